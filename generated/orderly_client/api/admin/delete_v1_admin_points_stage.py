@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.basic_response import BasicResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    stage_id: float,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stage_id"] = stage_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/admin/points/stage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
+    if response.status_code == 200:
+        response_200 = BasicResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float,
+) -> Response[BasicResponse]:
+    """Delete stage
+
+     `DELETE /v1/admin/points/stage`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
+
+    Args:
+        stage_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float,
+) -> BasicResponse | None:
+    """Delete stage
+
+     `DELETE /v1/admin/points/stage`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
+
+    Args:
+        stage_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        stage_id=stage_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float,
+) -> Response[BasicResponse]:
+    """Delete stage
+
+     `DELETE /v1/admin/points/stage`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
+
+    Args:
+        stage_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float,
+) -> BasicResponse | None:
+    """Delete stage
+
+     `DELETE /v1/admin/points/stage`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
+
+    Args:
+        stage_id (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stage_id=stage_id,
+        )
+    ).parsed

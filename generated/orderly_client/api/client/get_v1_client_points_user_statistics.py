@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_user_statistics_response import GetUserStatisticsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    stage: float,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stage"] = stage
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/client/points/user_statistics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUserStatisticsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetUserStatisticsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetUserStatisticsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage: float,
+) -> Response[GetUserStatisticsResponse]:
+    """Get user statistics
+
+     `GET /v1/client/points/user_statistics`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
+
+    Args:
+        stage (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserStatisticsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage=stage,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    stage: float,
+) -> GetUserStatisticsResponse | None:
+    """Get user statistics
+
+     `GET /v1/client/points/user_statistics`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
+
+    Args:
+        stage (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserStatisticsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        stage=stage,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage: float,
+) -> Response[GetUserStatisticsResponse]:
+    """Get user statistics
+
+     `GET /v1/client/points/user_statistics`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
+
+    Args:
+        stage (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserStatisticsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage=stage,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    stage: float,
+) -> GetUserStatisticsResponse | None:
+    """Get user statistics
+
+     `GET /v1/client/points/user_statistics`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
+
+    Args:
+        stage (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserStatisticsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stage=stage,
+        )
+    ).parsed

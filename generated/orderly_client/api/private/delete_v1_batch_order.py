@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_all_pending_algo_order_response import (
+    DeleteAllPendingAlgoOrderResponse,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    order_ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["order_ids"] = order_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/batch-order",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteAllPendingAlgoOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteAllPendingAlgoOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    order_ids: str,
+) -> Response[DeleteAllPendingAlgoOrderResponse]:
+    """Batch cancel orders
+
+     `DELETE /v1/batch-order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
+
+    Args:
+        order_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAllPendingAlgoOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_ids=order_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    order_ids: str,
+) -> DeleteAllPendingAlgoOrderResponse | None:
+    """Batch cancel orders
+
+     `DELETE /v1/batch-order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
+
+    Args:
+        order_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAllPendingAlgoOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        order_ids=order_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    order_ids: str,
+) -> Response[DeleteAllPendingAlgoOrderResponse]:
+    """Batch cancel orders
+
+     `DELETE /v1/batch-order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
+
+    Args:
+        order_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAllPendingAlgoOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_ids=order_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    order_ids: str,
+) -> DeleteAllPendingAlgoOrderResponse | None:
+    """Batch cancel orders
+
+     `DELETE /v1/batch-order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
+
+    Args:
+        order_ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAllPendingAlgoOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            order_ids=order_ids,
+        )
+    ).parsed

@@ -1,0 +1,340 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_internal_transfer_history_response import (
+    GetInternalTransferHistoryResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: str | Unset = UNSET,
+    start_t: str | Unset = UNSET,
+    end_t: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str,
+    from_account_id: str | Unset = UNSET,
+    to_account_id: str | Unset = UNSET,
+    main_sub_only: bool | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["status"] = status
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["side"] = side
+
+    params["from_account_id"] = from_account_id
+
+    params["to_account_id"] = to_account_id
+
+    params["main_sub_only"] = main_sub_only
+
+    params["user_account"] = user_account
+
+    params["user_address"] = user_address
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/internal_transfer_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetInternalTransferHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetInternalTransferHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    start_t: str | Unset = UNSET,
+    end_t: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str,
+    from_account_id: str | Unset = UNSET,
+    to_account_id: str | Unset = UNSET,
+    main_sub_only: bool | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[GetInternalTransferHistoryResponse]:
+    """Get internal transfer history
+
+     `GET /v1/admin/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
+    history-1
+
+    Args:
+        status (str | Unset):
+        start_t (str | Unset):
+        end_t (str | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str):
+        from_account_id (str | Unset):
+        to_account_id (str | Unset):
+        main_sub_only (bool | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetInternalTransferHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    start_t: str | Unset = UNSET,
+    end_t: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str,
+    from_account_id: str | Unset = UNSET,
+    to_account_id: str | Unset = UNSET,
+    main_sub_only: bool | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> GetInternalTransferHistoryResponse | None:
+    """Get internal transfer history
+
+     `GET /v1/admin/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
+    history-1
+
+    Args:
+        status (str | Unset):
+        start_t (str | Unset):
+        end_t (str | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str):
+        from_account_id (str | Unset):
+        to_account_id (str | Unset):
+        main_sub_only (bool | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetInternalTransferHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+        user_account=user_account,
+        user_address=user_address,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    start_t: str | Unset = UNSET,
+    end_t: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str,
+    from_account_id: str | Unset = UNSET,
+    to_account_id: str | Unset = UNSET,
+    main_sub_only: bool | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[GetInternalTransferHistoryResponse]:
+    """Get internal transfer history
+
+     `GET /v1/admin/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
+    history-1
+
+    Args:
+        status (str | Unset):
+        start_t (str | Unset):
+        end_t (str | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str):
+        from_account_id (str | Unset):
+        to_account_id (str | Unset):
+        main_sub_only (bool | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetInternalTransferHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    start_t: str | Unset = UNSET,
+    end_t: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str,
+    from_account_id: str | Unset = UNSET,
+    to_account_id: str | Unset = UNSET,
+    main_sub_only: bool | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> GetInternalTransferHistoryResponse | None:
+    """Get internal transfer history
+
+     `GET /v1/admin/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
+    history-1
+
+    Args:
+        status (str | Unset):
+        start_t (str | Unset):
+        end_t (str | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str):
+        from_account_id (str | Unset):
+        to_account_id (str | Unset):
+        main_sub_only (bool | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetInternalTransferHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            start_t=start_t,
+            end_t=end_t,
+            page=page,
+            size=size,
+            side=side,
+            from_account_id=from_account_id,
+            to_account_id=to_account_id,
+            main_sub_only=main_sub_only,
+            user_account=user_account,
+            user_address=user_address,
+        )
+    ).parsed

@@ -1,0 +1,400 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_orders_response import AdminOrdersResponse
+from ...models.get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
+from ...models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str | Unset = UNSET,
+    side: str | Unset = UNSET,
+    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    update_start_t: float | Unset = UNSET,
+    update_end_t: float | Unset = UNSET,
+    source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["side"] = side
+
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = order_type.value
+
+    params["order_type"] = json_order_type
+
+    params["status"] = status
+
+    params["order_tag"] = order_tag
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["update_start_t"] = update_start_t
+
+    params["update_end_t"] = update_end_t
+
+    json_source_type: str | Unset = UNSET
+    if not isinstance(source_type, Unset):
+        json_source_type = source_type.value
+
+    params["source_type"] = json_source_type
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["sort_by"] = sort_by
+
+    params["user_account"] = user_account
+
+    params["user_address"] = user_address
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = AdminOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AdminOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    side: str | Unset = UNSET,
+    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    update_start_t: float | Unset = UNSET,
+    update_end_t: float | Unset = UNSET,
+    source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[AdminOrdersResponse]:
+    """Get orders
+
+     `GET /v1/admin/orders`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
+
+    Args:
+        symbol (str | Unset):
+        side (str | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        update_start_t (float | Unset):
+        update_end_t (float | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        sort_by (str | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    side: str | Unset = UNSET,
+    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    update_start_t: float | Unset = UNSET,
+    update_end_t: float | Unset = UNSET,
+    source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> AdminOrdersResponse | None:
+    """Get orders
+
+     `GET /v1/admin/orders`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
+
+    Args:
+        symbol (str | Unset):
+        side (str | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        update_start_t (float | Unset):
+        update_end_t (float | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        sort_by (str | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminOrdersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    side: str | Unset = UNSET,
+    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    update_start_t: float | Unset = UNSET,
+    update_end_t: float | Unset = UNSET,
+    source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[AdminOrdersResponse]:
+    """Get orders
+
+     `GET /v1/admin/orders`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
+
+    Args:
+        symbol (str | Unset):
+        side (str | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        update_start_t (float | Unset):
+        update_end_t (float | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        sort_by (str | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    side: str | Unset = UNSET,
+    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    update_start_t: float | Unset = UNSET,
+    update_end_t: float | Unset = UNSET,
+    source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> AdminOrdersResponse | None:
+    """Get orders
+
+     `GET /v1/admin/orders`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
+
+    Args:
+        symbol (str | Unset):
+        side (str | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        update_start_t (float | Unset):
+        update_end_t (float | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        sort_by (str | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            side=side,
+            order_type=order_type,
+            status=status,
+            order_tag=order_tag,
+            start_t=start_t,
+            end_t=end_t,
+            update_start_t=update_start_t,
+            update_end_t=update_end_t,
+            source_type=source_type,
+            page=page,
+            size=size,
+            sort_by=sort_by,
+            user_account=user_account,
+            user_address=user_address,
+        )
+    ).parsed

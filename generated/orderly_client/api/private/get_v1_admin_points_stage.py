@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_stage_parameters_response import GetStageParametersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    stage_id: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stage_id"] = stage_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/points/stage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetStageParametersResponse | None:
+    if response.status_code == 200:
+        response_200 = GetStageParametersResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetStageParametersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float | Unset = UNSET,
+) -> Response[GetStageParametersResponse]:
+    """Get stage parameters
+
+     `GET /v1/admin/points/stage`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
+
+    Args:
+        stage_id (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetStageParametersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float | Unset = UNSET,
+) -> GetStageParametersResponse | None:
+    """Get stage parameters
+
+     `GET /v1/admin/points/stage`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
+
+    Args:
+        stage_id (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetStageParametersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        stage_id=stage_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float | Unset = UNSET,
+) -> Response[GetStageParametersResponse]:
+    """Get stage parameters
+
+     `GET /v1/admin/points/stage`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
+
+    Args:
+        stage_id (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetStageParametersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stage_id=stage_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    stage_id: float | Unset = UNSET,
+) -> GetStageParametersResponse | None:
+    """Get stage parameters
+
+     `GET /v1/admin/points/stage`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
+
+    Args:
+        stage_id (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetStageParametersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stage_id=stage_id,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_trades_response import AdminTradesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["user_account"] = user_account
+
+    params["user_address"] = user_address
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/admin/trades",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminTradesResponse | None:
+    if response.status_code == 200:
+        response_200 = AdminTradesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AdminTradesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[AdminTradesResponse]:
+    """Get trades (admin)
+
+     `GET /v1/admin/trades`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
+
+    Args:
+        symbol (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminTradesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> AdminTradesResponse | None:
+    """Get trades (admin)
+
+     `GET /v1/admin/trades`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
+
+    Args:
+        symbol (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminTradesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> Response[AdminTradesResponse]:
+    """Get trades (admin)
+
+     `GET /v1/admin/trades`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
+
+    Args:
+        symbol (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminTradesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    user_account: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
+) -> AdminTradesResponse | None:
+    """Get trades (admin)
+
+     `GET /v1/admin/trades`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
+
+    Args:
+        symbol (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        user_account (str | Unset):
+        user_address (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminTradesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            start_t=start_t,
+            end_t=end_t,
+            page=page,
+            size=size,
+            user_account=user_account,
+            user_address=user_address,
+        )
+    ).parsed

@@ -1,0 +1,330 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.algo_orders_response import AlgoOrdersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str | Unset = UNSET,
+    order_type: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str | Unset = UNSET,
+    algo_type: str | Unset = UNSET,
+    is_triggered: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["order_type"] = order_type
+
+    params["status"] = status
+
+    params["order_tag"] = order_tag
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["side"] = side
+
+    params["algo_type"] = algo_type
+
+    params["is_triggered"] = is_triggered
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/algo/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgoOrdersResponse | None:
+    if response.status_code == 200:
+        response_200 = AlgoOrdersResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlgoOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    order_type: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str | Unset = UNSET,
+    algo_type: str | Unset = UNSET,
+    is_triggered: str | Unset = UNSET,
+) -> Response[AlgoOrdersResponse]:
+    """Get algo orders
+
+     `GET /v1/algo/orders`
+
+    Signed request; key scope `read`.
+    Rate limit: 5 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
+
+    Args:
+        symbol (str | Unset):
+        order_type (str | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str | Unset):
+        algo_type (str | Unset):
+        is_triggered (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlgoOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    order_type: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str | Unset = UNSET,
+    algo_type: str | Unset = UNSET,
+    is_triggered: str | Unset = UNSET,
+) -> AlgoOrdersResponse | None:
+    """Get algo orders
+
+     `GET /v1/algo/orders`
+
+    Signed request; key scope `read`.
+    Rate limit: 5 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
+
+    Args:
+        symbol (str | Unset):
+        order_type (str | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str | Unset):
+        algo_type (str | Unset):
+        is_triggered (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlgoOrdersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    order_type: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str | Unset = UNSET,
+    algo_type: str | Unset = UNSET,
+    is_triggered: str | Unset = UNSET,
+) -> Response[AlgoOrdersResponse]:
+    """Get algo orders
+
+     `GET /v1/algo/orders`
+
+    Signed request; key scope `read`.
+    Rate limit: 5 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
+
+    Args:
+        symbol (str | Unset):
+        order_type (str | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str | Unset):
+        algo_type (str | Unset):
+        is_triggered (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlgoOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    order_type: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    side: str | Unset = UNSET,
+    algo_type: str | Unset = UNSET,
+    is_triggered: str | Unset = UNSET,
+) -> AlgoOrdersResponse | None:
+    """Get algo orders
+
+     `GET /v1/algo/orders`
+
+    Signed request; key scope `read`.
+    Rate limit: 5 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
+
+    Args:
+        symbol (str | Unset):
+        order_type (str | Unset):
+        status (str | Unset):
+        order_tag (str | Unset):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+        side (str | Unset):
+        algo_type (str | Unset):
+        is_triggered (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlgoOrdersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            order_type=order_type,
+            status=status,
+            order_tag=order_tag,
+            start_t=start_t,
+            end_t=end_t,
+            page=page,
+            size=size,
+            side=side,
+            algo_type=algo_type,
+            is_triggered=is_triggered,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aggregate_positions_response import AggregatePositionsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/client/aggregate/positions",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AggregatePositionsResponse | None:
+    if response.status_code == 200:
+        response_200 = AggregatePositionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggregatePositionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AggregatePositionsResponse]:
+    """Get aggregate positions
+
+     `GET /v1/client/aggregate/positions`
+
+    Signed request; key scope `read`.
+    Rate limit: 1 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AggregatePositionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> AggregatePositionsResponse | None:
+    """Get aggregate positions
+
+     `GET /v1/client/aggregate/positions`
+
+    Signed request; key scope `read`.
+    Rate limit: 1 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AggregatePositionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AggregatePositionsResponse]:
+    """Get aggregate positions
+
+     `GET /v1/client/aggregate/positions`
+
+    Signed request; key scope `read`.
+    Rate limit: 1 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AggregatePositionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> AggregatePositionsResponse | None:
+    """Get aggregate positions
+
+     `GET /v1/client/aggregate/positions`
+
+    Signed request; key scope `read`.
+    Rate limit: 1 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AggregatePositionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

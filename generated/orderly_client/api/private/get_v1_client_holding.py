@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_holding_response import ClientHoldingResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    all_: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/client/holding",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientHoldingResponse | None:
+    if response.status_code == 200:
+        response_200 = ClientHoldingResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientHoldingResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+) -> Response[ClientHoldingResponse]:
+    """Get current holding
+
+     `GET /v1/client/holding`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
+
+    Args:
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientHoldingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+) -> ClientHoldingResponse | None:
+    """Get current holding
+
+     `GET /v1/client/holding`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
+
+    Args:
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientHoldingResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        all_=all_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+) -> Response[ClientHoldingResponse]:
+    """Get current holding
+
+     `GET /v1/client/holding`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
+
+    Args:
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientHoldingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        all_=all_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+) -> ClientHoldingResponse | None:
+    """Get current holding
+
+     `GET /v1/client/holding`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
+
+    Args:
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientHoldingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            all_=all_,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_user_daily_stats_response import GetUserDailyStatsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: str,
+    end_date: str,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    include_historical_data: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["include_historical_data"] = include_historical_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/client/statistics/daily",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUserDailyStatsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetUserDailyStatsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetUserDailyStatsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: str,
+    end_date: str,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    include_historical_data: bool | Unset = UNSET,
+) -> Response[GetUserDailyStatsResponse]:
+    """Get user daily statistics
+
+     `GET /v1/client/statistics/daily`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (float | Unset):
+        size (float | Unset):
+        include_historical_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserDailyStatsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        include_historical_data=include_historical_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start_date: str,
+    end_date: str,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    include_historical_data: bool | Unset = UNSET,
+) -> GetUserDailyStatsResponse | None:
+    """Get user daily statistics
+
+     `GET /v1/client/statistics/daily`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (float | Unset):
+        size (float | Unset):
+        include_historical_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserDailyStatsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        include_historical_data=include_historical_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: str,
+    end_date: str,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    include_historical_data: bool | Unset = UNSET,
+) -> Response[GetUserDailyStatsResponse]:
+    """Get user daily statistics
+
+     `GET /v1/client/statistics/daily`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (float | Unset):
+        size (float | Unset):
+        include_historical_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUserDailyStatsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        include_historical_data=include_historical_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start_date: str,
+    end_date: str,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+    include_historical_data: bool | Unset = UNSET,
+) -> GetUserDailyStatsResponse | None:
+    """Get user daily statistics
+
+     `GET /v1/client/statistics/daily`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
+
+    Args:
+        start_date (str):
+        end_date (str):
+        page (float | Unset):
+        size (float | Unset):
+        include_historical_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUserDailyStatsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            size=size,
+            include_historical_data=include_historical_data,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.position_history_response import PositionHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str | Unset = UNSET,
+    limit: float,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/position_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PositionHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = PositionHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PositionHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    limit: float,
+) -> Response[PositionHistoryResponse]:
+    """Get position history
+
+     `GET /v1/position_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
+
+    Args:
+        symbol (str | Unset):
+        limit (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PositionHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    limit: float,
+) -> PositionHistoryResponse | None:
+    """Get position history
+
+     `GET /v1/position_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
+
+    Args:
+        symbol (str | Unset):
+        limit (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PositionHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    limit: float,
+) -> Response[PositionHistoryResponse]:
+    """Get position history
+
+     `GET /v1/position_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
+
+    Args:
+        symbol (str | Unset):
+        limit (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PositionHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str | Unset = UNSET,
+    limit: float,
+) -> PositionHistoryResponse | None:
+    """Get position history
+
+     `GET /v1/position_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
+
+    Args:
+        symbol (str | Unset):
+        limit (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PositionHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_referral_info_response import GetReferralInfoResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/referral/info",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetReferralInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = GetReferralInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetReferralInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetReferralInfoResponse]:
+    """Get referral info
+
+     `GET /v1/referral/info`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetReferralInfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> GetReferralInfoResponse | None:
+    """Get referral info
+
+     `GET /v1/referral/info`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetReferralInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetReferralInfoResponse]:
+    """Get referral info
+
+     `GET /v1/referral/info`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetReferralInfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> GetReferralInfoResponse | None:
+    """Get referral info
+
+     `GET /v1/referral/info`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetReferralInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

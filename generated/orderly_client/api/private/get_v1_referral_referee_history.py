@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_referee_history_response import GetRefereeHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/referral/referee_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetRefereeHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = GetRefereeHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetRefereeHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[GetRefereeHistoryResponse]:
+    """Get referee history
+
+     `GET /v1/referral/referee_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
+
+    Args:
+        start_date (str | Unset):
+        end_date (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetRefereeHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> GetRefereeHistoryResponse | None:
+    """Get referee history
+
+     `GET /v1/referral/referee_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
+
+    Args:
+        start_date (str | Unset):
+        end_date (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetRefereeHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[GetRefereeHistoryResponse]:
+    """Get referee history
+
+     `GET /v1/referral/referee_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
+
+    Args:
+        start_date (str | Unset):
+        end_date (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetRefereeHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> GetRefereeHistoryResponse | None:
+    """Get referee history
+
+     `GET /v1/referral/referee_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
+
+    Args:
+        start_date (str | Unset):
+        end_date (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetRefereeHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            size=size,
+        )
+    ).parsed

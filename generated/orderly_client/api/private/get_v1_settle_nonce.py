@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.settle_nonce_response import SettleNonceResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/settle_nonce",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SettleNonceResponse | None:
+    if response.status_code == 200:
+        response_200 = SettleNonceResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SettleNonceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[SettleNonceResponse]:
+    """Get settle PnL nonce
+
+     `GET /v1/settle_nonce`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SettleNonceResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> SettleNonceResponse | None:
+    """Get settle PnL nonce
+
+     `GET /v1/settle_nonce`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SettleNonceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[SettleNonceResponse]:
+    """Get settle PnL nonce
+
+     `GET /v1/settle_nonce`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SettleNonceResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> SettleNonceResponse | None:
+    """Get settle PnL nonce
+
+     `GET /v1/settle_nonce`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SettleNonceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_valor_2_redeem_info_response import GetValor2RedeemInfoResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    address: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["address"] = address
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/staking/valor2/redeem",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetValor2RedeemInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = GetValor2RedeemInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetValor2RedeemInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+) -> Response[GetValor2RedeemInfoResponse]:
+    """Get valor2 redeem info
+
+     `GET /v1/staking/valor2/redeem`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
+
+    Args:
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetValor2RedeemInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+) -> GetValor2RedeemInfoResponse | None:
+    """Get valor2 redeem info
+
+     `GET /v1/staking/valor2/redeem`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
+
+    Args:
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetValor2RedeemInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        address=address,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+) -> Response[GetValor2RedeemInfoResponse]:
+    """Get valor2 redeem info
+
+     `GET /v1/staking/valor2/redeem`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
+
+    Args:
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetValor2RedeemInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+) -> GetValor2RedeemInfoResponse | None:
+    """Get valor2 redeem info
+
+     `GET /v1/staking/valor2/redeem`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
+
+    Args:
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetValor2RedeemInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            address=address,
+        )
+    ).parsed

@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.volume_stats_response import VolumeStatsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/volume/user/stats",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VolumeStatsResponse | None:
+    if response.status_code == 200:
+        response_200 = VolumeStatsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VolumeStatsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[VolumeStatsResponse]:
+    """Get user volume statistics
+
+     `GET /v1/volume/user/stats`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VolumeStatsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> VolumeStatsResponse | None:
+    """Get user volume statistics
+
+     `GET /v1/volume/user/stats`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VolumeStatsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[VolumeStatsResponse]:
+    """Get user volume statistics
+
+     `GET /v1/volume/user/stats`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VolumeStatsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> VolumeStatsResponse | None:
+    """Get user volume statistics
+
+     `GET /v1/volume/user/stats`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VolumeStatsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_algo_order_response import PostAlgoOrderResponse
+from ...models.post_v1_algo_order_body import PostV1AlgoOrderBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostV1AlgoOrderBody | Unset = UNSET,
+    x_recv_window: float | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_recv_window, Unset):
+        headers["x-recv-window"] = str(x_recv_window)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/algo/order",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PostAlgoOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = PostAlgoOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PostAlgoOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1AlgoOrderBody | Unset = UNSET,
+    x_recv_window: float | Unset = UNSET,
+) -> Response[PostAlgoOrderResponse]:
+    """Create algo order
+
+     `POST /v1/algo/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
+
+    Args:
+        x_recv_window (float | Unset):
+        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
+            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
+            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
+            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
+            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
+            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
+            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
+            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
+            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
+            'reduce_only': True}]}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostAlgoOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_recv_window=x_recv_window,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1AlgoOrderBody | Unset = UNSET,
+    x_recv_window: float | Unset = UNSET,
+) -> PostAlgoOrderResponse | None:
+    """Create algo order
+
+     `POST /v1/algo/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
+
+    Args:
+        x_recv_window (float | Unset):
+        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
+            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
+            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
+            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
+            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
+            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
+            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
+            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
+            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
+            'reduce_only': True}]}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostAlgoOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_recv_window=x_recv_window,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1AlgoOrderBody | Unset = UNSET,
+    x_recv_window: float | Unset = UNSET,
+) -> Response[PostAlgoOrderResponse]:
+    """Create algo order
+
+     `POST /v1/algo/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
+
+    Args:
+        x_recv_window (float | Unset):
+        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
+            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
+            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
+            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
+            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
+            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
+            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
+            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
+            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
+            'reduce_only': True}]}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostAlgoOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_recv_window=x_recv_window,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1AlgoOrderBody | Unset = UNSET,
+    x_recv_window: float | Unset = UNSET,
+) -> PostAlgoOrderResponse | None:
+    """Create algo order
+
+     `POST /v1/algo/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
+
+    Args:
+        x_recv_window (float | Unset):
+        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
+            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
+            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
+            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
+            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
+            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
+            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
+            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
+            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
+            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
+            'reduce_only': True}]}].
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostAlgoOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_recv_window=x_recv_window,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.basic_response import BasicResponse
+from ...models.create_order_enum_body import CreateOrderEnumBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrderEnumBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/broker/order_enum",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
+    if response.status_code == 200:
+        response_200 = BasicResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderEnumBody | Unset = UNSET,
+) -> Response[BasicResponse]:
+    """Create order tag
+
+     `POST /v1/broker/order_enum`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
+
+    Args:
+        body (CreateOrderEnumBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderEnumBody | Unset = UNSET,
+) -> BasicResponse | None:
+    """Create order tag
+
+     `POST /v1/broker/order_enum`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
+
+    Args:
+        body (CreateOrderEnumBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderEnumBody | Unset = UNSET,
+) -> Response[BasicResponse]:
+    """Create order tag
+
+     `POST /v1/broker/order_enum`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
+
+    Args:
+        body (CreateOrderEnumBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderEnumBody | Unset = UNSET,
+) -> BasicResponse | None:
+    """Create order tag
+
+     `POST /v1/broker/order_enum`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
+
+    Args:
+        body (CreateOrderEnumBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_maintenance_config_body import ClientMaintenanceConfigBody
+from ...models.client_maintenance_config_response import ClientMaintenanceConfigResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ClientMaintenanceConfigBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/client/maintenance_config",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientMaintenanceConfigResponse | None:
+    if response.status_code == 200:
+        response_200 = ClientMaintenanceConfigResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientMaintenanceConfigResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ClientMaintenanceConfigBody | Unset = UNSET,
+) -> Response[ClientMaintenanceConfigResponse]:
+    """Configure auto-cancel during maintenance
+
+     `POST /v1/client/maintenance_config`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-
+    during-maintenance
+
+    Args:
+        body (ClientMaintenanceConfigBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientMaintenanceConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ClientMaintenanceConfigBody | Unset = UNSET,
+) -> ClientMaintenanceConfigResponse | None:
+    """Configure auto-cancel during maintenance
+
+     `POST /v1/client/maintenance_config`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-
+    during-maintenance
+
+    Args:
+        body (ClientMaintenanceConfigBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientMaintenanceConfigResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ClientMaintenanceConfigBody | Unset = UNSET,
+) -> Response[ClientMaintenanceConfigResponse]:
+    """Configure auto-cancel during maintenance
+
+     `POST /v1/client/maintenance_config`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-
+    during-maintenance
+
+    Args:
+        body (ClientMaintenanceConfigBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientMaintenanceConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ClientMaintenanceConfigBody | Unset = UNSET,
+) -> ClientMaintenanceConfigResponse | None:
+    """Configure auto-cancel during maintenance
+
+     `POST /v1/client/maintenance_config`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-
+    during-maintenance
+
+    Args:
+        body (ClientMaintenanceConfigBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientMaintenanceConfigResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

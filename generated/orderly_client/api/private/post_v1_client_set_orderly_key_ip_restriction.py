@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.set_ip_restriction_response import SetIpRestrictionResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    orderly_key: str,
+    ip_restriction_list: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["orderly_key"] = orderly_key
+
+    params["ip_restriction_list"] = ip_restriction_list
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/client/set_orderly_key_ip_restriction",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SetIpRestrictionResponse | None:
+    if response.status_code == 200:
+        response_200 = SetIpRestrictionResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SetIpRestrictionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    orderly_key: str,
+    ip_restriction_list: str,
+) -> Response[SetIpRestrictionResponse]:
+    """Set Orderly key IP restriction
+
+     `POST /v1/client/set_orderly_key_ip_restriction`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-
+    restriction
+
+    Args:
+        orderly_key (str):
+        ip_restriction_list (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SetIpRestrictionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        orderly_key=orderly_key,
+        ip_restriction_list=ip_restriction_list,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    orderly_key: str,
+    ip_restriction_list: str,
+) -> SetIpRestrictionResponse | None:
+    """Set Orderly key IP restriction
+
+     `POST /v1/client/set_orderly_key_ip_restriction`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-
+    restriction
+
+    Args:
+        orderly_key (str):
+        ip_restriction_list (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SetIpRestrictionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        orderly_key=orderly_key,
+        ip_restriction_list=ip_restriction_list,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    orderly_key: str,
+    ip_restriction_list: str,
+) -> Response[SetIpRestrictionResponse]:
+    """Set Orderly key IP restriction
+
+     `POST /v1/client/set_orderly_key_ip_restriction`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-
+    restriction
+
+    Args:
+        orderly_key (str):
+        ip_restriction_list (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SetIpRestrictionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        orderly_key=orderly_key,
+        ip_restriction_list=ip_restriction_list,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    orderly_key: str,
+    ip_restriction_list: str,
+) -> SetIpRestrictionResponse | None:
+    """Set Orderly key IP restriction
+
+     `POST /v1/client/set_orderly_key_ip_restriction`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 60 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-
+    restriction
+
+    Args:
+        orderly_key (str):
+        ip_restriction_list (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SetIpRestrictionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            orderly_key=orderly_key,
+            ip_restriction_list=ip_restriction_list,
+        )
+    ).parsed

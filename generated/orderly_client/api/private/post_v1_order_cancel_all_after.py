@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_all_after_body import CancelAllAfterBody
+from ...models.cancel_all_after_response import CancelAllAfterResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CancelAllAfterBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/order/cancel_all_after",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelAllAfterResponse | None:
+    if response.status_code == 200:
+        response_200 = CancelAllAfterResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelAllAfterResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelAllAfterBody | Unset = UNSET,
+) -> Response[CancelAllAfterResponse]:
+    """Cancel all after
+
+     `POST /v1/order/cancel_all_after`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
+
+    Args:
+        body (CancelAllAfterBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelAllAfterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CancelAllAfterBody | Unset = UNSET,
+) -> CancelAllAfterResponse | None:
+    """Cancel all after
+
+     `POST /v1/order/cancel_all_after`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
+
+    Args:
+        body (CancelAllAfterBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelAllAfterResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelAllAfterBody | Unset = UNSET,
+) -> Response[CancelAllAfterResponse]:
+    """Cancel all after
+
+     `POST /v1/order/cancel_all_after`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
+
+    Args:
+        body (CancelAllAfterBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelAllAfterResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CancelAllAfterBody | Unset = UNSET,
+) -> CancelAllAfterResponse | None:
+    """Cancel all after
+
+     `POST /v1/order/cancel_all_after`
+
+    Signed request; key scope `trading`.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
+
+    Args:
+        body (CancelAllAfterBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelAllAfterResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

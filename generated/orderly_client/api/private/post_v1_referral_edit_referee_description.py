@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.post_v1_referral_edit_referee_description_body import (
+    PostV1ReferralEditRefereeDescriptionBody,
+)
+from ...models.post_v1_referral_edit_referee_description_response_200 import (
+    PostV1ReferralEditRefereeDescriptionResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PostV1ReferralEditRefereeDescriptionBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/referral/edit_referee_description",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostV1ReferralEditRefereeDescriptionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PostV1ReferralEditRefereeDescriptionResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ReferralEditRefereeDescriptionBody,
+) -> Response[PostV1ReferralEditRefereeDescriptionResponse200]:
+    """Edit direct referee description
+
+     `POST /v1/referral/edit_referee_description`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-
+    description
+
+    Args:
+        body (PostV1ReferralEditRefereeDescriptionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1ReferralEditRefereeDescriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ReferralEditRefereeDescriptionBody,
+) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
+    """Edit direct referee description
+
+     `POST /v1/referral/edit_referee_description`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-
+    description
+
+    Args:
+        body (PostV1ReferralEditRefereeDescriptionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1ReferralEditRefereeDescriptionResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ReferralEditRefereeDescriptionBody,
+) -> Response[PostV1ReferralEditRefereeDescriptionResponse200]:
+    """Edit direct referee description
+
+     `POST /v1/referral/edit_referee_description`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-
+    description
+
+    Args:
+        body (PostV1ReferralEditRefereeDescriptionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1ReferralEditRefereeDescriptionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ReferralEditRefereeDescriptionBody,
+) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
+    """Edit direct referee description
+
+     `POST /v1/referral/edit_referee_description`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s per user.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-
+    description
+
+    Args:
+        body (PostV1ReferralEditRefereeDescriptionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1ReferralEditRefereeDescriptionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

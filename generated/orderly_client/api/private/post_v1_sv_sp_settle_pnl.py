@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.basic_response import BasicResponse
+from ...models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PostV1SvSpSettlePnlBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sv/sp_settle_pnl",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
+    if response.status_code == 200:
+        response_200 = BasicResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BasicResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1SvSpSettlePnlBody,
+) -> Response[BasicResponse]:
+    """Request SP PnL settlement
+
+     `POST /v1/sv/sp_settle_pnl`
+
+    Public request, no signature.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
+    settlement
+
+    Args:
+        body (PostV1SvSpSettlePnlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1SvSpSettlePnlBody,
+) -> BasicResponse | None:
+    """Request SP PnL settlement
+
+     `POST /v1/sv/sp_settle_pnl`
+
+    Public request, no signature.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
+    settlement
+
+    Args:
+        body (PostV1SvSpSettlePnlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1SvSpSettlePnlBody,
+) -> Response[BasicResponse]:
+    """Request SP PnL settlement
+
+     `POST /v1/sv/sp_settle_pnl`
+
+    Public request, no signature.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
+    settlement
+
+    Args:
+        body (PostV1SvSpSettlePnlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostV1SvSpSettlePnlBody,
+) -> BasicResponse | None:
+    """Request SP PnL settlement
+
+     `POST /v1/sv/sp_settle_pnl`
+
+    Public request, no signature.
+    Rate limit: 1 per 1 s.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
+    settlement
+
+    Args:
+        body (PostV1SvSpSettlePnlBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_internal_transfer_v2_request import (
+    CreateInternalTransferV2Request,
+)
+from ...models.create_internal_transfer_v2_response import (
+    CreateInternalTransferV2Response,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateInternalTransferV2Request | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/internal_transfer",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateInternalTransferV2Response | None:
+    if response.status_code == 200:
+        response_200 = CreateInternalTransferV2Response.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateInternalTransferV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInternalTransferV2Request | Unset = UNSET,
+) -> Response[CreateInternalTransferV2Response]:
+    """Create internal transfer with wallet signature
+
+     `POST /v2/internal_transfer`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
+    with-wallet-signature
+
+    Args:
+        body (CreateInternalTransferV2Request | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateInternalTransferV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInternalTransferV2Request | Unset = UNSET,
+) -> CreateInternalTransferV2Response | None:
+    """Create internal transfer with wallet signature
+
+     `POST /v2/internal_transfer`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
+    with-wallet-signature
+
+    Args:
+        body (CreateInternalTransferV2Request | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateInternalTransferV2Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInternalTransferV2Request | Unset = UNSET,
+) -> Response[CreateInternalTransferV2Response]:
+    """Create internal transfer with wallet signature
+
+     `POST /v2/internal_transfer`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
+    with-wallet-signature
+
+    Args:
+        body (CreateInternalTransferV2Request | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateInternalTransferV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateInternalTransferV2Request | Unset = UNSET,
+) -> CreateInternalTransferV2Response | None:
+    """Create internal transfer with wallet signature
+
+     `POST /v2/internal_transfer`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
+    with-wallet-signature
+
+    Args:
+        body (CreateInternalTransferV2Request | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateInternalTransferV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

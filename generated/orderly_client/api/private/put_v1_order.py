@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.order_body import OrderBody
+from ...models.put_order_response import PutOrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: OrderBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/order",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PutOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = PutOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PutOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrderBody | Unset = UNSET,
+) -> Response[PutOrderResponse]:
+    """Edit order
+
+     `PUT /v1/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
+
+    Args:
+        body (OrderBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PutOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OrderBody | Unset = UNSET,
+) -> PutOrderResponse | None:
+    """Edit order
+
+     `PUT /v1/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
+
+    Args:
+        body (OrderBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PutOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrderBody | Unset = UNSET,
+) -> Response[PutOrderResponse]:
+    """Edit order
+
+     `PUT /v1/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
+
+    Args:
+        body (OrderBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PutOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OrderBody | Unset = UNSET,
+) -> PutOrderResponse | None:
+    """Edit order
+
+     `PUT /v1/order`
+
+    Signed request; key scope `trading`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
+
+    Args:
+        body (OrderBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PutOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

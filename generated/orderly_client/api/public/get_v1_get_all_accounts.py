@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_all_accounts_response import GetAllAccountsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    address: str,
+    broker_id: str,
+    chain_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["address"] = address
+
+    params["broker_id"] = broker_id
+
+    params["chain_type"] = chain_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/get_all_accounts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAllAccountsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetAllAccountsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAllAccountsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    broker_id: str,
+    chain_type: str | Unset = UNSET,
+) -> Response[GetAllAccountsResponse]:
+    """Check account details of an address
+
+     `GET /v1/get_all_accounts`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-
+    an-address
+
+    Args:
+        address (str):
+        broker_id (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAllAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    broker_id: str,
+    chain_type: str | Unset = UNSET,
+) -> GetAllAccountsResponse | None:
+    """Check account details of an address
+
+     `GET /v1/get_all_accounts`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-
+    an-address
+
+    Args:
+        address (str):
+        broker_id (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAllAccountsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    broker_id: str,
+    chain_type: str | Unset = UNSET,
+) -> Response[GetAllAccountsResponse]:
+    """Check account details of an address
+
+     `GET /v1/get_all_accounts`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-
+    an-address
+
+    Args:
+        address (str):
+        broker_id (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAllAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    broker_id: str,
+    chain_type: str | Unset = UNSET,
+) -> GetAllAccountsResponse | None:
+    """Check account details of an address
+
+     `GET /v1/get_all_accounts`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-
+    an-address
+
+    Args:
+        address (str):
+        broker_id (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAllAccountsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            address=address,
+            broker_id=broker_id,
+            chain_type=chain_type,
+        )
+    ).parsed

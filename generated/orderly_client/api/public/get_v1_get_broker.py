@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_broker_response import GetBrokerResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    address: str,
+    chain_type: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["address"] = address
+
+    params["chain_type"] = chain_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/get_broker",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetBrokerResponse | None:
+    if response.status_code == 200:
+        response_200 = GetBrokerResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetBrokerResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    chain_type: str | Unset = UNSET,
+) -> Response[GetBrokerResponse]:
+    """Check if address is registered
+
+     `GET /v1/get_broker`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-
+    registered
+
+    Args:
+        address (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBrokerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        chain_type=chain_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    chain_type: str | Unset = UNSET,
+) -> GetBrokerResponse | None:
+    """Check if address is registered
+
+     `GET /v1/get_broker`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-
+    registered
+
+    Args:
+        address (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBrokerResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        address=address,
+        chain_type=chain_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    chain_type: str | Unset = UNSET,
+) -> Response[GetBrokerResponse]:
+    """Check if address is registered
+
+     `GET /v1/get_broker`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-
+    registered
+
+    Args:
+        address (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetBrokerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        chain_type=chain_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    address: str,
+    chain_type: str | Unset = UNSET,
+) -> GetBrokerResponse | None:
+    """Check if address is registered
+
+     `GET /v1/get_broker`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-
+    registered
+
+    Args:
+        address (str):
+        chain_type (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetBrokerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            address=address,
+            chain_type=chain_type,
+        )
+    ).parsed

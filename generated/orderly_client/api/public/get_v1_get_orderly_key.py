@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_orderly_key_response import GetOrderlyKeyResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    account_id: str,
+    orderly_key: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["account_id"] = account_id
+
+    params["orderly_key"] = orderly_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/get_orderly_key",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetOrderlyKeyResponse | None:
+    if response.status_code == 200:
+        response_200 = GetOrderlyKeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetOrderlyKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    orderly_key: str,
+) -> Response[GetOrderlyKeyResponse]:
+    """Get Orderly key
+
+     `GET /v1/get_orderly_key`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
+
+    Args:
+        account_id (str):
+        orderly_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOrderlyKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        orderly_key=orderly_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    orderly_key: str,
+) -> GetOrderlyKeyResponse | None:
+    """Get Orderly key
+
+     `GET /v1/get_orderly_key`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
+
+    Args:
+        account_id (str):
+        orderly_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOrderlyKeyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        account_id=account_id,
+        orderly_key=orderly_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    orderly_key: str,
+) -> Response[GetOrderlyKeyResponse]:
+    """Get Orderly key
+
+     `GET /v1/get_orderly_key`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
+
+    Args:
+        account_id (str):
+        orderly_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOrderlyKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        orderly_key=orderly_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    orderly_key: str,
+) -> GetOrderlyKeyResponse | None:
+    """Get Orderly key
+
+     `GET /v1/get_orderly_key`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
+
+    Args:
+        account_id (str):
+        orderly_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOrderlyKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account_id=account_id,
+            orderly_key=orderly_key,
+        )
+    ).parsed

@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_ip_info_response import GetIpInfoResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ip_info",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetIpInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = GetIpInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetIpInfoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetIpInfoResponse]:
+    """Get IP info
+
+     `GET /v1/ip_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetIpInfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetIpInfoResponse | None:
+    """Get IP info
+
+     `GET /v1/ip_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetIpInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetIpInfoResponse]:
+    """Get IP info
+
+     `GET /v1/ip_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetIpInfoResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetIpInfoResponse | None:
+    """Get IP info
+
+     `GET /v1/ip_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetIpInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

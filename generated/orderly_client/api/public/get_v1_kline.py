@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kline_response import KlineResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    type_: str,
+    limit: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["type"] = type_
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/kline",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KlineResponse | None:
+    if response.status_code == 200:
+        response_200 = KlineResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[KlineResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    type_: str,
+    limit: float | Unset = UNSET,
+) -> Response[KlineResponse]:
+    """Get kline
+
+     `GET /v1/kline`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
+
+    Args:
+        symbol (str):
+        type_ (str):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KlineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        type_=type_,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    type_: str,
+    limit: float | Unset = UNSET,
+) -> KlineResponse | None:
+    """Get kline
+
+     `GET /v1/kline`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
+
+    Args:
+        symbol (str):
+        type_ (str):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KlineResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        type_=type_,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    type_: str,
+    limit: float | Unset = UNSET,
+) -> Response[KlineResponse]:
+    """Get kline
+
+     `GET /v1/kline`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
+
+    Args:
+        symbol (str):
+        type_ (str):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KlineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        type_=type_,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    type_: str,
+    limit: float | Unset = UNSET,
+) -> KlineResponse | None:
+    """Get kline
+
+     `GET /v1/kline`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
+
+    Args:
+        symbol (str):
+        type_ (str):
+        limit (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KlineResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            type_=type_,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.funding_rate_history_response import FundingRateHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/funding_rate_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FundingRateHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = FundingRateHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FundingRateHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[FundingRateHistoryResponse]:
+    """Get funding rate history for one market
+
+     `GET /v1/public/funding_rate_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-
+    for-one-market
+
+    Args:
+        symbol (str):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundingRateHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> FundingRateHistoryResponse | None:
+    """Get funding rate history for one market
+
+     `GET /v1/public/funding_rate_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-
+    for-one-market
+
+    Args:
+        symbol (str):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundingRateHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[FundingRateHistoryResponse]:
+    """Get funding rate history for one market
+
+     `GET /v1/public/funding_rate_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-
+    for-one-market
+
+    Args:
+        symbol (str):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FundingRateHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> FundingRateHistoryResponse | None:
+    """Get funding rate history for one market
+
+     `GET /v1/public/funding_rate_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-
+    for-one-market
+
+    Args:
+        symbol (str):
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FundingRateHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            start_t=start_t,
+            end_t=end_t,
+            page=page,
+            size=size,
+        )
+    ).parsed

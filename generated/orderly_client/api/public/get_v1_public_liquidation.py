@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.liquidation_response import LiquidationResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_t"] = start_t
+
+    params["end_t"] = end_t
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/liquidation",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LiquidationResponse | None:
+    if response.status_code == 200:
+        response_200 = LiquidationResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LiquidationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[LiquidationResponse]:
+    """Get positions under liquidation
+
+     `GET /v1/public/liquidation`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-
+    liquidation
+
+    Args:
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LiquidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> LiquidationResponse | None:
+    """Get positions under liquidation
+
+     `GET /v1/public/liquidation`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-
+    liquidation
+
+    Args:
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LiquidationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[LiquidationResponse]:
+    """Get positions under liquidation
+
+     `GET /v1/public/liquidation`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-
+    liquidation
+
+    Args:
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LiquidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_t: float | Unset = UNSET,
+    end_t: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> LiquidationResponse | None:
+    """Get positions under liquidation
+
+     `GET /v1/public/liquidation`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-
+    liquidation
+
+    Args:
+        start_t (float | Unset):
+        end_t (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LiquidationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_t=start_t,
+            end_t=end_t,
+            page=page,
+            size=size,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.market_trades_response import MarketTradesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/market_trades",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MarketTradesResponse | None:
+    if response.status_code == 200:
+        response_200 = MarketTradesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MarketTradesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    limit: int | Unset = UNSET,
+) -> Response[MarketTradesResponse]:
+    """Get market trades
+
+     `GET /v1/public/market_trades`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
+
+    Args:
+        symbol (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MarketTradesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    limit: int | Unset = UNSET,
+) -> MarketTradesResponse | None:
+    """Get market trades
+
+     `GET /v1/public/market_trades`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
+
+    Args:
+        symbol (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MarketTradesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    limit: int | Unset = UNSET,
+) -> Response[MarketTradesResponse]:
+    """Get market trades
+
+     `GET /v1/public/market_trades`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
+
+    Args:
+        symbol (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MarketTradesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: str,
+    limit: int | Unset = UNSET,
+) -> MarketTradesResponse | None:
+    """Get market trades
+
+     `GET /v1/public/market_trades`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
+
+    Args:
+        symbol (str):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MarketTradesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_points_leaderboard_response import GetPointsLeaderboardResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_r: int | Unset = UNSET,
+    end_r: int | Unset = UNSET,
+    epoch_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_r"] = start_r
+
+    params["end_r"] = end_r
+
+    params["epoch_id"] = epoch_id
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/points/leaderboard",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPointsLeaderboardResponse | None:
+    if response.status_code == 200:
+        response_200 = GetPointsLeaderboardResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPointsLeaderboardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_r: int | Unset = UNSET,
+    end_r: int | Unset = UNSET,
+    epoch_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[GetPointsLeaderboardResponse]:
+    """Get merits leaderboard
+
+     `GET /v1/public/points/leaderboard`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Args:
+        start_r (int | Unset):
+        end_r (int | Unset):
+        epoch_id (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPointsLeaderboardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_r=start_r,
+        end_r=end_r,
+        epoch_id=epoch_id,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_r: int | Unset = UNSET,
+    end_r: int | Unset = UNSET,
+    epoch_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> GetPointsLeaderboardResponse | None:
+    """Get merits leaderboard
+
+     `GET /v1/public/points/leaderboard`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Args:
+        start_r (int | Unset):
+        end_r (int | Unset):
+        epoch_id (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPointsLeaderboardResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        start_r=start_r,
+        end_r=end_r,
+        epoch_id=epoch_id,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_r: int | Unset = UNSET,
+    end_r: int | Unset = UNSET,
+    epoch_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[GetPointsLeaderboardResponse]:
+    """Get merits leaderboard
+
+     `GET /v1/public/points/leaderboard`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Args:
+        start_r (int | Unset):
+        end_r (int | Unset):
+        epoch_id (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPointsLeaderboardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        start_r=start_r,
+        end_r=end_r,
+        epoch_id=epoch_id,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_r: int | Unset = UNSET,
+    end_r: int | Unset = UNSET,
+    epoch_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> GetPointsLeaderboardResponse | None:
+    """Get merits leaderboard
+
+     `GET /v1/public/points/leaderboard`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Args:
+        start_r (int | Unset):
+        end_r (int | Unset):
+        epoch_id (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPointsLeaderboardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_r=start_r,
+            end_r=end_r,
+            epoch_id=epoch_id,
+            page=page,
+            size=size,
+        )
+    ).parsed

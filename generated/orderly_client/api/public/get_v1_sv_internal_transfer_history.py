@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_transfer_history_response import InternalTransferHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sv/internal_transfer_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InternalTransferHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = InternalTransferHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InternalTransferHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[InternalTransferHistoryResponse]:
+    """Get internal transfer history
+
+     `GET /v1/sv/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+
+    Args:
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalTransferHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> InternalTransferHistoryResponse | None:
+    """Get internal transfer history
+
+     `GET /v1/sv/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+
+    Args:
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalTransferHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[InternalTransferHistoryResponse]:
+    """Get internal transfer history
+
+     `GET /v1/sv/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+
+    Args:
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalTransferHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> InternalTransferHistoryResponse | None:
+    """Get internal transfer history
+
+     `GET /v1/sv/internal_transfer_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+
+    Args:
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalTransferHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            size=size,
+        )
+    ).parsed

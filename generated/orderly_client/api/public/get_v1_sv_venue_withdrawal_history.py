@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.venue_withdrawal_history_response import VenueWithdrawalHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    period_number: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["period_number"] = period_number
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sv/venue_withdrawal_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VenueWithdrawalHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = VenueWithdrawalHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VenueWithdrawalHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    period_number: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[VenueWithdrawalHistoryResponse]:
+    """Get fund outflow allocation
+
+     `GET /v1/sv/venue_withdrawal_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
+
+    Args:
+        period_number (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VenueWithdrawalHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        period_number=period_number,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    period_number: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> VenueWithdrawalHistoryResponse | None:
+    """Get fund outflow allocation
+
+     `GET /v1/sv/venue_withdrawal_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
+
+    Args:
+        period_number (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VenueWithdrawalHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        period_number=period_number,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    period_number: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> Response[VenueWithdrawalHistoryResponse]:
+    """Get fund outflow allocation
+
+     `GET /v1/sv/venue_withdrawal_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
+
+    Args:
+        period_number (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VenueWithdrawalHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        period_number=period_number,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    period_number: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    size: float | Unset = UNSET,
+) -> VenueWithdrawalHistoryResponse | None:
+    """Get fund outflow allocation
+
+     `GET /v1/sv/venue_withdrawal_history`
+
+    Signed request; key scope `read`.
+    Rate limit: 10 per 1 s per account.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
+
+    Args:
+        period_number (float | Unset):
+        page (float | Unset):
+        size (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VenueWithdrawalHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            period_number=period_number,
+            page=page,
+            size=size,
+        )
+    ).parsed

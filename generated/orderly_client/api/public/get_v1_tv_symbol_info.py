@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tv_symbol_response import TvSymbolResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    group: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["group"] = group
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/tv/symbol_info",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TvSymbolResponse | None:
+    if response.status_code == 200:
+        response_200 = TvSymbolResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TvSymbolResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str,
+) -> Response[TvSymbolResponse]:
+    """Get tradingview symbol info
+
+     `GET /v1/tv/symbol_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
+
+    Args:
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TvSymbolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str,
+) -> TvSymbolResponse | None:
+    """Get tradingview symbol info
+
+     `GET /v1/tv/symbol_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
+
+    Args:
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TvSymbolResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        group=group,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str,
+) -> Response[TvSymbolResponse]:
+    """Get tradingview symbol info
+
+     `GET /v1/tv/symbol_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
+
+    Args:
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TvSymbolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str,
+) -> TvSymbolResponse | None:
+    """Get tradingview symbol info
+
+     `GET /v1/tv/symbol_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
+
+    Args:
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TvSymbolResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            group=group,
+        )
+    ).parsed

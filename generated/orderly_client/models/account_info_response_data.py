@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccountInfoResponseData")
+
+
+@_attrs_define
+class AccountInfoResponseData:
+    """
+    Attributes:
+        current_margin_ratio_with_orders (float):  Example: 1.2385.
+        free_collateral (float):  Example: 450315.09115.
+        initial_margin_ratio (float):  Example: 0.1.
+        initial_margin_ratio_with_orders (float):  Example: 0.1.
+        maintenance_margin_ratio (float):  Example: 0.05.
+        maintenance_margin_ratio_with_orders (float):  Example: 0.05.
+        margin_ratio (float):  Example: 1.2385.
+        open_margin_ratio (float):  Example: 1.2102.
+        total_collateral_value (float):  Example: 489865.71329.
+        account_value (float):  Example: 500000.
+        total_pnl_24h (float):  Example: 0.
+    """
+
+    current_margin_ratio_with_orders: float
+    free_collateral: float
+    initial_margin_ratio: float
+    initial_margin_ratio_with_orders: float
+    maintenance_margin_ratio: float
+    maintenance_margin_ratio_with_orders: float
+    margin_ratio: float
+    open_margin_ratio: float
+    total_collateral_value: float
+    account_value: float
+    total_pnl_24h: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_margin_ratio_with_orders = self.current_margin_ratio_with_orders
+
+        free_collateral = self.free_collateral
+
+        initial_margin_ratio = self.initial_margin_ratio
+
+        initial_margin_ratio_with_orders = self.initial_margin_ratio_with_orders
+
+        maintenance_margin_ratio = self.maintenance_margin_ratio
+
+        maintenance_margin_ratio_with_orders = self.maintenance_margin_ratio_with_orders
+
+        margin_ratio = self.margin_ratio
+
+        open_margin_ratio = self.open_margin_ratio
+
+        total_collateral_value = self.total_collateral_value
+
+        account_value = self.account_value
+
+        total_pnl_24h = self.total_pnl_24h
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_margin_ratio_with_orders": current_margin_ratio_with_orders,
+                "free_collateral": free_collateral,
+                "initial_margin_ratio": initial_margin_ratio,
+                "initial_margin_ratio_with_orders": initial_margin_ratio_with_orders,
+                "maintenance_margin_ratio": maintenance_margin_ratio,
+                "maintenance_margin_ratio_with_orders": maintenance_margin_ratio_with_orders,
+                "margin_ratio": margin_ratio,
+                "open_margin_ratio": open_margin_ratio,
+                "total_collateral_value": total_collateral_value,
+                "account_value": account_value,
+                "total_pnl_24h": total_pnl_24h,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        current_margin_ratio_with_orders = _data.pop("current_margin_ratio_with_orders")
+
+        free_collateral = _data.pop("free_collateral")
+
+        initial_margin_ratio = _data.pop("initial_margin_ratio")
+
+        initial_margin_ratio_with_orders = _data.pop("initial_margin_ratio_with_orders")
+
+        maintenance_margin_ratio = _data.pop("maintenance_margin_ratio")
+
+        maintenance_margin_ratio_with_orders = _data.pop("maintenance_margin_ratio_with_orders")
+
+        margin_ratio = _data.pop("margin_ratio")
+
+        open_margin_ratio = _data.pop("open_margin_ratio")
+
+        total_collateral_value = _data.pop("total_collateral_value")
+
+        account_value = _data.pop("account_value")
+
+        total_pnl_24h = _data.pop("total_pnl_24h")
+
+        account_info_response_data = cls(
+            current_margin_ratio_with_orders=current_margin_ratio_with_orders,
+            free_collateral=free_collateral,
+            initial_margin_ratio=initial_margin_ratio,
+            initial_margin_ratio_with_orders=initial_margin_ratio_with_orders,
+            maintenance_margin_ratio=maintenance_margin_ratio,
+            maintenance_margin_ratio_with_orders=maintenance_margin_ratio_with_orders,
+            margin_ratio=margin_ratio,
+            open_margin_ratio=open_margin_ratio,
+            total_collateral_value=total_collateral_value,
+            account_value=account_value,
+            total_pnl_24h=total_pnl_24h,
+        )
+
+        account_info_response_data.additional_properties = _data
+        return account_info_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddSubAccountResponseData")
+
+
+@_attrs_define
+class AddSubAccountResponseData:
+    """
+    Attributes:
+        sub_account_id (float):  Example: 123.
+        description (str):  Example: abc.
+    """
+
+    sub_account_id: float
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sub_account_id = self.sub_account_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sub_account_id": sub_account_id,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        sub_account_id = _data.pop("sub_account_id")
+
+        description = _data.pop("description")
+
+        add_sub_account_response_data = cls(
+            sub_account_id=sub_account_id,
+            description=description,
+        )
+
+        add_sub_account_response_data.additional_properties = _data
+        return add_sub_account_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

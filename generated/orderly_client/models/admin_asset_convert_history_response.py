@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.admin_asset_convert_history_response_data import (
+        AdminAssetConvertHistoryResponseData,
+    )
+
+
+T = TypeVar("T", bound="AdminAssetConvertHistoryResponse")
+
+
+@_attrs_define
+class AdminAssetConvertHistoryResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        timestamp (int):  Example: 1778747916938.
+        data (AdminAssetConvertHistoryResponseData):
+    """
+
+    success: bool
+    timestamp: int
+    data: AdminAssetConvertHistoryResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.admin_asset_convert_history_response_data import (
+            AdminAssetConvertHistoryResponseData,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        timestamp = _data.pop("timestamp")
+
+        data = AdminAssetConvertHistoryResponseData.from_dict(_data.pop("data"))
+
+        admin_asset_convert_history_response = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        admin_asset_convert_history_response.additional_properties = _data
+        return admin_asset_convert_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.admin_asset_convert_history_record import AdminAssetConvertHistoryRecord
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="AdminAssetConvertHistoryResponseData")
+
+
+@_attrs_define
+class AdminAssetConvertHistoryResponseData:
+    """
+    Attributes:
+        rows (list[AdminAssetConvertHistoryRecord]):
+        meta (PaginationMeta):
+        next_cursor (int | None):  Example: 617575.
+    """
+
+    rows: list[AdminAssetConvertHistoryRecord]
+    meta: PaginationMeta
+    next_cursor: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        meta = self.meta.to_dict()
+
+        next_cursor: int | None
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rows": rows,
+                "meta": meta,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.admin_asset_convert_history_record import (
+            AdminAssetConvertHistoryRecord,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        rows = []
+        _rows = _data.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = AdminAssetConvertHistoryRecord.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        meta = PaginationMeta.from_dict(_data.pop("meta"))
+
+        def _parse_next_cursor(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        next_cursor = _parse_next_cursor(_data.pop("next_cursor"))
+
+        admin_asset_convert_history_response_data = cls(
+            rows=rows,
+            meta=meta,
+            next_cursor=next_cursor,
+        )
+
+        admin_asset_convert_history_response_data.additional_properties = _data
+        return admin_asset_convert_history_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.admin_volume_stats_response_data import AdminVolumeStatsResponseData
+
+
+T = TypeVar("T", bound="AdminVolumeStatsResponse")
+
+
+@_attrs_define
+class AdminVolumeStatsResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        data (AdminVolumeStatsResponseData):
+        timestamp (int | Unset):  Example: 1702989203989.
+    """
+
+    success: bool
+    data: AdminVolumeStatsResponseData
+    timestamp: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.admin_volume_stats_response_data import (
+            AdminVolumeStatsResponseData,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        data = AdminVolumeStatsResponseData.from_dict(_data.pop("data"))
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        admin_volume_stats_response = cls(
+            success=success,
+            data=data,
+            timestamp=timestamp,
+        )
+
+        admin_volume_stats_response.additional_properties = _data
+        return admin_volume_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

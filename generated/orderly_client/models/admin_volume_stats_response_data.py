@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdminVolumeStatsResponseData")
+
+
+@_attrs_define
+class AdminVolumeStatsResponseData:
+    """
+    Attributes:
+        perp_volume_ytd (float | Unset):  Example: 274148.0364.
+        perp_volume_ltd (float | Unset):  Example: 274148.0364.
+        perp_volume_last_7_days (float | Unset):  Example: 120272.7674.
+        perp_volume_last_30_days (float | Unset):  Example: 300730.5454.
+    """
+
+    perp_volume_ytd: float | Unset = UNSET
+    perp_volume_ltd: float | Unset = UNSET
+    perp_volume_last_7_days: float | Unset = UNSET
+    perp_volume_last_30_days: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        perp_volume_ytd = self.perp_volume_ytd
+
+        perp_volume_ltd = self.perp_volume_ltd
+
+        perp_volume_last_7_days = self.perp_volume_last_7_days
+
+        perp_volume_last_30_days = self.perp_volume_last_30_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if perp_volume_ytd is not UNSET:
+            field_dict["perp_volume_ytd"] = perp_volume_ytd
+        if perp_volume_ltd is not UNSET:
+            field_dict["perp_volume_ltd"] = perp_volume_ltd
+        if perp_volume_last_7_days is not UNSET:
+            field_dict["perp_volume_last_7_days"] = perp_volume_last_7_days
+        if perp_volume_last_30_days is not UNSET:
+            field_dict["perp_volume_last_30_days"] = perp_volume_last_30_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        perp_volume_ytd = _data.pop("perp_volume_ytd", UNSET)
+
+        perp_volume_ltd = _data.pop("perp_volume_ltd", UNSET)
+
+        perp_volume_last_7_days = _data.pop("perp_volume_last_7_days", UNSET)
+
+        perp_volume_last_30_days = _data.pop("perp_volume_last_30_days", UNSET)
+
+        admin_volume_stats_response_data = cls(
+            perp_volume_ytd=perp_volume_ytd,
+            perp_volume_ltd=perp_volume_ltd,
+            perp_volume_last_7_days=perp_volume_last_7_days,
+            perp_volume_last_30_days=perp_volume_last_30_days,
+        )
+
+        admin_volume_stats_response_data.additional_properties = _data
+        return admin_volume_stats_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregate_holding_response_data import AggregateHoldingResponseData
+
+
+T = TypeVar("T", bound="AggregateHoldingResponse")
+
+
+@_attrs_define
+class AggregateHoldingResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        timestamp (int | Unset):  Example: 1702989203989.
+        data (AggregateHoldingResponseData | Unset):  Example: [{'account_id': '0x1111', 'updated_time': 1580794149000,
+            'token': 'BTC', 'holding': -28.000752, 'frozen': 0, 'pending_short': -2000, 'isolated_margin': 0,
+            'isolated_order_frozen': 0}, {'account_id': '0x2222', 'updated_time': 1580794149000, 'token': 'ETH', 'holding':
+            -10.123456, 'frozen': 0, 'pending_short': -500, 'isolated_margin': 0, 'isolated_order_frozen': 0}].
+    """
+
+    success: bool
+    timestamp: int | Unset = UNSET
+    data: AggregateHoldingResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_holding_response_data import (
+            AggregateHoldingResponseData,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        _data = _data.pop("data", UNSET)
+        data: AggregateHoldingResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AggregateHoldingResponseData.from_dict(_data)
+
+        aggregate_holding_response = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        aggregate_holding_response.additional_properties = _data
+        return aggregate_holding_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregate_holding_response_data_rows_item import (
+        AggregateHoldingResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="AggregateHoldingResponseData")
+
+
+@_attrs_define
+class AggregateHoldingResponseData:
+    """
+    Example:
+        [{'account_id': '0x1111', 'updated_time': 1580794149000, 'token': 'BTC', 'holding': -28.000752, 'frozen': 0,
+            'pending_short': -2000, 'isolated_margin': 0, 'isolated_order_frozen': 0}, {'account_id': '0x2222',
+            'updated_time': 1580794149000, 'token': 'ETH', 'holding': -10.123456, 'frozen': 0, 'pending_short': -500,
+            'isolated_margin': 0, 'isolated_order_frozen': 0}]
+
+    Attributes:
+        rows (list[AggregateHoldingResponseDataRowsItem] | Unset):
+    """
+
+    rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_holding_response_data_rows_item import (
+            AggregateHoldingResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        _rows = _data.pop("rows", UNSET)
+        rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = AggregateHoldingResponseDataRowsItem.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        aggregate_holding_response_data = cls(
+            rows=rows,
+        )
+
+        aggregate_holding_response_data.additional_properties = _data
+        return aggregate_holding_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

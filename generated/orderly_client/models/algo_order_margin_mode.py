@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AlgoOrderMarginMode(StrEnum):
+    CROSS = "CROSS"
+    ISOLATED = "ISOLATED"
+
+    def __str__(self) -> str:
+        return str(self.value)

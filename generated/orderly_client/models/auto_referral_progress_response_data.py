@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoReferralProgressResponseData")
+
+
+@_attrs_define
+class AutoReferralProgressResponseData:
+    """
+    Attributes:
+        required_volume (float | Unset):  Example: 10000.
+        completed_volume (float | Unset):  Example: 10000.
+        auto_referral_code (str | Unset):
+    """
+
+    required_volume: float | Unset = UNSET
+    completed_volume: float | Unset = UNSET
+    auto_referral_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required_volume = self.required_volume
+
+        completed_volume = self.completed_volume
+
+        auto_referral_code = self.auto_referral_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if required_volume is not UNSET:
+            field_dict["required_volume"] = required_volume
+        if completed_volume is not UNSET:
+            field_dict["completed_volume"] = completed_volume
+        if auto_referral_code is not UNSET:
+            field_dict["auto_referral_code"] = auto_referral_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        required_volume = _data.pop("required_volume", UNSET)
+
+        completed_volume = _data.pop("completed_volume", UNSET)
+
+        auto_referral_code = _data.pop("auto_referral_code", UNSET)
+
+        auto_referral_progress_response_data = cls(
+            required_volume=required_volume,
+            completed_volume=completed_volume,
+            auto_referral_code=auto_referral_code,
+        )
+
+        auto_referral_progress_response_data.additional_properties = _data
+        return auto_referral_progress_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelAllAfterResponseData")
+
+
+@_attrs_define
+class CancelAllAfterResponseData:
+    """
+    Attributes:
+        expected_trigger_time (float | Unset):  Example: 1711534302938.
+    """
+
+    expected_trigger_time: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expected_trigger_time = self.expected_trigger_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expected_trigger_time is not UNSET:
+            field_dict["expected_trigger_time"] = expected_trigger_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        expected_trigger_time = _data.pop("expected_trigger_time", UNSET)
+
+        cancel_all_after_response_data = cls(
+            expected_trigger_time=expected_trigger_time,
+        )
+
+        cancel_all_after_response_data.additional_properties = _data
+        return cancel_all_after_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.claim_insurance_fund_body_limit_price import (
+        ClaimInsuranceFundBodyLimitPrice,
+    )
+
+
+T = TypeVar("T", bound="ClaimInsuranceFundBody")
+
+
+@_attrs_define
+class ClaimInsuranceFundBody:
+    """
+    Attributes:
+        claim_id (float):
+        symbol (str):
+        qty_request (float):
+        limit_price (ClaimInsuranceFundBodyLimitPrice | Unset):
+    """
+
+    claim_id: float
+    symbol: str
+    qty_request: float
+    limit_price: ClaimInsuranceFundBodyLimitPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        claim_id = self.claim_id
+
+        symbol = self.symbol
+
+        qty_request = self.qty_request
+
+        limit_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limit_price, Unset):
+            limit_price = self.limit_price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "claim_id": claim_id,
+                "symbol": symbol,
+                "qty_request": qty_request,
+            }
+        )
+        if limit_price is not UNSET:
+            field_dict["limit_price"] = limit_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claim_insurance_fund_body_limit_price import (
+            ClaimInsuranceFundBodyLimitPrice,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        claim_id = _data.pop("claim_id")
+
+        symbol = _data.pop("symbol")
+
+        qty_request = _data.pop("qty_request")
+
+        _limit_price = _data.pop("limit_price", UNSET)
+        limit_price: ClaimInsuranceFundBodyLimitPrice | Unset
+        if isinstance(_limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = ClaimInsuranceFundBodyLimitPrice.from_dict(_limit_price)
+
+        claim_insurance_fund_body = cls(
+            claim_id=claim_id,
+            symbol=symbol,
+            qty_request=qty_request,
+            limit_price=limit_price,
+        )
+
+        claim_insurance_fund_body.additional_properties = _data
+        return claim_insurance_fund_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

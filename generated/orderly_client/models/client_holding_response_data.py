@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.client_holding_response_data_holding_item import (
+        ClientHoldingResponseDataHoldingItem,
+    )
+
+
+T = TypeVar("T", bound="ClientHoldingResponseData")
+
+
+@_attrs_define
+class ClientHoldingResponseData:
+    """
+    Attributes:
+        holding (list[ClientHoldingResponseDataHoldingItem]):
+    """
+
+    holding: list[ClientHoldingResponseDataHoldingItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        holding = []
+        for holding_item_data in self.holding:
+            holding_item = holding_item_data.to_dict()
+            holding.append(holding_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "holding": holding,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_holding_response_data_holding_item import (
+            ClientHoldingResponseDataHoldingItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        holding = []
+        _holding = _data.pop("holding")
+        for holding_item_data in _holding:
+            holding_item = ClientHoldingResponseDataHoldingItem.from_dict(holding_item_data)
+
+            holding.append(holding_item)
+
+        client_holding_response_data = cls(
+            holding=holding,
+        )
+
+        client_holding_response_data.additional_properties = _data
+        return client_holding_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ClientMaintenanceConfigBody")
+
+
+@_attrs_define
+class ClientMaintenanceConfigBody:
+    """
+    Attributes:
+        maintenance_cancel_order_flag (bool):
+    """
+
+    maintenance_cancel_order_flag: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        maintenance_cancel_order_flag = self.maintenance_cancel_order_flag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "maintenance_cancel_order_flag": maintenance_cancel_order_flag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        maintenance_cancel_order_flag = _data.pop("maintenance_cancel_order_flag")
+
+        client_maintenance_config_body = cls(
+            maintenance_cancel_order_flag=maintenance_cancel_order_flag,
+        )
+
+        client_maintenance_config_body.additional_properties = _data
+        return client_maintenance_config_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

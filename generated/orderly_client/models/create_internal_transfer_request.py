@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_internal_transfer_request_receiver_list_item import (
+        CreateInternalTransferRequestReceiverListItem,
+    )
+
+
+T = TypeVar("T", bound="CreateInternalTransferRequest")
+
+
+@_attrs_define
+class CreateInternalTransferRequest:
+    """
+    Attributes:
+        token (str | Unset):  Example: USDC.
+        receiver_list (list[CreateInternalTransferRequestReceiverListItem] | Unset):
+    """
+
+    token: str | Unset = UNSET
+    receiver_list: list[CreateInternalTransferRequestReceiverListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        receiver_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.receiver_list, Unset):
+            receiver_list = []
+            for receiver_list_item_data in self.receiver_list:
+                receiver_list_item = receiver_list_item_data.to_dict()
+                receiver_list.append(receiver_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if receiver_list is not UNSET:
+            field_dict["receiver_list"] = receiver_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_internal_transfer_request_receiver_list_item import (
+            CreateInternalTransferRequestReceiverListItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        token = _data.pop("token", UNSET)
+
+        _receiver_list = _data.pop("receiver_list", UNSET)
+        receiver_list: list[CreateInternalTransferRequestReceiverListItem] | Unset = UNSET
+        if _receiver_list is not UNSET:
+            receiver_list = []
+            for receiver_list_item_data in _receiver_list:
+                receiver_list_item = CreateInternalTransferRequestReceiverListItem.from_dict(receiver_list_item_data)
+
+                receiver_list.append(receiver_list_item)
+
+        create_internal_transfer_request = cls(
+            token=token,
+            receiver_list=receiver_list,
+        )
+
+        create_internal_transfer_request.additional_properties = _data
+        return create_internal_transfer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

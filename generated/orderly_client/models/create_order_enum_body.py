@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_order_enum_body_pair_overrides import (
+        CreateOrderEnumBodyPairOverrides,
+    )
+
+
+T = TypeVar("T", bound="CreateOrderEnumBody")
+
+
+@_attrs_define
+class CreateOrderEnumBody:
+    """
+    Attributes:
+        enum_id (str):  Example: GRID_PRO.
+        name (str):  Example: Grid Pro.
+        default_fee_rate (float):  Example: 0.005.
+        description (str | Unset):  Example: Grid strategy orders.
+        pair_overrides (CreateOrderEnumBodyPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
+    """
+
+    enum_id: str
+    name: str
+    default_fee_rate: float
+    description: str | Unset = UNSET
+    pair_overrides: CreateOrderEnumBodyPairOverrides | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enum_id = self.enum_id
+
+        name = self.name
+
+        default_fee_rate = self.default_fee_rate
+
+        description = self.description
+
+        pair_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pair_overrides, Unset):
+            pair_overrides = self.pair_overrides.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enum_id": enum_id,
+                "name": name,
+                "default_fee_rate": default_fee_rate,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if pair_overrides is not UNSET:
+            field_dict["pair_overrides"] = pair_overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_order_enum_body_pair_overrides import (
+            CreateOrderEnumBodyPairOverrides,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        enum_id = _data.pop("enum_id")
+
+        name = _data.pop("name")
+
+        default_fee_rate = _data.pop("default_fee_rate")
+
+        description = _data.pop("description", UNSET)
+
+        _pair_overrides = _data.pop("pair_overrides", UNSET)
+        pair_overrides: CreateOrderEnumBodyPairOverrides | Unset
+        if isinstance(_pair_overrides, Unset):
+            pair_overrides = UNSET
+        else:
+            pair_overrides = CreateOrderEnumBodyPairOverrides.from_dict(_pair_overrides)
+
+        create_order_enum_body = cls(
+            enum_id=enum_id,
+            name=name,
+            default_fee_rate=default_fee_rate,
+            description=description,
+            pair_overrides=pair_overrides,
+        )
+
+        create_order_enum_body.additional_properties = _data
+        return create_order_enum_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

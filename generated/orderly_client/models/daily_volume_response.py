@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem
+
+
+T = TypeVar("T", bound="DailyVolumeResponse")
+
+
+@_attrs_define
+class DailyVolumeResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        data (list[DailyVolumeResponseDataItem]):
+        timestamp (int | Unset):  Example: 1702989203989.
+    """
+
+    success: bool
+    data: list[DailyVolumeResponseDataItem]
+    timestamp: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        data = []
+        _data = _data.pop("data")
+        for data_item_data in _data:
+            data_item = DailyVolumeResponseDataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        daily_volume_response = cls(
+            success=success,
+            data=data,
+            timestamp=timestamp,
+        )
+
+        daily_volume_response.additional_properties = _data
+        return daily_volume_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delegate_signer_body_message import DelegateSignerBodyMessage
+
+
+T = TypeVar("T", bound="DelegateSignerBody")
+
+
+@_attrs_define
+class DelegateSignerBody:
+    """
+    Attributes:
+        message (DelegateSignerBodyMessage):
+        signature (str):  Example: 0x8668447f28534dc1b76566e41f5fcdeb6b131355b9cf428f3fae5c134e9a0fc55642a2771860484651e
+            61043e8ac67a1a6e54031a4c66de44acd77c9d9b281e81b.
+        user_address (str):  Example: 0xDd3287043493E0a08d2B348397554096728B459c.
+    """
+
+    message: DelegateSignerBodyMessage
+    signature: str
+    user_address: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message.to_dict()
+
+        signature = self.signature
+
+        user_address = self.user_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "signature": signature,
+                "userAddress": user_address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delegate_signer_body_message import DelegateSignerBodyMessage  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        message = DelegateSignerBodyMessage.from_dict(_data.pop("message"))
+
+        signature = _data.pop("signature")
+
+        user_address = _data.pop("userAddress")
+
+        delegate_signer_body = cls(
+            message=message,
+            signature=signature,
+            user_address=user_address,
+        )
+
+        delegate_signer_body.additional_properties = _data
+        return delegate_signer_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delegate_withdraw_request_body_message import (
+        DelegateWithdrawRequestBodyMessage,
+    )
+
+
+T = TypeVar("T", bound="DelegateWithdrawRequestBody")
+
+
+@_attrs_define
+class DelegateWithdrawRequestBody:
+    """
+    Attributes:
+        signature (str):
+        user_address (str):
+        verifying_contract (str):
+        message (DelegateWithdrawRequestBodyMessage):
+    """
+
+    signature: str
+    user_address: str
+    verifying_contract: str
+    message: DelegateWithdrawRequestBodyMessage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        user_address = self.user_address
+
+        verifying_contract = self.verifying_contract
+
+        message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "userAddress": user_address,
+                "verifyingContract": verifying_contract,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delegate_withdraw_request_body_message import (
+            DelegateWithdrawRequestBodyMessage,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        signature = _data.pop("signature")
+
+        user_address = _data.pop("userAddress")
+
+        verifying_contract = _data.pop("verifyingContract")
+
+        message = DelegateWithdrawRequestBodyMessage.from_dict(_data.pop("message"))
+
+        delegate_withdraw_request_body = cls(
+            signature=signature,
+            user_address=user_address,
+            verifying_contract=verifying_contract,
+            message=message,
+        )
+
+        delegate_withdraw_request_body.additional_properties = _data
+        return delegate_withdraw_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

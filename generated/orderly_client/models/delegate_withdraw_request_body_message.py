@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DelegateWithdrawRequestBodyMessage")
+
+
+@_attrs_define
+class DelegateWithdrawRequestBodyMessage:
+    """
+    Attributes:
+        delegate_contract (str):
+        broker_id (str):
+        chain_id (int):
+        receiver (str):
+        token (str):
+        amount (str):
+        withdraw_nonce (str):
+        timestamp (str):
+    """
+
+    delegate_contract: str
+    broker_id: str
+    chain_id: int
+    receiver: str
+    token: str
+    amount: str
+    withdraw_nonce: str
+    timestamp: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delegate_contract = self.delegate_contract
+
+        broker_id = self.broker_id
+
+        chain_id = self.chain_id
+
+        receiver = self.receiver
+
+        token = self.token
+
+        amount = self.amount
+
+        withdraw_nonce = self.withdraw_nonce
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delegateContract": delegate_contract,
+                "brokerId": broker_id,
+                "chainId": chain_id,
+                "receiver": receiver,
+                "token": token,
+                "amount": amount,
+                "withdrawNonce": withdraw_nonce,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        delegate_contract = _data.pop("delegateContract")
+
+        broker_id = _data.pop("brokerId")
+
+        chain_id = _data.pop("chainId")
+
+        receiver = _data.pop("receiver")
+
+        token = _data.pop("token")
+
+        amount = _data.pop("amount")
+
+        withdraw_nonce = _data.pop("withdrawNonce")
+
+        timestamp = _data.pop("timestamp")
+
+        delegate_withdraw_request_body_message = cls(
+            delegate_contract=delegate_contract,
+            broker_id=broker_id,
+            chain_id=chain_id,
+            receiver=receiver,
+            token=token,
+            amount=amount,
+            withdraw_nonce=withdraw_nonce,
+            timestamp=timestamp,
+        )
+
+        delegate_withdraw_request_body_message.additional_properties = _data
+        return delegate_withdraw_request_body_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

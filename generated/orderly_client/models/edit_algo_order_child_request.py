@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.edit_algo_order_child_request_child_orders_item import (
+        EditAlgoOrderChildRequestChildOrdersItem,
+    )
+
+
+T = TypeVar("T", bound="EditAlgoOrderChildRequest")
+
+
+@_attrs_define
+class EditAlgoOrderChildRequest:
+    """
+    Attributes:
+        order_id (str | Unset):
+        trigger_price (float | Unset):
+        price (float | Unset):
+        quantity (float | Unset):
+        is_activated (str | Unset):
+        trigger_price_type (str | Unset):
+        child_orders (list[EditAlgoOrderChildRequestChildOrdersItem] | Unset):
+    """
+
+    order_id: str | Unset = UNSET
+    trigger_price: float | Unset = UNSET
+    price: float | Unset = UNSET
+    quantity: float | Unset = UNSET
+    is_activated: str | Unset = UNSET
+    trigger_price_type: str | Unset = UNSET
+    child_orders: list[EditAlgoOrderChildRequestChildOrdersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        trigger_price = self.trigger_price
+
+        price = self.price
+
+        quantity = self.quantity
+
+        is_activated = self.is_activated
+
+        trigger_price_type = self.trigger_price_type
+
+        child_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.child_orders, Unset):
+            child_orders = []
+            for child_orders_item_data in self.child_orders:
+                child_orders_item = child_orders_item_data.to_dict()
+                child_orders.append(child_orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if is_activated is not UNSET:
+            field_dict["is_activated"] = is_activated
+        if trigger_price_type is not UNSET:
+            field_dict["trigger_price_type"] = trigger_price_type
+        if child_orders is not UNSET:
+            field_dict["child_orders"] = child_orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.edit_algo_order_child_request_child_orders_item import (
+            EditAlgoOrderChildRequestChildOrdersItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        order_id = _data.pop("order_id", UNSET)
+
+        trigger_price = _data.pop("trigger_price", UNSET)
+
+        price = _data.pop("price", UNSET)
+
+        quantity = _data.pop("quantity", UNSET)
+
+        is_activated = _data.pop("is_activated", UNSET)
+
+        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+
+        _child_orders = _data.pop("child_orders", UNSET)
+        child_orders: list[EditAlgoOrderChildRequestChildOrdersItem] | Unset = UNSET
+        if _child_orders is not UNSET:
+            child_orders = []
+            for child_orders_item_data in _child_orders:
+                child_orders_item = EditAlgoOrderChildRequestChildOrdersItem.from_dict(child_orders_item_data)
+
+                child_orders.append(child_orders_item)
+
+        edit_algo_order_child_request = cls(
+            order_id=order_id,
+            trigger_price=trigger_price,
+            price=price,
+            quantity=quantity,
+            is_activated=is_activated,
+            trigger_price_type=trigger_price_type,
+            child_orders=child_orders,
+        )
+
+        edit_algo_order_child_request.additional_properties = _data
+        return edit_algo_order_child_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FundingRate")
+
+
+@_attrs_define
+class FundingRate:
+    """
+    Attributes:
+        symbol (str):  Example: PERP_ETH_USDC.
+        est_funding_rate (int):  Example: 0.
+        est_funding_rate_timestamp (int):  Example: 1683880020000.
+        last_funding_rate (float):  Example: 0.0001.
+        last_funding_rate_timestamp (int):  Example: 1683878400000.
+        next_funding_time (int):  Example: 1683907200000.
+        sum_unitary_funding (float):  Example: 521.367.
+    """
+
+    symbol: str
+    est_funding_rate: int
+    est_funding_rate_timestamp: int
+    last_funding_rate: float
+    last_funding_rate_timestamp: int
+    next_funding_time: int
+    sum_unitary_funding: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        est_funding_rate = self.est_funding_rate
+
+        est_funding_rate_timestamp = self.est_funding_rate_timestamp
+
+        last_funding_rate = self.last_funding_rate
+
+        last_funding_rate_timestamp = self.last_funding_rate_timestamp
+
+        next_funding_time = self.next_funding_time
+
+        sum_unitary_funding = self.sum_unitary_funding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "est_funding_rate": est_funding_rate,
+                "est_funding_rate_timestamp": est_funding_rate_timestamp,
+                "last_funding_rate": last_funding_rate,
+                "last_funding_rate_timestamp": last_funding_rate_timestamp,
+                "next_funding_time": next_funding_time,
+                "sum_unitary_funding": sum_unitary_funding,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol")
+
+        est_funding_rate = _data.pop("est_funding_rate")
+
+        est_funding_rate_timestamp = _data.pop("est_funding_rate_timestamp")
+
+        last_funding_rate = _data.pop("last_funding_rate")
+
+        last_funding_rate_timestamp = _data.pop("last_funding_rate_timestamp")
+
+        next_funding_time = _data.pop("next_funding_time")
+
+        sum_unitary_funding = _data.pop("sum_unitary_funding")
+
+        funding_rate = cls(
+            symbol=symbol,
+            est_funding_rate=est_funding_rate,
+            est_funding_rate_timestamp=est_funding_rate_timestamp,
+            last_funding_rate=last_funding_rate,
+            last_funding_rate_timestamp=last_funding_rate_timestamp,
+            next_funding_time=next_funding_time,
+            sum_unitary_funding=sum_unitary_funding,
+        )
+
+        funding_rate.additional_properties = _data
+        return funding_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

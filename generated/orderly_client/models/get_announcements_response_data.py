@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_announcements_response_data_rows_item import (
+        GetAnnouncementsResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="GetAnnouncementsResponseData")
+
+
+@_attrs_define
+class GetAnnouncementsResponseData:
+    """
+    Attributes:
+        rows (list[GetAnnouncementsResponseDataRowsItem]):
+    """
+
+    rows: list[GetAnnouncementsResponseDataRowsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_announcements_response_data_rows_item import (
+            GetAnnouncementsResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        rows = []
+        _rows = _data.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = GetAnnouncementsResponseDataRowsItem.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        get_announcements_response_data = cls(
+            rows=rows,
+        )
+
+        get_announcements_response_data.additional_properties = _data
+        return get_announcements_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetBrokerDailyResponseDataMeta")
+
+
+@_attrs_define
+class GetBrokerDailyResponseDataMeta:
+    """
+    Attributes:
+        records_per_page (int | Unset):  Example: 25.
+        current_page (int | Unset):  Example: 1.
+        total (int | Unset):  Example: 50.
+    """
+
+    records_per_page: int | Unset = UNSET
+    current_page: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records_per_page = self.records_per_page
+
+        current_page = self.current_page
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if records_per_page is not UNSET:
+            field_dict["records_per_page"] = records_per_page
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        records_per_page = _data.pop("records_per_page", UNSET)
+
+        current_page = _data.pop("current_page", UNSET)
+
+        total = _data.pop("total", UNSET)
+
+        get_broker_daily_response_data_meta = cls(
+            records_per_page=records_per_page,
+            current_page=current_page,
+            total=total,
+        )
+
+        get_broker_daily_response_data_meta.additional_properties = _data
+        return get_broker_daily_response_data_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

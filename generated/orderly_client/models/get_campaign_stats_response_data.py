@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCampaignStatsResponseData")
+
+
+@_attrs_define
+class GetCampaignStatsResponseData:
+    """
+    Attributes:
+        volume (float | Unset):  Example: 65615479.490133.
+        user_count (int | Unset):  Example: 1680.
+        sign_up_count (int | Unset):  Example: 1680.
+        updated_time (int | Unset):  Example: 1750766370033.
+    """
+
+    volume: float | Unset = UNSET
+    user_count: int | Unset = UNSET
+    sign_up_count: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume = self.volume
+
+        user_count = self.user_count
+
+        sign_up_count = self.sign_up_count
+
+        updated_time = self.updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if user_count is not UNSET:
+            field_dict["user_count"] = user_count
+        if sign_up_count is not UNSET:
+            field_dict["sign_up_count"] = sign_up_count
+        if updated_time is not UNSET:
+            field_dict["updated_time"] = updated_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        volume = _data.pop("volume", UNSET)
+
+        user_count = _data.pop("user_count", UNSET)
+
+        sign_up_count = _data.pop("sign_up_count", UNSET)
+
+        updated_time = _data.pop("updated_time", UNSET)
+
+        get_campaign_stats_response_data = cls(
+            volume=volume,
+            user_count=user_count,
+            sign_up_count=sign_up_count,
+            updated_time=updated_time,
+        )
+
+        get_campaign_stats_response_data.additional_properties = _data
+        return get_campaign_stats_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCampaignsResponseDataRowsItem")
+
+
+@_attrs_define
+class GetCampaignsResponseDataRowsItem:
+    """
+    Attributes:
+        id (int | Unset):  Example: 1.
+        name (str | Unset):  Example: campaign_20230806.
+        start_time (int | Unset):  Example: 1575014255089.
+        end_time (int | Unset):  Example: 1585014255089.
+        signup_start_time (int | Unset):  Example: 1585014255089.
+        signup_end_time (int | Unset):  Example: 1585014255089.
+        register_time (int | Unset):  Example: 1585014255089.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    signup_start_time: int | Unset = UNSET
+    signup_end_time: int | Unset = UNSET
+    register_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        signup_start_time = self.signup_start_time
+
+        signup_end_time = self.signup_end_time
+
+        register_time = self.register_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if signup_start_time is not UNSET:
+            field_dict["signup_start_time"] = signup_start_time
+        if signup_end_time is not UNSET:
+            field_dict["signup_end_time"] = signup_end_time
+        if register_time is not UNSET:
+            field_dict["register_time"] = register_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        id = _data.pop("id", UNSET)
+
+        name = _data.pop("name", UNSET)
+
+        start_time = _data.pop("start_time", UNSET)
+
+        end_time = _data.pop("end_time", UNSET)
+
+        signup_start_time = _data.pop("signup_start_time", UNSET)
+
+        signup_end_time = _data.pop("signup_end_time", UNSET)
+
+        register_time = _data.pop("register_time", UNSET)
+
+        get_campaigns_response_data_rows_item = cls(
+            id=id,
+            name=name,
+            start_time=start_time,
+            end_time=end_time,
+            signup_start_time=signup_start_time,
+            signup_end_time=signup_end_time,
+            register_time=register_time,
+        )
+
+        get_campaigns_response_data_rows_item.additional_properties = _data
+        return get_campaigns_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
+
+
+@_attrs_define
+class GetEpochDatesResponseDataRowsItem:
+    """
+    Attributes:
+        epoch_start_date (float | Unset):  Example: 1708905600000.
+        epoch_id (float | Unset):  Example: 1.
+        epoch_end_date (float | Unset):  Example: 1708992000000.
+    """
+
+    epoch_start_date: float | Unset = UNSET
+    epoch_id: float | Unset = UNSET
+    epoch_end_date: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        epoch_start_date = self.epoch_start_date
+
+        epoch_id = self.epoch_id
+
+        epoch_end_date = self.epoch_end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if epoch_start_date is not UNSET:
+            field_dict["epoch_start_date"] = epoch_start_date
+        if epoch_id is not UNSET:
+            field_dict["epoch_id"] = epoch_id
+        if epoch_end_date is not UNSET:
+            field_dict["epoch_end_date"] = epoch_end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        epoch_start_date = _data.pop("epoch_start_date", UNSET)
+
+        epoch_id = _data.pop("epoch_id", UNSET)
+
+        epoch_end_date = _data.pop("epoch_end_date", UNSET)
+
+        get_epoch_dates_response_data_rows_item = cls(
+            epoch_start_date=epoch_start_date,
+            epoch_id=epoch_id,
+            epoch_end_date=epoch_end_date,
+        )
+
+        get_epoch_dates_response_data_rows_item.additional_properties = _data
+        return get_epoch_dates_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_epoch_points_response_data_rows_item import (
+        GetEpochPointsResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="GetEpochPointsResponseData")
+
+
+@_attrs_define
+class GetEpochPointsResponseData:
+    """
+    Attributes:
+        current_total_epoch_points (float | Unset):  Example: 547.
+        current_epoch_points (float | Unset):  Example: 17.
+        current_epoch_id (float | Unset):  Example: 3.
+        total_traders (float | Unset):  Example: 200.
+        rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
+    """
+
+    current_total_epoch_points: float | Unset = UNSET
+    current_epoch_points: float | Unset = UNSET
+    current_epoch_id: float | Unset = UNSET
+    total_traders: float | Unset = UNSET
+    rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_total_epoch_points = self.current_total_epoch_points
+
+        current_epoch_points = self.current_epoch_points
+
+        current_epoch_id = self.current_epoch_id
+
+        total_traders = self.total_traders
+
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_total_epoch_points is not UNSET:
+            field_dict["current_total_epoch_points"] = current_total_epoch_points
+        if current_epoch_points is not UNSET:
+            field_dict["current_epoch_points"] = current_epoch_points
+        if current_epoch_id is not UNSET:
+            field_dict["current_epoch_id"] = current_epoch_id
+        if total_traders is not UNSET:
+            field_dict["total_traders"] = total_traders
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_epoch_points_response_data_rows_item import (
+            GetEpochPointsResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        current_total_epoch_points = _data.pop("current_total_epoch_points", UNSET)
+
+        current_epoch_points = _data.pop("current_epoch_points", UNSET)
+
+        current_epoch_id = _data.pop("current_epoch_id", UNSET)
+
+        total_traders = _data.pop("total_traders", UNSET)
+
+        _rows = _data.pop("rows", UNSET)
+        rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = GetEpochPointsResponseDataRowsItem.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        get_epoch_points_response_data = cls(
+            current_total_epoch_points=current_total_epoch_points,
+            current_epoch_points=current_epoch_points,
+            current_epoch_id=current_epoch_id,
+            total_traders=total_traders,
+            rows=rows,
+        )
+
+        get_epoch_points_response_data.additional_properties = _data
+        return get_epoch_points_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

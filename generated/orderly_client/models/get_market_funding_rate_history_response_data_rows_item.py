@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding,
+    )
+
+
+T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItem")
+
+
+@_attrs_define
+class GetMarketFundingRateHistoryResponseDataRowsItem:
+    """
+    Attributes:
+        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        data_start_time (str | Unset):  Example: 2022-01-01 00:00:00.
+        funding (GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset):
+    """
+
+    symbol: str | Unset = UNSET
+    data_start_time: str | Unset = UNSET
+    funding: GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        data_start_time = self.data_start_time
+
+        funding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.funding, Unset):
+            funding = self.funding.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if data_start_time is not UNSET:
+            field_dict["data_start_time"] = data_start_time
+        if funding is not UNSET:
+            field_dict["funding"] = funding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol", UNSET)
+
+        data_start_time = _data.pop("data_start_time", UNSET)
+
+        _funding = _data.pop("funding", UNSET)
+        funding: GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset
+        if isinstance(_funding, Unset):
+            funding = UNSET
+        else:
+            funding = GetMarketFundingRateHistoryResponseDataRowsItemFunding.from_dict(_funding)
+
+        get_market_funding_rate_history_response_data_rows_item = cls(
+            symbol=symbol,
+            data_start_time=data_start_time,
+            funding=funding,
+        )
+
+        get_market_funding_rate_history_response_data_rows_item.additional_properties = _data
+        return get_market_funding_rate_history_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

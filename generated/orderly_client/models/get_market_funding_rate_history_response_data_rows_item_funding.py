@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_1d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding1D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_3d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding3D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_7d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding7D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_14d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding14D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_30d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding30D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_90d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding90D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_180d import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFunding180D,
+    )
+    from ..models.get_market_funding_rate_history_response_data_rows_item_funding_last import (
+        GetMarketFundingRateHistoryResponseDataRowsItemFundingLast,
+    )
+
+
+T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding")
+
+
+@_attrs_define
+class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
+    """
+    Attributes:
+        last (GetMarketFundingRateHistoryResponseDataRowsItemFundingLast | Unset):
+        field_1d (GetMarketFundingRateHistoryResponseDataRowsItemFunding1D | Unset):
+        field_3d (GetMarketFundingRateHistoryResponseDataRowsItemFunding3D | Unset):
+        field_7d (GetMarketFundingRateHistoryResponseDataRowsItemFunding7D | Unset):
+        field_14d (GetMarketFundingRateHistoryResponseDataRowsItemFunding14D | Unset):
+        field_30d (GetMarketFundingRateHistoryResponseDataRowsItemFunding30D | Unset):
+        field_90d (GetMarketFundingRateHistoryResponseDataRowsItemFunding90D | Unset):
+        field_180d (GetMarketFundingRateHistoryResponseDataRowsItemFunding180D | Unset):
+    """
+
+    last: GetMarketFundingRateHistoryResponseDataRowsItemFundingLast | Unset = UNSET
+    field_1d: GetMarketFundingRateHistoryResponseDataRowsItemFunding1D | Unset = UNSET
+    field_3d: GetMarketFundingRateHistoryResponseDataRowsItemFunding3D | Unset = UNSET
+    field_7d: GetMarketFundingRateHistoryResponseDataRowsItemFunding7D | Unset = UNSET
+    field_14d: GetMarketFundingRateHistoryResponseDataRowsItemFunding14D | Unset = UNSET
+    field_30d: GetMarketFundingRateHistoryResponseDataRowsItemFunding30D | Unset = UNSET
+    field_90d: GetMarketFundingRateHistoryResponseDataRowsItemFunding90D | Unset = UNSET
+    field_180d: GetMarketFundingRateHistoryResponseDataRowsItemFunding180D | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last, Unset):
+            last = self.last.to_dict()
+
+        field_1d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_1d, Unset):
+            field_1d = self.field_1d.to_dict()
+
+        field_3d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_3d, Unset):
+            field_3d = self.field_3d.to_dict()
+
+        field_7d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_7d, Unset):
+            field_7d = self.field_7d.to_dict()
+
+        field_14d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_14d, Unset):
+            field_14d = self.field_14d.to_dict()
+
+        field_30d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_30d, Unset):
+            field_30d = self.field_30d.to_dict()
+
+        field_90d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_90d, Unset):
+            field_90d = self.field_90d.to_dict()
+
+        field_180d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_180d, Unset):
+            field_180d = self.field_180d.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last is not UNSET:
+            field_dict["last"] = last
+        if field_1d is not UNSET:
+            field_dict["1d"] = field_1d
+        if field_3d is not UNSET:
+            field_dict["3d"] = field_3d
+        if field_7d is not UNSET:
+            field_dict["7d"] = field_7d
+        if field_14d is not UNSET:
+            field_dict["14d"] = field_14d
+        if field_30d is not UNSET:
+            field_dict["30d"] = field_30d
+        if field_90d is not UNSET:
+            field_dict["90d"] = field_90d
+        if field_180d is not UNSET:
+            field_dict["180d"] = field_180d
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_1d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding1D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_3d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding3D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_7d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding7D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_14d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding14D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_30d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding30D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_90d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding90D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_180d import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFunding180D,  # noqa: PLC0415
+        )
+        from ..models.get_market_funding_rate_history_response_data_rows_item_funding_last import (
+            GetMarketFundingRateHistoryResponseDataRowsItemFundingLast,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        _last = _data.pop("last", UNSET)
+        last: GetMarketFundingRateHistoryResponseDataRowsItemFundingLast | Unset
+        if isinstance(_last, Unset):
+            last = UNSET
+        else:
+            last = GetMarketFundingRateHistoryResponseDataRowsItemFundingLast.from_dict(_last)
+
+        _field_1d = _data.pop("1d", UNSET)
+        field_1d: GetMarketFundingRateHistoryResponseDataRowsItemFunding1D | Unset
+        if isinstance(_field_1d, Unset):
+            field_1d = UNSET
+        else:
+            field_1d = GetMarketFundingRateHistoryResponseDataRowsItemFunding1D.from_dict(_field_1d)
+
+        _field_3d = _data.pop("3d", UNSET)
+        field_3d: GetMarketFundingRateHistoryResponseDataRowsItemFunding3D | Unset
+        if isinstance(_field_3d, Unset):
+            field_3d = UNSET
+        else:
+            field_3d = GetMarketFundingRateHistoryResponseDataRowsItemFunding3D.from_dict(_field_3d)
+
+        _field_7d = _data.pop("7d", UNSET)
+        field_7d: GetMarketFundingRateHistoryResponseDataRowsItemFunding7D | Unset
+        if isinstance(_field_7d, Unset):
+            field_7d = UNSET
+        else:
+            field_7d = GetMarketFundingRateHistoryResponseDataRowsItemFunding7D.from_dict(_field_7d)
+
+        _field_14d = _data.pop("14d", UNSET)
+        field_14d: GetMarketFundingRateHistoryResponseDataRowsItemFunding14D | Unset
+        if isinstance(_field_14d, Unset):
+            field_14d = UNSET
+        else:
+            field_14d = GetMarketFundingRateHistoryResponseDataRowsItemFunding14D.from_dict(_field_14d)
+
+        _field_30d = _data.pop("30d", UNSET)
+        field_30d: GetMarketFundingRateHistoryResponseDataRowsItemFunding30D | Unset
+        if isinstance(_field_30d, Unset):
+            field_30d = UNSET
+        else:
+            field_30d = GetMarketFundingRateHistoryResponseDataRowsItemFunding30D.from_dict(_field_30d)
+
+        _field_90d = _data.pop("90d", UNSET)
+        field_90d: GetMarketFundingRateHistoryResponseDataRowsItemFunding90D | Unset
+        if isinstance(_field_90d, Unset):
+            field_90d = UNSET
+        else:
+            field_90d = GetMarketFundingRateHistoryResponseDataRowsItemFunding90D.from_dict(_field_90d)
+
+        _field_180d = _data.pop("180d", UNSET)
+        field_180d: GetMarketFundingRateHistoryResponseDataRowsItemFunding180D | Unset
+        if isinstance(_field_180d, Unset):
+            field_180d = UNSET
+        else:
+            field_180d = GetMarketFundingRateHistoryResponseDataRowsItemFunding180D.from_dict(_field_180d)
+
+        get_market_funding_rate_history_response_data_rows_item_funding = cls(
+            last=last,
+            field_1d=field_1d,
+            field_3d=field_3d,
+            field_7d=field_7d,
+            field_14d=field_14d,
+            field_30d=field_30d,
+            field_90d=field_90d,
+            field_180d=field_180d,
+        )
+
+        get_market_funding_rate_history_response_data_rows_item_funding.additional_properties = _data
+        return get_market_funding_rate_history_response_data_rows_item_funding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

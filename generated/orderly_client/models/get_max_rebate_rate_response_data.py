@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMaxRebateRateResponseData")
+
+
+@_attrs_define
+class GetMaxRebateRateResponseData:
+    """
+    Attributes:
+        max_rebate_rate (float | Unset):  Example: 0.3.
+        bonus_max_rebate_rate (float | Unset):  Example: 0.3.
+        base_rebate_rate (float | Unset):  Example: 0.1.
+    """
+
+    max_rebate_rate: float | Unset = UNSET
+    bonus_max_rebate_rate: float | Unset = UNSET
+    base_rebate_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_rebate_rate = self.max_rebate_rate
+
+        bonus_max_rebate_rate = self.bonus_max_rebate_rate
+
+        base_rebate_rate = self.base_rebate_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_rebate_rate is not UNSET:
+            field_dict["max_rebate_rate"] = max_rebate_rate
+        if bonus_max_rebate_rate is not UNSET:
+            field_dict["bonus_max_rebate_rate"] = bonus_max_rebate_rate
+        if base_rebate_rate is not UNSET:
+            field_dict["base_rebate_rate"] = base_rebate_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+
+        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+
+        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+
+        get_max_rebate_rate_response_data = cls(
+            max_rebate_rate=max_rebate_rate,
+            bonus_max_rebate_rate=bonus_max_rebate_rate,
+            base_rebate_rate=base_rebate_rate,
+        )
+
+        get_max_rebate_rate_response_data.additional_properties = _data
+        return get_max_rebate_rate_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMultiLevelAdminInfoResponseDataRowsItem")
+
+
+@_attrs_define
+class GetMultiLevelAdminInfoResponseDataRowsItem:
+    """
+    Attributes:
+        account_id (str | Unset):
+        user_address (str | Unset):
+        referral_code (str | Unset):
+        referrer_account_id (str | Unset):
+        referrer_address (str | Unset):
+        bound_code (str | Unset):
+        level (float | Unset):
+        max_rebate_rate (float | Unset):
+        bonus_max_rebate_rate (float | Unset):
+        default_referee_rebate_rate (float | Unset):
+        default_bonus_referee_rebate_rate (float | Unset):
+        direct_bonus_rebate_rate (float | Unset):
+        base_rebate_rate (float | Unset):
+        total_direct_invites (float | Unset):
+        total_indirect_invites (float | Unset):
+        total_direct_traded (float | Unset):
+        total_indirect_traded (float | Unset):
+        total_direct_volume (float | Unset):
+        total_indirect_volume (float | Unset):
+        broker_fee (float | Unset):
+        total_direct_rebate (float | Unset):
+        total_indirect_rebate (float | Unset):
+        total_direct_bonus_rebate (float | Unset):
+        total_base_rebate (float | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    user_address: str | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    referrer_account_id: str | Unset = UNSET
+    referrer_address: str | Unset = UNSET
+    bound_code: str | Unset = UNSET
+    level: float | Unset = UNSET
+    max_rebate_rate: float | Unset = UNSET
+    bonus_max_rebate_rate: float | Unset = UNSET
+    default_referee_rebate_rate: float | Unset = UNSET
+    default_bonus_referee_rebate_rate: float | Unset = UNSET
+    direct_bonus_rebate_rate: float | Unset = UNSET
+    base_rebate_rate: float | Unset = UNSET
+    total_direct_invites: float | Unset = UNSET
+    total_indirect_invites: float | Unset = UNSET
+    total_direct_traded: float | Unset = UNSET
+    total_indirect_traded: float | Unset = UNSET
+    total_direct_volume: float | Unset = UNSET
+    total_indirect_volume: float | Unset = UNSET
+    broker_fee: float | Unset = UNSET
+    total_direct_rebate: float | Unset = UNSET
+    total_indirect_rebate: float | Unset = UNSET
+    total_direct_bonus_rebate: float | Unset = UNSET
+    total_base_rebate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        user_address = self.user_address
+
+        referral_code = self.referral_code
+
+        referrer_account_id = self.referrer_account_id
+
+        referrer_address = self.referrer_address
+
+        bound_code = self.bound_code
+
+        level = self.level
+
+        max_rebate_rate = self.max_rebate_rate
+
+        bonus_max_rebate_rate = self.bonus_max_rebate_rate
+
+        default_referee_rebate_rate = self.default_referee_rebate_rate
+
+        default_bonus_referee_rebate_rate = self.default_bonus_referee_rebate_rate
+
+        direct_bonus_rebate_rate = self.direct_bonus_rebate_rate
+
+        base_rebate_rate = self.base_rebate_rate
+
+        total_direct_invites = self.total_direct_invites
+
+        total_indirect_invites = self.total_indirect_invites
+
+        total_direct_traded = self.total_direct_traded
+
+        total_indirect_traded = self.total_indirect_traded
+
+        total_direct_volume = self.total_direct_volume
+
+        total_indirect_volume = self.total_indirect_volume
+
+        broker_fee = self.broker_fee
+
+        total_direct_rebate = self.total_direct_rebate
+
+        total_indirect_rebate = self.total_indirect_rebate
+
+        total_direct_bonus_rebate = self.total_direct_bonus_rebate
+
+        total_base_rebate = self.total_base_rebate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if user_address is not UNSET:
+            field_dict["user_address"] = user_address
+        if referral_code is not UNSET:
+            field_dict["referral_code"] = referral_code
+        if referrer_account_id is not UNSET:
+            field_dict["referrer_account_id"] = referrer_account_id
+        if referrer_address is not UNSET:
+            field_dict["referrer_address"] = referrer_address
+        if bound_code is not UNSET:
+            field_dict["bound_code"] = bound_code
+        if level is not UNSET:
+            field_dict["level"] = level
+        if max_rebate_rate is not UNSET:
+            field_dict["max_rebate_rate"] = max_rebate_rate
+        if bonus_max_rebate_rate is not UNSET:
+            field_dict["bonus_max_rebate_rate"] = bonus_max_rebate_rate
+        if default_referee_rebate_rate is not UNSET:
+            field_dict["default_referee_rebate_rate"] = default_referee_rebate_rate
+        if default_bonus_referee_rebate_rate is not UNSET:
+            field_dict["default_bonus_referee_rebate_rate"] = default_bonus_referee_rebate_rate
+        if direct_bonus_rebate_rate is not UNSET:
+            field_dict["direct_bonus_rebate_rate"] = direct_bonus_rebate_rate
+        if base_rebate_rate is not UNSET:
+            field_dict["base_rebate_rate"] = base_rebate_rate
+        if total_direct_invites is not UNSET:
+            field_dict["total_direct_invites"] = total_direct_invites
+        if total_indirect_invites is not UNSET:
+            field_dict["total_indirect_invites"] = total_indirect_invites
+        if total_direct_traded is not UNSET:
+            field_dict["total_direct_traded"] = total_direct_traded
+        if total_indirect_traded is not UNSET:
+            field_dict["total_indirect_traded"] = total_indirect_traded
+        if total_direct_volume is not UNSET:
+            field_dict["total_direct_volume"] = total_direct_volume
+        if total_indirect_volume is not UNSET:
+            field_dict["total_indirect_volume"] = total_indirect_volume
+        if broker_fee is not UNSET:
+            field_dict["broker_fee"] = broker_fee
+        if total_direct_rebate is not UNSET:
+            field_dict["total_direct_rebate"] = total_direct_rebate
+        if total_indirect_rebate is not UNSET:
+            field_dict["total_indirect_rebate"] = total_indirect_rebate
+        if total_direct_bonus_rebate is not UNSET:
+            field_dict["total_direct_bonus_rebate"] = total_direct_bonus_rebate
+        if total_base_rebate is not UNSET:
+            field_dict["total_base_rebate"] = total_base_rebate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        account_id = _data.pop("account_id", UNSET)
+
+        user_address = _data.pop("user_address", UNSET)
+
+        referral_code = _data.pop("referral_code", UNSET)
+
+        referrer_account_id = _data.pop("referrer_account_id", UNSET)
+
+        referrer_address = _data.pop("referrer_address", UNSET)
+
+        bound_code = _data.pop("bound_code", UNSET)
+
+        level = _data.pop("level", UNSET)
+
+        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+
+        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+
+        default_referee_rebate_rate = _data.pop("default_referee_rebate_rate", UNSET)
+
+        default_bonus_referee_rebate_rate = _data.pop("default_bonus_referee_rebate_rate", UNSET)
+
+        direct_bonus_rebate_rate = _data.pop("direct_bonus_rebate_rate", UNSET)
+
+        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+
+        total_direct_invites = _data.pop("total_direct_invites", UNSET)
+
+        total_indirect_invites = _data.pop("total_indirect_invites", UNSET)
+
+        total_direct_traded = _data.pop("total_direct_traded", UNSET)
+
+        total_indirect_traded = _data.pop("total_indirect_traded", UNSET)
+
+        total_direct_volume = _data.pop("total_direct_volume", UNSET)
+
+        total_indirect_volume = _data.pop("total_indirect_volume", UNSET)
+
+        broker_fee = _data.pop("broker_fee", UNSET)
+
+        total_direct_rebate = _data.pop("total_direct_rebate", UNSET)
+
+        total_indirect_rebate = _data.pop("total_indirect_rebate", UNSET)
+
+        total_direct_bonus_rebate = _data.pop("total_direct_bonus_rebate", UNSET)
+
+        total_base_rebate = _data.pop("total_base_rebate", UNSET)
+
+        get_multi_level_admin_info_response_data_rows_item = cls(
+            account_id=account_id,
+            user_address=user_address,
+            referral_code=referral_code,
+            referrer_account_id=referrer_account_id,
+            referrer_address=referrer_address,
+            bound_code=bound_code,
+            level=level,
+            max_rebate_rate=max_rebate_rate,
+            bonus_max_rebate_rate=bonus_max_rebate_rate,
+            default_referee_rebate_rate=default_referee_rebate_rate,
+            default_bonus_referee_rebate_rate=default_bonus_referee_rebate_rate,
+            direct_bonus_rebate_rate=direct_bonus_rebate_rate,
+            base_rebate_rate=base_rebate_rate,
+            total_direct_invites=total_direct_invites,
+            total_indirect_invites=total_indirect_invites,
+            total_direct_traded=total_direct_traded,
+            total_indirect_traded=total_indirect_traded,
+            total_direct_volume=total_direct_volume,
+            total_indirect_volume=total_indirect_volume,
+            broker_fee=broker_fee,
+            total_direct_rebate=total_direct_rebate,
+            total_indirect_rebate=total_indirect_rebate,
+            total_direct_bonus_rebate=total_direct_bonus_rebate,
+            total_base_rebate=total_base_rebate,
+        )
+
+        get_multi_level_admin_info_response_data_rows_item.additional_properties = _data
+        return get_multi_level_admin_info_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_enum import OrderEnum
+
+
+T = TypeVar("T", bound="GetOrderEnumsResponse")
+
+
+@_attrs_define
+class GetOrderEnumsResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        timestamp (int | Unset):  Example: 1702989203989.
+        data (list[OrderEnum] | Unset):
+    """
+
+    success: bool
+    timestamp: int | Unset = UNSET
+    data: list[OrderEnum] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_enum import OrderEnum  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        _data = _data.pop("data", UNSET)
+        data: list[OrderEnum] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = OrderEnum.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        get_order_enums_response = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        get_order_enums_response.additional_properties = _data
+        return get_order_enums_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

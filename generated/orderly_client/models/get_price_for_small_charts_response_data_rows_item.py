@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_price_for_small_charts_response_data_rows_item_price_list_item import (
+        GetPriceForSmallChartsResponseDataRowsItemPriceListItem,
+    )
+
+
+T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItem")
+
+
+@_attrs_define
+class GetPriceForSmallChartsResponseDataRowsItem:
+    """
+    Attributes:
+        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        price_list (list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset):
+    """
+
+    symbol: str | Unset = UNSET
+    price_list: list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        price_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_list, Unset):
+            price_list = []
+            for price_list_item_data in self.price_list:
+                price_list_item = price_list_item_data.to_dict()
+                price_list.append(price_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if price_list is not UNSET:
+            field_dict["price_list"] = price_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_price_for_small_charts_response_data_rows_item_price_list_item import (
+            GetPriceForSmallChartsResponseDataRowsItemPriceListItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol", UNSET)
+
+        _price_list = _data.pop("price_list", UNSET)
+        price_list: list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset = UNSET
+        if _price_list is not UNSET:
+            price_list = []
+            for price_list_item_data in _price_list:
+                price_list_item = GetPriceForSmallChartsResponseDataRowsItemPriceListItem.from_dict(
+                    price_list_item_data
+                )
+
+                price_list.append(price_list_item)
+
+        get_price_for_small_charts_response_data_rows_item = cls(
+            symbol=symbol,
+            price_list=price_list,
+        )
+
+        get_price_for_small_charts_response_data_rows_item.additional_properties = _data
+        return get_price_for_small_charts_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

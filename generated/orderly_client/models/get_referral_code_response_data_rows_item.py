@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_referral_code_response_data_rows_item_referral_codes_item import (
+        GetReferralCodeResponseDataRowsItemReferralCodesItem,
+    )
+
+
+T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItem")
+
+
+@_attrs_define
+class GetReferralCodeResponseDataRowsItem:
+    """
+    Attributes:
+        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        number_of_codes (int | Unset):  Example: 1.
+        total_invites (int | Unset):  Example: 0.03.
+        total_traded (float | Unset):  Example: 0.01.
+        referee_volume (float | Unset):  Example: 0.01.
+        referee_fee (float | Unset):  Example: 0.01.
+        orderly_fee (float | Unset):  Example: 1111.
+        referral_codes (list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    user_address: str | Unset = UNSET
+    number_of_codes: int | Unset = UNSET
+    total_invites: int | Unset = UNSET
+    total_traded: float | Unset = UNSET
+    referee_volume: float | Unset = UNSET
+    referee_fee: float | Unset = UNSET
+    orderly_fee: float | Unset = UNSET
+    referral_codes: list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        user_address = self.user_address
+
+        number_of_codes = self.number_of_codes
+
+        total_invites = self.total_invites
+
+        total_traded = self.total_traded
+
+        referee_volume = self.referee_volume
+
+        referee_fee = self.referee_fee
+
+        orderly_fee = self.orderly_fee
+
+        referral_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.referral_codes, Unset):
+            referral_codes = []
+            for referral_codes_item_data in self.referral_codes:
+                referral_codes_item = referral_codes_item_data.to_dict()
+                referral_codes.append(referral_codes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if user_address is not UNSET:
+            field_dict["user_address"] = user_address
+        if number_of_codes is not UNSET:
+            field_dict["number_of_codes"] = number_of_codes
+        if total_invites is not UNSET:
+            field_dict["total_invites"] = total_invites
+        if total_traded is not UNSET:
+            field_dict["total_traded"] = total_traded
+        if referee_volume is not UNSET:
+            field_dict["referee_volume"] = referee_volume
+        if referee_fee is not UNSET:
+            field_dict["referee_fee"] = referee_fee
+        if orderly_fee is not UNSET:
+            field_dict["orderly_fee"] = orderly_fee
+        if referral_codes is not UNSET:
+            field_dict["referral_codes"] = referral_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_referral_code_response_data_rows_item_referral_codes_item import (
+            GetReferralCodeResponseDataRowsItemReferralCodesItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        account_id = _data.pop("account_id", UNSET)
+
+        user_address = _data.pop("user_address", UNSET)
+
+        number_of_codes = _data.pop("number_of_codes", UNSET)
+
+        total_invites = _data.pop("total_invites", UNSET)
+
+        total_traded = _data.pop("total_traded", UNSET)
+
+        referee_volume = _data.pop("referee_volume", UNSET)
+
+        referee_fee = _data.pop("referee_fee", UNSET)
+
+        orderly_fee = _data.pop("orderly_fee", UNSET)
+
+        _referral_codes = _data.pop("referral_codes", UNSET)
+        referral_codes: list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset = UNSET
+        if _referral_codes is not UNSET:
+            referral_codes = []
+            for referral_codes_item_data in _referral_codes:
+                referral_codes_item = GetReferralCodeResponseDataRowsItemReferralCodesItem.from_dict(
+                    referral_codes_item_data
+                )
+
+                referral_codes.append(referral_codes_item)
+
+        get_referral_code_response_data_rows_item = cls(
+            account_id=account_id,
+            user_address=user_address,
+            number_of_codes=number_of_codes,
+            total_invites=total_invites,
+            total_traded=total_traded,
+            referee_volume=referee_volume,
+            referee_fee=referee_fee,
+            orderly_fee=orderly_fee,
+            referral_codes=referral_codes,
+        )
+
+        get_referral_code_response_data_rows_item.additional_properties = _data
+        return get_referral_code_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItemReferralCodesItem")
+
+
+@_attrs_define
+class GetReferralCodeResponseDataRowsItemReferralCodesItem:
+    """
+    Attributes:
+        code (str | Unset):  Example: C4.
+        max_rebate_rate (float | Unset):  Example: 0.4.
+        bonus_max_rebate_rate (float | Unset):  Example: 0.4.
+        referrer_rebate_rate (float | Unset):  Example: 0.3.
+        bonus_referrer_rebate_rate (float | Unset):  Example: 0.3.
+        referee_rebate_rate (float | Unset):  Example: 0.1.
+        bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
+        total_referrer_rebate (float | Unset):  Example: 123.456.
+        total_referee_rebate (float | Unset):  Example: 123.456.
+    """
+
+    code: str | Unset = UNSET
+    max_rebate_rate: float | Unset = UNSET
+    bonus_max_rebate_rate: float | Unset = UNSET
+    referrer_rebate_rate: float | Unset = UNSET
+    bonus_referrer_rebate_rate: float | Unset = UNSET
+    referee_rebate_rate: float | Unset = UNSET
+    bonus_referee_rebate_rate: float | Unset = UNSET
+    total_referrer_rebate: float | Unset = UNSET
+    total_referee_rebate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        max_rebate_rate = self.max_rebate_rate
+
+        bonus_max_rebate_rate = self.bonus_max_rebate_rate
+
+        referrer_rebate_rate = self.referrer_rebate_rate
+
+        bonus_referrer_rebate_rate = self.bonus_referrer_rebate_rate
+
+        referee_rebate_rate = self.referee_rebate_rate
+
+        bonus_referee_rebate_rate = self.bonus_referee_rebate_rate
+
+        total_referrer_rebate = self.total_referrer_rebate
+
+        total_referee_rebate = self.total_referee_rebate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if max_rebate_rate is not UNSET:
+            field_dict["max_rebate_rate"] = max_rebate_rate
+        if bonus_max_rebate_rate is not UNSET:
+            field_dict["bonus_max_rebate_rate"] = bonus_max_rebate_rate
+        if referrer_rebate_rate is not UNSET:
+            field_dict["referrer_rebate_rate"] = referrer_rebate_rate
+        if bonus_referrer_rebate_rate is not UNSET:
+            field_dict["bonus_referrer_rebate_rate"] = bonus_referrer_rebate_rate
+        if referee_rebate_rate is not UNSET:
+            field_dict["referee_rebate_rate"] = referee_rebate_rate
+        if bonus_referee_rebate_rate is not UNSET:
+            field_dict["bonus_referee_rebate_rate"] = bonus_referee_rebate_rate
+        if total_referrer_rebate is not UNSET:
+            field_dict["total_referrer_rebate"] = total_referrer_rebate
+        if total_referee_rebate is not UNSET:
+            field_dict["total_referee_rebate"] = total_referee_rebate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        code = _data.pop("code", UNSET)
+
+        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+
+        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+
+        referrer_rebate_rate = _data.pop("referrer_rebate_rate", UNSET)
+
+        bonus_referrer_rebate_rate = _data.pop("bonus_referrer_rebate_rate", UNSET)
+
+        referee_rebate_rate = _data.pop("referee_rebate_rate", UNSET)
+
+        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+
+        total_referrer_rebate = _data.pop("total_referrer_rebate", UNSET)
+
+        total_referee_rebate = _data.pop("total_referee_rebate", UNSET)
+
+        get_referral_code_response_data_rows_item_referral_codes_item = cls(
+            code=code,
+            max_rebate_rate=max_rebate_rate,
+            bonus_max_rebate_rate=bonus_max_rebate_rate,
+            referrer_rebate_rate=referrer_rebate_rate,
+            bonus_referrer_rebate_rate=bonus_referrer_rebate_rate,
+            referee_rebate_rate=referee_rebate_rate,
+            bonus_referee_rebate_rate=bonus_referee_rebate_rate,
+            total_referrer_rebate=total_referrer_rebate,
+            total_referee_rebate=total_referee_rebate,
+        )
+
+        get_referral_code_response_data_rows_item_referral_codes_item.additional_properties = _data
+        return get_referral_code_response_data_rows_item_referral_codes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

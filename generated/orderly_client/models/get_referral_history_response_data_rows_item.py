@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetReferralHistoryResponseDataRowsItem")
+
+
+@_attrs_define
+class GetReferralHistoryResponseDataRowsItem:
+    """
+    Attributes:
+        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        referral_code (str | Unset):  Example: C4.
+        volume (float | Unset):  Example: 1229.12.
+        referral_rebate (float | Unset):  Example: 2.22.
+        direct_bonus_rebate (float | Unset):  Example: 0.22.
+        base_rebate (float | Unset):  Example: 0.22.
+        date (str | Unset):  Example: 2023-11-14.
+    """
+
+    account_id: str | Unset = UNSET
+    user_address: str | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    volume: float | Unset = UNSET
+    referral_rebate: float | Unset = UNSET
+    direct_bonus_rebate: float | Unset = UNSET
+    base_rebate: float | Unset = UNSET
+    date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        user_address = self.user_address
+
+        referral_code = self.referral_code
+
+        volume = self.volume
+
+        referral_rebate = self.referral_rebate
+
+        direct_bonus_rebate = self.direct_bonus_rebate
+
+        base_rebate = self.base_rebate
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if user_address is not UNSET:
+            field_dict["user_address"] = user_address
+        if referral_code is not UNSET:
+            field_dict["referral_code"] = referral_code
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if referral_rebate is not UNSET:
+            field_dict["referral_rebate"] = referral_rebate
+        if direct_bonus_rebate is not UNSET:
+            field_dict["direct_bonus_rebate"] = direct_bonus_rebate
+        if base_rebate is not UNSET:
+            field_dict["base_rebate"] = base_rebate
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        account_id = _data.pop("account_id", UNSET)
+
+        user_address = _data.pop("user_address", UNSET)
+
+        referral_code = _data.pop("referral_code", UNSET)
+
+        volume = _data.pop("volume", UNSET)
+
+        referral_rebate = _data.pop("referral_rebate", UNSET)
+
+        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+
+        base_rebate = _data.pop("base_rebate", UNSET)
+
+        date = _data.pop("date", UNSET)
+
+        get_referral_history_response_data_rows_item = cls(
+            account_id=account_id,
+            user_address=user_address,
+            referral_code=referral_code,
+            volume=volume,
+            referral_rebate=referral_rebate,
+            direct_bonus_rebate=direct_bonus_rebate,
+            base_rebate=base_rebate,
+            date=date,
+        )
+
+        get_referral_history_response_data_rows_item.additional_properties = _data
+        return get_referral_history_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

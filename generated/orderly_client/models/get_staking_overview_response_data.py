@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_staking_overview_response_data_rows_item import (
+        GetStakingOverviewResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="GetStakingOverviewResponseData")
+
+
+@_attrs_define
+class GetStakingOverviewResponseData:
+    """
+    Attributes:
+        total_stake (float | Unset):  Example: 845599630.06.
+        rows (list[GetStakingOverviewResponseDataRowsItem] | Unset):
+    """
+
+    total_stake: float | Unset = UNSET
+    rows: list[GetStakingOverviewResponseDataRowsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_stake = self.total_stake
+
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_stake is not UNSET:
+            field_dict["total_stake"] = total_stake
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_staking_overview_response_data_rows_item import (
+            GetStakingOverviewResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        total_stake = _data.pop("total_stake", UNSET)
+
+        _rows = _data.pop("rows", UNSET)
+        rows: list[GetStakingOverviewResponseDataRowsItem] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = GetStakingOverviewResponseDataRowsItem.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        get_staking_overview_response_data = cls(
+            total_stake=total_stake,
+            rows=rows,
+        )
+
+        get_staking_overview_response_data.additional_properties = _data
+        return get_staking_overview_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

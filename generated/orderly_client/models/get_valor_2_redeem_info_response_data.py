@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_valor_2_redeem_info_response_data_redeeming_valor_list_item import (
+        GetValor2RedeemInfoResponseDataRedeemingValorListItem,
+    )
+
+
+T = TypeVar("T", bound="GetValor2RedeemInfoResponseData")
+
+
+@_attrs_define
+class GetValor2RedeemInfoResponseData:
+    """
+    Attributes:
+        redeeming_valor_amount (float | Unset):  Example: 1000.
+        redeeming_valor_list (list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset):
+        pending_esorder (float | Unset):  Example: 5000.
+        available_esorder (float | Unset):  Example: 1500.
+    """
+
+    redeeming_valor_amount: float | Unset = UNSET
+    redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
+    pending_esorder: float | Unset = UNSET
+    available_esorder: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeeming_valor_amount = self.redeeming_valor_amount
+
+        redeeming_valor_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.redeeming_valor_list, Unset):
+            redeeming_valor_list = []
+            for redeeming_valor_list_item_data in self.redeeming_valor_list:
+                redeeming_valor_list_item = redeeming_valor_list_item_data.to_dict()
+                redeeming_valor_list.append(redeeming_valor_list_item)
+
+        pending_esorder = self.pending_esorder
+
+        available_esorder = self.available_esorder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redeeming_valor_amount is not UNSET:
+            field_dict["redeeming_valor_amount"] = redeeming_valor_amount
+        if redeeming_valor_list is not UNSET:
+            field_dict["redeeming_valor_list"] = redeeming_valor_list
+        if pending_esorder is not UNSET:
+            field_dict["pending_esorder"] = pending_esorder
+        if available_esorder is not UNSET:
+            field_dict["available_esorder"] = available_esorder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_valor_2_redeem_info_response_data_redeeming_valor_list_item import (
+            GetValor2RedeemInfoResponseDataRedeemingValorListItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        redeeming_valor_amount = _data.pop("redeeming_valor_amount", UNSET)
+
+        _redeeming_valor_list = _data.pop("redeeming_valor_list", UNSET)
+        redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
+        if _redeeming_valor_list is not UNSET:
+            redeeming_valor_list = []
+            for redeeming_valor_list_item_data in _redeeming_valor_list:
+                redeeming_valor_list_item = GetValor2RedeemInfoResponseDataRedeemingValorListItem.from_dict(
+                    redeeming_valor_list_item_data
+                )
+
+                redeeming_valor_list.append(redeeming_valor_list_item)
+
+        pending_esorder = _data.pop("pending_esorder", UNSET)
+
+        available_esorder = _data.pop("available_esorder", UNSET)
+
+        get_valor_2_redeem_info_response_data = cls(
+            redeeming_valor_amount=redeeming_valor_amount,
+            redeeming_valor_list=redeeming_valor_list,
+            pending_esorder=pending_esorder,
+            available_esorder=available_esorder,
+        )
+
+        get_valor_2_redeem_info_response_data.additional_properties = _data
+        return get_valor_2_redeem_info_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetValor2RevenueBuybackResponseDataItem")
+
+
+@_attrs_define
+class GetValor2RevenueBuybackResponseDataItem:
+    """
+    Attributes:
+        batch_id (float | Unset):  Example: 13.
+        usdc_revenue (float | Unset):  Example: 19090.
+        esorder_amount (float | Unset):  Example: 90000000.
+    """
+
+    batch_id: float | Unset = UNSET
+    usdc_revenue: float | Unset = UNSET
+    esorder_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        usdc_revenue = self.usdc_revenue
+
+        esorder_amount = self.esorder_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if usdc_revenue is not UNSET:
+            field_dict["usdc_revenue"] = usdc_revenue
+        if esorder_amount is not UNSET:
+            field_dict["esorder_amount"] = esorder_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        batch_id = _data.pop("batch_id", UNSET)
+
+        usdc_revenue = _data.pop("usdc_revenue", UNSET)
+
+        esorder_amount = _data.pop("esorder_amount", UNSET)
+
+        get_valor_2_revenue_buyback_response_data_item = cls(
+            batch_id=batch_id,
+            usdc_revenue=usdc_revenue,
+            esorder_amount=esorder_amount,
+        )
+
+        get_valor_2_revenue_buyback_response_data_item.additional_properties = _data
+        return get_valor_2_revenue_buyback_response_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

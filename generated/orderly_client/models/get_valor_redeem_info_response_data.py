@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_valor_redeem_info_response_data_chain_details_item import (
+        GetValorRedeemInfoResponseDataChainDetailsItem,
+    )
+
+
+T = TypeVar("T", bound="GetValorRedeemInfoResponseData")
+
+
+@_attrs_define
+class GetValorRedeemInfoResponseData:
+    """
+    Attributes:
+        redeeming_valor_amount (float | Unset):  Example: 1000.
+        chain_details (list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset):
+    """
+
+    redeeming_valor_amount: float | Unset = UNSET
+    chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeeming_valor_amount = self.redeeming_valor_amount
+
+        chain_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chain_details, Unset):
+            chain_details = []
+            for chain_details_item_data in self.chain_details:
+                chain_details_item = chain_details_item_data.to_dict()
+                chain_details.append(chain_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redeeming_valor_amount is not UNSET:
+            field_dict["redeeming_valor_amount"] = redeeming_valor_amount
+        if chain_details is not UNSET:
+            field_dict["chain_details"] = chain_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_valor_redeem_info_response_data_chain_details_item import (
+            GetValorRedeemInfoResponseDataChainDetailsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        redeeming_valor_amount = _data.pop("redeeming_valor_amount", UNSET)
+
+        _chain_details = _data.pop("chain_details", UNSET)
+        chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
+        if _chain_details is not UNSET:
+            chain_details = []
+            for chain_details_item_data in _chain_details:
+                chain_details_item = GetValorRedeemInfoResponseDataChainDetailsItem.from_dict(chain_details_item_data)
+
+                chain_details.append(chain_details_item)
+
+        get_valor_redeem_info_response_data = cls(
+            redeeming_valor_amount=redeeming_valor_amount,
+            chain_details=chain_details,
+        )
+
+        get_valor_redeem_info_response_data.additional_properties = _data
+        return get_valor_redeem_info_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetVolumePrerequisiteResponseData")
+
+
+@_attrs_define
+class GetVolumePrerequisiteResponseData:
+    """
+    Attributes:
+        required_volume (float | Unset):  Example: 1000.
+        current_volume (float | Unset):  Example: 100.
+    """
+
+    required_volume: float | Unset = UNSET
+    current_volume: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required_volume = self.required_volume
+
+        current_volume = self.current_volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if required_volume is not UNSET:
+            field_dict["required_volume"] = required_volume
+        if current_volume is not UNSET:
+            field_dict["current_volume"] = current_volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        required_volume = _data.pop("required_volume", UNSET)
+
+        current_volume = _data.pop("current_volume", UNSET)
+
+        get_volume_prerequisite_response_data = cls(
+            required_volume=required_volume,
+            current_volume=current_volume,
+        )
+
+        get_volume_prerequisite_response_data.additional_properties = _data
+        return get_volume_prerequisite_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

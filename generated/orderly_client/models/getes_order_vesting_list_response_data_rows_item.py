@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetesORDERVestingListResponseDataRowsItem")
+
+
+@_attrs_define
+class GetesORDERVestingListResponseDataRowsItem:
+    """
+    Attributes:
+        vest_request_id (float | Unset):  Example: 1.
+        vest_start_time (float | Unset):  Example: 1685600000000.
+        vest_end_time (float | Unset):  Example: 1691200000000.
+        total_vest_amount (float | Unset):  Example: 1500000.0.
+        status (str | Unset):  Example: claimed.
+    """
+
+    vest_request_id: float | Unset = UNSET
+    vest_start_time: float | Unset = UNSET
+    vest_end_time: float | Unset = UNSET
+    total_vest_amount: float | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vest_request_id = self.vest_request_id
+
+        vest_start_time = self.vest_start_time
+
+        vest_end_time = self.vest_end_time
+
+        total_vest_amount = self.total_vest_amount
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vest_request_id is not UNSET:
+            field_dict["vest_request_id"] = vest_request_id
+        if vest_start_time is not UNSET:
+            field_dict["vest_start_time"] = vest_start_time
+        if vest_end_time is not UNSET:
+            field_dict["vest_end_time"] = vest_end_time
+        if total_vest_amount is not UNSET:
+            field_dict["total_vest_amount"] = total_vest_amount
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        vest_request_id = _data.pop("vest_request_id", UNSET)
+
+        vest_start_time = _data.pop("vest_start_time", UNSET)
+
+        vest_end_time = _data.pop("vest_end_time", UNSET)
+
+        total_vest_amount = _data.pop("total_vest_amount", UNSET)
+
+        status = _data.pop("status", UNSET)
+
+        getes_order_vesting_list_response_data_rows_item = cls(
+            vest_request_id=vest_request_id,
+            vest_start_time=vest_start_time,
+            vest_end_time=vest_end_time,
+            total_vest_amount=total_vest_amount,
+            status=status,
+        )
+
+        getes_order_vesting_list_response_data_rows_item.additional_properties = _data
+        return getes_order_vesting_list_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

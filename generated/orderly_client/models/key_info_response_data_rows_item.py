@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyInfoResponseDataRowsItem")
+
+
+@_attrs_define
+class KeyInfoResponseDataRowsItem:
+    """
+    Attributes:
+        orderly_key (str | Unset):  Example: ed25519:B4yEc8xMjoqdUiKT5ZT1b2cUy5cggZrbMPvCrqyjkQhf.
+        key_status (str | Unset):  Example: ACTIVE.
+        ip_restriction_list (list[str] | Unset):
+        ip_restriction_status (str | Unset):  Example: ALLOW_ALL_IPS.
+        expiration (int | Unset):  Example: 1689086651947.
+        scope (str | Unset):  Example: read,trading.
+        tag (str | Unset):
+    """
+
+    orderly_key: str | Unset = UNSET
+    key_status: str | Unset = UNSET
+    ip_restriction_list: list[str] | Unset = UNSET
+    ip_restriction_status: str | Unset = UNSET
+    expiration: int | Unset = UNSET
+    scope: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orderly_key = self.orderly_key
+
+        key_status = self.key_status
+
+        ip_restriction_list: list[str] | Unset = UNSET
+        if not isinstance(self.ip_restriction_list, Unset):
+            ip_restriction_list = self.ip_restriction_list
+
+        ip_restriction_status = self.ip_restriction_status
+
+        expiration = self.expiration
+
+        scope = self.scope
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if orderly_key is not UNSET:
+            field_dict["orderly_key"] = orderly_key
+        if key_status is not UNSET:
+            field_dict["key_status"] = key_status
+        if ip_restriction_list is not UNSET:
+            field_dict["ip_restriction_list"] = ip_restriction_list
+        if ip_restriction_status is not UNSET:
+            field_dict["ip_restriction_status"] = ip_restriction_status
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        orderly_key = _data.pop("orderly_key", UNSET)
+
+        key_status = _data.pop("key_status", UNSET)
+
+        ip_restriction_list = cast(list[str], _data.pop("ip_restriction_list", UNSET))
+
+        ip_restriction_status = _data.pop("ip_restriction_status", UNSET)
+
+        expiration = _data.pop("expiration", UNSET)
+
+        scope = _data.pop("scope", UNSET)
+
+        tag = _data.pop("tag", UNSET)
+
+        key_info_response_data_rows_item = cls(
+            orderly_key=orderly_key,
+            key_status=key_status,
+            ip_restriction_list=ip_restriction_list,
+            ip_restriction_status=ip_restriction_status,
+            expiration=expiration,
+            scope=scope,
+            tag=tag,
+        )
+
+        key_info_response_data_rows_item.additional_properties = _data
+        return key_info_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

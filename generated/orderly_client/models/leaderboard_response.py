@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.leaderboard_response_data import LeaderboardResponseData
+
+
+T = TypeVar("T", bound="LeaderboardResponse")
+
+
+@_attrs_define
+class LeaderboardResponse:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        timestamp (int):  Example: 1702989203989.
+        data (LeaderboardResponseData):
+    """
+
+    success: bool
+    timestamp: int
+    data: LeaderboardResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.leaderboard_response_data import LeaderboardResponseData  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        timestamp = _data.pop("timestamp")
+
+        data = LeaderboardResponseData.from_dict(_data.pop("data"))
+
+        leaderboard_response = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        leaderboard_response.additional_properties = _data
+        return leaderboard_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

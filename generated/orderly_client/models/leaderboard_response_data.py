@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.leaderboard_response_data_meta import LeaderboardResponseDataMeta
+    from ..models.leaderboard_response_data_rows_item import (
+        LeaderboardResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="LeaderboardResponseData")
+
+
+@_attrs_define
+class LeaderboardResponseData:
+    """
+    Attributes:
+        snapshot_time (float):  Example: 1784278800000.
+        rows (list[LeaderboardResponseDataRowsItem]):
+        meta (LeaderboardResponseDataMeta):
+    """
+
+    snapshot_time: float
+    rows: list[LeaderboardResponseDataRowsItem]
+    meta: LeaderboardResponseDataMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshot_time = self.snapshot_time
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snapshot_time": snapshot_time,
+                "rows": rows,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.leaderboard_response_data_meta import LeaderboardResponseDataMeta  # noqa: PLC0415
+        from ..models.leaderboard_response_data_rows_item import (
+            LeaderboardResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        snapshot_time = _data.pop("snapshot_time")
+
+        rows = []
+        _rows = _data.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = LeaderboardResponseDataRowsItem.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        meta = LeaderboardResponseDataMeta.from_dict(_data.pop("meta"))
+
+        leaderboard_response_data = cls(
+            snapshot_time=snapshot_time,
+            rows=rows,
+            meta=meta,
+        )
+
+        leaderboard_response_data.additional_properties = _data
+        return leaderboard_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

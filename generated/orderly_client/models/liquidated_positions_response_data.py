@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.liquidated_positions_response_data_rows_item import (
+        LiquidatedPositionsResponseDataRowsItem,
+    )
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="LiquidatedPositionsResponseData")
+
+
+@_attrs_define
+class LiquidatedPositionsResponseData:
+    """
+    Attributes:
+        meta (PaginationMeta):
+        rows (list[LiquidatedPositionsResponseDataRowsItem]):
+    """
+
+    meta: PaginationMeta
+    rows: list[LiquidatedPositionsResponseDataRowsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.liquidated_positions_response_data_rows_item import (
+            LiquidatedPositionsResponseDataRowsItem,  # noqa: PLC0415
+        )
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        meta = PaginationMeta.from_dict(_data.pop("meta"))
+
+        rows = []
+        _rows = _data.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = LiquidatedPositionsResponseDataRowsItem.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        liquidated_positions_response_data = cls(
+            meta=meta,
+            rows=rows,
+        )
+
+        liquidated_positions_response_data.additional_properties = _data
+        return liquidated_positions_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
+    from ..models.liquidation_body_symbols import LiquidationBodySymbols
+
+
+T = TypeVar("T", bound="LiquidationBody")
+
+
+@_attrs_define
+class LiquidationBody:
+    """
+    Attributes:
+        liquidation_id (int):
+        ratio_qty_request (int):
+        limit_price (LiquidationBodyLimitPrice):
+        extra_liquidation_ratio (int | Unset):
+        symbols (LiquidationBodySymbols | Unset):
+    """
+
+    liquidation_id: int
+    ratio_qty_request: int
+    limit_price: LiquidationBodyLimitPrice
+    extra_liquidation_ratio: int | Unset = UNSET
+    symbols: LiquidationBodySymbols | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        liquidation_id = self.liquidation_id
+
+        ratio_qty_request = self.ratio_qty_request
+
+        limit_price = self.limit_price.to_dict()
+
+        extra_liquidation_ratio = self.extra_liquidation_ratio
+
+        symbols: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.symbols, Unset):
+            symbols = self.symbols.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "liquidation_id": liquidation_id,
+                "ratio_qty_request": ratio_qty_request,
+                "limit_price": limit_price,
+            }
+        )
+        if extra_liquidation_ratio is not UNSET:
+            field_dict["extra_liquidation_ratio"] = extra_liquidation_ratio
+        if symbols is not UNSET:
+            field_dict["symbols"] = symbols
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice  # noqa: PLC0415
+        from ..models.liquidation_body_symbols import LiquidationBodySymbols  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        liquidation_id = _data.pop("liquidation_id")
+
+        ratio_qty_request = _data.pop("ratio_qty_request")
+
+        limit_price = LiquidationBodyLimitPrice.from_dict(_data.pop("limit_price"))
+
+        extra_liquidation_ratio = _data.pop("extra_liquidation_ratio", UNSET)
+
+        _symbols = _data.pop("symbols", UNSET)
+        symbols: LiquidationBodySymbols | Unset
+        if isinstance(_symbols, Unset):
+            symbols = UNSET
+        else:
+            symbols = LiquidationBodySymbols.from_dict(_symbols)
+
+        liquidation_body = cls(
+            liquidation_id=liquidation_id,
+            ratio_qty_request=ratio_qty_request,
+            limit_price=limit_price,
+            extra_liquidation_ratio=extra_liquidation_ratio,
+            symbols=symbols,
+        )
+
+        liquidation_body.additional_properties = _data
+        return liquidation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

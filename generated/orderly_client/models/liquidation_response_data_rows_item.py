@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.liquidation_response_data_rows_item_positions_by_perp_item import (
+        LiquidationResponseDataRowsItemPositionsByPerpItem,
+    )
+
+
+T = TypeVar("T", bound="LiquidationResponseDataRowsItem")
+
+
+@_attrs_define
+class LiquidationResponseDataRowsItem:
+    """
+    Attributes:
+        timestamp (int | Unset):  Example: 1685298157704.
+        type_ (str | Unset):  Example: liquidated.
+        liquidation_id (int | Unset):  Example: 1730.
+        positions_by_perp (list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset):
+    """
+
+    timestamp: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    liquidation_id: int | Unset = UNSET
+    positions_by_perp: list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        type_ = self.type_
+
+        liquidation_id = self.liquidation_id
+
+        positions_by_perp: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positions_by_perp, Unset):
+            positions_by_perp = []
+            for positions_by_perp_item_data in self.positions_by_perp:
+                positions_by_perp_item = positions_by_perp_item_data.to_dict()
+                positions_by_perp.append(positions_by_perp_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if liquidation_id is not UNSET:
+            field_dict["liquidation_id"] = liquidation_id
+        if positions_by_perp is not UNSET:
+            field_dict["positions_by_perp"] = positions_by_perp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.liquidation_response_data_rows_item_positions_by_perp_item import (
+            LiquidationResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        timestamp = _data.pop("timestamp", UNSET)
+
+        type_ = _data.pop("type", UNSET)
+
+        liquidation_id = _data.pop("liquidation_id", UNSET)
+
+        _positions_by_perp = _data.pop("positions_by_perp", UNSET)
+        positions_by_perp: list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+        if _positions_by_perp is not UNSET:
+            positions_by_perp = []
+            for positions_by_perp_item_data in _positions_by_perp:
+                positions_by_perp_item = LiquidationResponseDataRowsItemPositionsByPerpItem.from_dict(
+                    positions_by_perp_item_data
+                )
+
+                positions_by_perp.append(positions_by_perp_item)
+
+        liquidation_response_data_rows_item = cls(
+            timestamp=timestamp,
+            type_=type_,
+            liquidation_id=liquidation_id,
+            positions_by_perp=positions_by_perp,
+        )
+
+        liquidation_response_data_rows_item.additional_properties = _data
+        return liquidation_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

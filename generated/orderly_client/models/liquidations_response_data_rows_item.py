@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.liquidations_response_data_rows_item_positions_by_perp_item import (
+        LiquidationsResponseDataRowsItemPositionsByPerpItem,
+    )
+
+
+T = TypeVar("T", bound="LiquidationsResponseDataRowsItem")
+
+
+@_attrs_define
+class LiquidationsResponseDataRowsItem:
+    """
+    Attributes:
+        liquidation_id (float | Unset):  Example: 101.
+        timestamp (float | Unset):  Example: 1663313562090.
+        transfer_amount_to_insurance_fund (float | Unset):  Example: 0.
+        margin_ratio (float | Unset):  Example: 0.10436069.
+        account_mmr (float | Unset):  Example: 0.012.
+        position_notional (float | Unset):  Example: 28.415534.
+        collateral_value (float | Unset):  Example: 2.965465.
+        positions_by_perp (list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
+    """
+
+    liquidation_id: float | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    transfer_amount_to_insurance_fund: float | Unset = UNSET
+    margin_ratio: float | Unset = UNSET
+    account_mmr: float | Unset = UNSET
+    position_notional: float | Unset = UNSET
+    collateral_value: float | Unset = UNSET
+    positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        liquidation_id = self.liquidation_id
+
+        timestamp = self.timestamp
+
+        transfer_amount_to_insurance_fund = self.transfer_amount_to_insurance_fund
+
+        margin_ratio = self.margin_ratio
+
+        account_mmr = self.account_mmr
+
+        position_notional = self.position_notional
+
+        collateral_value = self.collateral_value
+
+        positions_by_perp: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positions_by_perp, Unset):
+            positions_by_perp = []
+            for positions_by_perp_item_data in self.positions_by_perp:
+                positions_by_perp_item = positions_by_perp_item_data.to_dict()
+                positions_by_perp.append(positions_by_perp_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if liquidation_id is not UNSET:
+            field_dict["liquidation_id"] = liquidation_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if transfer_amount_to_insurance_fund is not UNSET:
+            field_dict["transfer_amount_to_insurance_fund"] = transfer_amount_to_insurance_fund
+        if margin_ratio is not UNSET:
+            field_dict["margin_ratio"] = margin_ratio
+        if account_mmr is not UNSET:
+            field_dict["account_mmr"] = account_mmr
+        if position_notional is not UNSET:
+            field_dict["position_notional"] = position_notional
+        if collateral_value is not UNSET:
+            field_dict["collateral_value"] = collateral_value
+        if positions_by_perp is not UNSET:
+            field_dict["positions_by_perp"] = positions_by_perp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.liquidations_response_data_rows_item_positions_by_perp_item import (
+            LiquidationsResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        liquidation_id = _data.pop("liquidation_id", UNSET)
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        transfer_amount_to_insurance_fund = _data.pop("transfer_amount_to_insurance_fund", UNSET)
+
+        margin_ratio = _data.pop("margin_ratio", UNSET)
+
+        account_mmr = _data.pop("account_mmr", UNSET)
+
+        position_notional = _data.pop("position_notional", UNSET)
+
+        collateral_value = _data.pop("collateral_value", UNSET)
+
+        _positions_by_perp = _data.pop("positions_by_perp", UNSET)
+        positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+        if _positions_by_perp is not UNSET:
+            positions_by_perp = []
+            for positions_by_perp_item_data in _positions_by_perp:
+                positions_by_perp_item = LiquidationsResponseDataRowsItemPositionsByPerpItem.from_dict(
+                    positions_by_perp_item_data
+                )
+
+                positions_by_perp.append(positions_by_perp_item)
+
+        liquidations_response_data_rows_item = cls(
+            liquidation_id=liquidation_id,
+            timestamp=timestamp,
+            transfer_amount_to_insurance_fund=transfer_amount_to_insurance_fund,
+            margin_ratio=margin_ratio,
+            account_mmr=account_mmr,
+            position_notional=position_notional,
+            collateral_value=collateral_value,
+            positions_by_perp=positions_by_perp,
+        )
+
+        liquidations_response_data_rows_item.additional_properties = _data
+        return liquidations_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketOpenInterestsResponseDataRowsItem")
+
+
+@_attrs_define
+class MarketOpenInterestsResponseDataRowsItem:
+    """
+    Attributes:
+        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        long_oi (float | Unset):  Example: 31000.
+        short_oi (float | Unset):  Example: 31000.
+    """
+
+    symbol: str | Unset = UNSET
+    long_oi: float | Unset = UNSET
+    short_oi: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        long_oi = self.long_oi
+
+        short_oi = self.short_oi
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if long_oi is not UNSET:
+            field_dict["long_oi"] = long_oi
+        if short_oi is not UNSET:
+            field_dict["short_oi"] = short_oi
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol", UNSET)
+
+        long_oi = _data.pop("long_oi", UNSET)
+
+        short_oi = _data.pop("short_oi", UNSET)
+
+        market_open_interests_response_data_rows_item = cls(
+            symbol=symbol,
+            long_oi=long_oi,
+            short_oi=short_oi,
+        )
+
+        market_open_interests_response_data_rows_item.additional_properties = _data
+        return market_open_interests_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarketTradesResponseDataRowsItem")
+
+
+@_attrs_define
+class MarketTradesResponseDataRowsItem:
+    """
+    Attributes:
+        symbol (str):  Example: PERP_ETH_USDC.
+        side (str):  Example: BUY.
+        executed_price (float):  Example: 2050.
+        executed_quantity (float):  Example: 1.
+        executed_timestamp (float):  Example: 1683878609166.
+    """
+
+    symbol: str
+    side: str
+    executed_price: float
+    executed_quantity: float
+    executed_timestamp: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side = self.side
+
+        executed_price = self.executed_price
+
+        executed_quantity = self.executed_quantity
+
+        executed_timestamp = self.executed_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "executed_price": executed_price,
+                "executed_quantity": executed_quantity,
+                "executed_timestamp": executed_timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol")
+
+        side = _data.pop("side")
+
+        executed_price = _data.pop("executed_price")
+
+        executed_quantity = _data.pop("executed_quantity")
+
+        executed_timestamp = _data.pop("executed_timestamp")
+
+        market_trades_response_data_rows_item = cls(
+            symbol=symbol,
+            side=side,
+            executed_price=executed_price,
+            executed_quantity=executed_quantity,
+            executed_timestamp=executed_timestamp,
+        )
+
+        market_trades_response_data_rows_item.additional_properties = _data
+        return market_trades_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

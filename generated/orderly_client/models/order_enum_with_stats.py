@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_enum_status import OrderEnumStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_enum_pair_overrides import OrderEnumPairOverrides
+    from ..models.order_enum_with_stats_usage_stats import OrderEnumWithStatsUsageStats
+
+
+T = TypeVar("T", bound="OrderEnumWithStats")
+
+
+@_attrs_define
+class OrderEnumWithStats:
+    """
+    Attributes:
+        enum_id (str | Unset):  Example: GRID_PRO.
+        name (str | Unset):  Example: Grid Pro.
+        description (str | Unset):  Example: Grid strategy orders.
+        status (OrderEnumStatus | Unset):  Example: active.
+        default_fee_rate (float | Unset):  Example: 0.005.
+        pair_overrides (OrderEnumPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
+        created_time (float | Unset):  Example: 1710300000000.
+        updated_time (float | Unset):  Example: 1710300000000.
+        usage_stats (OrderEnumWithStatsUsageStats | Unset):
+    """
+
+    enum_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: OrderEnumStatus | Unset = UNSET
+    default_fee_rate: float | Unset = UNSET
+    pair_overrides: OrderEnumPairOverrides | Unset = UNSET
+    created_time: float | Unset = UNSET
+    updated_time: float | Unset = UNSET
+    usage_stats: OrderEnumWithStatsUsageStats | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enum_id = self.enum_id
+
+        name = self.name
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        default_fee_rate = self.default_fee_rate
+
+        pair_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pair_overrides, Unset):
+            pair_overrides = self.pair_overrides.to_dict()
+
+        created_time = self.created_time
+
+        updated_time = self.updated_time
+
+        usage_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage_stats, Unset):
+            usage_stats = self.usage_stats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enum_id is not UNSET:
+            field_dict["enum_id"] = enum_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if default_fee_rate is not UNSET:
+            field_dict["default_fee_rate"] = default_fee_rate
+        if pair_overrides is not UNSET:
+            field_dict["pair_overrides"] = pair_overrides
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if updated_time is not UNSET:
+            field_dict["updated_time"] = updated_time
+        if usage_stats is not UNSET:
+            field_dict["usage_stats"] = usage_stats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_enum_pair_overrides import OrderEnumPairOverrides  # noqa: PLC0415
+        from ..models.order_enum_with_stats_usage_stats import (
+            OrderEnumWithStatsUsageStats,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        enum_id = _data.pop("enum_id", UNSET)
+
+        name = _data.pop("name", UNSET)
+
+        description = _data.pop("description", UNSET)
+
+        _status = _data.pop("status", UNSET)
+        status: OrderEnumStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderEnumStatus(_status)
+
+        default_fee_rate = _data.pop("default_fee_rate", UNSET)
+
+        _pair_overrides = _data.pop("pair_overrides", UNSET)
+        pair_overrides: OrderEnumPairOverrides | Unset
+        if isinstance(_pair_overrides, Unset):
+            pair_overrides = UNSET
+        else:
+            pair_overrides = OrderEnumPairOverrides.from_dict(_pair_overrides)
+
+        created_time = _data.pop("created_time", UNSET)
+
+        updated_time = _data.pop("updated_time", UNSET)
+
+        _usage_stats = _data.pop("usage_stats", UNSET)
+        usage_stats: OrderEnumWithStatsUsageStats | Unset
+        if isinstance(_usage_stats, Unset):
+            usage_stats = UNSET
+        else:
+            usage_stats = OrderEnumWithStatsUsageStats.from_dict(_usage_stats)
+
+        order_enum_with_stats = cls(
+            enum_id=enum_id,
+            name=name,
+            description=description,
+            status=status,
+            default_fee_rate=default_fee_rate,
+            pair_overrides=pair_overrides,
+            created_time=created_time,
+            updated_time=updated_time,
+            usage_stats=usage_stats,
+        )
+
+        order_enum_with_stats.additional_properties = _data
+        return order_enum_with_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderlyKeyBodyMessage")
+
+
+@_attrs_define
+class OrderlyKeyBodyMessage:
+    """
+    Attributes:
+        broker_id (str):
+        chain_id (int):
+        orderly_key (str):
+        scope (str):
+        timestamp (float):
+        expiration (float):
+        chain_type (str | Unset):
+        tag (str | Unset):
+        sub_account_id (str | Unset):
+    """
+
+    broker_id: str
+    chain_id: int
+    orderly_key: str
+    scope: str
+    timestamp: float
+    expiration: float
+    chain_type: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    sub_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        broker_id = self.broker_id
+
+        chain_id = self.chain_id
+
+        orderly_key = self.orderly_key
+
+        scope = self.scope
+
+        timestamp = self.timestamp
+
+        expiration = self.expiration
+
+        chain_type = self.chain_type
+
+        tag = self.tag
+
+        sub_account_id = self.sub_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brokerId": broker_id,
+                "chainId": chain_id,
+                "orderlyKey": orderly_key,
+                "scope": scope,
+                "timestamp": timestamp,
+                "expiration": expiration,
+            }
+        )
+        if chain_type is not UNSET:
+            field_dict["chainType"] = chain_type
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if sub_account_id is not UNSET:
+            field_dict["subAccountId"] = sub_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        broker_id = _data.pop("brokerId")
+
+        chain_id = _data.pop("chainId")
+
+        orderly_key = _data.pop("orderlyKey")
+
+        scope = _data.pop("scope")
+
+        timestamp = _data.pop("timestamp")
+
+        expiration = _data.pop("expiration")
+
+        chain_type = _data.pop("chainType", UNSET)
+
+        tag = _data.pop("tag", UNSET)
+
+        sub_account_id = _data.pop("subAccountId", UNSET)
+
+        orderly_key_body_message = cls(
+            broker_id=broker_id,
+            chain_id=chain_id,
+            orderly_key=orderly_key,
+            scope=scope,
+            timestamp=timestamp,
+            expiration=expiration,
+            chain_type=chain_type,
+            tag=tag,
+            sub_account_id=sub_account_id,
+        )
+
+        orderly_key_body_message.additional_properties = _data
+        return orderly_key_body_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaginationMeta")
+
+
+@_attrs_define
+class PaginationMeta:
+    """
+    Attributes:
+        total (int):  Example: 9.
+        records_per_page (int):  Example: 25.
+        current_page (int):  Example: 1.
+    """
+
+    total: int
+    records_per_page: int
+    current_page: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        records_per_page = self.records_per_page
+
+        current_page = self.current_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "records_per_page": records_per_page,
+                "current_page": current_page,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        total = _data.pop("total")
+
+        records_per_page = _data.pop("records_per_page")
+
+        current_page = _data.pop("current_page")
+
+        pagination_meta = cls(
+            total=total,
+            records_per_page=records_per_page,
+            current_page=current_page,
+        )
+
+        pagination_meta.additional_properties = _data
+        return pagination_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pnl_settlement_history_response_data_rows_item_symbols_item import (
+        PnlSettlementHistoryResponseDataRowsItemSymbolsItem,
+    )
+
+
+T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItem")
+
+
+@_attrs_define
+class PnlSettlementHistoryResponseDataRowsItem:
+    """
+    Attributes:
+        id (int | Unset):  Example: 10001.
+        old_balance (float | Unset):  Example: 4050.
+        new_balance (float | Unset):  Example: 3050.
+        settled_amount (float | Unset):  Example: -500.
+        requested_time (int | Unset):  Example: 1575014255089.
+        settled_time (int | Unset):  Example: 1575014255910.
+        symbols (list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    old_balance: float | Unset = UNSET
+    new_balance: float | Unset = UNSET
+    settled_amount: float | Unset = UNSET
+    requested_time: int | Unset = UNSET
+    settled_time: int | Unset = UNSET
+    symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        old_balance = self.old_balance
+
+        new_balance = self.new_balance
+
+        settled_amount = self.settled_amount
+
+        requested_time = self.requested_time
+
+        settled_time = self.settled_time
+
+        symbols: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.symbols, Unset):
+            symbols = []
+            for symbols_item_data in self.symbols:
+                symbols_item = symbols_item_data.to_dict()
+                symbols.append(symbols_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if old_balance is not UNSET:
+            field_dict["old_balance"] = old_balance
+        if new_balance is not UNSET:
+            field_dict["new_balance"] = new_balance
+        if settled_amount is not UNSET:
+            field_dict["settled_amount"] = settled_amount
+        if requested_time is not UNSET:
+            field_dict["requested_time"] = requested_time
+        if settled_time is not UNSET:
+            field_dict["settled_time"] = settled_time
+        if symbols is not UNSET:
+            field_dict["symbols"] = symbols
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pnl_settlement_history_response_data_rows_item_symbols_item import (
+            PnlSettlementHistoryResponseDataRowsItemSymbolsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        id = _data.pop("id", UNSET)
+
+        old_balance = _data.pop("old_balance", UNSET)
+
+        new_balance = _data.pop("new_balance", UNSET)
+
+        settled_amount = _data.pop("settled_amount", UNSET)
+
+        requested_time = _data.pop("requested_time", UNSET)
+
+        settled_time = _data.pop("settled_time", UNSET)
+
+        _symbols = _data.pop("symbols", UNSET)
+        symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET
+        if _symbols is not UNSET:
+            symbols = []
+            for symbols_item_data in _symbols:
+                symbols_item = PnlSettlementHistoryResponseDataRowsItemSymbolsItem.from_dict(symbols_item_data)
+
+                symbols.append(symbols_item)
+
+        pnl_settlement_history_response_data_rows_item = cls(
+            id=id,
+            old_balance=old_balance,
+            new_balance=new_balance,
+            settled_amount=settled_amount,
+            requested_time=requested_time,
+            settled_time=settled_time,
+            symbols=symbols,
+        )
+
+        pnl_settlement_history_response_data_rows_item.additional_properties = _data
+        return pnl_settlement_history_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

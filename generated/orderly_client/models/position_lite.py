@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.position_lite_margin_mode import PositionLiteMarginMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PositionLite")
+
+
+@_attrs_define
+class PositionLite:
+    """
+    Attributes:
+        imr_withdraw_orders (float | Unset):  Example: 0.1.
+        mmr_with_orders (float | Unset):  Example: 0.05.
+        average_open_price (float | Unset):  Example: 27908.14386047.
+        cost_position (float | Unset):  Example: -139329.358492.
+        est_liq_price (float | Unset):  Example: 117335.92899428.
+        fee_24_h (float | Unset):  Example: 0.
+        imr (float | Unset):  Example: 0.1.
+        last_sum_unitary_funding (float | Unset):  Example: 70.38.
+        mark_price (float | Unset):  Example: 27794.9.
+        mmr (float | Unset):  Example: 0.05.
+        pending_long_qty (float | Unset):  Example: 0.
+        pending_short_qty (float | Unset):  Example: 0.
+        pnl_24_h (float | Unset):  Example: 0.
+        position_qty (float | Unset):  Example: -5.
+        settle_price (float | Unset):  Example: 27865.8716984.
+        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        margin_mode (PositionLiteMarginMode | Unset):  Example: CROSS.
+        margin (float | Unset):  Example: 5.
+        timestamp (float | Unset):  Example: 1685429350571.
+        updated_time (float | Unset):  Example: 1685429350571.
+        unsettled_pnl (float | Unset):  Example: 354.858492.
+        leverage (int | Unset):  Example: 10.
+    """
+
+    imr_withdraw_orders: float | Unset = UNSET
+    mmr_with_orders: float | Unset = UNSET
+    average_open_price: float | Unset = UNSET
+    cost_position: float | Unset = UNSET
+    est_liq_price: float | Unset = UNSET
+    fee_24_h: float | Unset = UNSET
+    imr: float | Unset = UNSET
+    last_sum_unitary_funding: float | Unset = UNSET
+    mark_price: float | Unset = UNSET
+    mmr: float | Unset = UNSET
+    pending_long_qty: float | Unset = UNSET
+    pending_short_qty: float | Unset = UNSET
+    pnl_24_h: float | Unset = UNSET
+    position_qty: float | Unset = UNSET
+    settle_price: float | Unset = UNSET
+    symbol: str | Unset = UNSET
+    margin_mode: PositionLiteMarginMode | Unset = UNSET
+    margin: float | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    updated_time: float | Unset = UNSET
+    unsettled_pnl: float | Unset = UNSET
+    leverage: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        imr_withdraw_orders = self.imr_withdraw_orders
+
+        mmr_with_orders = self.mmr_with_orders
+
+        average_open_price = self.average_open_price
+
+        cost_position = self.cost_position
+
+        est_liq_price = self.est_liq_price
+
+        fee_24_h = self.fee_24_h
+
+        imr = self.imr
+
+        last_sum_unitary_funding = self.last_sum_unitary_funding
+
+        mark_price = self.mark_price
+
+        mmr = self.mmr
+
+        pending_long_qty = self.pending_long_qty
+
+        pending_short_qty = self.pending_short_qty
+
+        pnl_24_h = self.pnl_24_h
+
+        position_qty = self.position_qty
+
+        settle_price = self.settle_price
+
+        symbol = self.symbol
+
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
+
+        margin = self.margin
+
+        timestamp = self.timestamp
+
+        updated_time = self.updated_time
+
+        unsettled_pnl = self.unsettled_pnl
+
+        leverage = self.leverage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if imr_withdraw_orders is not UNSET:
+            field_dict["IMR_withdraw_orders"] = imr_withdraw_orders
+        if mmr_with_orders is not UNSET:
+            field_dict["MMR_with_orders"] = mmr_with_orders
+        if average_open_price is not UNSET:
+            field_dict["average_open_price"] = average_open_price
+        if cost_position is not UNSET:
+            field_dict["cost_position"] = cost_position
+        if est_liq_price is not UNSET:
+            field_dict["est_liq_price"] = est_liq_price
+        if fee_24_h is not UNSET:
+            field_dict["fee_24_h"] = fee_24_h
+        if imr is not UNSET:
+            field_dict["imr"] = imr
+        if last_sum_unitary_funding is not UNSET:
+            field_dict["last_sum_unitary_funding"] = last_sum_unitary_funding
+        if mark_price is not UNSET:
+            field_dict["mark_price"] = mark_price
+        if mmr is not UNSET:
+            field_dict["mmr"] = mmr
+        if pending_long_qty is not UNSET:
+            field_dict["pending_long_qty"] = pending_long_qty
+        if pending_short_qty is not UNSET:
+            field_dict["pending_short_qty"] = pending_short_qty
+        if pnl_24_h is not UNSET:
+            field_dict["pnl_24_h"] = pnl_24_h
+        if position_qty is not UNSET:
+            field_dict["position_qty"] = position_qty
+        if settle_price is not UNSET:
+            field_dict["settle_price"] = settle_price
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if margin_mode is not UNSET:
+            field_dict["margin_mode"] = margin_mode
+        if margin is not UNSET:
+            field_dict["margin"] = margin
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if updated_time is not UNSET:
+            field_dict["updated_time"] = updated_time
+        if unsettled_pnl is not UNSET:
+            field_dict["unsettled_pnl"] = unsettled_pnl
+        if leverage is not UNSET:
+            field_dict["leverage"] = leverage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        imr_withdraw_orders = _data.pop("IMR_withdraw_orders", UNSET)
+
+        mmr_with_orders = _data.pop("MMR_with_orders", UNSET)
+
+        average_open_price = _data.pop("average_open_price", UNSET)
+
+        cost_position = _data.pop("cost_position", UNSET)
+
+        est_liq_price = _data.pop("est_liq_price", UNSET)
+
+        fee_24_h = _data.pop("fee_24_h", UNSET)
+
+        imr = _data.pop("imr", UNSET)
+
+        last_sum_unitary_funding = _data.pop("last_sum_unitary_funding", UNSET)
+
+        mark_price = _data.pop("mark_price", UNSET)
+
+        mmr = _data.pop("mmr", UNSET)
+
+        pending_long_qty = _data.pop("pending_long_qty", UNSET)
+
+        pending_short_qty = _data.pop("pending_short_qty", UNSET)
+
+        pnl_24_h = _data.pop("pnl_24_h", UNSET)
+
+        position_qty = _data.pop("position_qty", UNSET)
+
+        settle_price = _data.pop("settle_price", UNSET)
+
+        symbol = _data.pop("symbol", UNSET)
+
+        _margin_mode = _data.pop("margin_mode", UNSET)
+        margin_mode: PositionLiteMarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = PositionLiteMarginMode(_margin_mode)
+
+        margin = _data.pop("margin", UNSET)
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        updated_time = _data.pop("updated_time", UNSET)
+
+        unsettled_pnl = _data.pop("unsettled_pnl", UNSET)
+
+        leverage = _data.pop("leverage", UNSET)
+
+        position_lite = cls(
+            imr_withdraw_orders=imr_withdraw_orders,
+            mmr_with_orders=mmr_with_orders,
+            average_open_price=average_open_price,
+            cost_position=cost_position,
+            est_liq_price=est_liq_price,
+            fee_24_h=fee_24_h,
+            imr=imr,
+            last_sum_unitary_funding=last_sum_unitary_funding,
+            mark_price=mark_price,
+            mmr=mmr,
+            pending_long_qty=pending_long_qty,
+            pending_short_qty=pending_short_qty,
+            pnl_24_h=pnl_24_h,
+            position_qty=position_qty,
+            settle_price=settle_price,
+            symbol=symbol,
+            margin_mode=margin_mode,
+            margin=margin,
+            timestamp=timestamp,
+            updated_time=updated_time,
+            unsettled_pnl=unsettled_pnl,
+            leverage=leverage,
+        )
+
+        position_lite.additional_properties = _data
+        return position_lite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

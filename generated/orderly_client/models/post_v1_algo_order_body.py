@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_v1_algo_order_body_margin_mode import PostV1AlgoOrderBodyMarginMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_v1_algo_order_body_child_orders_item import (
+        PostV1AlgoOrderBodyChildOrdersItem,
+    )
+
+
+T = TypeVar("T", bound="PostV1AlgoOrderBody")
+
+
+@_attrs_define
+class PostV1AlgoOrderBody:
+    """
+    Example:
+        [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT',
+            'price': 3415.9, 'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL', 'child_orders':
+            [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
+            'trigger_price': 3518.4, 'reduce_only': True}, {'symbol': 'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side':
+            'SELL', 'type': 'CLOSE_POSITION', 'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol':
+            'PERP_NEAR_USDC', 'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
+            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'MARKET', 'trigger_price':
+            3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
+            'MARKET', 'trigger_price': 3.36, 'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type':
+            'POSITIONAL_TP_SL', 'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
+            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE',
+            'trigger_price': 4.05, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side':
+            'SELL', 'type': 'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95, 'reduce_only':
+            True}]}]
+
+    Attributes:
+        symbol (str):
+        algo_type (str):
+        type_ (str):
+        quantity (float):
+        side (str):
+        child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
+        client_order_id (str | Unset):
+        price (float | Unset):
+        trigger_price_type (str | Unset):
+        trigger_price (float | Unset):
+        reduce_only (bool | Unset):
+        visible_quantity (bool | Unset):
+        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        activated_price (str | Unset):
+        callback_rate (str | Unset):
+        callback_value (str | Unset):
+        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset):
+    """
+
+    symbol: str
+    algo_type: str
+    type_: str
+    quantity: float
+    side: str
+    child_orders: list[PostV1AlgoOrderBodyChildOrdersItem]
+    client_order_id: str | Unset = UNSET
+    price: float | Unset = UNSET
+    trigger_price_type: str | Unset = UNSET
+    trigger_price: float | Unset = UNSET
+    reduce_only: bool | Unset = UNSET
+    visible_quantity: bool | Unset = UNSET
+    order_tag: str | Unset = UNSET
+    activated_price: str | Unset = UNSET
+    callback_rate: str | Unset = UNSET
+    callback_value: str | Unset = UNSET
+    margin_mode: PostV1AlgoOrderBodyMarginMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        algo_type = self.algo_type
+
+        type_ = self.type_
+
+        quantity = self.quantity
+
+        side = self.side
+
+        child_orders = []
+        for child_orders_item_data in self.child_orders:
+            child_orders_item = child_orders_item_data.to_dict()
+            child_orders.append(child_orders_item)
+
+        client_order_id = self.client_order_id
+
+        price = self.price
+
+        trigger_price_type = self.trigger_price_type
+
+        trigger_price = self.trigger_price
+
+        reduce_only = self.reduce_only
+
+        visible_quantity = self.visible_quantity
+
+        order_tag = self.order_tag
+
+        activated_price = self.activated_price
+
+        callback_rate = self.callback_rate
+
+        callback_value = self.callback_value
+
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "algo_type": algo_type,
+                "type": type_,
+                "quantity": quantity,
+                "side": side,
+                "child_orders": child_orders,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if trigger_price_type is not UNSET:
+            field_dict["trigger_price_type"] = trigger_price_type
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if reduce_only is not UNSET:
+            field_dict["reduce_only"] = reduce_only
+        if visible_quantity is not UNSET:
+            field_dict["visible_quantity"] = visible_quantity
+        if order_tag is not UNSET:
+            field_dict["order_tag"] = order_tag
+        if activated_price is not UNSET:
+            field_dict["activatedPrice"] = activated_price
+        if callback_rate is not UNSET:
+            field_dict["callbackRate"] = callback_rate
+        if callback_value is not UNSET:
+            field_dict["callbackValue"] = callback_value
+        if margin_mode is not UNSET:
+            field_dict["margin_mode"] = margin_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_v1_algo_order_body_child_orders_item import (
+            PostV1AlgoOrderBodyChildOrdersItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol")
+
+        algo_type = _data.pop("algo_type")
+
+        type_ = _data.pop("type")
+
+        quantity = _data.pop("quantity")
+
+        side = _data.pop("side")
+
+        child_orders = []
+        _child_orders = _data.pop("child_orders")
+        for child_orders_item_data in _child_orders:
+            child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
+
+            child_orders.append(child_orders_item)
+
+        client_order_id = _data.pop("client_order_id", UNSET)
+
+        price = _data.pop("price", UNSET)
+
+        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+
+        trigger_price = _data.pop("trigger_price", UNSET)
+
+        reduce_only = _data.pop("reduce_only", UNSET)
+
+        visible_quantity = _data.pop("visible_quantity", UNSET)
+
+        order_tag = _data.pop("order_tag", UNSET)
+
+        activated_price = _data.pop("activatedPrice", UNSET)
+
+        callback_rate = _data.pop("callbackRate", UNSET)
+
+        callback_value = _data.pop("callbackValue", UNSET)
+
+        _margin_mode = _data.pop("margin_mode", UNSET)
+        margin_mode: PostV1AlgoOrderBodyMarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = PostV1AlgoOrderBodyMarginMode(_margin_mode)
+
+        post_v1_algo_order_body = cls(
+            symbol=symbol,
+            algo_type=algo_type,
+            type_=type_,
+            quantity=quantity,
+            side=side,
+            child_orders=child_orders,
+            client_order_id=client_order_id,
+            price=price,
+            trigger_price_type=trigger_price_type,
+            trigger_price=trigger_price,
+            reduce_only=reduce_only,
+            visible_quantity=visible_quantity,
+            order_tag=order_tag,
+            activated_price=activated_price,
+            callback_rate=callback_rate,
+            callback_value=callback_value,
+            margin_mode=margin_mode,
+        )
+
+        post_v1_algo_order_body.additional_properties = _data
+        return post_v1_algo_order_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostV1BrokerFeeRateSetBody")
+
+
+@_attrs_define
+class PostV1BrokerFeeRateSetBody:
+    """
+    Attributes:
+        maker_fee_rate (float):
+        taker_fee_rate (float):
+        account_ids (list[str]):
+        rwa_taker_fee_rate (float | Unset):
+        rwa_maker_fee_rate (float | Unset):
+    """
+
+    maker_fee_rate: float
+    taker_fee_rate: float
+    account_ids: list[str]
+    rwa_taker_fee_rate: float | Unset = UNSET
+    rwa_maker_fee_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        maker_fee_rate = self.maker_fee_rate
+
+        taker_fee_rate = self.taker_fee_rate
+
+        account_ids = self.account_ids
+
+        rwa_taker_fee_rate = self.rwa_taker_fee_rate
+
+        rwa_maker_fee_rate = self.rwa_maker_fee_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "maker_fee_rate": maker_fee_rate,
+                "taker_fee_rate": taker_fee_rate,
+                "account_ids": account_ids,
+            }
+        )
+        if rwa_taker_fee_rate is not UNSET:
+            field_dict["rwa_taker_fee_rate"] = rwa_taker_fee_rate
+        if rwa_maker_fee_rate is not UNSET:
+            field_dict["rwa_maker_fee_rate"] = rwa_maker_fee_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        maker_fee_rate = _data.pop("maker_fee_rate")
+
+        taker_fee_rate = _data.pop("taker_fee_rate")
+
+        account_ids = cast(list[str], _data.pop("account_ids"))
+
+        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+
+        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+
+        post_v1_broker_fee_rate_set_body = cls(
+            maker_fee_rate=maker_fee_rate,
+            taker_fee_rate=taker_fee_rate,
+            account_ids=account_ids,
+            rwa_taker_fee_rate=rwa_taker_fee_rate,
+            rwa_maker_fee_rate=rwa_maker_fee_rate,
+        )
+
+        post_v1_broker_fee_rate_set_body.additional_properties = _data
+        return post_v1_broker_fee_rate_set_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostV1BrokerFeeRateSetDefaultBody")
+
+
+@_attrs_define
+class PostV1BrokerFeeRateSetDefaultBody:
+    """
+    Attributes:
+        account_ids (list[str]):
+    """
+
+    account_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_ids = self.account_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_ids": account_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        account_ids = cast(list[str], _data.pop("account_ids"))
+
+        post_v1_broker_fee_rate_set_default_body = cls(
+            account_ids=account_ids,
+        )
+
+        post_v1_broker_fee_rate_set_default_body.additional_properties = _data
+        return post_v1_broker_fee_rate_set_default_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

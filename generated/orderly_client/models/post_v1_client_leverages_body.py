@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_v1_client_leverages_body_margin_mode import (
+    PostV1ClientLeveragesBodyMarginMode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostV1ClientLeveragesBody")
+
+
+@_attrs_define
+class PostV1ClientLeveragesBody:
+    """
+    Attributes:
+        leverage (int):
+        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        margin_mode (PostV1ClientLeveragesBodyMarginMode | Unset):
+    """
+
+    leverage: int
+    symbol: str | Unset = UNSET
+    margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leverage = self.leverage
+
+        symbol = self.symbol
+
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leverage": leverage,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if margin_mode is not UNSET:
+            field_dict["margin_mode"] = margin_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        leverage = _data.pop("leverage")
+
+        symbol = _data.pop("symbol", UNSET)
+
+        _margin_mode = _data.pop("margin_mode", UNSET)
+        margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = PostV1ClientLeveragesBodyMarginMode(_margin_mode)
+
+        post_v1_client_leverages_body = cls(
+            leverage=leverage,
+            symbol=symbol,
+            margin_mode=margin_mode,
+        )
+
+        post_v1_client_leverages_body.additional_properties = _data
+        return post_v1_client_leverages_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

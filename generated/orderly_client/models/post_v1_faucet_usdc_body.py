@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostV1FaucetUsdcBody")
+
+
+@_attrs_define
+class PostV1FaucetUsdcBody:
+    """
+    Attributes:
+        user_address (str):
+        broker_id (str):
+        chain_id (str | Unset):
+    """
+
+    user_address: str
+    broker_id: str
+    chain_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_address = self.user_address
+
+        broker_id = self.broker_id
+
+        chain_id = self.chain_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_address": user_address,
+                "broker_id": broker_id,
+            }
+        )
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        user_address = _data.pop("user_address")
+
+        broker_id = _data.pop("broker_id")
+
+        chain_id = _data.pop("chain_id", UNSET)
+
+        post_v1_faucet_usdc_body = cls(
+            user_address=user_address,
+            broker_id=broker_id,
+            chain_id=chain_id,
+        )
+
+        post_v1_faucet_usdc_body.additional_properties = _data
+        return post_v1_faucet_usdc_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_v1_position_margin_body_type import PostV1PositionMarginBodyType
+
+T = TypeVar("T", bound="PostV1PositionMarginBody")
+
+
+@_attrs_define
+class PostV1PositionMarginBody:
+    """
+    Attributes:
+        symbol (str):  Example: PERP_ETH_USDC.
+        amount (str):  Example: 3.
+        type_ (PostV1PositionMarginBodyType):  Example: ADD.
+    """
+
+    symbol: str
+    amount: str
+    type_: PostV1PositionMarginBodyType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        amount = self.amount
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "amount": amount,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        symbol = _data.pop("symbol")
+
+        amount = _data.pop("amount")
+
+        type_ = PostV1PositionMarginBodyType(_data.pop("type"))
+
+        post_v1_position_margin_body = cls(
+            symbol=symbol,
+            amount=amount,
+            type_=type_,
+        )
+
+        post_v1_position_margin_body.additional_properties = _data
+        return post_v1_position_margin_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

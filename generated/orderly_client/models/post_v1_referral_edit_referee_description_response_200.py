@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
+        PostV1ReferralEditRefereeDescriptionResponse200DataType0,
+    )
+
+
+T = TypeVar("T", bound="PostV1ReferralEditRefereeDescriptionResponse200")
+
+
+@_attrs_define
+class PostV1ReferralEditRefereeDescriptionResponse200:
+    """
+    Attributes:
+        success (bool):  Example: True.
+        timestamp (int | Unset):  Example: 1702989203989.
+        data (None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset):
+    """
+
+    success: bool
+    timestamp: int | Unset = UNSET
+    data: None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
+            PostV1ReferralEditRefereeDescriptionResponse200DataType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, PostV1ReferralEditRefereeDescriptionResponse200DataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
+            PostV1ReferralEditRefereeDescriptionResponse200DataType0,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        success = _data.pop("success")
+
+        timestamp = _data.pop("timestamp", UNSET)
+
+        def _parse_data(data: object) -> None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset, data)
+
+        data = _parse_data(_data.pop("data", UNSET))
+
+        post_v1_referral_edit_referee_description_response_200 = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        post_v1_referral_edit_referee_description_response_200.additional_properties = _data
+        return post_v1_referral_edit_referee_description_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

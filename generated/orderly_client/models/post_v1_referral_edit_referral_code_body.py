@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostV1ReferralEditReferralCodeBody")
+
+
+@_attrs_define
+class PostV1ReferralEditReferralCodeBody:
+    """
+    Attributes:
+        current_referral_code (str):
+        new_referral_code (str):
+    """
+
+    current_referral_code: str
+    new_referral_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_referral_code = self.current_referral_code
+
+        new_referral_code = self.new_referral_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_referral_code": current_referral_code,
+                "new_referral_code": new_referral_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        current_referral_code = _data.pop("current_referral_code")
+
+        new_referral_code = _data.pop("new_referral_code")
+
+        post_v1_referral_edit_referral_code_body = cls(
+            current_referral_code=current_referral_code,
+            new_referral_code=new_referral_code,
+        )
+
+        post_v1_referral_edit_referral_code_body.additional_properties = _data
+        return post_v1_referral_edit_referral_code_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

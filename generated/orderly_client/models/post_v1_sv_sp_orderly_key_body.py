@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_v1_sv_sp_orderly_key_body_message import (
+        PostV1SvSpOrderlyKeyBodyMessage,
+    )
+
+
+T = TypeVar("T", bound="PostV1SvSpOrderlyKeyBody")
+
+
+@_attrs_define
+class PostV1SvSpOrderlyKeyBody:
+    """
+    Attributes:
+        message (PostV1SvSpOrderlyKeyBodyMessage | Unset):
+        signature (str | Unset):
+        user_address (str | Unset):
+    """
+
+    message: PostV1SvSpOrderlyKeyBodyMessage | Unset = UNSET
+    signature: str | Unset = UNSET
+    user_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
+
+        signature = self.signature
+
+        user_address = self.user_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if user_address is not UNSET:
+            field_dict["userAddress"] = user_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.post_v1_sv_sp_orderly_key_body_message import (
+            PostV1SvSpOrderlyKeyBodyMessage,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        _message = _data.pop("message", UNSET)
+        message: PostV1SvSpOrderlyKeyBodyMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = PostV1SvSpOrderlyKeyBodyMessage.from_dict(_message)
+
+        signature = _data.pop("signature", UNSET)
+
+        user_address = _data.pop("userAddress", UNSET)
+
+        post_v1_sv_sp_orderly_key_body = cls(
+            message=message,
+            signature=signature,
+            user_address=user_address,
+        )
+
+        post_v1_sv_sp_orderly_key_body.additional_properties = _data
+        return post_v1_sv_sp_orderly_key_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReceiverAddressResponseData")
+
+
+@_attrs_define
+class ReceiverAddressResponseData:
+    """
+    Attributes:
+        receiver_address (str | Unset):  Example: 0x13a8f4736c001fed44731177c95302055a0a6df0.
+        token_address (str | Unset):  Example: 0xaf88d065e77c8cC2239327C5EDb3A432268e5831.
+        minimum_deposit (float | Unset):  Example: 5.
+    """
+
+    receiver_address: str | Unset = UNSET
+    token_address: str | Unset = UNSET
+    minimum_deposit: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver_address = self.receiver_address
+
+        token_address = self.token_address
+
+        minimum_deposit = self.minimum_deposit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiver_address is not UNSET:
+            field_dict["receiver_address"] = receiver_address
+        if token_address is not UNSET:
+            field_dict["token_address"] = token_address
+        if minimum_deposit is not UNSET:
+            field_dict["minimum_deposit"] = minimum_deposit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        receiver_address = _data.pop("receiver_address", UNSET)
+
+        token_address = _data.pop("token_address", UNSET)
+
+        minimum_deposit = _data.pop("minimum_deposit", UNSET)
+
+        receiver_address_response_data = cls(
+            receiver_address=receiver_address,
+            token_address=token_address,
+            minimum_deposit=minimum_deposit,
+        )
+
+        receiver_address_response_data.additional_properties = _data
+        return receiver_address_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SetIpRestrictionResponseData")
+
+
+@_attrs_define
+class SetIpRestrictionResponseData:
+    """
+    Attributes:
+        ip_restriction_list (list[str]):
+    """
+
+    ip_restriction_list: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_restriction_list = self.ip_restriction_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ip_restriction_list": ip_restriction_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        ip_restriction_list = cast(list[str], _data.pop("ip_restriction_list"))
+
+        set_ip_restriction_response_data = cls(
+            ip_restriction_list=ip_restriction_list,
+        )
+
+        set_ip_restriction_response_data.additional_properties = _data
+        return set_ip_restriction_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.settle_pnl_body_message import SettlePnlBodyMessage
+
+
+T = TypeVar("T", bound="SettlePnlBody")
+
+
+@_attrs_define
+class SettlePnlBody:
+    """
+    Attributes:
+        signature (str):
+        user_address (str):
+        verifying_contract (str):
+        message (SettlePnlBodyMessage):
+    """
+
+    signature: str
+    user_address: str
+    verifying_contract: str
+    message: SettlePnlBodyMessage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        user_address = self.user_address
+
+        verifying_contract = self.verifying_contract
+
+        message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "userAddress": user_address,
+                "verifyingContract": verifying_contract,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settle_pnl_body_message import SettlePnlBodyMessage  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        signature = _data.pop("signature")
+
+        user_address = _data.pop("userAddress")
+
+        verifying_contract = _data.pop("verifyingContract")
+
+        message = SettlePnlBodyMessage.from_dict(_data.pop("message"))
+
+        settle_pnl_body = cls(
+            signature=signature,
+            user_address=user_address,
+            verifying_contract=verifying_contract,
+            message=message,
+        )
+
+        settle_pnl_body.additional_properties = _data
+        return settle_pnl_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareHistoryResponseDataRowsItem")
+
+
+@_attrs_define
+class ShareHistoryResponseDataRowsItem:
+    """
+    Attributes:
+        executed_time (float | Unset):  Example: 1734652800000.
+        amount (float | Unset):  Example: 13633.532389.
+    """
+
+    executed_time: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        executed_time = self.executed_time
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if executed_time is not UNSET:
+            field_dict["executed_time"] = executed_time
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        executed_time = _data.pop("executed_time", UNSET)
+
+        amount = _data.pop("amount", UNSET)
+
+        share_history_response_data_rows_item = cls(
+            executed_time=executed_time,
+            amount=amount,
+        )
+
+        share_history_response_data_rows_item.additional_properties = _data
+        return share_history_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sub_account_response_data_rows_item import (
+        SubAccountResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="SubAccountResponseData")
+
+
+@_attrs_define
+class SubAccountResponseData:
+    """
+    Attributes:
+        main_account_id (str):  Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
+        rows (list[SubAccountResponseDataRowsItem]):
+    """
+
+    main_account_id: str
+    rows: list[SubAccountResponseDataRowsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        main_account_id = self.main_account_id
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "main_account_id": main_account_id,
+                "rows": rows,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sub_account_response_data_rows_item import (
+            SubAccountResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        main_account_id = _data.pop("main_account_id")
+
+        rows = []
+        _rows = _data.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = SubAccountResponseDataRowsItem.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        sub_account_response_data = cls(
+            main_account_id=main_account_id,
+            rows=rows,
+        )
+
+        sub_account_response_data.additional_properties = _data
+        return sub_account_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubAccountResponseDataRowsItem")
+
+
+@_attrs_define
+class SubAccountResponseDataRowsItem:
+    """
+    Attributes:
+        sub_account_id (str):  Example: 0x86987799a1433266cacd80c817b670336d6779468f69defd6f8dc384a07b6457.
+        description (str):  Example: abc.
+    """
+
+    sub_account_id: str
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sub_account_id = self.sub_account_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sub_account_id": sub_account_id,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        sub_account_id = _data.pop("sub_account_id")
+
+        description = _data.pop("description")
+
+        sub_account_response_data_rows_item = cls(
+            sub_account_id=sub_account_id,
+            description=description,
+        )
+
+        sub_account_response_data_rows_item.additional_properties = _data
+        return sub_account_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.system_info_response_data_scheduled_maintenance import (
+        SystemInfoResponseDataScheduledMaintenance,
+    )
+
+
+T = TypeVar("T", bound="SystemInfoResponseData")
+
+
+@_attrs_define
+class SystemInfoResponseData:
+    """
+    Attributes:
+        status (float):  Example: 0.
+        msg (str):
+        scheduled_maintenance (SystemInfoResponseDataScheduledMaintenance | Unset):
+    """
+
+    status: float
+    msg: str
+    scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        msg = self.msg
+
+        scheduled_maintenance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_maintenance, Unset):
+            scheduled_maintenance = self.scheduled_maintenance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "msg": msg,
+            }
+        )
+        if scheduled_maintenance is not UNSET:
+            field_dict["scheduled_maintenance"] = scheduled_maintenance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.system_info_response_data_scheduled_maintenance import (
+            SystemInfoResponseDataScheduledMaintenance,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        status = _data.pop("status")
+
+        msg = _data.pop("msg")
+
+        _scheduled_maintenance = _data.pop("scheduled_maintenance", UNSET)
+        scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset
+        if isinstance(_scheduled_maintenance, Unset):
+            scheduled_maintenance = UNSET
+        else:
+            scheduled_maintenance = SystemInfoResponseDataScheduledMaintenance.from_dict(_scheduled_maintenance)
+
+        system_info_response_data = cls(
+            status=status,
+            msg=msg,
+            scheduled_maintenance=scheduled_maintenance,
+        )
+
+        system_info_response_data.additional_properties = _data
+        return system_info_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_info_response_data_rows_item_chain_details_item import (
+        TokenInfoResponseDataRowsItemChainDetailsItem,
+    )
+
+
+T = TypeVar("T", bound="TokenInfoResponseDataRowsItem")
+
+
+@_attrs_define
+class TokenInfoResponseDataRowsItem:
+    """
+    Attributes:
+        token (str | Unset):  Example: ETH.
+        base_weight (float | Unset):  Example: 0.8.
+        discount_factor (float | Unset):  Example: 0.02.
+        haircut (float | Unset):  Example: 0.95.
+        user_max_qty (float | Unset):  Example: 111.
+        is_collateral (bool | Unset):  Example: True.
+        decimals (float | Unset):  Example: 6.
+        minimum_withdraw_amount (float | Unset):  Example: 1e-06.
+        on_chain_swap (bool | Unset):  Example: True.
+        token_hash (str | Unset):  Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
+        chain_details (list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset):
+    """
+
+    token: str | Unset = UNSET
+    base_weight: float | Unset = UNSET
+    discount_factor: float | Unset = UNSET
+    haircut: float | Unset = UNSET
+    user_max_qty: float | Unset = UNSET
+    is_collateral: bool | Unset = UNSET
+    decimals: float | Unset = UNSET
+    minimum_withdraw_amount: float | Unset = UNSET
+    on_chain_swap: bool | Unset = UNSET
+    token_hash: str | Unset = UNSET
+    chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        base_weight = self.base_weight
+
+        discount_factor = self.discount_factor
+
+        haircut = self.haircut
+
+        user_max_qty = self.user_max_qty
+
+        is_collateral = self.is_collateral
+
+        decimals = self.decimals
+
+        minimum_withdraw_amount = self.minimum_withdraw_amount
+
+        on_chain_swap = self.on_chain_swap
+
+        token_hash = self.token_hash
+
+        chain_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chain_details, Unset):
+            chain_details = []
+            for chain_details_item_data in self.chain_details:
+                chain_details_item = chain_details_item_data.to_dict()
+                chain_details.append(chain_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if base_weight is not UNSET:
+            field_dict["base_weight"] = base_weight
+        if discount_factor is not UNSET:
+            field_dict["discount_factor"] = discount_factor
+        if haircut is not UNSET:
+            field_dict["haircut"] = haircut
+        if user_max_qty is not UNSET:
+            field_dict["user_max_qty"] = user_max_qty
+        if is_collateral is not UNSET:
+            field_dict["is_collateral"] = is_collateral
+        if decimals is not UNSET:
+            field_dict["decimals"] = decimals
+        if minimum_withdraw_amount is not UNSET:
+            field_dict["minimum_withdraw_amount"] = minimum_withdraw_amount
+        if on_chain_swap is not UNSET:
+            field_dict["on_chain_swap"] = on_chain_swap
+        if token_hash is not UNSET:
+            field_dict["token_hash"] = token_hash
+        if chain_details is not UNSET:
+            field_dict["chain_details"] = chain_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_info_response_data_rows_item_chain_details_item import (
+            TokenInfoResponseDataRowsItemChainDetailsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        token = _data.pop("token", UNSET)
+
+        base_weight = _data.pop("base_weight", UNSET)
+
+        discount_factor = _data.pop("discount_factor", UNSET)
+
+        haircut = _data.pop("haircut", UNSET)
+
+        user_max_qty = _data.pop("user_max_qty", UNSET)
+
+        is_collateral = _data.pop("is_collateral", UNSET)
+
+        decimals = _data.pop("decimals", UNSET)
+
+        minimum_withdraw_amount = _data.pop("minimum_withdraw_amount", UNSET)
+
+        on_chain_swap = _data.pop("on_chain_swap", UNSET)
+
+        token_hash = _data.pop("token_hash", UNSET)
+
+        _chain_details = _data.pop("chain_details", UNSET)
+        chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET
+        if _chain_details is not UNSET:
+            chain_details = []
+            for chain_details_item_data in _chain_details:
+                chain_details_item = TokenInfoResponseDataRowsItemChainDetailsItem.from_dict(chain_details_item_data)
+
+                chain_details.append(chain_details_item)
+
+        token_info_response_data_rows_item = cls(
+            token=token,
+            base_weight=base_weight,
+            discount_factor=discount_factor,
+            haircut=haircut,
+            user_max_qty=user_max_qty,
+            is_collateral=is_collateral,
+            decimals=decimals,
+            minimum_withdraw_amount=minimum_withdraw_amount,
+            on_chain_swap=on_chain_swap,
+            token_hash=token_hash,
+            chain_details=chain_details,
+        )
+
+        token_info_response_data_rows_item.additional_properties = _data
+        return token_info_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_summary import AccountSummary
+
+
+T = TypeVar("T", bound="TvConfigResponseDAccountManagerItem")
+
+
+@_attrs_define
+class TvConfigResponseDAccountManagerItem:
+    """
+    Attributes:
+        id (str | Unset):
+        title (str | Unset):
+        columns (list[AccountSummary] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    columns: list[AccountSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        columns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if columns is not UNSET:
+            field_dict["columns"] = columns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_summary import AccountSummary  # noqa: PLC0415
+
+        _data = dict(src_dict)
+        id = _data.pop("id", UNSET)
+
+        title = _data.pop("title", UNSET)
+
+        _columns = _data.pop("columns", UNSET)
+        columns: list[AccountSummary] | Unset = UNSET
+        if _columns is not UNSET:
+            columns = []
+            for columns_item_data in _columns:
+                columns_item = AccountSummary.from_dict(columns_item_data)
+
+                columns.append(columns_item)
+
+        tv_config_response_d_account_manager_item = cls(
+            id=id,
+            title=title,
+            columns=columns,
+        )
+
+        tv_config_response_d_account_manager_item.additional_properties = _data
+        return tv_config_response_d_account_manager_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TvConfigResponseDDurationsItem")
+
+
+@_attrs_define
+class TvConfigResponseDDurationsItem:
+    """
+    Attributes:
+        id (str | Unset):
+        title (str | Unset):
+        has_date_picker (bool | Unset):
+        has_time_picker (bool | Unset):
+        default (bool | Unset):
+        supported_order_types (list[str] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    has_date_picker: bool | Unset = UNSET
+    has_time_picker: bool | Unset = UNSET
+    default: bool | Unset = UNSET
+    supported_order_types: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        has_date_picker = self.has_date_picker
+
+        has_time_picker = self.has_time_picker
+
+        default = self.default
+
+        supported_order_types: list[str] | Unset = UNSET
+        if not isinstance(self.supported_order_types, Unset):
+            supported_order_types = self.supported_order_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if has_date_picker is not UNSET:
+            field_dict["hasDatePicker"] = has_date_picker
+        if has_time_picker is not UNSET:
+            field_dict["hasTimePicker"] = has_time_picker
+        if default is not UNSET:
+            field_dict["default"] = default
+        if supported_order_types is not UNSET:
+            field_dict["supportedOrderTypes"] = supported_order_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        id = _data.pop("id", UNSET)
+
+        title = _data.pop("title", UNSET)
+
+        has_date_picker = _data.pop("hasDatePicker", UNSET)
+
+        has_time_picker = _data.pop("hasTimePicker", UNSET)
+
+        default = _data.pop("default", UNSET)
+
+        supported_order_types = cast(list[str], _data.pop("supportedOrderTypes", UNSET))
+
+        tv_config_response_d_durations_item = cls(
+            id=id,
+            title=title,
+            has_date_picker=has_date_picker,
+            has_time_picker=has_time_picker,
+            default=default,
+            supported_order_types=supported_order_types,
+        )
+
+        tv_config_response_d_durations_item.additional_properties = _data
+        return tv_config_response_d_durations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

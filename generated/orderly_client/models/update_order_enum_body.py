@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_order_enum_body_pair_overrides_type_0 import (
+        UpdateOrderEnumBodyPairOverridesType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateOrderEnumBody")
+
+
+@_attrs_define
+class UpdateOrderEnumBody:
+    """
+    Attributes:
+        name (str | Unset):  Example: Grid Pro.
+        description (str | Unset):  Example: Updated grid strategy orders.
+        default_fee_rate (float | Unset):  Example: 0.005.
+        pair_overrides (None | Unset | UpdateOrderEnumBodyPairOverridesType0):  Example: {'PERP_BTC_USDC': 0.003}.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    default_fee_rate: float | Unset = UNSET
+    pair_overrides: None | Unset | UpdateOrderEnumBodyPairOverridesType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_order_enum_body_pair_overrides_type_0 import (
+            UpdateOrderEnumBodyPairOverridesType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        description = self.description
+
+        default_fee_rate = self.default_fee_rate
+
+        pair_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.pair_overrides, Unset):
+            pair_overrides = UNSET
+        elif isinstance(self.pair_overrides, UpdateOrderEnumBodyPairOverridesType0):
+            pair_overrides = self.pair_overrides.to_dict()
+        else:
+            pair_overrides = self.pair_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default_fee_rate is not UNSET:
+            field_dict["default_fee_rate"] = default_fee_rate
+        if pair_overrides is not UNSET:
+            field_dict["pair_overrides"] = pair_overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_order_enum_body_pair_overrides_type_0 import (
+            UpdateOrderEnumBodyPairOverridesType0,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        name = _data.pop("name", UNSET)
+
+        description = _data.pop("description", UNSET)
+
+        default_fee_rate = _data.pop("default_fee_rate", UNSET)
+
+        def _parse_pair_overrides(data: object) -> None | Unset | UpdateOrderEnumBodyPairOverridesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
+
+                return pair_overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateOrderEnumBodyPairOverridesType0, data)
+
+        pair_overrides = _parse_pair_overrides(_data.pop("pair_overrides", UNSET))
+
+        update_order_enum_body = cls(
+            name=name,
+            description=description,
+            default_fee_rate=default_fee_rate,
+            pair_overrides=pair_overrides,
+        )
+
+        update_order_enum_body.additional_properties = _data
+        return update_order_enum_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserFeeRatesResponseDataRowsItem")
+
+
+@_attrs_define
+class UserFeeRatesResponseDataRowsItem:
+    """
+    Attributes:
+        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        is_default_fee_rate (str | Unset):  Example: true.
+        maker_fee_rate (float | Unset):  Example: 0.03.
+        taker_fee_rate (float | Unset):  Example: 0.01.
+        rwa_taker_fee_rate (float | Unset):  Example: 0.0001.
+        rwa_maker_fee_rate (float | Unset):  Example: 0.0001.
+    """
+
+    account_id: str | Unset = UNSET
+    address: str | Unset = UNSET
+    is_default_fee_rate: str | Unset = UNSET
+    maker_fee_rate: float | Unset = UNSET
+    taker_fee_rate: float | Unset = UNSET
+    rwa_taker_fee_rate: float | Unset = UNSET
+    rwa_maker_fee_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        address = self.address
+
+        is_default_fee_rate = self.is_default_fee_rate
+
+        maker_fee_rate = self.maker_fee_rate
+
+        taker_fee_rate = self.taker_fee_rate
+
+        rwa_taker_fee_rate = self.rwa_taker_fee_rate
+
+        rwa_maker_fee_rate = self.rwa_maker_fee_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if address is not UNSET:
+            field_dict["address"] = address
+        if is_default_fee_rate is not UNSET:
+            field_dict["is_default_fee_rate"] = is_default_fee_rate
+        if maker_fee_rate is not UNSET:
+            field_dict["maker_fee_rate"] = maker_fee_rate
+        if taker_fee_rate is not UNSET:
+            field_dict["taker_fee_rate"] = taker_fee_rate
+        if rwa_taker_fee_rate is not UNSET:
+            field_dict["rwa_taker_fee_rate"] = rwa_taker_fee_rate
+        if rwa_maker_fee_rate is not UNSET:
+            field_dict["rwa_maker_fee_rate"] = rwa_maker_fee_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _data = dict(src_dict)
+        account_id = _data.pop("account_id", UNSET)
+
+        address = _data.pop("address", UNSET)
+
+        is_default_fee_rate = _data.pop("is_default_fee_rate", UNSET)
+
+        maker_fee_rate = _data.pop("maker_fee_rate", UNSET)
+
+        taker_fee_rate = _data.pop("taker_fee_rate", UNSET)
+
+        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+
+        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+
+        user_fee_rates_response_data_rows_item = cls(
+            account_id=account_id,
+            address=address,
+            is_default_fee_rate=is_default_fee_rate,
+            maker_fee_rate=maker_fee_rate,
+            taker_fee_rate=taker_fee_rate,
+            rwa_taker_fee_rate=rwa_taker_fee_rate,
+            rwa_maker_fee_rate=rwa_maker_fee_rate,
+        )
+
+        user_fee_rates_response_data_rows_item.additional_properties = _data
+        return user_fee_rates_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.venue_transfer_history_response_data_meta import (
+        VenueTransferHistoryResponseDataMeta,
+    )
+    from ..models.venue_transfer_history_response_data_rows_item import (
+        VenueTransferHistoryResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="VenueTransferHistoryResponseData")
+
+
+@_attrs_define
+class VenueTransferHistoryResponseData:
+    """
+    Attributes:
+        meta (VenueTransferHistoryResponseDataMeta | Unset):
+        rows (list[VenueTransferHistoryResponseDataRowsItem] | Unset):
+    """
+
+    meta: VenueTransferHistoryResponseDataMeta | Unset = UNSET
+    rows: list[VenueTransferHistoryResponseDataRowsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.venue_transfer_history_response_data_meta import (
+            VenueTransferHistoryResponseDataMeta,  # noqa: PLC0415
+        )
+        from ..models.venue_transfer_history_response_data_rows_item import (
+            VenueTransferHistoryResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _data = dict(src_dict)
+        _meta = _data.pop("meta", UNSET)
+        meta: VenueTransferHistoryResponseDataMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = VenueTransferHistoryResponseDataMeta.from_dict(_meta)
+
+        _rows = _data.pop("rows", UNSET)
+        rows: list[VenueTransferHistoryResponseDataRowsItem] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = VenueTransferHistoryResponseDataRowsItem.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        venue_transfer_history_response_data = cls(
+            meta=meta,
+            rows=rows,
+        )
+
+        venue_transfer_history_response_data.additional_properties = _data
+        return venue_transfer_history_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+"""Normalise Orderly's published OpenAPI file into the spec this repository bundles.
+
+Usage: python tools/import_spec.py UPSTREAM DOCS_TSV OUTPUT
+
+The output keeps the facts of the upstream file (paths, parameters, schemas, enums,
+examples, limits, scopes) and none of its prose: every description in the output is
+built here from structured data. Same input, byte-identical output.
+
+What it changes, and why:
+- the four request-signing headers are removed from every operation; a signed operation
+  declares the ``orderly`` security scheme instead, so no generated function asks for them;
+- the free-text rate limit becomes ``x-rate-limit`` (requests, period in seconds, scope),
+  the key scope a signed operation needs becomes ``x-orderly-scope``;
+- each operation gets ``externalDocs`` from the documentation index;
+- references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
+  describes the same ``meta`` object everywhere else in the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+METHODS = ("get", "put", "post", "delete", "patch")
+
+# Header names as upstream spells them, including one misspelling (underscores).
+AUTH_HEADERS = frozenset(
+    {
+        "orderly-timestamp",
+        "orderly-account-id",
+        "orderly-key",
+        "orderly-signature",
+        "orderly_timestamp",
+        "orderly_account_id",
+        "orderly_key",
+        "orderly_signature",
+    }
+)
+
+SECURITY_SCHEME = "orderly"
+
+# Values that are data, not schema: copied as they are, even where they hold a "description" key.
+VERBATIM = frozenset({"example", "examples", "enum", "default"})
+
+# "**Limit: 10 requests per 1 second per user per IP address**" and its variants.
+LIMIT_RE = re.compile(
+    r"Limit:?\s+(?P<n>\d+)\s+requests?\s+per\s+(?:(?P<t>\d+)\s+)?(?P<unit>seconds?|minutes?)"
+    r"(?P<scope>(?:\s+per\s+(?:IP address|user|account))*)",
+    re.IGNORECASE,
+)
+SCOPE_RE = re.compile(r"(?:requires|must ha(?:s|ve))\s+`?(read|trading|asset)`?\s+scope", re.IGNORECASE)
+
+UNIT_SECONDS = {"second": 1, "minute": 60}
+
+# Every limit phrase seen in the upstream file, for the importer's tests.
+KNOWN_LIMIT_SCOPES = {"": "none", "ip": "ip", "user": "user", "account": "account"}
+
+
+def parse_rate_limit(text: str) -> dict[str, Any] | None:
+    """Return ``{requests, period, scope}`` for the first limit phrase in ``text``, if any."""
+    match = LIMIT_RE.search(text)
+    if match is None:
+        return None
+    unit = match["unit"].lower().rstrip("s")
+    period = int(match["t"] or 1) * UNIT_SECONDS[unit]
+    words = match["scope"].lower()
+    # A limit "per user per IP address" is counted per user; one process has one IP.
+    if "user" in words:
+        scope = "user"
+    elif "account" in words:
+        scope = "account"
+    elif "ip address" in words:
+        scope = "ip"
+    else:
+        scope = "none"
+    return {"requests": int(match["n"]), "period": period, "scope": scope}
+
+
+def parse_scope(text: str) -> str | None:
+    """Return the key scope an operation's text says it requires, if it says one."""
+    match = SCOPE_RE.search(text)
+    return match[1].lower() if match else None
+
+
+def load_docs_index(path: Path) -> dict[tuple[str, str], str]:
+    """Map ``(METHOD, path)`` to the operation's documentation URL."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {(row["method"].upper(), row["path"]): row["docs_url"] for row in rows}
+
+
+def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
+    if "$ref" in param:
+        name = param["$ref"].rsplit("/", 1)[-1]
+        param = components.get(name, {})
+    return param.get("in") == "header" and param.get("name", "").lower() in AUTH_HEADERS
+
+
+def _strip_prose(node: Any) -> Any:
+    """Drop upstream descriptions everywhere below ``node``; keep everything else."""
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                continue
+            if key in VERBATIM:
+                out[key] = value
+                continue
+            if key == "$ref" and value == "#/components/schemas/MetaData":
+                value = "#/components/schemas/PaginationMeta"
+            out[key] = _strip_prose(value)
+        return out
+    if isinstance(node, list):
+        return [_strip_prose(item) for item in node]
+    return node
+
+
+def describe(method: str, path: str, op: dict[str, Any]) -> str:
+    """Our own description of an operation, built only from its structured facts."""
+    lines = [f"`{method.upper()} {path}`", ""]
+    if op.get("security"):
+        lines.append(f"Signed request; key scope `{op['x-orderly-scope']}`.")
+    else:
+        lines.append("Public request, no signature.")
+    limit = op.get("x-rate-limit")
+    if limit:
+        per = {"none": "", "ip": " per IP address", "user": " per user", "account": " per account"}
+        lines.append(f"Rate limit: {limit['requests']} per {limit['period']} s{per[limit['scope']]}.")
+    else:
+        lines.append("Rate limit: none documented.")
+    if "externalDocs" in op:
+        lines.append(f"Docs: {op['externalDocs']['url']}")
+    return "\n".join(lines) + "\n"
+
+
+def normalise_operation(
+    method: str, path: str, op: dict[str, Any], components: dict[str, Any], docs: dict[tuple[str, str], str]
+) -> dict[str, Any]:
+    """Return the bundled form of one operation."""
+    text = op.get("description") or ""
+    params = op.get("parameters", [])
+    kept = [p for p in params if not _is_auth_header(p, components)]
+    signed = len(kept) != len(params)
+
+    out: dict[str, Any] = {}
+    for key, value in op.items():
+        if key == "description":
+            continue
+        if key == "parameters":
+            if kept:
+                out["parameters"] = _strip_prose(kept)
+            continue
+        out[key] = _strip_prose(value)
+
+    if signed:
+        out["security"] = [{SECURITY_SCHEME: []}]
+        stated = parse_scope(text)
+        # Unstated: reads need `read`; anything that changes state is assumed to need `trading`.
+        out["x-orderly-scope"] = stated or ("read" if method == "get" else "trading")
+    else:
+        out["security"] = []
+    limit = parse_rate_limit(text)
+    if limit is not None:
+        out["x-rate-limit"] = limit
+    url = docs.get((method.upper(), path))
+    if url is not None:
+        out["externalDocs"] = {"url": url}
+    for response in out.get("responses", {}).values():
+        if isinstance(response, dict) and "$ref" not in response:
+            response["description"] = "OK" if response is out["responses"].get("200") else "Error"
+    out["description"] = describe(method, path, out)
+    return out
+
+
+def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """Return the bundled spec for an upstream spec."""
+    components = spec.get("components", {})
+    params = components.get("parameters", {})
+    out: dict[str, Any] = {
+        "openapi": spec["openapi"],
+        "info": {
+            "title": "Orderly",
+            "version": str(spec["info"]["version"]),
+            "description": "Orderly Network REST API, normalised from the published spec by tools/import_spec.py.",
+        },
+        "servers": [
+            {"url": "https://api.orderly.org", "description": "mainnet"},
+            {"url": "https://testnet-api.orderly.org", "description": "testnet"},
+        ],
+        "tags": [{"name": t["name"]} for t in spec.get("tags", [])],
+        "paths": {},
+    }
+    for path, item in spec["paths"].items():
+        new_item: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in METHODS:
+                new_item[key] = normalise_operation(key, path, value, params, docs)
+            elif key not in ("description", "summary"):
+                new_item[key] = _strip_prose(value)
+        out["paths"][path] = new_item
+
+    new_components = _strip_prose(components)
+    new_components["parameters"] = {
+        name: value
+        for name, value in new_components.get("parameters", {}).items()
+        if not _is_auth_header(value, {})
+    }
+    new_components["securitySchemes"] = {
+        SECURITY_SCHEME: {
+            "type": "apiKey",
+            "in": "header",
+            "name": "orderly-signature",
+            "description": (
+                "ed25519 signature over timestamp + METHOD + path + ?query + body, with headers "
+                "orderly-timestamp, orderly-account-id, orderly-key and orderly-signature; "
+                "added by orderly_auth, never passed by the caller."
+            ),
+        }
+    }
+    out["components"] = new_components
+    return out
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML with no anchors, so the output diffs line by line."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def dump(spec: dict[str, Any]) -> str:
+    """Serialise deterministically."""
+    header = "# Generated by tools/import_spec.py from Orderly's published spec: edit the importer, not this file.\n"
+    return header + yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 4:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    upstream, docs_tsv, output = (Path(a) for a in argv[1:])
+    spec = yaml.safe_load(upstream.read_text(encoding="utf-8"))
+    result = normalise(spec, load_docs_index(docs_tsv))
+    Path(output).write_text(dump(result), encoding="utf-8")
+    ops = sum(1 for item in result["paths"].values() for key in item if key in METHODS)
+    print(f"wrote {output}: {ops} operations, {len(result['components']['schemas'])} schemas")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
