@@ -1,30 +1,30 @@
 """Exceptions raised by orderly_auth and by every generated function called through its client.
 
-    OrderlyError
-    ├── ConfigurationError (ValueError)     bad input, raised before anything is sent
-    │   ├── KeyFormatError                  a secret or key that cannot be parsed
-    │   │   └── KeyMismatchError            the parts of a key pair disagree
-    │   └── AccountIdError                  an account id that is not 0x + 64 hex digits
-    ├── MissingCredentialsError             a signed operation called without credentials
-    ├── TransportError                      no answer from the server
-    │   └── ConnectError                    the request never reached the server
-    ├── OutcomeUnknownError                 a POST/PUT that may or may not have been processed
-    └── OrderlyAPIError                     the server answered ``success: false`` or an error status
-        ├── ServerError                     -1000, HTTP 5xx
-        ├── AuthenticationError             -1001, -1002, HTTP 401
-        ├── RateLimitError                  -1003, HTTP 429
-        ├── InvalidRequestError             -1004, -1005
-        ├── NotFoundError                   -1006
-        ├── DuplicateError                  -1007
-        ├── SettlementError                 -1008, -1009
-        ├── TryAgainError                   -1011, -1012
-        ├── OrderRejectedError              -1101 .. -1105
-        │   ├── InsufficientMarginError     -1101
-        │   ├── OrderValueTooSmallError     -1102
-        │   ├── PriceFilterError            -1103
-        │   ├── QuantityFilterError         -1104
-        │   └── PriceDeviationError         -1105
-        └── LiquidationError                -1201, -1202
+OrderlyError
+├── ConfigurationError (ValueError)     bad input, raised before anything is sent
+│   ├── KeyFormatError                  a secret or key that cannot be parsed
+│   │   └── KeyMismatchError            the parts of a key pair disagree
+│   └── AccountIdError                  an account id that is not 0x + 64 hex digits
+├── MissingCredentialsError             a signed operation called without credentials
+├── TransportError                      no answer from the server
+│   └── ConnectError                    the request never reached the server
+├── OutcomeUnknownError                 a POST/PUT that may or may not have been processed
+└── OrderlyAPIError                     the server answered ``success: false`` or an error status
+    ├── ServerError                     -1000, HTTP 5xx
+    ├── AuthenticationError             -1001, -1002, HTTP 401
+    ├── RateLimitError                  -1003, HTTP 429
+    ├── InvalidRequestError             -1004, -1005
+    ├── NotFoundError                   -1006
+    ├── DuplicateError                  -1007
+    ├── SettlementError                 -1008, -1009
+    ├── TryAgainError                   -1011, -1012
+    ├── OrderRejectedError              -1101 .. -1105
+    │   ├── InsufficientMarginError     -1101
+    │   ├── OrderValueTooSmallError     -1102
+    │   ├── PriceFilterError            -1103
+    │   ├── QuantityFilterError         -1104
+    │   └── PriceDeviationError         -1105
+    └── LiquidationError                -1201, -1202
 """
 
 from __future__ import annotations

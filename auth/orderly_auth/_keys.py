@@ -92,7 +92,7 @@ class Credentials:
             if not isinstance(orderly_key, str) or not orderly_key.startswith(KEY_PREFIX):
                 raise KeyFormatError("orderly_key must be 'ed25519:' followed by the base58 public key")
             if orderly_key.strip() != derived:
-                    raise KeyMismatchError(
+                raise KeyMismatchError(
                     f"orderly_key {orderly_key} is not the public key of the secret (that is {derived})"
                 )
         self.orderly_key = derived

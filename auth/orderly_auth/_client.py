@@ -1,0 +1,94 @@
+"""``create_client``: the generated client, wired to sign, pace, retry and raise."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from orderly_client.client import AuthenticatedClient
+
+from ._config import resolve_base_url
+from ._errors import ConfigurationError
+from ._keys import Credentials
+from ._ratelimit import RateLimitConfig, RateLimiterRegistry
+from ._retry import RetryConfig
+from ._signing import Clock
+from ._transport import OrderlyTransport
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+USER_AGENT = "orderly-client-python/0.1.0"
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def create_client(
+    credentials: Credentials | None = None,
+    *,
+    network: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryConfig | None = None,
+    rate_limit: RateLimitConfig | None = None,
+    recv_window: int | None = None,
+    raise_on_error: bool = True,
+    headers: Mapping[str, str] | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | None = None,
+    verify: bool | str = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    rate_limiters: RateLimiterRegistry | None = None,
+) -> AuthenticatedClient:
+    """A generated ``AuthenticatedClient`` for Orderly, usable by every generated function, sync and async.
+
+    Signed operations are signed with ``credentials`` (without them they raise
+    ``MissingCredentialsError`` before sending); public ones work either way. ``network``
+    (``mainnet``/``testnet``) or ``base_url`` choose the server, else ``ORDERLY_NETWORK`` /
+    ``ORDERLY_BASE_URL``, else mainnet. Errors raise :class:`OrderlyAPIError` subclasses unless
+    ``raise_on_error=False``, which hands back the raw answer (use the ``*_detailed`` functions).
+    ``transport`` / ``async_transport`` replace httpx's own connection layer (``limits``,
+    ``proxy`` and ``verify`` configure the default one and cannot be combined with them).
+    """
+    if credentials is not None and not isinstance(credentials, Credentials):
+        raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
+    if recv_window is not None and (
+        isinstance(recv_window, bool) or not isinstance(recv_window, int) or recv_window <= 0
+    ):
+        raise ConfigurationError(f"recv_window must be a positive number of milliseconds, got {recv_window!r}")
+    custom = {"limits": limits, "proxy": proxy, "verify": verify if verify is not True else None}
+    given = [name for name, value in custom.items() if value is not None]
+    if given and (transport is not None or async_transport is not None):
+        raise ConfigurationError(
+            f"{', '.join(given)} configure httpx's transport; set them on your own transport instead"
+        )
+    url = resolve_base_url(network, base_url)
+    httpx_timeout = _timeout(timeout)
+    pool = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+    orderly = OrderlyTransport(
+        credentials=credentials,
+        retry=retry,
+        rate_limit=rate_limit,
+        registry=rate_limiters,
+        raise_errors=raise_on_error,
+        recv_window=recv_window,
+        clock=Clock(),
+        server=url,
+        sync_transport=transport or httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify),
+        async_transport=async_transport or httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify),
+    )
+    all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
+    client = AuthenticatedClient(base_url=url, timeout=httpx_timeout, headers=all_headers)
+    client.set_httpx_client(httpx.Client(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly))
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
+    )
+    return client

@@ -1,0 +1,50 @@
+"""Networks and the environment variables that choose one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from ._errors import ConfigurationError
+
+NETWORKS: dict[str, str] = {
+    "mainnet": "https://api.orderly.org",
+    "testnet": "https://testnet-api.orderly.org",
+}
+ENV_NETWORK = "ORDERLY_NETWORK"
+ENV_BASE_URL = "ORDERLY_BASE_URL"
+
+
+def resolve_base_url(network: str | None, base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The REST base URL from the arguments, else the environment, else mainnet.
+
+    Giving both a network and a base URL is an error rather than a silent choice.
+    """
+    env = os.environ if environ is None else environ
+    if network is not None and base_url is not None:
+        raise ConfigurationError("give either network or base_url, not both")
+    if network is None and base_url is None:
+        base_url = env.get(ENV_BASE_URL) or None
+        network = env.get(ENV_NETWORK) or None
+        if network is not None and base_url is not None:
+            raise ConfigurationError(f"both {ENV_NETWORK} and {ENV_BASE_URL} are set; unset one")
+    if base_url is not None:
+        return _check_url(base_url)
+    name = (network or "mainnet").strip().lower()
+    if name not in NETWORKS:
+        raise ConfigurationError(f"unknown network {network!r}; expected one of {', '.join(NETWORKS)}")
+    return NETWORKS[name]
+
+
+def _check_url(base_url: str) -> str:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not carry a query or fragment")
+    return str(url).rstrip("/")

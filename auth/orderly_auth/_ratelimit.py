@@ -1,0 +1,262 @@
+"""Client-side rate limits: never send more than the documented N requests in any window of T seconds.
+
+Orderly documents limits such as "10 requests per 1 second". A token bucket would let about 2N
+requests through in one window (a full bucket, then the refill), so the limiter here is a sliding
+window: it remembers the times of the last N grants and lets a new request go at
+``max(now, times[-N] + T + margin)``. The grant is recorded at that (possibly future) time, so
+concurrent callers queue in order and a burst leaves as fast as the limit allows.
+
+The lock is held only for the O(1) bookkeeping in :meth:`SlidingWindowLimiter.reserve`, never while
+waiting, so one limiter serves threads and the asyncio event loop alike: reserve, then wait the
+returned delay with :func:`wait_sync` or :func:`wait_async`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "GLOBAL_REGISTRY",
+    "SCOPES",
+    "RateLimit",
+    "RateLimitConfig",
+    "RateLimiterRegistry",
+    "SlidingWindowLimiter",
+    "UnlimitedLimiter",
+    "limiter_key",
+    "wait_async",
+    "wait_sync",
+]
+
+Clock = Callable[[], float]
+
+#: Values of ``scope`` in the spec's ``x-rate-limit`` extension.
+SCOPES: Final = frozenset({"ip", "user", "account", "none"})
+
+
+def _positive_int(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"{attribute.name} must be a positive integer, got {value!r}")
+
+
+def _positive_finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError(f"{attribute.name} must be a positive finite number of seconds, got {value!r}")
+
+
+def _headroom(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (0 < value <= 1):
+        raise ValueError(f"{attribute.name} must be in (0, 1] (a fraction of the documented limit), got {value!r}")
+
+
+def _non_negative_finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (math.isfinite(value) and value >= 0):
+        raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+
+
+@attrs.frozen
+class RateLimit:
+    """A documented limit: at most ``requests`` sends in any window of ``period`` seconds."""
+
+    requests: int = attrs.field(validator=_positive_int)
+    period: float = attrs.field(converter=float, validator=_positive_finite)
+
+
+@attrs.frozen
+class RateLimitConfig:
+    """How the client applies documented limits; ``enabled=False`` switches client-side pacing off.
+
+    ``headroom`` keeps a fraction of the limit in reserve (for other processes behind the same IP);
+    ``margin`` lengthens each window against clock jitter between client and server.
+    """
+
+    enabled: bool = True
+    headroom: float = attrs.field(default=1.0, converter=float, validator=_headroom)
+    margin: float = attrs.field(default=0.005, converter=float, validator=_non_negative_finite)
+
+    def capacity(self, limit: RateLimit) -> int:
+        """Requests per window this config allows for ``limit``: ``max(1, floor(requests * headroom))``."""
+        # The epsilon keeps 100 * 0.29 (= 28.999999999999996) at 29.
+        return max(1, math.floor(limit.requests * self.headroom + 1e-9))
+
+
+class SlidingWindowLimiter:
+    """At most ``requests`` grants in any window of ``period + margin`` seconds; thread-safe."""
+
+    __slots__ = ("_clock", "_lock", "_margin", "_not_before", "_period", "_requests", "_times", "_window")
+
+    def __init__(
+        self,
+        requests: int,
+        period: float,
+        *,
+        margin: float = 0.0,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        limit = RateLimit(requests, period)  # validates both
+        if not (math.isfinite(margin) and margin >= 0):
+            raise ValueError(f"margin must be a finite number >= 0, got {margin!r}")
+        self._requests = limit.requests
+        self._period = limit.period
+        self._margin = float(margin)
+        self._window = self._period + self._margin
+        self._clock = clock
+        self._lock = threading.Lock()
+        # Times of the last `requests` grants, oldest first; some may lie in the future (reservations).
+        self._times: deque[float] = deque(maxlen=self._requests)
+        self._not_before = -math.inf
+
+    @property
+    def requests(self) -> int:
+        """Grants allowed per window."""
+        return self._requests
+
+    @property
+    def period(self) -> float:
+        """Window length in seconds, without the margin."""
+        return self._period
+
+    @property
+    def margin(self) -> float:
+        """Seconds added to each window."""
+        return self._margin
+
+    def reserve(self) -> float:
+        """Record a grant for the caller and return the seconds it must wait before sending (0.0 if none).
+
+        The slot is taken even if the caller then gives up, which errs on the safe side.
+        """
+        with self._lock:
+            now = self._clock()
+            times = self._times
+            at = now
+            if len(times) == self._requests:
+                at = max(at, times[0] + self._window)
+            at = max(at, self._not_before)
+            times.append(at)
+        return at - now
+
+    def penalize(self, delay: float) -> None:
+        """After a 429 from the server: grant nothing before ``now + delay``.
+
+        Reservations already handed out are not moved (their callers are already waiting); every
+        later :meth:`reserve` waits until then, and the window still applies after it.
+        """
+        if not delay > 0:
+            return
+        with self._lock:
+            self._not_before = max(self._not_before, self._clock() + delay)
+
+    def acquire(self, sleep: Callable[[float], None] = time.sleep) -> float:
+        """Reserve and block the calling thread until the send may go; return the seconds waited."""
+        delay = self.reserve()
+        wait_sync(delay, sleep)
+        return delay
+
+    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> float:
+        """Reserve and wait without blocking the event loop; return the seconds waited."""
+        delay = self.reserve()
+        await wait_async(delay, sleep)
+        return delay
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(requests={self._requests}, period={self._period}, margin={self._margin})"
+
+
+class UnlimitedLimiter(SlidingWindowLimiter):
+    """The limiter for a switched-off config: never waits and ignores penalties."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(1, 1.0)
+
+    def reserve(self) -> float:
+        """Always 0.0: nothing is recorded."""
+        return 0.0
+
+    def penalize(self, delay: float) -> None:
+        """Ignored: pacing is off (the retry policy still backs off after a 429)."""
+
+    def __repr__(self) -> str:
+        return "UnlimitedLimiter()"
+
+
+_UNLIMITED: Final = UnlimitedLimiter()
+
+
+class RateLimiterRegistry:
+    """Holds limiters by key; one process-wide instance is shared for per-IP limits."""
+
+    def __init__(self, *, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._limiters: dict[Hashable, SlidingWindowLimiter] = {}
+
+    def limiter(self, key: Hashable, limit: RateLimit, config: RateLimitConfig) -> SlidingWindowLimiter:
+        """Return the limiter for ``key``, creating it from ``limit`` and ``config`` on first use.
+
+        The first creation wins: a later call with another limit or config for the same key gets the
+        existing limiter. A disabled config gets a shared :class:`UnlimitedLimiter` and registers nothing.
+        """
+        if not config.enabled:
+            return _UNLIMITED
+        found = self._limiters.get(key)  # a dict read is atomic: no lock on the hot path
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._limiters.get(key)
+            if found is None:
+                found = SlidingWindowLimiter(
+                    config.capacity(limit), limit.period, margin=config.margin, clock=self._clock
+                )
+                self._limiters[key] = found
+            return found
+
+    def __len__(self) -> int:
+        return len(self._limiters)
+
+    def __repr__(self) -> str:
+        return f"RateLimiterRegistry(limiters={len(self._limiters)})"
+
+
+def limiter_key(scope: str, operation: str, account_id: str | None, *, server: str | None = None) -> tuple[str, ...]:
+    """The registry key for an operation's limit: who shares the count, per the spec's ``scope``.
+
+    ``"ip"`` -> ``("ip", operation)``, shared by every client in the process. ``"user"`` and
+    ``"account"`` -> ``("account", account_id, operation)``. ``"none"``: the docs say limits are per
+    Orderly key, so per account when ``account_id`` is given, else per IP. Without an account id every
+    scope falls back to per IP (the conservative choice). ``server`` (e.g. the base URL), when given,
+    is appended so that mainnet and testnet, which count separately, do not share a limiter.
+    """
+    if scope not in SCOPES:
+        raise ValueError(f"unknown rate-limit scope {scope!r}; expected one of {sorted(SCOPES)}")
+    if scope != "ip" and account_id is not None:
+        key: tuple[str, ...] = ("account", account_id, operation)
+    else:
+        key = ("ip", operation)
+    return key if server is None else (*key, server)
+
+
+#: Process-wide registry, so that clients in one process share per-IP limits.
+GLOBAL_REGISTRY: Final = RateLimiterRegistry()
+
+
+def wait_sync(delay: float, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Block the calling thread for ``delay`` seconds; return at once when there is nothing to wait."""
+    if delay > 0:
+        sleep(delay)
+
+
+async def wait_async(delay: float, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    """Wait ``delay`` seconds without blocking the event loop; return at once when there is nothing to wait."""
+    if delay > 0:
+        await sleep(delay)

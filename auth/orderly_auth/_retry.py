@@ -1,0 +1,288 @@
+"""Retry policy: which failed requests may be sent again, and after how long.
+
+Money is at stake, so the rule is never to resend a request that may have been processed when a
+second copy could act twice. Each failed attempt is classified into an :class:`Outcome`; then
+:func:`decide` applies :data:`RETRY_MATRIX` and the bounds of a :class:`RetryConfig` (attempts, total
+time), and :func:`backoff` computes the wait (capped exponential backoff with full jitter; a server
+hint wins). Everything here is pure: the clock and the random source are parameters.
+
+=============  ===============================  =========================================
+outcome        GET, DELETE (idempotent)         POST, PUT and anything else
+=============  ===============================  =========================================
+NOT_SENT       retry                            retry
+RATE_LIMITED   retry                            retry
+TRY_AGAIN      retry                            retry
+SERVER_ERROR   retry                            never (may have been processed)
+AMBIGUOUS      retry                            never (may have been processed)
+FINAL          never                            never
+=============  ===============================  =========================================
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+import random
+import re
+import time
+from collections.abc import Callable
+from email.utils import parsedate_to_datetime
+from typing import Final
+
+import attrs
+import httpx
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRY_MATRIX",
+    "Decision",
+    "MatrixRow",
+    "Outcome",
+    "RetryConfig",
+    "backoff",
+    "classify_exception",
+    "classify_response",
+    "decide",
+    "matrix_action",
+    "parse_retry_after",
+]
+
+
+class Outcome(enum.Enum):
+    """What a failed (or finished) attempt tells us about whether the server acted on it."""
+
+    NOT_SENT = "not_sent"
+    """Certainly never reached the server: connect error or timeout, DNS failure, pool timeout."""
+    RATE_LIMITED = "rate_limited"
+    """HTTP 429 or code -1003: rejected before processing."""
+    TRY_AGAIN = "try_again"
+    """Codes -1011 and -1012 ("try again shortly"): not processed."""
+    SERVER_ERROR = "server_error"
+    """HTTP 5xx other than the above: may have been processed."""
+    AMBIGUOUS = "ambiguous"
+    """Read or write timeout, connection dropped after the request was (maybe) sent: may have been processed."""
+    FINAL = "final"
+    """Success or a business error (4xx, other codes): never retried."""
+
+
+#: Methods whose repetition cannot act twice: reads, and cancels (a repeated cancel fails with -1006).
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "DELETE"})
+
+_RATE_LIMIT_CODE: Final = -1003
+_TRY_AGAIN_CODES: Final = frozenset({-1011, -1012})
+
+
+# Validators -----------------------------------------------------------------------------------------
+
+
+def _at_least_one(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(
+            f"{attribute.name} must be an integer >= 1 (total attempts, the first included), got {value!r}"
+        )
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (math.isfinite(value) and value >= 0):
+        raise ValueError(f"{attribute.name} must be a finite number of seconds >= 0, got {value!r}")
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (value > 0):  # inf is allowed: no total-time bound
+        raise ValueError(f"{attribute.name} must be a number of seconds > 0, got {value!r}")
+
+
+def _exp_base(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (math.isfinite(value) and value >= 1):
+        raise ValueError(f"{attribute.name} must be a finite number >= 1 (waits must not shrink), got {value!r}")
+
+
+@attrs.frozen
+class RetryConfig:
+    """Retry bounds and backoff, in the vocabulary of ``stamina``.
+
+    ``attempts`` counts every attempt, the first included; ``timeout`` bounds the total seconds across
+    attempts and waits (no retry starts that would wait past it).
+    """
+
+    attempts: int = attrs.field(default=4, validator=_at_least_one)
+    timeout: float = attrs.field(default=30.0, converter=float, validator=_positive)
+    wait_initial: float = attrs.field(default=0.1, converter=float, validator=_non_negative)
+    wait_max: float = attrs.field(default=5.0, converter=float, validator=_non_negative)
+    wait_exp_base: float = attrs.field(default=2.0, converter=float, validator=_exp_base)
+    enabled: bool = True
+
+    @classmethod
+    def off(cls) -> RetryConfig:
+        """A config that never retries: one attempt, retries disabled."""
+        return cls(attempts=1, enabled=False)
+
+
+@attrs.frozen
+class Decision:
+    """Whether to send again, after how many seconds, and why (for logs)."""
+
+    retry: bool
+    delay: float
+    reason: str
+
+
+# The matrix -----------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class MatrixRow:
+    """One row of :data:`RETRY_MATRIX`: for ``outcome`` and methods of class ``methods``, ``action``."""
+
+    outcome: Outcome
+    methods: str  # "idempotent" (IDEMPOTENT_METHODS) or "other"
+    action: str  # "retry" or "never"
+
+
+#: The retry matrix, for code and docs alike; written out by hand, and checked against :func:`decide` by tests.
+RETRY_MATRIX: Final[tuple[MatrixRow, ...]] = (
+    MatrixRow(Outcome.NOT_SENT, "idempotent", "retry"),
+    MatrixRow(Outcome.NOT_SENT, "other", "retry"),
+    MatrixRow(Outcome.RATE_LIMITED, "idempotent", "retry"),
+    MatrixRow(Outcome.RATE_LIMITED, "other", "retry"),
+    MatrixRow(Outcome.TRY_AGAIN, "idempotent", "retry"),
+    MatrixRow(Outcome.TRY_AGAIN, "other", "retry"),
+    MatrixRow(Outcome.SERVER_ERROR, "idempotent", "retry"),
+    MatrixRow(Outcome.SERVER_ERROR, "other", "never"),
+    MatrixRow(Outcome.AMBIGUOUS, "idempotent", "retry"),
+    MatrixRow(Outcome.AMBIGUOUS, "other", "never"),
+    MatrixRow(Outcome.FINAL, "idempotent", "never"),
+    MatrixRow(Outcome.FINAL, "other", "never"),
+)
+
+
+def matrix_action(outcome: Outcome, method: str) -> str:
+    """The action :data:`RETRY_MATRIX` gives for ``outcome`` and ``method``: ``"retry"`` or ``"never"``."""
+    methods = "idempotent" if method.upper() in IDEMPOTENT_METHODS else "other"
+    for row in RETRY_MATRIX:
+        if row.outcome is outcome and row.methods == methods:
+            return row.action
+    raise LookupError(f"RETRY_MATRIX has no row for {outcome} and {methods} methods")  # pragma: no cover
+
+
+# Deliberately a second, independent encoding of the matrix (tests check the two agree).
+_MAYBE_PROCESSED: Final = frozenset({Outcome.SERVER_ERROR, Outcome.AMBIGUOUS})
+
+
+# Decisions ------------------------------------------------------------------------------------------
+
+
+def backoff(
+    attempt: int,
+    config: RetryConfig,
+    *,
+    retry_after: float | None = None,
+    rng: Callable[[], float] = random.random,
+) -> float:
+    """Seconds to wait after ``attempt`` attempts: a server hint if given, else full jitter.
+
+    Full jitter is ``rng() * min(wait_max, wait_initial * wait_exp_base ** (attempt - 1))``; it spreads
+    clients that failed together. ``retry_after`` (the server's hint) wins, as ``max(retry_after, 0)``.
+    """
+    if attempt < 1:
+        raise ValueError(f"attempt counts attempts made so far and must be >= 1, got {attempt!r}")
+    if retry_after is not None:
+        return max(retry_after, 0.0)
+    try:
+        cap = min(config.wait_max, config.wait_initial * config.wait_exp_base ** (attempt - 1))
+    except OverflowError:
+        cap = config.wait_max
+    return rng() * cap
+
+
+def decide(
+    *,
+    method: str,
+    outcome: Outcome,
+    attempt: int,
+    elapsed: float,
+    config: RetryConfig,
+    retry_after: float | None = None,
+    rng: Callable[[], float] = random.random,
+) -> Decision:
+    """Decide whether to send the request again after ``attempt`` attempts and ``elapsed`` seconds.
+
+    The checks run in order, first match wins: final outcome, retries off, may-have-been-processed
+    for a non-idempotent method, attempts exhausted, total time exceeded; otherwise retry.
+    """
+    method = method.upper()
+    if outcome is Outcome.FINAL:
+        return Decision(False, 0.0, "final outcome: not retried")
+    if not config.enabled:
+        return Decision(False, 0.0, "retries disabled")
+    if outcome in _MAYBE_PROCESSED and method not in IDEMPOTENT_METHODS:
+        what = "server error" if outcome is Outcome.SERVER_ERROR else "ambiguous failure"
+        return Decision(False, 0.0, f"{method} may have been processed ({what}): not resent")
+    if attempt >= config.attempts:
+        return Decision(False, 0.0, f"attempts exhausted ({attempt} of {config.attempts})")
+    delay = backoff(attempt, config, retry_after=retry_after, rng=rng)
+    if elapsed + delay > config.timeout:
+        return Decision(
+            False,
+            0.0,
+            f"retry timeout: {elapsed:.3g}s elapsed + {delay:.3g}s wait > {config.timeout:.3g}s",
+        )
+    return Decision(
+        True,
+        delay,
+        f"{outcome.name.lower()}: attempt {attempt + 1} of {config.attempts} in {delay:.3g}s",
+    )
+
+
+# Classification -------------------------------------------------------------------------------------
+
+
+def classify_response(status_code: int, code: int | None = None) -> Outcome:
+    """Classify a response by HTTP status and Orderly's ``code`` (``None`` when the body has none)."""
+    if status_code == 429 or code == _RATE_LIMIT_CODE:
+        return Outcome.RATE_LIMITED
+    if code in _TRY_AGAIN_CODES:
+        return Outcome.TRY_AGAIN
+    if 500 <= status_code <= 599:
+        return Outcome.SERVER_ERROR
+    return Outcome.FINAL
+
+
+def classify_exception(exc: BaseException) -> Outcome:
+    """Classify an exception raised while sending: certainly not sent, maybe processed, or not retryable.
+
+    Only failures while connecting (DNS, TCP, TLS) and waiting for a pooled connection are certainly
+    unsent. Any other transport failure may have happened after the server read the request.
+    Protocol misuse on our side and non-transport exceptions are final: a retry would not help.
+    """
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return Outcome.NOT_SENT
+    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+        return Outcome.FINAL
+    if isinstance(exc, httpx.TransportError):  # read/write timeouts and errors, remote protocol error, proxy
+        return Outcome.AMBIGUOUS
+    return Outcome.FINAL
+
+
+_DELAY_SECONDS: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delay-seconds or HTTP-date); ``None`` if absent or invalid.
+
+    A date in the past gives 0.0. ``now`` is the current POSIX time (default: ``time.time()``).
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if _DELAY_SECONDS.fullmatch(value):
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    # HTTP-dates are GMT; parsedate_to_datetime returns a naive datetime for "-0000".
+    seconds = when.timestamp() if when.tzinfo is not None else when.replace(tzinfo=datetime.UTC).timestamp()
+    current = time.time() if now is None else now
+    return max(seconds - current, 0.0)

@@ -1,0 +1,353 @@
+"""``OrderlyTransport``: signing, rate limits, retries and errors around httpx's own transports.
+
+httpx applies ``auth`` once, before the transport; a retry inside a transport would resend the
+old signature. So the transport signs, and signs each attempt afresh. One :class:`_Call` holds
+the decisions for one request; the sync and async loops only do the waiting and the I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    ConnectError,
+    MissingCredentialsError,
+    OutcomeUnknownError,
+    TransportError,
+    api_error,
+)
+from ._keys import Credentials
+from ._ratelimit import (
+    GLOBAL_REGISTRY,
+    RateLimitConfig,
+    RateLimiterRegistry,
+    SlidingWindowLimiter,
+    limiter_key,
+)
+from ._ratelimit import RateLimit as LimiterRate
+from ._retry import (
+    Decision,
+    Outcome,
+    RetryConfig,
+    classify_exception,
+    classify_response,
+    decide,
+    parse_retry_after,
+)
+from ._routes import Route, RouteTable
+from ._signing import Clock, sign_request
+
+logger = logging.getLogger("orderly_auth")
+
+_SUCCESS_FALSE = b'"success":false'
+_TIMESTAMP = b'"timestamp":'
+
+_DEFAULT_ROUTES: RouteTable | None = None
+
+
+def default_routes() -> RouteTable:
+    """The route table of the bundled spec, built once per process."""
+    global _DEFAULT_ROUTES  # noqa: PLW0603
+    if _DEFAULT_ROUTES is None:
+        _DEFAULT_ROUTES = RouteTable()
+    return _DEFAULT_ROUTES
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _server_timestamp(body: bytes) -> int | None:
+    """The ``timestamp`` field of an Orderly answer, found without parsing the whole body."""
+    at = body.rfind(_TIMESTAMP, max(0, len(body) - 64))
+    if at < 0:
+        return None
+    digits = bytearray()
+    for byte in body[at + len(_TIMESTAMP) :]:
+        if 48 <= byte <= 57:
+            digits.append(byte)
+        elif digits or byte not in b" ":
+            break
+    return int(digits) if digits else None
+
+
+def _client_order_id(request: httpx.Request) -> str | None:
+    """The ``client_order_id`` of a request body, for the outcome-unknown error."""
+    if b"client_order_id" not in request.content:
+        return None
+    try:
+        body = json.loads(request.content)
+    except ValueError:
+        return None
+    value = body.get("client_order_id") if isinstance(body, dict) else None
+    return str(value) if value is not None else None
+
+
+class _Call:
+    """One logical request across its attempts: what to sign, whether to retry, what to raise."""
+
+    __slots__ = ("attempt", "limiter", "method", "path", "request", "route", "started", "transport")
+
+    def __init__(self, transport: OrderlyTransport, request: httpx.Request) -> None:
+        self.transport = transport
+        self.request = request
+        self.method = request.method
+        raw = request.url.raw_path
+        cut = raw.find(b"?")
+        self.path = (raw if cut < 0 else raw[:cut]).decode("ascii")
+        lookup_path = self.path
+        if transport.base_path and lookup_path.startswith(transport.base_path):
+            lookup_path = lookup_path[len(transport.base_path) :]
+        self.route = transport.routes.lookup(self.method, lookup_path)
+        if self.route is not None and self.route.signed and transport.credentials is None:
+            raise MissingCredentialsError(
+                f"{self.route.operation} is a signed operation: create the client with credentials"
+            )
+        self.limiter = transport.limiter_for(self.route)
+        self.attempt = 0
+        self.started = transport.monotonic()
+
+    def reserve(self) -> float:
+        """Seconds to wait for the rate limiter before the next attempt."""
+        self.attempt += 1
+        return self.limiter.reserve() if self.limiter is not None else 0.0
+
+    def sign(self) -> None:
+        """Sign this attempt with a fresh timestamp (signed operations, or any request off the spec)."""
+        transport = self.transport
+        credentials = transport.credentials
+        if credentials is None or (self.route is not None and not self.route.signed):
+            return
+        if transport.recv_window is not None and "x-recv-window" not in self.request.headers:
+            self.request.headers["x-recv-window"] = str(transport.recv_window)
+        sign_request(self.request, credentials, transport.clock.now_ms())
+
+    def on_exception(self, exc: httpx.TransportError) -> Decision:
+        """Decide about an attempt that got no answer; raise the final error if it is not retried."""
+        outcome = classify_exception(exc)
+        decision = self._decide(outcome, None)
+        self._log_attempt(type(exc).__name__, decision)
+        if decision.retry:
+            return decision
+        if outcome is Outcome.FINAL:
+            raise TransportError(f"{self.method} {self.path}: {exc!r}", method=self.method, path=self.path) from exc
+        if outcome is Outcome.NOT_SENT:
+            raise ConnectError(
+                f"{self.method} {self.path}: not sent ({exc!r}); {decision.reason}",
+                method=self.method,
+                path=self.path,
+            ) from exc
+        if self.method in ("POST", "PUT"):
+            raise self._unknown(f"no answer ({type(exc).__name__})", None) from exc
+        raise TransportError(
+            f"{self.method} {self.path}: no answer ({exc!r}); {decision.reason}", method=self.method, path=self.path
+        ) from exc
+
+    def on_response(self, response: httpx.Response, sent_ms: int, received_ms: int) -> Decision | None:
+        """Decide about an answer: None when it is final (returned or raised), else the retry."""
+        body = response.content
+        transport = self.transport
+        server_ms = _server_timestamp(body)
+        if server_ms is not None and transport.clock.observe(server_ms, sent_ms, received_ms):
+            logger.warning(
+                "local clock is %d ms off the server's: signing with corrected time", transport.clock.offset_ms
+            )
+        status = response.status_code
+        if status < 400 and _SUCCESS_FALSE not in body[:128]:
+            self._log_attempt(status, None)
+            return None
+        code, message, parsed = self._error_fields(body, status)
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        outcome = classify_response(status, code)
+        if outcome is Outcome.RATE_LIMITED and self.limiter is not None and self.route is not None:
+            period = self.route.rate_limit.period if self.route.rate_limit is not None else 1.0
+            self.limiter.penalize(retry_after if retry_after is not None else period)
+        decision = self._decide(outcome, retry_after)
+        self._log_attempt(status, decision)
+        if decision.retry:
+            response.close()
+            return decision
+        if not transport.raise_errors:
+            return None
+        if outcome is Outcome.SERVER_ERROR and self.method in ("POST", "PUT"):
+            raise self._unknown(f"HTTP {status} ({message})", status)
+        raise api_error(status_code=status, code=code, message=message, method=self.method, path=self.path, body=parsed)
+
+    def _decide(self, outcome: Outcome, retry_after: float | None) -> Decision:
+        transport = self.transport
+        return decide(
+            method=self.method,
+            outcome=outcome,
+            attempt=self.attempt,
+            elapsed=transport.monotonic() - self.started,
+            config=transport.retry,
+            retry_after=retry_after,
+            rng=transport.rng,
+        )
+
+    @staticmethod
+    def _error_fields(body: bytes, status: int) -> tuple[int | None, str, Any]:
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            return None, body[:200].decode("utf-8", "replace") or f"HTTP {status}", None
+        if not isinstance(parsed, dict):
+            return None, f"HTTP {status}", parsed
+        code = parsed.get("code")
+        return (code if isinstance(code, int) else None), str(parsed.get("message") or f"HTTP {status}"), parsed
+
+    def _unknown(self, what: str, status: int | None) -> OutcomeUnknownError:
+        cid = _client_order_id(self.request)
+        hint = (
+            f"look the order up by client_order_id {cid!r} (GET /v1/client/order/{{client_order_id}})"
+            if cid is not None
+            else "look the result up before trying again"
+        )
+        return OutcomeUnknownError(
+            f"{self.method} {self.path}: {what}; it may have been processed, so it was not resent: {hint}",
+            method=self.method,
+            path=self.path,
+            client_order_id=cid,
+            status_code=status,
+        )
+
+    def _log_attempt(self, status: object, decision: Decision | None) -> None:
+        if decision is not None and decision.retry:
+            logger.info(
+                "%s %s -> %s (attempt %d): retrying in %.3f s: %s",
+                self.method,
+                self.path,
+                status,
+                self.attempt,
+                decision.delay,
+                decision.reason,
+            )
+        elif logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = (self.transport.monotonic() - self.started) * 1000
+            logger.debug("%s %s -> %s (attempt %d, %.1f ms)", self.method, self.path, status, self.attempt, elapsed_ms)
+
+
+class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps httpx's sync and async transports with signing, rate limits, retries and errors.
+
+    One instance serves an ``httpx.Client`` and an ``httpx.AsyncClient`` at once. It keeps no
+    per-request state, so threads and tasks can share it.
+    """
+
+    def __init__(
+        self,
+        *,
+        credentials: Credentials | None = None,
+        retry: RetryConfig | None = None,
+        rate_limit: RateLimitConfig | None = None,
+        registry: RateLimiterRegistry | None = None,
+        raise_errors: bool = True,
+        recv_window: int | None = None,
+        clock: Clock | None = None,
+        server: str = "",
+        sync_transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        routes: RouteTable | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.credentials = credentials
+        self.retry = retry or RetryConfig()
+        self.rate_limit = rate_limit or RateLimitConfig()
+        self.registry = registry or GLOBAL_REGISTRY
+        self.raise_errors = raise_errors
+        self.recv_window = recv_window
+        self.clock = clock or Clock()
+        self.server = server.rstrip("/")
+        self.base_path = httpx.URL(self.server).path.rstrip("/") if self.server else ""
+        self.routes = routes or default_routes()
+        self.sleep = sleep
+        self.async_sleep = async_sleep
+        self.monotonic = monotonic
+        self.rng = rng
+        self._sync = sync_transport
+        self._async = async_transport
+        self._limiters: dict[str, SlidingWindowLimiter] = {}
+
+    def limiter_for(self, route: Route | None) -> SlidingWindowLimiter | None:
+        """The limiter for a route's documented limit, shared as its scope says; None when unlimited."""
+        if route is None or route.rate_limit is None or not self.rate_limit.enabled:
+            return None
+        cached = self._limiters.get(route.operation)
+        if cached is not None:
+            return cached
+        limit = route.rate_limit
+        account = self.credentials.account_id if self.credentials is not None else None
+        key = limiter_key(limit.scope, route.operation, account if route.signed else None, server=self.server)
+        limiter = self.registry.limiter(key, LimiterRate(limit.requests, limit.period), self.rate_limit)
+        self._limiters[route.operation] = limiter
+        return limiter
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport()
+        call = _Call(self, request)
+        while True:
+            wait = call.reserve()
+            if wait > 0:
+                self.sleep(wait)
+            call.sign()
+            sent_ms = _now_ms()
+            try:
+                response = self._sync.handle_request(request)
+                response.read()
+            except httpx.TransportError as exc:
+                decision = call.on_exception(exc)
+            else:
+                retry = call.on_response(response, sent_ms, _now_ms())
+                if retry is None:
+                    return response
+                decision = retry
+            if decision.delay > 0:
+                self.sleep(decision.delay)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport()
+        call = _Call(self, request)
+        while True:
+            wait = call.reserve()
+            if wait > 0:
+                await self.async_sleep(wait)
+            call.sign()
+            sent_ms = _now_ms()
+            try:
+                response = await self._async.handle_async_request(request)
+                await response.aread()
+            except httpx.TransportError as exc:
+                decision = call.on_exception(exc)
+            else:
+                retry = call.on_response(response, sent_ms, _now_ms())
+                if retry is None:
+                    return response
+                decision = retry
+            if decision.delay > 0:
+                await self.async_sleep(decision.delay)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"OrderlyTransport(credentials={self.credentials!r}, retry={self.retry!r}, rate_limit={self.rate_limit!r})"
+        )
