@@ -17,8 +17,8 @@ from pathlib import Path
 import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import GeneratorData
 
 ROOT = Path(__file__).resolve().parent.parent
 

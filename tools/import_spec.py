@@ -13,7 +13,10 @@ What it changes, and why:
   the key scope a signed operation needs becomes ``x-orderly-scope``;
 - each operation gets ``externalDocs`` from the documentation index;
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
-  describes the same ``meta`` object everywhere else in the file.
+  describes the same ``meta`` object everywhere else in the file;
+- parameters that are whole numbers (ids, timestamps, pages) but declared ``number`` become
+  ``integer`` (``x-upstream-type`` keeps the original): as floats they would be sent as
+  ``page=1.0`` or ``/v1/order/123.0``.
 """
 
 from __future__ import annotations
@@ -56,6 +59,25 @@ LIMIT_RE = re.compile(
 SCOPE_RE = re.compile(r"(?:requires|must ha(?:s|ve))\s+`?(read|trading|asset)`?\s+scope", re.IGNORECASE)
 
 UNIT_SECONDS = {"second": 1, "minute": 60}
+
+# Parameters declared `number` that only take whole numbers. Names declared `integer` in some
+# other operation are added to these automatically (page, size, start_t, end_t, ...).
+WHOLE_NUMBER_PARAMS = frozenset(
+    {
+        "order_id",
+        "trade_id",
+        "liquidation_id",
+        "stage",
+        "stage_id",
+        "flag",
+        "period_number",
+        "created_time_start",
+        "created_time_end",
+        "update_start_t",
+        "update_end_t",
+        "x-recv-window",
+    }
+)
 
 # Every limit phrase seen in the upstream file, for the importer's tests.
 KNOWN_LIMIT_SCOPES = {"": "none", "ip": "ip", "user": "user", "account": "account"}
@@ -112,12 +134,38 @@ def _strip_prose(node: Any) -> Any:
                 out[key] = value
                 continue
             if key == "$ref" and value == "#/components/schemas/MetaData":
-                value = "#/components/schemas/PaginationMeta"
+                out[key] = "#/components/schemas/PaginationMeta"
+                continue
             out[key] = _strip_prose(value)
         return out
     if isinstance(node, list):
         return [_strip_prose(item) for item in node]
     return node
+
+
+def _resolved_params(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every parameter object of the spec, inline or in components."""
+    found = list(spec.get("components", {}).get("parameters", {}).values())
+    for item in spec["paths"].values():
+        for key, op in item.items():
+            if key in METHODS:
+                found += [p for p in op.get("parameters", []) if "$ref" not in p]
+    return found
+
+
+def whole_number_params(spec: dict[str, Any]) -> frozenset[str]:
+    """Names of parameters to declare ``integer``: listed above, or ``integer`` somewhere upstream."""
+    declared = {p["name"] for p in _resolved_params(spec) if p.get("schema", {}).get("type") == "integer"}
+    return WHOLE_NUMBER_PARAMS | declared
+
+
+def _fix_param_types(params: list[dict[str, Any]], whole: frozenset[str]) -> None:
+    for param in params:
+        schema = param.get("schema")
+        named = "$ref" not in param and param.get("name") in whole
+        if named and isinstance(schema, dict) and schema.get("type") == "number":
+            schema["type"] = "integer"
+            schema["x-upstream-type"] = "number"
 
 
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
@@ -139,7 +187,13 @@ def describe(method: str, path: str, op: dict[str, Any]) -> str:
 
 
 def normalise_operation(
-    method: str, path: str, op: dict[str, Any], components: dict[str, Any], docs: dict[tuple[str, str], str]
+    method: str,
+    path: str,
+    op: dict[str, Any],
+    components: dict[str, Any],
+    docs: dict[tuple[str, str], str],
+    *,
+    whole: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Return the bundled form of one operation."""
     text = op.get("description") or ""
@@ -154,6 +208,7 @@ def normalise_operation(
         if key == "parameters":
             if kept:
                 out["parameters"] = _strip_prose(kept)
+                _fix_param_types(out["parameters"], whole)
             continue
         out[key] = _strip_prose(value)
 
@@ -181,6 +236,7 @@ def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], str]) -> dict[st
     """Return the bundled spec for an upstream spec."""
     components = spec.get("components", {})
     params = components.get("parameters", {})
+    whole = whole_number_params(spec)
     out: dict[str, Any] = {
         "openapi": spec["openapi"],
         "info": {
@@ -199,17 +255,16 @@ def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], str]) -> dict[st
         new_item: dict[str, Any] = {}
         for key, value in item.items():
             if key in METHODS:
-                new_item[key] = normalise_operation(key, path, value, params, docs)
+                new_item[key] = normalise_operation(key, path, value, params, docs, whole=whole)
             elif key not in ("description", "summary"):
                 new_item[key] = _strip_prose(value)
         out["paths"][path] = new_item
 
     new_components = _strip_prose(components)
     new_components["parameters"] = {
-        name: value
-        for name, value in new_components.get("parameters", {}).items()
-        if not _is_auth_header(value, {})
+        name: value for name, value in new_components.get("parameters", {}).items() if not _is_auth_header(value, {})
     }
+    _fix_param_types(list(new_components["parameters"].values()), whole)
     new_components["securitySchemes"] = {
         SECURITY_SCHEME: {
             "type": "apiKey",
@@ -247,14 +302,20 @@ def dump(spec: dict[str, Any]) -> str:
     return header + yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
+def import_file(upstream: Path, docs_tsv: Path) -> str:
+    """The bundled spec's text for an upstream spec file and its documentation index."""
+    spec = yaml.safe_load(upstream.read_text(encoding="utf-8"))
+    return dump(normalise(spec, load_docs_index(docs_tsv)))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 4:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     upstream, docs_tsv, output = (Path(a) for a in argv[1:])
-    spec = yaml.safe_load(upstream.read_text(encoding="utf-8"))
-    result = normalise(spec, load_docs_index(docs_tsv))
-    Path(output).write_text(dump(result), encoding="utf-8")
+    text = import_file(upstream, docs_tsv)
+    output.write_text(text, encoding="utf-8")
+    result = yaml.safe_load(text)
     ops = sum(1 for item in result["paths"].values() for key in item if key in METHODS)
     print(f"wrote {output}: {ops} operations, {len(result['components']['schemas'])} schemas")
     return 0

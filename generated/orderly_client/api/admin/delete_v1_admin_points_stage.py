@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    stage_id: float,
+    stage_id: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    stage_id: float,
+    stage_id: int,
 ) -> Response[BasicResponse]:
     """Delete stage
 
@@ -64,7 +64,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
 
     Args:
-        stage_id (float):
+        stage_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    stage_id: float,
+    stage_id: int,
 ) -> BasicResponse | None:
     """Delete stage
 
@@ -99,7 +99,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
 
     Args:
-        stage_id (float):
+        stage_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    stage_id: float,
+    stage_id: int,
 ) -> Response[BasicResponse]:
     """Delete stage
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
 
     Args:
-        stage_id (float):
+        stage_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    stage_id: float,
+    stage_id: int,
 ) -> BasicResponse | None:
     """Delete stage
 
@@ -162,7 +162,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
 
     Args:
-        stage_id (float):
+        stage_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

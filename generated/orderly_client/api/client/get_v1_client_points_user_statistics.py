@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    stage: float,
+    stage: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    stage: float,
+    stage: int,
 ) -> Response[GetUserStatisticsResponse]:
     """Get user statistics
 
@@ -68,7 +68,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
 
     Args:
-        stage (float):
+        stage (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    stage: float,
+    stage: int,
 ) -> GetUserStatisticsResponse | None:
     """Get user statistics
 
@@ -103,7 +103,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
 
     Args:
-        stage (float):
+        stage (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    stage: float,
+    stage: int,
 ) -> Response[GetUserStatisticsResponse]:
     """Get user statistics
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
 
     Args:
-        stage (float):
+        stage (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    stage: float,
+    stage: int,
 ) -> GetUserStatisticsResponse | None:
     """Get user statistics
 
@@ -166,7 +166,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
 
     Args:
-        stage (float):
+        stage (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     symbol: str,
-    order_id: float,
+    order_id: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    order_id: float,
+    order_id: int,
 ) -> Response[DeleteOrderResponse]:
     """Cancel algo order
 
@@ -69,7 +69,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    order_id: float,
+    order_id: int,
 ) -> DeleteOrderResponse | None:
     """Cancel algo order
 
@@ -107,7 +107,7 @@ def sync(
 
     Args:
         symbol (str):
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    order_id: float,
+    order_id: int,
 ) -> Response[DeleteOrderResponse]:
     """Cancel algo order
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    order_id: float,
+    order_id: int,
 ) -> DeleteOrderResponse | None:
     """Cancel algo order
 
@@ -176,7 +176,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

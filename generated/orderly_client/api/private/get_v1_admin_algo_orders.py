@@ -16,10 +16,10 @@ def _get_kwargs(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    created_time_start: float | Unset = UNSET,
-    created_time_end: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    created_time_start: int | Unset = UNSET,
+    created_time_end: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -102,10 +102,10 @@ def sync_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    created_time_start: float | Unset = UNSET,
-    created_time_end: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    created_time_start: int | Unset = UNSET,
+    created_time_end: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -125,10 +125,10 @@ def sync_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        created_time_start (float | Unset):
-        created_time_end (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        created_time_start (int | Unset):
+        created_time_end (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
         is_triggered (str | Unset):
@@ -173,10 +173,10 @@ def sync(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    created_time_start: float | Unset = UNSET,
-    created_time_end: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    created_time_start: int | Unset = UNSET,
+    created_time_end: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -196,10 +196,10 @@ def sync(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        created_time_start (float | Unset):
-        created_time_end (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        created_time_start (int | Unset):
+        created_time_end (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
         is_triggered (str | Unset):
@@ -239,10 +239,10 @@ async def asyncio_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    created_time_start: float | Unset = UNSET,
-    created_time_end: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    created_time_start: int | Unset = UNSET,
+    created_time_end: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -262,10 +262,10 @@ async def asyncio_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        created_time_start (float | Unset):
-        created_time_end (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        created_time_start (int | Unset):
+        created_time_end (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
         is_triggered (str | Unset):
@@ -308,10 +308,10 @@ async def asyncio(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    created_time_start: float | Unset = UNSET,
-    created_time_end: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    created_time_start: int | Unset = UNSET,
+    created_time_end: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -331,10 +331,10 @@ async def asyncio(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        created_time_start (float | Unset):
-        created_time_end (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        created_time_start (int | Unset):
+        created_time_end (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
         is_triggered (str | Unset):

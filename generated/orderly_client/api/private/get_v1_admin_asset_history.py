@@ -15,10 +15,10 @@ def _get_kwargs(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: GetV1AdminAssetHistoryStatus | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -89,10 +89,10 @@ def sync_detailed(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: GetV1AdminAssetHistoryStatus | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminAssetHistoryResponse]:
@@ -108,10 +108,10 @@ def sync_detailed(
         token (str | Unset):
         side (str | Unset):
         status (GetV1AdminAssetHistoryStatus | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -148,10 +148,10 @@ def sync(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: GetV1AdminAssetHistoryStatus | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminAssetHistoryResponse | None:
@@ -167,10 +167,10 @@ def sync(
         token (str | Unset):
         side (str | Unset):
         status (GetV1AdminAssetHistoryStatus | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -202,10 +202,10 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: GetV1AdminAssetHistoryStatus | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminAssetHistoryResponse]:
@@ -221,10 +221,10 @@ async def asyncio_detailed(
         token (str | Unset):
         side (str | Unset):
         status (GetV1AdminAssetHistoryStatus | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -259,10 +259,10 @@ async def asyncio(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: GetV1AdminAssetHistoryStatus | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminAssetHistoryResponse | None:
@@ -278,10 +278,10 @@ async def asyncio(
         token (str | Unset):
         side (str | Unset):
         status (GetV1AdminAssetHistoryStatus | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 

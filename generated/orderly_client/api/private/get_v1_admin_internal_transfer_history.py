@@ -16,8 +16,8 @@ def _get_kwargs(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -92,8 +92,8 @@ def sync_detailed(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -114,8 +114,8 @@ def sync_detailed(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -158,8 +158,8 @@ def sync(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -180,8 +180,8 @@ def sync(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -241,8 +241,8 @@ async def asyncio_detailed(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -283,8 +283,8 @@ async def asyncio(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -305,8 +305,8 @@ async def asyncio(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):

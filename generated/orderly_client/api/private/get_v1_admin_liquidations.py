@@ -12,12 +12,12 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -82,12 +82,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminLiquidationsResponse]:
@@ -102,12 +102,12 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -142,12 +142,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminLiquidationsResponse | None:
@@ -162,12 +162,12 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -197,12 +197,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminLiquidationsResponse]:
@@ -217,12 +217,12 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -255,12 +255,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminLiquidationsResponse | None:
@@ -275,12 +275,12 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 

@@ -18,13 +18,13 @@ def _get_kwargs(
     order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    update_start_t: float | Unset = UNSET,
-    update_end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    update_start_t: int | Unset = UNSET,
+    update_end_t: int | Unset = UNSET,
     source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -110,13 +110,13 @@ def sync_detailed(
     order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    update_start_t: float | Unset = UNSET,
-    update_end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    update_start_t: int | Unset = UNSET,
+    update_end_t: int | Unset = UNSET,
     source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -135,13 +135,13 @@ def sync_detailed(
         order_type (GetV1AdminOrdersOrderType | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        update_start_t (float | Unset):
-        update_end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        update_start_t (int | Unset):
+        update_end_t (int | Unset):
         source_type (GetV1AdminOrdersSourceType | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -187,13 +187,13 @@ def sync(
     order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    update_start_t: float | Unset = UNSET,
-    update_end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    update_start_t: int | Unset = UNSET,
+    update_end_t: int | Unset = UNSET,
     source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -212,13 +212,13 @@ def sync(
         order_type (GetV1AdminOrdersOrderType | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        update_start_t (float | Unset):
-        update_end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        update_start_t (int | Unset):
+        update_end_t (int | Unset):
         source_type (GetV1AdminOrdersSourceType | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -259,13 +259,13 @@ async def asyncio_detailed(
     order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    update_start_t: float | Unset = UNSET,
-    update_end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    update_start_t: int | Unset = UNSET,
+    update_end_t: int | Unset = UNSET,
     source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -284,13 +284,13 @@ async def asyncio_detailed(
         order_type (GetV1AdminOrdersOrderType | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        update_start_t (float | Unset):
-        update_end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        update_start_t (int | Unset):
+        update_end_t (int | Unset):
         source_type (GetV1AdminOrdersSourceType | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -334,13 +334,13 @@ async def asyncio(
     order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    update_start_t: float | Unset = UNSET,
-    update_end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    update_start_t: int | Unset = UNSET,
+    update_end_t: int | Unset = UNSET,
     source_type: GetV1AdminOrdersSourceType | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -359,13 +359,13 @@ async def asyncio(
         order_type (GetV1AdminOrdersOrderType | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        update_start_t (float | Unset):
-        update_end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        update_start_t (int | Unset):
+        update_end_t (int | Unset):
         source_type (GetV1AdminOrdersSourceType | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):

@@ -12,10 +12,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -72,10 +72,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminTradesResponse]:
@@ -89,10 +89,10 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -125,10 +125,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminTradesResponse | None:
@@ -142,10 +142,10 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -173,10 +173,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminTradesResponse]:
@@ -190,10 +190,10 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -224,10 +224,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> AdminTradesResponse | None:
@@ -241,10 +241,10 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 

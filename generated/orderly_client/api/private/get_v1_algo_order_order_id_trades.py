@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    order_id: float,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -50,7 +50,7 @@ def _build_response(
 
 
 def sync_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[AlgoOrderTradesResponse]:
@@ -64,7 +64,7 @@ def sync_detailed(
     specific-algo-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +86,7 @@ def sync_detailed(
 
 
 def sync(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> AlgoOrderTradesResponse | None:
@@ -100,7 +100,7 @@ def sync(
     specific-algo-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[AlgoOrderTradesResponse]:
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     specific-algo-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> AlgoOrderTradesResponse | None:
@@ -165,7 +165,7 @@ async def asyncio(
     specific-algo-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,10 +15,10 @@ def _get_kwargs(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -87,10 +87,10 @@ def sync_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -108,10 +108,10 @@ def sync_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (str | Unset):
         is_triggered (str | Unset):
@@ -152,10 +152,10 @@ def sync(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -173,10 +173,10 @@ def sync(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (str | Unset):
         is_triggered (str | Unset):
@@ -212,10 +212,10 @@ async def asyncio_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -233,10 +233,10 @@ async def asyncio_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (str | Unset):
         is_triggered (str | Unset):
@@ -275,10 +275,10 @@ async def asyncio(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
@@ -296,10 +296,10 @@ async def asyncio(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str | Unset):
         algo_type (str | Unset):
         is_triggered (str | Unset):

@@ -14,10 +14,10 @@ def _get_kwargs(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,10 +76,10 @@ def sync_detailed(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -93,10 +93,10 @@ def sync_detailed(
         token (str | Unset):
         side (str | Unset):
         status (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +129,10 @@ def sync(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> AssetHistoryResponse | None:
     """Get asset history
 
@@ -146,10 +146,10 @@ def sync(
         token (str | Unset):
         side (str | Unset):
         status (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +177,10 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -194,10 +194,10 @@ async def asyncio_detailed(
         token (str | Unset):
         side (str | Unset):
         status (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,10 +228,10 @@ async def asyncio(
     token: str | Unset = UNSET,
     side: str | Unset = UNSET,
     status: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> AssetHistoryResponse | None:
     """Get asset history
 
@@ -245,10 +245,10 @@ async def asyncio(
         token (str | Unset):
         side (str | Unset):
         status (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

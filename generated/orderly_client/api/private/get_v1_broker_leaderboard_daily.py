@@ -13,8 +13,8 @@ def _get_kwargs(
     *,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -79,8 +79,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -98,8 +98,8 @@ def sync_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         order_tag (str | Unset):
         broker_id (str | Unset):
         sort (str | Unset):
@@ -138,8 +138,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -157,8 +157,8 @@ def sync(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         order_tag (str | Unset):
         broker_id (str | Unset):
         sort (str | Unset):
@@ -192,8 +192,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -211,8 +211,8 @@ async def asyncio_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         order_tag (str | Unset):
         broker_id (str | Unset):
         sort (str | Unset):
@@ -249,8 +249,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
     sort: str | Unset = UNSET,
@@ -268,8 +268,8 @@ async def asyncio(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         order_tag (str | Unset):
         broker_id (str | Unset):
         sort (str | Unset):

@@ -13,8 +13,8 @@ def _get_kwargs(
     *,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -71,8 +71,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
 ) -> Response[GetUserDailyStatsResponse]:
     """Get user daily statistics
@@ -86,8 +86,8 @@ def sync_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         include_historical_data (bool | Unset):
 
     Raises:
@@ -118,8 +118,8 @@ def sync(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
 ) -> GetUserDailyStatsResponse | None:
     """Get user daily statistics
@@ -133,8 +133,8 @@ def sync(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         include_historical_data (bool | Unset):
 
     Raises:
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
 ) -> Response[GetUserDailyStatsResponse]:
     """Get user daily statistics
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         include_historical_data (bool | Unset):
 
     Raises:
@@ -205,8 +205,8 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
 ) -> GetUserDailyStatsResponse | None:
     """Get user daily statistics
@@ -220,8 +220,8 @@ async def asyncio(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         include_historical_data (bool | Unset):
 
     Raises:

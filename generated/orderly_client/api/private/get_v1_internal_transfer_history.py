@@ -16,8 +16,8 @@ def _get_kwargs(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -86,8 +86,8 @@ def sync_detailed(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -106,8 +106,8 @@ def sync_detailed(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -146,8 +146,8 @@ def sync(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -166,8 +166,8 @@ def sync(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -221,8 +221,8 @@ async def asyncio_detailed(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):
@@ -259,8 +259,8 @@ async def asyncio(
     status: str | Unset = UNSET,
     start_t: str | Unset = UNSET,
     end_t: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     side: str,
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
@@ -279,8 +279,8 @@ async def asyncio(
         status (str | Unset):
         start_t (str | Unset):
         end_t (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         side (str):
         from_account_id (str | Unset):
         to_account_id (str | Unset):

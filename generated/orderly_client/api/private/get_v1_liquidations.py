@@ -12,12 +12,12 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -74,12 +74,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
 ) -> Response[LiquidationsResponse]:
     """Get liquidated positions of account
 
@@ -92,12 +92,12 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,12 +128,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
 ) -> LiquidationsResponse | None:
     """Get liquidated positions of account
 
@@ -146,12 +146,12 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,12 +177,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
 ) -> Response[LiquidationsResponse]:
     """Get liquidated positions of account
 
@@ -195,12 +195,12 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,12 +229,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    liquidation_id: float | Unset = UNSET,
+    liquidation_id: int | Unset = UNSET,
 ) -> LiquidationsResponse | None:
     """Get liquidated positions of account
 
@@ -247,12 +247,12 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
-        liquidation_id (float | Unset):
+        liquidation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     type_: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,8 +64,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[AllNotificationsResponse]:
     """Get all notifications
 
@@ -77,8 +77,8 @@ def sync_detailed(
 
     Args:
         type_ (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,8 +105,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> AllNotificationsResponse | None:
     """Get all notifications
 
@@ -118,8 +118,8 @@ def sync(
 
     Args:
         type_ (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[AllNotificationsResponse]:
     """Get all notifications
 
@@ -154,8 +154,8 @@ async def asyncio_detailed(
 
     Args:
         type_ (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +180,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> AllNotificationsResponse | None:
     """Get all notifications
 
@@ -193,8 +193,8 @@ async def asyncio(
 
     Args:
         type_ (str | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    order_id: float,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderTradesResponse]:
@@ -60,7 +60,7 @@ def sync_detailed(
     specific-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +82,7 @@ def sync_detailed(
 
 
 def sync(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> OrderTradesResponse | None:
@@ -96,7 +96,7 @@ def sync(
     specific-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderTradesResponse]:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     specific-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: float,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> OrderTradesResponse | None:
@@ -161,7 +161,7 @@ async def asyncio(
     specific-order
 
     Args:
-        order_id (float):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

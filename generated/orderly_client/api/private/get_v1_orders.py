@@ -16,10 +16,10 @@ def _get_kwargs(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -85,10 +85,10 @@ def sync_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
@@ -105,10 +105,10 @@ def sync_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
 
     Raises:
@@ -147,10 +147,10 @@ def sync(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> OrdersResponse | None:
     """Get orders
@@ -167,10 +167,10 @@ def sync(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
 
     Raises:
@@ -204,10 +204,10 @@ async def asyncio_detailed(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
@@ -224,10 +224,10 @@ async def asyncio_detailed(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
 
     Raises:
@@ -264,10 +264,10 @@ async def asyncio(
     order_type: str | Unset = UNSET,
     status: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
 ) -> OrdersResponse | None:
     """Get orders
@@ -284,10 +284,10 @@ async def asyncio(
         order_type (str | Unset):
         status (str | Unset):
         order_tag (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
         sort_by (str | Unset):
 
     Raises:

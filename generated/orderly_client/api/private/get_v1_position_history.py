@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    limit: float,
+    limit: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -61,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    limit: float,
+    limit: int,
 ) -> Response[PositionHistoryResponse]:
     """Get position history
 
@@ -73,7 +73,7 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        limit (float):
+        limit (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    limit: float,
+    limit: int,
 ) -> PositionHistoryResponse | None:
     """Get position history
 
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        limit (float):
+        limit (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    limit: float,
+    limit: int,
 ) -> Response[PositionHistoryResponse]:
     """Get position history
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        limit (float):
+        limit (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    limit: float,
+    limit: int,
 ) -> PositionHistoryResponse | None:
     """Get position history
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        limit (float):
+        limit (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    trade_id: float,
+    trade_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -46,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    trade_id: float,
+    trade_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[TradeResponse]:
@@ -59,7 +59,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
 
     Args:
-        trade_id (float):
+        trade_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +81,7 @@ def sync_detailed(
 
 
 def sync(
-    trade_id: float,
+    trade_id: int,
     *,
     client: AuthenticatedClient,
 ) -> TradeResponse | None:
@@ -94,7 +94,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
 
     Args:
-        trade_id (float):
+        trade_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    trade_id: float,
+    trade_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[TradeResponse]:
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
 
     Args:
-        trade_id (float):
+        trade_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    trade_id: float,
+    trade_id: int,
     *,
     client: AuthenticatedClient,
 ) -> TradeResponse | None:
@@ -157,7 +157,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
 
     Args:
-        trade_id (float):
+        trade_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,10 +12,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,10 +66,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[TradesResponse]:
     """Get trades
 
@@ -81,10 +81,10 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,10 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> TradesResponse | None:
     """Get trades
 
@@ -128,10 +128,10 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,10 +155,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[TradesResponse]:
     """Get trades
 
@@ -170,10 +170,10 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,10 +200,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> TradesResponse | None:
     """Get trades
 
@@ -215,10 +215,10 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        start_t (float | Unset):
-        end_t (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

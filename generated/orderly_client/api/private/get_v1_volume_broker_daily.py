@@ -13,8 +13,8 @@ def _get_kwargs(
     *,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     address: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
@@ -78,8 +78,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     address: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
@@ -96,8 +96,8 @@ def sync_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         address (str | Unset):
         order_tag (str | Unset):
         aggregate_by (str | Unset):
@@ -134,8 +134,8 @@ def sync(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     address: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
@@ -152,8 +152,8 @@ def sync(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         address (str | Unset):
         order_tag (str | Unset):
         aggregate_by (str | Unset):
@@ -185,8 +185,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     address: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
@@ -203,8 +203,8 @@ async def asyncio_detailed(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         address (str | Unset):
         order_tag (str | Unset):
         aggregate_by (str | Unset):
@@ -239,8 +239,8 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
     address: str | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
@@ -257,8 +257,8 @@ async def asyncio(
     Args:
         start_date (str):
         end_date (str):
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
         address (str | Unset):
         order_tag (str | Unset):
         aggregate_by (str | Unset):

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PostV1AlgoOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_recv_window, Unset):
@@ -60,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> Response[PostAlgoOrderResponse]:
     """Create algo order
 
@@ -71,7 +71,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
             'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
             'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> PostAlgoOrderResponse | None:
     """Create algo order
 
@@ -126,7 +126,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
             'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
             'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> Response[PostAlgoOrderResponse]:
     """Create algo order
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
             'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
             'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
@@ -218,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> PostAlgoOrderResponse | None:
     """Create algo order
 
@@ -229,7 +229,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
             'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
             'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',

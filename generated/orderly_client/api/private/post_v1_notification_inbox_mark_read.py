@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    flag: float,
+    flag: int,
     ids: list[str],
 ) -> dict[str, Any]:
 
@@ -58,7 +58,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
     ids: list[str],
 ) -> Response[BasicResponse]:
     """Set read status of notifications
@@ -71,7 +71,7 @@ def sync_detailed(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
         ids (list[str]):
 
     Raises:
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
     ids: list[str],
 ) -> BasicResponse | None:
     """Set read status of notifications
@@ -110,7 +110,7 @@ def sync(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
         ids (list[str]):
 
     Raises:
@@ -131,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
     ids: list[str],
 ) -> Response[BasicResponse]:
     """Set read status of notifications
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
         ids (list[str]):
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
     ids: list[str],
 ) -> BasicResponse | None:
     """Set read status of notifications
@@ -181,7 +181,7 @@ async def asyncio(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
         ids (list[str]):
 
     Raises:

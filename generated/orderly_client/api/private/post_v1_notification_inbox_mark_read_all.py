@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    flag: float,
+    flag: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -65,7 +65,7 @@ def sync_detailed(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
 ) -> BasicResponse | None:
     """Set read status of all notifications
 
@@ -101,7 +101,7 @@ def sync(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: float,
+    flag: int,
 ) -> BasicResponse | None:
     """Set read status of all notifications
 
@@ -166,7 +166,7 @@ async def asyncio(
     notifications
 
     Args:
-        flag (float):
+        flag (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

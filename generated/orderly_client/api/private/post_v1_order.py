@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PostOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_recv_window, Unset):
@@ -58,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PostOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> Response[PostOrderResponse]:
     """Create order
 
@@ -69,7 +69,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostOrderBody | Unset):
 
     Raises:
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> PostOrderResponse | None:
     """Create order
 
@@ -107,7 +107,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostOrderBody | Unset):
 
     Raises:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PostOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> Response[PostOrderResponse]:
     """Create order
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostOrderBody | Unset):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostOrderBody | Unset = UNSET,
-    x_recv_window: float | Unset = UNSET,
+    x_recv_window: int | Unset = UNSET,
 ) -> PostOrderResponse | None:
     """Create order
 
@@ -176,7 +176,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
 
     Args:
-        x_recv_window (float | Unset):
+        x_recv_window (int | Unset):
         body (PostOrderBody | Unset):
 
     Raises:

@@ -13,7 +13,7 @@ def _get_kwargs(
     *,
     symbol: str,
     type_: str,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -61,7 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     symbol: str,
     type_: str,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[KlineResponse]:
     """Get kline
 
@@ -74,7 +74,7 @@ def sync_detailed(
     Args:
         symbol (str):
         type_ (str):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync(
     client: AuthenticatedClient,
     symbol: str,
     type_: str,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> KlineResponse | None:
     """Get kline
 
@@ -115,7 +115,7 @@ def sync(
     Args:
         symbol (str):
         type_ (str):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     symbol: str,
     type_: str,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[KlineResponse]:
     """Get kline
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     Args:
         symbol (str):
         type_ (str):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient,
     symbol: str,
     type_: str,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> KlineResponse | None:
     """Get kline
 
@@ -190,7 +190,7 @@ async def asyncio(
     Args:
         symbol (str):
         type_ (str):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

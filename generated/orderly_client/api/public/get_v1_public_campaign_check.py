@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    campaign_id: float,
+    campaign_id: int,
     type_: str,
     address: str,
     lower_boundary: float,
@@ -69,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    campaign_id: float,
+    campaign_id: int,
     type_: str,
     address: str,
     lower_boundary: float,
@@ -84,7 +84,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
     Args:
-        campaign_id (float):
+        campaign_id (int):
         type_ (str):
         address (str):
         lower_boundary (float):
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    campaign_id: float,
+    campaign_id: int,
     type_: str,
     address: str,
     lower_boundary: float,
@@ -131,7 +131,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
     Args:
-        campaign_id (float):
+        campaign_id (int):
         type_ (str):
         address (str):
         lower_boundary (float):
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    campaign_id: float,
+    campaign_id: int,
     type_: str,
     address: str,
     lower_boundary: float,
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
     Args:
-        campaign_id (float):
+        campaign_id (int):
         type_ (str):
         address (str):
         lower_boundary (float):
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    campaign_id: float,
+    campaign_id: int,
     type_: str,
     address: str,
     lower_boundary: float,
@@ -218,7 +218,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
     Args:
-        campaign_id (float):
+        campaign_id (int):
         type_ (str):
         address (str):
         lower_boundary (float):

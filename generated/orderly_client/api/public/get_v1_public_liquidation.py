@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -62,8 +62,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> Response[LiquidationResponse]:
@@ -77,8 +77,8 @@ def sync_detailed(
     liquidation
 
     Args:
-        start_t (float | Unset):
-        end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
 
@@ -107,8 +107,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> LiquidationResponse | None:
@@ -122,8 +122,8 @@ def sync(
     liquidation
 
     Args:
-        start_t (float | Unset):
-        end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
 
@@ -147,8 +147,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> Response[LiquidationResponse]:
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     liquidation
 
     Args:
-        start_t (float | Unset):
-        end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
 
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_t: float | Unset = UNSET,
-    end_t: float | Unset = UNSET,
+    start_t: int | Unset = UNSET,
+    end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> LiquidationResponse | None:
@@ -205,8 +205,8 @@ async def asyncio(
     liquidation
 
     Args:
-        start_t (float | Unset):
-        end_t (float | Unset):
+        start_t (int | Unset):
+        end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
 

@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    stage: float,
-    page: float | Unset = 1.0,
-    size: float | Unset = 20.0,
+    stage: int,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
     period: str,
 ) -> dict[str, Any]:
 
@@ -66,9 +66,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    stage: float,
-    page: float | Unset = 1.0,
-    size: float | Unset = 20.0,
+    stage: int,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
     period: str,
 ) -> Response[GetStageRankingsResponse]:
     """Get stage rankings
@@ -80,9 +80,9 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
     Args:
-        stage (float):
-        page (float | Unset):  Default: 1.0.
-        size (float | Unset):  Default: 20.0.
+        stage (int):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
         period (str):
 
     Raises:
@@ -110,9 +110,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    stage: float,
-    page: float | Unset = 1.0,
-    size: float | Unset = 20.0,
+    stage: int,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
     period: str,
 ) -> GetStageRankingsResponse | None:
     """Get stage rankings
@@ -124,9 +124,9 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
     Args:
-        stage (float):
-        page (float | Unset):  Default: 1.0.
-        size (float | Unset):  Default: 20.0.
+        stage (int):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
         period (str):
 
     Raises:
@@ -149,9 +149,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    stage: float,
-    page: float | Unset = 1.0,
-    size: float | Unset = 20.0,
+    stage: int,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
     period: str,
 ) -> Response[GetStageRankingsResponse]:
     """Get stage rankings
@@ -163,9 +163,9 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
     Args:
-        stage (float):
-        page (float | Unset):  Default: 1.0.
-        size (float | Unset):  Default: 20.0.
+        stage (int):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
         period (str):
 
     Raises:
@@ -191,9 +191,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    stage: float,
-    page: float | Unset = 1.0,
-    size: float | Unset = 20.0,
+    stage: int,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
     period: str,
 ) -> GetStageRankingsResponse | None:
     """Get stage rankings
@@ -205,9 +205,9 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
     Args:
-        stage (float):
-        page (float | Unset):  Default: 1.0.
-        size (float | Unset):  Default: 20.0.
+        stage (int):
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
         period (str):
 
     Raises:

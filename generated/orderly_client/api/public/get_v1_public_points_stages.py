@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    stage_id: float | Unset = UNSET,
+    stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
 ) -> dict[str, Any]:
@@ -61,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    stage_id: float | Unset = UNSET,
+    stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
 ) -> Response[GetPointStagesResponse]:
@@ -75,7 +75,7 @@ def sync_detailed(
     stages
 
     Args:
-        stage_id (float | Unset):
+        stage_id (int | Unset):
         status (str | Unset):
         broker_id (str):
 
@@ -103,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    stage_id: float | Unset = UNSET,
+    stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
 ) -> GetPointStagesResponse | None:
@@ -117,7 +117,7 @@ def sync(
     stages
 
     Args:
-        stage_id (float | Unset):
+        stage_id (int | Unset):
         status (str | Unset):
         broker_id (str):
 
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    stage_id: float | Unset = UNSET,
+    stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
 ) -> Response[GetPointStagesResponse]:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     stages
 
     Args:
-        stage_id (float | Unset):
+        stage_id (int | Unset):
         status (str | Unset):
         broker_id (str):
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    stage_id: float | Unset = UNSET,
+    stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
 ) -> GetPointStagesResponse | None:
@@ -194,7 +194,7 @@ async def asyncio(
     stages
 
     Args:
-        stage_id (float | Unset):
+        stage_id (int | Unset):
         status (str | Unset):
         broker_id (str):
 

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,8 +60,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[InternalTransferHistoryResponse]:
     """Get internal transfer history
 
@@ -72,8 +72,8 @@ def sync_detailed(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,8 +98,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> InternalTransferHistoryResponse | None:
     """Get internal transfer history
 
@@ -110,8 +110,8 @@ def sync(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +131,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[InternalTransferHistoryResponse]:
     """Get internal transfer history
 
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> InternalTransferHistoryResponse | None:
     """Get internal transfer history
 
@@ -179,8 +179,8 @@ async def asyncio(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,8 +58,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[ShareHistoryResponse]:
     """Get Orderly protocol revenue sharing history
 
@@ -71,8 +71,8 @@ def sync_detailed(
     sharing-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,8 +97,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> ShareHistoryResponse | None:
     """Get Orderly protocol revenue sharing history
 
@@ -110,8 +110,8 @@ def sync(
     sharing-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +131,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[ShareHistoryResponse]:
     """Get Orderly protocol revenue sharing history
 
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     sharing-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,8 +168,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> ShareHistoryResponse | None:
     """Get Orderly protocol revenue sharing history
 
@@ -181,8 +181,8 @@ async def asyncio(
     sharing-history
 
     Args:
-        page (float | Unset):
-        size (float | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

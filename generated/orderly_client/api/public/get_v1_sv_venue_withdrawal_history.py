@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    period_number: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    period_number: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -63,9 +63,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    period_number: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    period_number: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[VenueWithdrawalHistoryResponse]:
     """Get fund outflow allocation
 
@@ -76,9 +76,9 @@ def sync_detailed(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
 
     Args:
-        period_number (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        period_number (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,9 +104,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    period_number: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    period_number: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> VenueWithdrawalHistoryResponse | None:
     """Get fund outflow allocation
 
@@ -117,9 +117,9 @@ def sync(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
 
     Args:
-        period_number (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        period_number (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +140,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    period_number: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    period_number: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> Response[VenueWithdrawalHistoryResponse]:
     """Get fund outflow allocation
 
@@ -153,9 +153,9 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
 
     Args:
-        period_number (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        period_number (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +179,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    period_number: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    size: float | Unset = UNSET,
+    period_number: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
 ) -> VenueWithdrawalHistoryResponse | None:
     """Get fund outflow allocation
 
@@ -192,9 +192,9 @@ async def asyncio(
     Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-outflow-allocation
 
     Args:
-        period_number (float | Unset):
-        page (float | Unset):
-        size (float | Unset):
+        period_number (int | Unset):
+        page (int | Unset):
+        size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

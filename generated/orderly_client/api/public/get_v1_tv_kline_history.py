@@ -15,7 +15,7 @@ def _get_kwargs(
     resolution: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -71,7 +71,7 @@ def sync_detailed(
     resolution: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[KlineHistoryResponse]:
     """Get kline history
 
@@ -86,7 +86,7 @@ def sync_detailed(
         resolution (str):
         from_ (str | Unset):
         to (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
     resolution: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> KlineHistoryResponse | None:
     """Get kline history
 
@@ -133,7 +133,7 @@ def sync(
         resolution (str):
         from_ (str | Unset):
         to (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     resolution: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[KlineHistoryResponse]:
     """Get kline history
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         resolution (str):
         from_ (str | Unset):
         to (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     resolution: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> KlineHistoryResponse | None:
     """Get kline history
 
@@ -220,7 +220,7 @@ async def asyncio(
         resolution (str):
         from_ (str | Unset):
         to (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
