@@ -38,6 +38,7 @@ from ._errors import (
     TryAgainError,
 )
 from ._keys import Credentials, KeyPair, generate_key
+from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
 from ._transport import OrderlyTransport
@@ -75,6 +76,8 @@ __all__ = [
     "SettlementError",
     "TransportError",
     "TryAgainError",
+    "apaginate",
     "create_client",
     "generate_key",
+    "paginate",
 ]
