@@ -14,6 +14,8 @@ What it changes, and why:
 - each operation gets ``externalDocs`` from the documentation index;
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
   describes the same ``meta`` object everywhere else in the file;
+- properties that are always text but declared a number somewhere (``client_order_id``,
+  ``symbol``) become ``string``, so their models type them as ``str``;
 - parameters that are whole numbers (ids, timestamps, pages) but declared ``number`` become
   ``integer`` (``x-upstream-type`` keeps the original): as floats they would be sent as
   ``page=1.0`` or ``/v1/order/123.0``.
@@ -141,6 +143,27 @@ def _strip_prose(node: Any) -> Any:
     if isinstance(node, list):
         return [_strip_prose(item) for item in node]
     return node
+
+
+# Object properties that hold text wherever the API returns them, though some schemas say number.
+TEXT_PROPERTIES = frozenset({"client_order_id", "symbol"})
+
+
+def _fix_property_types(node: Any) -> None:
+    """Declare the :data:`TEXT_PROPERTIES` ``string`` wherever a schema says ``number``."""
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                if name in TEXT_PROPERTIES and isinstance(schema, dict) and schema.get("type") == "number":
+                    schema["type"] = "string"
+                    schema["x-upstream-type"] = "number"
+        for key, value in node.items():
+            if key not in VERBATIM:
+                _fix_property_types(value)
+    elif isinstance(node, list):
+        for item in node:
+            _fix_property_types(item)
 
 
 def _resolved_params(spec: dict[str, Any]) -> list[dict[str, Any]]:
@@ -278,6 +301,7 @@ def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], str]) -> dict[st
         }
     }
     out["components"] = new_components
+    _fix_property_types(out)
     return out
 
 

@@ -28,7 +28,7 @@ class AdminOrder:
         status (str):  Example: FILLED.
         total_fee (float):  Example: 0.5.
         fee_asset (str):  Example: WOO.
-        client_order_id (float | None):  Example: 1.
+        client_order_id (None | str):  Example: 1.
         average_executed_price (float):  Example: 0.67772.
         created_time (float):  Example: 1653563963000.
         updated_time (float):  Example: 1653564213000.
@@ -56,7 +56,7 @@ class AdminOrder:
     status: str
     total_fee: float
     fee_asset: str
-    client_order_id: float | None
+    client_order_id: None | str
     average_executed_price: float
     created_time: float
     updated_time: float
@@ -99,7 +99,7 @@ class AdminOrder:
 
         fee_asset = self.fee_asset
 
-        client_order_id: float | None
+        client_order_id: None | str
         client_order_id = self.client_order_id
 
         average_executed_price = self.average_executed_price
@@ -211,10 +211,10 @@ class AdminOrder:
 
         fee_asset = _data.pop("fee_asset")
 
-        def _parse_client_order_id(data: object) -> float | None:
+        def _parse_client_order_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(None | str, data)
 
         client_order_id = _parse_client_order_id(_data.pop("client_order_id"))
 

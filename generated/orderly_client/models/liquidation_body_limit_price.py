@@ -13,10 +13,10 @@ T = TypeVar("T", bound="LiquidationBodyLimitPrice")
 class LiquidationBodyLimitPrice:
     """
     Attributes:
-        symbol (float):
+        symbol (str):
     """
 
-    symbol: float
+    symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
