@@ -111,11 +111,29 @@ def parse_scope(text: str) -> str | None:
     return match[1].lower() if match else None
 
 
-def load_docs_index(path: Path) -> dict[tuple[str, str], str]:
-    """Map ``(METHOD, path)`` to the operation's documentation URL."""
+def load_docs_index(path: Path) -> dict[tuple[str, str], list[str]]:
+    """Map ``(METHOD, path)`` to the operation's documentation URLs, in file order.
+
+    A few operations are documented on more than one page (e.g. a legacy and a multi-level
+    referral page); all are kept, the first becomes ``externalDocs``.
+    """
+    index: dict[tuple[str, str], list[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {(row["method"].upper(), row["path"]): row["docs_url"] for row in rows}
+        for row in csv.DictReader(handle, delimiter="\t"):
+            urls = index.setdefault((row["method"].upper(), row["path"]), [])
+            if row["docs_url"] not in urls:
+                urls.append(row["docs_url"])
+    return index
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML without implicit dates: ``example: 2024-01-01`` stays the string the API sends."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
@@ -214,7 +232,7 @@ def normalise_operation(
     path: str,
     op: dict[str, Any],
     components: dict[str, Any],
-    docs: dict[tuple[str, str], str],
+    docs: dict[tuple[str, str], list[str]],
     *,
     whole: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
@@ -245,9 +263,11 @@ def normalise_operation(
     limit = parse_rate_limit(text)
     if limit is not None:
         out["x-rate-limit"] = limit
-    url = docs.get((method.upper(), path))
-    if url is not None:
-        out["externalDocs"] = {"url": url}
+    urls = docs.get((method.upper(), path), [])
+    if urls:
+        out["externalDocs"] = {"url": urls[0]}
+    if len(urls) > 1:
+        out["x-docs-pages"] = urls
     for response in out.get("responses", {}).values():
         if isinstance(response, dict) and "$ref" not in response:
             response["description"] = "OK" if response is out["responses"].get("200") else "Error"
@@ -255,7 +275,7 @@ def normalise_operation(
     return out
 
 
-def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], str]) -> dict[str, Any]:
+def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
     """Return the bundled spec for an upstream spec."""
     components = spec.get("components", {})
     params = components.get("parameters", {})
@@ -326,10 +346,14 @@ def dump(spec: dict[str, Any]) -> str:
     return header + yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
 
 
+def load_yaml(text: str) -> Any:
+    """Parse a spec as this importer reads it: safe YAML, dates left as text."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
+
+
 def import_file(upstream: Path, docs_tsv: Path) -> str:
     """The bundled spec's text for an upstream spec file and its documentation index."""
-    spec = yaml.safe_load(upstream.read_text(encoding="utf-8"))
-    return dump(normalise(spec, load_docs_index(docs_tsv)))
+    return dump(normalise(load_yaml(upstream.read_text(encoding="utf-8")), load_docs_index(docs_tsv)))
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,6 @@ import re
 from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ._base58 import b58decode, b58encode
 from ._errors import AccountIdError, KeyFormatError, KeyMismatchError, MissingCredentialsError
@@ -23,7 +22,7 @@ ENV_KEY = "ORDERLY_KEY"
 
 
 def _public_bytes(private_key: Ed25519PrivateKey) -> bytes:
-    return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return private_key.public_key().public_bytes_raw()
 
 
 def format_key(public_key: bytes) -> str:

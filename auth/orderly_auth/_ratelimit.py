@@ -8,17 +8,16 @@ concurrent callers queue in order and a burst leaves as fast as the limit allows
 
 The lock is held only for the O(1) bookkeeping in :meth:`SlidingWindowLimiter.reserve`, never while
 waiting, so one limiter serves threads and the asyncio event loop alike: reserve, then wait the
-returned delay with :func:`wait_sync` or :func:`wait_async`.
+returned delay (the transport sleeps, or awaits ``asyncio.sleep``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Hashable
+from collections.abc import Callable, Hashable
 from typing import Final
 
 import attrs
@@ -32,8 +31,6 @@ __all__ = [
     "SlidingWindowLimiter",
     "UnlimitedLimiter",
     "limiter_key",
-    "wait_async",
-    "wait_sync",
 ]
 
 Clock = Callable[[], float]
@@ -155,18 +152,6 @@ class SlidingWindowLimiter:
         with self._lock:
             self._not_before = max(self._not_before, self._clock() + delay)
 
-    def acquire(self, sleep: Callable[[float], None] = time.sleep) -> float:
-        """Reserve and block the calling thread until the send may go; return the seconds waited."""
-        delay = self.reserve()
-        wait_sync(delay, sleep)
-        return delay
-
-    async def acquire_async(self, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> float:
-        """Reserve and wait without blocking the event loop; return the seconds waited."""
-        delay = self.reserve()
-        await wait_async(delay, sleep)
-        return delay
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(requests={self._requests}, period={self._period}, margin={self._margin})"
 
@@ -248,15 +233,3 @@ def limiter_key(scope: str, operation: str, account_id: str | None, *, server: s
 
 #: Process-wide registry, so that clients in one process share per-IP limits.
 GLOBAL_REGISTRY: Final = RateLimiterRegistry()
-
-
-def wait_sync(delay: float, sleep: Callable[[float], None] = time.sleep) -> None:
-    """Block the calling thread for ``delay`` seconds; return at once when there is nothing to wait."""
-    if delay > 0:
-        sleep(delay)
-
-
-async def wait_async(delay: float, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
-    """Wait ``delay`` seconds without blocking the event loop; return at once when there is nothing to wait."""
-    if delay > 0:
-        await sleep(delay)

@@ -7,12 +7,11 @@ the decisions for one request; the sync and async loops only do the waiting and 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -257,7 +256,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         async_transport: httpx.AsyncBaseTransport | None = None,
         routes: RouteTable | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -319,6 +318,10 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
             self._async = httpx.AsyncHTTPTransport()
+        if self.async_sleep is None:
+            import asyncio  # here, not at import: most programs never load it
+
+            self.async_sleep = asyncio.sleep
         call = _Call(self, request)
         while True:
             wait = call.reserve()

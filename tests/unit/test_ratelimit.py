@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import itertools
 import math
@@ -12,6 +11,7 @@ import threading
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from orderly_auth._ratelimit import (
     GLOBAL_REGISTRY,
     RateLimit,
@@ -20,8 +20,6 @@ from orderly_auth._ratelimit import (
     SlidingWindowLimiter,
     UnlimitedLimiter,
     limiter_key,
-    wait_async,
-    wait_sync,
 )
 
 EPS = 1e-9
@@ -360,58 +358,3 @@ def test_limiter_key_rejects_unknown_scope() -> None:
 
 
 # Waiting --------------------------------------------------------------------------------------------
-
-
-def test_wait_sync_sleeps_only_when_needed() -> None:
-    slept: list[float] = []
-    wait_sync(0.0, slept.append)
-    wait_sync(-1.0, slept.append)
-    wait_sync(0.25, slept.append)
-    assert slept == [0.25]
-
-
-def test_wait_async_sleeps_only_when_needed() -> None:
-    slept: list[float] = []
-
-    async def fake_sleep(delay: float) -> None:
-        slept.append(delay)
-
-    async def main() -> None:
-        await wait_async(0.0, fake_sleep)
-        await wait_async(0.5, fake_sleep)
-
-    asyncio.run(main())
-    assert slept == [0.5]
-
-
-def test_wait_async_default_does_not_block_for_zero() -> None:
-    asyncio.run(wait_async(0.0))
-
-
-def test_acquire_sleeps_outside_the_lock() -> None:
-    clock = FakeClock()
-    limiter = SlidingWindowLimiter(1, 1.0, clock=clock)
-    slept: list[float] = []
-
-    def sleep(delay: float) -> None:
-        assert not limiter._lock.locked()
-        assert limiter.reserve() == pytest.approx(1.0 + delay)
-        slept.append(delay)
-
-    assert limiter.acquire(sleep) == 0.0
-    assert limiter.acquire(sleep) == 1.0
-    assert slept == [1.0]
-
-
-def test_acquire_async_waits_the_reserved_delay() -> None:
-    limiter = SlidingWindowLimiter(1, 2.0, clock=FakeClock())
-    slept: list[float] = []
-
-    async def fake_sleep(delay: float) -> None:
-        slept.append(delay)
-
-    async def main() -> list[float]:
-        return [await limiter.acquire_async(fake_sleep) for _ in range(3)]
-
-    assert asyncio.run(main()) == [0.0, 2.0, 4.0]
-    assert slept == [2.0, 4.0]

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from orderly_auth._retry import (
     IDEMPOTENT_METHODS,
     RETRY_MATRIX,

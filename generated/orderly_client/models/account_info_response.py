@@ -53,12 +53,12 @@ class AccountInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_info_response_data import AccountInfoResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AccountInfoResponseData.from_dict(_data.pop("data"))
+        data = AccountInfoResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         account_info_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AccountInfoResponse:
             timestamp=timestamp,
         )
 
-        account_info_response.additional_properties = _data
+        account_info_response.additional_properties = _src_dict
         return account_info_response
 
     @property

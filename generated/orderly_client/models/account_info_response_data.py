@@ -84,28 +84,28 @@ class AccountInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        current_margin_ratio_with_orders = _data.pop("current_margin_ratio_with_orders")
+        _src_dict = dict(src_dict)
+        current_margin_ratio_with_orders = _src_dict.pop("current_margin_ratio_with_orders")
 
-        free_collateral = _data.pop("free_collateral")
+        free_collateral = _src_dict.pop("free_collateral")
 
-        initial_margin_ratio = _data.pop("initial_margin_ratio")
+        initial_margin_ratio = _src_dict.pop("initial_margin_ratio")
 
-        initial_margin_ratio_with_orders = _data.pop("initial_margin_ratio_with_orders")
+        initial_margin_ratio_with_orders = _src_dict.pop("initial_margin_ratio_with_orders")
 
-        maintenance_margin_ratio = _data.pop("maintenance_margin_ratio")
+        maintenance_margin_ratio = _src_dict.pop("maintenance_margin_ratio")
 
-        maintenance_margin_ratio_with_orders = _data.pop("maintenance_margin_ratio_with_orders")
+        maintenance_margin_ratio_with_orders = _src_dict.pop("maintenance_margin_ratio_with_orders")
 
-        margin_ratio = _data.pop("margin_ratio")
+        margin_ratio = _src_dict.pop("margin_ratio")
 
-        open_margin_ratio = _data.pop("open_margin_ratio")
+        open_margin_ratio = _src_dict.pop("open_margin_ratio")
 
-        total_collateral_value = _data.pop("total_collateral_value")
+        total_collateral_value = _src_dict.pop("total_collateral_value")
 
-        account_value = _data.pop("account_value")
+        account_value = _src_dict.pop("account_value")
 
-        total_pnl_24h = _data.pop("total_pnl_24h")
+        total_pnl_24h = _src_dict.pop("total_pnl_24h")
 
         account_info_response_data = cls(
             current_margin_ratio_with_orders=current_margin_ratio_with_orders,
@@ -121,7 +121,7 @@ class AccountInfoResponseData:
             total_pnl_24h=total_pnl_24h,
         )
 
-        account_info_response_data.additional_properties = _data
+        account_info_response_data.additional_properties = _src_dict
         return account_info_response_data
 
     @property

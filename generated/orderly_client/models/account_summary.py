@@ -39,17 +39,17 @@ class AccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id")
 
-        title = _data.pop("title")
+        title = _src_dict.pop("title")
 
         account_summary = cls(
             id=id,
             title=title,
         )
 
-        account_summary.additional_properties = _data
+        account_summary.additional_properties = _src_dict
         return account_summary
 
     @property

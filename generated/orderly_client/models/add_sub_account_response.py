@@ -53,12 +53,12 @@ class AddSubAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.add_sub_account_response_data import AddSubAccountResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AddSubAccountResponseData.from_dict(_data.pop("data"))
+        data = AddSubAccountResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         add_sub_account_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AddSubAccountResponse:
             timestamp=timestamp,
         )
 
-        add_sub_account_response.additional_properties = _data
+        add_sub_account_response.additional_properties = _src_dict
         return add_sub_account_response
 
     @property

@@ -39,17 +39,17 @@ class AddSubAccountResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        sub_account_id = _data.pop("sub_account_id")
+        _src_dict = dict(src_dict)
+        sub_account_id = _src_dict.pop("sub_account_id")
 
-        description = _data.pop("description")
+        description = _src_dict.pop("description")
 
         add_sub_account_response_data = cls(
             sub_account_id=sub_account_id,
             description=description,
         )
 
-        add_sub_account_response_data.additional_properties = _data
+        add_sub_account_response_data.additional_properties = _src_dict
         return add_sub_account_response_data
 
     @property

@@ -210,65 +210,65 @@ class AdminAlgoOrdersResponseDataRowsItem:
             AdminAlgoOrdersResponseDataRowsItemChildOrdersItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        algo_order_id = _data.pop("algo_order_id", UNSET)
+        _src_dict = dict(src_dict)
+        algo_order_id = _src_dict.pop("algo_order_id", UNSET)
 
-        user_id = _data.pop("user_id", UNSET)
+        user_id = _src_dict.pop("user_id", UNSET)
 
-        account_id = _data.pop("account_id", UNSET)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        algo_status = _data.pop("algo_status", UNSET)
+        algo_status = _src_dict.pop("algo_status", UNSET)
 
-        algo_type = _data.pop("algo_type", UNSET)
+        algo_type = _src_dict.pop("algo_type", UNSET)
 
-        fee_asset = _data.pop("fee_asset", UNSET)
+        fee_asset = _src_dict.pop("fee_asset", UNSET)
 
-        is_triggered = _data.pop("is_triggered", UNSET)
+        is_triggered = _src_dict.pop("is_triggered", UNSET)
 
-        order_tag = _data.pop("order_tag", UNSET)
+        order_tag = _src_dict.pop("order_tag", UNSET)
 
-        parent_algo_order_id = _data.pop("parent_algo_order_id", UNSET)
+        parent_algo_order_id = _src_dict.pop("parent_algo_order_id", UNSET)
 
-        quantity = _data.pop("quantity", UNSET)
+        quantity = _src_dict.pop("quantity", UNSET)
 
-        root_algo_order_id = _data.pop("root_algo_order_id", UNSET)
+        root_algo_order_id = _src_dict.pop("root_algo_order_id", UNSET)
 
-        root_algo_order_status = _data.pop("root_algo_order_status", UNSET)
+        root_algo_order_status = _src_dict.pop("root_algo_order_status", UNSET)
 
-        side = _data.pop("side", UNSET)
+        side = _src_dict.pop("side", UNSET)
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
             margin_mode = AdminAlgoOrdersResponseDataRowsItemMarginMode(_margin_mode)
 
-        executed_quantity = _data.pop("executed_quantity", UNSET)
+        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 
-        total_executed_quantity = _data.pop("total_executed_quantity", UNSET)
+        total_executed_quantity = _src_dict.pop("total_executed_quantity", UNSET)
 
-        total_fee = _data.pop("total_fee", UNSET)
+        total_fee = _src_dict.pop("total_fee", UNSET)
 
-        trigger_price = _data.pop("trigger_price", UNSET)
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
 
-        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        visible_quantity = _data.pop("visible_quantity", UNSET)
+        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
-        realized_pnl = _data.pop("realized_pnl", UNSET)
+        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 
-        _child_orders = _data.pop("child_orders", UNSET)
+        _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
@@ -307,7 +307,7 @@ class AdminAlgoOrdersResponseDataRowsItem:
             child_orders=child_orders,
         )
 
-        admin_algo_orders_response_data_rows_item.additional_properties = _data
+        admin_algo_orders_response_data_rows_item.additional_properties = _src_dict
         return admin_algo_orders_response_data_rows_item
 
     @property

@@ -22,10 +22,10 @@ class AdminAlgoOrdersResponseDataRowsItemChildOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         admin_algo_orders_response_data_rows_item_child_orders_item = cls()
 
-        admin_algo_orders_response_data_rows_item_child_orders_item.additional_properties = _data
+        admin_algo_orders_response_data_rows_item_child_orders_item.additional_properties = _src_dict
         return admin_algo_orders_response_data_rows_item_child_orders_item
 
     @property

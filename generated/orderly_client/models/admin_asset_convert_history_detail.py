@@ -79,26 +79,26 @@ class AdminAssetConvertHistoryDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        transaction_id = _data.pop("transaction_id")
+        _src_dict = dict(src_dict)
+        transaction_id = _src_dict.pop("transaction_id")
 
-        venue = _data.pop("venue")
+        venue = _src_dict.pop("venue")
 
-        converted_asset = _data.pop("converted_asset")
+        converted_asset = _src_dict.pop("converted_asset")
 
-        received_asset = _data.pop("received_asset")
+        received_asset = _src_dict.pop("received_asset")
 
-        converted_qty = _data.pop("converted_qty")
+        converted_qty = _src_dict.pop("converted_qty")
 
-        received_qty = _data.pop("received_qty")
+        received_qty = _src_dict.pop("received_qty")
 
-        chain_id = _data.pop("chain_id")
+        chain_id = _src_dict.pop("chain_id")
 
-        tx_id = _data.pop("tx_id")
+        tx_id = _src_dict.pop("tx_id")
 
-        haircut = _data.pop("haircut")
+        haircut = _src_dict.pop("haircut")
 
-        result = _data.pop("result")
+        result = _src_dict.pop("result")
 
         admin_asset_convert_history_detail = cls(
             transaction_id=transaction_id,
@@ -113,7 +113,7 @@ class AdminAssetConvertHistoryDetail:
             result=result,
         )
 
-        admin_asset_convert_history_detail.additional_properties = _data
+        admin_asset_convert_history_detail.additional_properties = _src_dict
         return admin_asset_convert_history_detail
 
     @property

@@ -101,33 +101,33 @@ class AdminAssetConvertHistoryRecord:
             AdminAssetConvertHistoryRecordConvertedAsset,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        convert_id = _data.pop("convert_id")
+        _src_dict = dict(src_dict)
+        convert_id = _src_dict.pop("convert_id")
 
-        account_id = _data.pop("account_id")
+        account_id = _src_dict.pop("account_id")
 
-        user_address = _data.pop("user_address")
+        user_address = _src_dict.pop("user_address")
 
-        converted_asset = AdminAssetConvertHistoryRecordConvertedAsset.from_dict(_data.pop("converted_asset"))
+        converted_asset = AdminAssetConvertHistoryRecordConvertedAsset.from_dict(_src_dict.pop("converted_asset"))
 
-        received_asset = _data.pop("received_asset")
+        received_asset = _src_dict.pop("received_asset")
 
-        received_qty = _data.pop("received_qty")
+        received_qty = _src_dict.pop("received_qty")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        status = _data.pop("status")
+        status = _src_dict.pop("status")
 
         details = []
-        _details = _data.pop("details")
+        _details = _src_dict.pop("details")
         for details_item_data in _details:
             details_item = AdminAssetConvertHistoryDetail.from_dict(details_item_data)
 
             details.append(details_item)
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        updated_time = _data.pop("updated_time")
+        updated_time = _src_dict.pop("updated_time")
 
         admin_asset_convert_history_record = cls(
             convert_id=convert_id,
@@ -143,7 +143,7 @@ class AdminAssetConvertHistoryRecord:
             updated_time=updated_time,
         )
 
-        admin_asset_convert_history_record.additional_properties = _data
+        admin_asset_convert_history_record.additional_properties = _src_dict
         return admin_asset_convert_history_record
 
     @property

@@ -28,10 +28,10 @@ class AdminAssetConvertHistoryRecordConvertedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         admin_asset_convert_history_record_converted_asset = cls()
 
-        admin_asset_convert_history_record_converted_asset.additional_properties = _data
+        admin_asset_convert_history_record_converted_asset.additional_properties = _src_dict
         return admin_asset_convert_history_record_converted_asset
 
     @property

@@ -54,12 +54,12 @@ class AdminAssetConvertHistoryResponse:
             AdminAssetConvertHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        data = AdminAssetConvertHistoryResponseData.from_dict(_data.pop("data"))
+        data = AdminAssetConvertHistoryResponseData.from_dict(_src_dict.pop("data"))
 
         admin_asset_convert_history_response = cls(
             success=success,
@@ -67,7 +67,7 @@ class AdminAssetConvertHistoryResponse:
             data=data,
         )
 
-        admin_asset_convert_history_response.additional_properties = _data
+        admin_asset_convert_history_response.additional_properties = _src_dict
         return admin_asset_convert_history_response
 
     @property

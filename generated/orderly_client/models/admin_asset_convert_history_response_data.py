@@ -58,22 +58,22 @@ class AdminAssetConvertHistoryResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = AdminAssetConvertHistoryRecord.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         def _parse_next_cursor(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        next_cursor = _parse_next_cursor(_data.pop("next_cursor"))
+        next_cursor = _parse_next_cursor(_src_dict.pop("next_cursor"))
 
         admin_asset_convert_history_response_data = cls(
             rows=rows,
@@ -81,7 +81,7 @@ class AdminAssetConvertHistoryResponseData:
             next_cursor=next_cursor,
         )
 
-        admin_asset_convert_history_response_data.additional_properties = _data
+        admin_asset_convert_history_response_data.additional_properties = _src_dict
         return admin_asset_convert_history_response_data
 
     @property

@@ -55,12 +55,12 @@ class AdminAssetHistoryResponse:
             AdminAssetHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AdminAssetHistoryResponseData.from_dict(_data.pop("data"))
+        data = AdminAssetHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         admin_asset_history_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class AdminAssetHistoryResponse:
             timestamp=timestamp,
         )
 
-        admin_asset_history_response.additional_properties = _data
+        admin_asset_history_response.additional_properties = _src_dict
         return admin_asset_history_response
 
     @property

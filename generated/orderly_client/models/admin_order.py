@@ -179,58 +179,58 @@ class AdminOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id")
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id")
 
-        user_id = _data.pop("user_id")
+        user_id = _src_dict.pop("user_id")
 
-        price = _data.pop("price")
+        price = _src_dict.pop("price")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        quantity = _data.pop("quantity")
+        quantity = _src_dict.pop("quantity")
 
         def _parse_amount(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        amount = _parse_amount(_data.pop("amount"))
+        amount = _parse_amount(_src_dict.pop("amount"))
 
-        total_executed_quantity = _data.pop("total_executed_quantity")
+        total_executed_quantity = _src_dict.pop("total_executed_quantity")
 
-        visible_quantity = _data.pop("visible_quantity")
+        visible_quantity = _src_dict.pop("visible_quantity")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        status = _data.pop("status")
+        status = _src_dict.pop("status")
 
-        total_fee = _data.pop("total_fee")
+        total_fee = _src_dict.pop("total_fee")
 
-        fee_asset = _data.pop("fee_asset")
+        fee_asset = _src_dict.pop("fee_asset")
 
         def _parse_client_order_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        client_order_id = _parse_client_order_id(_data.pop("client_order_id"))
+        client_order_id = _parse_client_order_id(_src_dict.pop("client_order_id"))
 
-        average_executed_price = _data.pop("average_executed_price")
+        average_executed_price = _src_dict.pop("average_executed_price")
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        updated_time = _data.pop("updated_time")
+        updated_time = _src_dict.pop("updated_time")
 
-        realized_pnl = _data.pop("realized_pnl")
+        realized_pnl = _src_dict.pop("realized_pnl")
 
-        executed_quantity = _data.pop("executed_quantity", UNSET)
+        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 
-        visible = _data.pop("visible", UNSET)
+        visible = _src_dict.pop("visible", UNSET)
 
-        executed = _data.pop("executed", UNSET)
+        executed = _src_dict.pop("executed", UNSET)
 
         def _parse_reduce_only(data: object) -> bool | None | Unset:
             if data is None:
@@ -239,7 +239,7 @@ class AdminOrder:
                 return data
             return cast(bool | None | Unset, data)
 
-        reduce_only = _parse_reduce_only(_data.pop("reduce_only", UNSET))
+        reduce_only = _parse_reduce_only(_src_dict.pop("reduce_only", UNSET))
 
         def _parse_order_tag(data: object) -> None | str | Unset:
             if data is None:
@@ -248,13 +248,13 @@ class AdminOrder:
                 return data
             return cast(None | str | Unset, data)
 
-        order_tag = _parse_order_tag(_data.pop("order_tag", UNSET))
+        order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 
-        margin_mode = _data.pop("margin_mode", UNSET)
+        margin_mode = _src_dict.pop("margin_mode", UNSET)
 
-        account_id = _data.pop("account_id", UNSET)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
         admin_order = cls(
             order_id=order_id,
@@ -285,7 +285,7 @@ class AdminOrder:
             user_address=user_address,
         )
 
-        admin_order.additional_properties = _data
+        admin_order.additional_properties = _src_dict
         return admin_order
 
     @property

@@ -53,12 +53,12 @@ class AdminOrdersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.admin_orders_response_data import AdminOrdersResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AdminOrdersResponseData.from_dict(_data.pop("data"))
+        data = AdminOrdersResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         admin_orders_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AdminOrdersResponse:
             timestamp=timestamp,
         )
 
-        admin_orders_response.additional_properties = _data
+        admin_orders_response.additional_properties = _src_dict
         return admin_orders_response
 
     @property

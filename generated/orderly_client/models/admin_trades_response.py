@@ -53,12 +53,12 @@ class AdminTradesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.admin_trades_response_data import AdminTradesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AdminTradesResponseData.from_dict(_data.pop("data"))
+        data = AdminTradesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         admin_trades_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AdminTradesResponse:
             timestamp=timestamp,
         )
 
-        admin_trades_response.additional_properties = _data
+        admin_trades_response.additional_properties = _src_dict
         return admin_trades_response
 
     @property

@@ -52,14 +52,14 @@ class AdminVolumeStatsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        perp_volume_ytd = _data.pop("perp_volume_ytd", UNSET)
+        _src_dict = dict(src_dict)
+        perp_volume_ytd = _src_dict.pop("perp_volume_ytd", UNSET)
 
-        perp_volume_ltd = _data.pop("perp_volume_ltd", UNSET)
+        perp_volume_ltd = _src_dict.pop("perp_volume_ltd", UNSET)
 
-        perp_volume_last_7_days = _data.pop("perp_volume_last_7_days", UNSET)
+        perp_volume_last_7_days = _src_dict.pop("perp_volume_last_7_days", UNSET)
 
-        perp_volume_last_30_days = _data.pop("perp_volume_last_30_days", UNSET)
+        perp_volume_last_30_days = _src_dict.pop("perp_volume_last_30_days", UNSET)
 
         admin_volume_stats_response_data = cls(
             perp_volume_ytd=perp_volume_ytd,
@@ -68,7 +68,7 @@ class AdminVolumeStatsResponseData:
             perp_volume_last_30_days=perp_volume_last_30_days,
         )
 
-        admin_volume_stats_response_data.additional_properties = _data
+        admin_volume_stats_response_data.additional_properties = _src_dict
         return admin_volume_stats_response_data
 
     @property

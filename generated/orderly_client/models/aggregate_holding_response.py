@@ -61,12 +61,12 @@ class AggregateHoldingResponse:
             AggregateHoldingResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: AggregateHoldingResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -79,7 +79,7 @@ class AggregateHoldingResponse:
             data=data,
         )
 
-        aggregate_holding_response.additional_properties = _data
+        aggregate_holding_response.additional_properties = _src_dict
         return aggregate_holding_response
 
     @property

@@ -55,8 +55,8 @@ class AggregateHoldingResponseData:
             AggregateHoldingResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -69,7 +69,7 @@ class AggregateHoldingResponseData:
             rows=rows,
         )
 
-        aggregate_holding_response_data.additional_properties = _data
+        aggregate_holding_response_data.additional_properties = _src_dict
         return aggregate_holding_response_data
 
     @property

@@ -76,22 +76,22 @@ class AggregateHoldingResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        holding = _data.pop("holding", UNSET)
+        holding = _src_dict.pop("holding", UNSET)
 
-        frozen = _data.pop("frozen", UNSET)
+        frozen = _src_dict.pop("frozen", UNSET)
 
-        pending_short = _data.pop("pending_short", UNSET)
+        pending_short = _src_dict.pop("pending_short", UNSET)
 
-        isolated_margin = _data.pop("isolated_margin", UNSET)
+        isolated_margin = _src_dict.pop("isolated_margin", UNSET)
 
-        isolated_order_frozen = _data.pop("isolated_order_frozen", UNSET)
+        isolated_order_frozen = _src_dict.pop("isolated_order_frozen", UNSET)
 
         aggregate_holding_response_data_rows_item = cls(
             account_id=account_id,
@@ -104,7 +104,7 @@ class AggregateHoldingResponseDataRowsItem:
             isolated_order_frozen=isolated_order_frozen,
         )
 
-        aggregate_holding_response_data_rows_item.additional_properties = _data
+        aggregate_holding_response_data_rows_item.additional_properties = _src_dict
         return aggregate_holding_response_data_rows_item
 
     @property

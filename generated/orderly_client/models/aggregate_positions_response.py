@@ -68,12 +68,12 @@ class AggregatePositionsResponse:
             AggregatePositionsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: AggregatePositionsResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -86,7 +86,7 @@ class AggregatePositionsResponse:
             data=data,
         )
 
-        aggregate_positions_response.additional_properties = _data
+        aggregate_positions_response.additional_properties = _src_dict
         return aggregate_positions_response
 
     @property

@@ -62,8 +62,8 @@ class AggregatePositionsResponseData:
             AggregatePositionsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[AggregatePositionsResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -76,7 +76,7 @@ class AggregatePositionsResponseData:
             rows=rows,
         )
 
-        aggregate_positions_response_data.additional_properties = _data
+        aggregate_positions_response_data.additional_properties = _src_dict
         return aggregate_positions_response_data
 
     @property

@@ -169,59 +169,59 @@ class AlgoOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.algo_order_child_orders_item import AlgoOrderChildOrdersItem  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        algo_order_id = _data.pop("algo_order_id")
+        _src_dict = dict(src_dict)
+        algo_order_id = _src_dict.pop("algo_order_id")
 
-        algo_status = _data.pop("algo_status")
+        algo_status = _src_dict.pop("algo_status")
 
-        algo_type = _data.pop("algo_type")
+        algo_type = _src_dict.pop("algo_type")
 
-        fee_asset = _data.pop("fee_asset")
+        fee_asset = _src_dict.pop("fee_asset")
 
-        is_triggered = _data.pop("is_triggered")
+        is_triggered = _src_dict.pop("is_triggered")
 
-        order_tag = _data.pop("order_tag")
+        order_tag = _src_dict.pop("order_tag")
 
-        parent_algo_order_id = _data.pop("parent_algo_order_id")
+        parent_algo_order_id = _src_dict.pop("parent_algo_order_id")
 
-        quantity = _data.pop("quantity")
+        quantity = _src_dict.pop("quantity")
 
-        root_algo_order_id = _data.pop("root_algo_order_id")
+        root_algo_order_id = _src_dict.pop("root_algo_order_id")
 
-        root_algo_order_status = _data.pop("root_algo_order_status")
+        root_algo_order_status = _src_dict.pop("root_algo_order_status")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
-        total_executed_quantity = _data.pop("total_executed_quantity")
+        total_executed_quantity = _src_dict.pop("total_executed_quantity")
 
-        total_fee = _data.pop("total_fee")
+        total_fee = _src_dict.pop("total_fee")
 
-        trigger_price = _data.pop("trigger_price")
+        trigger_price = _src_dict.pop("trigger_price")
 
-        trigger_price_type = _data.pop("trigger_price_type")
+        trigger_price_type = _src_dict.pop("trigger_price_type")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        updated_time = _data.pop("updated_time")
+        updated_time = _src_dict.pop("updated_time")
 
-        visible_quantity = _data.pop("visible_quantity")
+        visible_quantity = _src_dict.pop("visible_quantity")
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: AlgoOrderMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
             margin_mode = AlgoOrderMarginMode(_margin_mode)
 
-        executed_quantity = _data.pop("executed_quantity", UNSET)
+        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 
-        realized_pnl = _data.pop("realized_pnl", UNSET)
+        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 
-        _child_orders = _data.pop("child_orders", UNSET)
+        _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
@@ -257,7 +257,7 @@ class AlgoOrder:
             child_orders=child_orders,
         )
 
-        algo_order.additional_properties = _data
+        algo_order.additional_properties = _src_dict
         return algo_order
 
     @property

@@ -22,10 +22,10 @@ class AlgoOrderChildOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         algo_order_child_orders_item = cls()
 
-        algo_order_child_orders_item.additional_properties = _data
+        algo_order_child_orders_item.additional_properties = _src_dict
         return algo_order_child_orders_item
 
     @property

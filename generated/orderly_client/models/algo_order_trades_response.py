@@ -53,12 +53,12 @@ class AlgoOrderTradesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.algo_order_trades_response_data import AlgoOrderTradesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AlgoOrderTradesResponseData.from_dict(_data.pop("data"))
+        data = AlgoOrderTradesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         algo_order_trades_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AlgoOrderTradesResponse:
             timestamp=timestamp,
         )
 
-        algo_order_trades_response.additional_properties = _data
+        algo_order_trades_response.additional_properties = _src_dict
         return algo_order_trades_response
 
     @property

@@ -55,12 +55,12 @@ class AllNotificationsResponse:
             AllNotificationsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AllNotificationsResponseData.from_dict(_data.pop("data"))
+        data = AllNotificationsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         all_notifications_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class AllNotificationsResponse:
             timestamp=timestamp,
         )
 
-        all_notifications_response.additional_properties = _data
+        all_notifications_response.additional_properties = _src_dict
         return all_notifications_response
 
     @property

@@ -50,22 +50,22 @@ class AllNotificationsResponseData:
         from ..models.notification import Notification  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = Notification.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         all_notifications_response_data = cls(
             rows=rows,
             meta=meta,
         )
 
-        all_notifications_response_data.additional_properties = _data
+        all_notifications_response_data.additional_properties = _src_dict
         return all_notifications_response_data
 
     @property

@@ -28,10 +28,10 @@ class ArchiveOrderEnumResponseDataPairOverrides:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         archive_order_enum_response_data_pair_overrides = cls()
 
-        archive_order_enum_response_data_pair_overrides.additional_properties = _data
+        archive_order_enum_response_data_pair_overrides.additional_properties = _src_dict
         return archive_order_enum_response_data_pair_overrides
 
     @property

@@ -81,26 +81,26 @@ class AssetHistoryRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id")
 
-        tx_id = _data.pop("tx_id")
+        tx_id = _src_dict.pop("tx_id")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        token = _data.pop("token")
+        token = _src_dict.pop("token")
 
-        amount = _data.pop("amount")
+        amount = _src_dict.pop("amount")
 
-        fee = _data.pop("fee")
+        fee = _src_dict.pop("fee")
 
-        trans_status = AssetHistoryRecordTransStatus(_data.pop("trans_status"))
+        trans_status = AssetHistoryRecordTransStatus(_src_dict.pop("trans_status"))
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        updated_time = _data.pop("updated_time")
+        updated_time = _src_dict.pop("updated_time")
 
-        chain_id = _data.pop("chain_id")
+        chain_id = _src_dict.pop("chain_id")
 
         asset_history_record = cls(
             id=id,
@@ -115,7 +115,7 @@ class AssetHistoryRecord:
             chain_id=chain_id,
         )
 
-        asset_history_record.additional_properties = _data
+        asset_history_record.additional_properties = _src_dict
         return asset_history_record
 
     @property

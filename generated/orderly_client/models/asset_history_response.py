@@ -53,12 +53,12 @@ class AssetHistoryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.asset_history_response_data import AssetHistoryResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AssetHistoryResponseData.from_dict(_data.pop("data"))
+        data = AssetHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         asset_history_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class AssetHistoryResponse:
             timestamp=timestamp,
         )
 
-        asset_history_response.additional_properties = _data
+        asset_history_response.additional_properties = _src_dict
         return asset_history_response
 
     @property

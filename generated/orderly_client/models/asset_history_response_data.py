@@ -50,11 +50,11 @@ class AssetHistoryResponseData:
         from ..models.asset_history_record import AssetHistoryRecord  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        _src_dict = dict(src_dict)
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = AssetHistoryRecord.from_dict(rows_item_data)
 
@@ -65,7 +65,7 @@ class AssetHistoryResponseData:
             rows=rows,
         )
 
-        asset_history_response_data.additional_properties = _data
+        asset_history_response_data.additional_properties = _src_dict
         return asset_history_response_data
 
     @property

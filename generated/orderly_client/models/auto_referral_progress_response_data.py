@@ -46,12 +46,12 @@ class AutoReferralProgressResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        required_volume = _data.pop("required_volume", UNSET)
+        _src_dict = dict(src_dict)
+        required_volume = _src_dict.pop("required_volume", UNSET)
 
-        completed_volume = _data.pop("completed_volume", UNSET)
+        completed_volume = _src_dict.pop("completed_volume", UNSET)
 
-        auto_referral_code = _data.pop("auto_referral_code", UNSET)
+        auto_referral_code = _src_dict.pop("auto_referral_code", UNSET)
 
         auto_referral_progress_response_data = cls(
             required_volume=required_volume,
@@ -59,7 +59,7 @@ class AutoReferralProgressResponseData:
             auto_referral_code=auto_referral_code,
         )
 
-        auto_referral_progress_response_data.additional_properties = _data
+        auto_referral_progress_response_data.additional_properties = _src_dict
         return auto_referral_progress_response_data
 
     @property

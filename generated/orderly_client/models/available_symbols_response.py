@@ -55,12 +55,12 @@ class AvailableSymbolsResponse:
             AvailableSymbolsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = AvailableSymbolsResponseData.from_dict(_data.pop("data"))
+        data = AvailableSymbolsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         available_symbols_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class AvailableSymbolsResponse:
             timestamp=timestamp,
         )
 
-        available_symbols_response.additional_properties = _data
+        available_symbols_response.additional_properties = _src_dict
         return available_symbols_response
 
     @property

@@ -42,17 +42,17 @@ class BasicResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         basic_response = cls(
             success=success,
             timestamp=timestamp,
         )
 
-        basic_response.additional_properties = _data
+        basic_response.additional_properties = _src_dict
         return basic_response
 
     @property

@@ -91,26 +91,26 @@ class BatchCreateOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        order_type = _data.pop("order_type")
+        order_type = _src_dict.pop("order_type")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        client_order_id = _data.pop("client_order_id", UNSET)
+        client_order_id = _src_dict.pop("client_order_id", UNSET)
 
-        order_price = _data.pop("order_price", UNSET)
+        order_price = _src_dict.pop("order_price", UNSET)
 
-        order_quantity = _data.pop("order_quantity", UNSET)
+        order_quantity = _src_dict.pop("order_quantity", UNSET)
 
-        order_amount = _data.pop("order_amount", UNSET)
+        order_amount = _src_dict.pop("order_amount", UNSET)
 
-        visible_quantity = _data.pop("visible_quantity", UNSET)
+        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
-        order_tag = _data.pop("order_tag", UNSET)
+        order_tag = _src_dict.pop("order_tag", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: BatchCreateOrderBodyMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -130,7 +130,7 @@ class BatchCreateOrderBody:
             margin_mode=margin_mode,
         )
 
-        batch_create_order_body.additional_properties = _data
+        batch_create_order_body.additional_properties = _src_dict
         return batch_create_order_body
 
     @property

@@ -53,12 +53,12 @@ class BatchOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_order_response_data import BatchOrderResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = BatchOrderResponseData.from_dict(_data.pop("data"))
+        data = BatchOrderResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         batch_order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class BatchOrderResponse:
             timestamp=timestamp,
         )
 
-        batch_order_response.additional_properties = _data
+        batch_order_response.additional_properties = _src_dict
         return batch_order_response
 
     @property

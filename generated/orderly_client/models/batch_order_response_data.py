@@ -43,9 +43,9 @@ class BatchOrderResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_order import CreatedOrder  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = CreatedOrder.from_dict(rows_item_data)
 
@@ -55,7 +55,7 @@ class BatchOrderResponseData:
             rows=rows,
         )
 
-        batch_order_response_data.additional_properties = _data
+        batch_order_response_data.additional_properties = _src_dict
         return batch_order_response_data
 
     @property

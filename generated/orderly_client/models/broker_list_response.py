@@ -53,12 +53,12 @@ class BrokerListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.broker_list_response_data import BrokerListResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = BrokerListResponseData.from_dict(_data.pop("data"))
+        data = BrokerListResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         broker_list_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class BrokerListResponse:
             timestamp=timestamp,
         )
 
-        broker_list_response.additional_properties = _data
+        broker_list_response.additional_properties = _src_dict
         return broker_list_response
 
     @property

@@ -39,17 +39,17 @@ class BrokerListResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("broker_id")
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("broker_id")
 
-        broker_name = _data.pop("broker_name")
+        broker_name = _src_dict.pop("broker_name")
 
         broker_list_response_data_rows_item = cls(
             broker_id=broker_id,
             broker_name=broker_name,
         )
 
-        broker_list_response_data_rows_item.additional_properties = _data
+        broker_list_response_data_rows_item.additional_properties = _src_dict
         return broker_list_response_data_rows_item
 
     @property

@@ -34,14 +34,14 @@ class BrokerStatsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        connected_user = _data.pop("connected_user")
+        _src_dict = dict(src_dict)
+        connected_user = _src_dict.pop("connected_user")
 
         broker_stats_response_data_rows_item = cls(
             connected_user=connected_user,
         )
 
-        broker_stats_response_data_rows_item.additional_properties = _data
+        broker_stats_response_data_rows_item.additional_properties = _src_dict
         return broker_stats_response_data_rows_item
 
     @property

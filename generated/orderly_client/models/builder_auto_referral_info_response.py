@@ -60,12 +60,12 @@ class BuilderAutoReferralInfoResponse:
             BuilderAutoReferralInfoResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: BuilderAutoReferralInfoResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -78,7 +78,7 @@ class BuilderAutoReferralInfoResponse:
             data=data,
         )
 
-        builder_auto_referral_info_response.additional_properties = _data
+        builder_auto_referral_info_response.additional_properties = _src_dict
         return builder_auto_referral_info_response
 
     @property

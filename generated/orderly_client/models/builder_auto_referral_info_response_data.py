@@ -64,18 +64,18 @@ class BuilderAutoReferralInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        required_trading_volume = _data.pop("required_trading_volume", UNSET)
+        _src_dict = dict(src_dict)
+        required_trading_volume = _src_dict.pop("required_trading_volume", UNSET)
 
-        max_rebate = _data.pop("max_rebate", UNSET)
+        max_rebate = _src_dict.pop("max_rebate", UNSET)
 
-        referrer_rebate = _data.pop("referrer_rebate", UNSET)
+        referrer_rebate = _src_dict.pop("referrer_rebate", UNSET)
 
-        referee_rebate = _data.pop("referee_rebate", UNSET)
+        referee_rebate = _src_dict.pop("referee_rebate", UNSET)
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
-        enable = _data.pop("enable", UNSET)
+        enable = _src_dict.pop("enable", UNSET)
 
         builder_auto_referral_info_response_data = cls(
             required_trading_volume=required_trading_volume,
@@ -86,7 +86,7 @@ class BuilderAutoReferralInfoResponseData:
             enable=enable,
         )
 
-        builder_auto_referral_info_response_data.additional_properties = _data
+        builder_auto_referral_info_response_data.additional_properties = _src_dict
         return builder_auto_referral_info_response_data
 
     @property

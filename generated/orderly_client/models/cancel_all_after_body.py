@@ -34,14 +34,14 @@ class CancelAllAfterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        trigger_after = _data.pop("trigger_after")
+        _src_dict = dict(src_dict)
+        trigger_after = _src_dict.pop("trigger_after")
 
         cancel_all_after_body = cls(
             trigger_after=trigger_after,
         )
 
-        cancel_all_after_body.additional_properties = _data
+        cancel_all_after_body.additional_properties = _src_dict
         return cancel_all_after_body
 
     @property

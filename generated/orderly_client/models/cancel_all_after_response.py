@@ -53,12 +53,12 @@ class CancelAllAfterResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cancel_all_after_response_data import CancelAllAfterResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = CancelAllAfterResponseData.from_dict(_data.pop("data"))
+        data = CancelAllAfterResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         cancel_all_after_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class CancelAllAfterResponse:
             timestamp=timestamp,
         )
 
-        cancel_all_after_response.additional_properties = _data
+        cancel_all_after_response.additional_properties = _src_dict
         return cancel_all_after_response
 
     @property

@@ -34,14 +34,14 @@ class CancelAllAfterResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        expected_trigger_time = _data.pop("expected_trigger_time", UNSET)
+        _src_dict = dict(src_dict)
+        expected_trigger_time = _src_dict.pop("expected_trigger_time", UNSET)
 
         cancel_all_after_response_data = cls(
             expected_trigger_time=expected_trigger_time,
         )
 
-        cancel_all_after_response_data.additional_properties = _data
+        cancel_all_after_response_data.additional_properties = _src_dict
         return cancel_all_after_response_data
 
     @property

@@ -45,9 +45,9 @@ class ChainInfoResponseData:
             ChainInfoResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = ChainInfoResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -57,7 +57,7 @@ class ChainInfoResponseData:
             rows=rows,
         )
 
-        chain_info_response_data.additional_properties = _data
+        chain_info_response_data.additional_properties = _src_dict
         return chain_info_response_data
 
     @property

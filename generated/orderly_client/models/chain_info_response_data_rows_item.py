@@ -75,22 +75,22 @@ class ChainInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        name = _data.pop("name")
+        _src_dict = dict(src_dict)
+        name = _src_dict.pop("name")
 
-        public_rpc_url = _data.pop("public_rpc_url")
+        public_rpc_url = _src_dict.pop("public_rpc_url")
 
-        chain_id = _data.pop("chain_id")
+        chain_id = _src_dict.pop("chain_id")
 
-        currency_symbol = _data.pop("currency_symbol")
+        currency_symbol = _src_dict.pop("currency_symbol")
 
-        explorer_base_url = _data.pop("explorer_base_url")
+        explorer_base_url = _src_dict.pop("explorer_base_url")
 
-        vault_address = _data.pop("vault_address")
+        vault_address = _src_dict.pop("vault_address")
 
-        currency_decimal = _data.pop("currency_decimal", UNSET)
+        currency_decimal = _src_dict.pop("currency_decimal", UNSET)
 
-        broker_ids = cast(list[str], _data.pop("broker_ids", UNSET))
+        broker_ids = cast(list[str], _src_dict.pop("broker_ids", UNSET))
 
         chain_info_response_data_rows_item = cls(
             name=name,
@@ -103,7 +103,7 @@ class ChainInfoResponseDataRowsItem:
             broker_ids=broker_ids,
         )
 
-        chain_info_response_data_rows_item.additional_properties = _data
+        chain_info_response_data_rows_item.additional_properties = _src_dict
         return chain_info_response_data_rows_item
 
     @property

@@ -55,12 +55,12 @@ class CheckReferralCodeResponse:
             CheckReferralCodeResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = CheckReferralCodeResponseData.from_dict(_data.pop("data"))
+        data = CheckReferralCodeResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         check_referral_code_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class CheckReferralCodeResponse:
             timestamp=timestamp,
         )
 
-        check_referral_code_response.additional_properties = _data
+        check_referral_code_response.additional_properties = _src_dict
         return check_referral_code_response
 
     @property

@@ -34,14 +34,14 @@ class CheckReferralCodeResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referral_code = _data.pop("referral_code", UNSET)
+        _src_dict = dict(src_dict)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
         check_referral_code_response_data = cls(
             referral_code=referral_code,
         )
 
-        check_referral_code_response_data.additional_properties = _data
+        check_referral_code_response_data.additional_properties = _src_dict
         return check_referral_code_response_data
 
     @property

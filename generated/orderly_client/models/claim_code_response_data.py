@@ -46,12 +46,12 @@ class ClaimCodeResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referral_code = _data.pop("referral_code", UNSET)
+        _src_dict = dict(src_dict)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
-        default_referee_rebate_rate = _data.pop("default_referee_rebate_rate", UNSET)
+        default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
 
-        default_bonus_referee_rebate_rate = _data.pop("default_bonus_referee_rebate_rate", UNSET)
+        default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
 
         claim_code_response_data = cls(
             referral_code=referral_code,
@@ -59,7 +59,7 @@ class ClaimCodeResponseData:
             default_bonus_referee_rebate_rate=default_bonus_referee_rebate_rate,
         )
 
-        claim_code_response_data.additional_properties = _data
+        claim_code_response_data.additional_properties = _src_dict
         return claim_code_response_data
 
     @property

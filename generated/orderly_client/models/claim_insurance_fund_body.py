@@ -64,14 +64,14 @@ class ClaimInsuranceFundBody:
             ClaimInsuranceFundBodyLimitPrice,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        claim_id = _data.pop("claim_id")
+        _src_dict = dict(src_dict)
+        claim_id = _src_dict.pop("claim_id")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
-        qty_request = _data.pop("qty_request")
+        qty_request = _src_dict.pop("qty_request")
 
-        _limit_price = _data.pop("limit_price", UNSET)
+        _limit_price = _src_dict.pop("limit_price", UNSET)
         limit_price: ClaimInsuranceFundBodyLimitPrice | Unset
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
@@ -85,7 +85,7 @@ class ClaimInsuranceFundBody:
             limit_price=limit_price,
         )
 
-        claim_insurance_fund_body.additional_properties = _data
+        claim_insurance_fund_body.additional_properties = _src_dict
         return claim_insurance_fund_body
 
     @property

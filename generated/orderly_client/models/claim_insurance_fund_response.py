@@ -55,12 +55,12 @@ class ClaimInsuranceFundResponse:
             ClaimInsuranceFundResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = ClaimInsuranceFundResponseData.from_dict(_data.pop("data"))
+        data = ClaimInsuranceFundResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         claim_insurance_fund_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class ClaimInsuranceFundResponse:
             timestamp=timestamp,
         )
 
-        claim_insurance_fund_response.additional_properties = _data
+        claim_insurance_fund_response.additional_properties = _src_dict
         return claim_insurance_fund_response
 
     @property

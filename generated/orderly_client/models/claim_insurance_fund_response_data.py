@@ -53,13 +53,13 @@ class ClaimInsuranceFundResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        liquidation_id = _data.pop("liquidation_id")
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
         positions_by_perp = []
-        _positions_by_perp = _data.pop("positions_by_perp")
+        _positions_by_perp = _src_dict.pop("positions_by_perp")
         for positions_by_perp_item_data in _positions_by_perp:
             positions_by_perp_item = PerpPosition.from_dict(positions_by_perp_item_data)
 
@@ -71,7 +71,7 @@ class ClaimInsuranceFundResponseData:
             positions_by_perp=positions_by_perp,
         )
 
-        claim_insurance_fund_response_data.additional_properties = _data
+        claim_insurance_fund_response_data.additional_properties = _src_dict
         return claim_insurance_fund_response_data
 
     @property

@@ -47,9 +47,9 @@ class ClientHoldingResponseData:
             ClientHoldingResponseDataHoldingItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         holding = []
-        _holding = _data.pop("holding")
+        _holding = _src_dict.pop("holding")
         for holding_item_data in _holding:
             holding_item = ClientHoldingResponseDataHoldingItem.from_dict(holding_item_data)
 
@@ -59,7 +59,7 @@ class ClientHoldingResponseData:
             holding=holding,
         )
 
-        client_holding_response_data.additional_properties = _data
+        client_holding_response_data.additional_properties = _src_dict
         return client_holding_response_data
 
     @property

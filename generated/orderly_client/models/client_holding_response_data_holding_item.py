@@ -68,20 +68,20 @@ class ClientHoldingResponseDataHoldingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        updated_time = _data.pop("updated_time")
+        _src_dict = dict(src_dict)
+        updated_time = _src_dict.pop("updated_time")
 
-        token = _data.pop("token")
+        token = _src_dict.pop("token")
 
-        holding = _data.pop("holding")
+        holding = _src_dict.pop("holding")
 
-        frozen = _data.pop("frozen")
+        frozen = _src_dict.pop("frozen")
 
-        pending_short = _data.pop("pending_short")
+        pending_short = _src_dict.pop("pending_short")
 
-        isolated_margin = _data.pop("isolated_margin", UNSET)
+        isolated_margin = _src_dict.pop("isolated_margin", UNSET)
 
-        isolated_order_frozen = _data.pop("isolated_order_frozen", UNSET)
+        isolated_order_frozen = _src_dict.pop("isolated_order_frozen", UNSET)
 
         client_holding_response_data_holding_item = cls(
             updated_time=updated_time,
@@ -93,7 +93,7 @@ class ClientHoldingResponseDataHoldingItem:
             isolated_order_frozen=isolated_order_frozen,
         )
 
-        client_holding_response_data_holding_item.additional_properties = _data
+        client_holding_response_data_holding_item.additional_properties = _src_dict
         return client_holding_response_data_holding_item
 
     @property

@@ -118,32 +118,32 @@ class ClientInfoResponseData:
             ClientInfoResponseDataMaxNotional,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
-        email = _data.pop("email")
+        email = _src_dict.pop("email")
 
-        account_mode = _data.pop("account_mode")
+        account_mode = _src_dict.pop("account_mode")
 
-        max_leverage = _data.pop("max_leverage")
+        max_leverage = _src_dict.pop("max_leverage")
 
-        taker_fee_rate = _data.pop("taker_fee_rate")
+        taker_fee_rate = _src_dict.pop("taker_fee_rate")
 
-        maker_fee_rate = _data.pop("maker_fee_rate")
+        maker_fee_rate = _src_dict.pop("maker_fee_rate")
 
-        futures_taker_fee_rate = _data.pop("futures_taker_fee_rate")
+        futures_taker_fee_rate = _src_dict.pop("futures_taker_fee_rate")
 
-        futures_maker_fee_rate = _data.pop("futures_maker_fee_rate")
+        futures_maker_fee_rate = _src_dict.pop("futures_maker_fee_rate")
 
-        maintenance_cancel_orders = _data.pop("maintenance_cancel_orders")
+        maintenance_cancel_orders = _src_dict.pop("maintenance_cancel_orders")
 
-        imr_factor = ClientInfoResponseDataImrFactor.from_dict(_data.pop("imr_factor"))
+        imr_factor = ClientInfoResponseDataImrFactor.from_dict(_src_dict.pop("imr_factor"))
 
-        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
 
-        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
 
-        _max_notional = _data.pop("max_notional", UNSET)
+        _max_notional = _src_dict.pop("max_notional", UNSET)
         max_notional: ClientInfoResponseDataMaxNotional | Unset
         if isinstance(_max_notional, Unset):
             max_notional = UNSET
@@ -166,7 +166,7 @@ class ClientInfoResponseData:
             max_notional=max_notional,
         )
 
-        client_info_response_data.additional_properties = _data
+        client_info_response_data.additional_properties = _src_dict
         return client_info_response_data
 
     @property

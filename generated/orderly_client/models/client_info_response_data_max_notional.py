@@ -28,10 +28,10 @@ class ClientInfoResponseDataMaxNotional:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         client_info_response_data_max_notional = cls()
 
-        client_info_response_data_max_notional.additional_properties = _data
+        client_info_response_data_max_notional.additional_properties = _src_dict
         return client_info_response_data_max_notional
 
     @property

@@ -34,14 +34,14 @@ class ClientLeverageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        leverage = _data.pop("leverage")
+        _src_dict = dict(src_dict)
+        leverage = _src_dict.pop("leverage")
 
         client_leverage_body = cls(
             leverage=leverage,
         )
 
-        client_leverage_body.additional_properties = _data
+        client_leverage_body.additional_properties = _src_dict
         return client_leverage_body
 
     @property

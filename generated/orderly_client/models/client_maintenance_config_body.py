@@ -34,14 +34,14 @@ class ClientMaintenanceConfigBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        maintenance_cancel_order_flag = _data.pop("maintenance_cancel_order_flag")
+        _src_dict = dict(src_dict)
+        maintenance_cancel_order_flag = _src_dict.pop("maintenance_cancel_order_flag")
 
         client_maintenance_config_body = cls(
             maintenance_cancel_order_flag=maintenance_cancel_order_flag,
         )
 
-        client_maintenance_config_body.additional_properties = _data
+        client_maintenance_config_body.additional_properties = _src_dict
         return client_maintenance_config_body
 
     @property

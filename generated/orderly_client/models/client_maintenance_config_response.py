@@ -57,12 +57,12 @@ class ClientMaintenanceConfigResponse:
             ClientMaintenanceConfigResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = ClientMaintenanceConfigResponseData.from_dict(_data.pop("data"))
+        data = ClientMaintenanceConfigResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         client_maintenance_config_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class ClientMaintenanceConfigResponse:
             timestamp=timestamp,
         )
 
-        client_maintenance_config_response.additional_properties = _data
+        client_maintenance_config_response.additional_properties = _src_dict
         return client_maintenance_config_response
 
     @property

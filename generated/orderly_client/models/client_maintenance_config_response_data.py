@@ -34,14 +34,14 @@ class ClientMaintenanceConfigResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        success_alter = _data.pop("success_alter")
+        _src_dict = dict(src_dict)
+        success_alter = _src_dict.pop("success_alter")
 
         client_maintenance_config_response_data = cls(
             success_alter=success_alter,
         )
 
-        client_maintenance_config_response_data.additional_properties = _data
+        client_maintenance_config_response_data.additional_properties = _src_dict
         return client_maintenance_config_response_data
 
     @property

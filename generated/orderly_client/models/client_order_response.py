@@ -53,12 +53,12 @@ class ClientOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = Order.from_dict(_data.pop("data"))
+        data = Order.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         client_order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class ClientOrderResponse:
             timestamp=timestamp,
         )
 
-        client_order_response.additional_properties = _data
+        client_order_response.additional_properties = _src_dict
         return client_order_response
 
     @property

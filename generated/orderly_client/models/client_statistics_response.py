@@ -55,12 +55,12 @@ class ClientStatisticsResponse:
             ClientStatisticsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = ClientStatisticsResponseData.from_dict(_data.pop("data"))
+        data = ClientStatisticsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         client_statistics_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class ClientStatisticsResponse:
             timestamp=timestamp,
         )
 
-        client_statistics_response.additional_properties = _data
+        client_statistics_response.additional_properties = _src_dict
         return client_statistics_response
 
     @property

@@ -88,28 +88,28 @@ class ClientStatisticsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        days_since_registration = _data.pop("days_since_registration")
+        _src_dict = dict(src_dict)
+        days_since_registration = _src_dict.pop("days_since_registration")
 
-        fees_paid_last_30_days = _data.pop("fees_paid_last_30_days")
+        fees_paid_last_30_days = _src_dict.pop("fees_paid_last_30_days")
 
-        perp_fees_paid_last_30_days = _data.pop("perp_fees_paid_last_30_days")
+        perp_fees_paid_last_30_days = _src_dict.pop("perp_fees_paid_last_30_days")
 
-        perp_trading_volume_last_24_hours = _data.pop("perp_trading_volume_last_24_hours")
+        perp_trading_volume_last_24_hours = _src_dict.pop("perp_trading_volume_last_24_hours")
 
-        perp_trading_volume_last_30_days = _data.pop("perp_trading_volume_last_30_days")
+        perp_trading_volume_last_30_days = _src_dict.pop("perp_trading_volume_last_30_days")
 
-        perp_trading_volume_ytd = _data.pop("perp_trading_volume_ytd")
+        perp_trading_volume_ytd = _src_dict.pop("perp_trading_volume_ytd")
 
-        trading_volume_last_24_hours = _data.pop("trading_volume_last_24_hours")
+        trading_volume_last_24_hours = _src_dict.pop("trading_volume_last_24_hours")
 
-        trading_volume_last_30_days = _data.pop("trading_volume_last_30_days")
+        trading_volume_last_30_days = _src_dict.pop("trading_volume_last_30_days")
 
-        trading_volume_ytd = _data.pop("trading_volume_ytd")
+        trading_volume_ytd = _src_dict.pop("trading_volume_ytd")
 
-        perp_trading_volume_last_7_days = _data.pop("perp_trading_volume_last_7_days", UNSET)
+        perp_trading_volume_last_7_days = _src_dict.pop("perp_trading_volume_last_7_days", UNSET)
 
-        perp_trading_volume_ltd = _data.pop("perp_trading_volume_ltd", UNSET)
+        perp_trading_volume_ltd = _src_dict.pop("perp_trading_volume_ltd", UNSET)
 
         client_statistics_response_data = cls(
             days_since_registration=days_since_registration,
@@ -125,7 +125,7 @@ class ClientStatisticsResponseData:
             perp_trading_volume_ltd=perp_trading_volume_ltd,
         )
 
-        client_statistics_response_data.additional_properties = _data
+        client_statistics_response_data.additional_properties = _src_dict
         return client_statistics_response_data
 
     @property

@@ -53,12 +53,12 @@ class ConfigResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.config_response_data import ConfigResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = ConfigResponseData.from_dict(_data.pop("data"))
+        data = ConfigResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         config_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class ConfigResponse:
             timestamp=timestamp,
         )
 
-        config_response.additional_properties = _data
+        config_response.additional_properties = _src_dict
         return config_response
 
     @property

@@ -34,14 +34,14 @@ class ConfigResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        available_futures_leverage = _data.pop("available_futures_leverage")
+        _src_dict = dict(src_dict)
+        available_futures_leverage = _src_dict.pop("available_futures_leverage")
 
         config_response_data = cls(
             available_futures_leverage=available_futures_leverage,
         )
 
-        config_response_data.additional_properties = _data
+        config_response_data.additional_properties = _src_dict
         return config_response_data
 
     @property

@@ -76,22 +76,22 @@ class CreateAlgoOrderChildRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        algo_type = _data.pop("algo_type", UNSET)
+        algo_type = _src_dict.pop("algo_type", UNSET)
 
-        side = _data.pop("side", UNSET)
+        side = _src_dict.pop("side", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        trigger_price = _data.pop("trigger_price", UNSET)
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
 
-        price = _data.pop("price", UNSET)
+        price = _src_dict.pop("price", UNSET)
 
-        reduce_only = _data.pop("reduce_only", UNSET)
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
 
-        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
         create_algo_order_child_request = cls(
             symbol=symbol,
@@ -104,7 +104,7 @@ class CreateAlgoOrderChildRequest:
             trigger_price_type=trigger_price_type,
         )
 
-        create_algo_order_child_request.additional_properties = _data
+        create_algo_order_child_request.additional_properties = _src_dict
         return create_algo_order_child_request
 
     @property

@@ -55,10 +55,10 @@ class CreateInternalTransferRequest:
             CreateInternalTransferRequestReceiverListItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        token = _data.pop("token", UNSET)
+        _src_dict = dict(src_dict)
+        token = _src_dict.pop("token", UNSET)
 
-        _receiver_list = _data.pop("receiver_list", UNSET)
+        _receiver_list = _src_dict.pop("receiver_list", UNSET)
         receiver_list: list[CreateInternalTransferRequestReceiverListItem] | Unset = UNSET
         if _receiver_list is not UNSET:
             receiver_list = []
@@ -72,7 +72,7 @@ class CreateInternalTransferRequest:
             receiver_list=receiver_list,
         )
 
-        create_internal_transfer_request.additional_properties = _data
+        create_internal_transfer_request.additional_properties = _src_dict
         return create_internal_transfer_request
 
     @property

@@ -40,17 +40,17 @@ class CreateInternalTransferRequestReceiverListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
         create_internal_transfer_request_receiver_list_item = cls(
             account_id=account_id,
             amount=amount,
         )
 
-        create_internal_transfer_request_receiver_list_item.additional_properties = _data
+        create_internal_transfer_request_receiver_list_item.additional_properties = _src_dict
         return create_internal_transfer_request_receiver_list_item
 
     @property

@@ -34,14 +34,14 @@ class CreateInternalTransferV1ResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        internal_transfer_request_id = _data.pop("internal_transfer_request_id", UNSET)
+        _src_dict = dict(src_dict)
+        internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
 
         create_internal_transfer_v1_response_data = cls(
             internal_transfer_request_id=internal_transfer_request_id,
         )
 
-        create_internal_transfer_v1_response_data.additional_properties = _data
+        create_internal_transfer_v1_response_data.additional_properties = _src_dict
         return create_internal_transfer_v1_response_data
 
     @property

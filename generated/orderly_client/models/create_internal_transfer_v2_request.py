@@ -64,14 +64,14 @@ class CreateInternalTransferV2Request:
             CreateInternalTransferV2RequestMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        signature = _data.pop("signature", UNSET)
+        _src_dict = dict(src_dict)
+        signature = _src_dict.pop("signature", UNSET)
 
-        user_address = _data.pop("userAddress", UNSET)
+        user_address = _src_dict.pop("userAddress", UNSET)
 
-        verifying_contract = _data.pop("verifyingContract", UNSET)
+        verifying_contract = _src_dict.pop("verifyingContract", UNSET)
 
-        _message = _data.pop("message", UNSET)
+        _message = _src_dict.pop("message", UNSET)
         message: CreateInternalTransferV2RequestMessage | Unset
         if isinstance(_message, Unset):
             message = UNSET
@@ -85,7 +85,7 @@ class CreateInternalTransferV2Request:
             message=message,
         )
 
-        create_internal_transfer_v2_request.additional_properties = _data
+        create_internal_transfer_v2_request.additional_properties = _src_dict
         return create_internal_transfer_v2_request
 
     @property

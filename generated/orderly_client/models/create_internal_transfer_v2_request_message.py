@@ -69,18 +69,18 @@ class CreateInternalTransferV2RequestMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        receiver = _data.pop("receiver", UNSET)
+        _src_dict = dict(src_dict)
+        receiver = _src_dict.pop("receiver", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        transfer_nonce = _data.pop("transferNonce", UNSET)
+        transfer_nonce = _src_dict.pop("transferNonce", UNSET)
 
-        chain_id = _data.pop("chainId", UNSET)
+        chain_id = _src_dict.pop("chainId", UNSET)
 
-        _chain_type = _data.pop("chainType", UNSET)
+        _chain_type = _src_dict.pop("chainType", UNSET)
         chain_type: CreateInternalTransferV2RequestMessageChainType | Unset
         if isinstance(_chain_type, Unset):
             chain_type = UNSET
@@ -96,7 +96,7 @@ class CreateInternalTransferV2RequestMessage:
             chain_type=chain_type,
         )
 
-        create_internal_transfer_v2_request_message.additional_properties = _data
+        create_internal_transfer_v2_request_message.additional_properties = _src_dict
         return create_internal_transfer_v2_request_message
 
     @property

@@ -70,16 +70,16 @@ class CreateOrderEnumBody:
             CreateOrderEnumBodyPairOverrides,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        enum_id = _data.pop("enum_id")
+        _src_dict = dict(src_dict)
+        enum_id = _src_dict.pop("enum_id")
 
-        name = _data.pop("name")
+        name = _src_dict.pop("name")
 
-        default_fee_rate = _data.pop("default_fee_rate")
+        default_fee_rate = _src_dict.pop("default_fee_rate")
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
-        _pair_overrides = _data.pop("pair_overrides", UNSET)
+        _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
         pair_overrides: CreateOrderEnumBodyPairOverrides | Unset
         if isinstance(_pair_overrides, Unset):
             pair_overrides = UNSET
@@ -94,7 +94,7 @@ class CreateOrderEnumBody:
             pair_overrides=pair_overrides,
         )
 
-        create_order_enum_body.additional_properties = _data
+        create_order_enum_body.additional_properties = _src_dict
         return create_order_enum_body
 
     @property

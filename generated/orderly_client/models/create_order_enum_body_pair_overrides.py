@@ -28,10 +28,10 @@ class CreateOrderEnumBodyPairOverrides:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         create_order_enum_body_pair_overrides = cls()
 
-        create_order_enum_body_pair_overrides.additional_properties = _data
+        create_order_enum_body_pair_overrides.additional_properties = _src_dict
         return create_order_enum_body_pair_overrides
 
     @property

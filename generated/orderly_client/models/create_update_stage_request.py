@@ -78,24 +78,24 @@ class CreateUpdateStageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        stage_name = _data.pop("stage_name")
+        _src_dict = dict(src_dict)
+        stage_name = _src_dict.pop("stage_name")
 
-        start_date = _data.pop("start_date")
+        start_date = _src_dict.pop("start_date")
 
-        volume_boost = _data.pop("volume_boost")
+        volume_boost = _src_dict.pop("volume_boost")
 
-        pnl_boost = _data.pop("pnl_boost")
+        pnl_boost = _src_dict.pop("pnl_boost")
 
-        l1_referral_boost = _data.pop("l1_referral_boost")
+        l1_referral_boost = _src_dict.pop("l1_referral_boost")
 
-        l2_referral_boost = _data.pop("l2_referral_boost")
+        l2_referral_boost = _src_dict.pop("l2_referral_boost")
 
-        is_continous = _data.pop("is_continous")
+        is_continous = _src_dict.pop("is_continous")
 
-        stage_id = _data.pop("stage_id", UNSET)
+        stage_id = _src_dict.pop("stage_id", UNSET)
 
-        end_date = _data.pop("end_date", UNSET)
+        end_date = _src_dict.pop("end_date", UNSET)
 
         create_update_stage_request = cls(
             stage_name=stage_name,
@@ -109,7 +109,7 @@ class CreateUpdateStageRequest:
             end_date=end_date,
         )
 
-        create_update_stage_request.additional_properties = _data
+        create_update_stage_request.additional_properties = _src_dict
         return create_update_stage_request
 
     @property

@@ -49,14 +49,14 @@ class CreatedAlgoOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id")
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id")
 
-        client_order_id = _data.pop("client_order_id")
+        client_order_id = _src_dict.pop("client_order_id")
 
-        algo_type = _data.pop("algo_type")
+        algo_type = _src_dict.pop("algo_type")
 
-        quantity = _data.pop("quantity")
+        quantity = _src_dict.pop("quantity")
 
         created_algo_order = cls(
             order_id=order_id,
@@ -65,7 +65,7 @@ class CreatedAlgoOrder:
             quantity=quantity,
         )
 
-        created_algo_order.additional_properties = _data
+        created_algo_order.additional_properties = _src_dict
         return created_algo_order
 
     @property

@@ -64,18 +64,18 @@ class CreatedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id", UNSET)
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id", UNSET)
 
-        client_order_id = _data.pop("client_order_id", UNSET)
+        client_order_id = _src_dict.pop("client_order_id", UNSET)
 
-        order_type = _data.pop("order_type", UNSET)
+        order_type = _src_dict.pop("order_type", UNSET)
 
-        order_price = _data.pop("order_price", UNSET)
+        order_price = _src_dict.pop("order_price", UNSET)
 
-        order_quantity = _data.pop("order_quantity", UNSET)
+        order_quantity = _src_dict.pop("order_quantity", UNSET)
 
-        error_message = _data.pop("error_message", UNSET)
+        error_message = _src_dict.pop("error_message", UNSET)
 
         created_order = cls(
             order_id=order_id,
@@ -86,7 +86,7 @@ class CreatedOrder:
             error_message=error_message,
         )
 
-        created_order.additional_properties = _data
+        created_order.additional_properties = _src_dict
         return created_order
 
     @property

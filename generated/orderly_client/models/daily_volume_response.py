@@ -56,17 +56,17 @@ class DailyVolumeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
         data = []
-        _data = _data.pop("data")
+        _data = _src_dict.pop("data")
         for data_item_data in _data:
             data_item = DailyVolumeResponseDataItem.from_dict(data_item_data)
 
             data.append(data_item)
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         daily_volume_response = cls(
             success=success,
@@ -74,7 +74,7 @@ class DailyVolumeResponse:
             timestamp=timestamp,
         )
 
-        daily_volume_response.additional_properties = _data
+        daily_volume_response.additional_properties = _src_dict
         return daily_volume_response
 
     @property

@@ -39,17 +39,17 @@ class DailyVolumeResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        date = _data.pop("date")
+        _src_dict = dict(src_dict)
+        date = _src_dict.pop("date")
 
-        perp_volume = _data.pop("perp_volume")
+        perp_volume = _src_dict.pop("perp_volume")
 
         daily_volume_response_data_item = cls(
             date=date,
             perp_volume=perp_volume,
         )
 
-        daily_volume_response_data_item.additional_properties = _data
+        daily_volume_response_data_item.additional_properties = _src_dict
         return daily_volume_response_data_item
 
     @property

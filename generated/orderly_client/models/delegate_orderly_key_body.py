@@ -52,12 +52,12 @@ class DelegateOrderlyKeyBody:
             DelegateOrderlyKeyBodyMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        message = DelegateOrderlyKeyBodyMessage.from_dict(_data.pop("message"))
+        _src_dict = dict(src_dict)
+        message = DelegateOrderlyKeyBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _data.pop("signature")
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
         delegate_orderly_key_body = cls(
             message=message,
@@ -65,7 +65,7 @@ class DelegateOrderlyKeyBody:
             user_address=user_address,
         )
 
-        delegate_orderly_key_body.additional_properties = _data
+        delegate_orderly_key_body.additional_properties = _src_dict
         return delegate_orderly_key_body
 
     @property

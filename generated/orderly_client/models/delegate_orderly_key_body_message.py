@@ -64,20 +64,20 @@ class DelegateOrderlyKeyBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        delegate_contract = _data.pop("delegateContract")
+        _src_dict = dict(src_dict)
+        delegate_contract = _src_dict.pop("delegateContract")
 
-        broker_id = _data.pop("brokerId")
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        orderly_key = _data.pop("orderlyKey")
+        orderly_key = _src_dict.pop("orderlyKey")
 
-        scope = _data.pop("scope")
+        scope = _src_dict.pop("scope")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        expiration = _data.pop("expiration")
+        expiration = _src_dict.pop("expiration")
 
         delegate_orderly_key_body_message = cls(
             delegate_contract=delegate_contract,
@@ -89,7 +89,7 @@ class DelegateOrderlyKeyBodyMessage:
             expiration=expiration,
         )
 
-        delegate_orderly_key_body_message.additional_properties = _data
+        delegate_orderly_key_body_message.additional_properties = _src_dict
         return delegate_orderly_key_body_message
 
     @property

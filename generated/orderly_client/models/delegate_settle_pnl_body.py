@@ -57,14 +57,14 @@ class DelegateSettlePnlBody:
             DelegateSettlePnlBodyMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        signature = _data.pop("signature")
+        _src_dict = dict(src_dict)
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
-        verifying_contract = _data.pop("verifyingContract")
+        verifying_contract = _src_dict.pop("verifyingContract")
 
-        message = DelegateSettlePnlBodyMessage.from_dict(_data.pop("message"))
+        message = DelegateSettlePnlBodyMessage.from_dict(_src_dict.pop("message"))
 
         delegate_settle_pnl_body = cls(
             signature=signature,
@@ -73,7 +73,7 @@ class DelegateSettlePnlBody:
             message=message,
         )
 
-        delegate_settle_pnl_body.additional_properties = _data
+        delegate_settle_pnl_body.additional_properties = _src_dict
         return delegate_settle_pnl_body
 
     @property

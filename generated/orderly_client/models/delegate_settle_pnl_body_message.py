@@ -54,16 +54,16 @@ class DelegateSettlePnlBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        delegate_contract = _data.pop("delegateContract")
+        _src_dict = dict(src_dict)
+        delegate_contract = _src_dict.pop("delegateContract")
 
-        broker_id = _data.pop("brokerId")
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        settle_nonce = _data.pop("settleNonce")
+        settle_nonce = _src_dict.pop("settleNonce")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
         delegate_settle_pnl_body_message = cls(
             delegate_contract=delegate_contract,
@@ -73,7 +73,7 @@ class DelegateSettlePnlBodyMessage:
             timestamp=timestamp,
         )
 
-        delegate_settle_pnl_body_message.additional_properties = _data
+        delegate_settle_pnl_body_message.additional_properties = _src_dict
         return delegate_settle_pnl_body_message
 
     @property

@@ -51,12 +51,12 @@ class DelegateSignerBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.delegate_signer_body_message import DelegateSignerBodyMessage  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        message = DelegateSignerBodyMessage.from_dict(_data.pop("message"))
+        _src_dict = dict(src_dict)
+        message = DelegateSignerBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _data.pop("signature")
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
         delegate_signer_body = cls(
             message=message,
@@ -64,7 +64,7 @@ class DelegateSignerBody:
             user_address=user_address,
         )
 
-        delegate_signer_body.additional_properties = _data
+        delegate_signer_body.additional_properties = _src_dict
         return delegate_signer_body
 
     @property

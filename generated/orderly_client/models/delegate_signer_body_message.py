@@ -59,18 +59,18 @@ class DelegateSignerBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        delegate_contract = _data.pop("delegateContract")
+        _src_dict = dict(src_dict)
+        delegate_contract = _src_dict.pop("delegateContract")
 
-        broker_id = _data.pop("brokerId")
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        registration_nonce = _data.pop("registrationNonce")
+        registration_nonce = _src_dict.pop("registrationNonce")
 
-        tx_hash = _data.pop("txHash")
+        tx_hash = _src_dict.pop("txHash")
 
         delegate_signer_body_message = cls(
             delegate_contract=delegate_contract,
@@ -81,7 +81,7 @@ class DelegateSignerBodyMessage:
             tx_hash=tx_hash,
         )
 
-        delegate_signer_body_message.additional_properties = _data
+        delegate_signer_body_message.additional_properties = _src_dict
         return delegate_signer_body_message
 
     @property

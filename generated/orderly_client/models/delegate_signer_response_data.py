@@ -46,12 +46,12 @@ class DelegateSignerResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        user_id = _data.pop("user_id", UNSET)
+        _src_dict = dict(src_dict)
+        user_id = _src_dict.pop("user_id", UNSET)
 
-        account_id = _data.pop("account_id", UNSET)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        valid_signer = _data.pop("valid_signer", UNSET)
+        valid_signer = _src_dict.pop("valid_signer", UNSET)
 
         delegate_signer_response_data = cls(
             user_id=user_id,
@@ -59,7 +59,7 @@ class DelegateSignerResponseData:
             valid_signer=valid_signer,
         )
 
-        delegate_signer_response_data.additional_properties = _data
+        delegate_signer_response_data.additional_properties = _src_dict
         return delegate_signer_response_data
 
     @property

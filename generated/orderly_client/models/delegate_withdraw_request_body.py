@@ -59,14 +59,14 @@ class DelegateWithdrawRequestBody:
             DelegateWithdrawRequestBodyMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        signature = _data.pop("signature")
+        _src_dict = dict(src_dict)
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
-        verifying_contract = _data.pop("verifyingContract")
+        verifying_contract = _src_dict.pop("verifyingContract")
 
-        message = DelegateWithdrawRequestBodyMessage.from_dict(_data.pop("message"))
+        message = DelegateWithdrawRequestBodyMessage.from_dict(_src_dict.pop("message"))
 
         delegate_withdraw_request_body = cls(
             signature=signature,
@@ -75,7 +75,7 @@ class DelegateWithdrawRequestBody:
             message=message,
         )
 
-        delegate_withdraw_request_body.additional_properties = _data
+        delegate_withdraw_request_body.additional_properties = _src_dict
         return delegate_withdraw_request_body
 
     @property

@@ -69,22 +69,22 @@ class DelegateWithdrawRequestBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        delegate_contract = _data.pop("delegateContract")
+        _src_dict = dict(src_dict)
+        delegate_contract = _src_dict.pop("delegateContract")
 
-        broker_id = _data.pop("brokerId")
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        receiver = _data.pop("receiver")
+        receiver = _src_dict.pop("receiver")
 
-        token = _data.pop("token")
+        token = _src_dict.pop("token")
 
-        amount = _data.pop("amount")
+        amount = _src_dict.pop("amount")
 
-        withdraw_nonce = _data.pop("withdrawNonce")
+        withdraw_nonce = _src_dict.pop("withdrawNonce")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
         delegate_withdraw_request_body_message = cls(
             delegate_contract=delegate_contract,
@@ -97,7 +97,7 @@ class DelegateWithdrawRequestBodyMessage:
             timestamp=timestamp,
         )
 
-        delegate_withdraw_request_body_message.additional_properties = _data
+        delegate_withdraw_request_body_message.additional_properties = _src_dict
         return delegate_withdraw_request_body_message
 
     @property

@@ -57,12 +57,12 @@ class DeleteAllPendingAlgoOrderResponse:
             DeleteAllPendingAlgoOrderResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = DeleteAllPendingAlgoOrderResponseData.from_dict(_data.pop("data"))
+        data = DeleteAllPendingAlgoOrderResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         delete_all_pending_algo_order_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class DeleteAllPendingAlgoOrderResponse:
             timestamp=timestamp,
         )
 
-        delete_all_pending_algo_order_response.additional_properties = _data
+        delete_all_pending_algo_order_response.additional_properties = _src_dict
         return delete_all_pending_algo_order_response
 
     @property

@@ -34,14 +34,14 @@ class DeleteAllPendingAlgoOrderResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        status = _data.pop("status")
+        _src_dict = dict(src_dict)
+        status = _src_dict.pop("status")
 
         delete_all_pending_algo_order_response_data = cls(
             status=status,
         )
 
-        delete_all_pending_algo_order_response_data.additional_properties = _data
+        delete_all_pending_algo_order_response_data.additional_properties = _src_dict
         return delete_all_pending_algo_order_response_data
 
     @property

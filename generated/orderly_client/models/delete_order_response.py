@@ -53,12 +53,12 @@ class DeleteOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.delete_order_response_data import DeleteOrderResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = DeleteOrderResponseData.from_dict(_data.pop("data"))
+        data = DeleteOrderResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         delete_order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class DeleteOrderResponse:
             timestamp=timestamp,
         )
 
-        delete_order_response.additional_properties = _data
+        delete_order_response.additional_properties = _src_dict
         return delete_order_response
 
     @property

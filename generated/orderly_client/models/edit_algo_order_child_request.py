@@ -85,20 +85,20 @@ class EditAlgoOrderChildRequest:
             EditAlgoOrderChildRequestChildOrdersItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id", UNSET)
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id", UNSET)
 
-        trigger_price = _data.pop("trigger_price", UNSET)
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
 
-        price = _data.pop("price", UNSET)
+        price = _src_dict.pop("price", UNSET)
 
-        quantity = _data.pop("quantity", UNSET)
+        quantity = _src_dict.pop("quantity", UNSET)
 
-        is_activated = _data.pop("is_activated", UNSET)
+        is_activated = _src_dict.pop("is_activated", UNSET)
 
-        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
-        _child_orders = _data.pop("child_orders", UNSET)
+        _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[EditAlgoOrderChildRequestChildOrdersItem] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
@@ -117,7 +117,7 @@ class EditAlgoOrderChildRequest:
             child_orders=child_orders,
         )
 
-        edit_algo_order_child_request.additional_properties = _data
+        edit_algo_order_child_request.additional_properties = _src_dict
         return edit_algo_order_child_request
 
     @property

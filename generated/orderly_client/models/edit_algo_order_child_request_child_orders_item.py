@@ -22,10 +22,10 @@ class EditAlgoOrderChildRequestChildOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         edit_algo_order_child_request_child_orders_item = cls()
 
-        edit_algo_order_child_request_child_orders_item.additional_properties = _data
+        edit_algo_order_child_request_child_orders_item.additional_properties = _src_dict
         return edit_algo_order_child_request_child_orders_item
 
     @property

@@ -53,12 +53,12 @@ class EmptyDataResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.empty_data_response_data import EmptyDataResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = EmptyDataResponseData.from_dict(_data.pop("data"))
+        data = EmptyDataResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         empty_data_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class EmptyDataResponse:
             timestamp=timestamp,
         )
 
-        empty_data_response.additional_properties = _data
+        empty_data_response.additional_properties = _src_dict
         return empty_data_response
 
     @property

@@ -22,10 +22,10 @@ class EmptyDataResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         empty_data_response_data = cls()
 
-        empty_data_response_data.additional_properties = _data
+        empty_data_response_data.additional_properties = _src_dict
         return empty_data_response_data
 
     @property

@@ -34,14 +34,14 @@ class EnableMultiLevelResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total_rebate = _data.pop("total_rebate", UNSET)
+        _src_dict = dict(src_dict)
+        total_rebate = _src_dict.pop("total_rebate", UNSET)
 
         enable_multi_level_response_data = cls(
             total_rebate=total_rebate,
         )
 
-        enable_multi_level_response_data.additional_properties = _data
+        enable_multi_level_response_data.additional_properties = _src_dict
         return enable_multi_level_response_data
 
     @property

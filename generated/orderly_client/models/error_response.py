@@ -52,14 +52,14 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        message = _data.pop("message")
+        message = _src_dict.pop("message")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        code = _data.pop("code", UNSET)
+        code = _src_dict.pop("code", UNSET)
 
         error_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class ErrorResponse:
             code=code,
         )
 
-        error_response.additional_properties = _data
+        error_response.additional_properties = _src_dict
         return error_response
 
     @property

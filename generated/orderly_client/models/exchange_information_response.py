@@ -53,12 +53,12 @@ class ExchangeInformationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.symbol import Symbol  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = Symbol.from_dict(_data.pop("data"))
+        data = Symbol.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         exchange_information_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class ExchangeInformationResponse:
             timestamp=timestamp,
         )
 
-        exchange_information_response.additional_properties = _data
+        exchange_information_response.additional_properties = _src_dict
         return exchange_information_response
 
     @property

@@ -53,12 +53,12 @@ class FeeProgramResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fee_program_response_data import FeeProgramResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FeeProgramResponseData.from_dict(_data.pop("data"))
+        data = FeeProgramResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         fee_program_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class FeeProgramResponse:
             timestamp=timestamp,
         )
 
-        fee_program_response.additional_properties = _data
+        fee_program_response.additional_properties = _src_dict
         return fee_program_response
 
     @property

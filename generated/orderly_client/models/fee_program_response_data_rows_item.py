@@ -57,16 +57,16 @@ class FeeProgramResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        tier = _data.pop("tier")
+        _src_dict = dict(src_dict)
+        tier = _src_dict.pop("tier")
 
-        maker_fee = _data.pop("maker_fee")
+        maker_fee = _src_dict.pop("maker_fee")
 
-        taker_fee = _data.pop("taker_fee")
+        taker_fee = _src_dict.pop("taker_fee")
 
-        volume_min = _data.pop("volume_min")
+        volume_min = _src_dict.pop("volume_min")
 
-        volume_max = _data.pop("volume_max", UNSET)
+        volume_max = _src_dict.pop("volume_max", UNSET)
 
         fee_program_response_data_rows_item = cls(
             tier=tier,
@@ -76,7 +76,7 @@ class FeeProgramResponseDataRowsItem:
             volume_max=volume_max,
         )
 
-        fee_program_response_data_rows_item.additional_properties = _data
+        fee_program_response_data_rows_item.additional_properties = _src_dict
         return fee_program_response_data_rows_item
 
     @property

@@ -55,12 +55,12 @@ class FundingFeeHistoryResponse:
             FundingFeeHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FundingFeeHistoryResponseData.from_dict(_data.pop("data"))
+        data = FundingFeeHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         funding_fee_history_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class FundingFeeHistoryResponse:
             timestamp=timestamp,
         )
 
-        funding_fee_history_response.additional_properties = _data
+        funding_fee_history_response.additional_properties = _src_dict
         return funding_fee_history_response
 
     @property

@@ -87,24 +87,24 @@ class FundingFeeHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        funding_rate = _data.pop("funding_rate", UNSET)
+        funding_rate = _src_dict.pop("funding_rate", UNSET)
 
-        mark_price = _data.pop("mark_price", UNSET)
+        mark_price = _src_dict.pop("mark_price", UNSET)
 
-        funding_fee = _data.pop("funding_fee", UNSET)
+        funding_fee = _src_dict.pop("funding_fee", UNSET)
 
-        payment_type = _data.pop("payment_type", UNSET)
+        payment_type = _src_dict.pop("payment_type", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: FundingFeeHistoryResponseDataRowsItemMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -123,7 +123,7 @@ class FundingFeeHistoryResponseDataRowsItem:
             margin_mode=margin_mode,
         )
 
-        funding_fee_history_response_data_rows_item.additional_properties = _data
+        funding_fee_history_response_data_rows_item.additional_properties = _src_dict
         return funding_fee_history_response_data_rows_item
 
     @property

@@ -64,20 +64,20 @@ class FundingRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        est_funding_rate = _data.pop("est_funding_rate")
+        est_funding_rate = _src_dict.pop("est_funding_rate")
 
-        est_funding_rate_timestamp = _data.pop("est_funding_rate_timestamp")
+        est_funding_rate_timestamp = _src_dict.pop("est_funding_rate_timestamp")
 
-        last_funding_rate = _data.pop("last_funding_rate")
+        last_funding_rate = _src_dict.pop("last_funding_rate")
 
-        last_funding_rate_timestamp = _data.pop("last_funding_rate_timestamp")
+        last_funding_rate_timestamp = _src_dict.pop("last_funding_rate_timestamp")
 
-        next_funding_time = _data.pop("next_funding_time")
+        next_funding_time = _src_dict.pop("next_funding_time")
 
-        sum_unitary_funding = _data.pop("sum_unitary_funding")
+        sum_unitary_funding = _src_dict.pop("sum_unitary_funding")
 
         funding_rate = cls(
             symbol=symbol,
@@ -89,7 +89,7 @@ class FundingRate:
             sum_unitary_funding=sum_unitary_funding,
         )
 
-        funding_rate.additional_properties = _data
+        funding_rate.additional_properties = _src_dict
         return funding_rate
 
     @property

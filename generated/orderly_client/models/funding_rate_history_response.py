@@ -55,12 +55,12 @@ class FundingRateHistoryResponse:
             FundingRateHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FundingRateHistoryResponseData.from_dict(_data.pop("data"))
+        data = FundingRateHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         funding_rate_history_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class FundingRateHistoryResponse:
             timestamp=timestamp,
         )
 
-        funding_rate_history_response.additional_properties = _data
+        funding_rate_history_response.additional_properties = _src_dict
         return funding_rate_history_response
 
     @property

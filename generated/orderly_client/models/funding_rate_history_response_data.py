@@ -54,22 +54,22 @@ class FundingRateHistoryResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = FundingRateHistoryResponseDataRowsItem.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         funding_rate_history_response_data = cls(
             rows=rows,
             meta=meta,
         )
 
-        funding_rate_history_response_data.additional_properties = _data
+        funding_rate_history_response_data.additional_properties = _src_dict
         return funding_rate_history_response_data
 
     @property

@@ -49,14 +49,14 @@ class FundingRateHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        funding_rate = _data.pop("funding_rate")
+        funding_rate = _src_dict.pop("funding_rate")
 
-        funding_rate_timestamp = _data.pop("funding_rate_timestamp")
+        funding_rate_timestamp = _src_dict.pop("funding_rate_timestamp")
 
-        next_funding_time = _data.pop("next_funding_time")
+        next_funding_time = _src_dict.pop("next_funding_time")
 
         funding_rate_history_response_data_rows_item = cls(
             symbol=symbol,
@@ -65,7 +65,7 @@ class FundingRateHistoryResponseDataRowsItem:
             next_funding_time=next_funding_time,
         )
 
-        funding_rate_history_response_data_rows_item.additional_properties = _data
+        funding_rate_history_response_data_rows_item.additional_properties = _src_dict
         return funding_rate_history_response_data_rows_item
 
     @property

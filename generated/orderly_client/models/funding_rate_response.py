@@ -53,12 +53,12 @@ class FundingRateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funding_rate import FundingRate  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FundingRate.from_dict(_data.pop("data"))
+        data = FundingRate.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         funding_rate_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class FundingRateResponse:
             timestamp=timestamp,
         )
 
-        funding_rate_response.additional_properties = _data
+        funding_rate_response.additional_properties = _src_dict
         return funding_rate_response
 
     @property

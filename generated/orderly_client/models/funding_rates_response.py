@@ -53,12 +53,12 @@ class FundingRatesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funding_rates_response_data import FundingRatesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FundingRatesResponseData.from_dict(_data.pop("data"))
+        data = FundingRatesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         funding_rates_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class FundingRatesResponse:
             timestamp=timestamp,
         )
 
-        funding_rates_response.additional_properties = _data
+        funding_rates_response.additional_properties = _src_dict
         return funding_rates_response
 
     @property

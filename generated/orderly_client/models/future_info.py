@@ -99,34 +99,34 @@ class FutureInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        index_price = _data.pop("index_price")
+        index_price = _src_dict.pop("index_price")
 
-        mark_price = _data.pop("mark_price")
+        mark_price = _src_dict.pop("mark_price")
 
-        sum_unitary_funding = _data.pop("sum_unitary_funding")
+        sum_unitary_funding = _src_dict.pop("sum_unitary_funding")
 
-        est_funding_rate = _data.pop("est_funding_rate")
+        est_funding_rate = _src_dict.pop("est_funding_rate")
 
-        last_funding_rate = _data.pop("last_funding_rate")
+        last_funding_rate = _src_dict.pop("last_funding_rate")
 
-        next_funding_time = _data.pop("next_funding_time")
+        next_funding_time = _src_dict.pop("next_funding_time")
 
-        open_interest = _data.pop("open_interest")
+        open_interest = _src_dict.pop("open_interest")
 
-        field_24h_open = _data.pop("24h_open")
+        field_24h_open = _src_dict.pop("24h_open")
 
-        field_24h_close = _data.pop("24h_close")
+        field_24h_close = _src_dict.pop("24h_close")
 
-        field_24h_high = _data.pop("24h_high")
+        field_24h_high = _src_dict.pop("24h_high")
 
-        field_24h_low = _data.pop("24h_low")
+        field_24h_low = _src_dict.pop("24h_low")
 
-        field_24h_amount = _data.pop("24h_amount")
+        field_24h_amount = _src_dict.pop("24h_amount")
 
-        field_24h_volume = _data.pop("24h_volume")
+        field_24h_volume = _src_dict.pop("24h_volume")
 
         future_info = cls(
             symbol=symbol,
@@ -145,7 +145,7 @@ class FutureInfo:
             field_24h_volume=field_24h_volume,
         )
 
-        future_info.additional_properties = _data
+        future_info.additional_properties = _src_dict
         return future_info
 
     @property

@@ -55,12 +55,12 @@ class FuturesFeeProgramResponse:
             FuturesFeeProgramResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = FuturesFeeProgramResponseData.from_dict(_data.pop("data"))
+        data = FuturesFeeProgramResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         futures_fee_program_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class FuturesFeeProgramResponse:
             timestamp=timestamp,
         )
 
-        futures_fee_program_response.additional_properties = _data
+        futures_fee_program_response.additional_properties = _src_dict
         return futures_fee_program_response
 
     @property

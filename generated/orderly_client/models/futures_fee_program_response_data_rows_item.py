@@ -54,16 +54,16 @@ class FuturesFeeProgramResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        tier = _data.pop("tier")
+        _src_dict = dict(src_dict)
+        tier = _src_dict.pop("tier")
 
-        maker_fee = _data.pop("maker_fee")
+        maker_fee = _src_dict.pop("maker_fee")
 
-        taker_fee = _data.pop("taker_fee")
+        taker_fee = _src_dict.pop("taker_fee")
 
-        volume_min = _data.pop("volume_min")
+        volume_min = _src_dict.pop("volume_min")
 
-        volume_max = _data.pop("volume_max")
+        volume_max = _src_dict.pop("volume_max")
 
         futures_fee_program_response_data_rows_item = cls(
             tier=tier,
@@ -73,7 +73,7 @@ class FuturesFeeProgramResponseDataRowsItem:
             volume_max=volume_max,
         )
 
-        futures_fee_program_response_data_rows_item.additional_properties = _data
+        futures_fee_program_response_data_rows_item.additional_properties = _src_dict
         return futures_fee_program_response_data_rows_item
 
     @property

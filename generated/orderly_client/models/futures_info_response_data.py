@@ -43,9 +43,9 @@ class FuturesInfoResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.future_info import FutureInfo  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = FutureInfo.from_dict(rows_item_data)
 
@@ -55,7 +55,7 @@ class FuturesInfoResponseData:
             rows=rows,
         )
 
-        futures_info_response_data.additional_properties = _data
+        futures_info_response_data.additional_properties = _src_dict
         return futures_info_response_data
 
     @property

@@ -55,12 +55,12 @@ class GetAccountDetailsResponse:
             GetAccountDetailsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetAccountDetailsResponseData.from_dict(_data.pop("data"))
+        data = GetAccountDetailsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_account_details_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class GetAccountDetailsResponse:
             timestamp=timestamp,
         )
 
-        get_account_details_response.additional_properties = _data
+        get_account_details_response.additional_properties = _src_dict
         return get_account_details_response
 
     @property

@@ -39,17 +39,17 @@ class GetAccountDetailsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        address = _data.pop("address")
+        _src_dict = dict(src_dict)
+        address = _src_dict.pop("address")
 
-        broker_id = _data.pop("broker_id")
+        broker_id = _src_dict.pop("broker_id")
 
         get_account_details_response_data = cls(
             address=address,
             broker_id=broker_id,
         )
 
-        get_account_details_response_data.additional_properties = _data
+        get_account_details_response_data.additional_properties = _src_dict
         return get_account_details_response_data
 
     @property

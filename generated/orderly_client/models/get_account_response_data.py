@@ -39,17 +39,17 @@ class GetAccountResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        user_id = _data.pop("user_id")
+        _src_dict = dict(src_dict)
+        user_id = _src_dict.pop("user_id")
 
-        account_id = _data.pop("account_id")
+        account_id = _src_dict.pop("account_id")
 
         get_account_response_data = cls(
             user_id=user_id,
             account_id=account_id,
         )
 
-        get_account_response_data.additional_properties = _data
+        get_account_response_data.additional_properties = _src_dict
         return get_account_response_data
 
     @property

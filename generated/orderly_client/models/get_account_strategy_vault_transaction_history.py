@@ -57,12 +57,12 @@ class GetAccountStrategyVaultTransactionHistory:
             GetAccountStrategyVaultTransactionHistoryData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetAccountStrategyVaultTransactionHistoryData.from_dict(_data.pop("data"))
+        data = GetAccountStrategyVaultTransactionHistoryData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_account_strategy_vault_transaction_history = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetAccountStrategyVaultTransactionHistory:
             timestamp=timestamp,
         )
 
-        get_account_strategy_vault_transaction_history.additional_properties = _data
+        get_account_strategy_vault_transaction_history.additional_properties = _src_dict
         return get_account_strategy_vault_transaction_history
 
     @property

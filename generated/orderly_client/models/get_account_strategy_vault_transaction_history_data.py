@@ -54,22 +54,22 @@ class GetAccountStrategyVaultTransactionHistoryData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = GetAccountStrategyVaultTransactionHistoryDataRowsItem.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         get_account_strategy_vault_transaction_history_data = cls(
             rows=rows,
             meta=meta,
         )
 
-        get_account_strategy_vault_transaction_history_data.additional_properties = _data
+        get_account_strategy_vault_transaction_history_data.additional_properties = _src_dict
         return get_account_strategy_vault_transaction_history_data
 
     @property

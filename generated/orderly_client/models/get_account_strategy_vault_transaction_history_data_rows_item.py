@@ -68,20 +68,20 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        vault_id = _data.pop("vault_id")
+        _src_dict = dict(src_dict)
+        vault_id = _src_dict.pop("vault_id")
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        status = _data.pop("status")
+        status = _src_dict.pop("status")
 
-        amount_change = _data.pop("amount_change")
+        amount_change = _src_dict.pop("amount_change")
 
-        asset = _data.pop("asset", UNSET)
+        asset = _src_dict.pop("asset", UNSET)
 
-        shares_change = _data.pop("shares_change", UNSET)
+        shares_change = _src_dict.pop("shares_change", UNSET)
 
         get_account_strategy_vault_transaction_history_data_rows_item = cls(
             vault_id=vault_id,
@@ -93,7 +93,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             shares_change=shares_change,
         )
 
-        get_account_strategy_vault_transaction_history_data_rows_item.additional_properties = _data
+        get_account_strategy_vault_transaction_history_data_rows_item.additional_properties = _src_dict
         return get_account_strategy_vault_transaction_history_data_rows_item
 
     @property

@@ -153,51 +153,51 @@ class GetAdminRefereeListResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        address = _data.pop("address", UNSET)
+        _src_dict = dict(src_dict)
+        address = _src_dict.pop("address", UNSET)
 
-        account_id = _data.pop("account_id", UNSET)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        referrer_address = _data.pop("referrer_address", UNSET)
+        referrer_address = _src_dict.pop("referrer_address", UNSET)
 
-        referrer_account_id = _data.pop("referrer_account_id", UNSET)
+        referrer_account_id = _src_dict.pop("referrer_account_id", UNSET)
 
-        code_binding_time = _data.pop("code_binding_time", UNSET)
+        code_binding_time = _src_dict.pop("code_binding_time", UNSET)
 
-        _bind_type = _data.pop("bind_type", UNSET)
+        _bind_type = _src_dict.pop("bind_type", UNSET)
         bind_type: GetAdminRefereeListResponseDataRowsItemBindType | Unset
         if isinstance(_bind_type, Unset):
             bind_type = UNSET
         else:
             bind_type = GetAdminRefereeListResponseDataRowsItemBindType(_bind_type)
 
-        bind_code = _data.pop("bind_code", UNSET)
+        bind_code = _src_dict.pop("bind_code", UNSET)
 
-        referral_rebate_rate = _data.pop("referral_rebate_rate", UNSET)
+        referral_rebate_rate = _src_dict.pop("referral_rebate_rate", UNSET)
 
-        bonus_referrer_rebate_rate = _data.pop("bonus_referrer_rebate_rate", UNSET)
+        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
 
-        referee_rebate_rate = _data.pop("referee_rebate_rate", UNSET)
+        referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
 
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
 
-        is_default_rate = _data.pop("is_default_rate", UNSET)
+        is_default_rate = _src_dict.pop("is_default_rate", UNSET)
 
-        direct_invites = _data.pop("direct_invites", UNSET)
+        direct_invites = _src_dict.pop("direct_invites", UNSET)
 
-        indirect_invites = _data.pop("indirect_invites", UNSET)
+        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
 
-        direct_volume = _data.pop("direct_volume", UNSET)
+        direct_volume = _src_dict.pop("direct_volume", UNSET)
 
-        indirect_volume = _data.pop("indirect_volume", UNSET)
+        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
 
-        direct_rebate = _data.pop("direct_rebate", UNSET)
+        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
 
-        indirect_rebate = _data.pop("indirect_rebate", UNSET)
+        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
 
-        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
 
-        base_rebate = _data.pop("base_rebate", UNSET)
+        base_rebate = _src_dict.pop("base_rebate", UNSET)
 
         get_admin_referee_list_response_data_rows_item = cls(
             address=address,
@@ -222,7 +222,7 @@ class GetAdminRefereeListResponseDataRowsItem:
             base_rebate=base_rebate,
         )
 
-        get_admin_referee_list_response_data_rows_item.additional_properties = _data
+        get_admin_referee_list_response_data_rows_item.additional_properties = _src_dict
         return get_admin_referee_list_response_data_rows_item
 
     @property

@@ -54,16 +54,16 @@ class GetAllAccountsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        user_id = _data.pop("user_id")
+        _src_dict = dict(src_dict)
+        user_id = _src_dict.pop("user_id")
 
-        account_id = _data.pop("account_id")
+        account_id = _src_dict.pop("account_id")
 
-        broker_id = _data.pop("broker_id")
+        broker_id = _src_dict.pop("broker_id")
 
-        chain_type = _data.pop("chain_type")
+        chain_type = _src_dict.pop("chain_type")
 
-        user_type = _data.pop("user_type")
+        user_type = _src_dict.pop("user_type")
 
         get_all_accounts_response_data_rows_item = cls(
             user_id=user_id,
@@ -73,7 +73,7 @@ class GetAllAccountsResponseDataRowsItem:
             user_type=user_type,
         )
 
-        get_all_accounts_response_data_rows_item.additional_properties = _data
+        get_all_accounts_response_data_rows_item.additional_properties = _src_dict
         return get_all_accounts_response_data_rows_item
 
     @property

@@ -55,12 +55,12 @@ class GetAnnouncementsResponse:
             GetAnnouncementsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetAnnouncementsResponseData.from_dict(_data.pop("data"))
+        data = GetAnnouncementsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_announcements_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class GetAnnouncementsResponse:
             timestamp=timestamp,
         )
 
-        get_announcements_response.additional_properties = _data
+        get_announcements_response.additional_properties = _src_dict
         return get_announcements_response
 
     @property

@@ -46,12 +46,12 @@ class GetAnnouncementsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        announcement_id = _data.pop("announcement_id", UNSET)
+        _src_dict = dict(src_dict)
+        announcement_id = _src_dict.pop("announcement_id", UNSET)
 
-        message = _data.pop("message", UNSET)
+        message = _src_dict.pop("message", UNSET)
 
-        url = _data.pop("url", UNSET)
+        url = _src_dict.pop("url", UNSET)
 
         get_announcements_response_data_rows_item = cls(
             announcement_id=announcement_id,
@@ -59,7 +59,7 @@ class GetAnnouncementsResponseDataRowsItem:
             url=url,
         )
 
-        get_announcements_response_data_rows_item.additional_properties = _data
+        get_announcements_response_data_rows_item.additional_properties = _src_dict
         return get_announcements_response_data_rows_item
 
     @property

@@ -69,17 +69,17 @@ class GetBrokerDailyResponseData:
             GetBrokerDailyResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = GetBrokerDailyResponseDataRowsItem.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        snapshot_time = _data.pop("snapshot_time", UNSET)
+        snapshot_time = _src_dict.pop("snapshot_time", UNSET)
 
-        _meta = _data.pop("meta", UNSET)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: GetBrokerDailyResponseDataMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -92,7 +92,7 @@ class GetBrokerDailyResponseData:
             meta=meta,
         )
 
-        get_broker_daily_response_data.additional_properties = _data
+        get_broker_daily_response_data.additional_properties = _src_dict
         return get_broker_daily_response_data
 
     @property

@@ -82,24 +82,24 @@ class GetBrokerDailyResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
-        perp_volume = _data.pop("perp_volume", UNSET)
+        perp_volume = _src_dict.pop("perp_volume", UNSET)
 
-        perp_maker_volume = _data.pop("perp_maker_volume", UNSET)
+        perp_maker_volume = _src_dict.pop("perp_maker_volume", UNSET)
 
-        perp_taker_volum = _data.pop("perp_taker_volum", UNSET)
+        perp_taker_volum = _src_dict.pop("perp_taker_volum", UNSET)
 
-        total_fee = _data.pop("total_fee", UNSET)
+        total_fee = _src_dict.pop("total_fee", UNSET)
 
-        broker_fee = _data.pop("broker_fee", UNSET)
+        broker_fee = _src_dict.pop("broker_fee", UNSET)
 
-        address = _data.pop("address", UNSET)
+        address = _src_dict.pop("address", UNSET)
 
-        realized_pnl = _data.pop("realized_pnl", UNSET)
+        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 
         get_broker_daily_response_data_rows_item = cls(
             account_id=account_id,
@@ -113,7 +113,7 @@ class GetBrokerDailyResponseDataRowsItem:
             realized_pnl=realized_pnl,
         )
 
-        get_broker_daily_response_data_rows_item.additional_properties = _data
+        get_broker_daily_response_data_rows_item.additional_properties = _src_dict
         return get_broker_daily_response_data_rows_item
 
     @property

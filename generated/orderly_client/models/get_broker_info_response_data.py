@@ -82,24 +82,24 @@ class GetBrokerInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("broker_id", UNSET)
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("broker_id", UNSET)
 
-        total_staked_balance = _data.pop("total_staked_balance", UNSET)
+        total_staked_balance = _src_dict.pop("total_staked_balance", UNSET)
 
-        volume_last_30_days = _data.pop("volume_last_30_days", UNSET)
+        volume_last_30_days = _src_dict.pop("volume_last_30_days", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        base_maker_fee_rate = _data.pop("base_maker_fee_rate", UNSET)
+        base_maker_fee_rate = _src_dict.pop("base_maker_fee_rate", UNSET)
 
-        base_taker_fee_rate = _data.pop("base_taker_fee_rate", UNSET)
+        base_taker_fee_rate = _src_dict.pop("base_taker_fee_rate", UNSET)
 
-        base_rwa_maker_fee_rate = _data.pop("base_rwa_maker_fee_rate", UNSET)
+        base_rwa_maker_fee_rate = _src_dict.pop("base_rwa_maker_fee_rate", UNSET)
 
-        base_rwa_taker_fee_rate = _data.pop("base_rwa_taker_fee_rate", UNSET)
+        base_rwa_taker_fee_rate = _src_dict.pop("base_rwa_taker_fee_rate", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         get_broker_info_response_data = cls(
             broker_id=broker_id,
@@ -113,7 +113,7 @@ class GetBrokerInfoResponseData:
             updated_time=updated_time,
         )
 
-        get_broker_info_response_data.additional_properties = _data
+        get_broker_info_response_data.additional_properties = _src_dict
         return get_broker_info_response_data
 
     @property

@@ -53,12 +53,12 @@ class GetBrokerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_broker_response_data import GetBrokerResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetBrokerResponseData.from_dict(_data.pop("data"))
+        data = GetBrokerResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_broker_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class GetBrokerResponse:
             timestamp=timestamp,
         )
 
-        get_broker_response.additional_properties = _data
+        get_broker_response.additional_properties = _src_dict
         return get_broker_response
 
     @property

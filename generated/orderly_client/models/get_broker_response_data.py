@@ -36,14 +36,14 @@ class GetBrokerResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = cast(list[str], _data.pop("broker_id", UNSET))
+        _src_dict = dict(src_dict)
+        broker_id = cast(list[str], _src_dict.pop("broker_id", UNSET))
 
         get_broker_response_data = cls(
             broker_id=broker_id,
         )
 
-        get_broker_response_data.additional_properties = _data
+        get_broker_response_data.additional_properties = _src_dict
         return get_broker_response_data
 
     @property

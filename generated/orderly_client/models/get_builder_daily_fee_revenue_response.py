@@ -57,12 +57,12 @@ class GetBuilderDailyFeeRevenueResponse:
             GetBuilderDailyFeeRevenueResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetBuilderDailyFeeRevenueResponseData.from_dict(_data.pop("data"))
+        data = GetBuilderDailyFeeRevenueResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_builder_daily_fee_revenue_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetBuilderDailyFeeRevenueResponse:
             timestamp=timestamp,
         )
 
-        get_builder_daily_fee_revenue_response.additional_properties = _data
+        get_builder_daily_fee_revenue_response.additional_properties = _src_dict
         return get_builder_daily_fee_revenue_response
 
     @property

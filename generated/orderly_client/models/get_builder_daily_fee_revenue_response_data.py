@@ -47,9 +47,9 @@ class GetBuilderDailyFeeRevenueResponseData:
             GetBuilderDailyFeeRevenueResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = GetBuilderDailyFeeRevenueResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -59,7 +59,7 @@ class GetBuilderDailyFeeRevenueResponseData:
             rows=rows,
         )
 
-        get_builder_daily_fee_revenue_response_data.additional_properties = _data
+        get_builder_daily_fee_revenue_response_data.additional_properties = _src_dict
         return get_builder_daily_fee_revenue_response_data
 
     @property

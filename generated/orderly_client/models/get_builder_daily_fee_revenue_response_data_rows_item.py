@@ -60,18 +60,18 @@ class GetBuilderDailyFeeRevenueResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        date = datetime.date.fromisoformat(_data.pop("date"))
+        _src_dict = dict(src_dict)
+        date = datetime.date.fromisoformat(_src_dict.pop("date"))
 
-        permissionless_listing_fee_share = _data.pop("permissionless_listing_fee_share")
+        permissionless_listing_fee_share = _src_dict.pop("permissionless_listing_fee_share")
 
-        distributor_fee_share = _data.pop("distributor_fee_share")
+        distributor_fee_share = _src_dict.pop("distributor_fee_share")
 
-        builder_fee_revenue = _data.pop("builder_fee_revenue")
+        builder_fee_revenue = _src_dict.pop("builder_fee_revenue")
 
-        cross_broker_fee = _data.pop("cross_broker_fee")
+        cross_broker_fee = _src_dict.pop("cross_broker_fee")
 
-        total_revenue = _data.pop("total_revenue")
+        total_revenue = _src_dict.pop("total_revenue")
 
         get_builder_daily_fee_revenue_response_data_rows_item = cls(
             date=date,
@@ -82,7 +82,7 @@ class GetBuilderDailyFeeRevenueResponseDataRowsItem:
             total_revenue=total_revenue,
         )
 
-        get_builder_daily_fee_revenue_response_data_rows_item.additional_properties = _data
+        get_builder_daily_fee_revenue_response_data_rows_item.additional_properties = _src_dict
         return get_builder_daily_fee_revenue_response_data_rows_item
 
     @property

@@ -34,14 +34,14 @@ class GetCampaignCheckResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        status = _data.pop("status", UNSET)
+        _src_dict = dict(src_dict)
+        status = _src_dict.pop("status", UNSET)
 
         get_campaign_check_response_data = cls(
             status=status,
         )
 
-        get_campaign_check_response_data.additional_properties = _data
+        get_campaign_check_response_data.additional_properties = _src_dict
         return get_campaign_check_response_data
 
     @property

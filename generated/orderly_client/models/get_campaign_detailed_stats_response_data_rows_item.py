@@ -52,14 +52,14 @@ class GetCampaignDetailedStatsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("broker_id", UNSET)
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("broker_id", UNSET)
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        volume = _data.pop("volume", UNSET)
+        volume = _src_dict.pop("volume", UNSET)
 
-        user_count = _data.pop("user_count", UNSET)
+        user_count = _src_dict.pop("user_count", UNSET)
 
         get_campaign_detailed_stats_response_data_rows_item = cls(
             broker_id=broker_id,
@@ -68,7 +68,7 @@ class GetCampaignDetailedStatsResponseDataRowsItem:
             user_count=user_count,
         )
 
-        get_campaign_detailed_stats_response_data_rows_item.additional_properties = _data
+        get_campaign_detailed_stats_response_data_rows_item.additional_properties = _src_dict
         return get_campaign_detailed_stats_response_data_rows_item
 
     @property

@@ -59,15 +59,15 @@ class GetCampaignRankingResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        _meta = _data.pop("meta", UNSET)
+        _src_dict = dict(src_dict)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: PaginationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PaginationMeta.from_dict(_meta)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetCampaignRankingResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -81,7 +81,7 @@ class GetCampaignRankingResponseData:
             rows=rows,
         )
 
-        get_campaign_ranking_response_data.additional_properties = _data
+        get_campaign_ranking_response_data.additional_properties = _src_dict
         return get_campaign_ranking_response_data
 
     @property

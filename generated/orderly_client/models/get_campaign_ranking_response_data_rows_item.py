@@ -82,24 +82,24 @@ class GetCampaignRankingResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("broker_id", UNSET)
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("broker_id", UNSET)
 
-        account_id = _data.pop("account_id", UNSET)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        address = _data.pop("address", UNSET)
+        address = _src_dict.pop("address", UNSET)
 
-        volume = _data.pop("volume", UNSET)
+        volume = _src_dict.pop("volume", UNSET)
 
-        pnl = _data.pop("pnl", UNSET)
+        pnl = _src_dict.pop("pnl", UNSET)
 
-        total_deposit_amount = _data.pop("total_deposit_amount", UNSET)
+        total_deposit_amount = _src_dict.pop("total_deposit_amount", UNSET)
 
-        total_withdrawal_amount = _data.pop("total_withdrawal_amount", UNSET)
+        total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
 
-        start_account_value = _data.pop("start_account_value", UNSET)
+        start_account_value = _src_dict.pop("start_account_value", UNSET)
 
-        end_account_value = _data.pop("end_account_value", UNSET)
+        end_account_value = _src_dict.pop("end_account_value", UNSET)
 
         get_campaign_ranking_response_data_rows_item = cls(
             broker_id=broker_id,
@@ -113,7 +113,7 @@ class GetCampaignRankingResponseDataRowsItem:
             end_account_value=end_account_value,
         )
 
-        get_campaign_ranking_response_data_rows_item.additional_properties = _data
+        get_campaign_ranking_response_data_rows_item.additional_properties = _src_dict
         return get_campaign_ranking_response_data_rows_item
 
     @property

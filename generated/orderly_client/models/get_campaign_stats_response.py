@@ -58,12 +58,12 @@ class GetCampaignStatsResponse:
             GetCampaignStatsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: GetCampaignStatsResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -76,7 +76,7 @@ class GetCampaignStatsResponse:
             data=data,
         )
 
-        get_campaign_stats_response.additional_properties = _data
+        get_campaign_stats_response.additional_properties = _src_dict
         return get_campaign_stats_response
 
     @property

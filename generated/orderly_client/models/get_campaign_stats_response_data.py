@@ -52,14 +52,14 @@ class GetCampaignStatsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        volume = _data.pop("volume", UNSET)
+        _src_dict = dict(src_dict)
+        volume = _src_dict.pop("volume", UNSET)
 
-        user_count = _data.pop("user_count", UNSET)
+        user_count = _src_dict.pop("user_count", UNSET)
 
-        sign_up_count = _data.pop("sign_up_count", UNSET)
+        sign_up_count = _src_dict.pop("sign_up_count", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         get_campaign_stats_response_data = cls(
             volume=volume,
@@ -68,7 +68,7 @@ class GetCampaignStatsResponseData:
             updated_time=updated_time,
         )
 
-        get_campaign_stats_response_data.additional_properties = _data
+        get_campaign_stats_response_data.additional_properties = _src_dict
         return get_campaign_stats_response_data
 
     @property

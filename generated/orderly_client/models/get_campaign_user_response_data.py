@@ -100,30 +100,30 @@ class GetCampaignUserResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        volume = _data.pop("volume", UNSET)
+        _src_dict = dict(src_dict)
+        volume = _src_dict.pop("volume", UNSET)
 
-        filled_order_count = _data.pop("filled_order_count", UNSET)
+        filled_order_count = _src_dict.pop("filled_order_count", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        pnl = _data.pop("pnl", UNSET)
+        pnl = _src_dict.pop("pnl", UNSET)
 
-        total_deposit_amount = _data.pop("total_deposit_amount", UNSET)
+        total_deposit_amount = _src_dict.pop("total_deposit_amount", UNSET)
 
-        total_withdrawal_amount = _data.pop("total_withdrawal_amount", UNSET)
+        total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
 
-        start_account_value = _data.pop("start_account_value", UNSET)
+        start_account_value = _src_dict.pop("start_account_value", UNSET)
 
-        end_account_value = _data.pop("end_account_value", UNSET)
+        end_account_value = _src_dict.pop("end_account_value", UNSET)
 
-        new_invited_referee = _data.pop("new_invited_referee", UNSET)
+        new_invited_referee = _src_dict.pop("new_invited_referee", UNSET)
 
-        new_traded_referee = _data.pop("new_traded_referee", UNSET)
+        new_traded_referee = _src_dict.pop("new_traded_referee", UNSET)
 
-        total_staked_order = _data.pop("total_staked_order", UNSET)
+        total_staked_order = _src_dict.pop("total_staked_order", UNSET)
 
-        total_staked_esorder = _data.pop("total_staked_esorder", UNSET)
+        total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
 
         get_campaign_user_response_data = cls(
             volume=volume,
@@ -140,7 +140,7 @@ class GetCampaignUserResponseData:
             total_staked_esorder=total_staked_esorder,
         )
 
-        get_campaign_user_response_data.additional_properties = _data
+        get_campaign_user_response_data.additional_properties = _src_dict
         return get_campaign_user_response_data
 
     @property

@@ -56,12 +56,12 @@ class GetCampaignsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_campaigns_response_data import GetCampaignsResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: GetCampaignsResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -74,7 +74,7 @@ class GetCampaignsResponse:
             data=data,
         )
 
-        get_campaigns_response.additional_properties = _data
+        get_campaigns_response.additional_properties = _src_dict
         return get_campaigns_response
 
     @property

@@ -49,8 +49,8 @@ class GetCampaignsResponseData:
             GetCampaignsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetCampaignsResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class GetCampaignsResponseData:
             rows=rows,
         )
 
-        get_campaigns_response_data.additional_properties = _data
+        get_campaigns_response_data.additional_properties = _src_dict
         return get_campaigns_response_data
 
     @property

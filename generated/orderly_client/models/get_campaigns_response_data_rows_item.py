@@ -70,20 +70,20 @@ class GetCampaignsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        name = _data.pop("name", UNSET)
+        name = _src_dict.pop("name", UNSET)
 
-        start_time = _data.pop("start_time", UNSET)
+        start_time = _src_dict.pop("start_time", UNSET)
 
-        end_time = _data.pop("end_time", UNSET)
+        end_time = _src_dict.pop("end_time", UNSET)
 
-        signup_start_time = _data.pop("signup_start_time", UNSET)
+        signup_start_time = _src_dict.pop("signup_start_time", UNSET)
 
-        signup_end_time = _data.pop("signup_end_time", UNSET)
+        signup_end_time = _src_dict.pop("signup_end_time", UNSET)
 
-        register_time = _data.pop("register_time", UNSET)
+        register_time = _src_dict.pop("register_time", UNSET)
 
         get_campaigns_response_data_rows_item = cls(
             id=id,
@@ -95,7 +95,7 @@ class GetCampaignsResponseDataRowsItem:
             register_time=register_time,
         )
 
-        get_campaigns_response_data_rows_item.additional_properties = _data
+        get_campaigns_response_data_rows_item.additional_properties = _src_dict
         return get_campaigns_response_data_rows_item
 
     @property

@@ -60,12 +60,12 @@ class GetDefaultBrokerFeesResponse:
             GetDefaultBrokerFeesResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: GetDefaultBrokerFeesResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -78,7 +78,7 @@ class GetDefaultBrokerFeesResponse:
             data=data,
         )
 
-        get_default_broker_fees_response.additional_properties = _data
+        get_default_broker_fees_response.additional_properties = _src_dict
         return get_default_broker_fees_response
 
     @property

@@ -52,14 +52,14 @@ class GetDefaultBrokerFeesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        maker_fee_rate = _data.pop("maker_fee_rate", UNSET)
+        _src_dict = dict(src_dict)
+        maker_fee_rate = _src_dict.pop("maker_fee_rate", UNSET)
 
-        taker_fee_rate = _data.pop("taker_fee_rate", UNSET)
+        taker_fee_rate = _src_dict.pop("taker_fee_rate", UNSET)
 
-        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
 
-        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
 
         get_default_broker_fees_response_data = cls(
             maker_fee_rate=maker_fee_rate,
@@ -68,7 +68,7 @@ class GetDefaultBrokerFeesResponseData:
             rwa_maker_fee_rate=rwa_maker_fee_rate,
         )
 
-        get_default_broker_fees_response_data.additional_properties = _data
+        get_default_broker_fees_response_data.additional_properties = _src_dict
         return get_default_broker_fees_response_data
 
     @property

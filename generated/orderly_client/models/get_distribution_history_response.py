@@ -57,12 +57,12 @@ class GetDistributionHistoryResponse:
             GetDistributionHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetDistributionHistoryResponseData.from_dict(_data.pop("data"))
+        data = GetDistributionHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_distribution_history_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetDistributionHistoryResponse:
             timestamp=timestamp,
         )
 
-        get_distribution_history_response.additional_properties = _data
+        get_distribution_history_response.additional_properties = _src_dict
         return get_distribution_history_response
 
     @property

@@ -63,15 +63,15 @@ class GetDistributionHistoryResponseData:
             GetDistributionHistoryResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = GetDistributionHistoryResponseDataRowsItem.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        _meta = _data.pop("meta", UNSET)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: GetDistributionHistoryResponseDataMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -83,7 +83,7 @@ class GetDistributionHistoryResponseData:
             meta=meta,
         )
 
-        get_distribution_history_response_data.additional_properties = _data
+        get_distribution_history_response_data.additional_properties = _src_dict
         return get_distribution_history_response_data
 
     @property

@@ -70,20 +70,20 @@ class GetDistributionHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         get_distribution_history_response_data_rows_item = cls(
             id=id,
@@ -95,7 +95,7 @@ class GetDistributionHistoryResponseDataRowsItem:
             updated_time=updated_time,
         )
 
-        get_distribution_history_response_data_rows_item.additional_properties = _data
+        get_distribution_history_response_data_rows_item.additional_properties = _src_dict
         return get_distribution_history_response_data_rows_item
 
     @property

@@ -46,12 +46,12 @@ class GetEpochDatesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        epoch_start_date = _data.pop("epoch_start_date", UNSET)
+        _src_dict = dict(src_dict)
+        epoch_start_date = _src_dict.pop("epoch_start_date", UNSET)
 
-        epoch_id = _data.pop("epoch_id", UNSET)
+        epoch_id = _src_dict.pop("epoch_id", UNSET)
 
-        epoch_end_date = _data.pop("epoch_end_date", UNSET)
+        epoch_end_date = _src_dict.pop("epoch_end_date", UNSET)
 
         get_epoch_dates_response_data_rows_item = cls(
             epoch_start_date=epoch_start_date,
@@ -59,7 +59,7 @@ class GetEpochDatesResponseDataRowsItem:
             epoch_end_date=epoch_end_date,
         )
 
-        get_epoch_dates_response_data_rows_item.additional_properties = _data
+        get_epoch_dates_response_data_rows_item.additional_properties = _src_dict
         return get_epoch_dates_response_data_rows_item
 
     @property

@@ -73,16 +73,16 @@ class GetEpochPointsResponseData:
             GetEpochPointsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        current_total_epoch_points = _data.pop("current_total_epoch_points", UNSET)
+        _src_dict = dict(src_dict)
+        current_total_epoch_points = _src_dict.pop("current_total_epoch_points", UNSET)
 
-        current_epoch_points = _data.pop("current_epoch_points", UNSET)
+        current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
 
-        current_epoch_id = _data.pop("current_epoch_id", UNSET)
+        current_epoch_id = _src_dict.pop("current_epoch_id", UNSET)
 
-        total_traders = _data.pop("total_traders", UNSET)
+        total_traders = _src_dict.pop("total_traders", UNSET)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -99,7 +99,7 @@ class GetEpochPointsResponseData:
             rows=rows,
         )
 
-        get_epoch_points_response_data.additional_properties = _data
+        get_epoch_points_response_data.additional_properties = _src_dict
         return get_epoch_points_response_data
 
     @property

@@ -46,12 +46,12 @@ class GetEpochPointsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        rank = _data.pop("rank", UNSET)
+        _src_dict = dict(src_dict)
+        rank = _src_dict.pop("rank", UNSET)
 
-        epoch_id = _data.pop("epoch_id", UNSET)
+        epoch_id = _src_dict.pop("epoch_id", UNSET)
 
-        total_points = _data.pop("total_points", UNSET)
+        total_points = _src_dict.pop("total_points", UNSET)
 
         get_epoch_points_response_data_rows_item = cls(
             rank=rank,
@@ -59,7 +59,7 @@ class GetEpochPointsResponseDataRowsItem:
             total_points=total_points,
         )
 
-        get_epoch_points_response_data_rows_item.additional_properties = _data
+        get_epoch_points_response_data_rows_item.additional_properties = _src_dict
         return get_epoch_points_response_data_rows_item
 
     @property

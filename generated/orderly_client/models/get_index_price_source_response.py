@@ -57,12 +57,12 @@ class GetIndexPriceSourceResponse:
             GetIndexPriceSourceResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetIndexPriceSourceResponseData.from_dict(_data.pop("data"))
+        data = GetIndexPriceSourceResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_index_price_source_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetIndexPriceSourceResponse:
             timestamp=timestamp,
         )
 
-        get_index_price_source_response.additional_properties = _data
+        get_index_price_source_response.additional_properties = _src_dict
         return get_index_price_source_response
 
     @property

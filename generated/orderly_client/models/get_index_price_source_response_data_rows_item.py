@@ -48,12 +48,12 @@ class GetIndexPriceSourceResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        sources = cast(list[str], _data.pop("sources", UNSET))
+        sources = cast(list[str], _src_dict.pop("sources", UNSET))
 
         get_index_price_source_response_data_rows_item = cls(
             symbol=symbol,
@@ -61,7 +61,7 @@ class GetIndexPriceSourceResponseDataRowsItem:
             sources=sources,
         )
 
-        get_index_price_source_response_data_rows_item.additional_properties = _data
+        get_index_price_source_response_data_rows_item.additional_properties = _src_dict
         return get_index_price_source_response_data_rows_item
 
     @property

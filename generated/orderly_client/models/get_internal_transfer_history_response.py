@@ -57,12 +57,12 @@ class GetInternalTransferHistoryResponse:
             GetInternalTransferHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetInternalTransferHistoryResponseData.from_dict(_data.pop("data"))
+        data = GetInternalTransferHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_internal_transfer_history_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetInternalTransferHistoryResponse:
             timestamp=timestamp,
         )
 
-        get_internal_transfer_history_response.additional_properties = _data
+        get_internal_transfer_history_response.additional_properties = _src_dict
         return get_internal_transfer_history_response
 
     @property

@@ -82,24 +82,24 @@ class GetInternalTransferHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        internal_transfer_request_id = _data.pop("internal_transfer_request_id", UNSET)
+        _src_dict = dict(src_dict)
+        internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
 
-        id = _data.pop("id", UNSET)
+        id = _src_dict.pop("id", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        from_account_id = _data.pop("from_account_id", UNSET)
+        from_account_id = _src_dict.pop("from_account_id", UNSET)
 
-        to_account_id = _data.pop("to_account_id", UNSET)
+        to_account_id = _src_dict.pop("to_account_id", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         get_internal_transfer_history_response_data_rows_item = cls(
             internal_transfer_request_id=internal_transfer_request_id,
@@ -113,7 +113,7 @@ class GetInternalTransferHistoryResponseDataRowsItem:
             updated_time=updated_time,
         )
 
-        get_internal_transfer_history_response_data_rows_item.additional_properties = _data
+        get_internal_transfer_history_response_data_rows_item.additional_properties = _src_dict
         return get_internal_transfer_history_response_data_rows_item
 
     @property

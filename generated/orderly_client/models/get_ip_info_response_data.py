@@ -52,14 +52,14 @@ class GetIpInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        city = _data.pop("city", UNSET)
+        _src_dict = dict(src_dict)
+        city = _src_dict.pop("city", UNSET)
 
-        ip = _data.pop("ip", UNSET)
+        ip = _src_dict.pop("ip", UNSET)
 
-        checked = _data.pop("checked", UNSET)
+        checked = _src_dict.pop("checked", UNSET)
 
-        region = _data.pop("region", UNSET)
+        region = _src_dict.pop("region", UNSET)
 
         get_ip_info_response_data = cls(
             city=city,
@@ -68,7 +68,7 @@ class GetIpInfoResponseData:
             region=region,
         )
 
-        get_ip_info_response_data.additional_properties = _data
+        get_ip_info_response_data.additional_properties = _src_dict
         return get_ip_info_response_data
 
     @property

@@ -58,12 +58,12 @@ class GetLeverageSettingResponse:
             GetLeverageSettingResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: GetLeverageSettingResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -76,7 +76,7 @@ class GetLeverageSettingResponse:
             data=data,
         )
 
-        get_leverage_setting_response.additional_properties = _data
+        get_leverage_setting_response.additional_properties = _src_dict
         return get_leverage_setting_response
 
     @property

@@ -34,14 +34,14 @@ class GetLeverageSettingResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        max_futures_leverage = _data.pop("max_futures_leverage", UNSET)
+        _src_dict = dict(src_dict)
+        max_futures_leverage = _src_dict.pop("max_futures_leverage", UNSET)
 
         get_leverage_setting_response_data = cls(
             max_futures_leverage=max_futures_leverage,
         )
 
-        get_leverage_setting_response_data.additional_properties = _data
+        get_leverage_setting_response_data.additional_properties = _src_dict
         return get_leverage_setting_response_data
 
     @property

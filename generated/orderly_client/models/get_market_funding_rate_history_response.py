@@ -57,12 +57,12 @@ class GetMarketFundingRateHistoryResponse:
             GetMarketFundingRateHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetMarketFundingRateHistoryResponseData.from_dict(_data.pop("data"))
+        data = GetMarketFundingRateHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_market_funding_rate_history_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetMarketFundingRateHistoryResponse:
             timestamp=timestamp,
         )
 
-        get_market_funding_rate_history_response.additional_properties = _data
+        get_market_funding_rate_history_response.additional_properties = _src_dict
         return get_market_funding_rate_history_response
 
     @property

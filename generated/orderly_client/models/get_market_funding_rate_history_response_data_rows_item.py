@@ -58,12 +58,12 @@ class GetMarketFundingRateHistoryResponseDataRowsItem:
             GetMarketFundingRateHistoryResponseDataRowsItemFunding,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        data_start_time = _data.pop("data_start_time", UNSET)
+        data_start_time = _src_dict.pop("data_start_time", UNSET)
 
-        _funding = _data.pop("funding", UNSET)
+        _funding = _src_dict.pop("funding", UNSET)
         funding: GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset
         if isinstance(_funding, Unset):
             funding = UNSET
@@ -76,7 +76,7 @@ class GetMarketFundingRateHistoryResponseDataRowsItem:
             funding=funding,
         )
 
-        get_market_funding_rate_history_response_data_rows_item.additional_properties = _data
+        get_market_funding_rate_history_response_data_rows_item.additional_properties = _src_dict
         return get_market_funding_rate_history_response_data_rows_item
 
     @property

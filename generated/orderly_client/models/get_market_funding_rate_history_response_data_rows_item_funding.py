@@ -144,57 +144,57 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
             GetMarketFundingRateHistoryResponseDataRowsItemFundingLast,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _last = _data.pop("last", UNSET)
+        _src_dict = dict(src_dict)
+        _last = _src_dict.pop("last", UNSET)
         last: GetMarketFundingRateHistoryResponseDataRowsItemFundingLast | Unset
         if isinstance(_last, Unset):
             last = UNSET
         else:
             last = GetMarketFundingRateHistoryResponseDataRowsItemFundingLast.from_dict(_last)
 
-        _field_1d = _data.pop("1d", UNSET)
+        _field_1d = _src_dict.pop("1d", UNSET)
         field_1d: GetMarketFundingRateHistoryResponseDataRowsItemFunding1D | Unset
         if isinstance(_field_1d, Unset):
             field_1d = UNSET
         else:
             field_1d = GetMarketFundingRateHistoryResponseDataRowsItemFunding1D.from_dict(_field_1d)
 
-        _field_3d = _data.pop("3d", UNSET)
+        _field_3d = _src_dict.pop("3d", UNSET)
         field_3d: GetMarketFundingRateHistoryResponseDataRowsItemFunding3D | Unset
         if isinstance(_field_3d, Unset):
             field_3d = UNSET
         else:
             field_3d = GetMarketFundingRateHistoryResponseDataRowsItemFunding3D.from_dict(_field_3d)
 
-        _field_7d = _data.pop("7d", UNSET)
+        _field_7d = _src_dict.pop("7d", UNSET)
         field_7d: GetMarketFundingRateHistoryResponseDataRowsItemFunding7D | Unset
         if isinstance(_field_7d, Unset):
             field_7d = UNSET
         else:
             field_7d = GetMarketFundingRateHistoryResponseDataRowsItemFunding7D.from_dict(_field_7d)
 
-        _field_14d = _data.pop("14d", UNSET)
+        _field_14d = _src_dict.pop("14d", UNSET)
         field_14d: GetMarketFundingRateHistoryResponseDataRowsItemFunding14D | Unset
         if isinstance(_field_14d, Unset):
             field_14d = UNSET
         else:
             field_14d = GetMarketFundingRateHistoryResponseDataRowsItemFunding14D.from_dict(_field_14d)
 
-        _field_30d = _data.pop("30d", UNSET)
+        _field_30d = _src_dict.pop("30d", UNSET)
         field_30d: GetMarketFundingRateHistoryResponseDataRowsItemFunding30D | Unset
         if isinstance(_field_30d, Unset):
             field_30d = UNSET
         else:
             field_30d = GetMarketFundingRateHistoryResponseDataRowsItemFunding30D.from_dict(_field_30d)
 
-        _field_90d = _data.pop("90d", UNSET)
+        _field_90d = _src_dict.pop("90d", UNSET)
         field_90d: GetMarketFundingRateHistoryResponseDataRowsItemFunding90D | Unset
         if isinstance(_field_90d, Unset):
             field_90d = UNSET
         else:
             field_90d = GetMarketFundingRateHistoryResponseDataRowsItemFunding90D.from_dict(_field_90d)
 
-        _field_180d = _data.pop("180d", UNSET)
+        _field_180d = _src_dict.pop("180d", UNSET)
         field_180d: GetMarketFundingRateHistoryResponseDataRowsItemFunding180D | Unset
         if isinstance(_field_180d, Unset):
             field_180d = UNSET
@@ -212,7 +212,7 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
             field_180d=field_180d,
         )
 
-        get_market_funding_rate_history_response_data_rows_item_funding.additional_properties = _data
+        get_market_funding_rate_history_response_data_rows_item_funding.additional_properties = _src_dict
         return get_market_funding_rate_history_response_data_rows_item_funding
 
     @property

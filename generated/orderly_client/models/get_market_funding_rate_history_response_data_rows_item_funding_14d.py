@@ -46,12 +46,12 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding14D:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        rate = _data.pop("rate", UNSET)
+        _src_dict = dict(src_dict)
+        rate = _src_dict.pop("rate", UNSET)
 
-        positive = _data.pop("positive", UNSET)
+        positive = _src_dict.pop("positive", UNSET)
 
-        negative = _data.pop("negative", UNSET)
+        negative = _src_dict.pop("negative", UNSET)
 
         get_market_funding_rate_history_response_data_rows_item_funding_14d = cls(
             rate=rate,
@@ -59,7 +59,7 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding14D:
             negative=negative,
         )
 
-        get_market_funding_rate_history_response_data_rows_item_funding_14d.additional_properties = _data
+        get_market_funding_rate_history_response_data_rows_item_funding_14d.additional_properties = _src_dict
         return get_market_funding_rate_history_response_data_rows_item_funding_14d
 
     @property

@@ -57,12 +57,12 @@ class GetMarketVolumeByBrokerResponse:
             GetMarketVolumeByBrokerResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetMarketVolumeByBrokerResponseData.from_dict(_data.pop("data"))
+        data = GetMarketVolumeByBrokerResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_market_volume_by_broker_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetMarketVolumeByBrokerResponse:
             timestamp=timestamp,
         )
 
-        get_market_volume_by_broker_response.additional_properties = _data
+        get_market_volume_by_broker_response.additional_properties = _src_dict
         return get_market_volume_by_broker_response
 
     @property

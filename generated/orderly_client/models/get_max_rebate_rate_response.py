@@ -58,12 +58,12 @@ class GetMaxRebateRateResponse:
             GetMaxRebateRateResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: GetMaxRebateRateResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -76,7 +76,7 @@ class GetMaxRebateRateResponse:
             data=data,
         )
 
-        get_max_rebate_rate_response.additional_properties = _data
+        get_max_rebate_rate_response.additional_properties = _src_dict
         return get_max_rebate_rate_response
 
     @property

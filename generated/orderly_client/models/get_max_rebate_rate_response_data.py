@@ -46,12 +46,12 @@ class GetMaxRebateRateResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+        _src_dict = dict(src_dict)
+        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
 
-        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
 
         get_max_rebate_rate_response_data = cls(
             max_rebate_rate=max_rebate_rate,
@@ -59,7 +59,7 @@ class GetMaxRebateRateResponseData:
             base_rebate_rate=base_rebate_rate,
         )
 
-        get_max_rebate_rate_response_data.additional_properties = _data
+        get_max_rebate_rate_response_data.additional_properties = _src_dict
         return get_max_rebate_rate_response_data
 
     @property

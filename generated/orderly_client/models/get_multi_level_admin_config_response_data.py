@@ -75,20 +75,20 @@ class GetMultiLevelAdminConfigResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        enable = _data.pop("enable", UNSET)
+        _src_dict = dict(src_dict)
+        enable = _src_dict.pop("enable", UNSET)
 
-        required_volume = _data.pop("required_volume", UNSET)
+        required_volume = _src_dict.pop("required_volume", UNSET)
 
-        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
 
-        direct_bonus_rebate_rate = _data.pop("direct_bonus_rebate_rate", UNSET)
+        direct_bonus_rebate_rate = _src_dict.pop("direct_bonus_rebate_rate", UNSET)
 
-        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
 
-        _rebate_basis_mode = _data.pop("rebate_basis_mode", UNSET)
+        _rebate_basis_mode = _src_dict.pop("rebate_basis_mode", UNSET)
         rebate_basis_mode: GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset
         if isinstance(_rebate_basis_mode, Unset):
             rebate_basis_mode = UNSET
@@ -105,7 +105,7 @@ class GetMultiLevelAdminConfigResponseData:
             rebate_basis_mode=rebate_basis_mode,
         )
 
-        get_multi_level_admin_config_response_data.additional_properties = _data
+        get_multi_level_admin_config_response_data.additional_properties = _src_dict
         return get_multi_level_admin_config_response_data
 
     @property

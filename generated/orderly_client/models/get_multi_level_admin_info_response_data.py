@@ -59,8 +59,8 @@ class GetMultiLevelAdminInfoResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetMultiLevelAdminInfoResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -69,7 +69,7 @@ class GetMultiLevelAdminInfoResponseData:
 
                 rows.append(rows_item)
 
-        _meta = _data.pop("meta", UNSET)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: PaginationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -81,7 +81,7 @@ class GetMultiLevelAdminInfoResponseData:
             meta=meta,
         )
 
-        get_multi_level_admin_info_response_data.additional_properties = _data
+        get_multi_level_admin_info_response_data.additional_properties = _src_dict
         return get_multi_level_admin_info_response_data
 
     @property

@@ -172,54 +172,54 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        referral_code = _data.pop("referral_code", UNSET)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
-        referrer_account_id = _data.pop("referrer_account_id", UNSET)
+        referrer_account_id = _src_dict.pop("referrer_account_id", UNSET)
 
-        referrer_address = _data.pop("referrer_address", UNSET)
+        referrer_address = _src_dict.pop("referrer_address", UNSET)
 
-        bound_code = _data.pop("bound_code", UNSET)
+        bound_code = _src_dict.pop("bound_code", UNSET)
 
-        level = _data.pop("level", UNSET)
+        level = _src_dict.pop("level", UNSET)
 
-        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
 
-        default_referee_rebate_rate = _data.pop("default_referee_rebate_rate", UNSET)
+        default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
 
-        default_bonus_referee_rebate_rate = _data.pop("default_bonus_referee_rebate_rate", UNSET)
+        default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
 
-        direct_bonus_rebate_rate = _data.pop("direct_bonus_rebate_rate", UNSET)
+        direct_bonus_rebate_rate = _src_dict.pop("direct_bonus_rebate_rate", UNSET)
 
-        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
 
-        total_direct_invites = _data.pop("total_direct_invites", UNSET)
+        total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
 
-        total_indirect_invites = _data.pop("total_indirect_invites", UNSET)
+        total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
 
-        total_direct_traded = _data.pop("total_direct_traded", UNSET)
+        total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)
 
-        total_indirect_traded = _data.pop("total_indirect_traded", UNSET)
+        total_indirect_traded = _src_dict.pop("total_indirect_traded", UNSET)
 
-        total_direct_volume = _data.pop("total_direct_volume", UNSET)
+        total_direct_volume = _src_dict.pop("total_direct_volume", UNSET)
 
-        total_indirect_volume = _data.pop("total_indirect_volume", UNSET)
+        total_indirect_volume = _src_dict.pop("total_indirect_volume", UNSET)
 
-        broker_fee = _data.pop("broker_fee", UNSET)
+        broker_fee = _src_dict.pop("broker_fee", UNSET)
 
-        total_direct_rebate = _data.pop("total_direct_rebate", UNSET)
+        total_direct_rebate = _src_dict.pop("total_direct_rebate", UNSET)
 
-        total_indirect_rebate = _data.pop("total_indirect_rebate", UNSET)
+        total_indirect_rebate = _src_dict.pop("total_indirect_rebate", UNSET)
 
-        total_direct_bonus_rebate = _data.pop("total_direct_bonus_rebate", UNSET)
+        total_direct_bonus_rebate = _src_dict.pop("total_direct_bonus_rebate", UNSET)
 
-        total_base_rebate = _data.pop("total_base_rebate", UNSET)
+        total_base_rebate = _src_dict.pop("total_base_rebate", UNSET)
 
         get_multi_level_admin_info_response_data_rows_item = cls(
             account_id=account_id,
@@ -248,7 +248,7 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
             total_base_rebate=total_base_rebate,
         )
 
-        get_multi_level_admin_info_response_data_rows_item.additional_properties = _data
+        get_multi_level_admin_info_response_data_rows_item.additional_properties = _src_dict
         return get_multi_level_admin_info_response_data_rows_item
 
     @property

@@ -124,38 +124,38 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        total_direct_invites = _data.pop("total_direct_invites", UNSET)
+        total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
 
-        total_indirect_invites = _data.pop("total_indirect_invites", UNSET)
+        total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
 
-        total_invites = _data.pop("total_invites", UNSET)
+        total_invites = _src_dict.pop("total_invites", UNSET)
 
-        total_direct_traded = _data.pop("total_direct_traded", UNSET)
+        total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)
 
-        total_indirect_traded = _data.pop("total_indirect_traded", UNSET)
+        total_indirect_traded = _src_dict.pop("total_indirect_traded", UNSET)
 
-        total_direct_volume = _data.pop("total_direct_volume", UNSET)
+        total_direct_volume = _src_dict.pop("total_direct_volume", UNSET)
 
-        total_indirect_volume = _data.pop("total_indirect_volume", UNSET)
+        total_indirect_volume = _src_dict.pop("total_indirect_volume", UNSET)
 
-        total_volume = _data.pop("total_volume", UNSET)
+        total_volume = _src_dict.pop("total_volume", UNSET)
 
-        broker_fee = _data.pop("broker_fee", UNSET)
+        broker_fee = _src_dict.pop("broker_fee", UNSET)
 
-        total_direct_rebate = _data.pop("total_direct_rebate", UNSET)
+        total_direct_rebate = _src_dict.pop("total_direct_rebate", UNSET)
 
-        total_indirect_rebate = _data.pop("total_indirect_rebate", UNSET)
+        total_indirect_rebate = _src_dict.pop("total_indirect_rebate", UNSET)
 
-        total_direct_bonus_rebate = _data.pop("total_direct_bonus_rebate", UNSET)
+        total_direct_bonus_rebate = _src_dict.pop("total_direct_bonus_rebate", UNSET)
 
-        total_base_rebate = _data.pop("total_base_rebate", UNSET)
+        total_base_rebate = _src_dict.pop("total_base_rebate", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
         get_multi_level_admin_summary_response_data_rows_item = cls(
             account_id=account_id,
@@ -176,7 +176,7 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
             date=date,
         )
 
-        get_multi_level_admin_summary_response_data_rows_item.additional_properties = _data
+        get_multi_level_admin_summary_response_data_rows_item.additional_properties = _src_dict
         return get_multi_level_admin_summary_response_data_rows_item
 
     @property

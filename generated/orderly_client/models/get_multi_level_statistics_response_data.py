@@ -88,26 +88,26 @@ class GetMultiLevelStatisticsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        direct_invites = _data.pop("direct_invites", UNSET)
+        _src_dict = dict(src_dict)
+        direct_invites = _src_dict.pop("direct_invites", UNSET)
 
-        indirect_invites = _data.pop("indirect_invites", UNSET)
+        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
 
-        direct_traded = _data.pop("direct_traded", UNSET)
+        direct_traded = _src_dict.pop("direct_traded", UNSET)
 
-        indirect_traded = _data.pop("indirect_traded", UNSET)
+        indirect_traded = _src_dict.pop("indirect_traded", UNSET)
 
-        direct_volume = _data.pop("direct_volume", UNSET)
+        direct_volume = _src_dict.pop("direct_volume", UNSET)
 
-        indirect_volume = _data.pop("indirect_volume", UNSET)
+        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
 
-        direct_rebate = _data.pop("direct_rebate", UNSET)
+        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
 
-        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
 
-        base_rebate = _data.pop("base_rebate", UNSET)
+        base_rebate = _src_dict.pop("base_rebate", UNSET)
 
-        indirect_rebate = _data.pop("indirect_rebate", UNSET)
+        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
 
         get_multi_level_statistics_response_data = cls(
             direct_invites=direct_invites,
@@ -122,7 +122,7 @@ class GetMultiLevelStatisticsResponseData:
             indirect_rebate=indirect_rebate,
         )
 
-        get_multi_level_statistics_response_data.additional_properties = _data
+        get_multi_level_statistics_response_data.additional_properties = _src_dict
         return get_multi_level_statistics_response_data
 
     @property

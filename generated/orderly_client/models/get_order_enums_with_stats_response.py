@@ -59,12 +59,12 @@ class GetOrderEnumsWithStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_enum_with_stats import OrderEnumWithStats  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: list[OrderEnumWithStats] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -79,7 +79,7 @@ class GetOrderEnumsWithStatsResponse:
             data=data,
         )
 
-        get_order_enums_with_stats_response.additional_properties = _data
+        get_order_enums_with_stats_response.additional_properties = _src_dict
         return get_order_enums_with_stats_response
 
     @property

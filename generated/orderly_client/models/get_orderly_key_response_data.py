@@ -52,14 +52,14 @@ class GetOrderlyKeyResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        orderly_key = _data.pop("orderly_key")
+        _src_dict = dict(src_dict)
+        orderly_key = _src_dict.pop("orderly_key")
 
-        scope = _data.pop("scope")
+        scope = _src_dict.pop("scope")
 
-        expiration = _data.pop("expiration")
+        expiration = _src_dict.pop("expiration")
 
-        tag = _data.pop("tag", UNSET)
+        tag = _src_dict.pop("tag", UNSET)
 
         get_orderly_key_response_data = cls(
             orderly_key=orderly_key,
@@ -68,7 +68,7 @@ class GetOrderlyKeyResponseData:
             tag=tag,
         )
 
-        get_orderly_key_response_data.additional_properties = _data
+        get_orderly_key_response_data.additional_properties = _src_dict
         return get_orderly_key_response_data
 
     @property

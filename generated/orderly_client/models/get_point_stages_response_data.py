@@ -49,8 +49,8 @@ class GetPointStagesResponseData:
             GetPointStagesResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetPointStagesResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class GetPointStagesResponseData:
             rows=rows,
         )
 
-        get_point_stages_response_data.additional_properties = _data
+        get_point_stages_response_data.additional_properties = _src_dict
         return get_point_stages_response_data
 
     @property

@@ -70,20 +70,20 @@ class GetPointStagesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        stage_id = _data.pop("stage_id", UNSET)
+        _src_dict = dict(src_dict)
+        stage_id = _src_dict.pop("stage_id", UNSET)
 
-        start_time = _data.pop("start_time", UNSET)
+        start_time = _src_dict.pop("start_time", UNSET)
 
-        end_time = _data.pop("end_time", UNSET)
+        end_time = _src_dict.pop("end_time", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        stage_name = _data.pop("stage_name", UNSET)
+        stage_name = _src_dict.pop("stage_name", UNSET)
 
-        stage_description = _data.pop("stage_description", UNSET)
+        stage_description = _src_dict.pop("stage_description", UNSET)
 
-        is_continous = _data.pop("is_continous", UNSET)
+        is_continous = _src_dict.pop("is_continous", UNSET)
 
         get_point_stages_response_data_rows_item = cls(
             stage_id=stage_id,
@@ -95,7 +95,7 @@ class GetPointStagesResponseDataRowsItem:
             is_continous=is_continous,
         )
 
-        get_point_stages_response_data_rows_item.additional_properties = _data
+        get_point_stages_response_data_rows_item.additional_properties = _src_dict
         return get_point_stages_response_data_rows_item
 
     @property

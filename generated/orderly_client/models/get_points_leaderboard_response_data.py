@@ -65,17 +65,17 @@ class GetPointsLeaderboardResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        epoch_id = _data.pop("epoch_id", UNSET)
+        _src_dict = dict(src_dict)
+        epoch_id = _src_dict.pop("epoch_id", UNSET)
 
-        _meta = _data.pop("meta", UNSET)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: PaginationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PaginationMeta.from_dict(_meta)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetPointsLeaderboardResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -90,7 +90,7 @@ class GetPointsLeaderboardResponseData:
             rows=rows,
         )
 
-        get_points_leaderboard_response_data.additional_properties = _data
+        get_points_leaderboard_response_data.additional_properties = _src_dict
         return get_points_leaderboard_response_data
 
     @property

@@ -58,16 +58,16 @@ class GetPointsLeaderboardResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        rank = _data.pop("rank", UNSET)
+        _src_dict = dict(src_dict)
+        rank = _src_dict.pop("rank", UNSET)
 
-        tier = _data.pop("tier", UNSET)
+        tier = _src_dict.pop("tier", UNSET)
 
-        address = _data.pop("address", UNSET)
+        address = _src_dict.pop("address", UNSET)
 
-        points = _data.pop("points", UNSET)
+        points = _src_dict.pop("points", UNSET)
 
-        previous_rank = _data.pop("previous_rank", UNSET)
+        previous_rank = _src_dict.pop("previous_rank", UNSET)
 
         get_points_leaderboard_response_data_rows_item = cls(
             rank=rank,
@@ -77,7 +77,7 @@ class GetPointsLeaderboardResponseDataRowsItem:
             previous_rank=previous_rank,
         )
 
-        get_points_leaderboard_response_data_rows_item.additional_properties = _data
+        get_points_leaderboard_response_data_rows_item.additional_properties = _src_dict
         return get_points_leaderboard_response_data_rows_item
 
     @property

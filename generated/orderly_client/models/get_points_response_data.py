@@ -77,18 +77,18 @@ class GetPointsResponseData:
             GetPointsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        total_points = _data.pop("total_points", UNSET)
+        _src_dict = dict(src_dict)
+        total_points = _src_dict.pop("total_points", UNSET)
 
-        global_rank = _data.pop("global_rank", UNSET)
+        global_rank = _src_dict.pop("global_rank", UNSET)
 
-        tier = _data.pop("tier", UNSET)
+        tier = _src_dict.pop("tier", UNSET)
 
-        current_epoch_points = _data.pop("current_epoch_points", UNSET)
+        current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
 
-        current_epoch_rank = _data.pop("current_epoch_rank", UNSET)
+        current_epoch_rank = _src_dict.pop("current_epoch_rank", UNSET)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetPointsResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -106,7 +106,7 @@ class GetPointsResponseData:
             rows=rows,
         )
 
-        get_points_response_data.additional_properties = _data
+        get_points_response_data.additional_properties = _src_dict
         return get_points_response_data
 
     @property

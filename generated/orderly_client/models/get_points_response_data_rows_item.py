@@ -46,12 +46,12 @@ class GetPointsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        rank = _data.pop("rank", UNSET)
+        _src_dict = dict(src_dict)
+        rank = _src_dict.pop("rank", UNSET)
 
-        epoch_id = _data.pop("epoch_id", UNSET)
+        epoch_id = _src_dict.pop("epoch_id", UNSET)
 
-        points = _data.pop("points", UNSET)
+        points = _src_dict.pop("points", UNSET)
 
         get_points_response_data_rows_item = cls(
             rank=rank,
@@ -59,7 +59,7 @@ class GetPointsResponseDataRowsItem:
             points=points,
         )
 
-        get_points_response_data_rows_item.additional_properties = _data
+        get_points_response_data_rows_item.additional_properties = _src_dict
         return get_points_response_data_rows_item
 
     @property

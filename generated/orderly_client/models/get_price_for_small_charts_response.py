@@ -57,12 +57,12 @@ class GetPriceForSmallChartsResponse:
             GetPriceForSmallChartsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetPriceForSmallChartsResponseData.from_dict(_data.pop("data"))
+        data = GetPriceForSmallChartsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_price_for_small_charts_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetPriceForSmallChartsResponse:
             timestamp=timestamp,
         )
 
-        get_price_for_small_charts_response.additional_properties = _data
+        get_price_for_small_charts_response.additional_properties = _src_dict
         return get_price_for_small_charts_response
 
     @property

@@ -55,10 +55,10 @@ class GetPriceForSmallChartsResponseDataRowsItem:
             GetPriceForSmallChartsResponseDataRowsItemPriceListItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _price_list = _data.pop("price_list", UNSET)
+        _price_list = _src_dict.pop("price_list", UNSET)
         price_list: list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset = UNSET
         if _price_list is not UNSET:
             price_list = []
@@ -74,7 +74,7 @@ class GetPriceForSmallChartsResponseDataRowsItem:
             price_list=price_list,
         )
 
-        get_price_for_small_charts_response_data_rows_item.additional_properties = _data
+        get_price_for_small_charts_response_data_rows_item.additional_properties = _src_dict
         return get_price_for_small_charts_response_data_rows_item
 
     @property

@@ -40,17 +40,17 @@ class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        ts = _data.pop("ts", UNSET)
+        _src_dict = dict(src_dict)
+        ts = _src_dict.pop("ts", UNSET)
 
-        price = _data.pop("price", UNSET)
+        price = _src_dict.pop("price", UNSET)
 
         get_price_for_small_charts_response_data_rows_item_price_list_item = cls(
             ts=ts,
             price=price,
         )
 
-        get_price_for_small_charts_response_data_rows_item_price_list_item.additional_properties = _data
+        get_price_for_small_charts_response_data_rows_item_price_list_item.additional_properties = _src_dict
         return get_price_for_small_charts_response_data_rows_item_price_list_item
 
     @property

@@ -118,36 +118,36 @@ class GetRebateInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referral_code = _data.pop("referral_code", UNSET)
+        _src_dict = dict(src_dict)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
-        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
 
-        direct_bonus_rebate_rate = _data.pop("direct_bonus_rebate_rate", UNSET)
+        direct_bonus_rebate_rate = _src_dict.pop("direct_bonus_rebate_rate", UNSET)
 
-        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
 
-        default_referee_rebate_rate = _data.pop("default_referee_rebate_rate", UNSET)
+        default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
 
-        default_bonus_referee_rebate_rate = _data.pop("default_bonus_referee_rebate_rate", UNSET)
+        default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
 
-        direct_invites = _data.pop("direct_invites", UNSET)
+        direct_invites = _src_dict.pop("direct_invites", UNSET)
 
-        indirect_invites = _data.pop("indirect_invites", UNSET)
+        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
 
-        direct_volume = _data.pop("direct_volume", UNSET)
+        direct_volume = _src_dict.pop("direct_volume", UNSET)
 
-        indirect_volume = _data.pop("indirect_volume", UNSET)
+        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
 
-        direct_rebate = _data.pop("direct_rebate", UNSET)
+        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
 
-        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
 
-        base_rebate = _data.pop("base_rebate", UNSET)
+        base_rebate = _src_dict.pop("base_rebate", UNSET)
 
-        indirect_rebate = _data.pop("indirect_rebate", UNSET)
+        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
 
         get_rebate_info_response_data = cls(
             referral_code=referral_code,
@@ -167,7 +167,7 @@ class GetRebateInfoResponseData:
             indirect_rebate=indirect_rebate,
         )
 
-        get_rebate_info_response_data.additional_properties = _data
+        get_rebate_info_response_data.additional_properties = _src_dict
         return get_rebate_info_response_data
 
     @property

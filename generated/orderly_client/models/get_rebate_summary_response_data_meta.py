@@ -46,12 +46,12 @@ class GetRebateSummaryResponseDataMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        records_per_page = _data.pop("records_per_page", UNSET)
+        _src_dict = dict(src_dict)
+        records_per_page = _src_dict.pop("records_per_page", UNSET)
 
-        current_page = _data.pop("current_page", UNSET)
+        current_page = _src_dict.pop("current_page", UNSET)
 
-        total = _data.pop("total", UNSET)
+        total = _src_dict.pop("total", UNSET)
 
         get_rebate_summary_response_data_meta = cls(
             records_per_page=records_per_page,
@@ -59,7 +59,7 @@ class GetRebateSummaryResponseDataMeta:
             total=total,
         )
 
-        get_rebate_summary_response_data_meta.additional_properties = _data
+        get_rebate_summary_response_data_meta.additional_properties = _src_dict
         return get_rebate_summary_response_data_meta
 
     @property

@@ -64,18 +64,18 @@ class GetRebateSummaryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        traded_referral = _data.pop("traded_referral", UNSET)
+        _src_dict = dict(src_dict)
+        traded_referral = _src_dict.pop("traded_referral", UNSET)
 
-        referral_rebate = _data.pop("referral_rebate", UNSET)
+        referral_rebate = _src_dict.pop("referral_rebate", UNSET)
 
-        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
 
-        base_rebate = _data.pop("base_rebate", UNSET)
+        base_rebate = _src_dict.pop("base_rebate", UNSET)
 
-        volume = _data.pop("volume", UNSET)
+        volume = _src_dict.pop("volume", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
         get_rebate_summary_response_data_rows_item = cls(
             traded_referral=traded_referral,
@@ -86,7 +86,7 @@ class GetRebateSummaryResponseDataRowsItem:
             date=date,
         )
 
-        get_rebate_summary_response_data_rows_item.additional_properties = _data
+        get_rebate_summary_response_data_rows_item.additional_properties = _src_dict
         return get_rebate_summary_response_data_rows_item
 
     @property

@@ -46,12 +46,12 @@ class GetRefereeHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        volume = _data.pop("volume", UNSET)
+        _src_dict = dict(src_dict)
+        volume = _src_dict.pop("volume", UNSET)
 
-        referee_rebate = _data.pop("referee_rebate", UNSET)
+        referee_rebate = _src_dict.pop("referee_rebate", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
         get_referee_history_response_data_rows_item = cls(
             volume=volume,
@@ -59,7 +59,7 @@ class GetRefereeHistoryResponseDataRowsItem:
             date=date,
         )
 
-        get_referee_history_response_data_rows_item.additional_properties = _data
+        get_referee_history_response_data_rows_item.additional_properties = _src_dict
         return get_referee_history_response_data_rows_item
 
     @property

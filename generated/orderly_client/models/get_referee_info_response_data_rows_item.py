@@ -76,22 +76,22 @@ class GetRefereeInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        register_time = _data.pop("register_time", UNSET)
+        register_time = _src_dict.pop("register_time", UNSET)
 
-        code_binding_time = _data.pop("code_binding_time", UNSET)
+        code_binding_time = _src_dict.pop("code_binding_time", UNSET)
 
-        referral_code = _data.pop("referral_code", UNSET)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
-        volume = _data.pop("volume", UNSET)
+        volume = _src_dict.pop("volume", UNSET)
 
-        referral_rebate = _data.pop("referral_rebate", UNSET)
+        referral_rebate = _src_dict.pop("referral_rebate", UNSET)
 
-        trade_status = _data.pop("trade_status", UNSET)
+        trade_status = _src_dict.pop("trade_status", UNSET)
 
         get_referee_info_response_data_rows_item = cls(
             account_id=account_id,
@@ -104,7 +104,7 @@ class GetRefereeInfoResponseDataRowsItem:
             trade_status=trade_status,
         )
 
-        get_referee_info_response_data_rows_item.additional_properties = _data
+        get_referee_info_response_data_rows_item.additional_properties = _src_dict
         return get_referee_info_response_data_rows_item
 
     @property

@@ -57,12 +57,12 @@ class GetRefereeRebateSummaryResponse:
             GetRefereeRebateSummaryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetRefereeRebateSummaryResponseData.from_dict(_data.pop("data"))
+        data = GetRefereeRebateSummaryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_referee_rebate_summary_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class GetRefereeRebateSummaryResponse:
             timestamp=timestamp,
         )
 
-        get_referee_rebate_summary_response.additional_properties = _data
+        get_referee_rebate_summary_response.additional_properties = _src_dict
         return get_referee_rebate_summary_response
 
     @property

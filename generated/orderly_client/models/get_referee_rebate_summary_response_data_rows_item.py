@@ -40,17 +40,17 @@ class GetRefereeRebateSummaryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referee_rebate = _data.pop("referee_rebate", UNSET)
+        _src_dict = dict(src_dict)
+        referee_rebate = _src_dict.pop("referee_rebate", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
         get_referee_rebate_summary_response_data_rows_item = cls(
             referee_rebate=referee_rebate,
             date=date,
         )
 
-        get_referee_rebate_summary_response_data_rows_item.additional_properties = _data
+        get_referee_rebate_summary_response_data_rows_item.additional_properties = _src_dict
         return get_referee_rebate_summary_response_data_rows_item
 
     @property

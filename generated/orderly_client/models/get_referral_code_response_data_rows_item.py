@@ -97,24 +97,24 @@ class GetReferralCodeResponseDataRowsItem:
             GetReferralCodeResponseDataRowsItemReferralCodesItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        number_of_codes = _data.pop("number_of_codes", UNSET)
+        number_of_codes = _src_dict.pop("number_of_codes", UNSET)
 
-        total_invites = _data.pop("total_invites", UNSET)
+        total_invites = _src_dict.pop("total_invites", UNSET)
 
-        total_traded = _data.pop("total_traded", UNSET)
+        total_traded = _src_dict.pop("total_traded", UNSET)
 
-        referee_volume = _data.pop("referee_volume", UNSET)
+        referee_volume = _src_dict.pop("referee_volume", UNSET)
 
-        referee_fee = _data.pop("referee_fee", UNSET)
+        referee_fee = _src_dict.pop("referee_fee", UNSET)
 
-        orderly_fee = _data.pop("orderly_fee", UNSET)
+        orderly_fee = _src_dict.pop("orderly_fee", UNSET)
 
-        _referral_codes = _data.pop("referral_codes", UNSET)
+        _referral_codes = _src_dict.pop("referral_codes", UNSET)
         referral_codes: list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset = UNSET
         if _referral_codes is not UNSET:
             referral_codes = []
@@ -137,7 +137,7 @@ class GetReferralCodeResponseDataRowsItem:
             referral_codes=referral_codes,
         )
 
-        get_referral_code_response_data_rows_item.additional_properties = _data
+        get_referral_code_response_data_rows_item.additional_properties = _src_dict
         return get_referral_code_response_data_rows_item
 
     @property

@@ -82,24 +82,24 @@ class GetReferralCodeResponseDataRowsItemReferralCodesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        code = _data.pop("code", UNSET)
+        _src_dict = dict(src_dict)
+        code = _src_dict.pop("code", UNSET)
 
-        max_rebate_rate = _data.pop("max_rebate_rate", UNSET)
+        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
 
-        referrer_rebate_rate = _data.pop("referrer_rebate_rate", UNSET)
+        referrer_rebate_rate = _src_dict.pop("referrer_rebate_rate", UNSET)
 
-        bonus_referrer_rebate_rate = _data.pop("bonus_referrer_rebate_rate", UNSET)
+        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
 
-        referee_rebate_rate = _data.pop("referee_rebate_rate", UNSET)
+        referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
 
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
 
-        total_referrer_rebate = _data.pop("total_referrer_rebate", UNSET)
+        total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
 
-        total_referee_rebate = _data.pop("total_referee_rebate", UNSET)
+        total_referee_rebate = _src_dict.pop("total_referee_rebate", UNSET)
 
         get_referral_code_response_data_rows_item_referral_codes_item = cls(
             code=code,
@@ -113,7 +113,7 @@ class GetReferralCodeResponseDataRowsItemReferralCodesItem:
             total_referee_rebate=total_referee_rebate,
         )
 
-        get_referral_code_response_data_rows_item_referral_codes_item.additional_properties = _data
+        get_referral_code_response_data_rows_item_referral_codes_item.additional_properties = _src_dict
         return get_referral_code_response_data_rows_item_referral_codes_item
 
     @property

@@ -55,12 +55,12 @@ class GetReferralHistoryResponse:
             GetReferralHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetReferralHistoryResponseData.from_dict(_data.pop("data"))
+        data = GetReferralHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_referral_history_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class GetReferralHistoryResponse:
             timestamp=timestamp,
         )
 
-        get_referral_history_response.additional_properties = _data
+        get_referral_history_response.additional_properties = _src_dict
         return get_referral_history_response
 
     @property

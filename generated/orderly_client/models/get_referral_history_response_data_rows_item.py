@@ -76,22 +76,22 @@ class GetReferralHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        user_address = _data.pop("user_address", UNSET)
+        user_address = _src_dict.pop("user_address", UNSET)
 
-        referral_code = _data.pop("referral_code", UNSET)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
-        volume = _data.pop("volume", UNSET)
+        volume = _src_dict.pop("volume", UNSET)
 
-        referral_rebate = _data.pop("referral_rebate", UNSET)
+        referral_rebate = _src_dict.pop("referral_rebate", UNSET)
 
-        direct_bonus_rebate = _data.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
 
-        base_rebate = _data.pop("base_rebate", UNSET)
+        base_rebate = _src_dict.pop("base_rebate", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
         get_referral_history_response_data_rows_item = cls(
             account_id=account_id,
@@ -104,7 +104,7 @@ class GetReferralHistoryResponseDataRowsItem:
             date=date,
         )
 
-        get_referral_history_response_data_rows_item.additional_properties = _data
+        get_referral_history_response_data_rows_item.additional_properties = _src_dict
         return get_referral_history_response_data_rows_item
 
     @property

@@ -60,15 +60,15 @@ class GetReferralInfoResponseData:
             GetReferralInfoResponseDataReferrerInfo,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _referrer_info = _data.pop("referrer_info", UNSET)
+        _src_dict = dict(src_dict)
+        _referrer_info = _src_dict.pop("referrer_info", UNSET)
         referrer_info: GetReferralInfoResponseDataReferrerInfo | Unset
         if isinstance(_referrer_info, Unset):
             referrer_info = UNSET
         else:
             referrer_info = GetReferralInfoResponseDataReferrerInfo.from_dict(_referrer_info)
 
-        _referee_info = _data.pop("referee_info", UNSET)
+        _referee_info = _src_dict.pop("referee_info", UNSET)
         referee_info: GetReferralInfoResponseDataRefereeInfo | Unset
         if isinstance(_referee_info, Unset):
             referee_info = UNSET
@@ -80,7 +80,7 @@ class GetReferralInfoResponseData:
             referee_info=referee_info,
         )
 
-        get_referral_info_response_data.additional_properties = _data
+        get_referral_info_response_data.additional_properties = _src_dict
         return get_referral_info_response_data
 
     @property

@@ -70,20 +70,20 @@ class GetReferralInfoResponseDataRefereeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referer_code = _data.pop("referer_code", UNSET)
+        _src_dict = dict(src_dict)
+        referer_code = _src_dict.pop("referer_code", UNSET)
 
-        referee_rebate_rate = _data.pop("referee_rebate_rate", UNSET)
+        referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
 
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
 
-        field_1d_referee_rebate = _data.pop("1d_referee_rebate", UNSET)
+        field_1d_referee_rebate = _src_dict.pop("1d_referee_rebate", UNSET)
 
-        field_7d_referee_rebate = _data.pop("7d_referee_rebate", UNSET)
+        field_7d_referee_rebate = _src_dict.pop("7d_referee_rebate", UNSET)
 
-        field_30d_referee_rebate = _data.pop("30d_referee_rebate", UNSET)
+        field_30d_referee_rebate = _src_dict.pop("30d_referee_rebate", UNSET)
 
-        total_referee_rebate = _data.pop("total_referee_rebate", UNSET)
+        total_referee_rebate = _src_dict.pop("total_referee_rebate", UNSET)
 
         get_referral_info_response_data_referee_info = cls(
             referer_code=referer_code,
@@ -95,7 +95,7 @@ class GetReferralInfoResponseDataRefereeInfo:
             total_referee_rebate=total_referee_rebate,
         )
 
-        get_referral_info_response_data_referee_info.additional_properties = _data
+        get_referral_info_response_data_referee_info.additional_properties = _src_dict
         return get_referral_info_response_data_referee_info
 
     @property

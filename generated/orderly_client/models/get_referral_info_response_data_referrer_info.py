@@ -145,40 +145,40 @@ class GetReferralInfoResponseDataReferrerInfo:
             GetReferralInfoResponseDataReferrerInfoReferralCodesItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        field_1d_invites = _data.pop("1d_invites", UNSET)
+        _src_dict = dict(src_dict)
+        field_1d_invites = _src_dict.pop("1d_invites", UNSET)
 
-        field_7d_invites = _data.pop("7d_invites", UNSET)
+        field_7d_invites = _src_dict.pop("7d_invites", UNSET)
 
-        field_30d_invites = _data.pop("30d_invites", UNSET)
+        field_30d_invites = _src_dict.pop("30d_invites", UNSET)
 
-        total_invites = _data.pop("total_invites", UNSET)
+        total_invites = _src_dict.pop("total_invites", UNSET)
 
-        field_1d_traded = _data.pop("1d_traded", UNSET)
+        field_1d_traded = _src_dict.pop("1d_traded", UNSET)
 
-        field_7d_traded = _data.pop("7d_traded", UNSET)
+        field_7d_traded = _src_dict.pop("7d_traded", UNSET)
 
-        field_30d_traded = _data.pop("30d_traded", UNSET)
+        field_30d_traded = _src_dict.pop("30d_traded", UNSET)
 
-        total_traded = _data.pop("total_traded", UNSET)
+        total_traded = _src_dict.pop("total_traded", UNSET)
 
-        field_1d_referee_volume = _data.pop("1d_referee_volume", UNSET)
+        field_1d_referee_volume = _src_dict.pop("1d_referee_volume", UNSET)
 
-        field_7d_referee_volume = _data.pop("7d_referee_volume", UNSET)
+        field_7d_referee_volume = _src_dict.pop("7d_referee_volume", UNSET)
 
-        field_30d_referee_volume = _data.pop("30d_referee_volume", UNSET)
+        field_30d_referee_volume = _src_dict.pop("30d_referee_volume", UNSET)
 
-        total_referee_volume = _data.pop("total_referee_volume", UNSET)
+        total_referee_volume = _src_dict.pop("total_referee_volume", UNSET)
 
-        field_1d_referrer_rebate = _data.pop("1d_referrer_rebate", UNSET)
+        field_1d_referrer_rebate = _src_dict.pop("1d_referrer_rebate", UNSET)
 
-        field_7d_referrer_rebate = _data.pop("7d_referrer_rebate", UNSET)
+        field_7d_referrer_rebate = _src_dict.pop("7d_referrer_rebate", UNSET)
 
-        field_30d_referrer_rebate = _data.pop("30d_referrer_rebate", UNSET)
+        field_30d_referrer_rebate = _src_dict.pop("30d_referrer_rebate", UNSET)
 
-        total_referrer_rebate = _data.pop("total_referrer_rebate", UNSET)
+        total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
 
-        _referral_codes = _data.pop("referral_codes", UNSET)
+        _referral_codes = _src_dict.pop("referral_codes", UNSET)
         referral_codes: list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset = UNSET
         if _referral_codes is not UNSET:
             referral_codes = []
@@ -209,7 +209,7 @@ class GetReferralInfoResponseDataReferrerInfo:
             referral_codes=referral_codes,
         )
 
-        get_referral_info_response_data_referrer_info.additional_properties = _data
+        get_referral_info_response_data_referrer_info.additional_properties = _src_dict
         return get_referral_info_response_data_referrer_info
 
     @property

@@ -49,8 +49,8 @@ class GetStageParametersResponseData:
             GetStageParametersResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetStageParametersResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class GetStageParametersResponseData:
             rows=rows,
         )
 
-        get_stage_parameters_response_data.additional_properties = _data
+        get_stage_parameters_response_data.additional_properties = _src_dict
         return get_stage_parameters_response_data
 
     @property

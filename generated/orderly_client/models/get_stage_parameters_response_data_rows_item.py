@@ -94,28 +94,28 @@ class GetStageParametersResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        stage_id = _data.pop("stage_id", UNSET)
+        _src_dict = dict(src_dict)
+        stage_id = _src_dict.pop("stage_id", UNSET)
 
-        stage_name = _data.pop("stage_name", UNSET)
+        stage_name = _src_dict.pop("stage_name", UNSET)
 
-        start_date = _data.pop("start_date", UNSET)
+        start_date = _src_dict.pop("start_date", UNSET)
 
-        end_date = _data.pop("end_date", UNSET)
+        end_date = _src_dict.pop("end_date", UNSET)
 
-        epoch_period = _data.pop("epoch_period", UNSET)
+        epoch_period = _src_dict.pop("epoch_period", UNSET)
 
-        volume_boost = _data.pop("volume_boost", UNSET)
+        volume_boost = _src_dict.pop("volume_boost", UNSET)
 
-        pnl_boost = _data.pop("pnl_boost", UNSET)
+        pnl_boost = _src_dict.pop("pnl_boost", UNSET)
 
-        l1_referral_boost = _data.pop("l1_referral_boost", UNSET)
+        l1_referral_boost = _src_dict.pop("l1_referral_boost", UNSET)
 
-        l2_referral_boost = _data.pop("l2_referral_boost", UNSET)
+        l2_referral_boost = _src_dict.pop("l2_referral_boost", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        is_continous = _data.pop("is_continous", UNSET)
+        is_continous = _src_dict.pop("is_continous", UNSET)
 
         get_stage_parameters_response_data_rows_item = cls(
             stage_id=stage_id,
@@ -131,7 +131,7 @@ class GetStageParametersResponseDataRowsItem:
             is_continous=is_continous,
         )
 
-        get_stage_parameters_response_data_rows_item.additional_properties = _data
+        get_stage_parameters_response_data_rows_item.additional_properties = _src_dict
         return get_stage_parameters_response_data_rows_item
 
     @property

@@ -63,8 +63,8 @@ class GetStageRankingsResponseData:
             GetStageRankingsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetStageRankingsResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -73,7 +73,7 @@ class GetStageRankingsResponseData:
 
                 rows.append(rows_item)
 
-        _meta = _data.pop("meta", UNSET)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: GetStageRankingsResponseDataMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -85,7 +85,7 @@ class GetStageRankingsResponseData:
             meta=meta,
         )
 
-        get_stage_rankings_response_data.additional_properties = _data
+        get_stage_rankings_response_data.additional_properties = _src_dict
         return get_stage_rankings_response_data
 
     @property

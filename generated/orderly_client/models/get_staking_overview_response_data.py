@@ -55,10 +55,10 @@ class GetStakingOverviewResponseData:
             GetStakingOverviewResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        total_stake = _data.pop("total_stake", UNSET)
+        _src_dict = dict(src_dict)
+        total_stake = _src_dict.pop("total_stake", UNSET)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetStakingOverviewResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -72,7 +72,7 @@ class GetStakingOverviewResponseData:
             rows=rows,
         )
 
-        get_staking_overview_response_data.additional_properties = _data
+        get_staking_overview_response_data.additional_properties = _src_dict
         return get_staking_overview_response_data
 
     @property

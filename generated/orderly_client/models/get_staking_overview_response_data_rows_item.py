@@ -46,12 +46,12 @@ class GetStakingOverviewResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        date = _data.pop("date", UNSET)
+        _src_dict = dict(src_dict)
+        date = _src_dict.pop("date", UNSET)
 
-        usd_reward = _data.pop("usd_reward", UNSET)
+        usd_reward = _src_dict.pop("usd_reward", UNSET)
 
-        total_staked_usd = _data.pop("total_staked_usd", UNSET)
+        total_staked_usd = _src_dict.pop("total_staked_usd", UNSET)
 
         get_staking_overview_response_data_rows_item = cls(
             date=date,
@@ -59,7 +59,7 @@ class GetStakingOverviewResponseDataRowsItem:
             total_staked_usd=total_staked_usd,
         )
 
-        get_staking_overview_response_data_rows_item.additional_properties = _data
+        get_staking_overview_response_data_rows_item.additional_properties = _src_dict
         return get_staking_overview_response_data_rows_item
 
     @property

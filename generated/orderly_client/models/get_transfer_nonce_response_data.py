@@ -34,14 +34,14 @@ class GetTransferNonceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        transfer_nonce = _data.pop("transfer_nonce", UNSET)
+        _src_dict = dict(src_dict)
+        transfer_nonce = _src_dict.pop("transfer_nonce", UNSET)
 
         get_transfer_nonce_response_data = cls(
             transfer_nonce=transfer_nonce,
         )
 
-        get_transfer_nonce_response_data.additional_properties = _data
+        get_transfer_nonce_response_data.additional_properties = _src_dict
         return get_transfer_nonce_response_data
 
     @property

@@ -53,12 +53,12 @@ class GetTVLByBrokerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_tvl_by_broker_response_data import GetTVLByBrokerResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetTVLByBrokerResponseData.from_dict(_data.pop("data"))
+        data = GetTVLByBrokerResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_tvl_by_broker_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class GetTVLByBrokerResponse:
             timestamp=timestamp,
         )
 
-        get_tvl_by_broker_response.additional_properties = _data
+        get_tvl_by_broker_response.additional_properties = _src_dict
         return get_tvl_by_broker_response
 
     @property

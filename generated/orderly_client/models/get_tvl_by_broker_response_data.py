@@ -46,12 +46,12 @@ class GetTVLByBrokerResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total_holding = _data.pop("total_holding", UNSET)
+        _src_dict = dict(src_dict)
+        total_holding = _src_dict.pop("total_holding", UNSET)
 
-        total_unsettled_balance = _data.pop("total_unsettled_balance", UNSET)
+        total_unsettled_balance = _src_dict.pop("total_unsettled_balance", UNSET)
 
-        last_update_time = _data.pop("last_update_time", UNSET)
+        last_update_time = _src_dict.pop("last_update_time", UNSET)
 
         get_tvl_by_broker_response_data = cls(
             total_holding=total_holding,
@@ -59,7 +59,7 @@ class GetTVLByBrokerResponseData:
             last_update_time=last_update_time,
         )
 
-        get_tvl_by_broker_response_data.additional_properties = _data
+        get_tvl_by_broker_response_data.additional_properties = _src_dict
         return get_tvl_by_broker_response_data
 
     @property

@@ -40,17 +40,17 @@ class GetUnstakeDetailsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total_unstake_order = _data.pop("total_unstake_order", UNSET)
+        _src_dict = dict(src_dict)
+        total_unstake_order = _src_dict.pop("total_unstake_order", UNSET)
 
-        unstaked_end_time = _data.pop("unstaked_end_time", UNSET)
+        unstaked_end_time = _src_dict.pop("unstaked_end_time", UNSET)
 
         get_unstake_details_response_data = cls(
             total_unstake_order=total_unstake_order,
             unstaked_end_time=unstaked_end_time,
         )
 
-        get_unstake_details_response_data.additional_properties = _data
+        get_unstake_details_response_data.additional_properties = _src_dict
         return get_unstake_details_response_data
 
     @property

@@ -55,12 +55,12 @@ class GetUserDailyStatsResponse:
             GetUserDailyStatsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = GetUserDailyStatsResponseData.from_dict(_data.pop("data"))
+        data = GetUserDailyStatsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         get_user_daily_stats_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class GetUserDailyStatsResponse:
             timestamp=timestamp,
         )
 
-        get_user_daily_stats_response.additional_properties = _data
+        get_user_daily_stats_response.additional_properties = _src_dict
         return get_user_daily_stats_response
 
     @property

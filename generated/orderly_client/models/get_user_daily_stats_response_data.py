@@ -47,9 +47,9 @@ class GetUserDailyStatsResponseData:
             GetUserDailyStatsResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = GetUserDailyStatsResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -59,7 +59,7 @@ class GetUserDailyStatsResponseData:
             rows=rows,
         )
 
-        get_user_daily_stats_response_data.additional_properties = _data
+        get_user_daily_stats_response_data.additional_properties = _src_dict
         return get_user_daily_stats_response_data
 
     @property

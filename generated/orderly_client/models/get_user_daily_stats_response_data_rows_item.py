@@ -58,16 +58,16 @@ class GetUserDailyStatsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_value = _data.pop("account_value", UNSET)
+        _src_dict = dict(src_dict)
+        account_value = _src_dict.pop("account_value", UNSET)
 
-        date = _data.pop("date", UNSET)
+        date = _src_dict.pop("date", UNSET)
 
-        perp_volume = _data.pop("perp_volume", UNSET)
+        perp_volume = _src_dict.pop("perp_volume", UNSET)
 
-        pnl = _data.pop("pnl", UNSET)
+        pnl = _src_dict.pop("pnl", UNSET)
 
-        snapshot_time = _data.pop("snapshot_time", UNSET)
+        snapshot_time = _src_dict.pop("snapshot_time", UNSET)
 
         get_user_daily_stats_response_data_rows_item = cls(
             account_value=account_value,
@@ -77,7 +77,7 @@ class GetUserDailyStatsResponseDataRowsItem:
             snapshot_time=snapshot_time,
         )
 
-        get_user_daily_stats_response_data_rows_item.additional_properties = _data
+        get_user_daily_stats_response_data_rows_item.additional_properties = _src_dict
         return get_user_daily_stats_response_data_rows_item
 
     @property

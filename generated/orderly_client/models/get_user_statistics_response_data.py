@@ -88,22 +88,22 @@ class GetUserStatisticsResponseData:
             GetUserStatisticsResponseDataWeeklyBreakdown,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        stage = _data.pop("stage", UNSET)
+        _src_dict = dict(src_dict)
+        stage = _src_dict.pop("stage", UNSET)
 
-        address = _data.pop("address", UNSET)
+        address = _src_dict.pop("address", UNSET)
 
-        trading_point = _data.pop("trading_point", UNSET)
+        trading_point = _src_dict.pop("trading_point", UNSET)
 
-        pnl_point = _data.pop("pnl_point", UNSET)
+        pnl_point = _src_dict.pop("pnl_point", UNSET)
 
-        referral_point = _data.pop("referral_point", UNSET)
+        referral_point = _src_dict.pop("referral_point", UNSET)
 
-        stage_rank = _data.pop("stage_rank", UNSET)
+        stage_rank = _src_dict.pop("stage_rank", UNSET)
 
-        stage_points = _data.pop("stage_points", UNSET)
+        stage_points = _src_dict.pop("stage_points", UNSET)
 
-        _weekly_breakdown = _data.pop("weekly_breakdown", UNSET)
+        _weekly_breakdown = _src_dict.pop("weekly_breakdown", UNSET)
         weekly_breakdown: GetUserStatisticsResponseDataWeeklyBreakdown | Unset
         if isinstance(_weekly_breakdown, Unset):
             weekly_breakdown = UNSET
@@ -121,7 +121,7 @@ class GetUserStatisticsResponseData:
             weekly_breakdown=weekly_breakdown,
         )
 
-        get_user_statistics_response_data.additional_properties = _data
+        get_user_statistics_response_data.additional_properties = _src_dict
         return get_user_statistics_response_data
 
     @property

@@ -60,15 +60,15 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
             GetUserStatisticsResponseDataWeeklyBreakdownThisWeek,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _this_week = _data.pop("this_week", UNSET)
+        _src_dict = dict(src_dict)
+        _this_week = _src_dict.pop("this_week", UNSET)
         this_week: GetUserStatisticsResponseDataWeeklyBreakdownThisWeek | Unset
         if isinstance(_this_week, Unset):
             this_week = UNSET
         else:
             this_week = GetUserStatisticsResponseDataWeeklyBreakdownThisWeek.from_dict(_this_week)
 
-        _last_week = _data.pop("last_week", UNSET)
+        _last_week = _src_dict.pop("last_week", UNSET)
         last_week: GetUserStatisticsResponseDataWeeklyBreakdownLastWeek | Unset
         if isinstance(_last_week, Unset):
             last_week = UNSET
@@ -80,7 +80,7 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
             last_week=last_week,
         )
 
-        get_user_statistics_response_data_weekly_breakdown.additional_properties = _data
+        get_user_statistics_response_data_weekly_breakdown.additional_properties = _src_dict
         return get_user_statistics_response_data_weekly_breakdown
 
     @property

@@ -52,14 +52,14 @@ class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        trading_point = _data.pop("trading_point", UNSET)
+        _src_dict = dict(src_dict)
+        trading_point = _src_dict.pop("trading_point", UNSET)
 
-        pnl_point = _data.pop("pnl_point", UNSET)
+        pnl_point = _src_dict.pop("pnl_point", UNSET)
 
-        referral_point = _data.pop("referral_point", UNSET)
+        referral_point = _src_dict.pop("referral_point", UNSET)
 
-        rank = _data.pop("rank", UNSET)
+        rank = _src_dict.pop("rank", UNSET)
 
         get_user_statistics_response_data_weekly_breakdown_last_week = cls(
             trading_point=trading_point,
@@ -68,7 +68,7 @@ class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
             rank=rank,
         )
 
-        get_user_statistics_response_data_weekly_breakdown_last_week.additional_properties = _data
+        get_user_statistics_response_data_weekly_breakdown_last_week.additional_properties = _src_dict
         return get_user_statistics_response_data_weekly_breakdown_last_week
 
     @property

@@ -44,12 +44,12 @@ class GetV1BrokerDailyFeeRevenueResponse400:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        code = _data.pop("code")
+        code = _src_dict.pop("code")
 
-        message = _data.pop("message")
+        message = _src_dict.pop("message")
 
         get_v1_broker_daily_fee_revenue_response_400 = cls(
             success=success,
@@ -57,7 +57,7 @@ class GetV1BrokerDailyFeeRevenueResponse400:
             message=message,
         )
 
-        get_v1_broker_daily_fee_revenue_response_400.additional_properties = _data
+        get_v1_broker_daily_fee_revenue_response_400.additional_properties = _src_dict
         return get_v1_broker_daily_fee_revenue_response_400
 
     @property

@@ -49,8 +49,8 @@ class GetValor2BatchInfoResponseData:
             GetValor2BatchInfoResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetValor2BatchInfoResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class GetValor2BatchInfoResponseData:
             rows=rows,
         )
 
-        get_valor_2_batch_info_response_data.additional_properties = _data
+        get_valor_2_batch_info_response_data.additional_properties = _src_dict
         return get_valor_2_batch_info_response_data
 
     @property

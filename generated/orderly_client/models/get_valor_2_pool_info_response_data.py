@@ -76,22 +76,22 @@ class GetValor2PoolInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        revenue_rate = _data.pop("revenue_rate", UNSET)
+        _src_dict = dict(src_dict)
+        revenue_rate = _src_dict.pop("revenue_rate", UNSET)
 
-        valor_price_esorder = _data.pop("valor_price_esorder", UNSET)
+        valor_price_esorder = _src_dict.pop("valor_price_esorder", UNSET)
 
-        treasury_pool_value = _data.pop("treasury_pool_value", UNSET)
+        treasury_pool_value = _src_dict.pop("treasury_pool_value", UNSET)
 
-        est_treasury_inflow = _data.pop("est_treasury_inflow", UNSET)
+        est_treasury_inflow = _src_dict.pop("est_treasury_inflow", UNSET)
 
-        order_price_usdc = _data.pop("order_price_usdc", UNSET)
+        order_price_usdc = _src_dict.pop("order_price_usdc", UNSET)
 
-        total_redeemed_amount = _data.pop("total_redeemed_amount", UNSET)
+        total_redeemed_amount = _src_dict.pop("total_redeemed_amount", UNSET)
 
-        current_batch_id = _data.pop("current_batch_id", UNSET)
+        current_batch_id = _src_dict.pop("current_batch_id", UNSET)
 
-        next_settlement_date = _data.pop("next_settlement_date", UNSET)
+        next_settlement_date = _src_dict.pop("next_settlement_date", UNSET)
 
         get_valor_2_pool_info_response_data = cls(
             revenue_rate=revenue_rate,
@@ -104,7 +104,7 @@ class GetValor2PoolInfoResponseData:
             next_settlement_date=next_settlement_date,
         )
 
-        get_valor_2_pool_info_response_data.additional_properties = _data
+        get_valor_2_pool_info_response_data.additional_properties = _src_dict
         return get_valor_2_pool_info_response_data
 
     @property

@@ -67,10 +67,10 @@ class GetValor2RedeemInfoResponseData:
             GetValor2RedeemInfoResponseDataRedeemingValorListItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        redeeming_valor_amount = _data.pop("redeeming_valor_amount", UNSET)
+        _src_dict = dict(src_dict)
+        redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
 
-        _redeeming_valor_list = _data.pop("redeeming_valor_list", UNSET)
+        _redeeming_valor_list = _src_dict.pop("redeeming_valor_list", UNSET)
         redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
         if _redeeming_valor_list is not UNSET:
             redeeming_valor_list = []
@@ -81,9 +81,9 @@ class GetValor2RedeemInfoResponseData:
 
                 redeeming_valor_list.append(redeeming_valor_list_item)
 
-        pending_esorder = _data.pop("pending_esorder", UNSET)
+        pending_esorder = _src_dict.pop("pending_esorder", UNSET)
 
-        available_esorder = _data.pop("available_esorder", UNSET)
+        available_esorder = _src_dict.pop("available_esorder", UNSET)
 
         get_valor_2_redeem_info_response_data = cls(
             redeeming_valor_amount=redeeming_valor_amount,
@@ -92,7 +92,7 @@ class GetValor2RedeemInfoResponseData:
             available_esorder=available_esorder,
         )
 
-        get_valor_2_redeem_info_response_data.additional_properties = _data
+        get_valor_2_redeem_info_response_data.additional_properties = _src_dict
         return get_valor_2_redeem_info_response_data
 
     @property

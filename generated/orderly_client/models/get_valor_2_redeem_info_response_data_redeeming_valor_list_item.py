@@ -40,17 +40,17 @@ class GetValor2RedeemInfoResponseDataRedeemingValorListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        batch_id = _data.pop("batch_id", UNSET)
+        _src_dict = dict(src_dict)
+        batch_id = _src_dict.pop("batch_id", UNSET)
 
-        redeem_amount = _data.pop("redeem_amount", UNSET)
+        redeem_amount = _src_dict.pop("redeem_amount", UNSET)
 
         get_valor_2_redeem_info_response_data_redeeming_valor_list_item = cls(
             batch_id=batch_id,
             redeem_amount=redeem_amount,
         )
 
-        get_valor_2_redeem_info_response_data_redeeming_valor_list_item.additional_properties = _data
+        get_valor_2_redeem_info_response_data_redeeming_valor_list_item.additional_properties = _src_dict
         return get_valor_2_redeem_info_response_data_redeeming_valor_list_item
 
     @property

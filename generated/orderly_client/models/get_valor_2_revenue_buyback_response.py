@@ -63,12 +63,12 @@ class GetValor2RevenueBuybackResponse:
             GetValor2RevenueBuybackResponseDataItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: list[GetValor2RevenueBuybackResponseDataItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -83,7 +83,7 @@ class GetValor2RevenueBuybackResponse:
             data=data,
         )
 
-        get_valor_2_revenue_buyback_response.additional_properties = _data
+        get_valor_2_revenue_buyback_response.additional_properties = _src_dict
         return get_valor_2_revenue_buyback_response
 
     @property

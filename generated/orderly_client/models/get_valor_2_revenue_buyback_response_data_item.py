@@ -46,12 +46,12 @@ class GetValor2RevenueBuybackResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        batch_id = _data.pop("batch_id", UNSET)
+        _src_dict = dict(src_dict)
+        batch_id = _src_dict.pop("batch_id", UNSET)
 
-        usdc_revenue = _data.pop("usdc_revenue", UNSET)
+        usdc_revenue = _src_dict.pop("usdc_revenue", UNSET)
 
-        esorder_amount = _data.pop("esorder_amount", UNSET)
+        esorder_amount = _src_dict.pop("esorder_amount", UNSET)
 
         get_valor_2_revenue_buyback_response_data_item = cls(
             batch_id=batch_id,
@@ -59,7 +59,7 @@ class GetValor2RevenueBuybackResponseDataItem:
             esorder_amount=esorder_amount,
         )
 
-        get_valor_2_revenue_buyback_response_data_item.additional_properties = _data
+        get_valor_2_revenue_buyback_response_data_item.additional_properties = _src_dict
         return get_valor_2_revenue_buyback_response_data_item
 
     @property

@@ -46,12 +46,12 @@ class GetValorBatchInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        batch_id = _data.pop("batch_id", UNSET)
+        _src_dict = dict(src_dict)
+        batch_id = _src_dict.pop("batch_id", UNSET)
 
-        batch_start_time = _data.pop("batch_start_time", UNSET)
+        batch_start_time = _src_dict.pop("batch_start_time", UNSET)
 
-        batch_end_time = _data.pop("batch_end_time", UNSET)
+        batch_end_time = _src_dict.pop("batch_end_time", UNSET)
 
         get_valor_batch_info_response_data_rows_item = cls(
             batch_id=batch_id,
@@ -59,7 +59,7 @@ class GetValorBatchInfoResponseDataRowsItem:
             batch_end_time=batch_end_time,
         )
 
-        get_valor_batch_info_response_data_rows_item.additional_properties = _data
+        get_valor_batch_info_response_data_rows_item.additional_properties = _src_dict
         return get_valor_batch_info_response_data_rows_item
 
     @property

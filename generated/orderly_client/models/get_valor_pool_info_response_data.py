@@ -64,18 +64,18 @@ class GetValorPoolInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        valor_price_usdc = _data.pop("valor_price_usdc", UNSET)
+        _src_dict = dict(src_dict)
+        valor_price_usdc = _src_dict.pop("valor_price_usdc", UNSET)
 
-        treasury_pool_value = _data.pop("treasury_pool_value", UNSET)
+        treasury_pool_value = _src_dict.pop("treasury_pool_value", UNSET)
 
-        next_settlement_date = _data.pop("next_settlement_date", UNSET)
+        next_settlement_date = _src_dict.pop("next_settlement_date", UNSET)
 
-        revenue_rate = _data.pop("revenue_rate", UNSET)
+        revenue_rate = _src_dict.pop("revenue_rate", UNSET)
 
-        est_treasury_inflow = _data.pop("est_treasury_inflow", UNSET)
+        est_treasury_inflow = _src_dict.pop("est_treasury_inflow", UNSET)
 
-        total_redeemed_amount = _data.pop("total_redeemed_amount", UNSET)
+        total_redeemed_amount = _src_dict.pop("total_redeemed_amount", UNSET)
 
         get_valor_pool_info_response_data = cls(
             valor_price_usdc=valor_price_usdc,
@@ -86,7 +86,7 @@ class GetValorPoolInfoResponseData:
             total_redeemed_amount=total_redeemed_amount,
         )
 
-        get_valor_pool_info_response_data.additional_properties = _data
+        get_valor_pool_info_response_data.additional_properties = _src_dict
         return get_valor_pool_info_response_data
 
     @property

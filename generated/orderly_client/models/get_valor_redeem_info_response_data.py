@@ -55,10 +55,10 @@ class GetValorRedeemInfoResponseData:
             GetValorRedeemInfoResponseDataChainDetailsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        redeeming_valor_amount = _data.pop("redeeming_valor_amount", UNSET)
+        _src_dict = dict(src_dict)
+        redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
 
-        _chain_details = _data.pop("chain_details", UNSET)
+        _chain_details = _src_dict.pop("chain_details", UNSET)
         chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
         if _chain_details is not UNSET:
             chain_details = []
@@ -72,7 +72,7 @@ class GetValorRedeemInfoResponseData:
             chain_details=chain_details,
         )
 
-        get_valor_redeem_info_response_data.additional_properties = _data
+        get_valor_redeem_info_response_data.additional_properties = _src_dict
         return get_valor_redeem_info_response_data
 
     @property

@@ -46,12 +46,12 @@ class GetValorRedeemInfoResponseDataChainDetailsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        chain_id = _data.pop("chain_id", UNSET)
+        _src_dict = dict(src_dict)
+        chain_id = _src_dict.pop("chain_id", UNSET)
 
-        pending_usdc = _data.pop("pending_usdc", UNSET)
+        pending_usdc = _src_dict.pop("pending_usdc", UNSET)
 
-        available_usdc = _data.pop("available_usdc", UNSET)
+        available_usdc = _src_dict.pop("available_usdc", UNSET)
 
         get_valor_redeem_info_response_data_chain_details_item = cls(
             chain_id=chain_id,
@@ -59,7 +59,7 @@ class GetValorRedeemInfoResponseDataChainDetailsItem:
             available_usdc=available_usdc,
         )
 
-        get_valor_redeem_info_response_data_chain_details_item.additional_properties = _data
+        get_valor_redeem_info_response_data_chain_details_item.additional_properties = _src_dict
         return get_valor_redeem_info_response_data_chain_details_item
 
     @property

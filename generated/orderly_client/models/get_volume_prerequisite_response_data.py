@@ -40,17 +40,17 @@ class GetVolumePrerequisiteResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        required_volume = _data.pop("required_volume", UNSET)
+        _src_dict = dict(src_dict)
+        required_volume = _src_dict.pop("required_volume", UNSET)
 
-        current_volume = _data.pop("current_volume", UNSET)
+        current_volume = _src_dict.pop("current_volume", UNSET)
 
         get_volume_prerequisite_response_data = cls(
             required_volume=required_volume,
             current_volume=current_volume,
         )
 
-        get_volume_prerequisite_response_data.additional_properties = _data
+        get_volume_prerequisite_response_data.additional_properties = _src_dict
         return get_volume_prerequisite_response_data
 
     @property

@@ -46,12 +46,12 @@ class GetWalletStakedBalanceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total_staked_balance = _data.pop("total_staked_balance", UNSET)
+        _src_dict = dict(src_dict)
+        total_staked_balance = _src_dict.pop("total_staked_balance", UNSET)
 
-        total_staked_order = _data.pop("total_staked_order", UNSET)
+        total_staked_order = _src_dict.pop("total_staked_order", UNSET)
 
-        total_staked_esorder = _data.pop("total_staked_esorder", UNSET)
+        total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
 
         get_wallet_staked_balance_response_data = cls(
             total_staked_balance=total_staked_balance,
@@ -59,7 +59,7 @@ class GetWalletStakedBalanceResponseData:
             total_staked_esorder=total_staked_esorder,
         )
 
-        get_wallet_staked_balance_response_data.additional_properties = _data
+        get_wallet_staked_balance_response_data.additional_properties = _src_dict
         return get_wallet_staked_balance_response_data
 
     @property

@@ -49,8 +49,8 @@ class GetesORDERVestingListResponseData:
             GetesORDERVestingListResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetesORDERVestingListResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class GetesORDERVestingListResponseData:
             rows=rows,
         )
 
-        getes_order_vesting_list_response_data.additional_properties = _data
+        getes_order_vesting_list_response_data.additional_properties = _src_dict
         return getes_order_vesting_list_response_data
 
     @property

@@ -58,16 +58,16 @@ class GetesORDERVestingListResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        vest_request_id = _data.pop("vest_request_id", UNSET)
+        _src_dict = dict(src_dict)
+        vest_request_id = _src_dict.pop("vest_request_id", UNSET)
 
-        vest_start_time = _data.pop("vest_start_time", UNSET)
+        vest_start_time = _src_dict.pop("vest_start_time", UNSET)
 
-        vest_end_time = _data.pop("vest_end_time", UNSET)
+        vest_end_time = _src_dict.pop("vest_end_time", UNSET)
 
-        total_vest_amount = _data.pop("total_vest_amount", UNSET)
+        total_vest_amount = _src_dict.pop("total_vest_amount", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
         getes_order_vesting_list_response_data_rows_item = cls(
             vest_request_id=vest_request_id,
@@ -77,7 +77,7 @@ class GetesORDERVestingListResponseDataRowsItem:
             status=status,
         )
 
-        getes_order_vesting_list_response_data_rows_item.additional_properties = _data
+        getes_order_vesting_list_response_data_rows_item.additional_properties = _src_dict
         return getes_order_vesting_list_response_data_rows_item
 
     @property

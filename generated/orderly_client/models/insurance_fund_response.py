@@ -53,12 +53,12 @@ class InsuranceFundResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.insurance_fund_response_data import InsuranceFundResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = InsuranceFundResponseData.from_dict(_data.pop("data"))
+        data = InsuranceFundResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         insurance_fund_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class InsuranceFundResponse:
             timestamp=timestamp,
         )
 
-        insurance_fund_response.additional_properties = _data
+        insurance_fund_response.additional_properties = _src_dict
         return insurance_fund_response
 
     @property

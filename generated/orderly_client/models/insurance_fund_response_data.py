@@ -87,25 +87,25 @@ class InsuranceFundResponseData:
             InsuranceFundResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        min_insurance_fund_initial_margin_ratio = _data.pop("min_insurance_fund_initial_margin_ratio")
+        _src_dict = dict(src_dict)
+        min_insurance_fund_initial_margin_ratio = _src_dict.pop("min_insurance_fund_initial_margin_ratio")
 
-        min_insurance_fund_margin_ratio = _data.pop("min_insurance_fund_margin_ratio")
+        min_insurance_fund_margin_ratio = _src_dict.pop("min_insurance_fund_margin_ratio")
 
-        margin_ratio = _data.pop("margin_ratio")
+        margin_ratio = _src_dict.pop("margin_ratio")
 
-        total_collateral_value = _data.pop("total_collateral_value")
+        total_collateral_value = _src_dict.pop("total_collateral_value")
 
-        balance = _data.pop("balance")
+        balance = _src_dict.pop("balance")
 
-        free_collateral = _data.pop("free_collateral")
+        free_collateral = _src_dict.pop("free_collateral")
 
-        total_account_value = _data.pop("total_account_value")
+        total_account_value = _src_dict.pop("total_account_value")
 
-        total_pnl_24_h = _data.pop("total_pnl_24_h")
+        total_pnl_24_h = _src_dict.pop("total_pnl_24_h")
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = InsuranceFundResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -123,7 +123,7 @@ class InsuranceFundResponseData:
             rows=rows,
         )
 
-        insurance_fund_response_data.additional_properties = _data
+        insurance_fund_response_data.additional_properties = _src_dict
         return insurance_fund_response_data
 
     @property

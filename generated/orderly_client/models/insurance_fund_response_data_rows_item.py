@@ -79,26 +79,26 @@ class InsuranceFundResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        position_qty = _data.pop("position_qty")
+        position_qty = _src_dict.pop("position_qty")
 
-        cost_position = _data.pop("cost_position")
+        cost_position = _src_dict.pop("cost_position")
 
-        last_sum_unitary_funding = _data.pop("last_sum_unitary_funding")
+        last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding")
 
-        settle_price = _data.pop("settle_price")
+        settle_price = _src_dict.pop("settle_price")
 
-        average_open_price = _data.pop("average_open_price")
+        average_open_price = _src_dict.pop("average_open_price")
 
-        pnl_24_h = _data.pop("pnl_24_h")
+        pnl_24_h = _src_dict.pop("pnl_24_h")
 
-        fee_24_h = _data.pop("fee_24_h")
+        fee_24_h = _src_dict.pop("fee_24_h")
 
-        mark_price = _data.pop("mark_price")
+        mark_price = _src_dict.pop("mark_price")
 
         insurance_fund_response_data_rows_item = cls(
             symbol=symbol,
@@ -113,7 +113,7 @@ class InsuranceFundResponseDataRowsItem:
             mark_price=mark_price,
         )
 
-        insurance_fund_response_data_rows_item.additional_properties = _data
+        insurance_fund_response_data_rows_item.additional_properties = _src_dict
         return insurance_fund_response_data_rows_item
 
     @property

@@ -63,15 +63,15 @@ class InternalTransferHistoryResponseData:
             InternalTransferHistoryResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _meta = _data.pop("meta", UNSET)
+        _src_dict = dict(src_dict)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: InternalTransferHistoryResponseDataMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = InternalTransferHistoryResponseDataMeta.from_dict(_meta)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[InternalTransferHistoryResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -85,7 +85,7 @@ class InternalTransferHistoryResponseData:
             rows=rows,
         )
 
-        internal_transfer_history_response_data.additional_properties = _data
+        internal_transfer_history_response_data.additional_properties = _src_dict
         return internal_transfer_history_response_data
 
     @property

@@ -46,12 +46,12 @@ class InternalTransferHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        executed_time = _data.pop("executed_time", UNSET)
+        _src_dict = dict(src_dict)
+        executed_time = _src_dict.pop("executed_time", UNSET)
 
-        from_account = _data.pop("from_account", UNSET)
+        from_account = _src_dict.pop("from_account", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
         internal_transfer_history_response_data_rows_item = cls(
             executed_time=executed_time,
@@ -59,7 +59,7 @@ class InternalTransferHistoryResponseDataRowsItem:
             amount=amount,
         )
 
-        internal_transfer_history_response_data_rows_item.additional_properties = _data
+        internal_transfer_history_response_data_rows_item.additional_properties = _src_dict
         return internal_transfer_history_response_data_rows_item
 
     @property

@@ -53,12 +53,12 @@ class IpRestrictionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ip_restriction_response_data import IpRestrictionResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = IpRestrictionResponseData.from_dict(_data.pop("data"))
+        data = IpRestrictionResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         ip_restriction_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class IpRestrictionResponse:
             timestamp=timestamp,
         )
 
-        ip_restriction_response.additional_properties = _data
+        ip_restriction_response.additional_properties = _src_dict
         return ip_restriction_response
 
     @property

@@ -49,14 +49,14 @@ class IpRestrictionResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
-        orderly_key = _data.pop("orderly_key")
+        orderly_key = _src_dict.pop("orderly_key")
 
-        ip_restriction_list = cast(list[str], _data.pop("ip_restriction_list"))
+        ip_restriction_list = cast(list[str], _src_dict.pop("ip_restriction_list"))
 
-        tag = _data.pop("tag")
+        tag = _src_dict.pop("tag")
 
         ip_restriction_response_data = cls(
             account_id=account_id,
@@ -65,7 +65,7 @@ class IpRestrictionResponseData:
             tag=tag,
         )
 
-        ip_restriction_response_data.additional_properties = _data
+        ip_restriction_response_data.additional_properties = _src_dict
         return ip_restriction_response_data
 
     @property

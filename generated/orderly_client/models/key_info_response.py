@@ -53,12 +53,12 @@ class KeyInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.key_info_response_data import KeyInfoResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = KeyInfoResponseData.from_dict(_data.pop("data"))
+        data = KeyInfoResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         key_info_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class KeyInfoResponse:
             timestamp=timestamp,
         )
 
-        key_info_response.additional_properties = _data
+        key_info_response.additional_properties = _src_dict
         return key_info_response
 
     @property

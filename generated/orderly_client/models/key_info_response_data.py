@@ -45,9 +45,9 @@ class KeyInfoResponseData:
             KeyInfoResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = KeyInfoResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -57,7 +57,7 @@ class KeyInfoResponseData:
             rows=rows,
         )
 
-        key_info_response_data.additional_properties = _data
+        key_info_response_data.additional_properties = _src_dict
         return key_info_response_data
 
     @property

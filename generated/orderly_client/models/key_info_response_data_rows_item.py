@@ -72,20 +72,20 @@ class KeyInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        orderly_key = _data.pop("orderly_key", UNSET)
+        _src_dict = dict(src_dict)
+        orderly_key = _src_dict.pop("orderly_key", UNSET)
 
-        key_status = _data.pop("key_status", UNSET)
+        key_status = _src_dict.pop("key_status", UNSET)
 
-        ip_restriction_list = cast(list[str], _data.pop("ip_restriction_list", UNSET))
+        ip_restriction_list = cast(list[str], _src_dict.pop("ip_restriction_list", UNSET))
 
-        ip_restriction_status = _data.pop("ip_restriction_status", UNSET)
+        ip_restriction_status = _src_dict.pop("ip_restriction_status", UNSET)
 
-        expiration = _data.pop("expiration", UNSET)
+        expiration = _src_dict.pop("expiration", UNSET)
 
-        scope = _data.pop("scope", UNSET)
+        scope = _src_dict.pop("scope", UNSET)
 
-        tag = _data.pop("tag", UNSET)
+        tag = _src_dict.pop("tag", UNSET)
 
         key_info_response_data_rows_item = cls(
             orderly_key=orderly_key,
@@ -97,7 +97,7 @@ class KeyInfoResponseDataRowsItem:
             tag=tag,
         )
 
-        key_info_response_data_rows_item.additional_properties = _data
+        key_info_response_data_rows_item.additional_properties = _src_dict
         return key_info_response_data_rows_item
 
     @property

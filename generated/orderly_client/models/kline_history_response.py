@@ -69,22 +69,22 @@ class KlineHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        s = _data.pop("s")
+        _src_dict = dict(src_dict)
+        s = _src_dict.pop("s")
 
-        o = cast(list[float], _data.pop("o"))
+        o = cast(list[float], _src_dict.pop("o"))
 
-        c = cast(list[float], _data.pop("c"))
+        c = cast(list[float], _src_dict.pop("c"))
 
-        h = cast(list[float], _data.pop("h"))
+        h = cast(list[float], _src_dict.pop("h"))
 
-        l = cast(list[float], _data.pop("l"))
+        l = cast(list[float], _src_dict.pop("l"))
 
-        v = cast(list[float], _data.pop("v"))
+        v = cast(list[float], _src_dict.pop("v"))
 
-        a = cast(list[float], _data.pop("a"))
+        a = cast(list[float], _src_dict.pop("a"))
 
-        t = cast(list[int], _data.pop("t"))
+        t = cast(list[int], _src_dict.pop("t"))
 
         kline_history_response = cls(
             s=s,
@@ -97,7 +97,7 @@ class KlineHistoryResponse:
             t=t,
         )
 
-        kline_history_response.additional_properties = _data
+        kline_history_response.additional_properties = _src_dict
         return kline_history_response
 
     @property

@@ -53,12 +53,12 @@ class KlineResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.kline_response_data import KlineResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = KlineResponseData.from_dict(_data.pop("data"))
+        data = KlineResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         kline_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class KlineResponse:
             timestamp=timestamp,
         )
 
-        kline_response.additional_properties = _data
+        kline_response.additional_properties = _src_dict
         return kline_response
 
     @property

@@ -79,26 +79,26 @@ class KlineResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        open_ = _data.pop("open")
+        _src_dict = dict(src_dict)
+        open_ = _src_dict.pop("open")
 
-        close = _data.pop("close")
+        close = _src_dict.pop("close")
 
-        low = _data.pop("low")
+        low = _src_dict.pop("low")
 
-        high = _data.pop("high")
+        high = _src_dict.pop("high")
 
-        volume = _data.pop("volume")
+        volume = _src_dict.pop("volume")
 
-        amount = _data.pop("amount")
+        amount = _src_dict.pop("amount")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        start_timestamp = _data.pop("start_timestamp")
+        start_timestamp = _src_dict.pop("start_timestamp")
 
-        end_timestamp = _data.pop("end_timestamp")
+        end_timestamp = _src_dict.pop("end_timestamp")
 
         kline_response_data_rows_item = cls(
             open_=open_,
@@ -113,7 +113,7 @@ class KlineResponseDataRowsItem:
             end_timestamp=end_timestamp,
         )
 
-        kline_response_data_rows_item.additional_properties = _data
+        kline_response_data_rows_item.additional_properties = _src_dict
         return kline_response_data_rows_item
 
     @property

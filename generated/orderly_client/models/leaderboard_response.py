@@ -50,12 +50,12 @@ class LeaderboardResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.leaderboard_response_data import LeaderboardResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        data = LeaderboardResponseData.from_dict(_data.pop("data"))
+        data = LeaderboardResponseData.from_dict(_src_dict.pop("data"))
 
         leaderboard_response = cls(
             success=success,
@@ -63,7 +63,7 @@ class LeaderboardResponse:
             data=data,
         )
 
-        leaderboard_response.additional_properties = _data
+        leaderboard_response.additional_properties = _src_dict
         return leaderboard_response
 
     @property

@@ -59,17 +59,17 @@ class LeaderboardResponseData:
             LeaderboardResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        snapshot_time = _data.pop("snapshot_time")
+        _src_dict = dict(src_dict)
+        snapshot_time = _src_dict.pop("snapshot_time")
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = LeaderboardResponseDataRowsItem.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        meta = LeaderboardResponseDataMeta.from_dict(_data.pop("meta"))
+        meta = LeaderboardResponseDataMeta.from_dict(_src_dict.pop("meta"))
 
         leaderboard_response_data = cls(
             snapshot_time=snapshot_time,
@@ -77,7 +77,7 @@ class LeaderboardResponseData:
             meta=meta,
         )
 
-        leaderboard_response_data.additional_properties = _data
+        leaderboard_response_data.additional_properties = _src_dict
         return leaderboard_response_data
 
     @property

@@ -80,26 +80,26 @@ class LeaderboardResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
-        date = datetime.date.fromisoformat(_data.pop("date"))
+        date = datetime.date.fromisoformat(_src_dict.pop("date"))
 
-        perp_volume = _data.pop("perp_volume")
+        perp_volume = _src_dict.pop("perp_volume")
 
-        perp_maker_volume = _data.pop("perp_maker_volume")
+        perp_maker_volume = _src_dict.pop("perp_maker_volume")
 
-        perp_taker_volume = _data.pop("perp_taker_volume")
+        perp_taker_volume = _src_dict.pop("perp_taker_volume")
 
-        total_fee = _data.pop("total_fee")
+        total_fee = _src_dict.pop("total_fee")
 
-        broker_fee = _data.pop("broker_fee")
+        broker_fee = _src_dict.pop("broker_fee")
 
-        address = _data.pop("address")
+        address = _src_dict.pop("address")
 
-        realized_pnl = _data.pop("realized_pnl")
+        realized_pnl = _src_dict.pop("realized_pnl")
 
-        broker_id = _data.pop("broker_id")
+        broker_id = _src_dict.pop("broker_id")
 
         leaderboard_response_data_rows_item = cls(
             account_id=account_id,
@@ -114,7 +114,7 @@ class LeaderboardResponseDataRowsItem:
             broker_id=broker_id,
         )
 
-        leaderboard_response_data_rows_item.additional_properties = _data
+        leaderboard_response_data_rows_item.additional_properties = _src_dict
         return leaderboard_response_data_rows_item
 
     @property

@@ -56,12 +56,12 @@ class LeverageResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.leverage_response_data import LeverageResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        _data = _data.pop("data", UNSET)
+        _data = _src_dict.pop("data", UNSET)
         data: LeverageResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -74,7 +74,7 @@ class LeverageResponse:
             data=data,
         )
 
-        leverage_response.additional_properties = _data
+        leverage_response.additional_properties = _src_dict
         return leverage_response
 
     @property

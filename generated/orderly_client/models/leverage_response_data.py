@@ -49,17 +49,17 @@ class LeverageResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: LeverageResponseDataMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
             margin_mode = LeverageResponseDataMarginMode(_margin_mode)
 
-        leverage = _data.pop("leverage", UNSET)
+        leverage = _src_dict.pop("leverage", UNSET)
 
         leverage_response_data = cls(
             symbol=symbol,
@@ -67,7 +67,7 @@ class LeverageResponseData:
             leverage=leverage,
         )
 
-        leverage_response_data.additional_properties = _data
+        leverage_response_data.additional_properties = _src_dict
         return leverage_response_data
 
     @property

@@ -47,8 +47,8 @@ class LeveragesResponseData:
             LeveragesResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[LeveragesResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -61,7 +61,7 @@ class LeveragesResponseData:
             rows=rows,
         )
 
-        leverages_response_data.additional_properties = _data
+        leverages_response_data.additional_properties = _src_dict
         return leverages_response_data
 
     @property

@@ -51,17 +51,17 @@ class LeveragesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
             margin_mode = LeveragesResponseDataRowsItemMarginMode(_margin_mode)
 
-        leverage = _data.pop("leverage", UNSET)
+        leverage = _src_dict.pop("leverage", UNSET)
 
         leverages_response_data_rows_item = cls(
             symbol=symbol,
@@ -69,7 +69,7 @@ class LeveragesResponseDataRowsItem:
             leverage=leverage,
         )
 
-        leverages_response_data_rows_item.additional_properties = _data
+        leverages_response_data_rows_item.additional_properties = _src_dict
         return leverages_response_data_rows_item
 
     @property

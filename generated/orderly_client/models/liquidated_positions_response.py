@@ -57,12 +57,12 @@ class LiquidatedPositionsResponse:
             LiquidatedPositionsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = LiquidatedPositionsResponseData.from_dict(_data.pop("data"))
+        data = LiquidatedPositionsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         liquidated_positions_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class LiquidatedPositionsResponse:
             timestamp=timestamp,
         )
 
-        liquidated_positions_response.additional_properties = _data
+        liquidated_positions_response.additional_properties = _src_dict
         return liquidated_positions_response
 
     @property

@@ -70,15 +70,15 @@ class LiquidatedPositionsResponseDataRowsItem:
             LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        timestamp = _data.pop("timestamp")
+        _src_dict = dict(src_dict)
+        timestamp = _src_dict.pop("timestamp")
 
-        liquidation_id = _data.pop("liquidation_id")
+        liquidation_id = _src_dict.pop("liquidation_id")
 
-        transfer_amount_to_insurance_fund = _data.pop("transfer_amount_to_insurance_fund")
+        transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund")
 
         positions_by_perp = []
-        _positions_by_perp = _data.pop("positions_by_perp")
+        _positions_by_perp = _src_dict.pop("positions_by_perp")
         for positions_by_perp_item_data in _positions_by_perp:
             positions_by_perp_item = LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem.from_dict(
                 positions_by_perp_item_data
@@ -86,7 +86,7 @@ class LiquidatedPositionsResponseDataRowsItem:
 
             positions_by_perp.append(positions_by_perp_item)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
         liquidated_positions_response_data_rows_item = cls(
             timestamp=timestamp,
@@ -96,7 +96,7 @@ class LiquidatedPositionsResponseDataRowsItem:
             type_=type_,
         )
 
-        liquidated_positions_response_data_rows_item.additional_properties = _data
+        liquidated_positions_response_data_rows_item.additional_properties = _src_dict
         return liquidated_positions_response_data_rows_item
 
     @property

@@ -78,24 +78,24 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        position_qty = _data.pop("position_qty")
+        position_qty = _src_dict.pop("position_qty")
 
-        liquidator_fee = _data.pop("liquidator_fee")
+        liquidator_fee = _src_dict.pop("liquidator_fee")
 
-        cost_position_transfer = _data.pop("cost_position_transfer")
+        cost_position_transfer = _src_dict.pop("cost_position_transfer")
 
-        transfer_price = _data.pop("transfer_price")
+        transfer_price = _src_dict.pop("transfer_price")
 
-        insurance_fund_fee = _data.pop("insurance_fund_fee")
+        insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
 
-        abs_insurance_fund_fee = _data.pop("abs_insurance_fund_fee")
+        abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
 
-        seq = _data.pop("seq", UNSET)
+        seq = _src_dict.pop("seq", UNSET)
 
-        abs_liquidator_fee = _data.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
 
         liquidated_positions_response_data_rows_item_positions_by_perp_item = cls(
             symbol=symbol,
@@ -109,7 +109,7 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
             abs_liquidator_fee=abs_liquidator_fee,
         )
 
-        liquidated_positions_response_data_rows_item_positions_by_perp_item.additional_properties = _data
+        liquidated_positions_response_data_rows_item_positions_by_perp_item.additional_properties = _src_dict
         return liquidated_positions_response_data_rows_item_positions_by_perp_item
 
     @property

@@ -68,16 +68,16 @@ class LiquidationBody:
         from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice  # noqa: PLC0415
         from ..models.liquidation_body_symbols import LiquidationBodySymbols  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        liquidation_id = _data.pop("liquidation_id")
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id")
 
-        ratio_qty_request = _data.pop("ratio_qty_request")
+        ratio_qty_request = _src_dict.pop("ratio_qty_request")
 
-        limit_price = LiquidationBodyLimitPrice.from_dict(_data.pop("limit_price"))
+        limit_price = LiquidationBodyLimitPrice.from_dict(_src_dict.pop("limit_price"))
 
-        extra_liquidation_ratio = _data.pop("extra_liquidation_ratio", UNSET)
+        extra_liquidation_ratio = _src_dict.pop("extra_liquidation_ratio", UNSET)
 
-        _symbols = _data.pop("symbols", UNSET)
+        _symbols = _src_dict.pop("symbols", UNSET)
         symbols: LiquidationBodySymbols | Unset
         if isinstance(_symbols, Unset):
             symbols = UNSET
@@ -92,7 +92,7 @@ class LiquidationBody:
             symbols=symbols,
         )
 
-        liquidation_body.additional_properties = _data
+        liquidation_body.additional_properties = _src_dict
         return liquidation_body
 
     @property

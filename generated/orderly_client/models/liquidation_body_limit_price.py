@@ -34,14 +34,14 @@ class LiquidationBodyLimitPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
         liquidation_body_limit_price = cls(
             symbol=symbol,
         )
 
-        liquidation_body_limit_price.additional_properties = _data
+        liquidation_body_limit_price.additional_properties = _src_dict
         return liquidation_body_limit_price
 
     @property

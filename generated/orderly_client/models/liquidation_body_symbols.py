@@ -39,17 +39,17 @@ class LiquidationBodySymbols:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        ratio_qty_request = _data.pop("ratio_qty_request")
+        _src_dict = dict(src_dict)
+        ratio_qty_request = _src_dict.pop("ratio_qty_request")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
         liquidation_body_symbols = cls(
             ratio_qty_request=ratio_qty_request,
             symbol=symbol,
         )
 
-        liquidation_body_symbols.additional_properties = _data
+        liquidation_body_symbols.additional_properties = _src_dict
         return liquidation_body_symbols
 
     @property

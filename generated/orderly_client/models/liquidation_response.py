@@ -53,12 +53,12 @@ class LiquidationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.liquidation_response_data import LiquidationResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = LiquidationResponseData.from_dict(_data.pop("data"))
+        data = LiquidationResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         liquidation_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class LiquidationResponse:
             timestamp=timestamp,
         )
 
-        liquidation_response.additional_properties = _data
+        liquidation_response.additional_properties = _src_dict
         return liquidation_response
 
     @property

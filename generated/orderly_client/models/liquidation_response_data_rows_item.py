@@ -67,14 +67,14 @@ class LiquidationResponseDataRowsItem:
             LiquidationResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        timestamp = _data.pop("timestamp", UNSET)
+        _src_dict = dict(src_dict)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        liquidation_id = _data.pop("liquidation_id", UNSET)
+        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
 
-        _positions_by_perp = _data.pop("positions_by_perp", UNSET)
+        _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
         if _positions_by_perp is not UNSET:
             positions_by_perp = []
@@ -92,7 +92,7 @@ class LiquidationResponseDataRowsItem:
             positions_by_perp=positions_by_perp,
         )
 
-        liquidation_response_data_rows_item.additional_properties = _data
+        liquidation_response_data_rows_item.additional_properties = _src_dict
         return liquidation_response_data_rows_item
 
     @property

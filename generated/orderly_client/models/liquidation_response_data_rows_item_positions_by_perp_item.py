@@ -46,12 +46,12 @@ class LiquidationResponseDataRowsItemPositionsByPerpItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        position_qty = _data.pop("position_qty", UNSET)
+        position_qty = _src_dict.pop("position_qty", UNSET)
 
-        liquidator_fee = _data.pop("liquidator_fee", UNSET)
+        liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
 
         liquidation_response_data_rows_item_positions_by_perp_item = cls(
             symbol=symbol,
@@ -59,7 +59,7 @@ class LiquidationResponseDataRowsItemPositionsByPerpItem:
             liquidator_fee=liquidator_fee,
         )
 
-        liquidation_response_data_rows_item_positions_by_perp_item.additional_properties = _data
+        liquidation_response_data_rows_item_positions_by_perp_item.additional_properties = _src_dict
         return liquidation_response_data_rows_item_positions_by_perp_item
 
     @property

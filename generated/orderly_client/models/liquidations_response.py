@@ -53,12 +53,12 @@ class LiquidationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.liquidations_response_data import LiquidationsResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = LiquidationsResponseData.from_dict(_data.pop("data"))
+        data = LiquidationsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         liquidations_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class LiquidationsResponse:
             timestamp=timestamp,
         )
 
-        liquidations_response.additional_properties = _data
+        liquidations_response.additional_properties = _src_dict
         return liquidations_response
 
     @property

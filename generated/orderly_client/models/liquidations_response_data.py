@@ -54,11 +54,11 @@ class LiquidationsResponseData:
         )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        meta = PaginationMeta.from_dict(_data.pop("meta"))
+        _src_dict = dict(src_dict)
+        meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = LiquidationsResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -69,7 +69,7 @@ class LiquidationsResponseData:
             rows=rows,
         )
 
-        liquidations_response_data.additional_properties = _data
+        liquidations_response_data.additional_properties = _src_dict
         return liquidations_response_data
 
     @property

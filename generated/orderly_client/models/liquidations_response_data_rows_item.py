@@ -91,22 +91,22 @@ class LiquidationsResponseDataRowsItem:
             LiquidationsResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        liquidation_id = _data.pop("liquidation_id", UNSET)
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        transfer_amount_to_insurance_fund = _data.pop("transfer_amount_to_insurance_fund", UNSET)
+        transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund", UNSET)
 
-        margin_ratio = _data.pop("margin_ratio", UNSET)
+        margin_ratio = _src_dict.pop("margin_ratio", UNSET)
 
-        account_mmr = _data.pop("account_mmr", UNSET)
+        account_mmr = _src_dict.pop("account_mmr", UNSET)
 
-        position_notional = _data.pop("position_notional", UNSET)
+        position_notional = _src_dict.pop("position_notional", UNSET)
 
-        collateral_value = _data.pop("collateral_value", UNSET)
+        collateral_value = _src_dict.pop("collateral_value", UNSET)
 
-        _positions_by_perp = _data.pop("positions_by_perp", UNSET)
+        _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
         if _positions_by_perp is not UNSET:
             positions_by_perp = []
@@ -128,7 +128,7 @@ class LiquidationsResponseDataRowsItem:
             positions_by_perp=positions_by_perp,
         )
 
-        liquidations_response_data_rows_item.additional_properties = _data
+        liquidations_response_data_rows_item.additional_properties = _src_dict
         return liquidations_response_data_rows_item
 
     @property

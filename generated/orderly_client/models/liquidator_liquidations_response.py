@@ -57,12 +57,12 @@ class LiquidatorLiquidationsResponse:
             LiquidatorLiquidationsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = LiquidatorLiquidationsResponseData.from_dict(_data.pop("data"))
+        data = LiquidatorLiquidationsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         liquidator_liquidations_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class LiquidatorLiquidationsResponse:
             timestamp=timestamp,
         )
 
-        liquidator_liquidations_response.additional_properties = _data
+        liquidator_liquidations_response.additional_properties = _src_dict
         return liquidator_liquidations_response
 
     @property

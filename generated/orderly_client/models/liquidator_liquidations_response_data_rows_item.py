@@ -69,16 +69,16 @@ class LiquidatorLiquidationsResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        liquidation_id = _data.pop("liquidation_id", UNSET)
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        assigned = _data.pop("assigned", UNSET)
+        assigned = _src_dict.pop("assigned", UNSET)
 
-        _positions_by_perp = _data.pop("positions_by_perp", UNSET)
+        _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[PerpPosition] | Unset = UNSET
         if _positions_by_perp is not UNSET:
             positions_by_perp = []
@@ -95,7 +95,7 @@ class LiquidatorLiquidationsResponseDataRowsItem:
             positions_by_perp=positions_by_perp,
         )
 
-        liquidator_liquidations_response_data_rows_item.additional_properties = _data
+        liquidator_liquidations_response_data_rows_item.additional_properties = _src_dict
         return liquidator_liquidations_response_data_rows_item
 
     @property

@@ -53,12 +53,12 @@ class MarginModesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.margin_modes_response_data import MarginModesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = MarginModesResponseData.from_dict(_data.pop("data"))
+        data = MarginModesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         margin_modes_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class MarginModesResponse:
             timestamp=timestamp,
         )
 
-        margin_modes_response.additional_properties = _data
+        margin_modes_response.additional_properties = _src_dict
         return margin_modes_response
 
     @property

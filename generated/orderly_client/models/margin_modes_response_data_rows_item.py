@@ -43,17 +43,17 @@ class MarginModesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        default_margin_mode = MarginModesResponseDataRowsItemDefaultMarginMode(_data.pop("default_margin_mode"))
+        default_margin_mode = MarginModesResponseDataRowsItemDefaultMarginMode(_src_dict.pop("default_margin_mode"))
 
         margin_modes_response_data_rows_item = cls(
             symbol=symbol,
             default_margin_mode=default_margin_mode,
         )
 
-        margin_modes_response_data_rows_item.additional_properties = _data
+        margin_modes_response_data_rows_item.additional_properties = _src_dict
         return margin_modes_response_data_rows_item
 
     @property

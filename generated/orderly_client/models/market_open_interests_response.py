@@ -57,12 +57,12 @@ class MarketOpenInterestsResponse:
             MarketOpenInterestsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = MarketOpenInterestsResponseData.from_dict(_data.pop("data"))
+        data = MarketOpenInterestsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         market_open_interests_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class MarketOpenInterestsResponse:
             timestamp=timestamp,
         )
 
-        market_open_interests_response.additional_properties = _data
+        market_open_interests_response.additional_properties = _src_dict
         return market_open_interests_response
 
     @property

@@ -46,12 +46,12 @@ class MarketOpenInterestsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        long_oi = _data.pop("long_oi", UNSET)
+        long_oi = _src_dict.pop("long_oi", UNSET)
 
-        short_oi = _data.pop("short_oi", UNSET)
+        short_oi = _src_dict.pop("short_oi", UNSET)
 
         market_open_interests_response_data_rows_item = cls(
             symbol=symbol,
@@ -59,7 +59,7 @@ class MarketOpenInterestsResponseDataRowsItem:
             short_oi=short_oi,
         )
 
-        market_open_interests_response_data_rows_item.additional_properties = _data
+        market_open_interests_response_data_rows_item.additional_properties = _src_dict
         return market_open_interests_response_data_rows_item
 
     @property

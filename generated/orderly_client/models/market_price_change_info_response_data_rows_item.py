@@ -88,26 +88,26 @@ class MarketPriceChangeInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        last_price = _data.pop("last_price", UNSET)
+        last_price = _src_dict.pop("last_price", UNSET)
 
-        field_5m = _data.pop("5m", UNSET)
+        field_5m = _src_dict.pop("5m", UNSET)
 
-        field_30m = _data.pop("30m", UNSET)
+        field_30m = _src_dict.pop("30m", UNSET)
 
-        field_1h = _data.pop("1h", UNSET)
+        field_1h = _src_dict.pop("1h", UNSET)
 
-        field_4h = _data.pop("4h", UNSET)
+        field_4h = _src_dict.pop("4h", UNSET)
 
-        field_24h = _data.pop("24h", UNSET)
+        field_24h = _src_dict.pop("24h", UNSET)
 
-        field_3d = _data.pop("3d", UNSET)
+        field_3d = _src_dict.pop("3d", UNSET)
 
-        field_7d = _data.pop("7d", UNSET)
+        field_7d = _src_dict.pop("7d", UNSET)
 
-        field_30d = _data.pop("30d", UNSET)
+        field_30d = _src_dict.pop("30d", UNSET)
 
         market_price_change_info_response_data_rows_item = cls(
             symbol=symbol,
@@ -122,7 +122,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
             field_30d=field_30d,
         )
 
-        market_price_change_info_response_data_rows_item.additional_properties = _data
+        market_price_change_info_response_data_rows_item.additional_properties = _src_dict
         return market_price_change_info_response_data_rows_item
 
     @property

@@ -53,12 +53,12 @@ class MarketTradesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_trades_response_data import MarketTradesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = MarketTradesResponseData.from_dict(_data.pop("data"))
+        data = MarketTradesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         market_trades_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class MarketTradesResponse:
             timestamp=timestamp,
         )
 
-        market_trades_response.additional_properties = _data
+        market_trades_response.additional_properties = _src_dict
         return market_trades_response
 
     @property

@@ -54,16 +54,16 @@ class MarketTradesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        executed_price = _data.pop("executed_price")
+        executed_price = _src_dict.pop("executed_price")
 
-        executed_quantity = _data.pop("executed_quantity")
+        executed_quantity = _src_dict.pop("executed_quantity")
 
-        executed_timestamp = _data.pop("executed_timestamp")
+        executed_timestamp = _src_dict.pop("executed_timestamp")
 
         market_trades_response_data_rows_item = cls(
             symbol=symbol,
@@ -73,7 +73,7 @@ class MarketTradesResponseDataRowsItem:
             executed_timestamp=executed_timestamp,
         )
 
-        market_trades_response_data_rows_item.additional_properties = _data
+        market_trades_response_data_rows_item.additional_properties = _src_dict
         return market_trades_response_data_rows_item
 
     @property

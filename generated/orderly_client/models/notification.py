@@ -120,39 +120,39 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_content_raw import NotificationContentRaw  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        message_type = _data.pop("message_type", UNSET)
+        message_type = _src_dict.pop("message_type", UNSET)
 
-        email = _data.pop("email", UNSET)
+        email = _src_dict.pop("email", UNSET)
 
-        application_id = _data.pop("application_id", UNSET)
+        application_id = _src_dict.pop("application_id", UNSET)
 
-        title = _data.pop("title", UNSET)
+        title = _src_dict.pop("title", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        level = _data.pop("level", UNSET)
+        level = _src_dict.pop("level", UNSET)
 
-        content_summary = _data.pop("content_summary", UNSET)
+        content_summary = _src_dict.pop("content_summary", UNSET)
 
-        content = _data.pop("content", UNSET)
+        content = _src_dict.pop("content", UNSET)
 
-        _content_raw = _data.pop("content_raw", UNSET)
+        _content_raw = _src_dict.pop("content_raw", UNSET)
         content_raw: NotificationContentRaw | Unset
         if isinstance(_content_raw, Unset):
             content_raw = UNSET
         else:
             content_raw = NotificationContentRaw.from_dict(_content_raw)
 
-        mark_read = _data.pop("mark_read", UNSET)
+        mark_read = _src_dict.pop("mark_read", UNSET)
 
-        operator = _data.pop("operator", UNSET)
+        operator = _src_dict.pop("operator", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        announcement_id = _data.pop("announcement_id", UNSET)
+        announcement_id = _src_dict.pop("announcement_id", UNSET)
 
         notification = cls(
             id=id,
@@ -171,7 +171,7 @@ class Notification:
             announcement_id=announcement_id,
         )
 
-        notification.additional_properties = _data
+        notification.additional_properties = _src_dict
         return notification
 
     @property

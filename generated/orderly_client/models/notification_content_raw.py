@@ -59,18 +59,18 @@ class NotificationContentRaw:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        order_id = _data.pop("order_id")
+        order_id = _src_dict.pop("order_id")
 
-        executed_price = _data.pop("executed_price")
+        executed_price = _src_dict.pop("executed_price")
 
-        executed_quantity = _data.pop("executed_quantity")
+        executed_quantity = _src_dict.pop("executed_quantity")
 
-        executed_timestamp = _data.pop("executed_timestamp")
+        executed_timestamp = _src_dict.pop("executed_timestamp")
 
         notification_content_raw = cls(
             symbol=symbol,
@@ -81,7 +81,7 @@ class NotificationContentRaw:
             executed_timestamp=executed_timestamp,
         )
 
-        notification_content_raw.additional_properties = _data
+        notification_content_raw.additional_properties = _src_dict
         return notification_content_raw
 
     @property

@@ -87,26 +87,26 @@ class OrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id")
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id")
 
-        symbol = _data.pop("symbol")
+        symbol = _src_dict.pop("symbol")
 
-        order_type = _data.pop("order_type")
+        order_type = _src_dict.pop("order_type")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        client_order_id = _data.pop("client_order_id", UNSET)
+        client_order_id = _src_dict.pop("client_order_id", UNSET)
 
-        order_price = _data.pop("order_price", UNSET)
+        order_price = _src_dict.pop("order_price", UNSET)
 
-        order_quantity = _data.pop("order_quantity", UNSET)
+        order_quantity = _src_dict.pop("order_quantity", UNSET)
 
-        order_amount = _data.pop("order_amount", UNSET)
+        order_amount = _src_dict.pop("order_amount", UNSET)
 
-        reduce_only = _data.pop("reduce_only", UNSET)
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
 
-        visible_quantity = _data.pop("visible_quantity", UNSET)
+        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
         order_body = cls(
             order_id=order_id,
@@ -121,7 +121,7 @@ class OrderBody:
             visible_quantity=visible_quantity,
         )
 
-        order_body.additional_properties = _data
+        order_body.additional_properties = _src_dict
         return order_body
 
     @property

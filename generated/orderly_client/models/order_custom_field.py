@@ -52,14 +52,14 @@ class OrderCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        title = _data.pop("title", UNSET)
+        title = _src_dict.pop("title", UNSET)
 
-        tooltip = _data.pop("tooltip", UNSET)
+        tooltip = _src_dict.pop("tooltip", UNSET)
 
-        alignment = _data.pop("alignment", UNSET)
+        alignment = _src_dict.pop("alignment", UNSET)
 
         order_custom_field = cls(
             id=id,
@@ -68,7 +68,7 @@ class OrderCustomField:
             alignment=alignment,
         )
 
-        order_custom_field.additional_properties = _data
+        order_custom_field.additional_properties = _src_dict
         return order_custom_field
 
     @property

@@ -87,32 +87,32 @@ class OrderEnum:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_enum_pair_overrides import OrderEnumPairOverrides  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        enum_id = _data.pop("enum_id", UNSET)
+        _src_dict = dict(src_dict)
+        enum_id = _src_dict.pop("enum_id", UNSET)
 
-        name = _data.pop("name", UNSET)
+        name = _src_dict.pop("name", UNSET)
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
-        _status = _data.pop("status", UNSET)
+        _status = _src_dict.pop("status", UNSET)
         status: OrderEnumStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderEnumStatus(_status)
 
-        default_fee_rate = _data.pop("default_fee_rate", UNSET)
+        default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 
-        _pair_overrides = _data.pop("pair_overrides", UNSET)
+        _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
         pair_overrides: OrderEnumPairOverrides | Unset
         if isinstance(_pair_overrides, Unset):
             pair_overrides = UNSET
         else:
             pair_overrides = OrderEnumPairOverrides.from_dict(_pair_overrides)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         order_enum = cls(
             enum_id=enum_id,
@@ -125,7 +125,7 @@ class OrderEnum:
             updated_time=updated_time,
         )
 
-        order_enum.additional_properties = _data
+        order_enum.additional_properties = _src_dict
         return order_enum
 
     @property

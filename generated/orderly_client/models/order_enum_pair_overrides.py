@@ -28,10 +28,10 @@ class OrderEnumPairOverrides:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         order_enum_pair_overrides = cls()
 
-        order_enum_pair_overrides.additional_properties = _data
+        order_enum_pair_overrides.additional_properties = _src_dict
         return order_enum_pair_overrides
 
     @property

@@ -99,34 +99,34 @@ class OrderEnumWithStats:
             OrderEnumWithStatsUsageStats,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        enum_id = _data.pop("enum_id", UNSET)
+        _src_dict = dict(src_dict)
+        enum_id = _src_dict.pop("enum_id", UNSET)
 
-        name = _data.pop("name", UNSET)
+        name = _src_dict.pop("name", UNSET)
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
-        _status = _data.pop("status", UNSET)
+        _status = _src_dict.pop("status", UNSET)
         status: OrderEnumStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderEnumStatus(_status)
 
-        default_fee_rate = _data.pop("default_fee_rate", UNSET)
+        default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 
-        _pair_overrides = _data.pop("pair_overrides", UNSET)
+        _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
         pair_overrides: OrderEnumPairOverrides | Unset
         if isinstance(_pair_overrides, Unset):
             pair_overrides = UNSET
         else:
             pair_overrides = OrderEnumPairOverrides.from_dict(_pair_overrides)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        _usage_stats = _data.pop("usage_stats", UNSET)
+        _usage_stats = _src_dict.pop("usage_stats", UNSET)
         usage_stats: OrderEnumWithStatsUsageStats | Unset
         if isinstance(_usage_stats, Unset):
             usage_stats = UNSET
@@ -145,7 +145,7 @@ class OrderEnumWithStats:
             usage_stats=usage_stats,
         )
 
-        order_enum_with_stats.additional_properties = _data
+        order_enum_with_stats.additional_properties = _src_dict
         return order_enum_with_stats
 
     @property

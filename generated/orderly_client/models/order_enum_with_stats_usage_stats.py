@@ -46,12 +46,12 @@ class OrderEnumWithStatsUsageStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total_orders = _data.pop("total_orders", UNSET)
+        _src_dict = dict(src_dict)
+        total_orders = _src_dict.pop("total_orders", UNSET)
 
-        total_volume = _data.pop("total_volume", UNSET)
+        total_volume = _src_dict.pop("total_volume", UNSET)
 
-        total_fees_collected = _data.pop("total_fees_collected", UNSET)
+        total_fees_collected = _src_dict.pop("total_fees_collected", UNSET)
 
         order_enum_with_stats_usage_stats = cls(
             total_orders=total_orders,
@@ -59,7 +59,7 @@ class OrderEnumWithStatsUsageStats:
             total_fees_collected=total_fees_collected,
         )
 
-        order_enum_with_stats_usage_stats.additional_properties = _data
+        order_enum_with_stats_usage_stats.additional_properties = _src_dict
         return order_enum_with_stats_usage_stats
 
     @property

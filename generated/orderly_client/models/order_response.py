@@ -53,12 +53,12 @@ class OrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = Order.from_dict(_data.pop("data"))
+        data = Order.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class OrderResponse:
             timestamp=timestamp,
         )
 
-        order_response.additional_properties = _data
+        order_response.additional_properties = _src_dict
         return order_response
 
     @property

@@ -47,12 +47,12 @@ class OrderStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = _data.pop("data")
+        data = _src_dict.pop("data")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         order_status_response = cls(
             success=success,
@@ -60,7 +60,7 @@ class OrderStatusResponse:
             timestamp=timestamp,
         )
 
-        order_status_response.additional_properties = _data
+        order_status_response.additional_properties = _src_dict
         return order_status_response
 
     @property

@@ -39,17 +39,17 @@ class OrderbookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        price = _data.pop("price")
+        _src_dict = dict(src_dict)
+        price = _src_dict.pop("price")
 
-        quantity = _data.pop("quantity")
+        quantity = _src_dict.pop("quantity")
 
         orderbook_entry = cls(
             price=price,
             quantity=quantity,
         )
 
-        orderbook_entry.additional_properties = _data
+        orderbook_entry.additional_properties = _src_dict
         return orderbook_entry
 
     @property

@@ -53,12 +53,12 @@ class OrderbookResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_response_data import OrderbookResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = OrderbookResponseData.from_dict(_data.pop("data"))
+        data = OrderbookResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         orderbook_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class OrderbookResponse:
             timestamp=timestamp,
         )
 
-        orderbook_response.additional_properties = _data
+        orderbook_response.additional_properties = _src_dict
         return orderbook_response
 
     @property

@@ -56,22 +56,22 @@ class OrderbookResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_entry import OrderbookEntry  # noqa: PLC0415
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         asks = []
-        _asks = _data.pop("asks")
+        _asks = _src_dict.pop("asks")
         for asks_item_data in _asks:
             asks_item = OrderbookEntry.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
-        _bids = _data.pop("bids")
+        _bids = _src_dict.pop("bids")
         for bids_item_data in _bids:
             bids_item = OrderbookEntry.from_dict(bids_item_data)
 
             bids.append(bids_item)
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
         orderbook_response_data = cls(
             asks=asks,
@@ -79,7 +79,7 @@ class OrderbookResponseData:
             timestamp=timestamp,
         )
 
-        orderbook_response_data.additional_properties = _data
+        orderbook_response_data.additional_properties = _src_dict
         return orderbook_response_data
 
     @property

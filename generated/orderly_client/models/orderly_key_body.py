@@ -50,12 +50,12 @@ class OrderlyKeyBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderly_key_body_message import OrderlyKeyBodyMessage  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        message = OrderlyKeyBodyMessage.from_dict(_data.pop("message"))
+        _src_dict = dict(src_dict)
+        message = OrderlyKeyBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _data.pop("signature")
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
         orderly_key_body = cls(
             message=message,
@@ -63,7 +63,7 @@ class OrderlyKeyBody:
             user_address=user_address,
         )
 
-        orderly_key_body.additional_properties = _data
+        orderly_key_body.additional_properties = _src_dict
         return orderly_key_body
 
     @property

@@ -79,24 +79,24 @@ class OrderlyKeyBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("brokerId")
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        orderly_key = _data.pop("orderlyKey")
+        orderly_key = _src_dict.pop("orderlyKey")
 
-        scope = _data.pop("scope")
+        scope = _src_dict.pop("scope")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        expiration = _data.pop("expiration")
+        expiration = _src_dict.pop("expiration")
 
-        chain_type = _data.pop("chainType", UNSET)
+        chain_type = _src_dict.pop("chainType", UNSET)
 
-        tag = _data.pop("tag", UNSET)
+        tag = _src_dict.pop("tag", UNSET)
 
-        sub_account_id = _data.pop("subAccountId", UNSET)
+        sub_account_id = _src_dict.pop("subAccountId", UNSET)
 
         orderly_key_body_message = cls(
             broker_id=broker_id,
@@ -110,7 +110,7 @@ class OrderlyKeyBodyMessage:
             sub_account_id=sub_account_id,
         )
 
-        orderly_key_body_message.additional_properties = _data
+        orderly_key_body_message.additional_properties = _src_dict
         return orderly_key_body_message
 
     @property

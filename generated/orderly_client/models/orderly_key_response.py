@@ -53,12 +53,12 @@ class OrderlyKeyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderly_key_response_data import OrderlyKeyResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = OrderlyKeyResponseData.from_dict(_data.pop("data"))
+        data = OrderlyKeyResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         orderly_key_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class OrderlyKeyResponse:
             timestamp=timestamp,
         )
 
-        orderly_key_response.additional_properties = _data
+        orderly_key_response.additional_properties = _src_dict
         return orderly_key_response
 
     @property

@@ -42,17 +42,17 @@ class OrderlyKeyResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        orderly_key = _data.pop("orderly_key")
+        _src_dict = dict(src_dict)
+        orderly_key = _src_dict.pop("orderly_key")
 
-        id = _data.pop("id", UNSET)
+        id = _src_dict.pop("id", UNSET)
 
         orderly_key_response_data = cls(
             orderly_key=orderly_key,
             id=id,
         )
 
-        orderly_key_response_data.additional_properties = _data
+        orderly_key_response_data.additional_properties = _src_dict
         return orderly_key_response_data
 
     @property

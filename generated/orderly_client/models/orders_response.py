@@ -53,12 +53,12 @@ class OrdersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orders_response_data import OrdersResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = OrdersResponseData.from_dict(_data.pop("data"))
+        data = OrdersResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         orders_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class OrdersResponse:
             timestamp=timestamp,
         )
 
-        orders_response.additional_properties = _data
+        orders_response.additional_properties = _src_dict
         return orders_response
 
     @property

@@ -44,12 +44,12 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total = _data.pop("total")
+        _src_dict = dict(src_dict)
+        total = _src_dict.pop("total")
 
-        records_per_page = _data.pop("records_per_page")
+        records_per_page = _src_dict.pop("records_per_page")
 
-        current_page = _data.pop("current_page")
+        current_page = _src_dict.pop("current_page")
 
         pagination_meta = cls(
             total=total,
@@ -57,7 +57,7 @@ class PaginationMeta:
             current_page=current_page,
         )
 
-        pagination_meta.additional_properties = _data
+        pagination_meta.additional_properties = _src_dict
         return pagination_meta
 
     @property

@@ -64,18 +64,18 @@ class PerpPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        abs_liquidator_fee = _data.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
 
-        cost_position_transfer = _data.pop("cost_position_transfer", UNSET)
+        cost_position_transfer = _src_dict.pop("cost_position_transfer", UNSET)
 
-        liquidator_fee = _data.pop("liquidator_fee", UNSET)
+        liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
 
-        position_qty = _data.pop("position_qty", UNSET)
+        position_qty = _src_dict.pop("position_qty", UNSET)
 
-        transfer_price = _data.pop("transfer_price", UNSET)
+        transfer_price = _src_dict.pop("transfer_price", UNSET)
 
         perp_position = cls(
             symbol=symbol,
@@ -86,7 +86,7 @@ class PerpPosition:
             transfer_price=transfer_price,
         )
 
-        perp_position.additional_properties = _data
+        perp_position.additional_properties = _src_dict
         return perp_position
 
     @property

@@ -57,12 +57,12 @@ class PnlSettlementHistoryResponse:
             PnlSettlementHistoryResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PnlSettlementHistoryResponseData.from_dict(_data.pop("data"))
+        data = PnlSettlementHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         pnl_settlement_history_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class PnlSettlementHistoryResponse:
             timestamp=timestamp,
         )
 
-        pnl_settlement_history_response.additional_properties = _data
+        pnl_settlement_history_response.additional_properties = _src_dict
         return pnl_settlement_history_response
 
     @property

@@ -85,20 +85,20 @@ class PnlSettlementHistoryResponseDataRowsItem:
             PnlSettlementHistoryResponseDataRowsItemSymbolsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        old_balance = _data.pop("old_balance", UNSET)
+        old_balance = _src_dict.pop("old_balance", UNSET)
 
-        new_balance = _data.pop("new_balance", UNSET)
+        new_balance = _src_dict.pop("new_balance", UNSET)
 
-        settled_amount = _data.pop("settled_amount", UNSET)
+        settled_amount = _src_dict.pop("settled_amount", UNSET)
 
-        requested_time = _data.pop("requested_time", UNSET)
+        requested_time = _src_dict.pop("requested_time", UNSET)
 
-        settled_time = _data.pop("settled_time", UNSET)
+        settled_time = _src_dict.pop("settled_time", UNSET)
 
-        _symbols = _data.pop("symbols", UNSET)
+        _symbols = _src_dict.pop("symbols", UNSET)
         symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET
         if _symbols is not UNSET:
             symbols = []
@@ -117,7 +117,7 @@ class PnlSettlementHistoryResponseDataRowsItem:
             symbols=symbols,
         )
 
-        pnl_settlement_history_response_data_rows_item.additional_properties = _data
+        pnl_settlement_history_response_data_rows_item.additional_properties = _src_dict
         return pnl_settlement_history_response_data_rows_item
 
     @property

@@ -39,17 +39,17 @@ class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        settled_amount = _data.pop("settled_amount")
+        settled_amount = _src_dict.pop("settled_amount")
 
         pnl_settlement_history_response_data_rows_item_symbols_item = cls(
             symbol=symbol,
             settled_amount=settled_amount,
         )
 
-        pnl_settlement_history_response_data_rows_item_symbols_item.additional_properties = _data
+        pnl_settlement_history_response_data_rows_item_symbols_item.additional_properties = _src_dict
         return pnl_settlement_history_response_data_rows_item_symbols_item
 
     @property

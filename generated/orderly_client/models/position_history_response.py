@@ -53,12 +53,12 @@ class PositionHistoryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position_history_response_data import PositionHistoryResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PositionHistoryResponseData.from_dict(_data.pop("data"))
+        data = PositionHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         position_history_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PositionHistoryResponse:
             timestamp=timestamp,
         )
 
-        position_history_response.additional_properties = _data
+        position_history_response.additional_properties = _src_dict
         return position_history_response
 
     @property

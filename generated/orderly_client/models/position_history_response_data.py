@@ -49,8 +49,8 @@ class PositionHistoryResponseData:
             PositionHistoryResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _rows = _data.pop("rows", UNSET)
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[PositionHistoryResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -63,7 +63,7 @@ class PositionHistoryResponseData:
             rows=rows,
         )
 
-        position_history_response_data.additional_properties = _data
+        position_history_response_data.additional_properties = _src_dict
         return position_history_response_data
 
     @property

@@ -153,46 +153,46 @@ class PositionHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        position_id = _data.pop("position_id", UNSET)
+        _src_dict = dict(src_dict)
+        position_id = _src_dict.pop("position_id", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
-        type_ = _data.pop("type", UNSET)
+        type_ = _src_dict.pop("type", UNSET)
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        avg_open_price = _data.pop("avg_open_price", UNSET)
+        avg_open_price = _src_dict.pop("avg_open_price", UNSET)
 
-        avg_close_price = _data.pop("avg_close_price", UNSET)
+        avg_close_price = _src_dict.pop("avg_close_price", UNSET)
 
-        max_position_qty = _data.pop("max_position_qty", UNSET)
+        max_position_qty = _src_dict.pop("max_position_qty", UNSET)
 
-        closed_position_qty = _data.pop("closed_position_qty", UNSET)
+        closed_position_qty = _src_dict.pop("closed_position_qty", UNSET)
 
-        side = _data.pop("side", UNSET)
+        side = _src_dict.pop("side", UNSET)
 
-        trading_fee = _data.pop("trading_fee", UNSET)
+        trading_fee = _src_dict.pop("trading_fee", UNSET)
 
-        accumulated_funding_fee = _data.pop("accumulated_funding_fee", UNSET)
+        accumulated_funding_fee = _src_dict.pop("accumulated_funding_fee", UNSET)
 
-        insurance_fund_fee = _data.pop("insurance_fund_fee", UNSET)
+        insurance_fund_fee = _src_dict.pop("insurance_fund_fee", UNSET)
 
-        liquidator_fee = _data.pop("liquidator_fee", UNSET)
+        liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
 
-        liquidation_id = _data.pop("liquidation_id", UNSET)
+        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
 
-        realized_pnl = _data.pop("realized_pnl", UNSET)
+        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 
-        open_timestamp = _data.pop("open_timestamp", UNSET)
+        open_timestamp = _src_dict.pop("open_timestamp", UNSET)
 
-        close_timestamp = _data.pop("close_timestamp", UNSET)
+        close_timestamp = _src_dict.pop("close_timestamp", UNSET)
 
-        last_update_timestamp = _data.pop("last_update_timestamp", UNSET)
+        last_update_timestamp = _src_dict.pop("last_update_timestamp", UNSET)
 
-        leverage = _data.pop("leverage", UNSET)
+        leverage = _src_dict.pop("leverage", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PositionHistoryResponseDataRowsItemMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -222,7 +222,7 @@ class PositionHistoryResponseDataRowsItem:
             margin_mode=margin_mode,
         )
 
-        position_history_response_data_rows_item.additional_properties = _data
+        position_history_response_data_rows_item.additional_properties = _src_dict
         return position_history_response_data_rows_item
 
     @property

@@ -163,55 +163,55 @@ class PositionLite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        imr_withdraw_orders = _data.pop("IMR_withdraw_orders", UNSET)
+        _src_dict = dict(src_dict)
+        imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
 
-        mmr_with_orders = _data.pop("MMR_with_orders", UNSET)
+        mmr_with_orders = _src_dict.pop("MMR_with_orders", UNSET)
 
-        average_open_price = _data.pop("average_open_price", UNSET)
+        average_open_price = _src_dict.pop("average_open_price", UNSET)
 
-        cost_position = _data.pop("cost_position", UNSET)
+        cost_position = _src_dict.pop("cost_position", UNSET)
 
-        est_liq_price = _data.pop("est_liq_price", UNSET)
+        est_liq_price = _src_dict.pop("est_liq_price", UNSET)
 
-        fee_24_h = _data.pop("fee_24_h", UNSET)
+        fee_24_h = _src_dict.pop("fee_24_h", UNSET)
 
-        imr = _data.pop("imr", UNSET)
+        imr = _src_dict.pop("imr", UNSET)
 
-        last_sum_unitary_funding = _data.pop("last_sum_unitary_funding", UNSET)
+        last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding", UNSET)
 
-        mark_price = _data.pop("mark_price", UNSET)
+        mark_price = _src_dict.pop("mark_price", UNSET)
 
-        mmr = _data.pop("mmr", UNSET)
+        mmr = _src_dict.pop("mmr", UNSET)
 
-        pending_long_qty = _data.pop("pending_long_qty", UNSET)
+        pending_long_qty = _src_dict.pop("pending_long_qty", UNSET)
 
-        pending_short_qty = _data.pop("pending_short_qty", UNSET)
+        pending_short_qty = _src_dict.pop("pending_short_qty", UNSET)
 
-        pnl_24_h = _data.pop("pnl_24_h", UNSET)
+        pnl_24_h = _src_dict.pop("pnl_24_h", UNSET)
 
-        position_qty = _data.pop("position_qty", UNSET)
+        position_qty = _src_dict.pop("position_qty", UNSET)
 
-        settle_price = _data.pop("settle_price", UNSET)
+        settle_price = _src_dict.pop("settle_price", UNSET)
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PositionLiteMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
             margin_mode = PositionLiteMarginMode(_margin_mode)
 
-        margin = _data.pop("margin", UNSET)
+        margin = _src_dict.pop("margin", UNSET)
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
-        unsettled_pnl = _data.pop("unsettled_pnl", UNSET)
+        unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
 
-        leverage = _data.pop("leverage", UNSET)
+        leverage = _src_dict.pop("leverage", UNSET)
 
         position_lite = cls(
             imr_withdraw_orders=imr_withdraw_orders,
@@ -238,7 +238,7 @@ class PositionLite:
             leverage=leverage,
         )
 
-        position_lite.additional_properties = _data
+        position_lite.additional_properties = _src_dict
         return position_lite
 
     @property

@@ -53,12 +53,12 @@ class PositionsLiteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.positions_lite_response_data import PositionsLiteResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PositionsLiteResponseData.from_dict(_data.pop("data"))
+        data = PositionsLiteResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         positions_lite_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PositionsLiteResponse:
             timestamp=timestamp,
         )
 
-        positions_lite_response.additional_properties = _data
+        positions_lite_response.additional_properties = _src_dict
         return positions_lite_response
 
     @property

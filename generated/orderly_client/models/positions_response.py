@@ -53,12 +53,12 @@ class PositionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.positions_response_data import PositionsResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PositionsResponseData.from_dict(_data.pop("data"))
+        data = PositionsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         positions_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PositionsResponse:
             timestamp=timestamp,
         )
 
-        positions_response.additional_properties = _data
+        positions_response.additional_properties = _src_dict
         return positions_response
 
     @property

@@ -101,35 +101,35 @@ class PositionsResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position import Position  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        current_margin_ratio_with_orders = _data.pop("current_margin_ratio_with_orders")
+        _src_dict = dict(src_dict)
+        current_margin_ratio_with_orders = _src_dict.pop("current_margin_ratio_with_orders")
 
-        free_collateral = _data.pop("free_collateral")
+        free_collateral = _src_dict.pop("free_collateral")
 
-        initial_margin_ratio = _data.pop("initial_margin_ratio")
+        initial_margin_ratio = _src_dict.pop("initial_margin_ratio")
 
-        initial_margin_ratio_with_orders = _data.pop("initial_margin_ratio_with_orders")
+        initial_margin_ratio_with_orders = _src_dict.pop("initial_margin_ratio_with_orders")
 
-        maintenance_margin_ratio = _data.pop("maintenance_margin_ratio")
+        maintenance_margin_ratio = _src_dict.pop("maintenance_margin_ratio")
 
-        maintenance_margin_ratio_with_orders = _data.pop("maintenance_margin_ratio_with_orders")
+        maintenance_margin_ratio_with_orders = _src_dict.pop("maintenance_margin_ratio_with_orders")
 
-        margin_ratio = _data.pop("margin_ratio")
+        margin_ratio = _src_dict.pop("margin_ratio")
 
-        open_margin_ratio = _data.pop("open_margin_ratio")
+        open_margin_ratio = _src_dict.pop("open_margin_ratio")
 
-        total_collateral_value = _data.pop("total_collateral_value")
+        total_collateral_value = _src_dict.pop("total_collateral_value")
 
-        total_pnl_24_h = _data.pop("total_pnl_24_h")
+        total_pnl_24_h = _src_dict.pop("total_pnl_24_h")
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = Position.from_dict(rows_item_data)
 
             rows.append(rows_item)
 
-        account_value = _data.pop("account_value", UNSET)
+        account_value = _src_dict.pop("account_value", UNSET)
 
         positions_response_data = cls(
             current_margin_ratio_with_orders=current_margin_ratio_with_orders,
@@ -146,7 +146,7 @@ class PositionsResponseData:
             account_value=account_value,
         )
 
-        positions_response_data.additional_properties = _data
+        positions_response_data.additional_properties = _src_dict
         return positions_response_data
 
     @property

@@ -53,12 +53,12 @@ class PostAlgoOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_algo_order import CreatedAlgoOrder  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = CreatedAlgoOrder.from_dict(_data.pop("data"))
+        data = CreatedAlgoOrder.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         post_algo_order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PostAlgoOrderResponse:
             timestamp=timestamp,
         )
 
-        post_algo_order_response.additional_properties = _data
+        post_algo_order_response.additional_properties = _src_dict
         return post_algo_order_response
 
     @property

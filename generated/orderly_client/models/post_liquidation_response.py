@@ -53,12 +53,12 @@ class PostLiquidationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.post_liquidation_response_data import PostLiquidationResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PostLiquidationResponseData.from_dict(_data.pop("data"))
+        data = PostLiquidationResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         post_liquidation_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PostLiquidationResponse:
             timestamp=timestamp,
         )
 
-        post_liquidation_response.additional_properties = _data
+        post_liquidation_response.additional_properties = _src_dict
         return post_liquidation_response
 
     @property

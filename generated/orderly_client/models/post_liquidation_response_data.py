@@ -58,15 +58,15 @@ class PostLiquidationResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        liquidation_id = _data.pop("liquidation_id")
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
         positions_by_perp = []
-        _positions_by_perp = _data.pop("positions_by_perp")
+        _positions_by_perp = _src_dict.pop("positions_by_perp")
         for positions_by_perp_item_data in _positions_by_perp:
             positions_by_perp_item = PerpPosition.from_dict(positions_by_perp_item_data)
 
@@ -79,7 +79,7 @@ class PostLiquidationResponseData:
             positions_by_perp=positions_by_perp,
         )
 
-        post_liquidation_response_data.additional_properties = _data
+        post_liquidation_response_data.additional_properties = _src_dict
         return post_liquidation_response_data
 
     @property

@@ -115,34 +115,34 @@ class PostOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        order_type = _data.pop("order_type")
+        order_type = _src_dict.pop("order_type")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
-        client_order_id = _data.pop("client_order_id", UNSET)
+        client_order_id = _src_dict.pop("client_order_id", UNSET)
 
-        order_price = _data.pop("order_price", UNSET)
+        order_price = _src_dict.pop("order_price", UNSET)
 
-        order_quantity = _data.pop("order_quantity", UNSET)
+        order_quantity = _src_dict.pop("order_quantity", UNSET)
 
-        order_amount = _data.pop("order_amount", UNSET)
+        order_amount = _src_dict.pop("order_amount", UNSET)
 
-        visible_quantity = _data.pop("visible_quantity", UNSET)
+        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
-        reduce_only = _data.pop("reduce_only", UNSET)
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
 
-        slippage = _data.pop("slippage", UNSET)
+        slippage = _src_dict.pop("slippage", UNSET)
 
-        order_tag = _data.pop("order_tag", UNSET)
+        order_tag = _src_dict.pop("order_tag", UNSET)
 
-        level = _data.pop("level", UNSET)
+        level = _src_dict.pop("level", UNSET)
 
-        post_only_adjust = _data.pop("post_only_adjust", UNSET)
+        post_only_adjust = _src_dict.pop("post_only_adjust", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PostOrderBodyMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -166,7 +166,7 @@ class PostOrderBody:
             margin_mode=margin_mode,
         )
 
-        post_order_body.additional_properties = _data
+        post_order_body.additional_properties = _src_dict
         return post_order_body
 
     @property

@@ -159,45 +159,45 @@ class PostV1AlgoOrderBody:
             PostV1AlgoOrderBodyChildOrdersItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        algo_type = _data.pop("algo_type")
+        algo_type = _src_dict.pop("algo_type")
 
-        type_ = _data.pop("type")
+        type_ = _src_dict.pop("type")
 
-        quantity = _data.pop("quantity")
+        quantity = _src_dict.pop("quantity")
 
-        side = _data.pop("side")
+        side = _src_dict.pop("side")
 
         child_orders = []
-        _child_orders = _data.pop("child_orders")
+        _child_orders = _src_dict.pop("child_orders")
         for child_orders_item_data in _child_orders:
             child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
 
             child_orders.append(child_orders_item)
 
-        client_order_id = _data.pop("client_order_id", UNSET)
+        client_order_id = _src_dict.pop("client_order_id", UNSET)
 
-        price = _data.pop("price", UNSET)
+        price = _src_dict.pop("price", UNSET)
 
-        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
-        trigger_price = _data.pop("trigger_price", UNSET)
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
 
-        reduce_only = _data.pop("reduce_only", UNSET)
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
 
-        visible_quantity = _data.pop("visible_quantity", UNSET)
+        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
-        order_tag = _data.pop("order_tag", UNSET)
+        order_tag = _src_dict.pop("order_tag", UNSET)
 
-        activated_price = _data.pop("activatedPrice", UNSET)
+        activated_price = _src_dict.pop("activatedPrice", UNSET)
 
-        callback_rate = _data.pop("callbackRate", UNSET)
+        callback_rate = _src_dict.pop("callbackRate", UNSET)
 
-        callback_value = _data.pop("callbackValue", UNSET)
+        callback_value = _src_dict.pop("callbackValue", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PostV1AlgoOrderBodyMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -224,7 +224,7 @@ class PostV1AlgoOrderBody:
             margin_mode=margin_mode,
         )
 
-        post_v1_algo_order_body.additional_properties = _data
+        post_v1_algo_order_body.additional_properties = _src_dict
         return post_v1_algo_order_body
 
     @property

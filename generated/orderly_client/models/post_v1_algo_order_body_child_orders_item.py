@@ -57,12 +57,12 @@ class PostV1AlgoOrderBodyChildOrdersItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_algo_order_child_request import CreateAlgoOrderChildRequest  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol", UNSET)
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        algo_type = _data.pop("algo_type", UNSET)
+        algo_type = _src_dict.pop("algo_type", UNSET)
 
-        _child_orders = _data.pop("child_orders", UNSET)
+        _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[CreateAlgoOrderChildRequest] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
@@ -77,7 +77,7 @@ class PostV1AlgoOrderBodyChildOrdersItem:
             child_orders=child_orders,
         )
 
-        post_v1_algo_order_body_child_orders_item.additional_properties = _data
+        post_v1_algo_order_body_child_orders_item.additional_properties = _src_dict
         return post_v1_algo_order_body_child_orders_item
 
     @property

@@ -45,8 +45,8 @@ class PostV1BatchOrderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_create_order_body import BatchCreateOrderBody  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        _orders = _data.pop("orders", UNSET)
+        _src_dict = dict(src_dict)
+        _orders = _src_dict.pop("orders", UNSET)
         orders: list[BatchCreateOrderBody] | Unset = UNSET
         if _orders is not UNSET:
             orders = []
@@ -59,7 +59,7 @@ class PostV1BatchOrderBody:
             orders=orders,
         )
 
-        post_v1_batch_order_body.additional_properties = _data
+        post_v1_batch_order_body.additional_properties = _src_dict
         return post_v1_batch_order_body
 
     @property

@@ -58,16 +58,16 @@ class PostV1BrokerFeeRateSetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        maker_fee_rate = _data.pop("maker_fee_rate")
+        _src_dict = dict(src_dict)
+        maker_fee_rate = _src_dict.pop("maker_fee_rate")
 
-        taker_fee_rate = _data.pop("taker_fee_rate")
+        taker_fee_rate = _src_dict.pop("taker_fee_rate")
 
-        account_ids = cast(list[str], _data.pop("account_ids"))
+        account_ids = cast(list[str], _src_dict.pop("account_ids"))
 
-        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
 
-        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
 
         post_v1_broker_fee_rate_set_body = cls(
             maker_fee_rate=maker_fee_rate,
@@ -77,7 +77,7 @@ class PostV1BrokerFeeRateSetBody:
             rwa_maker_fee_rate=rwa_maker_fee_rate,
         )
 
-        post_v1_broker_fee_rate_set_body.additional_properties = _data
+        post_v1_broker_fee_rate_set_body.additional_properties = _src_dict
         return post_v1_broker_fee_rate_set_body
 
     @property

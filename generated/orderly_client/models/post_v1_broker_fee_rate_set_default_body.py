@@ -34,14 +34,14 @@ class PostV1BrokerFeeRateSetDefaultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_ids = cast(list[str], _data.pop("account_ids"))
+        _src_dict = dict(src_dict)
+        account_ids = cast(list[str], _src_dict.pop("account_ids"))
 
         post_v1_broker_fee_rate_set_default_body = cls(
             account_ids=account_ids,
         )
 
-        post_v1_broker_fee_rate_set_default_body.additional_properties = _data
+        post_v1_broker_fee_rate_set_default_body.additional_properties = _src_dict
         return post_v1_broker_fee_rate_set_default_body
 
     @property

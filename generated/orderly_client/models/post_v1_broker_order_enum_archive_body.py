@@ -34,14 +34,14 @@ class PostV1BrokerOrderEnumArchiveBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        enum_id = _data.pop("enum_id")
+        _src_dict = dict(src_dict)
+        enum_id = _src_dict.pop("enum_id")
 
         post_v1_broker_order_enum_archive_body = cls(
             enum_id=enum_id,
         )
 
-        post_v1_broker_order_enum_archive_body.additional_properties = _data
+        post_v1_broker_order_enum_archive_body.additional_properties = _src_dict
         return post_v1_broker_order_enum_archive_body
 
     @property

@@ -34,14 +34,14 @@ class PostV1ClientAddSubAccountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        description = _data.pop("description", UNSET)
+        _src_dict = dict(src_dict)
+        description = _src_dict.pop("description", UNSET)
 
         post_v1_client_add_sub_account_body = cls(
             description=description,
         )
 
-        post_v1_client_add_sub_account_body.additional_properties = _data
+        post_v1_client_add_sub_account_body.additional_properties = _src_dict
         return post_v1_client_add_sub_account_body
 
     @property

@@ -34,14 +34,14 @@ class PostV1ClientCampaignSignUpBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        campaign_id = _data.pop("campaign_id")
+        _src_dict = dict(src_dict)
+        campaign_id = _src_dict.pop("campaign_id")
 
         post_v1_client_campaign_sign_up_body = cls(
             campaign_id=campaign_id,
         )
 
-        post_v1_client_campaign_sign_up_body.additional_properties = _data
+        post_v1_client_campaign_sign_up_body.additional_properties = _src_dict
         return post_v1_client_campaign_sign_up_body
 
     @property

@@ -53,12 +53,12 @@ class PostV1ClientLeveragesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        leverage = _data.pop("leverage")
+        _src_dict = dict(src_dict)
+        leverage = _src_dict.pop("leverage")
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        _margin_mode = _data.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
@@ -71,7 +71,7 @@ class PostV1ClientLeveragesBody:
             margin_mode=margin_mode,
         )
 
-        post_v1_client_leverages_body.additional_properties = _data
+        post_v1_client_leverages_body.additional_properties = _src_dict
         return post_v1_client_leverages_body
 
     @property

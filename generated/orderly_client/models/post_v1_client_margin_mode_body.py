@@ -43,17 +43,17 @@ class PostV1ClientMarginModeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode(_data.pop("default_margin_mode"))
+        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode(_src_dict.pop("default_margin_mode"))
 
         post_v1_client_margin_mode_body = cls(
             symbol=symbol,
             default_margin_mode=default_margin_mode,
         )
 
-        post_v1_client_margin_mode_body.additional_properties = _data
+        post_v1_client_margin_mode_body.additional_properties = _src_dict
         return post_v1_client_margin_mode_body
 
     @property

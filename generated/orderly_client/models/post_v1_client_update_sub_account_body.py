@@ -42,17 +42,17 @@ class PostV1ClientUpdateSubAccountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        sub_account_id = _data.pop("sub_account_id")
+        _src_dict = dict(src_dict)
+        sub_account_id = _src_dict.pop("sub_account_id")
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
         post_v1_client_update_sub_account_body = cls(
             sub_account_id=sub_account_id,
             description=description,
         )
 
-        post_v1_client_update_sub_account_body.additional_properties = _data
+        post_v1_client_update_sub_account_body.additional_properties = _src_dict
         return post_v1_client_update_sub_account_body
 
     @property

@@ -47,12 +47,12 @@ class PostV1FaucetUsdcBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        user_address = _data.pop("user_address")
+        _src_dict = dict(src_dict)
+        user_address = _src_dict.pop("user_address")
 
-        broker_id = _data.pop("broker_id")
+        broker_id = _src_dict.pop("broker_id")
 
-        chain_id = _data.pop("chain_id", UNSET)
+        chain_id = _src_dict.pop("chain_id", UNSET)
 
         post_v1_faucet_usdc_body = cls(
             user_address=user_address,
@@ -60,7 +60,7 @@ class PostV1FaucetUsdcBody:
             chain_id=chain_id,
         )
 
-        post_v1_faucet_usdc_body.additional_properties = _data
+        post_v1_faucet_usdc_body.additional_properties = _src_dict
         return post_v1_faucet_usdc_body
 
     @property

@@ -46,12 +46,12 @@ class PostV1PositionMarginBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        amount = _data.pop("amount")
+        amount = _src_dict.pop("amount")
 
-        type_ = PostV1PositionMarginBodyType(_data.pop("type"))
+        type_ = PostV1PositionMarginBodyType(_src_dict.pop("type"))
 
         post_v1_position_margin_body = cls(
             symbol=symbol,
@@ -59,7 +59,7 @@ class PostV1PositionMarginBody:
             type_=type_,
         )
 
-        post_v1_position_margin_body.additional_properties = _data
+        post_v1_position_margin_body.additional_properties = _src_dict
         return post_v1_position_margin_body
 
     @property

@@ -62,18 +62,18 @@ class PostV1ReferralAutoReferralUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        required_trading_volume = _data.pop("required_trading_volume")
+        _src_dict = dict(src_dict)
+        required_trading_volume = _src_dict.pop("required_trading_volume")
 
-        max_rebate = _data.pop("max_rebate")
+        max_rebate = _src_dict.pop("max_rebate")
 
-        referrer_rebate = _data.pop("referrer_rebate")
+        referrer_rebate = _src_dict.pop("referrer_rebate")
 
-        referee_rebate = _data.pop("referee_rebate")
+        referee_rebate = _src_dict.pop("referee_rebate")
 
-        enable = _data.pop("enable")
+        enable = _src_dict.pop("enable")
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
         post_v1_referral_auto_referral_update_body = cls(
             required_trading_volume=required_trading_volume,
@@ -84,7 +84,7 @@ class PostV1ReferralAutoReferralUpdateBody:
             description=description,
         )
 
-        post_v1_referral_auto_referral_update_body.additional_properties = _data
+        post_v1_referral_auto_referral_update_body.additional_properties = _src_dict
         return post_v1_referral_auto_referral_update_body
 
     @property

@@ -34,14 +34,14 @@ class PostV1ReferralBindBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referral_code = _data.pop("referral_code")
+        _src_dict = dict(src_dict)
+        referral_code = _src_dict.pop("referral_code")
 
         post_v1_referral_bind_body = cls(
             referral_code=referral_code,
         )
 
-        post_v1_referral_bind_body.additional_properties = _data
+        post_v1_referral_bind_body.additional_properties = _src_dict
         return post_v1_referral_bind_body
 
     @property

@@ -46,8 +46,8 @@ class PostV1ReferralEditRefereeDescriptionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        user_address = _data.pop("user_address")
+        _src_dict = dict(src_dict)
+        user_address = _src_dict.pop("user_address")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -56,14 +56,14 @@ class PostV1ReferralEditRefereeDescriptionBody:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(_data.pop("description", UNSET))
+        description = _parse_description(_src_dict.pop("description", UNSET))
 
         post_v1_referral_edit_referee_description_body = cls(
             user_address=user_address,
             description=description,
         )
 
-        post_v1_referral_edit_referee_description_body.additional_properties = _data
+        post_v1_referral_edit_referee_description_body.additional_properties = _src_dict
         return post_v1_referral_edit_referee_description_body
 
     @property

@@ -68,10 +68,10 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
             PostV1ReferralEditRefereeDescriptionResponse200DataType0,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         def _parse_data(data: object) -> None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset:
             if data is None:
@@ -88,7 +88,7 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
                 pass
             return cast(None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset, data)
 
-        data = _parse_data(_data.pop("data", UNSET))
+        data = _parse_data(_src_dict.pop("data", UNSET))
 
         post_v1_referral_edit_referee_description_response_200 = cls(
             success=success,
@@ -96,7 +96,7 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
             data=data,
         )
 
-        post_v1_referral_edit_referee_description_response_200.additional_properties = _data
+        post_v1_referral_edit_referee_description_response_200.additional_properties = _src_dict
         return post_v1_referral_edit_referee_description_response_200
 
     @property

@@ -22,10 +22,10 @@ class PostV1ReferralEditRefereeDescriptionResponse200DataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         post_v1_referral_edit_referee_description_response_200_data_type_0 = cls()
 
-        post_v1_referral_edit_referee_description_response_200_data_type_0.additional_properties = _data
+        post_v1_referral_edit_referee_description_response_200_data_type_0.additional_properties = _src_dict
         return post_v1_referral_edit_referee_description_response_200_data_type_0
 
     @property

@@ -39,17 +39,17 @@ class PostV1ReferralEditReferralCodeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        current_referral_code = _data.pop("current_referral_code")
+        _src_dict = dict(src_dict)
+        current_referral_code = _src_dict.pop("current_referral_code")
 
-        new_referral_code = _data.pop("new_referral_code")
+        new_referral_code = _src_dict.pop("new_referral_code")
 
         post_v1_referral_edit_referral_code_body = cls(
             current_referral_code=current_referral_code,
             new_referral_code=new_referral_code,
         )
 
-        post_v1_referral_edit_referral_code_body.additional_properties = _data
+        post_v1_referral_edit_referral_code_body.additional_properties = _src_dict
         return post_v1_referral_edit_referral_code_body
 
     @property

@@ -44,12 +44,12 @@ class PostV1ReferralEditSplitBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        referral_code = _data.pop("referral_code")
+        _src_dict = dict(src_dict)
+        referral_code = _src_dict.pop("referral_code")
 
-        bonus_referrer_rebate_rate = _data.pop("bonus_referrer_rebate_rate")
+        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
 
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate")
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
 
         post_v1_referral_edit_split_body = cls(
             referral_code=referral_code,
@@ -57,7 +57,7 @@ class PostV1ReferralEditSplitBody:
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_edit_split_body.additional_properties = _data
+        post_v1_referral_edit_split_body.additional_properties = _src_dict
         return post_v1_referral_edit_split_body
 
     @property

@@ -49,14 +49,14 @@ class PostV1ReferralMultiLevelAdminBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        enable = _data.pop("enable")
+        _src_dict = dict(src_dict)
+        enable = _src_dict.pop("enable")
 
-        required_volume = _data.pop("required_volume")
+        required_volume = _src_dict.pop("required_volume")
 
-        default_bonus_rebate_rate = _data.pop("default_bonus_rebate_rate")
+        default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate")
 
-        base_rebate_rate = _data.pop("base_rebate_rate")
+        base_rebate_rate = _src_dict.pop("base_rebate_rate")
 
         post_v1_referral_multi_level_admin_body = cls(
             enable=enable,
@@ -65,7 +65,7 @@ class PostV1ReferralMultiLevelAdminBody:
             base_rebate_rate=base_rebate_rate,
         )
 
-        post_v1_referral_multi_level_admin_body.additional_properties = _data
+        post_v1_referral_multi_level_admin_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_admin_body
 
     @property

@@ -47,12 +47,12 @@ class PostV1ReferralMultiLevelAdminCreateAffiliateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate")
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
 
-        referral_code = _data.pop("referral_code", UNSET)
+        referral_code = _src_dict.pop("referral_code", UNSET)
 
         post_v1_referral_multi_level_admin_create_affiliate_body = cls(
             account_id=account_id,
@@ -60,7 +60,7 @@ class PostV1ReferralMultiLevelAdminCreateAffiliateBody:
             referral_code=referral_code,
         )
 
-        post_v1_referral_multi_level_admin_create_affiliate_body.additional_properties = _data
+        post_v1_referral_multi_level_admin_create_affiliate_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_admin_create_affiliate_body
 
     @property

@@ -39,17 +39,17 @@ class PostV1ReferralMultiLevelAdminUpdateAffiliateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        bonus_rebate_rate = _data.pop("bonus_rebate_rate")
+        _src_dict = dict(src_dict)
+        bonus_rebate_rate = _src_dict.pop("bonus_rebate_rate")
 
-        account_ids = cast(list[str], _data.pop("account_ids"))
+        account_ids = cast(list[str], _src_dict.pop("account_ids"))
 
         post_v1_referral_multi_level_admin_update_affiliate_body = cls(
             bonus_rebate_rate=bonus_rebate_rate,
             account_ids=account_ids,
         )
 
-        post_v1_referral_multi_level_admin_update_affiliate_body.additional_properties = _data
+        post_v1_referral_multi_level_admin_update_affiliate_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_admin_update_affiliate_body
 
     @property

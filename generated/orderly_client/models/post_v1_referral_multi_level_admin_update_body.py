@@ -46,12 +46,12 @@ class PostV1ReferralMultiLevelAdminUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        required_volume = _data.pop("required_volume", UNSET)
+        _src_dict = dict(src_dict)
+        required_volume = _src_dict.pop("required_volume", UNSET)
 
-        default_bonus_rebate_rate = _data.pop("default_bonus_rebate_rate", UNSET)
+        default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate", UNSET)
 
-        base_rebate_rate = _data.pop("base_rebate_rate", UNSET)
+        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
 
         post_v1_referral_multi_level_admin_update_body = cls(
             required_volume=required_volume,
@@ -59,7 +59,7 @@ class PostV1ReferralMultiLevelAdminUpdateBody:
             base_rebate_rate=base_rebate_rate,
         )
 
-        post_v1_referral_multi_level_admin_update_body.additional_properties = _data
+        post_v1_referral_multi_level_admin_update_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_admin_update_body
 
     @property

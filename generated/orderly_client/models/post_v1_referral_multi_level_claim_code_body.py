@@ -34,14 +34,14 @@ class PostV1ReferralMultiLevelClaimCodeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+        _src_dict = dict(src_dict)
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
 
         post_v1_referral_multi_level_claim_code_body = cls(
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_multi_level_claim_code_body.additional_properties = _data
+        post_v1_referral_multi_level_claim_code_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_claim_code_body
 
     @property

@@ -42,17 +42,17 @@ class PostV1ReferralMultiLevelRebateRateUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate", UNSET)
+        _src_dict = dict(src_dict)
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
 
-        account_ids = cast(list[str], _data.pop("account_ids", UNSET))
+        account_ids = cast(list[str], _src_dict.pop("account_ids", UNSET))
 
         post_v1_referral_multi_level_rebate_rate_update_body = cls(
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
             account_ids=account_ids,
         )
 
-        post_v1_referral_multi_level_rebate_rate_update_body.additional_properties = _data
+        post_v1_referral_multi_level_rebate_rate_update_body.additional_properties = _src_dict
         return post_v1_referral_multi_level_rebate_rate_update_body
 
     @property

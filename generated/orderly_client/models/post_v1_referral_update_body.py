@@ -54,16 +54,16 @@ class PostV1ReferralUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
-        referral_code = _data.pop("referral_code")
+        referral_code = _src_dict.pop("referral_code")
 
-        bonus_max_rebate_rate = _data.pop("bonus_max_rebate_rate")
+        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
 
-        bonus_referrer_rebate_rate = _data.pop("bonus_referrer_rebate_rate")
+        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
 
-        bonus_referee_rebate_rate = _data.pop("bonus_referee_rebate_rate")
+        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
 
         post_v1_referral_update_body = cls(
             account_id=account_id,
@@ -73,7 +73,7 @@ class PostV1ReferralUpdateBody:
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_update_body.additional_properties = _data
+        post_v1_referral_update_body.additional_properties = _src_dict
         return post_v1_referral_update_body
 
     @property

@@ -34,14 +34,14 @@ class PostV1SubAccountSettlePnlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        settle_nonce = _data.pop("settle_nonce")
+        _src_dict = dict(src_dict)
+        settle_nonce = _src_dict.pop("settle_nonce")
 
         post_v1_sub_account_settle_pnl_body = cls(
             settle_nonce=settle_nonce,
         )
 
-        post_v1_sub_account_settle_pnl_body.additional_properties = _data
+        post_v1_sub_account_settle_pnl_body.additional_properties = _src_dict
         return post_v1_sub_account_settle_pnl_body
 
     @property

@@ -34,14 +34,14 @@ class PostV1SvManualPeriodDeliveryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        plan_id = _data.pop("plan_id")
+        _src_dict = dict(src_dict)
+        plan_id = _src_dict.pop("plan_id")
 
         post_v1_sv_manual_period_delivery_body = cls(
             plan_id=plan_id,
         )
 
-        post_v1_sv_manual_period_delivery_body.additional_properties = _data
+        post_v1_sv_manual_period_delivery_body.additional_properties = _src_dict
         return post_v1_sv_manual_period_delivery_body
 
     @property

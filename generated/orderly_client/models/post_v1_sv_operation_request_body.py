@@ -64,19 +64,19 @@ class PostV1SvOperationRequestBody:
             PostV1SvOperationRequestBodyMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _message = _data.pop("message", UNSET)
+        _src_dict = dict(src_dict)
+        _message = _src_dict.pop("message", UNSET)
         message: PostV1SvOperationRequestBodyMessage | Unset
         if isinstance(_message, Unset):
             message = UNSET
         else:
             message = PostV1SvOperationRequestBodyMessage.from_dict(_message)
 
-        signature = _data.pop("signature", UNSET)
+        signature = _src_dict.pop("signature", UNSET)
 
-        user_address = _data.pop("userAddress", UNSET)
+        user_address = _src_dict.pop("userAddress", UNSET)
 
-        verifying_contract = _data.pop("verifyingContract", UNSET)
+        verifying_contract = _src_dict.pop("verifyingContract", UNSET)
 
         post_v1_sv_operation_request_body = cls(
             message=message,
@@ -85,7 +85,7 @@ class PostV1SvOperationRequestBody:
             verifying_contract=verifying_contract,
         )
 
-        post_v1_sv_operation_request_body.additional_properties = _data
+        post_v1_sv_operation_request_body.additional_properties = _src_dict
         return post_v1_sv_operation_request_body
 
     @property

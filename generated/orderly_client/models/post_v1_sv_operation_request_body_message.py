@@ -82,24 +82,24 @@ class PostV1SvOperationRequestBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        payload_type = _data.pop("payloadType", UNSET)
+        _src_dict = dict(src_dict)
+        payload_type = _src_dict.pop("payloadType", UNSET)
 
-        nonce = _data.pop("nonce", UNSET)
+        nonce = _src_dict.pop("nonce", UNSET)
 
-        receiver = _data.pop("receiver", UNSET)
+        receiver = _src_dict.pop("receiver", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        vault_id = _data.pop("vaultId", UNSET)
+        vault_id = _src_dict.pop("vaultId", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        dex_broker_id = _data.pop("dexBrokerId", UNSET)
+        dex_broker_id = _src_dict.pop("dexBrokerId", UNSET)
 
-        chain_id = _data.pop("chainId", UNSET)
+        chain_id = _src_dict.pop("chainId", UNSET)
 
-        chain_type = _data.pop("chainType", UNSET)
+        chain_type = _src_dict.pop("chainType", UNSET)
 
         post_v1_sv_operation_request_body_message = cls(
             payload_type=payload_type,
@@ -113,7 +113,7 @@ class PostV1SvOperationRequestBodyMessage:
             chain_type=chain_type,
         )
 
-        post_v1_sv_operation_request_body_message.additional_properties = _data
+        post_v1_sv_operation_request_body_message.additional_properties = _src_dict
         return post_v1_sv_operation_request_body_message
 
     @property

@@ -58,17 +58,17 @@ class PostV1SvSpOrderlyKeyBody:
             PostV1SvSpOrderlyKeyBodyMessage,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _message = _data.pop("message", UNSET)
+        _src_dict = dict(src_dict)
+        _message = _src_dict.pop("message", UNSET)
         message: PostV1SvSpOrderlyKeyBodyMessage | Unset
         if isinstance(_message, Unset):
             message = UNSET
         else:
             message = PostV1SvSpOrderlyKeyBodyMessage.from_dict(_message)
 
-        signature = _data.pop("signature", UNSET)
+        signature = _src_dict.pop("signature", UNSET)
 
-        user_address = _data.pop("userAddress", UNSET)
+        user_address = _src_dict.pop("userAddress", UNSET)
 
         post_v1_sv_sp_orderly_key_body = cls(
             message=message,
@@ -76,7 +76,7 @@ class PostV1SvSpOrderlyKeyBody:
             user_address=user_address,
         )
 
-        post_v1_sv_sp_orderly_key_body.additional_properties = _data
+        post_v1_sv_sp_orderly_key_body.additional_properties = _src_dict
         return post_v1_sv_sp_orderly_key_body
 
     @property

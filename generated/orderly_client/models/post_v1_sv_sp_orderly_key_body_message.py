@@ -72,22 +72,22 @@ class PostV1SvSpOrderlyKeyBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        contract = _data.pop("contract")
+        _src_dict = dict(src_dict)
+        contract = _src_dict.pop("contract")
 
-        broker_id = _data.pop("brokerId")
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        orderly_key = _data.pop("orderlyKey")
+        orderly_key = _src_dict.pop("orderlyKey")
 
-        scope = _data.pop("scope")
+        scope = _src_dict.pop("scope")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        expiration = _data.pop("expiration")
+        expiration = _src_dict.pop("expiration")
 
-        sub_account_id = _data.pop("subAccountId", UNSET)
+        sub_account_id = _src_dict.pop("subAccountId", UNSET)
 
         post_v1_sv_sp_orderly_key_body_message = cls(
             contract=contract,
@@ -100,7 +100,7 @@ class PostV1SvSpOrderlyKeyBodyMessage:
             sub_account_id=sub_account_id,
         )
 
-        post_v1_sv_sp_orderly_key_body_message.additional_properties = _data
+        post_v1_sv_sp_orderly_key_body_message.additional_properties = _src_dict
         return post_v1_sv_sp_orderly_key_body_message
 
     @property

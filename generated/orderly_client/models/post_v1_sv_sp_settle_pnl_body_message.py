@@ -58,16 +58,16 @@ class PostV1SvSpSettlePnlBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        contract = _data.pop("contract", UNSET)
+        _src_dict = dict(src_dict)
+        contract = _src_dict.pop("contract", UNSET)
 
-        broker_id = _data.pop("brokerId", UNSET)
+        broker_id = _src_dict.pop("brokerId", UNSET)
 
-        chain_id = _data.pop("chainId", UNSET)
+        chain_id = _src_dict.pop("chainId", UNSET)
 
-        settle_nonce = _data.pop("settleNonce", UNSET)
+        settle_nonce = _src_dict.pop("settleNonce", UNSET)
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         post_v1_sv_sp_settle_pnl_body_message = cls(
             contract=contract,
@@ -77,7 +77,7 @@ class PostV1SvSpSettlePnlBodyMessage:
             timestamp=timestamp,
         )
 
-        post_v1_sv_sp_settle_pnl_body_message.additional_properties = _data
+        post_v1_sv_sp_settle_pnl_body_message.additional_properties = _src_dict
         return post_v1_sv_sp_settle_pnl_body_message
 
     @property

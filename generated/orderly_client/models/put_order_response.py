@@ -53,12 +53,12 @@ class PutOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.put_order_response_data import PutOrderResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = PutOrderResponseData.from_dict(_data.pop("data"))
+        data = PutOrderResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         put_order_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class PutOrderResponse:
             timestamp=timestamp,
         )
 
-        put_order_response.additional_properties = _data
+        put_order_response.additional_properties = _src_dict
         return put_order_response
 
     @property

@@ -34,14 +34,14 @@ class PutOrderResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        status = _data.pop("status", UNSET)
+        _src_dict = dict(src_dict)
+        status = _src_dict.pop("status", UNSET)
 
         put_order_response_data = cls(
             status=status,
         )
 
-        put_order_response_data.additional_properties = _data
+        put_order_response_data.additional_properties = _src_dict
         return put_order_response_data
 
     @property

@@ -77,18 +77,18 @@ class PutV1AlgoOrderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        order_id = _data.pop("order_id")
+        _src_dict = dict(src_dict)
+        order_id = _src_dict.pop("order_id")
 
-        price = _data.pop("price", UNSET)
+        price = _src_dict.pop("price", UNSET)
 
-        quantity = _data.pop("quantity", UNSET)
+        quantity = _src_dict.pop("quantity", UNSET)
 
-        trigger_price = _data.pop("trigger_price", UNSET)
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
 
-        trigger_price_type = _data.pop("trigger_price_type", UNSET)
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
-        _child_orders = _data.pop("child_orders", UNSET)
+        _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[EditAlgoOrderChildRequest] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
@@ -106,7 +106,7 @@ class PutV1AlgoOrderBody:
             child_orders=child_orders,
         )
 
-        put_v1_algo_order_body.additional_properties = _data
+        put_v1_algo_order_body.additional_properties = _src_dict
         return put_v1_algo_order_body
 
     @property

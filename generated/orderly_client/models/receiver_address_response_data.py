@@ -46,12 +46,12 @@ class ReceiverAddressResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        receiver_address = _data.pop("receiver_address", UNSET)
+        _src_dict = dict(src_dict)
+        receiver_address = _src_dict.pop("receiver_address", UNSET)
 
-        token_address = _data.pop("token_address", UNSET)
+        token_address = _src_dict.pop("token_address", UNSET)
 
-        minimum_deposit = _data.pop("minimum_deposit", UNSET)
+        minimum_deposit = _src_dict.pop("minimum_deposit", UNSET)
 
         receiver_address_response_data = cls(
             receiver_address=receiver_address,
@@ -59,7 +59,7 @@ class ReceiverAddressResponseData:
             minimum_deposit=minimum_deposit,
         )
 
-        receiver_address_response_data.additional_properties = _data
+        receiver_address_response_data.additional_properties = _src_dict
         return receiver_address_response_data
 
     @property

@@ -64,18 +64,18 @@ class ReceiverEventsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        chain_id = _data.pop("chain_id", UNSET)
+        _src_dict = dict(src_dict)
+        chain_id = _src_dict.pop("chain_id", UNSET)
 
-        tx_id = _data.pop("tx_id", UNSET)
+        tx_id = _src_dict.pop("tx_id", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        created_time = _data.pop("created_time", UNSET)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        updated_time = _data.pop("updated_time", UNSET)
+        updated_time = _src_dict.pop("updated_time", UNSET)
 
         receiver_events_response_data_rows_item = cls(
             chain_id=chain_id,
@@ -86,7 +86,7 @@ class ReceiverEventsResponseDataRowsItem:
             updated_time=updated_time,
         )
 
-        receiver_events_response_data_rows_item.additional_properties = _data
+        receiver_events_response_data_rows_item.additional_properties = _src_dict
         return receiver_events_response_data_rows_item
 
     @property

@@ -50,12 +50,12 @@ class RegisterAccountBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.register_account_body_message import RegisterAccountBodyMessage  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        message = RegisterAccountBodyMessage.from_dict(_data.pop("message"))
+        _src_dict = dict(src_dict)
+        message = RegisterAccountBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _data.pop("signature")
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
         register_account_body = cls(
             message=message,
@@ -63,7 +63,7 @@ class RegisterAccountBody:
             user_address=user_address,
         )
 
-        register_account_body.additional_properties = _data
+        register_account_body.additional_properties = _src_dict
         return register_account_body
 
     @property

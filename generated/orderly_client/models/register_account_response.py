@@ -53,12 +53,12 @@ class RegisterAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.register_account_response_data import RegisterAccountResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = RegisterAccountResponseData.from_dict(_data.pop("data"))
+        data = RegisterAccountResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         register_account_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class RegisterAccountResponse:
             timestamp=timestamp,
         )
 
-        register_account_response.additional_properties = _data
+        register_account_response.additional_properties = _src_dict
         return register_account_response
 
     @property

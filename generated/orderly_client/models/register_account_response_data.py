@@ -34,14 +34,14 @@ class RegisterAccountResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id")
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id")
 
         register_account_response_data = cls(
             account_id=account_id,
         )
 
-        register_account_response_data.additional_properties = _data
+        register_account_response_data.additional_properties = _src_dict
         return register_account_response_data
 
     @property

@@ -55,12 +55,12 @@ class RegistrationNonceResponse:
             RegistrationNonceResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = RegistrationNonceResponseData.from_dict(_data.pop("data"))
+        data = RegistrationNonceResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         registration_nonce_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class RegistrationNonceResponse:
             timestamp=timestamp,
         )
 
-        registration_nonce_response.additional_properties = _data
+        registration_nonce_response.additional_properties = _src_dict
         return registration_nonce_response
 
     @property

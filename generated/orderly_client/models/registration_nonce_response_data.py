@@ -34,14 +34,14 @@ class RegistrationNonceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        registration_nonce = _data.pop("registration_nonce")
+        _src_dict = dict(src_dict)
+        registration_nonce = _src_dict.pop("registration_nonce")
 
         registration_nonce_response_data = cls(
             registration_nonce=registration_nonce,
         )
 
-        registration_nonce_response_data.additional_properties = _data
+        registration_nonce_response_data.additional_properties = _src_dict
         return registration_nonce_response_data
 
     @property

@@ -34,14 +34,14 @@ class RemoveOrderlyKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        orderly_key = _data.pop("orderly_key")
+        _src_dict = dict(src_dict)
+        orderly_key = _src_dict.pop("orderly_key")
 
         remove_orderly_key_body = cls(
             orderly_key=orderly_key,
         )
 
-        remove_orderly_key_body.additional_properties = _data
+        remove_orderly_key_body.additional_properties = _src_dict
         return remove_orderly_key_body
 
     @property

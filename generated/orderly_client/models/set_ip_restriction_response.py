@@ -55,12 +55,12 @@ class SetIpRestrictionResponse:
             SetIpRestrictionResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = SetIpRestrictionResponseData.from_dict(_data.pop("data"))
+        data = SetIpRestrictionResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         set_ip_restriction_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class SetIpRestrictionResponse:
             timestamp=timestamp,
         )
 
-        set_ip_restriction_response.additional_properties = _data
+        set_ip_restriction_response.additional_properties = _src_dict
         return set_ip_restriction_response
 
     @property

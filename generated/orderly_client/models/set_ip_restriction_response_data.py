@@ -34,14 +34,14 @@ class SetIpRestrictionResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        ip_restriction_list = cast(list[str], _data.pop("ip_restriction_list"))
+        _src_dict = dict(src_dict)
+        ip_restriction_list = cast(list[str], _src_dict.pop("ip_restriction_list"))
 
         set_ip_restriction_response_data = cls(
             ip_restriction_list=ip_restriction_list,
         )
 
-        set_ip_restriction_response_data.additional_properties = _data
+        set_ip_restriction_response_data.additional_properties = _src_dict
         return set_ip_restriction_response_data
 
     @property

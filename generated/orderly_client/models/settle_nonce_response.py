@@ -53,12 +53,12 @@ class SettleNonceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settle_nonce_response_data import SettleNonceResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = SettleNonceResponseData.from_dict(_data.pop("data"))
+        data = SettleNonceResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         settle_nonce_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class SettleNonceResponse:
             timestamp=timestamp,
         )
 
-        settle_nonce_response.additional_properties = _data
+        settle_nonce_response.additional_properties = _src_dict
         return settle_nonce_response
 
     @property

@@ -34,14 +34,14 @@ class SettleNonceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        settle_nonce = _data.pop("settle_nonce")
+        _src_dict = dict(src_dict)
+        settle_nonce = _src_dict.pop("settle_nonce")
 
         settle_nonce_response_data = cls(
             settle_nonce=settle_nonce,
         )
 
-        settle_nonce_response_data.additional_properties = _data
+        settle_nonce_response_data.additional_properties = _src_dict
         return settle_nonce_response_data
 
     @property

@@ -55,14 +55,14 @@ class SettlePnlBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settle_pnl_body_message import SettlePnlBodyMessage  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        signature = _data.pop("signature")
+        _src_dict = dict(src_dict)
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
-        verifying_contract = _data.pop("verifyingContract")
+        verifying_contract = _src_dict.pop("verifyingContract")
 
-        message = SettlePnlBodyMessage.from_dict(_data.pop("message"))
+        message = SettlePnlBodyMessage.from_dict(_src_dict.pop("message"))
 
         settle_pnl_body = cls(
             signature=signature,
@@ -71,7 +71,7 @@ class SettlePnlBody:
             message=message,
         )
 
-        settle_pnl_body.additional_properties = _data
+        settle_pnl_body.additional_properties = _src_dict
         return settle_pnl_body
 
     @property

@@ -57,16 +57,16 @@ class SettlePnlBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("brokerId")
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        settle_nonce = _data.pop("settleNonce")
+        settle_nonce = _src_dict.pop("settleNonce")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        chain_type = _data.pop("chainType", UNSET)
+        chain_type = _src_dict.pop("chainType", UNSET)
 
         settle_pnl_body_message = cls(
             broker_id=broker_id,
@@ -76,7 +76,7 @@ class SettlePnlBodyMessage:
             chain_type=chain_type,
         )
 
-        settle_pnl_body_message.additional_properties = _data
+        settle_pnl_body_message.additional_properties = _src_dict
         return settle_pnl_body_message
 
     @property

@@ -53,12 +53,12 @@ class SettlePnlResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settle_pnl_response_data import SettlePnlResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = SettlePnlResponseData.from_dict(_data.pop("data"))
+        data = SettlePnlResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         settle_pnl_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class SettlePnlResponse:
             timestamp=timestamp,
         )
 
-        settle_pnl_response.additional_properties = _data
+        settle_pnl_response.additional_properties = _src_dict
         return settle_pnl_response
 
     @property

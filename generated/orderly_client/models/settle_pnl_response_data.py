@@ -34,14 +34,14 @@ class SettlePnlResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        settle_pnl_id = _data.pop("settle_pnl_id")
+        _src_dict = dict(src_dict)
+        settle_pnl_id = _src_dict.pop("settle_pnl_id")
 
         settle_pnl_response_data = cls(
             settle_pnl_id=settle_pnl_id,
         )
 
-        settle_pnl_response_data.additional_properties = _data
+        settle_pnl_response_data.additional_properties = _src_dict
         return settle_pnl_response_data
 
     @property

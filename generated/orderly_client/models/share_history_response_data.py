@@ -61,15 +61,15 @@ class ShareHistoryResponseData:
             ShareHistoryResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        _meta = _data.pop("meta", UNSET)
+        _src_dict = dict(src_dict)
+        _meta = _src_dict.pop("meta", UNSET)
         meta: ShareHistoryResponseDataMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ShareHistoryResponseDataMeta.from_dict(_meta)
 
-        _rows = _data.pop("rows", UNSET)
+        _rows = _src_dict.pop("rows", UNSET)
         rows: list[ShareHistoryResponseDataRowsItem] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
@@ -83,7 +83,7 @@ class ShareHistoryResponseData:
             rows=rows,
         )
 
-        share_history_response_data.additional_properties = _data
+        share_history_response_data.additional_properties = _src_dict
         return share_history_response_data
 
     @property

@@ -46,12 +46,12 @@ class ShareHistoryResponseDataMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total = _data.pop("total", UNSET)
+        _src_dict = dict(src_dict)
+        total = _src_dict.pop("total", UNSET)
 
-        records_per_page = _data.pop("records_per_page", UNSET)
+        records_per_page = _src_dict.pop("records_per_page", UNSET)
 
-        current_page = _data.pop("current_page", UNSET)
+        current_page = _src_dict.pop("current_page", UNSET)
 
         share_history_response_data_meta = cls(
             total=total,
@@ -59,7 +59,7 @@ class ShareHistoryResponseDataMeta:
             current_page=current_page,
         )
 
-        share_history_response_data_meta.additional_properties = _data
+        share_history_response_data_meta.additional_properties = _src_dict
         return share_history_response_data_meta
 
     @property

@@ -40,17 +40,17 @@ class ShareHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        executed_time = _data.pop("executed_time", UNSET)
+        _src_dict = dict(src_dict)
+        executed_time = _src_dict.pop("executed_time", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
         share_history_response_data_rows_item = cls(
             executed_time=executed_time,
             amount=amount,
         )
 
-        share_history_response_data_rows_item.additional_properties = _data
+        share_history_response_data_rows_item.additional_properties = _src_dict
         return share_history_response_data_rows_item
 
     @property

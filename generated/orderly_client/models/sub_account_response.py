@@ -53,12 +53,12 @@ class SubAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sub_account_response_data import SubAccountResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = SubAccountResponseData.from_dict(_data.pop("data"))
+        data = SubAccountResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         sub_account_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class SubAccountResponse:
             timestamp=timestamp,
         )
 
-        sub_account_response.additional_properties = _data
+        sub_account_response.additional_properties = _src_dict
         return sub_account_response
 
     @property

@@ -52,11 +52,11 @@ class SubAccountResponseData:
             SubAccountResponseDataRowsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        main_account_id = _data.pop("main_account_id")
+        _src_dict = dict(src_dict)
+        main_account_id = _src_dict.pop("main_account_id")
 
         rows = []
-        _rows = _data.pop("rows")
+        _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
             rows_item = SubAccountResponseDataRowsItem.from_dict(rows_item_data)
 
@@ -67,7 +67,7 @@ class SubAccountResponseData:
             rows=rows,
         )
 
-        sub_account_response_data.additional_properties = _data
+        sub_account_response_data.additional_properties = _src_dict
         return sub_account_response_data
 
     @property

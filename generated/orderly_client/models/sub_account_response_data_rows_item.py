@@ -39,17 +39,17 @@ class SubAccountResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        sub_account_id = _data.pop("sub_account_id")
+        _src_dict = dict(src_dict)
+        sub_account_id = _src_dict.pop("sub_account_id")
 
-        description = _data.pop("description")
+        description = _src_dict.pop("description")
 
         sub_account_response_data_rows_item = cls(
             sub_account_id=sub_account_id,
             description=description,
         )
 
-        sub_account_response_data_rows_item.additional_properties = _data
+        sub_account_response_data_rows_item.additional_properties = _src_dict
         return sub_account_response_data_rows_item
 
     @property

@@ -53,12 +53,12 @@ class SvNonceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sv_nonce_response_data import SvNonceResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = SvNonceResponseData.from_dict(_data.pop("data"))
+        data = SvNonceResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         sv_nonce_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class SvNonceResponse:
             timestamp=timestamp,
         )
 
-        sv_nonce_response.additional_properties = _data
+        sv_nonce_response.additional_properties = _src_dict
         return sv_nonce_response
 
     @property

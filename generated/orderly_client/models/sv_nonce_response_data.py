@@ -34,14 +34,14 @@ class SvNonceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        nonce = _data.pop("nonce", UNSET)
+        _src_dict = dict(src_dict)
+        nonce = _src_dict.pop("nonce", UNSET)
 
         sv_nonce_response_data = cls(
             nonce=nonce,
         )
 
-        sv_nonce_response_data.additional_properties = _data
+        sv_nonce_response_data.additional_properties = _src_dict
         return sv_nonce_response_data
 
     @property

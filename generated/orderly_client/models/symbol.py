@@ -166,58 +166,58 @@ class Symbol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        symbol = _data.pop("symbol")
+        _src_dict = dict(src_dict)
+        symbol = _src_dict.pop("symbol")
 
-        quote_min = _data.pop("quote_min")
+        quote_min = _src_dict.pop("quote_min")
 
-        quote_max = _data.pop("quote_max")
+        quote_max = _src_dict.pop("quote_max")
 
-        quote_tick = _data.pop("quote_tick")
+        quote_tick = _src_dict.pop("quote_tick")
 
-        base_min = _data.pop("base_min")
+        base_min = _src_dict.pop("base_min")
 
-        base_max = _data.pop("base_max")
+        base_max = _src_dict.pop("base_max")
 
-        base_tick = _data.pop("base_tick")
+        base_tick = _src_dict.pop("base_tick")
 
-        min_notional = _data.pop("min_notional")
+        min_notional = _src_dict.pop("min_notional")
 
-        price_range = _data.pop("price_range")
+        price_range = _src_dict.pop("price_range")
 
-        price_scope = _data.pop("price_scope")
+        price_scope = _src_dict.pop("price_scope")
 
-        std_liquidation_fee = _data.pop("std_liquidation_fee")
+        std_liquidation_fee = _src_dict.pop("std_liquidation_fee")
 
-        liquidator_fee = _data.pop("liquidator_fee")
+        liquidator_fee = _src_dict.pop("liquidator_fee")
 
-        claim_insurance_fund_discount = _data.pop("claim_insurance_fund_discount")
+        claim_insurance_fund_discount = _src_dict.pop("claim_insurance_fund_discount")
 
-        funding_period = _data.pop("funding_period")
+        funding_period = _src_dict.pop("funding_period")
 
-        cap_funding = _data.pop("cap_funding")
+        cap_funding = _src_dict.pop("cap_funding")
 
-        floor_funding = _data.pop("floor_funding")
+        floor_funding = _src_dict.pop("floor_funding")
 
-        interest_rate = _data.pop("interest_rate")
+        interest_rate = _src_dict.pop("interest_rate")
 
-        created_time = _data.pop("created_time")
+        created_time = _src_dict.pop("created_time")
 
-        updated_time = _data.pop("updated_time")
+        updated_time = _src_dict.pop("updated_time")
 
-        base_mmr = _data.pop("base_mmr")
+        base_mmr = _src_dict.pop("base_mmr")
 
-        base_imr = _data.pop("base_imr")
+        base_imr = _src_dict.pop("base_imr")
 
-        cap_ir = _data.pop("cap_ir", UNSET)
+        cap_ir = _src_dict.pop("cap_ir", UNSET)
 
-        floor_ir = _data.pop("floor_ir", UNSET)
+        floor_ir = _src_dict.pop("floor_ir", UNSET)
 
-        imr_factor = _data.pop("imr_factor", UNSET)
+        imr_factor = _src_dict.pop("imr_factor", UNSET)
 
-        liquidation_tier = _data.pop("liquidation_tier", UNSET)
+        liquidation_tier = _src_dict.pop("liquidation_tier", UNSET)
 
-        global_max_oi_cap = _data.pop("global_max_oi_cap", UNSET)
+        global_max_oi_cap = _src_dict.pop("global_max_oi_cap", UNSET)
 
         symbol = cls(
             symbol=symbol,
@@ -248,7 +248,7 @@ class Symbol:
             global_max_oi_cap=global_max_oi_cap,
         )
 
-        symbol.additional_properties = _data
+        symbol.additional_properties = _src_dict
         return symbol
 
     @property

@@ -59,12 +59,12 @@ class SystemInfoResponseData:
             SystemInfoResponseDataScheduledMaintenance,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        status = _data.pop("status")
+        _src_dict = dict(src_dict)
+        status = _src_dict.pop("status")
 
-        msg = _data.pop("msg")
+        msg = _src_dict.pop("msg")
 
-        _scheduled_maintenance = _data.pop("scheduled_maintenance", UNSET)
+        _scheduled_maintenance = _src_dict.pop("scheduled_maintenance", UNSET)
         scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset
         if isinstance(_scheduled_maintenance, Unset):
             scheduled_maintenance = UNSET
@@ -77,7 +77,7 @@ class SystemInfoResponseData:
             scheduled_maintenance=scheduled_maintenance,
         )
 
-        system_info_response_data.additional_properties = _data
+        system_info_response_data.additional_properties = _src_dict
         return system_info_response_data
 
     @property

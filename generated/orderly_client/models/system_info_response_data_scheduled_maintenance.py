@@ -40,17 +40,17 @@ class SystemInfoResponseDataScheduledMaintenance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        start_time = _data.pop("startTime", UNSET)
+        _src_dict = dict(src_dict)
+        start_time = _src_dict.pop("startTime", UNSET)
 
-        end_time = _data.pop("endTime", UNSET)
+        end_time = _src_dict.pop("endTime", UNSET)
 
         system_info_response_data_scheduled_maintenance = cls(
             start_time=start_time,
             end_time=end_time,
         )
 
-        system_info_response_data_scheduled_maintenance.additional_properties = _data
+        system_info_response_data_scheduled_maintenance.additional_properties = _src_dict
         return system_info_response_data_scheduled_maintenance
 
     @property

@@ -109,28 +109,28 @@ class TokenInfoResponseDataRowsItem:
             TokenInfoResponseDataRowsItemChainDetailsItem,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        token = _data.pop("token", UNSET)
+        _src_dict = dict(src_dict)
+        token = _src_dict.pop("token", UNSET)
 
-        base_weight = _data.pop("base_weight", UNSET)
+        base_weight = _src_dict.pop("base_weight", UNSET)
 
-        discount_factor = _data.pop("discount_factor", UNSET)
+        discount_factor = _src_dict.pop("discount_factor", UNSET)
 
-        haircut = _data.pop("haircut", UNSET)
+        haircut = _src_dict.pop("haircut", UNSET)
 
-        user_max_qty = _data.pop("user_max_qty", UNSET)
+        user_max_qty = _src_dict.pop("user_max_qty", UNSET)
 
-        is_collateral = _data.pop("is_collateral", UNSET)
+        is_collateral = _src_dict.pop("is_collateral", UNSET)
 
-        decimals = _data.pop("decimals", UNSET)
+        decimals = _src_dict.pop("decimals", UNSET)
 
-        minimum_withdraw_amount = _data.pop("minimum_withdraw_amount", UNSET)
+        minimum_withdraw_amount = _src_dict.pop("minimum_withdraw_amount", UNSET)
 
-        on_chain_swap = _data.pop("on_chain_swap", UNSET)
+        on_chain_swap = _src_dict.pop("on_chain_swap", UNSET)
 
-        token_hash = _data.pop("token_hash", UNSET)
+        token_hash = _src_dict.pop("token_hash", UNSET)
 
-        _chain_details = _data.pop("chain_details", UNSET)
+        _chain_details = _src_dict.pop("chain_details", UNSET)
         chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET
         if _chain_details is not UNSET:
             chain_details = []
@@ -153,7 +153,7 @@ class TokenInfoResponseDataRowsItem:
             chain_details=chain_details,
         )
 
-        token_info_response_data_rows_item.additional_properties = _data
+        token_info_response_data_rows_item.additional_properties = _src_dict
         return token_info_response_data_rows_item
 
     @property

@@ -70,20 +70,20 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        chain_id = _data.pop("chain_id", UNSET)
+        _src_dict = dict(src_dict)
+        chain_id = _src_dict.pop("chain_id", UNSET)
 
-        contract_address = _data.pop("contract_address", UNSET)
+        contract_address = _src_dict.pop("contract_address", UNSET)
 
-        cross_chain_withdrawal_fee = _data.pop("cross_chain_withdrawal_fee", UNSET)
+        cross_chain_withdrawal_fee = _src_dict.pop("cross_chain_withdrawal_fee", UNSET)
 
-        decimals = _data.pop("decimals", UNSET)
+        decimals = _src_dict.pop("decimals", UNSET)
 
-        withdraw_fee = _data.pop("withdraw_fee", UNSET)
+        withdraw_fee = _src_dict.pop("withdraw_fee", UNSET)
 
-        display_name = _data.pop("display_name", UNSET)
+        display_name = _src_dict.pop("display_name", UNSET)
 
-        exclusive_deposit_supported = _data.pop("exclusive_deposit_supported", UNSET)
+        exclusive_deposit_supported = _src_dict.pop("exclusive_deposit_supported", UNSET)
 
         token_info_response_data_rows_item_chain_details_item = cls(
             chain_id=chain_id,
@@ -95,7 +95,7 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
             exclusive_deposit_supported=exclusive_deposit_supported,
         )
 
-        token_info_response_data_rows_item_chain_details_item.additional_properties = _data
+        token_info_response_data_rows_item_chain_details_item.additional_properties = _src_dict
         return token_info_response_data_rows_item_chain_details_item
 
     @property

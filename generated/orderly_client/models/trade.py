@@ -138,36 +138,36 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        symbol = _data.pop("symbol", UNSET)
+        symbol = _src_dict.pop("symbol", UNSET)
 
-        fee = _data.pop("fee", UNSET)
+        fee = _src_dict.pop("fee", UNSET)
 
-        fee_asset = _data.pop("fee_asset", UNSET)
+        fee_asset = _src_dict.pop("fee_asset", UNSET)
 
-        side = _data.pop("side", UNSET)
+        side = _src_dict.pop("side", UNSET)
 
-        order_id = _data.pop("order_id", UNSET)
+        order_id = _src_dict.pop("order_id", UNSET)
 
-        executed_price = _data.pop("executed_price", UNSET)
+        executed_price = _src_dict.pop("executed_price", UNSET)
 
-        executed_quantity = _data.pop("executed_quantity", UNSET)
+        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 
-        executed_timestamp = _data.pop("executed_timestamp", UNSET)
+        executed_timestamp = _src_dict.pop("executed_timestamp", UNSET)
 
-        is_maker = _data.pop("is_maker", UNSET)
+        is_maker = _src_dict.pop("is_maker", UNSET)
 
-        realized_pnl = _data.pop("realized_pnl", UNSET)
+        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 
-        match_id = _data.pop("match_id", UNSET)
+        match_id = _src_dict.pop("match_id", UNSET)
 
-        margin_token = _data.pop("margin_token", UNSET)
+        margin_token = _src_dict.pop("margin_token", UNSET)
 
-        margin_change_qty = _data.pop("margin_change_qty", UNSET)
+        margin_change_qty = _src_dict.pop("margin_change_qty", UNSET)
 
-        margin_mode = _data.pop("margin_mode", UNSET)
+        margin_mode = _src_dict.pop("margin_mode", UNSET)
 
         def _parse_order_enum_fee(data: object) -> float | None | Unset:
             if data is None:
@@ -176,7 +176,7 @@ class Trade:
                 return data
             return cast(float | None | Unset, data)
 
-        order_enum_fee = _parse_order_enum_fee(_data.pop("order_enum_fee", UNSET))
+        order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
 
         def _parse_order_enum_fee_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -185,7 +185,7 @@ class Trade:
                 return data
             return cast(float | None | Unset, data)
 
-        order_enum_fee_rate = _parse_order_enum_fee_rate(_data.pop("order_enum_fee_rate", UNSET))
+        order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
 
         trade = cls(
             id=id,
@@ -207,7 +207,7 @@ class Trade:
             order_enum_fee_rate=order_enum_fee_rate,
         )
 
-        trade.additional_properties = _data
+        trade.additional_properties = _src_dict
         return trade
 
     @property

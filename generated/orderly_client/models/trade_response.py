@@ -53,12 +53,12 @@ class TradeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trade import Trade  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = Trade.from_dict(_data.pop("data"))
+        data = Trade.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         trade_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class TradeResponse:
             timestamp=timestamp,
         )
 
-        trade_response.additional_properties = _data
+        trade_response.additional_properties = _src_dict
         return trade_response
 
     @property

@@ -53,12 +53,12 @@ class TradesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trades_response_data import TradesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = TradesResponseData.from_dict(_data.pop("data"))
+        data = TradesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         trades_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class TradesResponse:
             timestamp=timestamp,
         )
 
-        trades_response.additional_properties = _data
+        trades_response.additional_properties = _src_dict
         return trades_response
 
     @property

@@ -45,17 +45,17 @@ class TvConfigResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tv_config_response_d import TvConfigResponseD  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        s = _data.pop("s")
+        _src_dict = dict(src_dict)
+        s = _src_dict.pop("s")
 
-        d = TvConfigResponseD.from_dict(_data.pop("d"))
+        d = TvConfigResponseD.from_dict(_src_dict.pop("d"))
 
         tv_config_response = cls(
             s=s,
             d=d,
         )
 
-        tv_config_response.additional_properties = _data
+        tv_config_response.additional_properties = _src_dict
         return tv_config_response
 
     @property

@@ -114,44 +114,44 @@ class TvConfigResponseD:
             TvConfigResponseDPullingInterval,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         account_summary_row = []
-        _account_summary_row = _data.pop("accountSummaryRow")
+        _account_summary_row = _src_dict.pop("accountSummaryRow")
         for account_summary_row_item_data in _account_summary_row:
             account_summary_row_item = AccountSummary.from_dict(account_summary_row_item_data)
 
             account_summary_row.append(account_summary_row_item)
 
         account_manager = []
-        _account_manager = _data.pop("accountManager")
+        _account_manager = _src_dict.pop("accountManager")
         for account_manager_item_data in _account_manager:
             account_manager_item = TvConfigResponseDAccountManagerItem.from_dict(account_manager_item_data)
 
             account_manager.append(account_manager_item)
 
         durations = []
-        _durations = _data.pop("durations")
+        _durations = _src_dict.pop("durations")
         for durations_item_data in _durations:
             durations_item = TvConfigResponseDDurationsItem.from_dict(durations_item_data)
 
             durations.append(durations_item)
 
         order_custom_fields = []
-        _order_custom_fields = _data.pop("orderCustomFields")
+        _order_custom_fields = _src_dict.pop("orderCustomFields")
         for order_custom_fields_item_data in _order_custom_fields:
             order_custom_fields_item = OrderCustomField.from_dict(order_custom_fields_item_data)
 
             order_custom_fields.append(order_custom_fields_item)
 
         order_history_custom_fields = []
-        _order_history_custom_fields = _data.pop("orderHistoryCustomFields")
+        _order_history_custom_fields = _src_dict.pop("orderHistoryCustomFields")
         for order_history_custom_fields_item_data in _order_history_custom_fields:
             order_history_custom_fields_item = OrderCustomField.from_dict(order_history_custom_fields_item_data)
 
             order_history_custom_fields.append(order_history_custom_fields_item)
 
         position_custom_fields = []
-        _position_custom_fields = _data.pop("positionCustomFields")
+        _position_custom_fields = _src_dict.pop("positionCustomFields")
         for position_custom_fields_item_data in _position_custom_fields:
             position_custom_fields_item = TvConfigResponseDPositionCustomFieldsItem.from_dict(
                 position_custom_fields_item_data
@@ -159,7 +159,7 @@ class TvConfigResponseD:
 
             position_custom_fields.append(position_custom_fields_item)
 
-        pulling_interval = TvConfigResponseDPullingInterval.from_dict(_data.pop("pullingInterval"))
+        pulling_interval = TvConfigResponseDPullingInterval.from_dict(_src_dict.pop("pullingInterval"))
 
         tv_config_response_d = cls(
             account_summary_row=account_summary_row,
@@ -171,7 +171,7 @@ class TvConfigResponseD:
             pulling_interval=pulling_interval,
         )
 
-        tv_config_response_d.additional_properties = _data
+        tv_config_response_d.additional_properties = _src_dict
         return tv_config_response_d
 
     @property

@@ -57,12 +57,12 @@ class TvConfigResponseDAccountManagerItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_summary import AccountSummary  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        title = _data.pop("title", UNSET)
+        title = _src_dict.pop("title", UNSET)
 
-        _columns = _data.pop("columns", UNSET)
+        _columns = _src_dict.pop("columns", UNSET)
         columns: list[AccountSummary] | Unset = UNSET
         if _columns is not UNSET:
             columns = []
@@ -77,7 +77,7 @@ class TvConfigResponseDAccountManagerItem:
             columns=columns,
         )
 
-        tv_config_response_d_account_manager_item.additional_properties = _data
+        tv_config_response_d_account_manager_item.additional_properties = _src_dict
         return tv_config_response_d_account_manager_item
 
     @property

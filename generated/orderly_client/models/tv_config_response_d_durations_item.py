@@ -66,18 +66,18 @@ class TvConfigResponseDDurationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id", UNSET)
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id", UNSET)
 
-        title = _data.pop("title", UNSET)
+        title = _src_dict.pop("title", UNSET)
 
-        has_date_picker = _data.pop("hasDatePicker", UNSET)
+        has_date_picker = _src_dict.pop("hasDatePicker", UNSET)
 
-        has_time_picker = _data.pop("hasTimePicker", UNSET)
+        has_time_picker = _src_dict.pop("hasTimePicker", UNSET)
 
-        default = _data.pop("default", UNSET)
+        default = _src_dict.pop("default", UNSET)
 
-        supported_order_types = cast(list[str], _data.pop("supportedOrderTypes", UNSET))
+        supported_order_types = cast(list[str], _src_dict.pop("supportedOrderTypes", UNSET))
 
         tv_config_response_d_durations_item = cls(
             id=id,
@@ -88,7 +88,7 @@ class TvConfigResponseDDurationsItem:
             supported_order_types=supported_order_types,
         )
 
-        tv_config_response_d_durations_item.additional_properties = _data
+        tv_config_response_d_durations_item.additional_properties = _src_dict
         return tv_config_response_d_durations_item
 
     @property

@@ -49,14 +49,14 @@ class TvConfigResponseDPositionCustomFieldsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        id = _data.pop("id")
+        _src_dict = dict(src_dict)
+        id = _src_dict.pop("id")
 
-        title = _data.pop("title")
+        title = _src_dict.pop("title")
 
-        tooltip = _data.pop("tooltip")
+        tooltip = _src_dict.pop("tooltip")
 
-        alignment = _data.pop("alignment")
+        alignment = _src_dict.pop("alignment")
 
         tv_config_response_d_position_custom_fields_item = cls(
             id=id,
@@ -65,7 +65,7 @@ class TvConfigResponseDPositionCustomFieldsItem:
             alignment=alignment,
         )
 
-        tv_config_response_d_position_custom_fields_item.additional_properties = _data
+        tv_config_response_d_position_custom_fields_item.additional_properties = _src_dict
         return tv_config_response_d_position_custom_fields_item
 
     @property

@@ -54,16 +54,16 @@ class TvConfigResponseDPullingInterval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        quotes = _data.pop("quotes")
+        _src_dict = dict(src_dict)
+        quotes = _src_dict.pop("quotes")
 
-        orders = _data.pop("orders")
+        orders = _src_dict.pop("orders")
 
-        positions = _data.pop("positions")
+        positions = _src_dict.pop("positions")
 
-        account_manager = _data.pop("accountManager")
+        account_manager = _src_dict.pop("accountManager")
 
-        balances = _data.pop("balances")
+        balances = _src_dict.pop("balances")
 
         tv_config_response_d_pulling_interval = cls(
             quotes=quotes,
@@ -73,7 +73,7 @@ class TvConfigResponseDPullingInterval:
             balances=balances,
         )
 
-        tv_config_response_d_pulling_interval.additional_properties = _data
+        tv_config_response_d_pulling_interval.additional_properties = _src_dict
         return tv_config_response_d_pulling_interval
 
     @property

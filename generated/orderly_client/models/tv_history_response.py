@@ -68,13 +68,13 @@ class TvHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        s = _data.pop("s")
+        _src_dict = dict(src_dict)
+        s = _src_dict.pop("s")
 
-        t = cast(list[int], _data.pop("t"))
+        t = cast(list[int], _src_dict.pop("t"))
 
         o = []
-        _o = _data.pop("o")
+        _o = _src_dict.pop("o")
         for o_item_data in _o:
 
             def _parse_o_item(data: object) -> float | int:
@@ -84,13 +84,13 @@ class TvHistoryResponse:
 
             o.append(o_item)
 
-        h = cast(list[float], _data.pop("h"))
+        h = cast(list[float], _src_dict.pop("h"))
 
-        l = cast(list[float], _data.pop("l"))
+        l = cast(list[float], _src_dict.pop("l"))
 
-        c = cast(list[float], _data.pop("c"))
+        c = cast(list[float], _src_dict.pop("c"))
 
-        v = cast(list[float], _data.pop("v"))
+        v = cast(list[float], _src_dict.pop("v"))
 
         tv_history_response = cls(
             s=s,
@@ -102,7 +102,7 @@ class TvHistoryResponse:
             v=v,
         )
 
-        tv_history_response.additional_properties = _data
+        tv_history_response.additional_properties = _src_dict
         return tv_history_response
 
     @property

@@ -235,17 +235,17 @@ class TvSymbolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        s = _data.pop("s")
+        _src_dict = dict(src_dict)
+        s = _src_dict.pop("s")
 
-        symbol = cast(list[str], _data.pop("symbol"))
+        symbol = cast(list[str], _src_dict.pop("symbol"))
 
-        description = cast(list[str], _data.pop("description"))
+        description = cast(list[str], _src_dict.pop("description"))
 
-        currency = cast(list[str], _data.pop("currency"))
+        currency = cast(list[str], _src_dict.pop("currency"))
 
         base_currency = []
-        _base_currency = _data.pop("base-currency")
+        _base_currency = _src_dict.pop("base-currency")
         for base_currency_item_data in _base_currency:
 
             def _parse_base_currency_item(data: object) -> str:
@@ -255,20 +255,20 @@ class TvSymbolResponse:
 
             base_currency.append(base_currency_item)
 
-        exchange_listed = cast(list[str], _data.pop("exchange-listed"))
+        exchange_listed = cast(list[str], _src_dict.pop("exchange-listed"))
 
-        exchange_traded = cast(list[str], _data.pop("exchange-traded"))
+        exchange_traded = cast(list[str], _src_dict.pop("exchange-traded"))
 
-        minmovement = cast(list[int], _data.pop("minmovement"))
+        minmovement = cast(list[int], _src_dict.pop("minmovement"))
 
-        minmovement2 = cast(list[int], _data.pop("minmovement2"))
+        minmovement2 = cast(list[int], _src_dict.pop("minmovement2"))
 
-        fractional = cast(list[bool], _data.pop("fractional"))
+        fractional = cast(list[bool], _src_dict.pop("fractional"))
 
-        pricescale = cast(list[int], _data.pop("pricescale"))
+        pricescale = cast(list[int], _src_dict.pop("pricescale"))
 
         root = []
-        _root = _data.pop("root")
+        _root = _src_dict.pop("root")
         for root_item_data in _root:
 
             def _parse_root_item(data: object) -> str:
@@ -279,7 +279,7 @@ class TvSymbolResponse:
             root.append(root_item)
 
         root_description = []
-        _root_description = _data.pop("root-description")
+        _root_description = _src_dict.pop("root-description")
         for root_description_item_data in _root_description:
 
             def _parse_root_description_item(data: object) -> str:
@@ -289,24 +289,24 @@ class TvSymbolResponse:
 
             root_description.append(root_description_item)
 
-        has_intraday = cast(list[bool], _data.pop("has-intraday"))
+        has_intraday = cast(list[bool], _src_dict.pop("has-intraday"))
 
-        has_no_volume = cast(list[bool], _data.pop("has-no-volume"))
+        has_no_volume = cast(list[bool], _src_dict.pop("has-no-volume"))
 
-        type_ = cast(list[str], _data.pop("type"))
+        type_ = cast(list[str], _src_dict.pop("type"))
 
-        is_cfd = cast(list[bool], _data.pop("is-cfd"))
+        is_cfd = cast(list[bool], _src_dict.pop("is-cfd"))
 
-        ticker = cast(list[str], _data.pop("ticker"))
+        ticker = cast(list[str], _src_dict.pop("ticker"))
 
-        timezone = cast(list[str], _data.pop("timezone"))
+        timezone = cast(list[str], _src_dict.pop("timezone"))
 
-        session_regular = cast(list[str], _data.pop("session-regular"))
+        session_regular = cast(list[str], _src_dict.pop("session-regular"))
 
-        session_extended = cast(list[str], _data.pop("session-extended"))
+        session_extended = cast(list[str], _src_dict.pop("session-extended"))
 
         session_premarket = []
-        _session_premarket = _data.pop("session-premarket")
+        _session_premarket = _src_dict.pop("session-premarket")
         for session_premarket_item_data in _session_premarket:
 
             def _parse_session_premarket_item(data: object) -> str:
@@ -317,7 +317,7 @@ class TvSymbolResponse:
             session_premarket.append(session_premarket_item)
 
         session_postmarket = []
-        _session_postmarket = _data.pop("session-postmarket")
+        _session_postmarket = _src_dict.pop("session-postmarket")
         for session_postmarket_item_data in _session_postmarket:
 
             def _parse_session_postmarket_item(data: object) -> str:
@@ -328,25 +328,25 @@ class TvSymbolResponse:
             session_postmarket.append(session_postmarket_item)
 
         supported_resolutions = []
-        _supported_resolutions = _data.pop("supported-resolutions")
+        _supported_resolutions = _src_dict.pop("supported-resolutions")
         for supported_resolutions_item_data in _supported_resolutions:
             supported_resolutions_item = cast(list[str], supported_resolutions_item_data)
 
             supported_resolutions.append(supported_resolutions_item)
 
-        has_daily = cast(list[bool], _data.pop("has-daily"))
+        has_daily = cast(list[bool], _src_dict.pop("has-daily"))
 
         intraday_multipliers = []
-        _intraday_multipliers = _data.pop("intraday-multipliers")
+        _intraday_multipliers = _src_dict.pop("intraday-multipliers")
         for intraday_multipliers_item_data in _intraday_multipliers:
             intraday_multipliers_item = cast(list[str], intraday_multipliers_item_data)
 
             intraday_multipliers.append(intraday_multipliers_item)
 
-        has_weekly_and_monthly = cast(list[bool], _data.pop("has-weekly-and-monthly"))
+        has_weekly_and_monthly = cast(list[bool], _src_dict.pop("has-weekly-and-monthly"))
 
         pointvalue = []
-        _pointvalue = _data.pop("pointvalue")
+        _pointvalue = _src_dict.pop("pointvalue")
         for pointvalue_item_data in _pointvalue:
 
             def _parse_pointvalue_item(data: object) -> float | int:
@@ -357,7 +357,7 @@ class TvSymbolResponse:
             pointvalue.append(pointvalue_item)
 
         expiration = []
-        _expiration = _data.pop("expiration")
+        _expiration = _src_dict.pop("expiration")
         for expiration_item_data in _expiration:
 
             def _parse_expiration_item(data: object) -> int:
@@ -367,15 +367,15 @@ class TvSymbolResponse:
 
             expiration.append(expiration_item)
 
-        bar_source = cast(list[str], _data.pop("bar-source"))
+        bar_source = cast(list[str], _src_dict.pop("bar-source"))
 
-        bar_transform = cast(list[str], _data.pop("bar-transform"))
+        bar_transform = cast(list[str], _src_dict.pop("bar-transform"))
 
-        bar_fillgaps = cast(list[str], _data.pop("bar-fillgaps"))
+        bar_fillgaps = cast(list[str], _src_dict.pop("bar-fillgaps"))
 
-        isin = cast(list[str], _data.pop("isin"))
+        isin = cast(list[str], _src_dict.pop("isin"))
 
-        wkn = cast(list[str], _data.pop("wkn"))
+        wkn = cast(list[str], _src_dict.pop("wkn"))
 
         tv_symbol_response = cls(
             s=s,
@@ -414,7 +414,7 @@ class TvSymbolResponse:
             wkn=wkn,
         )
 
-        tv_symbol_response.additional_properties = _data
+        tv_symbol_response.additional_properties = _src_dict
         return tv_symbol_response
 
     @property

@@ -28,10 +28,10 @@ class UnarchiveOrderEnumResponseDataPairOverrides:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         unarchive_order_enum_response_data_pair_overrides = cls()
 
-        unarchive_order_enum_response_data_pair_overrides.additional_properties = _data
+        unarchive_order_enum_response_data_pair_overrides.additional_properties = _src_dict
         return unarchive_order_enum_response_data_pair_overrides
 
     @property

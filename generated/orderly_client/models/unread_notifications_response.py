@@ -57,12 +57,12 @@ class UnreadNotificationsResponse:
             UnreadNotificationsResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = UnreadNotificationsResponseData.from_dict(_data.pop("data"))
+        data = UnreadNotificationsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         unread_notifications_response = cls(
             success=success,
@@ -70,7 +70,7 @@ class UnreadNotificationsResponse:
             timestamp=timestamp,
         )
 
-        unread_notifications_response.additional_properties = _data
+        unread_notifications_response.additional_properties = _src_dict
         return unread_notifications_response
 
     @property

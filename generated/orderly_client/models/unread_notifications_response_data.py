@@ -39,17 +39,17 @@ class UnreadNotificationsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        count = _data.pop("count")
+        _src_dict = dict(src_dict)
+        count = _src_dict.pop("count")
 
-        last_id = _data.pop("last_id")
+        last_id = _src_dict.pop("last_id")
 
         unread_notifications_response_data = cls(
             count=count,
             last_id=last_id,
         )
 
-        unread_notifications_response_data.additional_properties = _data
+        unread_notifications_response_data.additional_properties = _src_dict
         return unread_notifications_response_data
 
     @property

@@ -72,12 +72,12 @@ class UpdateOrderEnumBody:
             UpdateOrderEnumBodyPairOverridesType0,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        name = _data.pop("name", UNSET)
+        _src_dict = dict(src_dict)
+        name = _src_dict.pop("name", UNSET)
 
-        description = _data.pop("description", UNSET)
+        description = _src_dict.pop("description", UNSET)
 
-        default_fee_rate = _data.pop("default_fee_rate", UNSET)
+        default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 
         def _parse_pair_overrides(data: object) -> None | Unset | UpdateOrderEnumBodyPairOverridesType0:
             if data is None:
@@ -94,7 +94,7 @@ class UpdateOrderEnumBody:
                 pass
             return cast(None | Unset | UpdateOrderEnumBodyPairOverridesType0, data)
 
-        pair_overrides = _parse_pair_overrides(_data.pop("pair_overrides", UNSET))
+        pair_overrides = _parse_pair_overrides(_src_dict.pop("pair_overrides", UNSET))
 
         update_order_enum_body = cls(
             name=name,
@@ -103,7 +103,7 @@ class UpdateOrderEnumBody:
             pair_overrides=pair_overrides,
         )
 
-        update_order_enum_body.additional_properties = _data
+        update_order_enum_body.additional_properties = _src_dict
         return update_order_enum_body
 
     @property

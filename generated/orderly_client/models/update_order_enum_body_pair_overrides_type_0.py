@@ -28,10 +28,10 @@ class UpdateOrderEnumBodyPairOverridesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
+        _src_dict = dict(src_dict)
         update_order_enum_body_pair_overrides_type_0 = cls()
 
-        update_order_enum_body_pair_overrides_type_0.additional_properties = _data
+        update_order_enum_body_pair_overrides_type_0.additional_properties = _src_dict
         return update_order_enum_body_pair_overrides_type_0
 
     @property

@@ -53,12 +53,12 @@ class UserFeeRatesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_fee_rates_response_data import UserFeeRatesResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = UserFeeRatesResponseData.from_dict(_data.pop("data"))
+        data = UserFeeRatesResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         user_fee_rates_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class UserFeeRatesResponse:
             timestamp=timestamp,
         )
 
-        user_fee_rates_response.additional_properties = _data
+        user_fee_rates_response.additional_properties = _src_dict
         return user_fee_rates_response
 
     @property

@@ -46,12 +46,12 @@ class UserFeeRatesResponseDataMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        total = _data.pop("total", UNSET)
+        _src_dict = dict(src_dict)
+        total = _src_dict.pop("total", UNSET)
 
-        records_per_page = _data.pop("records_per_page", UNSET)
+        records_per_page = _src_dict.pop("records_per_page", UNSET)
 
-        current_page = _data.pop("current_page", UNSET)
+        current_page = _src_dict.pop("current_page", UNSET)
 
         user_fee_rates_response_data_meta = cls(
             total=total,
@@ -59,7 +59,7 @@ class UserFeeRatesResponseDataMeta:
             current_page=current_page,
         )
 
-        user_fee_rates_response_data_meta.additional_properties = _data
+        user_fee_rates_response_data_meta.additional_properties = _src_dict
         return user_fee_rates_response_data_meta
 
     @property

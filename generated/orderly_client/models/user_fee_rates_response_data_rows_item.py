@@ -70,20 +70,20 @@ class UserFeeRatesResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        account_id = _data.pop("account_id", UNSET)
+        _src_dict = dict(src_dict)
+        account_id = _src_dict.pop("account_id", UNSET)
 
-        address = _data.pop("address", UNSET)
+        address = _src_dict.pop("address", UNSET)
 
-        is_default_fee_rate = _data.pop("is_default_fee_rate", UNSET)
+        is_default_fee_rate = _src_dict.pop("is_default_fee_rate", UNSET)
 
-        maker_fee_rate = _data.pop("maker_fee_rate", UNSET)
+        maker_fee_rate = _src_dict.pop("maker_fee_rate", UNSET)
 
-        taker_fee_rate = _data.pop("taker_fee_rate", UNSET)
+        taker_fee_rate = _src_dict.pop("taker_fee_rate", UNSET)
 
-        rwa_taker_fee_rate = _data.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
 
-        rwa_maker_fee_rate = _data.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
 
         user_fee_rates_response_data_rows_item = cls(
             account_id=account_id,
@@ -95,7 +95,7 @@ class UserFeeRatesResponseDataRowsItem:
             rwa_maker_fee_rate=rwa_maker_fee_rate,
         )
 
-        user_fee_rates_response_data_rows_item.additional_properties = _data
+        user_fee_rates_response_data_rows_item.additional_properties = _src_dict
         return user_fee_rates_response_data_rows_item
 
     @property

@@ -53,12 +53,12 @@ class VaultBalanceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.vault_balance_response_data import VaultBalanceResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = VaultBalanceResponseData.from_dict(_data.pop("data"))
+        data = VaultBalanceResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         vault_balance_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class VaultBalanceResponse:
             timestamp=timestamp,
         )
 
-        vault_balance_response.additional_properties = _data
+        vault_balance_response.additional_properties = _src_dict
         return vault_balance_response
 
     @property

@@ -46,12 +46,12 @@ class VaultBalanceResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        chain_id = _data.pop("chain_id", UNSET)
+        _src_dict = dict(src_dict)
+        chain_id = _src_dict.pop("chain_id", UNSET)
 
-        token = _data.pop("token", UNSET)
+        token = _src_dict.pop("token", UNSET)
 
-        balance = _data.pop("balance", UNSET)
+        balance = _src_dict.pop("balance", UNSET)
 
         vault_balance_response_data_rows_item = cls(
             chain_id=chain_id,
@@ -59,7 +59,7 @@ class VaultBalanceResponseDataRowsItem:
             balance=balance,
         )
 
-        vault_balance_response_data_rows_item.additional_properties = _data
+        vault_balance_response_data_rows_item.additional_properties = _src_dict
         return vault_balance_response_data_rows_item
 
     @property

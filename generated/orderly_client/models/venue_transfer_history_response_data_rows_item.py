@@ -64,18 +64,18 @@ class VenueTransferHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        created_time = _data.pop("created_time", UNSET)
+        _src_dict = dict(src_dict)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        executed_time = _data.pop("executed_time", UNSET)
+        executed_time = _src_dict.pop("executed_time", UNSET)
 
-        period_number = _data.pop("period_number", UNSET)
+        period_number = _src_dict.pop("period_number", UNSET)
 
-        plan_id = _data.pop("plan_id", UNSET)
+        plan_id = _src_dict.pop("plan_id", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
         venue_transfer_history_response_data_rows_item = cls(
             created_time=created_time,
@@ -86,7 +86,7 @@ class VenueTransferHistoryResponseDataRowsItem:
             status=status,
         )
 
-        venue_transfer_history_response_data_rows_item.additional_properties = _data
+        venue_transfer_history_response_data_rows_item.additional_properties = _src_dict
         return venue_transfer_history_response_data_rows_item
 
     @property

@@ -76,22 +76,22 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        created_time = _data.pop("created_time", UNSET)
+        _src_dict = dict(src_dict)
+        created_time = _src_dict.pop("created_time", UNSET)
 
-        period_number = _data.pop("period_number", UNSET)
+        period_number = _src_dict.pop("period_number", UNSET)
 
-        plan_id = _data.pop("plan_id", UNSET)
+        plan_id = _src_dict.pop("plan_id", UNSET)
 
-        schedule_time = _data.pop("schedule_time", UNSET)
+        schedule_time = _src_dict.pop("schedule_time", UNSET)
 
-        executed_time = _data.pop("executed_time", UNSET)
+        executed_time = _src_dict.pop("executed_time", UNSET)
 
-        trigger_by = _data.pop("trigger_by", UNSET)
+        trigger_by = _src_dict.pop("trigger_by", UNSET)
 
-        amount = _data.pop("amount", UNSET)
+        amount = _src_dict.pop("amount", UNSET)
 
-        status = _data.pop("status", UNSET)
+        status = _src_dict.pop("status", UNSET)
 
         venue_withdrawal_history_response_data_rows_item = cls(
             created_time=created_time,
@@ -104,7 +104,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             status=status,
         )
 
-        venue_withdrawal_history_response_data_rows_item.additional_properties = _data
+        venue_withdrawal_history_response_data_rows_item.additional_properties = _src_dict
         return venue_withdrawal_history_response_data_rows_item
 
     @property

@@ -55,12 +55,12 @@ class VerifyReferralCodeResponse:
             VerifyReferralCodeResponseData,  # noqa: PLC0415
         )
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = VerifyReferralCodeResponseData.from_dict(_data.pop("data"))
+        data = VerifyReferralCodeResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         verify_referral_code_response = cls(
             success=success,
@@ -68,7 +68,7 @@ class VerifyReferralCodeResponse:
             timestamp=timestamp,
         )
 
-        verify_referral_code_response.additional_properties = _data
+        verify_referral_code_response.additional_properties = _src_dict
         return verify_referral_code_response
 
     @property

@@ -34,14 +34,14 @@ class VerifyReferralCodeResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        exist = _data.pop("exist", UNSET)
+        _src_dict = dict(src_dict)
+        exist = _src_dict.pop("exist", UNSET)
 
         verify_referral_code_response_data = cls(
             exist=exist,
         )
 
-        verify_referral_code_response_data.additional_properties = _data
+        verify_referral_code_response_data.additional_properties = _src_dict
         return verify_referral_code_response_data
 
     @property

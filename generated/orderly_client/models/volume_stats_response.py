@@ -53,12 +53,12 @@ class VolumeStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.volume_stats_response_data import VolumeStatsResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = VolumeStatsResponseData.from_dict(_data.pop("data"))
+        data = VolumeStatsResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         volume_stats_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class VolumeStatsResponse:
             timestamp=timestamp,
         )
 
-        volume_stats_response.additional_properties = _data
+        volume_stats_response.additional_properties = _src_dict
         return volume_stats_response
 
     @property

@@ -64,18 +64,18 @@ class VolumeStatsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        perp_volume_ytd = _data.pop("perp_volume_ytd", UNSET)
+        _src_dict = dict(src_dict)
+        perp_volume_ytd = _src_dict.pop("perp_volume_ytd", UNSET)
 
-        perp_volume_ltd = _data.pop("perp_volume_ltd", UNSET)
+        perp_volume_ltd = _src_dict.pop("perp_volume_ltd", UNSET)
 
-        perp_volume_today = _data.pop("perp_volume_today", UNSET)
+        perp_volume_today = _src_dict.pop("perp_volume_today", UNSET)
 
-        perp_volume_last_1_day = _data.pop("perp_volume_last_1_day", UNSET)
+        perp_volume_last_1_day = _src_dict.pop("perp_volume_last_1_day", UNSET)
 
-        perp_volume_last_7_days = _data.pop("perp_volume_last_7_days", UNSET)
+        perp_volume_last_7_days = _src_dict.pop("perp_volume_last_7_days", UNSET)
 
-        perp_volume_last_30_days = _data.pop("perp_volume_last_30_days", UNSET)
+        perp_volume_last_30_days = _src_dict.pop("perp_volume_last_30_days", UNSET)
 
         volume_stats_response_data = cls(
             perp_volume_ytd=perp_volume_ytd,
@@ -86,7 +86,7 @@ class VolumeStatsResponseData:
             perp_volume_last_30_days=perp_volume_last_30_days,
         )
 
-        volume_stats_response_data.additional_properties = _data
+        volume_stats_response_data.additional_properties = _src_dict
         return volume_stats_response_data
 
     @property

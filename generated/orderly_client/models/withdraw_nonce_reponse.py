@@ -53,12 +53,12 @@ class WithdrawNonceReponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.withdraw_nonce_reponse_data import WithdrawNonceReponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = WithdrawNonceReponseData.from_dict(_data.pop("data"))
+        data = WithdrawNonceReponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         withdraw_nonce_reponse = cls(
             success=success,
@@ -66,7 +66,7 @@ class WithdrawNonceReponse:
             timestamp=timestamp,
         )
 
-        withdraw_nonce_reponse.additional_properties = _data
+        withdraw_nonce_reponse.additional_properties = _src_dict
         return withdraw_nonce_reponse
 
     @property

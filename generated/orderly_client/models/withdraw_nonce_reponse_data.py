@@ -34,14 +34,14 @@ class WithdrawNonceReponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        withdraw_nonce = _data.pop("withdraw_nonce")
+        _src_dict = dict(src_dict)
+        withdraw_nonce = _src_dict.pop("withdraw_nonce")
 
         withdraw_nonce_reponse_data = cls(
             withdraw_nonce=withdraw_nonce,
         )
 
-        withdraw_nonce_reponse_data.additional_properties = _data
+        withdraw_nonce_reponse_data.additional_properties = _src_dict
         return withdraw_nonce_reponse_data
 
     @property

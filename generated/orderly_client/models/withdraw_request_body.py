@@ -55,14 +55,14 @@ class WithdrawRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.withdraw_request_body_message import WithdrawRequestBodyMessage  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        signature = _data.pop("signature")
+        _src_dict = dict(src_dict)
+        signature = _src_dict.pop("signature")
 
-        user_address = _data.pop("userAddress")
+        user_address = _src_dict.pop("userAddress")
 
-        verifying_contract = _data.pop("verifyingContract")
+        verifying_contract = _src_dict.pop("verifyingContract")
 
-        message = WithdrawRequestBodyMessage.from_dict(_data.pop("message"))
+        message = WithdrawRequestBodyMessage.from_dict(_src_dict.pop("message"))
 
         withdraw_request_body = cls(
             signature=signature,
@@ -71,7 +71,7 @@ class WithdrawRequestBody:
             message=message,
         )
 
-        withdraw_request_body.additional_properties = _data
+        withdraw_request_body.additional_properties = _src_dict
         return withdraw_request_body
 
     @property

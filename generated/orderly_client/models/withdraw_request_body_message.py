@@ -78,24 +78,24 @@ class WithdrawRequestBodyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        broker_id = _data.pop("brokerId")
+        _src_dict = dict(src_dict)
+        broker_id = _src_dict.pop("brokerId")
 
-        chain_id = _data.pop("chainId")
+        chain_id = _src_dict.pop("chainId")
 
-        receiver = _data.pop("receiver")
+        receiver = _src_dict.pop("receiver")
 
-        token = _data.pop("token")
+        token = _src_dict.pop("token")
 
-        amount = _data.pop("amount")
+        amount = _src_dict.pop("amount")
 
-        withdraw_nonce = _data.pop("withdrawNonce")
+        withdraw_nonce = _src_dict.pop("withdrawNonce")
 
-        timestamp = _data.pop("timestamp")
+        timestamp = _src_dict.pop("timestamp")
 
-        chain_type = _data.pop("chainType", UNSET)
+        chain_type = _src_dict.pop("chainType", UNSET)
 
-        allow_cross_chain_withdraw = _data.pop("allowCrossChainWithdraw", UNSET)
+        allow_cross_chain_withdraw = _src_dict.pop("allowCrossChainWithdraw", UNSET)
 
         withdraw_request_body_message = cls(
             broker_id=broker_id,
@@ -109,7 +109,7 @@ class WithdrawRequestBodyMessage:
             allow_cross_chain_withdraw=allow_cross_chain_withdraw,
         )
 
-        withdraw_request_body_message.additional_properties = _data
+        withdraw_request_body_message.additional_properties = _src_dict
         return withdraw_request_body_message
 
     @property

@@ -53,12 +53,12 @@ class WithdrawResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.withdraw_response_data import WithdrawResponseData  # noqa: PLC0415
 
-        _data = dict(src_dict)
-        success = _data.pop("success")
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success")
 
-        data = WithdrawResponseData.from_dict(_data.pop("data"))
+        data = WithdrawResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _data.pop("timestamp", UNSET)
+        timestamp = _src_dict.pop("timestamp", UNSET)
 
         withdraw_response = cls(
             success=success,
@@ -66,7 +66,7 @@ class WithdrawResponse:
             timestamp=timestamp,
         )
 
-        withdraw_response.additional_properties = _data
+        withdraw_response.additional_properties = _src_dict
         return withdraw_response
 
     @property

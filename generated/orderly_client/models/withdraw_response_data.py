@@ -34,14 +34,14 @@ class WithdrawResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = dict(src_dict)
-        withdraw_id = _data.pop("withdraw_id")
+        _src_dict = dict(src_dict)
+        withdraw_id = _src_dict.pop("withdraw_id")
 
         withdraw_response_data = cls(
             withdraw_id=withdraw_id,
         )
 
-        withdraw_response_data.additional_properties = _data
+        withdraw_response_data.additional_properties = _src_dict
         return withdraw_response_data
 
     @property

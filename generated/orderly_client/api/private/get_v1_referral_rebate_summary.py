@@ -77,8 +77,8 @@ def sync_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-rebate-
-    summary
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    rebate-summary
 
     Args:
         start_date (str | Unset):
@@ -122,8 +122,8 @@ def sync(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-rebate-
-    summary
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    rebate-summary
 
     Args:
         start_date (str | Unset):
@@ -162,8 +162,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-rebate-
-    summary
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    rebate-summary
 
     Args:
         start_date (str | Unset):
@@ -205,8 +205,8 @@ async def asyncio(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-rebate-
-    summary
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    rebate-summary
 
     Args:
         start_date (str | Unset):

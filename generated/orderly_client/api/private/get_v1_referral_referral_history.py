@@ -77,7 +77,8 @@ def sync_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    history
 
     Args:
         start_date (str | Unset):
@@ -121,7 +122,8 @@ def sync(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    history
 
     Args:
         start_date (str | Unset):
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    history
 
     Args:
         start_date (str | Unset):
@@ -202,7 +205,8 @@ async def asyncio(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-
+    history
 
     Args:
         start_date (str | Unset):

@@ -62,7 +62,8 @@ def sync_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralBindBody | Unset):
@@ -97,7 +98,8 @@ def sync(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralBindBody | Unset):
@@ -127,7 +129,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralBindBody | Unset):
@@ -160,7 +163,8 @@ async def asyncio(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralBindBody | Unset):

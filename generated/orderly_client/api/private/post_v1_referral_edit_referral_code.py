@@ -64,7 +64,8 @@ def sync_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralEditReferralCodeBody | Unset):
@@ -99,7 +100,8 @@ def sync(
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralEditReferralCodeBody | Unset):
@@ -129,7 +131,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralEditReferralCodeBody | Unset):
@@ -162,7 +165,8 @@ async def asyncio(
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
+    code
 
     Args:
         body (PostV1ReferralEditReferralCodeBody | Unset):

@@ -64,7 +64,7 @@ def sync_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/trigger-manual-period-
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-
     delivery
 
     Args:
@@ -100,7 +100,7 @@ def sync(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/trigger-manual-period-
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-
     delivery
 
     Args:
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/trigger-manual-period-
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-
     delivery
 
     Args:
@@ -165,7 +165,7 @@ async def asyncio(
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/trigger-manual-period-
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-
     delivery
 
     Args:

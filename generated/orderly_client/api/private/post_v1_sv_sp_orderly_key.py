@@ -61,7 +61,7 @@ def sync_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/add-sp-orderly-key
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
 
     Args:
         body (PostV1SvSpOrderlyKeyBody):
@@ -96,7 +96,7 @@ def sync(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/add-sp-orderly-key
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
 
     Args:
         body (PostV1SvSpOrderlyKeyBody):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/add-sp-orderly-key
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
 
     Args:
         body (PostV1SvSpOrderlyKeyBody):
@@ -159,7 +159,7 @@ async def asyncio(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/add-sp-orderly-key
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
 
     Args:
         body (PostV1SvSpOrderlyKeyBody):

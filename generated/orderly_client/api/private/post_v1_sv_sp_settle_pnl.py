@@ -61,8 +61,7 @@ def sync_detailed(
 
     Public request, no signature.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
-    settlement
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
 
     Args:
         body (PostV1SvSpSettlePnlBody):
@@ -97,8 +96,7 @@ def sync(
 
     Public request, no signature.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
-    settlement
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
 
     Args:
         body (PostV1SvSpSettlePnlBody):
@@ -128,8 +126,7 @@ async def asyncio_detailed(
 
     Public request, no signature.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
-    settlement
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
 
     Args:
         body (PostV1SvSpSettlePnlBody):
@@ -162,8 +159,7 @@ async def asyncio(
 
     Public request, no signature.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/private/request-sp-pnl-
-    settlement
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
 
     Args:
         body (PostV1SvSpSettlePnlBody):

@@ -65,7 +65,8 @@ def sync_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-
+    code
 
     Args:
         account_id (str):
@@ -100,7 +101,8 @@ def sync(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-
+    code
 
     Args:
         account_id (str):
@@ -130,7 +132,8 @@ async def asyncio_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-
+    code
 
     Args:
         account_id (str):
@@ -163,7 +166,8 @@ async def asyncio(
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-
+    code
 
     Args:
         account_id (str):

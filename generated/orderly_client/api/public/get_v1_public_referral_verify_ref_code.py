@@ -65,7 +65,8 @@ def sync_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-
+    code
 
     Args:
         referral_code (str):
@@ -100,7 +101,8 @@ def sync(
 
     Public request, no signature.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-
+    code
 
     Args:
         referral_code (str):
@@ -130,7 +132,8 @@ async def asyncio_detailed(
 
     Public request, no signature.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-
+    code
 
     Args:
         referral_code (str):
@@ -163,7 +166,8 @@ async def asyncio(
 
     Public request, no signature.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-referral-code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-
+    code
 
     Args:
         referral_code (str):

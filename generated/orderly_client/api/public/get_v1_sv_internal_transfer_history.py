@@ -69,7 +69,8 @@ def sync_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-
+    history
 
     Args:
         page (int | Unset):
@@ -107,7 +108,8 @@ def sync(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-
+    history
 
     Args:
         page (int | Unset):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-
+    history
 
     Args:
         page (int | Unset):
@@ -176,7 +179,8 @@ async def asyncio(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-internal-transfer-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-
+    history
 
     Args:
         page (int | Unset):

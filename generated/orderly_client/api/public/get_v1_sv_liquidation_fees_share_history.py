@@ -67,8 +67,8 @@ def sync_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-liquidation-fees-sharing-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-
+    sharing-history
 
     Args:
         page (int | Unset):
@@ -106,8 +106,8 @@ def sync(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-liquidation-fees-sharing-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-
+    sharing-history
 
     Args:
         page (int | Unset):
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-liquidation-fees-sharing-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-
+    sharing-history
 
     Args:
         page (int | Unset):
@@ -177,8 +177,8 @@ async def asyncio(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-liquidation-fees-sharing-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-
+    sharing-history
 
     Args:
         page (int | Unset):

@@ -73,7 +73,7 @@ def sync_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-inflow-allocation
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
 
     Args:
         period_number (int | Unset):
@@ -114,7 +114,7 @@ def sync(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-inflow-allocation
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
 
     Args:
         period_number (int | Unset):
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-inflow-allocation
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
 
     Args:
         period_number (int | Unset):
@@ -189,7 +189,7 @@ async def asyncio(
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-fund-inflow-allocation
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
 
     Args:
         period_number (int | Unset):

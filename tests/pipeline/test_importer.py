@@ -1,0 +1,486 @@
+"""tools/import_spec.py: what it keeps, what it drops and how it reads limits and scopes.
+
+Tests that need Orderly's published spec skip when ``../shared/upstream`` is not there; the parser
+tests run everywhere.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from _pipeline_support import BUNDLED_SPEC, iter_operations
+
+AUTH_HEADERS = frozenset({"orderlytimestamp", "orderlyaccountid", "orderlykey", "orderlysignature"})
+VERBATIM = frozenset({"example", "examples", "enum", "default"})
+EXPECTED_OPERATIONS = 229
+EXPECTED_SIGNED = 152
+
+# Every rate-limit phrase of the upstream file (bold markers removed), with what it means.
+# "per user per IP address" is counted per user, as the importer documents.
+LIMIT_PHRASES: dict[str, tuple[int, int, str]] = {
+    "Limit 10 requests per 1 seconds": (10, 1, "none"),
+    "Limit 10 requests per 60 seconds": (10, 60, "none"),
+    "Limit 60 requests per 60 seconds": (60, 60, "none"),
+    "Limit: 1 request per 1 second per IP address": (1, 1, "ip"),
+    "Limit: 1 request per 1 second": (1, 1, "none"),
+    "Limit: 1 request per 60 seconds": (1, 60, "none"),
+    "Limit: 1 request per second per account": (1, 1, "account"),
+    "Limit: 1 request per second": (1, 1, "none"),
+    "Limit: 1 requests per 1 second per IP address": (1, 1, "ip"),
+    "Limit: 1 requests per 1 second": (1, 1, "none"),
+    "Limit: 1 requests per second": (1, 1, "none"),
+    "Limit: 10 request per 1 second": (10, 1, "none"),
+    "Limit: 10 requests per 1 minute per IP address": (10, 60, "ip"),
+    "Limit: 10 requests per 1 second per IP address": (10, 1, "ip"),
+    "Limit: 10 requests per 1 second per user per IP address": (10, 1, "user"),
+    "Limit: 10 requests per 1 second per user": (10, 1, "user"),
+    "Limit: 10 requests per 1 second": (10, 1, "none"),
+    "Limit: 10 requests per 1 seconds": (10, 1, "none"),
+    "Limit: 10 requests per 60 seconds": (10, 60, "none"),
+    "Limit: 10 requests per second per IP address": (10, 1, "ip"),
+    "Limit: 10 requests per second per account": (10, 1, "account"),
+    "Limit: 10 requests per second per user": (10, 1, "user"),
+    "Limit: 10 requests per second": (10, 1, "none"),
+    "Limit: 20 requests per 1 second": (20, 1, "none"),
+    "Limit: 20 requests per 60 second per user": (20, 60, "user"),
+    "Limit: 30 requests per 1 second per IP address": (30, 1, "ip"),
+    "Limit: 30 requests per 10 second per user": (30, 10, "user"),
+    "Limit: 5 request per 10 second per IP address": (5, 10, "ip"),
+    "Limit: 5 requests per 1 second": (5, 1, "none"),
+    "Limit: 5 requests per 60 second per user": (5, 60, "user"),
+}
+
+# The operations whose upstream description states no limit.
+UNLIMITED = {
+    ("get", "/v1/client/leverages"),
+    ("get", "/v1/public/vault_balance"),
+    ("post", "/v1/faucet/usdc"),
+    ("post", "/v1/referral/edit_description"),
+    ("get", "/v1/account_sv_transaction_history"),
+    ("get", "/v1/admin/asset/convert_history"),
+    ("get", "/v1/public/broker/order_enum"),
+}
+
+# Every upstream line that mentions a scope, with the key scope it states (None: not a key scope).
+SCOPE_PHRASES: dict[str, str | None] = {
+    "Note: This endpoint requires `trading` scope in orderly key.": "trading",
+    "Note: This endpoint requires trading scope in orderly key.": "trading",
+    "Orderly key must has `asset` scope to access this endpoint.": "asset",
+    "Scope: Only each Builder’s admin wallet can call this endpoint.": None,  # noqa: RUF001
+    "Scope: Only each builder_id's admin wallet can call this endpoint.": None,
+    "Scope: Only each builder_id’s admin wallet can call this endpoint": None,  # noqa: RUF001
+    "Scope: Only each builder’s admin can create the referral code for accounts that are related to the builder_id": (  # noqa: RUF001
+        None
+    ),
+    "Scope: Only each builder’s admin wallet can call this endpoint.": None,  # noqa: RUF001
+}
+
+LIMIT_LINE = re.compile(r"\brequests?\s+per\b", re.IGNORECASE)
+SCOPE_LINE = re.compile(r"\bscope\b", re.IGNORECASE)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def description_lines(spec: dict[str, Any], pattern: re.Pattern[str]) -> dict[tuple[str, str], list[str]]:
+    """Lines of each operation's description that match ``pattern``, without bold markers."""
+    out = {}
+    for method, path, op in iter_operations(spec):
+        lines = (op.get("description") or "").splitlines()
+        out[(method, path)] = [line.strip().strip("*").strip() for line in lines if pattern.search(line)]
+    return out
+
+
+def resolve_parameter(param: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        resolved: dict[str, Any] = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[-1]]
+        return resolved
+    return param
+
+
+def is_auth_header(param: dict[str, Any]) -> bool:
+    return param.get("in") == "header" and _squash(param.get("name", "")) in AUTH_HEADERS
+
+
+def leaves(node: Any, spec: dict[str, Any], path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], Any]:
+    """Every fact of a spec by location, prose left out.
+
+    Locations of parameters use ``(in, name)`` instead of list positions, so that removing the
+    signing headers does not move the others; example/enum/default values are single facts.
+    """
+    out: dict[tuple[Any, ...], Any] = {}
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in VERBATIM:
+                out[(*path, key)] = value
+            elif key == "description" and isinstance(value, str):
+                continue
+            elif key == "parameters" and isinstance(value, list):
+                for param in value:
+                    resolved = resolve_parameter(param, spec)
+                    if not is_auth_header(resolved):
+                        out.update(leaves(param, spec, (*path, key, resolved["in"], resolved["name"])))
+            else:
+                out.update(leaves(value, spec, (*path, key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out.update(leaves(value, spec, (*path, index)))
+    else:
+        out[path] = node
+    return out
+
+
+def walk(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    """Every ``(location, node)`` below ``node``, itself included."""
+    out = [(path, node)]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += walk(value, (*path, index))
+    return out
+
+
+@pytest.fixture(scope="session")
+def normalised(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> dict[str, Any]:
+    result: dict[str, Any] = import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv))
+    return result
+
+
+# --- the whole file ---------------------------------------------------------------------------
+
+
+def test_output_is_deterministic_and_committed(
+    upstream_dir: Path, upstream_text: str, upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType
+) -> None:
+    """Same input, same bytes; and the committed spec is what the importer makes of the upstream file."""
+    upstream = import_spec.load_yaml(upstream_text)  # as tools/import_spec.py reads it
+    pristine = copy.deepcopy(upstream)
+    docs = import_spec.load_docs_index(docs_tsv)
+    first = import_spec.dump(import_spec.normalise(upstream, docs))
+    second = import_spec.dump(import_spec.normalise(upstream, docs))
+    assert upstream == pristine, "normalise() changed its input"
+    third = import_spec.dump(import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv)))
+    assert first == second == third
+    if hasattr(import_spec, "import_file"):  # what `make spec` writes
+        assert import_spec.import_file(upstream_dir / "orderly.openapi.yaml", docs_tsv) == first
+    assert first.encode("utf-8") == BUNDLED_SPEC.read_bytes(), "orderly.openapi.yaml is stale: run `make spec`"
+
+
+def test_bundled_spec_reads_back_as_normalised(normalised: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    """The dump loses nothing: the committed file loads to exactly what normalise() returned."""
+    assert bundled_spec == normalised
+
+
+# --- nothing of substance is lost ---------------------------------------------------------------
+
+
+def test_paths_and_operations_survive(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    assert list(bundled_spec["paths"]) == list(upstream_spec["paths"])
+    ours = {(m, p) for m, p, _ in iter_operations(bundled_spec)}
+    assert ours == {(m, p) for m, p, _ in iter_operations(upstream_spec)}
+    assert len(ours) == EXPECTED_OPERATIONS
+
+
+def test_parameters_survive_except_auth_headers(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    for method, path, op in iter_operations(upstream_spec):
+        theirs = [resolve_parameter(p, upstream_spec) for p in op.get("parameters", [])]
+        ours = [resolve_parameter(p, bundled_spec) for p in bundled_spec["paths"][path][method].get("parameters", [])]
+        expected = [(p["in"], p["name"]) for p in theirs if not is_auth_header(p)]
+        assert [(p["in"], p["name"]) for p in ours] == expected, f"{method} {path}"
+    kept = {k for k, v in upstream_spec["components"]["parameters"].items() if not is_auth_header(v)}
+    assert set(bundled_spec["components"]["parameters"]) == kept
+
+
+def test_component_schemas_survive(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    assert list(bundled_spec["components"]["schemas"]) == list(upstream_spec["components"]["schemas"])
+
+
+# What the importer adds: operation facts from the prose and the docs index, the security scheme,
+# and the original type of a retyped schema.
+ADDED = frozenset({"x-rate-limit", "x-orderly-scope", "externalDocs", "securitySchemes", "x-upstream-type"})
+# Retyping the importer does: whole-number parameters, and text properties upstream calls numbers.
+RETYPED = frozenset({("number", "integer"), ("number", "string")})
+
+
+def test_every_fact_survives(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    """Every value of the upstream file (types, names, formats, enums, examples...) is in ours, at the same place.
+
+    The only changes allowed are the ones the importer is there to make: the title, the references
+    to the undefined MetaData schema, and types it corrects, each with ``x-upstream-type`` keeping the
+    original.
+    """
+    theirs = leaves(upstream_spec, upstream_spec)
+    ours = leaves(bundled_spec, bundled_spec)
+    lost = {k: v for k, v in theirs.items() if k not in ours}
+    changed = {k: (v, ours[k]) for k, v in theirs.items() if k in ours and ours[k] != v}
+    added = [k for k in ours if k not in theirs]
+    # The four signing-header definitions are the only facts that go.
+    assert {k[:3] for k in lost} == {("components", "parameters", n) for n in _auth_parameter_names(upstream_spec)}
+    assert changed.pop(("info", "title")) == (upstream_spec["info"]["title"], "Orderly")
+    repaired = ("#/components/schemas/MetaData", "#/components/schemas/PaginationMeta")
+    retyped = {k: v for k, v in changed.items() if k[-1] == "type" and ours.get((*k[:-1], "x-upstream-type")) == v[0]}
+    assert set(retyped.values()) <= RETYPED
+    assert {k: v for k, v in changed.items() if v != repaired and k not in retyped} == {}
+    assert repaired in changed.values()
+    assert [k for k in added if not ADDED & set(k)] == []
+    # No x-upstream-type without a retyping.
+    assert {k[:-1] for k in added if k[-1] == "x-upstream-type"} == {k[:-1] for k in retyped}
+
+
+def _auth_parameter_names(spec: dict[str, Any]) -> set[str]:
+    return {k for k, v in spec["components"]["parameters"].items() if is_auth_header(v)}
+
+
+def test_examples_and_enums_survive(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    """Independently of locations: every example and enum of the upstream file is in ours, as often.
+
+    The examples of the signing headers (defined in components or inline) are the only ones allowed to go.
+    """
+
+    def values(spec: dict[str, Any], key: str) -> Counter[str]:
+        found: Counter[str] = Counter()
+        nodes = walk(spec)
+        auth = [path for path, node in nodes if isinstance(node, dict) and is_auth_header(node)]
+        for path, node in nodes:
+            if any(path[: len(a)] == a for a in auth):
+                continue
+            # Data below an example (an example object with an "example" key) is not a schema's example.
+            if isinstance(node, dict) and key in node and not set(path) & VERBATIM:
+                found[json.dumps(node[key], sort_keys=True, default=repr)] += 1
+        return found
+
+    for key in ("example", "enum"):
+        theirs, ours = values(upstream_spec, key), values(bundled_spec, key)
+        assert sum(theirs.values()) > 0
+        assert theirs - ours == Counter(), f"{key} values lost"
+
+
+# --- signing headers ----------------------------------------------------------------------------
+
+
+def test_auth_headers_gone_everywhere(bundled_spec: dict[str, Any]) -> None:
+    for path, node in walk(bundled_spec):
+        # The one place that names them: the security scheme that stands for all four.
+        if isinstance(node, dict) and path[:2] != ("components", "securitySchemes"):
+            assert not is_auth_header(node), path
+            ref = node.get("$ref", "")
+            assert not (isinstance(ref, str) and _squash(ref.rsplit("/", 1)[-1]) in AUTH_HEADERS), path
+
+
+def test_security_exactly_on_signed_operations(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    signed = set()
+    for method, path, op in iter_operations(upstream_spec):
+        if any(is_auth_header(resolve_parameter(p, upstream_spec)) for p in op.get("parameters", [])):
+            signed.add((method, path))
+    assert len(signed) == EXPECTED_SIGNED
+    for method, path, op in iter_operations(bundled_spec):
+        if (method, path) in signed:
+            assert op["security"] == [{"orderly": []}], f"{method} {path}"
+        else:
+            # Explicitly empty: public, whatever a global default says.
+            assert op["security"] == [], f"{method} {path}"
+    scheme = bundled_spec["components"]["securitySchemes"]
+    assert list(scheme) == ["orderly"]
+    assert scheme["orderly"]["type"] == "apiKey"
+    assert "security" not in bundled_spec
+
+
+def test_an_operation_with_some_auth_headers_is_signed(import_spec: ModuleType) -> None:
+    """Upstream has operations with only three of the four headers, inline or by reference, in two spellings."""
+    components = {"k": {"name": "orderly-key", "in": "header", "schema": {"type": "string"}}}
+    op = {
+        "description": "x",
+        "parameters": [
+            {"$ref": "#/components/parameters/k"},
+            {"name": "orderly_signature", "in": "header", "schema": {"type": "string"}},
+            {"name": "orderly-account-id", "in": "header", "schema": {"type": "string"}},
+            {"name": "orderly_key", "in": "query", "schema": {"type": "string"}},
+        ],
+        "responses": {},
+    }
+    out = import_spec.normalise_operation("get", "/v1/x", op, components, {})
+    assert out["security"] == [{"orderly": []}]
+    assert out["x-orderly-scope"] == "read"
+    # A query parameter that happens to share a header's name stays.
+    assert out["parameters"] == [{"name": "orderly_key", "in": "query", "schema": {"type": "string"}}]
+
+
+# --- MetaData -----------------------------------------------------------------------------------
+
+
+def test_metadata_refs_repaired(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    upstream_refs = [p for p, n in walk(upstream_spec) if n == "#/components/schemas/MetaData" and p[-1] == "$ref"]
+    assert upstream_refs, "upstream no longer refers to MetaData: drop the repair"
+    assert "MetaData" not in upstream_spec["components"]["schemas"]
+    for path in upstream_refs:
+        node: Any = bundled_spec
+        for key in path:
+            node = node[key]
+        assert node == "#/components/schemas/PaginationMeta", path
+    # Every reference of the bundled spec resolves.
+    for path, node in walk(bundled_spec):
+        if path and path[-1] == "$ref":
+            _, section, kind, name = node.split("/")
+            assert name in bundled_spec[section][kind], path
+
+
+# --- no upstream prose --------------------------------------------------------------------------
+
+
+def test_no_upstream_prose(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    sentences = set()
+    for path, node in walk(upstream_spec):
+        if not path or path[-1] != "description" or not isinstance(node, str) or set(path) & VERBATIM:
+            continue
+        for part in re.split(r"(?<=[.!?:])\s+|\n+", node):
+            sentence = part.strip()
+            # "`GET /v1/order`" is a fact (our descriptions state it too), not prose.
+            if len(sentence) >= 50 and not re.fullmatch(r"`[A-Z]+ /\S+`", sentence):
+                sentences.add(sentence)
+    assert len(sentences) > 100
+    # Every string of ours, keys included.
+    ours = "\n".join(str(p[-1]) if p else "" for p, _ in walk(bundled_spec))
+    ours += "\n".join(n for _, n in walk(bundled_spec) if isinstance(n, str))
+    leaked = sorted(s for s in sentences if s in ours)
+    assert leaked == []
+
+
+def test_descriptions_are_built_from_facts(bundled_spec: dict[str, Any], import_spec: ModuleType) -> None:
+    for method, path, op in iter_operations(bundled_spec):
+        assert op["description"] == import_spec.describe(method, path, op)
+
+
+# --- rate limits --------------------------------------------------------------------------------
+
+
+def test_limit_phrases_are_exactly_the_listed_ones(upstream_spec: dict[str, Any]) -> None:
+    """A new wording upstream fails here: add it to LIMIT_PHRASES with what it means."""
+    found = description_lines(upstream_spec, LIMIT_LINE)
+    assert {line for lines in found.values() for line in lines} == set(LIMIT_PHRASES)
+    assert all(len(lines) <= 1 for lines in found.values()), "an operation states two limits"
+    assert {op for op, lines in found.items() if not lines} == UNLIMITED
+
+
+@pytest.mark.parametrize("phrase", sorted(LIMIT_PHRASES))
+def test_parse_rate_limit_phrase(phrase: str, import_spec: ModuleType) -> None:
+    requests, period, scope = LIMIT_PHRASES[phrase]
+    expected = {"requests": requests, "period": period, "scope": scope}
+    assert import_spec.parse_rate_limit(phrase) == expected
+    # As it stands in a description: bold, between paragraphs.
+    assert import_spec.parse_rate_limit(f"Get things.\n\n**{phrase}**\n\nSome more text.\n") == expected
+
+
+def test_bundled_limits_match_upstream_phrases(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    found = description_lines(upstream_spec, LIMIT_LINE)
+    for (method, path), lines in found.items():
+        op = bundled_spec["paths"][path][method]
+        if not lines:
+            assert "x-rate-limit" not in op, f"{method} {path}"
+            continue
+        requests, period, scope = LIMIT_PHRASES[lines[0]]
+        assert op["x-rate-limit"] == {"requests": requests, "period": period, "scope": scope}, f"{method} {path}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Limit: 3 requests per 2 seconds", (3, 2, "none")),
+        ("limit: 3 REQUESTS PER 2 MINUTES PER ACCOUNT", (3, 120, "account")),
+        ("**Limit:  7  requests  per  minute**", (7, 60, "none")),
+        ("Limit 1 request per 5 minutes per IP address", (1, 300, "ip")),
+        ("Limit: 2 requests per second per IP address per user", (2, 1, "user")),
+        ("Limit: 100 requests per 1 second per user.", (100, 1, "user")),
+        ("First.\nLimit: 1 request per 1 second\nLimit: 9 requests per 9 seconds", (1, 1, "none")),
+    ],
+)
+def test_parse_rate_limit_synthetic(text: str, expected: tuple[int, int, str], import_spec: ModuleType) -> None:
+    requests, period, scope = expected
+    assert import_spec.parse_rate_limit(text) == {"requests": requests, "period": period, "scope": scope}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No limit is documented.",
+        "There is no limit to the number of times it can be changed.",
+        "Limit: ten requests per second",
+        "Limit: 10 requests per hour",
+        "Rate: 10 requests per second",
+        "Each order in the request counts as one order toward the overall create order rate limit.",
+    ],
+)
+def test_parse_rate_limit_none(text: str, import_spec: ModuleType) -> None:
+    assert import_spec.parse_rate_limit(text) is None
+
+
+# --- key scopes ---------------------------------------------------------------------------------
+
+
+def test_scope_phrases_are_exactly_the_listed_ones(upstream_spec: dict[str, Any]) -> None:
+    """A new wording upstream fails here: add it to SCOPE_PHRASES with what it means."""
+    found = description_lines(upstream_spec, SCOPE_LINE)
+    assert {line for lines in found.values() for line in lines} == set(SCOPE_PHRASES)
+
+
+@pytest.mark.parametrize("phrase", sorted(SCOPE_PHRASES))
+def test_parse_scope_phrase(phrase: str, import_spec: ModuleType) -> None:
+    assert import_spec.parse_scope(phrase) == SCOPE_PHRASES[phrase]
+    assert (
+        import_spec.parse_scope(f"Do a thing.\n\n{phrase}\n\n**Limit: 1 request per second**")
+        == (SCOPE_PHRASES[phrase])
+    )
+
+
+def test_bundled_scopes_match_upstream_phrases(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    """A stated scope wins; otherwise reads need ``read`` and everything else ``trading``."""
+    found = description_lines(upstream_spec, SCOPE_LINE)
+    stated_count = 0
+    for (method, path), lines in found.items():
+        op = bundled_spec["paths"][path][method]
+        stated = {SCOPE_PHRASES[line] for line in lines} - {None}
+        assert len(stated) <= 1
+        if not op["security"]:
+            assert "x-orderly-scope" not in op, f"{method} {path}"
+            assert not stated, f"{method} {path}: public, but states a key scope"
+            continue
+        stated_count += bool(stated)
+        default = "read" if method == "get" else "trading"
+        assert op["x-orderly-scope"] == (stated.pop() if stated else default), f"{method} {path}"
+    assert stated_count == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("requires `read` scope", "read"),
+        ("This endpoint REQUIRES Trading SCOPE.", "trading"),
+        ("Orderly key must have `asset` scope", "asset"),
+        ("Orderly key must has asset scope", "asset"),
+        ("requires `admin` scope", None),
+        ("Scope: Only each builder's admin wallet can call this endpoint.", None),
+        ("", None),
+    ],
+)
+def test_parse_scope_synthetic(text: str, expected: str | None, import_spec: ModuleType) -> None:
+    assert import_spec.parse_scope(text) == expected
+
+
+# --- documentation links ------------------------------------------------------------------------
+
+
+def test_external_docs_from_index(bundled_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> None:
+    docs = import_spec.load_docs_index(docs_tsv)
+    for method, path, op in iter_operations(bundled_spec):
+        url = docs.get((method.upper(), path))
+        assert op.get("externalDocs") == (None if url is None else {"url": url}), f"{method} {path}"
