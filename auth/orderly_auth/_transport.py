@@ -172,8 +172,7 @@ class _Call:
         decision = self._decide(outcome, retry_after)
         self._log_attempt(status, decision)
         if decision.retry:
-            response.close()
-            return decision
+            return decision  # the body was read whole, so the connection is already released
         if not transport.raise_errors:
             return None
         if outcome is Outcome.SERVER_ERROR and self.method in ("POST", "PUT"):

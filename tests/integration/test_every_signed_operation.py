@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import NO_LIMITS, signature_is_valid
+from live_support import NO_LIMITS, signature_is_valid
 
 from orderly_auth import create_client
 from orderly_auth.sandbox import Sandbox

@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import NO_LIMITS, signature_is_valid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from live_support import NO_LIMITS, signature_is_valid
 
 from orderly_auth import AuthenticationError, OrderlyAPIError, OrderlyAuth, create_client
 from orderly_auth.sandbox import Sandbox

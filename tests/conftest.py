@@ -1,0 +1,1 @@
+"""Shared test setup: this folder is on sys.path, so tests import its support modules by name."""
