@@ -2,13 +2,12 @@
 
 Orderly documents limits such as "10 requests per 1 second". A token bucket would let about 2N
 requests through in one window (a full bucket, then the refill), so the limiter here is a sliding
-window: it remembers the times of the last N grants and lets a new request go at
-``max(now, times[-N] + T + margin)``. The grant is recorded at that (possibly future) time, so
-concurrent callers queue in order and a burst leaves as fast as the limit allows.
+window, counted from when each answer came in (see :class:`SlidingWindowLimiter`), so that
+latency between client and server cannot push N+1 arrivals into one window.
 
-The lock is held only for the O(1) bookkeeping in :meth:`SlidingWindowLimiter.reserve`, never while
-waiting, so one limiter serves threads and the asyncio event loop alike: reserve, then wait the
-returned delay (the transport sleeps, or awaits ``asyncio.sleep``).
+The lock is held only for the O(1) bookkeeping in :meth:`SlidingWindowLimiter.acquire`, never while
+waiting, so one limiter serves threads and the asyncio event loop alike: acquire, wait the
+returned delay if any (the transport sleeps, or awaits ``asyncio.sleep``) and ask again.
 """
 
 from __future__ import annotations
@@ -86,9 +85,16 @@ class RateLimitConfig:
 
 
 class SlidingWindowLimiter:
-    """At most ``requests`` grants in any window of ``period + margin`` seconds; thread-safe."""
+    """At most ``requests`` requests reach the server in any window of ``period`` seconds; thread-safe.
 
-    __slots__ = ("_clock", "_lock", "_margin", "_not_before", "_period", "_requests", "_times", "_window")
+    The server counts a request when it arrives, which is some time after the client decides to
+    send it. So a request holds its slot from the moment it is admitted until its answer is in
+    (:meth:`release`), and its slot is reused only a full window after that. Since the answer
+    comes after the arrival, no window at the server can hold more than ``requests`` arrivals,
+    whatever the latency; the cost is one round trip per slot, per window.
+    """
+
+    __slots__ = ("_clock", "_done", "_in_flight", "_lock", "_margin", "_not_before", "_period", "_requests", "_window")
 
     def __init__(
         self,
@@ -107,13 +113,14 @@ class SlidingWindowLimiter:
         self._window = self._period + self._margin
         self._clock = clock
         self._lock = threading.Lock()
-        # Times of the last `requests` grants, oldest first; some may lie in the future (reservations).
-        self._times: deque[float] = deque(maxlen=self._requests)
+        self._in_flight = 0
+        # When the answers of the most recent requests came in, oldest first (at most `requests`).
+        self._done: deque[float] = deque()
         self._not_before = -math.inf
 
     @property
     def requests(self) -> int:
-        """Grants allowed per window."""
+        """Requests allowed per window."""
         return self._requests
 
     @property
@@ -126,27 +133,31 @@ class SlidingWindowLimiter:
         """Seconds added to each window."""
         return self._margin
 
-    def reserve(self) -> float:
-        """Record a grant for the caller and return the seconds it must wait before sending (0.0 if none).
-
-        The slot is taken even if the caller then gives up, which errs on the safe side.
-        """
+    def acquire(self) -> float:
+        """Take a slot: 0.0 when taken (send now, then :meth:`release`), else seconds to wait before asking again."""
         with self._lock:
             now = self._clock()
-            times = self._times
-            at = now
-            if len(times) == self._requests:
-                at = max(at, times[0] + self._window)
-            at = max(at, self._not_before)
-            times.append(at)
-        return at - now
+            if now < self._not_before:
+                return self._not_before - now
+            done = self._done
+            horizon = now - self._window
+            while done and done[0] <= horizon:
+                done.popleft()
+            if self._in_flight + len(done) < self._requests:
+                self._in_flight += 1
+                return 0.0
+            # Full: the oldest answer ages out of the window, or, with every slot still in
+            # flight, at least a window passes after the first of them is answered.
+            return done[0] - horizon if done else self._window
+
+    def release(self) -> None:
+        """The request that held a slot is answered (or failed): its slot frees a window from now."""
+        with self._lock:
+            self._in_flight -= 1
+            self._done.append(self._clock())
 
     def penalize(self, delay: float) -> None:
-        """After a 429 from the server: grant nothing before ``now + delay``.
-
-        Reservations already handed out are not moved (their callers are already waiting); every
-        later :meth:`reserve` waits until then, and the window still applies after it.
-        """
+        """After a 429 from the server: admit nothing before ``now + delay``."""
         if not delay > 0:
             return
         with self._lock:
@@ -164,9 +175,12 @@ class UnlimitedLimiter(SlidingWindowLimiter):
     def __init__(self) -> None:
         super().__init__(1, 1.0)
 
-    def reserve(self) -> float:
-        """Always 0.0: nothing is recorded."""
+    def acquire(self) -> float:
+        """Always 0.0: nothing is counted."""
         return 0.0
+
+    def release(self) -> None:
+        """Nothing to free."""
 
     def penalize(self, delay: float) -> None:
         """Ignored: pacing is off (the retry policy still backs off after a 429)."""

@@ -114,13 +114,18 @@ class _Call:
         self.attempt = 0
         self.started = transport.monotonic()
 
-    def reserve(self) -> float:
-        """Seconds to wait for the rate limiter before the next attempt."""
-        self.attempt += 1
-        return self.limiter.reserve() if self.limiter is not None else 0.0
+    def acquire(self) -> float:
+        """Take a rate-limit slot for the next attempt: 0.0 when taken, else seconds to wait and ask again."""
+        return self.limiter.acquire() if self.limiter is not None else 0.0
+
+    def release(self) -> None:
+        """The attempt that held a slot is over."""
+        if self.limiter is not None:
+            self.limiter.release()
 
     def sign(self) -> None:
-        """Sign this attempt with a fresh timestamp (signed operations, or any request off the spec)."""
+        """Count and sign this attempt with a fresh timestamp (signed operations, or any request off the spec)."""
+        self.attempt += 1
         transport = self.transport
         credentials = transport.credentials
         if credentials is None or (self.route is not None and not self.route.signed):
@@ -296,8 +301,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._sync = httpx.HTTPTransport()
         call = _Call(self, request)
         while True:
-            wait = call.reserve()
-            if wait > 0:
+            while (wait := call.acquire()) > 0:
                 self.sleep(wait)
             call.sign()
             sent_ms = _now_ms()
@@ -305,8 +309,13 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 response = self._sync.handle_request(request)
                 response.read()
             except httpx.TransportError as exc:
+                call.release()
                 decision = call.on_exception(exc)
+            except BaseException:
+                call.release()
+                raise
             else:
+                call.release()
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
@@ -323,8 +332,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.async_sleep = asyncio.sleep
         call = _Call(self, request)
         while True:
-            wait = call.reserve()
-            if wait > 0:
+            while (wait := call.acquire()) > 0:
                 await self.async_sleep(wait)
             call.sign()
             sent_ms = _now_ms()
@@ -332,8 +340,13 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 response = await self._async.handle_async_request(request)
                 await response.aread()
             except httpx.TransportError as exc:
+                call.release()
                 decision = call.on_exception(exc)
+            except BaseException:
+                call.release()
+                raise
             else:
+                call.release()
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response

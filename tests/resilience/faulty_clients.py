@@ -13,20 +13,21 @@ from orderly_client.client import AuthenticatedClient
 
 
 class Sleeps:
-    """Records every wait the transport asks for, and waits only a token 2 ms (so timestamps move on)."""
+    """Records every wait the transport asks for; waits only a token 2 ms (timestamps move on) unless ``real``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, real: bool = False) -> None:
         self.delays: list[float] = []
+        self.real = real
 
     def sleep(self, seconds: float) -> None:
         self.delays.append(seconds)
-        time.sleep(0.002)
+        time.sleep(seconds if self.real else 0.002)
 
     async def async_sleep(self, seconds: float) -> None:
         import asyncio
 
         self.delays.append(seconds)
-        await asyncio.sleep(0.002)
+        await asyncio.sleep(seconds if self.real else 0.002)
 
 
 def make_client(
