@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 
+from orderly_auth import Credentials, OrderlyError, create_client, paginate
 from orderly_client.api.private import (
     delete_v1_client_order,
     get_v1_client_order_client_order_id,
@@ -26,8 +27,6 @@ from orderly_client.api.private import (
 from orderly_client.api.public import get_v1_public_futures, get_v1_public_system_info
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import PostOrderBody
-
-from orderly_auth import Credentials, OrderlyError, create_client, paginate
 
 SYMBOL = "PERP_ETH_USDC"
 
@@ -93,7 +92,8 @@ def walk_through(client: AuthenticatedClient, trade: bool) -> None:
 
     step(4, "List open orders")
     for order in paginate(get_v1_orders, client=client, symbol=SYMBOL, status="INCOMPLETE", size=50):
-        print(f"    {order.order_id} {order.side} {order.quantity} @ {order.price} {order.status} ({order.client_order_id})")
+        where = f"{order.quantity} @ {order.price}"
+        print(f"    {order.order_id} {order.side} {where} {order.status} ({order.client_order_id})")
 
     step(5, f"Cancel by client_order_id {client_order_id}")
     cancelled = delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=client_order_id)
