@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from orderly_client.client import AuthenticatedClient
 
 from orderly_auth import ConfigurationError, Credentials, OrderlyTransport, create_client, generate_key
 from orderly_auth._config import resolve_base_url
+from orderly_client.client import AuthenticatedClient
 
 ACCOUNT = "0x" + "ab" * 32
 

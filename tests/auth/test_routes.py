@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from orderly_client.api import OPERATIONS
 
 from orderly_auth._routes import RouteTable
+from orderly_client.api import OPERATIONS
 
 
 def _concrete(path: str) -> str:

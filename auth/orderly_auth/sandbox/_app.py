@@ -1,0 +1,183 @@
+"""What the sandbox does with a request, apart from sockets: route, authenticate, limit, check, answer."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from ._accounts import Accounts
+from ._errors import INVALID_PARAMETER, RATE_LIMITED, UNAUTHORIZED, UNKNOWN, ApiError
+from ._handlers import HANDLERS, Call
+from ._orders import MARK_PRICES, OrderBook, OrderError
+from ._ratelimit import SlidingWindows, limit_key
+from ._responses import examples_for, failure, schemas_for, success
+from ._signature import verify
+from ._spec import Match, Operation, RateLimit, Spec
+from ._validate import RequestValidator
+
+JSON_TYPE = "application/json"
+FORM_TYPE = "application/x-www-form-urlencoded"
+#: Orderly's Content-Type rule for signed requests.
+CONTENT_TYPES = {"POST": JSON_TYPE, "PUT": JSON_TYPE, "GET": FORM_TYPE, "DELETE": FORM_TYPE}
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A request as read from the socket: raw target and body, headers by lower-case name."""
+
+    method: str
+    target: bytes
+    headers: Mapping[str, list[str]]
+    body: bytes
+
+    @property
+    def path(self) -> str:
+        """The raw path (no query), as text."""
+        return self.target.partition(b"?")[0].decode("latin-1")
+
+    @property
+    def query(self) -> str:
+        """The raw query string (no ``?``), as text."""
+        return self.target.partition(b"?")[2].decode("latin-1")
+
+    def header(self, name: str) -> str | None:
+        """The first value of header ``name`` (lower-case), if sent."""
+        values = self.headers.get(name)
+        return values[0] if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer: HTTP status, body bytes, and what the sandbox concluded."""
+
+    status: int
+    body: bytes
+    code: int | None = None
+    message: str | None = None
+    processed: bool = False
+    headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = JSON_TYPE
+
+
+class App:
+    """The sandbox's state and rules: accounts, orders, rate-limit windows and settings."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        *,
+        enforce_rate_limits: bool = True,
+        timestamp_window_ms: int = 300_000,
+        clock_offset_ms: int = 0,
+        mark_prices: Mapping[str, float] = MARK_PRICES,
+    ) -> None:
+        self.spec = spec
+        self.schemas = schemas_for(spec)
+        self.examples = examples_for(spec)
+        self.validator = RequestValidator(self.schemas)
+        self.accounts = Accounts()
+        self.mark_prices = dict(mark_prices)
+        self.book = OrderBook(self.mark_prices)
+        self.book_lock = threading.Lock()
+        self.windows = SlidingWindows()
+        self.enforce_rate_limits = enforce_rate_limits
+        self.rate_limits: dict[str, RateLimit | None] = {}
+        self.timestamp_window_ms = timestamp_window_ms
+        self.clock_offset_ms = clock_offset_ms
+
+    def now_ms(self) -> int:
+        """The server clock, in milliseconds since the epoch."""
+        return int(time.time() * 1000) + self.clock_offset_ms
+
+    def reset_state(self) -> None:
+        """Forget orders and rate-limit windows (accounts and keys stay)."""
+        with self.book_lock:
+            self.book = OrderBook(self.mark_prices)
+        self.windows.clear()
+
+    def route(self, method: str, raw_path: str) -> Match | None:
+        """The operation for a request, or None (answered 404)."""
+        return self.spec.route(method, raw_path)
+
+    def error(self, exc: ApiError, *, processed: bool = False) -> Reply:
+        """The failure answer for ``exc``."""
+        body = failure(exc.code, exc.message, self.now_ms())
+        return Reply(exc.status, body, exc.code, exc.message, processed)
+
+    def not_found(self, request: Incoming) -> Reply:
+        """The answer to a method and path the spec does not have."""
+        message = f"no operation {request.method} {request.path} in the Orderly API"
+        return self.error(ApiError(UNKNOWN, message, status=404))
+
+    def handle(self, request: Incoming, match: Match | None) -> Reply:
+        """Check ``request`` as Orderly would and answer it; state changes only if every check passes."""
+        if match is None:
+            return self.not_found(request)
+        operation = match.operation
+        try:
+            account_id = self._authenticate(request, operation) if operation.signed else None
+            self._rate_limit(operation, account_id)
+            params = self.validator.parameters(
+                operation, match.path_params, parse_qsl(request.query, keep_blank_values=True)
+            )
+            if operation.signed:
+                self._check_recv_window(request, operation)
+            body = self.validator.body(operation, request.body) if request.method in ("POST", "PUT") else None
+        except ApiError as exc:
+            return self.error(exc)
+        handler = HANDLERS.get(operation.key)
+        now_ms = self.now_ms()
+        if handler is None:
+            return Reply(200, self.examples.body(operation, now_ms), processed=True)
+        user_id = self.accounts.user_id(account_id) if account_id else 0
+        call = Call(account_id or "", user_id, params, body, now_ms, lambda: self.examples.value(operation))
+        try:
+            with self.book_lock:
+                data = handler(self.book, call)
+        except OrderError as exc:
+            return self.error(ApiError(exc.code, exc.message), processed=True)
+        return Reply(200, success(data, now_ms), processed=True)
+
+    def _authenticate(self, request: Incoming, operation: Operation) -> str:
+        key = verify(
+            method=request.method,
+            target=request.target,
+            body=request.body,
+            headers=request.headers,
+            now_ms=self.now_ms(),
+            window_ms=self.timestamp_window_ms,
+            lookup=self.accounts.lookup,
+            scope=operation.scope,
+        )
+        expected = CONTENT_TYPES.get(request.method)
+        given = request.header("content-type")
+        media = (given or "").partition(";")[0].strip().lower()
+        if expected is not None and media != expected:
+            raise ApiError(
+                INVALID_PARAMETER, f"Content-Type must be {expected} for a signed {request.method}, got {given!r}"
+            )
+        return key.account_id
+
+    def _rate_limit(self, operation: Operation, account_id: str | None) -> None:
+        if not self.enforce_rate_limits:
+            return
+        limit = self.rate_limits.get(operation.key, operation.rate_limit)
+        if limit is None:
+            return
+        if not self.windows.admit(limit_key(operation, limit.scope, account_id), limit):
+            raise ApiError(
+                RATE_LIMITED,
+                f"rate limit exceeded for {operation.key}: {limit.requests} requests per {limit.period:g} s "
+                f"(per {limit.scope})",
+            )
+
+    def _check_recv_window(self, request: Incoming, operation: Operation) -> None:
+        recv_window = self.validator.header(operation, "x-recv-window", request.header("x-recv-window"))
+        if recv_window is None:
+            return
+        age = self.now_ms() - int(request.header("orderly-timestamp") or 0)
+        if age > recv_window:
+            raise ApiError(UNAUTHORIZED, f"request is {age} ms old, more than its x-recv-window of {recv_window:g} ms")

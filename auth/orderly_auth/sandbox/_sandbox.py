@@ -1,0 +1,222 @@
+"""``Sandbox``: the local Orderly-like server, run in a background thread for tests and demos."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .._keys import Credentials
+from ._accounts import new_key
+from ._app import App
+from ._faults import Fault, FaultPlan
+from ._log import RequestLog
+from ._orders import MARK_PRICES
+from ._server import SandboxServer
+from ._spec import RateLimit, Spec
+
+ALL_SCOPES: tuple[str, ...] = ("read", "trading", "asset")
+
+
+class Sandbox:
+    """A local Orderly-like REST server on a loopback port that checks requests as the real one does.
+
+    ``with Sandbox() as sb:`` starts it on a free port (``port=0``) in a daemon thread and stops it
+    on exit. ``sb.base_url`` is its address and ``sb.credentials`` a fresh account whose key holds
+    every scope (more with :meth:`add_account`). Signed requests are verified with the registered
+    public key; requests are checked against the bundled spec; orders are real state; every other
+    operation answers the example built from its response schema. ``sb.requests`` logs what
+    arrived (the latest ``log_limit`` when set); ``sb.inject`` plans faults.
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        *,
+        host: str = "127.0.0.1",
+        enforce_rate_limits: bool = True,
+        timestamp_window: float = 300.0,
+        clock_offset_ms: int = 0,
+        mark_prices: Mapping[str, float] = MARK_PRICES,
+        spec_path: str | Path | None = None,
+        log_limit: int | None = None,
+    ) -> None:
+        self._address = (host, port)
+        self._settings = (enforce_rate_limits, round(timestamp_window * 1000), clock_offset_ms)
+        self._app = App(
+            Spec.load(Path(spec_path) if spec_path is not None else None),
+            enforce_rate_limits=enforce_rate_limits,
+            timestamp_window_ms=self._settings[1],
+            clock_offset_ms=clock_offset_ms,
+            mark_prices=mark_prices,
+        )
+        self._faults = FaultPlan()
+        self.requests = RequestLog(log_limit)
+        self._server: SandboxServer | None = None
+        self._thread: threading.Thread | None = None
+        self.credentials: Credentials = self.add_account()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Bind the port and serve in a daemon thread (idempotent); returns ``self``."""
+        if self._server is None:
+            server = SandboxServer(self._address, self._app, self._faults, self.requests)
+            thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.01}, name="orderly-sandbox", daemon=True
+            )
+            thread.start()
+            self._server, self._thread = server, thread
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close the port and every open connection (idempotent)."""
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        self._server = self._thread = None
+        server.stopping.set()
+        server.shutdown()
+        server.server_close()
+        server.close_connections()
+        if thread is not None:
+            thread.join(timeout=5)
+
+    close = stop
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        """True between :meth:`start` and :meth:`stop`."""
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (known once started)."""
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running: use `with Sandbox() as sb:` or sb.start()")
+        return self._server.server_port
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT``, to give the client as its base URL."""
+        host = self._address[0]
+        shown = f"[{host}]" if ":" in host else host
+        return f"http://{shown}:{self.port}"
+
+    def __repr__(self) -> str:
+        where = self.base_url if self.running else "not running"
+        return f"Sandbox({where}, account_id={self.credentials.account_id!r})"
+
+    # -- accounts and keys -----------------------------------------------------------------------
+
+    def add_account(self, scopes: Iterable[str] = ALL_SCOPES, *, account_id: str | None = None) -> Credentials:
+        """A new account (or ``account_id``) with a freshly generated key holding ``scopes``."""
+        account_id = self._app.accounts.create(account_id)
+        return self.add_key(account_id, scopes)
+
+    def add_key(self, account_id: str, scopes: Iterable[str] = ALL_SCOPES) -> Credentials:
+        """Another freshly generated key for an existing (or new) account, with ``scopes``."""
+        key = new_key()
+        registered = self._app.accounts.register(account_id, key.orderly_key, scopes)
+        return Credentials(registered.account_id, key.secret, key.orderly_key)
+
+    def register_key(self, account_id: str, orderly_key: str, scopes: Iterable[str] = ALL_SCOPES) -> None:
+        """Register a public key made elsewhere (``ed25519:``+base58) to ``account_id``."""
+        self._app.accounts.register(account_id, orderly_key, scopes)
+
+    def remove_key(self, credentials: Credentials) -> bool:
+        """Revoke the key of ``credentials``: its requests are then refused with -1002."""
+        return self._app.accounts.remove(credentials.account_id, credentials.orderly_key)
+
+    # -- behaviour for tests ---------------------------------------------------------------------
+
+    def inject(self, method: str, path: str, fault: Fault, times: int = 1) -> None:
+        """Apply ``fault`` to the next ``times`` requests for ``METHOD path`` (the spec's path template).
+
+        Faults for one operation are used in the order they were injected.
+        """
+        operation = self._app.spec.operation(method, path)
+        self._faults.add(operation.key, fault, times)
+
+    def pending_faults(self) -> dict[str, list[tuple[Fault, int]]]:
+        """Injected faults not used yet, by operation, with how many requests each will still hit."""
+        return self._faults.pending()
+
+    def set_rate_limit(
+        self, method: str, path: str, requests: int | None, period: float = 1.0, scope: str | None = None
+    ) -> None:
+        """Override an operation's limit: ``requests`` per ``period`` s (``None``: unlimited).
+
+        ``scope`` (ip/user/account/none) defaults to the spec's scope for the operation.
+        """
+        operation = self._app.spec.operation(method, path)
+        if requests is None:
+            self._app.rate_limits[operation.key] = None
+            return
+        if requests < 1 or period <= 0:
+            raise ValueError("a rate limit needs requests >= 1 and period > 0")
+        chosen = scope or (operation.rate_limit.scope if operation.rate_limit else "none")
+        if chosen not in ("ip", "user", "account", "none"):
+            raise ValueError(f"scope must be ip, user, account or none, got {chosen!r}")
+        self._app.rate_limits[operation.key] = RateLimit(requests, float(period), chosen)
+        self._app.windows.clear()
+
+    @property
+    def enforce_rate_limits(self) -> bool:
+        """Whether the spec's ``x-rate-limit`` (and overrides) are enforced."""
+        return self._app.enforce_rate_limits
+
+    @enforce_rate_limits.setter
+    def enforce_rate_limits(self, value: bool) -> None:
+        self._app.enforce_rate_limits = value
+
+    @property
+    def clock_offset_ms(self) -> int:
+        """How far the server clock is ahead of this machine's (negative: behind), for clock-skew tests."""
+        return self._app.clock_offset_ms
+
+    @clock_offset_ms.setter
+    def clock_offset_ms(self, value: int) -> None:
+        self._app.clock_offset_ms = int(value)
+
+    @property
+    def timestamp_window(self) -> float:
+        """How far (seconds) ``orderly-timestamp`` may be from the server clock."""
+        return self._app.timestamp_window_ms / 1000
+
+    @timestamp_window.setter
+    def timestamp_window(self, seconds: float) -> None:
+        self._app.timestamp_window_ms = round(seconds * 1000)
+
+    def server_time_ms(self) -> int:
+        """The server clock now, as it writes it in ``timestamp``."""
+        return self._app.now_ms()
+
+    @property
+    def symbols(self) -> dict[str, float]:
+        """The listed symbols with the mark price at which orders fill."""
+        return dict(self._app.mark_prices)
+
+    def orders(self, account_id: str | None = None) -> list[dict[str, Any]]:
+        """The orders of ``account_id`` (default: :attr:`credentials`), oldest first, as the API shows them."""
+        with self._app.book_lock:
+            orders = self._app.book.orders(account_id or self.credentials.account_id)
+        return [order.to_dict() for order in orders]
+
+    def reset(self) -> None:
+        """Forget orders, the log, faults, rate-limit history and overrides; keep accounts and keys."""
+        self._app.reset_state()
+        self._faults.clear()
+        self.requests.clear()
+        self._app.rate_limits.clear()
+        self._app.enforce_rate_limits, self._app.timestamp_window_ms, self._app.clock_offset_ms = self._settings

@@ -1,0 +1,110 @@
+"""Request checks against the spec: query, path and header parameters, and the JSON body."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._errors import INVALID_PARAMETER, UNKNOWN_PARAMETER, ApiError
+from ._schema import Schemas
+from ._spec import JSON, Operation, Parameter
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def coerce(text: str, schema: JSON) -> Any:
+    """The typed value of a parameter sent as ``text``; ``ValueError`` when it is not of the type."""
+    kind = schema.get("type")
+    if kind == "integer":
+        if not _INTEGER.fullmatch(text):
+            raise ValueError(f"expected an integer, got {text!r}")
+        return int(text)
+    if kind == "number":
+        if not _NUMBER.fullmatch(text):
+            raise ValueError(f"expected a number, got {text!r}")
+        number = float(text)
+        return int(number) if number.is_integer() and _INTEGER.fullmatch(text) else number
+    if kind == "boolean":
+        lowered = text.lower()
+        if lowered not in ("true", "false"):
+            raise ValueError(f"expected true or false, got {text!r}")
+        return lowered == "true"
+    return text
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class RequestValidator:
+    """Checks a request's parameters and body against its operation in the spec."""
+
+    def __init__(self, schemas: Schemas) -> None:
+        self.schemas = schemas
+
+    def _typed(self, parameter: Parameter, texts: list[str]) -> Any:
+        schema = self.schemas.flatten(parameter.schema)
+        try:
+            if schema.get("type") == "array":
+                items = self.schemas.flatten(schema.get("items", {}))
+                value: Any = [coerce(text, items) for text in texts]
+            elif len(texts) > 1:
+                raise ValueError("given more than once")
+            else:
+                value = coerce(texts[0], schema)
+        except ValueError as exc:
+            raise ApiError(INVALID_PARAMETER, f"parameter {parameter.name}: {exc}") from None
+        problem = self.schemas.check(value, schema, f"parameter {parameter.name}")
+        if problem:
+            raise ApiError(INVALID_PARAMETER, problem)
+        return value
+
+    def parameters(
+        self, operation: Operation, path_params: Mapping[str, str], query: Iterable[tuple[str, str]]
+    ) -> dict[str, Any]:
+        """The path and query parameters, typed; -1004 for unknown or missing ones, -1005 for bad values."""
+        declared = operation.parameters_in("query")
+        given: dict[str, list[str]] = {}
+        for name, text in query:
+            if name not in declared:
+                raise ApiError(UNKNOWN_PARAMETER, f"unknown parameter {name!r} for {operation.key}")
+            given.setdefault(name, []).append(text)
+        values: dict[str, Any] = {}
+        for name, parameter in declared.items():
+            if name in given:
+                values[name] = self._typed(parameter, given[name])
+            elif parameter.required:
+                raise ApiError(UNKNOWN_PARAMETER, f"missing required parameter {name!r} for {operation.key}")
+        for name, parameter in operation.parameters_in("path").items():
+            values[name] = self._typed(parameter, [path_params[name]])
+        return values
+
+    def header(self, operation: Operation, name: str, text: str | None) -> Any:
+        """A declared header parameter, typed (None when absent); -1005 when malformed."""
+        parameter = operation.parameters_in("header").get(name)
+        if parameter is None or text is None:
+            return None
+        return self._typed(parameter, [text])
+
+    def body(self, operation: Operation, raw: bytes) -> Any:
+        """The JSON body, checked against the operation's schema (None when it declares none); -1005 if bad."""
+        schema = operation.body_schema
+        if not raw.strip():
+            if schema is None:
+                return None
+            if operation.body_required or self.schemas.flatten(schema).get("required"):
+                raise ApiError(INVALID_PARAMETER, f"{operation.key} needs a JSON body")
+            return {}
+        try:
+            value = json.loads(raw, parse_constant=_reject_constant)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(INVALID_PARAMETER, f"body is not valid JSON: {exc}") from None
+        if schema is None:
+            return value
+        problem = self.schemas.check(value, schema, "body")
+        if problem:
+            raise ApiError(INVALID_PARAMETER, problem)
+        return value

@@ -1,0 +1,50 @@
+"""``python -m orderly_auth.sandbox``: starts, prints its URL and a working key, stops on a signal."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+
+import httpx
+
+from orderly_auth._keys import Credentials
+
+
+def test_cli_serves_and_prints_a_working_key():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "orderly_auth.sandbox", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = [process.stdout.readline() for _ in range(9)]
+        text = "".join(lines)
+        url = re.search(r"serving on (http://127\.0\.0\.1:\d+)", text).group(1)
+        env = dict(re.findall(r"^export (ORDERLY_\w+)=(\S+)$", text, re.MULTILINE))
+        assert env["ORDERLY_BASE_URL"] == url
+        credentials = Credentials.from_env(env)
+        assert credentials.orderly_key == env["ORDERLY_KEY"]
+
+        assert httpx.get(f"{url}/v1/public/futures").json()["success"] is True
+        request = httpx.Request(
+            "GET", f"{url}/v1/positions", headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        stamp = str(int(time.time() * 1000))
+        request.headers.update(
+            {
+                "orderly-timestamp": stamp,
+                "orderly-account-id": credentials.account_id,
+                "orderly-key": credentials.orderly_key,
+                "orderly-signature": credentials.sign(stamp.encode() + b"GET" + request.url.raw_path),
+            }
+        )
+        with httpx.Client() as client:
+            assert client.send(request).status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert process.returncode == 0
+    assert process.stderr.read() == ""
