@@ -11,7 +11,8 @@ What it changes, and why:
   declares the ``orderly`` security scheme instead, so no generated function asks for them;
 - the free-text rate limit becomes ``x-rate-limit`` (requests, period in seconds, scope),
   the key scope a signed operation needs becomes ``x-orderly-scope``;
-- each operation gets ``externalDocs`` from the documentation index;
+- each operation gets ``externalDocs`` from the documentation index (the first of its pages;
+  ``x-docs-pages`` lists all of them where there are several);
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
   describes the same ``meta`` object everywhere else in the file;
 - properties that are always text but declared a number somewhere (``client_order_id``,
@@ -19,13 +20,38 @@ What it changes, and why:
 - parameters that are whole numbers (ids, timestamps, pages) but declared ``number`` become
   ``integer`` (``x-upstream-type`` keeps the original): as floats they would be sent as
   ``page=1.0`` or ``/v1/order/123.0``.
+
+Examples are made to fit the schema they belong to, by these rules (``fit_examples``), at any
+depth of an example (properties, items, ``allOf`` parts and references are followed):
+- a parameter's ``example: ''`` is upstream's "no example"; it is dropped where ``''`` is not a
+  value of the parameter (not a string, or an enum without ``''``);
+- text that spells a value of the declared type exactly becomes that value: ``'10'`` for an
+  integer or number is ``10``, ``'1.5'`` for a number is ``1.5`` (only when reading the float
+  back gives the same decimal), ``'False'`` / ``'true'`` for a boolean is ``false`` / ``true``;
+- where the importer retyped a number as ``string`` (``x-upstream-type``), a number example
+  becomes its JSON text: ``1`` is ``"1"``;
+- ``example: null`` on a schema that is not ``nullable`` means the API sends null there: the schema
+  becomes ``nullable: true``, so the generated model accepts None instead of failing on a real
+  answer. (Upstream, each is a value that does not exist yet: ``executed_time`` and
+  ``trigger_by`` of a pending withdrawal, ``liquidation_id`` of a position never liquidated,
+  ``30d`` of a market younger than 30 days.)
+Upstream is read as YAML 1.2 reads numbers: ``1.0008662996861E7`` is a float, not the text
+YAML 1.1 makes of an exponent without a sign.
+
+What no rule covers is one row of :data:`CORRECTIONS`, each with its reason; a row names what
+upstream has at its place, and the import stops when upstream no longer has it, so a fixed or
+moved upstream example is never corrected twice.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +77,13 @@ SECURITY_SCHEME = "orderly"
 
 # Values that are data, not schema: copied as they are, even where they hold a "description" key.
 VERBATIM = frozenset({"example", "examples", "enum", "default"})
+
+# Mappings whose keys are names (of properties, schemas, paths, status codes, media types...), not
+# keywords: a property named ``default`` or ``example`` is a schema like any other.
+NAME_MAPS = frozenset(
+    {"properties", "schemas", "parameters", "responses", "requestBodies", "headers", "content", "paths"}
+    | {"securitySchemes"}
+)
 
 # "**Limit: 10 requests per 1 second per user per IP address**" and its variants.
 LIMIT_RE = re.compile(
@@ -134,6 +167,9 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# YAML 1.2 (and JSON) floats that YAML 1.1 reads as text: an exponent without a sign, or no dot.
+YAML12_FLOAT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$")
+_Loader.add_implicit_resolver("tag:yaml.org,2002:float", YAML12_FLOAT, list("-+0123456789."))
 
 
 def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
@@ -143,45 +179,59 @@ def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
     return param.get("in") == "header" and param.get("name", "").lower() in AUTH_HEADERS
 
 
-def _strip_prose(node: Any) -> Any:
-    """Drop upstream descriptions everywhere below ``node``; keep everything else."""
+def _strip_prose(node: Any, names: bool = False) -> Any:
+    """Drop upstream descriptions everywhere below ``node``; keep everything else.
+
+    ``names``: ``node`` is a mapping of names (see :data:`NAME_MAPS`), each value an object.
+    """
     if isinstance(node, dict):
         out: dict[str, Any] = {}
         for key, value in node.items():
-            if key == "description" and isinstance(value, str):
-                continue
-            if key in VERBATIM:
-                out[key] = value
-                continue
-            if key == "$ref" and value == "#/components/schemas/MetaData":
-                out[key] = "#/components/schemas/PaginationMeta"
-                continue
-            out[key] = _strip_prose(value)
+            if not names:
+                if key == "description" and isinstance(value, str):
+                    continue
+                if key in VERBATIM:
+                    out[key] = value
+                    continue
+                if key == "$ref" and value == "#/components/schemas/MetaData":
+                    out[key] = "#/components/schemas/PaginationMeta"
+                    continue
+            out[key] = _strip_prose(value, names=not names and key in NAME_MAPS)
         return out
     if isinstance(node, list):
         return [_strip_prose(item) for item in node]
     return node
 
 
+def objects(node: Any, names: bool = False) -> Iterator[dict[str, Any]]:
+    """Every OpenAPI object (schema, parameter, media type...) below ``node``, itself included.
+
+    Data (examples, enums, defaults) is not looked into; mappings of names are passed through.
+    """
+    if isinstance(node, list):
+        for item in node:
+            yield from objects(item)
+    elif isinstance(node, dict):
+        if not names:
+            yield node
+        for key, value in node.items():
+            if names or key not in VERBATIM:
+                yield from objects(value, names=not names and key in NAME_MAPS)
+
+
 # Object properties that hold text wherever the API returns them, though some schemas say number.
 TEXT_PROPERTIES = frozenset({"client_order_id", "symbol"})
 
 
-def _fix_property_types(node: Any) -> None:
+def _fix_property_types(spec: dict[str, Any]) -> None:
     """Declare the :data:`TEXT_PROPERTIES` ``string`` wherever a schema says ``number``."""
-    if isinstance(node, dict):
+    for node in objects(spec):
         properties = node.get("properties")
         if isinstance(properties, dict):
             for name, schema in properties.items():
                 if name in TEXT_PROPERTIES and isinstance(schema, dict) and schema.get("type") == "number":
                     schema["type"] = "string"
                     schema["x-upstream-type"] = "number"
-        for key, value in node.items():
-            if key not in VERBATIM:
-                _fix_property_types(value)
-    elif isinstance(node, list):
-        for item in node:
-            _fix_property_types(item)
 
 
 def _resolved_params(spec: dict[str, Any]) -> list[dict[str, Any]]:
@@ -207,6 +257,232 @@ def _fix_param_types(params: list[dict[str, Any]], whole: frozenset[str]) -> Non
         if named and isinstance(schema, dict) and schema.get("type") == "number":
             schema["type"] = "integer"
             schema["x-upstream-type"] = "number"
+
+
+# --- examples ---------------------------------------------------------------------------------
+
+INTEGER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+DECIMAL_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
+def _deref(schema: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its (local) references followed; ``{}`` for anything that is not a schema."""
+    seen = 0
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 32:
+        schema, seen = resolve_pointer(spec, schema["$ref"].removeprefix("#")), seen + 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def _parts(schema: dict[str, Any], spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """``schema`` and, recursively, its ``allOf`` parts, references followed."""
+    out = [schema]
+    for part in schema.get("allOf", []):
+        out += _parts(_deref(part, spec), spec)
+    return out
+
+
+def fit_example(value: Any, schema: Any, spec: dict[str, Any]) -> Any:
+    """``value`` converted to ``schema``'s types where a rule of the module docstring says how.
+
+    Anything no rule converts is returned as it is (``fit_examples`` does not guess).
+    """
+    parts = _parts(_deref(schema, spec), spec)
+    if isinstance(value, dict):
+        properties: dict[str, Any] = {}
+        extra: Any = None
+        for part in parts:
+            if isinstance(part.get("properties"), dict):
+                properties.update(part["properties"])
+            if isinstance(part.get("additionalProperties"), dict):
+                extra = part["additionalProperties"]
+        return {k: fit_example(v, properties.get(k, extra), spec) for k, v in value.items()}
+    if isinstance(value, list):
+        items = next((p["items"] for p in parts if "items" in p), None)
+        return [fit_example(v, items, spec) for v in value]
+    types = {p["type"] for p in parts if isinstance(p.get("type"), str)}
+    if len(types) != 1:
+        return value
+    (kind,) = types
+    if isinstance(value, str):
+        if kind in ("integer", "number") and INTEGER_TEXT.fullmatch(value):
+            return int(value)
+        if kind == "number" and DECIMAL_TEXT.fullmatch(value) and Decimal(repr(float(value))) == Decimal(value):
+            return float(value)
+        if kind == "boolean" and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+    elif (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and kind == "string"
+        and any(p.get("x-upstream-type") in ("number", "integer") for p in parts)
+    ):
+        return json.dumps(value)
+    return value
+
+
+def _empty_is_a_value(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "string" and "" in schema.get("enum", [""])
+
+
+def fit_examples(spec: dict[str, Any]) -> None:
+    """Make every example of ``spec`` fit its schema by the rules of the module docstring (in place)."""
+    for node in list(objects(spec)):
+        if "schema" in node and isinstance(node.get("examples"), dict):  # named examples of a media type
+            for named in node["examples"].values():
+                if isinstance(named, dict) and "value" in named:
+                    named["value"] = fit_example(named["value"], node["schema"], spec)
+        if "example" not in node:
+            continue
+        if "schema" in node:  # a parameter, a header or a media type
+            schema = _deref(node["schema"], spec)
+            if "in" in node and node["example"] == "" and not _empty_is_a_value(schema):
+                del node["example"]
+            else:
+                node["example"] = fit_example(node["example"], schema, spec)
+        elif node["example"] is None:
+            if "$ref" not in node and not node.get("nullable"):
+                node["nullable"] = True
+        else:
+            node["example"] = fit_example(node["example"], node, spec)
+
+
+def resolve_pointer(spec: Any, pointer: str) -> Any:
+    """The node at a JSON pointer (``/paths/~1v1~1order/get``); ``KeyError`` when there is none."""
+    node = spec
+    for token in pointer.split("/")[1:]:
+        key = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+class StaleCorrectionError(ValueError):
+    """A row of :data:`CORRECTIONS` no longer matches the upstream spec: review it."""
+
+
+@dataclass(frozen=True)
+class Retype:
+    """The schema's type is ``was`` upstream and ``now`` here (``x-upstream-type`` keeps ``was``)."""
+
+    was: str
+    now: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class DropExample:
+    """The schema's example is ``was`` upstream, a value of no meaning here; it goes."""
+
+    was: Any
+
+
+@dataclass(frozen=True)
+class MoveExample:
+    """The schema's example belongs to the schema at the relative pointer ``to``."""
+
+    to: str
+
+
+@dataclass(frozen=True)
+class SplitExample:
+    """The media type's schema example is a list of alternative bodies: each becomes one of the
+    media type's named ``examples``, named by its ``by`` value."""
+
+    by: str
+
+
+Correction = Retype | DropExample | MoveExample | SplitExample
+
+_VAULT_ROW = "/components/schemas/GetAccountStrategyVaultTransactionHistory/allOf/1/properties/data/properties/rows"
+_FEES = "/components/schemas/GetDefaultBrokerFeesResponse/allOf/1/properties/data/properties"
+_AGGREGATE = "/components/schemas/{}/allOf/1/properties/data"
+_REFERRAL_ROW = "/components/schemas/GetReferralCodeResponse/allOf/1/properties/data/properties/rows"
+_FEE_WHY = "fee rates are numbers in the example, in the POST body that sets them and in every other schema"
+_TIME_WHY = "a millisecond timestamp: a number in the example and in every other order schema"
+_AMOUNT_WHY = "an amount (examples 100.0, 88.009), null until the transaction completes"
+
+# Where upstream's schema and its example disagree and no rule decides: JSON pointer -> correction, reason.
+CORRECTIONS: dict[str, tuple[Correction, str]] = {
+    _AGGREGATE.format("AggregatePositionsResponse"): (
+        MoveExample("properties/rows"),
+        "the example is the list of rows, given for `data` instead of `data.rows`",
+    ),
+    _AGGREGATE.format("AggregateHoldingResponse"): (
+        MoveExample("properties/rows"),
+        "the example is the list of rows, given for `data` instead of `data.rows`",
+    ),
+    "/paths/~1v1~1algo~1order/post/requestBody/content/application~1json": (
+        SplitExample("algo_type"),
+        "one list of three alternative bodies (BRACKET, TP_SL, POSITIONAL_TP_SL) for a one-order body",
+    ),
+    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "number"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "number"), _TIME_WHY),
+    f"{_FEES}/maker_fee_rate": (Retype("string", "number"), _FEE_WHY),
+    f"{_FEES}/taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
+    f"{_FEES}/rwa_taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
+    f"{_FEES}/rwa_maker_fee_rate": (Retype("string", "number"), _FEE_WHY),
+    "/components/schemas/VerifyReferralCodeResponse/allOf/1/properties/data/properties/exist": (
+        Retype("string", "boolean"),
+        "whether a code exists: the example is the boolean true",
+    ),
+    f"{_VAULT_ROW}/items/properties/amount_change": (Retype("integer", "number", nullable=True), _AMOUNT_WHY),
+    f"{_VAULT_ROW}/items/properties/shares_change": (Retype("integer", "number", nullable=True), _AMOUNT_WHY),
+    f"{_REFERRAL_ROW}/items/properties/total_invites": (
+        DropExample(0.03),
+        "a count of invites can not be 0.03 (a rate's example, copied)",
+    ),
+}
+
+
+def apply_correction(spec: dict[str, Any], pointer: str, correction: Correction) -> None:
+    """Apply one row of :data:`CORRECTIONS` (in place); :class:`StaleCorrectionError` if upstream changed there."""
+    try:
+        node = resolve_pointer(spec, pointer)
+    except KeyError:
+        raise StaleCorrectionError(f"{pointer}: not in the spec") from None
+
+    def stale(what: str) -> StaleCorrectionError:
+        return StaleCorrectionError(f"{pointer}: {what} ({correction})")
+
+    match correction:
+        case Retype(was, now, nullable):
+            if node.get("type") != was or "x-upstream-type" in node:
+                raise stale(f"type is {node.get('type')!r}")
+            node["type"] = now
+            node["x-upstream-type"] = was
+            if nullable:
+                node["nullable"] = True
+        case DropExample(was):
+            if "example" not in node or node["example"] != was or type(node["example"]) is not type(was):
+                raise stale(f"example is {node.get('example', '(none)')!r}")
+            del node["example"]
+        case MoveExample(to):
+            try:
+                target = resolve_pointer(node, f"/{to}")
+            except KeyError:
+                raise stale(f"no {to}") from None
+            if "example" not in node or "example" in target:
+                raise stale("no example to move, or one where it goes")
+            target["example"] = node.pop("example")
+        case SplitExample(by):
+            schema = node.get("schema", {})
+            found = schema.get("example")
+            names = [item.get(by) for item in found] if isinstance(found, list) else []
+            if not names or not all(isinstance(n, str) for n in names) or len(set(names)) != len(names):
+                raise stale(f"the schema example is not a list of bodies with distinct {by!r}")
+            if "examples" in node or "example" in node:
+                raise stale("the media type has examples already")
+            node["examples"] = {name: {"value": item} for name, item in zip(names, schema.pop("example"), strict=True)}
+
+
+def apply_corrections(spec: dict[str, Any], corrections: dict[str, tuple[Correction, str]] | None = None) -> None:
+    """Apply every row of ``corrections`` (default :data:`CORRECTIONS`) to ``spec``, in place."""
+    for pointer, (correction, _why) in (CORRECTIONS if corrections is None else corrections).items():
+        apply_correction(spec, pointer, correction)
 
 
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
@@ -275,8 +551,13 @@ def normalise_operation(
     return out
 
 
-def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
-    """Return the bundled spec for an upstream spec."""
+def normalise(
+    spec: dict[str, Any],
+    docs: dict[tuple[str, str], list[str]],
+    *,
+    corrections: dict[str, tuple[Correction, str]] | None = None,
+) -> dict[str, Any]:
+    """Return the bundled spec for an upstream spec (``corrections``: default :data:`CORRECTIONS`)."""
     components = spec.get("components", {})
     params = components.get("parameters", {})
     whole = whole_number_params(spec)
@@ -322,6 +603,8 @@ def normalise(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> d
     }
     out["components"] = new_components
     _fix_property_types(out)
+    apply_corrections(out, corrections)
+    fit_examples(out)
     return out
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -24,15 +28,36 @@ def load_spec_text(text: str) -> Any:
 
 
 class _NoDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """libyaml's safe loader (for speed) with the importer's one change: no implicit dates."""
+    """libyaml's safe loader (for speed) with the importer's changes: no implicit dates, YAML 1.2 floats."""
 
 
 _NoDates.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+# YAML 1.2 floats that YAML 1.1 reads as text (``1.0E7``: an exponent without a sign), as the importer reads them.
+_NoDates.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
 
 
 def iter_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """``(method, path, operation)`` for every operation of a spec, method in lower case."""
     return [(m, p, op) for p, item in spec["paths"].items() for m, op in item.items() if m in METHODS]
+
+
+def load_importer() -> ModuleType:
+    """``tools/import_spec.py`` (not a package), loaded once from its file."""
+    module = sys.modules.get("import_spec")
+    if module is not None:
+        return module
+    spec = importlib.util.spec_from_file_location("import_spec", ROOT / "tools" / "import_spec.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Registered before it runs: its dataclasses look their module up in sys.modules.
+    sys.modules["import_spec"] = module
+    spec.loader.exec_module(module)
+    return module

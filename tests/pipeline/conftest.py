@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, ROOT, UPSTREAM_DIR, load_yaml
+from _pipeline_support import BUNDLED_SPEC, UPSTREAM_DIR, load_importer, load_yaml
 
 
 @pytest.fixture(scope="session")
@@ -20,12 +19,7 @@ def bundled_spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def import_spec() -> ModuleType:
     """``tools/import_spec.py`` (not a package), loaded from its file."""
-    spec = importlib.util.spec_from_file_location("import_spec", ROOT / "tools" / "import_spec.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_importer()
 
 
 @pytest.fixture(scope="session")

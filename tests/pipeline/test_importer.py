@@ -10,12 +10,13 @@ import copy
 import json
 import re
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, iter_operations
+from _pipeline_support import BUNDLED_SPEC, iter_operations, load_importer
 
 AUTH_HEADERS = frozenset({"orderlytimestamp", "orderlyaccountid", "orderlykey", "orderlysignature"})
 VERBATIM = frozenset({"example", "examples", "enum", "default"})
@@ -207,32 +208,102 @@ def test_component_schemas_survive(upstream_spec: dict[str, Any], bundled_spec: 
 
 # What the importer adds: operation facts from the prose and the docs index, the security scheme,
 # and the original type of a retyped schema.
-ADDED = frozenset({"x-rate-limit", "x-orderly-scope", "externalDocs", "securitySchemes", "x-upstream-type"})
-# Retyping the importer does: whole-number parameters, and text properties upstream calls numbers.
+ADDED = frozenset(
+    {"x-rate-limit", "x-orderly-scope", "externalDocs", "x-docs-pages", "securitySchemes", "x-upstream-type"}
+)
+# Retyping the importer does by rule: whole-number parameters, and text properties upstream calls numbers.
 RETYPED = frozenset({("number", "integer"), ("number", "string")})
 
 
-def test_every_fact_survives(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+def pointer_location(spec: dict[str, Any], pointer: str) -> tuple[Any, ...]:
+    """A JSON pointer as a location of :func:`leaves` (list positions as ints)."""
+    node: Any = spec
+    out: list[Any] = []
+    for token in pointer.split("/")[1:]:
+        key: Any = token.replace("~1", "/").replace("~0", "~")
+        key = int(key) if isinstance(node, list) else key
+        node = node[key]
+        out.append(key)
+    return tuple(out)
+
+
+def same_value(old: Any, new: Any) -> bool:
+    """``new`` is ``old`` written as another JSON type and nothing else: '10'/10, '1.5'/1.5, 'False'/false, 1/'1'."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return list(old) == list(new) and all(same_value(old[k], new[k]) for k in old)
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(same_value(a, b) for a, b in zip(old, new, strict=True))
+    if old == new and type(old) is type(new):
+        return True
+    if isinstance(old, str) and isinstance(new, bool):
+        return old.lower() == str(new).lower()
+    pair = (old, new) if isinstance(old, str) else (new, old)
+    text, number = pair
+    if not isinstance(text, str) or not isinstance(number, int | float) or isinstance(number, bool):
+        return False
+    try:
+        return Decimal(text) == Decimal(repr(number)) and "_" not in text and text.strip() == text
+    except ArithmeticError:
+        return False
+
+
+def test_same_value() -> None:
+    assert same_value("10", 10) and same_value("1.5", 1.5) and same_value("False", False) and same_value(1, "1")
+    assert same_value({"a": ["1", 2]}, {"a": [1, 2]})
+    assert not same_value("10", 11) and not same_value("", 0) and not same_value("yes", True)
+    assert not same_value(0.03, None) and not same_value({"a": 1}, {"b": 1}) and not same_value("0.1x", 0.1)
+
+
+def test_every_fact_survives(
+    upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
+) -> None:
     """Every value of the upstream file (types, names, formats, enums, examples...) is in ours, at the same place.
 
-    The only changes allowed are the ones the importer is there to make: the title, the references
-    to the undefined MetaData schema, and types it corrects, each with ``x-upstream-type`` keeping the
-    original.
+    The only changes allowed are the ones the importer is there to make: the title, the references to the
+    undefined MetaData schema, types it corrects (each with ``x-upstream-type`` keeping the original), examples
+    its rules make fit their schema (the same value in another JSON type; ``''`` on a parameter it can not be a
+    value of; ``nullable`` where the example is null), and what a row of its CORRECTIONS table changes.
     """
     theirs = leaves(upstream_spec, upstream_spec)
     ours = leaves(bundled_spec, bundled_spec)
+    rows = {pointer_location(upstream_spec, p): c for p, (c, _) in import_spec.CORRECTIONS.items()}
+
+    def row(k: tuple[Any, ...]) -> Any:
+        return next((c for r, c in rows.items() if k[: len(r)] == r), None)
+
+    def empty_param_example(k: tuple[Any, ...], v: Any) -> bool:
+        if v != "" or k[-1] != "example" or len(k) < 4 or k[-4] != "parameters":
+            return False
+        kind, enum = ours.get((*k[:-1], "schema", "type")), ours.get((*k[:-1], "schema", "enum"), [""])
+        return kind != "string" or "" not in enum
+
     lost = {k: v for k, v in theirs.items() if k not in ours}
     changed = {k: (v, ours[k]) for k, v in theirs.items() if k in ours and ours[k] != v}
+    # Same value, different JSON type (True == 1, 1 == 1.0): a change all the same.
+    changed |= {k: (v, ours[k]) for k, v in theirs.items() if k in ours and type(ours[k]) is not type(v)}
     added = [k for k in ours if k not in theirs]
-    # The four signing-header definitions are the only facts that go.
-    assert {k[:3] for k in lost} == {("components", "parameters", n) for n in _auth_parameter_names(upstream_spec)}
+    # The four signing-header definitions go, and examples a rule or a row removes.
+    dropped = {k: v for k, v in lost.items() if empty_param_example(k, v) or row(k) is not None}
+    assert {k[:3] for k in lost if k not in dropped} == {
+        ("components", "parameters", n) for n in _auth_parameter_names(upstream_spec)
+    }
+    assert {v for k, v in dropped.items() if row(k) is None} == {""}
     assert changed.pop(("info", "title")) == (upstream_spec["info"]["title"], "Orderly")
     repaired = ("#/components/schemas/MetaData", "#/components/schemas/PaginationMeta")
     retyped = {k: v for k, v in changed.items() if k[-1] == "type" and ours.get((*k[:-1], "x-upstream-type")) == v[0]}
-    assert set(retyped.values()) <= RETYPED
-    assert {k: v for k, v in changed.items() if v != repaired and k not in retyped} == {}
+    for k, pair in retyped.items():
+        correction = row(k[:-1])
+        assert pair in RETYPED if correction is None else pair == (correction.was, correction.now), k
+    examples = {k: v for k, v in changed.items() if k[-1] == "example"}
+    assert {k: v for k, v in examples.items() if row(k) is None and not same_value(*v)} == {}
+    assert {k: v for k, v in changed.items() if v != repaired and k not in retyped and k not in examples} == {}
     assert repaired in changed.values()
-    assert [k for k in added if not ADDED & set(k)] == []
+    # Added: facts of the operations, `nullable` where upstream's example is null, and what rows put there.
+    for k in added:
+        if k[-1] == "nullable" and row(k) is None:
+            assert theirs.get((*k[:-1], "example"), "no example") is None, k
+        else:
+            assert ADDED & set(k) or row(k) is not None, k
     # No x-upstream-type without a retyping.
     assert {k[:-1] for k in added if k[-1] == "x-upstream-type"} == {k[:-1] for k in retyped}
 
@@ -244,7 +315,8 @@ def _auth_parameter_names(spec: dict[str, Any]) -> set[str]:
 def test_examples_and_enums_survive(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
     """Independently of locations: every example and enum of the upstream file is in ours, as often.
 
-    The examples of the signing headers (defined in components or inline) are the only ones allowed to go.
+    Allowed to go: the examples of the signing headers (defined in components or inline), and the examples the
+    importer changes at their place (test_every_fact_survives says which and why).
     """
 
     def values(spec: dict[str, Any], key: str) -> Counter[str]:
@@ -259,10 +331,17 @@ def test_examples_and_enums_survive(upstream_spec: dict[str, Any], bundled_spec:
                 found[json.dumps(node[key], sort_keys=True, default=repr)] += 1
         return found
 
+    theirs = leaves(upstream_spec, upstream_spec)
+    ours = leaves(bundled_spec, bundled_spec)
+    changed_here = Counter(
+        json.dumps(v, sort_keys=True, default=repr)
+        for k, v in theirs.items()
+        if k[-1] == "example" and (k not in ours or ours[k] != v or type(ours[k]) is not type(v))
+    )
     for key in ("example", "enum"):
-        theirs, ours = values(upstream_spec, key), values(bundled_spec, key)
-        assert sum(theirs.values()) > 0
-        assert theirs - ours == Counter(), f"{key} values lost"
+        lost = values(upstream_spec, key) - values(bundled_spec, key)
+        assert sum(values(upstream_spec, key).values()) > 0
+        assert lost - (changed_here if key == "example" else Counter()) == Counter(), f"{key} values lost"
 
 
 # --- signing headers ----------------------------------------------------------------------------
@@ -482,5 +561,332 @@ def test_parse_scope_synthetic(text: str, expected: str | None, import_spec: Mod
 def test_external_docs_from_index(bundled_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> None:
     docs = import_spec.load_docs_index(docs_tsv)
     for method, path, op in iter_operations(bundled_spec):
-        url = docs.get((method.upper(), path))
-        assert op.get("externalDocs") == (None if url is None else {"url": url}), f"{method} {path}"
+        urls = docs.get((method.upper(), path), [])
+        assert op.get("externalDocs") == ({"url": urls[0]} if urls else None), f"{method} {path}"
+        # Pages beyond the first are listed too, all of them in index order.
+        assert op.get("x-docs-pages") == (urls if len(urls) > 1 else None), f"{method} {path}"
+    assert any(len(urls) > 1 for urls in docs.values())
+
+
+# --- examples -----------------------------------------------------------------------------------
+
+
+def test_yaml_1_2_floats(import_spec: ModuleType) -> None:
+    """An exponent without a sign is a number in YAML 1.2 and JSON (YAML 1.1 makes it text); quoted stays text."""
+    loaded = import_spec.load_yaml("a: 1.0008662996861E7\nb: 1e3\nc: '1.0E7'\nd: 1.5e+2\ne: 2024-01-01\nf: 10\n")
+    assert loaded == {"a": 10008662.996861, "b": 1000.0, "c": "1.0E7", "d": 150.0, "e": "2024-01-01", "f": 10}
+    assert [type(v) for v in loaded.values()] == [float, float, str, float, str, int]
+
+
+def _param(kind: str, example: Any, **schema: Any) -> dict[str, Any]:
+    return {"name": "p", "in": "query", "example": example, "schema": {"type": kind, **schema}}
+
+
+@pytest.mark.parametrize(
+    ("param", "expected"),
+    [
+        # `example: ''` goes where '' is not a value of the parameter...
+        (_param("integer", ""), None),
+        (_param("number", ""), None),
+        (_param("boolean", ""), None),
+        (_param("array", "", items={"type": "string"}), None),
+        (_param("string", "", enum=["A", "B"]), None),
+        # ...and stays where it is one.
+        (_param("string", ""), ""),
+        (_param("string", "", enum=["", "A"]), ""),
+        # Text that spells a value of the type exactly becomes that value.
+        (_param("integer", "10"), 10),
+        (_param("integer", "-3"), -3),
+        (_param("number", "1000"), 1000),
+        (_param("number", "1.5"), 1.5),
+        (_param("number", "1.0008662996861E7"), 10008662.996861),
+        (_param("boolean", "False"), False),
+        (_param("boolean", "true"), True),
+        # Anything else is left for the tests to report (the importer does not guess).
+        (_param("integer", "010"), "010"),
+        (_param("integer", "1.5"), "1.5"),
+        (_param("integer", " 1"), " 1"),
+        (_param("number", "0.10000000000000000000001"), "0.10000000000000000000001"),
+        (_param("boolean", "yes"), "yes"),
+        (_param("string", "10"), "10"),
+        (_param("string", 10), 10),
+        (_param("integer", 10), 10),
+    ],
+)
+def test_parameter_examples_fit(param: dict[str, Any], expected: Any, import_spec: ModuleType) -> None:
+    spec = {
+        "paths": {"/x": {"get": {"parameters": [param]}}},
+        "components": {"parameters": {"c": copy.deepcopy(param)}},
+    }
+    import_spec.fit_examples(spec)
+    for fitted in (spec["paths"]["/x"]["get"]["parameters"][0], spec["components"]["parameters"]["c"]):
+        assert fitted.get("example", None) == expected
+        assert type(fitted.get("example", None)) is type(expected)
+
+
+def test_bundled_parameter_examples(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    """On the real file: the examples the parameter rules change, by kind of change."""
+    changes: Counter[tuple[str, str]] = Counter()
+    for method, path, op in iter_operations(upstream_spec):
+        ours = {(p.get("in"), p.get("name")): p for p in bundled_spec["paths"][path][method].get("parameters", [])}
+        for param in op.get("parameters", []):
+            mine = ours.get((param.get("in"), param.get("name")), {})
+            if (
+                "example" in param
+                and not is_auth_header(param)
+                and mine.get("example", "(dropped)") != param["example"]
+            ):
+                changes[(repr(param["example"]), repr(mine.get("example", "(dropped)")))] += 1
+    assert changes == {
+        ("''", "'(dropped)'"): 109,
+        ("'10'", "10"): 1,
+        ("'1000'", "1000"): 2,
+        ("'5000'", "5000"): 1,
+        ("'False'", "False"): 2,
+    }
+
+
+def test_property_examples_fit(import_spec: ModuleType) -> None:
+    """Schema examples, at any depth: numerals and booleans spelled as text, numbers of a retyped text property."""
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Row": {
+                    "type": "object",
+                    "properties": {"n": {"type": "integer"}, "id": {"$ref": "#/components/schemas/Id"}},
+                },
+                "Id": {"type": "string", "x-upstream-type": "number"},
+                "Top": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Base"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Row"}},
+                                "when": {"type": "number", "example": "1711534302938"},
+                                "ok": {"type": "boolean", "example": "True"},
+                                "text": {"type": "string", "example": 1},
+                                "retyped": {"type": "string", "x-upstream-type": "number", "example": 1.5},
+                                "map": {"type": "object", "additionalProperties": {"type": "number"}},
+                            },
+                        },
+                    ],
+                    "example": {"code": "0", "rows": [{"n": "3", "id": 7}], "map": {"a": "2.5"}, "other": "4"},
+                },
+                "Base": {"type": "object", "properties": {"code": {"type": "integer"}}},
+            }
+        }
+    }
+    import_spec.fit_examples(spec)
+    schemas = spec["components"]["schemas"]
+    assert schemas["Top"]["example"] == {"code": 0, "rows": [{"n": 3, "id": "7"}], "map": {"a": 2.5}, "other": "4"}
+    fields = schemas["Top"]["allOf"][1]["properties"]
+    assert fields["when"]["example"] == 1711534302938
+    assert fields["ok"]["example"] is True
+    assert fields["text"]["example"] == 1  # not retyped by the importer: no rule, left for the tests to report
+    assert fields["retyped"]["example"] == "1.5"
+
+
+def test_null_example_makes_nullable(import_spec: ModuleType) -> None:
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "t": {"type": "number", "example": None},
+                        "u": {"type": "number", "example": None, "nullable": True},
+                        "r": {"$ref": "#/components/schemas/B", "example": None},
+                    },
+                },
+                "B": {"type": "string"},
+            }
+        }
+    }
+    import_spec.fit_examples(spec)
+    properties = spec["components"]["schemas"]["A"]["properties"]
+    assert properties["t"] == {"type": "number", "example": None, "nullable": True}
+    assert properties["u"] == {"type": "number", "example": None, "nullable": True}
+    # Beside a reference, `nullable` would mean nothing: left alone (and reported by the example tests).
+    assert properties["r"] == {"$ref": "#/components/schemas/B", "example": None}
+    assert spec["components"]["schemas"]["B"] == {"type": "string"}
+
+
+# Every upstream `example: null` on a schema that is not nullable: each is a value the API really sends as null,
+# so the rule applies. A new one upstream fails here: check it is one too, or correct it in CORRECTIONS.
+NULL_EXAMPLES = {
+    "MarketPriceChangeInfoResponse/allOf/1/properties/data/properties/rows/items/properties/30d",
+    "VenueWithdrawalHistoryResponse/allOf/1/properties/data/properties/rows/items/properties/executed_time",
+    "VenueWithdrawalHistoryResponse/allOf/1/properties/data/properties/rows/items/properties/trigger_by",
+    "PositionHistoryResponse/allOf/1/properties/data/properties/rows/items/properties/liquidation_id",
+}
+
+
+def test_bundled_null_examples_are_nullable(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+    found = {
+        "/".join(map(str, path[2:]))
+        for path, node in walk(upstream_spec["components"]["schemas"], ("components", "schemas"))
+        if isinstance(node, dict) and "example" in node and node["example"] is None and not set(path) & VERBATIM
+        if not node.get("nullable")
+    }
+    assert found == NULL_EXAMPLES
+    for where in found:
+        node = bundled_spec["components"]["schemas"]
+        for key in where.split("/"):
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        assert node["nullable"] is True, where
+        assert node["example"] is None, where
+
+
+# --- the corrections table ----------------------------------------------------------------------
+
+
+CORRECTION_ROWS = list(load_importer().CORRECTIONS)
+
+
+def test_corrections_have_reasons(import_spec: ModuleType) -> None:
+    assert CORRECTION_ROWS
+    for pointer, (correction, why) in import_spec.CORRECTIONS.items():
+        assert pointer.startswith("/"), pointer
+        assert isinstance(why, str) and 20 <= len(why) <= 110 and "\n" not in why, pointer
+        assert type(correction).__name__ in {"Retype", "DropExample", "MoveExample", "SplitExample"}, pointer
+
+
+@pytest.mark.parametrize("pointer", CORRECTION_ROWS, ids=lambda p: "/".join(p.rsplit("/", 2)[-2:]))
+def test_correction_applies(
+    pointer: str, upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
+) -> None:
+    """The row names what upstream has at its place, the bundled spec has it corrected, and a second
+    application finds the upstream fact gone (which is how a stale row stops the import)."""
+    correction, _why = import_spec.CORRECTIONS[pointer]
+    before = import_spec.resolve_pointer(upstream_spec, pointer)
+    after = import_spec.resolve_pointer(bundled_spec, pointer)
+    match type(correction).__name__:
+        case "Retype":
+            assert before["type"] == correction.was
+            assert (after["type"], after["x-upstream-type"]) == (correction.now, correction.was)
+            assert after.get("nullable", False) == correction.nullable or before.get("nullable") is True
+        case "DropExample":
+            assert before["example"] == correction.was
+            assert "example" not in after
+        case "MoveExample":
+            target = import_spec.resolve_pointer(after, f"/{correction.to}")
+            assert "example" not in after
+            assert "example" not in import_spec.resolve_pointer(before, f"/{correction.to}")
+            assert same_value(before["example"], target["example"])
+        case "SplitExample":
+            assert "example" not in after["schema"]
+            values = [named["value"] for named in after["examples"].values()]
+            assert same_value(before["schema"]["example"], values)
+            assert list(after["examples"]) == [v[correction.by] for v in values]
+        case other:
+            raise AssertionError(f"untested kind of correction: {other}")
+    with pytest.raises(import_spec.StaleCorrectionError, match=re.escape(pointer)):
+        import_spec.apply_correction(copy.deepcopy(bundled_spec), pointer, correction)
+
+
+@pytest.mark.parametrize("pointer", CORRECTION_ROWS, ids=lambda p: "/".join(p.rsplit("/", 2)[-2:]))
+def test_stale_correction_stops_the_import(
+    pointer: str, upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType
+) -> None:
+    """Upstream without the place a row corrects (fixed, moved, renamed): normalise() refuses, naming the row."""
+    upstream = copy.deepcopy(upstream_spec)
+    parent_pointer, last = pointer.rsplit("/", 1)
+    parent = import_spec.resolve_pointer(upstream, parent_pointer)
+    del parent[last.replace("~1", "/").replace("~0", "~")]
+    with pytest.raises(import_spec.StaleCorrectionError, match=re.escape(pointer)):
+        import_spec.normalise(upstream, import_spec.load_docs_index(docs_tsv))
+
+
+@pytest.mark.parametrize(
+    ("node", "correction"),
+    [
+        ({"type": "integer"}, ("Retype", "string", "number")),
+        ({"type": "string", "x-upstream-type": "number"}, ("Retype", "string", "number")),
+        ({"type": "integer", "example": 3}, ("DropExample", 0.03)),
+        ({"type": "integer", "example": 1}, ("DropExample", True)),
+        ({"type": "integer"}, ("DropExample", 0.03)),
+        ({"type": "object", "properties": {"rows": {"type": "array"}}}, ("MoveExample", "properties/rows")),
+        ({"example": [], "properties": {"rows": {"example": []}}}, ("MoveExample", "properties/rows")),
+        ({"example": [], "properties": {}}, ("MoveExample", "properties/rows")),
+        ({"schema": {"example": {"a": 1}}}, ("SplitExample", "a")),
+        ({"schema": {"example": [{"a": "x"}, {"a": "x"}]}}, ("SplitExample", "a")),
+        ({"schema": {"example": [{"a": "x"}]}, "example": {}}, ("SplitExample", "a")),
+    ],
+)
+def test_correction_that_does_not_match_is_stale(
+    node: dict[str, Any], correction: tuple[Any, ...], import_spec: ModuleType
+) -> None:
+    kind, *args = correction
+    spec = {"components": {"schemas": {"X": node}}}
+    with pytest.raises(import_spec.StaleCorrectionError, match="/components/schemas/X"):
+        import_spec.apply_corrections(spec, {"/components/schemas/X": (getattr(import_spec, kind)(*args), "why")})
+
+
+def test_corrections_on_a_synthetic_spec(import_spec: ModuleType) -> None:
+    spec: dict[str, Any] = {
+        "a": {"type": "string", "example": 5},
+        "b": {"type": "integer", "example": 0.5},
+        "c": {"example": [{"x": 1}], "properties": {"rows": {"type": "array"}}},
+        "d": {"schema": {"type": "object", "example": [{"k": "P"}, {"k": "Q"}]}},
+    }
+    import_spec.apply_corrections(
+        spec,
+        {
+            "/a": (import_spec.Retype("string", "integer", nullable=True), "why"),
+            "/b": (import_spec.DropExample(0.5), "why"),
+            "/c": (import_spec.MoveExample("properties/rows"), "why"),
+            "/d": (import_spec.SplitExample("k"), "why"),
+        },
+    )
+    assert spec == {
+        "a": {"type": "integer", "example": 5, "x-upstream-type": "string", "nullable": True},
+        "b": {"type": "integer"},
+        "c": {"properties": {"rows": {"type": "array", "example": [{"x": 1}]}}},
+        "d": {"schema": {"type": "object"}, "examples": {"P": {"value": {"k": "P"}}, "Q": {"value": {"k": "Q"}}}},
+    }
+
+
+# --- names that are keywords --------------------------------------------------------------------
+
+
+def test_properties_named_like_keywords_are_schemas(import_spec: ModuleType) -> None:
+    """A property named ``default``, ``example`` or ``enum`` is a schema: its prose goes, its types are fixed."""
+    prose = "A long upstream sentence about what this property means, which must not be bundled."
+    spec: dict[str, Any] = {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "S": {
+                    "type": "object",
+                    "properties": {
+                        name: {
+                            "type": "object",
+                            "description": prose,
+                            "properties": {"symbol": {"type": "number", "description": prose}},
+                            "example": {"description": prose, "symbol": "PERP_BTC_USDC"},
+                        }
+                        for name in ("default", "example", "enum", "description")
+                    },
+                    "default": {"description": prose},
+                    "example": {"default": {"description": prose}},
+                }
+            }
+        },
+    }
+    out = import_spec.normalise(spec, {}, corrections={})["components"]["schemas"]["S"]
+    for name in ("default", "example", "enum", "description"):
+        assert out["properties"][name] == {
+            "type": "object",
+            "properties": {"symbol": {"type": "string", "x-upstream-type": "number"}},
+            "example": {"description": prose, "symbol": "PERP_BTC_USDC"},  # data, kept as it is
+        }, name
+    assert out["default"] == {"description": prose}
+    assert out["example"] == {"default": {"description": prose}}
+
+
+def test_bundled_property_named_default(bundled_spec: dict[str, Any]) -> None:
+    durations = bundled_spec["components"]["schemas"]["TvConfigResponse"]["properties"]["d"]["properties"]["durations"]
+    assert durations["items"]["properties"]["default"] == {"type": "boolean"}

@@ -21,17 +21,7 @@ class AggregatePositionsResponse:
     Attributes:
         success (bool):  Example: True.
         timestamp (int | Unset):  Example: 1702989203989.
-        data (AggregatePositionsResponseData | Unset):  Example: [{'account_id': '0x11111', 'IMR_withdraw_orders': 0.1,
-            'MMR_with_orders': 0.05, 'average_open_price': 27908.14386047, 'cost_position': -139329.358492, 'est_liq_price':
-            117335.92899428, 'fee_24_h': 0, 'imr': 0.1, 'last_sum_unitary_funding': 70.38, 'mark_price': 27794.9, 'mmr':
-            0.05, 'pending_long_qty': 0, 'pending_short_qty': 0, 'pnl_24_h': 0, 'position_qty': -5, 'settle_price':
-            27865.8716984, 'symbol': 'PERP_BTC_USDC', 'seq': 1730181536341943600, 'timestamp': 1685429350571,
-            'updated_time': 1685429350571, 'unsettled_pnl': 354.858492, 'leverage': 10}, {'account_id': '0x22222',
-            'IMR_withdraw_orders': 0.12, 'MMR_with_orders': 0.06, 'average_open_price': 28000.123456, 'cost_position':
-            -100000.56789, 'est_liq_price': 120000.654321, 'fee_24_h': 5.5, 'imr': 0.12, 'last_sum_unitary_funding': 50.12,
-            'mark_price': 27794.9, 'mmr': 0.06, 'pending_long_qty': 1, 'pending_short_qty': 0, 'pnl_24_h': 150.75,
-            'position_qty': -3, 'settle_price': 27950.6789, 'symbol': 'PERP_BTC_USDC', 'seq': 1730181536341943601,
-            'timestamp': 1685429350572, 'updated_time': 1685429350571, 'unsettled_pnl': 354.858492, 'leverage': 10}].
+        data (AggregatePositionsResponseData | Unset):
     """
 
     success: bool

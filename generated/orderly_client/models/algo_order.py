@@ -37,8 +37,8 @@ class AlgoOrder:
         trigger_price (float):  Example: 2.5.
         trigger_price_type (str):  Example: MARK_PRICE.
         type_ (str):  Example: MARKET.
-        created_time (str):  Example: 1702871974317.
-        updated_time (str):  Example: 1702871974317.
+        created_time (float):  Example: 1702871974317.
+        updated_time (float):  Example: 1702871974317.
         visible_quantity (float):  Example: 5.5.
         margin_mode (AlgoOrderMarginMode | Unset):  Example: CROSS.
         executed_quantity (float | Unset):  Example: 0.
@@ -63,8 +63,8 @@ class AlgoOrder:
     trigger_price: float
     trigger_price_type: str
     type_: str
-    created_time: str
-    updated_time: str
+    created_time: float
+    updated_time: float
     visible_quantity: float
     margin_mode: AlgoOrderMarginMode | Unset = UNSET
     executed_quantity: float | Unset = UNSET

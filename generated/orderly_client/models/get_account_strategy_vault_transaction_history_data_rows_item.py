@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +19,18 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
         created_time (int):  Example: 1734652800000.
         type_ (str):  Example: withdrawal.
         status (str):  Example: pending.
-        amount_change (int):  Example: 100.0.
+        amount_change (float | None):  Example: 100.0.
         asset (str | Unset):  Example: USDC.
-        shares_change (int | Unset):  Example: 88.009.
+        shares_change (float | None | Unset):  Example: 88.009.
     """
 
     vault_id: str
     created_time: int
     type_: str
     status: str
-    amount_change: int
+    amount_change: float | None
     asset: str | Unset = UNSET
-    shares_change: int | Unset = UNSET
+    shares_change: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +42,16 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
         status = self.status
 
+        amount_change: float | None
         amount_change = self.amount_change
 
         asset = self.asset
 
-        shares_change = self.shares_change
+        shares_change: float | None | Unset
+        if isinstance(self.shares_change, Unset):
+            shares_change = UNSET
+        else:
+            shares_change = self.shares_change
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,11 +82,23 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
         status = _src_dict.pop("status")
 
-        amount_change = _src_dict.pop("amount_change")
+        def _parse_amount_change(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        amount_change = _parse_amount_change(_src_dict.pop("amount_change"))
 
         asset = _src_dict.pop("asset", UNSET)
 
-        shares_change = _src_dict.pop("shares_change", UNSET)
+        def _parse_shares_change(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        shares_change = _parse_shares_change(_src_dict.pop("shares_change", UNSET))
 
         get_account_strategy_vault_transaction_history_data_rows_item = cls(
             vault_id=vault_id,

@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GetDefaultBrokerFeesResponseData")
 class GetDefaultBrokerFeesResponseData:
     """
     Attributes:
-        maker_fee_rate (str | Unset):  Example: 0.0005.
-        taker_fee_rate (str | Unset):  Example: 0.001.
-        rwa_taker_fee_rate (str | Unset):  Example: 0.0001.
-        rwa_maker_fee_rate (str | Unset):  Example: 0.0001.
+        maker_fee_rate (float | Unset):  Example: 0.0005.
+        taker_fee_rate (float | Unset):  Example: 0.001.
+        rwa_taker_fee_rate (float | Unset):  Example: 0.0001.
+        rwa_maker_fee_rate (float | Unset):  Example: 0.0001.
     """
 
-    maker_fee_rate: str | Unset = UNSET
-    taker_fee_rate: str | Unset = UNSET
-    rwa_taker_fee_rate: str | Unset = UNSET
-    rwa_maker_fee_rate: str | Unset = UNSET
+    maker_fee_rate: float | Unset = UNSET
+    taker_fee_rate: float | Unset = UNSET
+    rwa_taker_fee_rate: float | Unset = UNSET
+    rwa_maker_fee_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

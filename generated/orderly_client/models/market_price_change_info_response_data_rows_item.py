@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
         field_24h (float | Unset):  Example: 31000.
         field_3d (float | Unset):  Example: 31000.
         field_7d (float | Unset):  Example: 31000.
-        field_30d (float | Unset):
+        field_30d (float | None | Unset):
     """
 
     symbol: str | Unset = UNSET
@@ -36,7 +36,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
     field_24h: float | Unset = UNSET
     field_3d: float | Unset = UNSET
     field_7d: float | Unset = UNSET
-    field_30d: float | Unset = UNSET
+    field_30d: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +58,11 @@ class MarketPriceChangeInfoResponseDataRowsItem:
 
         field_7d = self.field_7d
 
-        field_30d = self.field_30d
+        field_30d: float | None | Unset
+        if isinstance(self.field_30d, Unset):
+            field_30d = UNSET
+        else:
+            field_30d = self.field_30d
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,7 +111,14 @@ class MarketPriceChangeInfoResponseDataRowsItem:
 
         field_7d = _src_dict.pop("7d", UNSET)
 
-        field_30d = _src_dict.pop("30d", UNSET)
+        def _parse_field_30d(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        field_30d = _parse_field_30d(_src_dict.pop("30d", UNSET))
 
         market_price_change_info_response_data_rows_item = cls(
             symbol=symbol,

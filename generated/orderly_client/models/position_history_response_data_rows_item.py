@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class PositionHistoryResponseDataRowsItem:
         accumulated_funding_fee (float | Unset):  Example: 0.11.
         insurance_fund_fee (float | Unset):  Example: 0.
         liquidator_fee (float | Unset):  Example: 0.
-        liquidation_id (float | Unset):
+        liquidation_id (float | None | Unset):
         realized_pnl (float | Unset):  Example: -9.09691927314905.
         open_timestamp (float | Unset):  Example: 1685429350571.
         close_timestamp (float | Unset):  Example: 1685429350571.
@@ -53,7 +53,7 @@ class PositionHistoryResponseDataRowsItem:
     accumulated_funding_fee: float | Unset = UNSET
     insurance_fund_fee: float | Unset = UNSET
     liquidator_fee: float | Unset = UNSET
-    liquidation_id: float | Unset = UNSET
+    liquidation_id: float | None | Unset = UNSET
     realized_pnl: float | Unset = UNSET
     open_timestamp: float | Unset = UNSET
     close_timestamp: float | Unset = UNSET
@@ -89,7 +89,11 @@ class PositionHistoryResponseDataRowsItem:
 
         liquidator_fee = self.liquidator_fee
 
-        liquidation_id = self.liquidation_id
+        liquidation_id: float | None | Unset
+        if isinstance(self.liquidation_id, Unset):
+            liquidation_id = UNSET
+        else:
+            liquidation_id = self.liquidation_id
 
         realized_pnl = self.realized_pnl
 
@@ -180,7 +184,14 @@ class PositionHistoryResponseDataRowsItem:
 
         liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
 
-        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        def _parse_liquidation_id(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        liquidation_id = _parse_liquidation_id(_src_dict.pop("liquidation_id", UNSET))
 
         realized_pnl = _src_dict.pop("realized_pnl", UNSET)
 

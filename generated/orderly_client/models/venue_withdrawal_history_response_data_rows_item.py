@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
         period_number (float | Unset):  Example: 2.
         plan_id (float | Unset):  Example: 4.
         schedule_time (float | Unset):  Example: 1739268000000.
-        executed_time (float | Unset):
-        trigger_by (float | Unset):
+        executed_time (float | None | Unset):
+        trigger_by (float | None | Unset):
         amount (float | Unset):  Example: 13633.532389.
         status (str | Unset):  Example: pending.
     """
@@ -29,8 +29,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
     period_number: float | Unset = UNSET
     plan_id: float | Unset = UNSET
     schedule_time: float | Unset = UNSET
-    executed_time: float | Unset = UNSET
-    trigger_by: float | Unset = UNSET
+    executed_time: float | None | Unset = UNSET
+    trigger_by: float | None | Unset = UNSET
     amount: float | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,9 +44,17 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
         schedule_time = self.schedule_time
 
-        executed_time = self.executed_time
+        executed_time: float | None | Unset
+        if isinstance(self.executed_time, Unset):
+            executed_time = UNSET
+        else:
+            executed_time = self.executed_time
 
-        trigger_by = self.trigger_by
+        trigger_by: float | None | Unset
+        if isinstance(self.trigger_by, Unset):
+            trigger_by = UNSET
+        else:
+            trigger_by = self.trigger_by
 
         amount = self.amount
 
@@ -85,9 +93,23 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
         schedule_time = _src_dict.pop("schedule_time", UNSET)
 
-        executed_time = _src_dict.pop("executed_time", UNSET)
+        def _parse_executed_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        trigger_by = _src_dict.pop("trigger_by", UNSET)
+        executed_time = _parse_executed_time(_src_dict.pop("executed_time", UNSET))
+
+        def _parse_trigger_by(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        trigger_by = _parse_trigger_by(_src_dict.pop("trigger_by", UNSET))
 
         amount = _src_dict.pop("amount", UNSET)
 

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="VerifyReferralCodeResponseData")
 class VerifyReferralCodeResponseData:
     """
     Attributes:
-        exist (str | Unset):  Example: True.
+        exist (bool | Unset):  Example: True.
     """
 
-    exist: str | Unset = UNSET
+    exist: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

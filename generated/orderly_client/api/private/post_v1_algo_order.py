@@ -72,24 +72,7 @@ def sync_detailed(
 
     Args:
         x_recv_window (int | Unset):
-        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
-            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
-            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
-            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
-            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
-            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
-            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
-            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
-            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
-            'reduce_only': True}]}].
+        body (PostV1AlgoOrderBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,24 +110,7 @@ def sync(
 
     Args:
         x_recv_window (int | Unset):
-        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
-            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
-            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
-            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
-            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
-            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
-            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
-            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
-            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
-            'reduce_only': True}]}].
+        body (PostV1AlgoOrderBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,24 +143,7 @@ async def asyncio_detailed(
 
     Args:
         x_recv_window (int | Unset):
-        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
-            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
-            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
-            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
-            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
-            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
-            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
-            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
-            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
-            'reduce_only': True}]}].
+        body (PostV1AlgoOrderBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,24 +179,7 @@ async def asyncio(
 
     Args:
         x_recv_window (int | Unset):
-        body (PostV1AlgoOrderBody | Unset):  Example: [{'symbol': 'PERP_ETH_USDC', 'algo_type':
-            'BRACKET', 'quantity': 0.0032, 'side': 'BUY', 'type': 'LIMIT', 'price': 3415.9,
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'child_orders': [{'symbol': 'PERP_ETH_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL',
-            'type': 'CLOSE_POSITION', 'trigger_price': 3518.4, 'reduce_only': True}, {'symbol':
-            'PERP_ETH_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price': 3313.4, 'reduce_only': True}]}]}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TP_SL', 'quantity': 5.5, 'trigger_price_type': 'MARK_PRICE', 'child_orders':
-            [{'symbol': 'PERP_NEAR_USDC', 'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type':
-            'MARKET', 'trigger_price': 3.365, 'reduce_only': True}, {'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type': 'MARKET', 'trigger_price': 3.36,
-            'reduce_only': True}]}, {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'POSITIONAL_TP_SL',
-            'trigger_price_type': 'MARK_PRICE', 'child_orders': [{'symbol': 'PERP_NEAR_USDC',
-            'algo_type': 'TAKE_PROFIT', 'side': 'SELL', 'type': 'CLOSE_POSITION',
-            'trigger_price_type': 'MARK_PRICE', 'trigger_price': 4.05, 'reduce_only': True},
-            {'symbol': 'PERP_NEAR_USDC', 'algo_type': 'STOP_LOSS', 'side': 'SELL', 'type':
-            'CLOSE_POSITION', 'trigger_price_type': 'MARK_PRICE', 'trigger_price': 3.95,
-            'reduce_only': True}]}].
+        body (PostV1AlgoOrderBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
