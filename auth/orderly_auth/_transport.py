@@ -46,6 +46,7 @@ from ._signing import Clock, sign_request
 
 logger = logging.getLogger("orderly_auth")
 
+_AUTH_CODES = frozenset({-1001, -1002})
 _SUCCESS_FALSE = b'"success":false'
 _TIMESTAMP = b'"timestamp":'
 
@@ -93,7 +94,7 @@ def _client_order_id(request: httpx.Request) -> str | None:
 class _Call:
     """One logical request across its attempts: what to sign, whether to retry, what to raise."""
 
-    __slots__ = ("attempt", "limiter", "method", "path", "request", "route", "started", "transport")
+    __slots__ = ("attempt", "limiter", "method", "path", "request", "resigned", "route", "started", "transport")
 
     def __init__(self, transport: OrderlyTransport, request: httpx.Request) -> None:
         self.transport = transport
@@ -112,6 +113,7 @@ class _Call:
             )
         self.limiter = transport.limiter_for(self.route)
         self.attempt = 0
+        self.resigned = False
         self.started = transport.monotonic()
 
     def acquire(self) -> float:
@@ -160,7 +162,8 @@ class _Call:
         body = response.content
         transport = self.transport
         server_ms = _server_timestamp(body)
-        if server_ms is not None and transport.clock.observe(server_ms, sent_ms, received_ms):
+        clock_moved = server_ms is not None and transport.clock.observe(server_ms, sent_ms, received_ms)
+        if clock_moved:
             logger.warning(
                 "local clock is %d ms off the server's: signing with corrected time", transport.clock.offset_ms
             )
@@ -174,7 +177,12 @@ class _Call:
         if outcome is Outcome.RATE_LIMITED and self.limiter is not None and self.route is not None:
             period = self.route.rate_limit.period if self.route.rate_limit is not None else 1.0
             self.limiter.penalize(retry_after if retry_after is not None else period)
-        decision = self._decide(outcome, retry_after)
+        if clock_moved and code in _AUTH_CODES and not self.resigned:
+            # Refused for its timestamp, not processed: resend once, signed with the corrected clock.
+            self.resigned = True
+            decision = Decision(retry=True, delay=0.0, reason="signed again with the server's time")
+        else:
+            decision = self._decide(outcome, retry_after)
         self._log_attempt(status, decision)
         if decision.retry:
             return decision  # the body was read whole, so the connection is already released
