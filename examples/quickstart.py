@@ -40,11 +40,10 @@ def connect(trade: bool) -> Iterator[tuple[AuthenticatedClient, bool]]:
     """A client for the sandbox (offline) or for the network in the environment; and whether to trade."""
     if os.environ.get("ORDERLY_ACCOUNT_ID") or os.environ.get("ORDERLY_SECRET"):
         credentials = Credentials.from_env()
-        network = os.environ.get("ORDERLY_NETWORK", "testnet")
         base_url = os.environ.get("ORDERLY_BASE_URL")
-        where = {"base_url": base_url} if base_url else {"network": network}
+        network = None if base_url else os.environ.get("ORDERLY_NETWORK", "testnet")
         print(f"Using account {credentials.account_id} on {base_url or network}", flush=True)
-        with create_client(credentials, **where) as client:
+        with create_client(credentials, network=network, base_url=base_url) as client:
             yield client, trade
         return
     from orderly_auth.sandbox import Sandbox
