@@ -11,13 +11,12 @@ that network, and places and cancels an order only when asked with --trade.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 import time
-from collections.abc import Iterator
 
-from orderly_auth import Credentials, OrderlyError, create_client, paginate
+from _connect import connect
+
+from orderly_auth import OrderlyError, paginate
 from orderly_client.api.private import (
     delete_v1_client_order,
     get_v1_client_order_client_order_id,
@@ -35,27 +34,7 @@ def step(number: int, title: str) -> None:
     print(f"\n[{number}] {title}", flush=True)
 
 
-@contextlib.contextmanager
-def connect(trade: bool) -> Iterator[tuple[AuthenticatedClient, bool]]:
-    """A client for the sandbox (offline) or for the network in the environment; and whether to trade."""
-    if os.environ.get("ORDERLY_ACCOUNT_ID") or os.environ.get("ORDERLY_SECRET"):
-        credentials = Credentials.from_env()
-        base_url = os.environ.get("ORDERLY_BASE_URL")
-        network = None if base_url else os.environ.get("ORDERLY_NETWORK", "testnet")
-        print(f"Using account {credentials.account_id} on {base_url or network}", flush=True)
-        with create_client(credentials, network=network, base_url=base_url) as client:
-            yield client, trade
-        return
-    from orderly_auth.sandbox import Sandbox
-
-    with Sandbox() as sandbox:
-        print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
-        print(f"Test account {sandbox.credentials.account_id}, key {sandbox.credentials.orderly_key}", flush=True)
-        with create_client(sandbox.credentials, base_url=sandbox.base_url) as client:
-            yield client, True
-
-
-def walk_through(client: AuthenticatedClient, trade: bool) -> None:
+def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
     step(1, "System status (public)")
     info = get_v1_public_system_info.sync(client=client)
     assert info is not None
@@ -110,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trade", action="store_true", help="with real credentials: also place and cancel an order")
     args = parser.parse_args(argv)
     try:
-        with connect(args.trade) as (client, trade):
-            walk_through(client, trade)
+        with connect() as (client, offline):
+            walk_through(client, trade=args.trade or offline)
     except OrderlyError as exc:
         print(f"\nfailed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
