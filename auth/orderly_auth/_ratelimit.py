@@ -148,17 +148,20 @@ class SlidingWindowLimiter:
                 return 0.0
             # Full: the oldest answer ages out of the window, or, with every slot still in
             # flight, at least a window passes after the first of them is answered.
-            return done[0] - horizon if done else self._window
+            # At least one ulp: rounding must not hand back a wait that leaves the clock where it is.
+            return max(done[0] - horizon, math.ulp(now)) if done else self._window
 
     def release(self) -> None:
         """The request that held a slot is answered (or failed): its slot frees a window from now."""
         with self._lock:
+            if self._in_flight <= 0:
+                raise RuntimeError("release() without a slot taken by acquire()")
             self._in_flight -= 1
             self._done.append(self._clock())
 
     def penalize(self, delay: float) -> None:
-        """After a 429 from the server: admit nothing before ``now + delay``."""
-        if not delay > 0:
+        """After a 429 from the server: admit nothing before ``now + delay`` (a finite, positive delay)."""
+        if not (delay > 0 and math.isfinite(delay)):
             return
         with self._lock:
             self._not_before = max(self._not_before, self._clock() + delay)

@@ -277,7 +277,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         return None
     value = value.strip()
     if _DELAY_SECONDS.fullmatch(value):
-        return float(value)
+        delay = float(value)
+        return delay if math.isfinite(delay) else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

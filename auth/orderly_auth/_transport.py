@@ -311,9 +311,9 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             while (wait := call.acquire()) > 0:
                 self.sleep(wait)
-            call.sign()
             sent_ms = _now_ms()
             try:
+                call.sign()
                 response = self._sync.handle_request(request)
                 response.read()
             except httpx.TransportError as exc:
@@ -342,9 +342,9 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             while (wait := call.acquire()) > 0:
                 await self.async_sleep(wait)
-            call.sign()
             sent_ms = _now_ms()
             try:
+                call.sign()
                 response = await self._async.handle_async_request(request)
                 await response.aread()
             except httpx.TransportError as exc:

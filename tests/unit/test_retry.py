@@ -339,3 +339,7 @@ def test_classify_response(status: int, code: int | None, outcome: Outcome) -> N
 )
 def test_classify_exception(exc: BaseException, outcome: Outcome) -> None:
     assert classify_exception(exc) is outcome
+
+
+def test_retry_after_too_large_for_a_float_is_ignored() -> None:
+    assert parse_retry_after("9" * 400) is None
