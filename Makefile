@@ -31,7 +31,7 @@ lint: venv
 	$(VENV)/bin/ruff format --check auth tests tools examples
 
 typecheck: venv
-	$(VENV)/bin/mypy auth/orderly_auth tools
+	$(VENV)/bin/mypy auth/orderly_auth tools examples
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client
 
 test: lint typecheck check-generated
@@ -39,6 +39,15 @@ test: lint typecheck check-generated
 
 demo: venv
 	$(PY) examples/quickstart.py
+
+bench: venv
+	rm -rf .venv-bench
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet --upgrade pip
+	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e .
+	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
+	.venv-bench/bin/python -m pip install --quiet --target .venv-bench/sniffio sniffio==1.3.1
+	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 
 dist: venv
 	$(PY) -m build --outdir dist .

@@ -55,9 +55,15 @@ def create_client(
     (``mainnet``/``testnet``) or ``base_url`` choose the server, else ``ORDERLY_NETWORK`` /
     ``ORDERLY_BASE_URL``, else mainnet. Errors raise :class:`OrderlyAPIError` subclasses unless
     ``raise_on_error=False``, which hands back the raw answer (use the ``*_detailed`` functions).
-    ``transport`` / ``async_transport`` replace httpx's own connection layer (``limits``,
-    ``proxy`` and ``verify`` configure the default one and cannot be combined with them).
+    ``transport`` / ``async_transport`` replace the connection layer (``limits``, ``proxy`` and
+    ``verify`` configure the default one and cannot be combined with them). The default is this
+    package's lean HTTP/1.1 keep-alive pool (``HTTP11Transport`` / ``AsyncHTTP11Transport``);
+    with a ``proxy`` it is httpx's own.
     """
+    # Here, not at import: the async transport brings asyncio, which many programs never load.
+    from ._http11 import AsyncHTTP11Transport, HTTP11Transport
+    from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+
     if credentials is not None and not isinstance(credentials, Credentials):
         raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
     if recv_window is not None and (
@@ -73,6 +79,14 @@ def create_client(
     url = resolve_base_url(network, base_url)
     httpx_timeout = _timeout(timeout)
     pool = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+    sync_default: httpx.BaseTransport
+    async_default: httpx.AsyncBaseTransport
+    if proxy is not None:  # the lean transports talk to the server directly, never through a proxy
+        sync_default = httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify)
+        async_default = httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify)
+    else:
+        sync_default = HTTP11Transport(limits=pool, verify=verify)
+        async_default = AsyncHTTP11Transport(limits=pool, verify=verify)
     orderly = OrderlyTransport(
         credentials=credentials,
         retry=retry,
@@ -82,13 +96,15 @@ def create_client(
         recv_window=recv_window,
         clock=Clock(),
         server=url,
-        sync_transport=transport or httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify),
-        async_transport=async_transport or httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify),
+        sync_transport=transport or sync_default,
+        async_transport=async_transport or async_default,
     )
     all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
     client = AuthenticatedClient(base_url=url, timeout=httpx_timeout, headers=all_headers)
-    client.set_httpx_client(httpx.Client(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly))
+    client.set_httpx_client(
+        OrderlyHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
+    )
     client.set_async_httpx_client(
-        httpx.AsyncClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
+        OrderlyAsyncHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
     )
     return client

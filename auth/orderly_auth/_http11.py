@@ -1,0 +1,897 @@
+"""Lean HTTP/1.1 keep-alive transports for httpx: one connection pool each for sync and async.
+
+httpx's own transports go through httpcore and h11, which cost more per request than the rest of
+a signed call together (pool bookkeeping, an event-based parser, and on asyncio an import of
+``sniffio`` attempted on every request when it is not installed). A REST client of one API needs
+less: HTTP/1.1 over a few keep-alive connections to one host, small JSON bodies, no proxies.
+
+:class:`HTTP11Transport` (blocking sockets) and :class:`AsyncHTTP11Transport` (an asyncio
+``Protocol`` per connection) share the request serialiser and the response parser; only the
+waiting differs. Both
+
+- frame bodies by ``Content-Length`` or ``Transfer-Encoding: chunked``, or read until the server
+  closes; send streamed request bodies as httpx framed them (chunked, or by Content-Length);
+- reuse connections (``httpx.Limits``: ``max_connections``, ``max_keepalive_connections``,
+  ``keepalive_expiry``) and drop the ones the server closed before reusing them;
+- honour the request's ``timeout`` extension and raise httpx's exceptions: ``ConnectError`` /
+  ``ConnectTimeout`` / ``PoolTimeout`` when nothing was sent, ``WriteError`` / ``WriteTimeout``
+  while sending, ``ReadError`` / ``ReadTimeout`` / ``RemoteProtocolError`` after sending;
+- speak TLS through :mod:`ssl` with httpx's context (``verify`` as in httpx).
+
+They read the whole response before returning it (the bodies of this API are small). Not
+supported: proxies, HTTP/2, ``Expect: 100-continue``, responses larger than ``max_body``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import select
+import socket
+import ssl
+import threading
+import time
+from collections import deque
+from collections.abc import AsyncIterable, Callable, Iterable
+from typing import ClassVar, Final
+
+import httpx
+
+__all__ = ["AsyncHTTP11Transport", "HTTP11Transport"]
+
+DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
+MAX_HEAD: Final = 64 * 1024
+MAX_BODY: Final = 64 * 1024 * 1024
+_READ_SIZE: Final = 256 * 1024
+_DEFAULT_PORTS: Final = {b"http": 80, b"https": 443}
+_NO_BODY_STATUS: Final = frozenset({204, 304})
+
+Origin = tuple[bytes, bytes, int]
+
+
+# Request -----------------------------------------------------------------------------------------
+
+
+def _origin(request: httpx.Request) -> Origin:
+    url = request.url
+    scheme = url.raw_scheme
+    if scheme not in _DEFAULT_PORTS:
+        raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}: http and https only")
+    if not url.raw_host:
+        raise httpx.UnsupportedProtocol(f"request URL {url!s} has no host")
+    return scheme, url.raw_host, url.port or _DEFAULT_PORTS[scheme]
+
+
+def _head(request: httpx.Request) -> bytes:
+    """Request line and headers, as httpx prepared them (Host, Content-Length or chunked included)."""
+    raw = request.headers.raw
+    fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
+    if fields.count(b"\n") != len(raw) or fields.count(b"\r") != len(raw):
+        raise httpx.LocalProtocolError("a header name or value contains CR or LF")
+    target = request.url.raw_path
+    if b" " in target or b"\r" in target or b"\n" in target:
+        raise httpx.LocalProtocolError(f"invalid request target {target[:100]!r}")
+    return b"%b %b HTTP/1.1\r\n%b\r\n" % (request.method.encode("ascii"), target, fields)
+
+
+def _body(request: httpx.Request) -> bytes | None:
+    """The whole body when httpx holds it in memory, else None (a stream, sent as it comes)."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return None
+
+
+def _chunk(data: bytes) -> bytes:
+    return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
+
+
+def _is_chunked(request: httpx.Request) -> bool:
+    return bool(request.headers.get("transfer-encoding", "").lower() == "chunked")
+
+
+def _timeouts(request: httpx.Request) -> dict[str, float | None]:
+    timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+    return timeout
+
+
+# Response parsing (shared) ------------------------------------------------------------------------
+
+
+class ResponseParser:
+    """An incremental HTTP/1.1 response parser: :meth:`feed` bytes until it returns True.
+
+    Raises :class:`httpx.RemoteProtocolError` on anything malformed. After completion,
+    ``keep_alive`` says whether the connection may carry another request.
+    """
+
+    __slots__ = (
+        "_at",
+        "_buffer",
+        "_chunk_left",
+        "_head_request",
+        "_parts",
+        "_remaining",
+        "_state",
+        "body",
+        "headers",
+        "http_version",
+        "keep_alive",
+        "max_body",
+        "reason",
+        "status",
+    )
+
+    # states
+    HEAD: Final = 0
+    LENGTH: Final = 1
+    CHUNK_SIZE: Final = 2
+    CHUNK_DATA: Final = 3
+    TRAILERS: Final = 4
+    UNTIL_CLOSE: Final = 5
+    DONE: Final = 6
+    _STEPS: ClassVar[dict[int, Callable[[ResponseParser], bool]]]
+
+    def __init__(self, method: str, max_body: int = MAX_BODY) -> None:
+        self._head_request = method == "HEAD"
+        self._buffer = bytearray()
+        self._state = self.HEAD
+        self._remaining = 0
+        self._chunk_left = 0
+        self._parts: list[bytes] = []
+        self._at = 0
+        self.max_body = max_body
+        self.status = 0
+        self.reason = b""
+        self.http_version = b"HTTP/1.1"
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.body = b""
+        self.keep_alive = True
+
+    @property
+    def started(self) -> bool:
+        """Whether any byte of the response has arrived."""
+        return bool(self._buffer) or self._state != self.HEAD
+
+    def feed(self, data: bytes) -> bool:
+        """Take the next bytes from the connection; True once the response is complete."""
+        if self._state == self.DONE:
+            if data:
+                self.keep_alive = False  # bytes nobody asked for: do not reuse the connection
+            return True
+        if self._state == self.HEAD and not self._buffer:
+            # Fast path: the whole response in one read, framed by Content-Length.
+            end = data.find(b"\r\n\r\n")
+            if end >= 0 and self._parse_head(data[:end]) and self._state == self.LENGTH:
+                start = end + 4
+                stop = start + self._remaining
+                if len(data) >= stop:
+                    self.body = data[start:stop]
+                    if len(data) > stop:
+                        self.keep_alive = False
+                    self._state = self.DONE
+                    return True
+                self._buffer += data[start:]
+                self._at = 0
+                return self._advance()
+            if end >= 0:
+                self._buffer += data[end + 4 :]
+                self._at = 0
+                return self._advance()
+        self._buffer += data
+        return self._advance()
+
+    def feed_eof(self) -> bool:
+        """The server closed the connection: True if that completes the response, else raise."""
+        if self._state == self.UNTIL_CLOSE:
+            self.body = bytes(self._buffer)
+            self._buffer = bytearray()
+            self._state = self.DONE
+            self.keep_alive = False
+            return True
+        if self._state == self.DONE:
+            return True
+        if not self.started:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    def _advance(self) -> bool:
+        steps = self._STEPS
+        while self._state != self.DONE:
+            if not steps[self._state](self):
+                return False
+        return True
+
+    def _step_head(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n\r\n")
+        if end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise httpx.RemoteProtocolError("response head too large")
+            return False
+        head = bytes(buffer[:end])
+        del buffer[: end + 4]
+        self._parse_head(head)
+        self._at = 0
+        return True
+
+    def _step_length(self) -> bool:
+        buffer = self._buffer
+        if len(buffer) < self._remaining:
+            return False
+        self.body = bytes(buffer[: self._remaining])
+        if len(buffer) > self._remaining:
+            self.keep_alive = False
+        self._finish()
+        return True
+
+    def _step_until_close(self) -> bool:
+        if len(self._buffer) > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+        return False
+
+    def _step_chunk_size(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n", self._at)
+        if end < 0:
+            if len(buffer) - self._at > 1024:
+                raise httpx.RemoteProtocolError("chunk size line too long")
+            return False
+        line = bytes(buffer[self._at : end]).split(b";", 1)[0].strip()
+        if not line or line.strip(b"0123456789abcdefABCDEF"):
+            raise httpx.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
+        size = int(line, 16)
+        self._at = end + 2
+        if size == 0:
+            self._state = self.TRAILERS
+        else:
+            self._chunk_left = size
+            self._state = self.CHUNK_DATA
+        return True
+
+    def _step_chunk_data(self) -> bool:
+        buffer = self._buffer
+        stop = self._at + self._chunk_left
+        if len(buffer) < stop + 2:
+            return False
+        if buffer[stop : stop + 2] != b"\r\n":
+            raise httpx.RemoteProtocolError("chunk not followed by CRLF")
+        self._parts.append(bytes(buffer[self._at : stop]))
+        self._remaining += self._chunk_left
+        if self._remaining > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+        del buffer[: stop + 2]
+        self._at = 0
+        self._state = self.CHUNK_SIZE
+        return True
+
+    def _step_trailers(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n", self._at)
+        if end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise httpx.RemoteProtocolError("trailers too large")
+            return False
+        if end == self._at:  # the empty line that ends the message
+            if len(buffer) > end + 2:
+                self.keep_alive = False
+            self.body = b"".join(self._parts)
+            self._parts = []
+            self._finish()
+        else:
+            self._at = end + 2  # trailer fields are read and ignored
+        return True
+
+    def _finish(self) -> None:
+        self._buffer = bytearray()
+        self._state = self.DONE
+
+    def _parse_head(self, head: bytes) -> bool:
+        """Parse a status line and headers; set the body framing. False for an interim (1xx) response."""
+        lines = head.split(b"\r\n")
+        version, status, reason = _status_line(lines[0])
+        if 100 <= status < 200 and status != 101:
+            self._state = self.HEAD  # interim response: the real one follows
+            return False
+        headers, length, chunked, connection = _header_fields(lines[1:])
+        self.status = status
+        self.reason = reason
+        self.http_version = version
+        self.headers = headers
+        if version == b"HTTP/1.0":
+            self.keep_alive = b"keep-alive" in connection
+        else:
+            self.keep_alive = b"close" not in connection
+        self._remaining = 0
+        if self._head_request or status in _NO_BODY_STATUS or status == 101:
+            self._state = self.LENGTH
+            self.keep_alive = self.keep_alive and status != 101
+        elif chunked:
+            self._state = self.CHUNK_SIZE
+        elif length is not None:
+            if length > self.max_body:
+                raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+            self._state = self.LENGTH
+            self._remaining = length
+        else:
+            self._state = self.UNTIL_CLOSE
+            self.keep_alive = False
+        return True
+
+    def response(self) -> httpx.Response:
+        """The parsed response for httpx, already read (decoded by httpx as its Content-Encoding says)."""
+        response = httpx.Response(
+            self.status,
+            headers=self.headers,
+            stream=httpx.ByteStream(self.body),
+            extensions={"http_version": self.http_version, "reason_phrase": self.reason},
+        )
+        response.read()  # a sync read of bytes in memory: later (a)read() calls return at once
+        return response
+
+
+ResponseParser._STEPS = {
+    ResponseParser.HEAD: ResponseParser._step_head,
+    ResponseParser.LENGTH: ResponseParser._step_length,
+    ResponseParser.CHUNK_SIZE: ResponseParser._step_chunk_size,
+    ResponseParser.CHUNK_DATA: ResponseParser._step_chunk_data,
+    ResponseParser.TRAILERS: ResponseParser._step_trailers,
+    ResponseParser.UNTIL_CLOSE: ResponseParser._step_until_close,
+}
+
+
+def _status_line(line: bytes) -> tuple[bytes, int, bytes]:
+    version, _, rest = line.partition(b" ")
+    code, _, reason = rest.partition(b" ")
+    if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
+        raise httpx.RemoteProtocolError(f"invalid status line {line[:100]!r}")
+    return version, int(code), reason
+
+
+def _header_fields(lines: list[bytes]) -> tuple[list[tuple[bytes, bytes]], int | None, bool, bytes]:
+    """Header fields, and what frames the body: Content-Length, chunked, the Connection header."""
+    headers = []
+    length: int | None = None
+    chunked = False
+    connection = b""
+    for line in lines:
+        name, colon, value = line.partition(b":")
+        if not colon or not name or name != name.strip() or line[:1] in b" \t":
+            raise httpx.RemoteProtocolError(f"invalid header line {line[:100]!r}")
+        value = value.strip(b" \t")
+        headers.append((name, value))
+        lowered = name.lower()
+        if lowered == b"content-length":
+            if not value.isdigit() or (length is not None and int(value) != length):
+                raise httpx.RemoteProtocolError(f"invalid Content-Length {value[:40]!r}")
+            length = int(value)
+        elif lowered == b"transfer-encoding":
+            chunked = value.lower().rsplit(b",", 1)[-1].strip() == b"chunked"
+            if not chunked:
+                raise httpx.RemoteProtocolError(f"unsupported Transfer-Encoding {value[:40]!r}")
+        elif lowered == b"connection":
+            connection = value.lower()
+    return headers, length, chunked, connection
+
+
+def _ssl_context(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
+    context = httpx.create_ssl_context(verify=verify)
+    context.set_alpn_protocols(["http/1.1"])
+    return context
+
+
+# Sync ---------------------------------------------------------------------------------------------
+
+
+class _SyncConnection:
+    __slots__ = ("idle_since", "sock", "timeout")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.timeout: float | None = sock.gettimeout()
+        self.idle_since = 0.0
+
+    def set_timeout(self, timeout: float | None) -> None:
+        if timeout != self.timeout:
+            self.sock.settimeout(timeout)
+            self.timeout = timeout
+
+    def alive(self) -> bool:
+        """An idle connection is alive while it has nothing to read (data or EOF means: drop it)."""
+        try:
+            if hasattr(select, "poll"):  # no FD_SETSIZE limit, unlike select()
+                poller = select.poll()
+                poller.register(self.sock, select.POLLIN)
+                return not poller.poll(0)
+            readable, _, _ = select.select([self.sock], [], [], 0)
+        except (OSError, ValueError):
+            return False
+        return not readable
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class HTTP11Transport(httpx.BaseTransport):
+    """A blocking HTTP/1.1 keep-alive connection pool for ``httpx.Client``; thread-safe."""
+
+    def __init__(
+        self,
+        *,
+        verify: ssl.SSLContext | str | bool = True,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        max_body: int = MAX_BODY,
+    ) -> None:
+        self._verify = verify
+        self._ssl: ssl.SSLContext | None = None
+        self._max_connections = limits.max_connections
+        self._max_idle = limits.max_keepalive_connections
+        self._expiry = limits.keepalive_expiry
+        self._max_body = max_body
+        self._idle: dict[Origin, list[_SyncConnection]] = {}
+        self._idle_count = 0
+        self._open = 0
+        self._lock = threading.Lock()
+        self._freed = threading.Condition(self._lock)
+        self._closed = False
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = _ssl_context(self._verify)
+        return self._ssl
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        origin = _origin(request)
+        timeouts = _timeouts(request)
+        head = _head(request)
+        body = _body(request)
+        connection = self._acquire(origin, timeouts)
+        reusable = False
+        try:
+            self._send(connection, request, head, body, timeouts.get("write"))
+            parser = self._receive(connection, request.method, timeouts.get("read"))
+            reusable = parser.keep_alive
+            return parser.response()
+        finally:
+            self._release(origin, connection, reusable)
+
+    def _send(
+        self,
+        connection: _SyncConnection,
+        request: httpx.Request,
+        head: bytes,
+        body: bytes | None,
+        timeout: float | None,
+    ) -> None:
+        connection.set_timeout(timeout)
+        try:
+            if body is not None:
+                connection.sock.sendall(head + body)
+                return
+            connection.sock.sendall(head)
+            chunked = _is_chunked(request)
+            stream = request.stream
+            assert isinstance(stream, Iterable), "a sync client sends sync streams"
+            for data in stream:
+                connection.sock.sendall(_chunk(data) if chunked else data)
+            if chunked:
+                connection.sock.sendall(b"0\r\n\r\n")
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout(str(exc) or "timed out sending the request") from exc
+        except OSError as exc:
+            raise httpx.WriteError(str(exc) or type(exc).__name__) from exc
+
+    def _receive(self, connection: _SyncConnection, method: str, timeout: float | None) -> ResponseParser:
+        parser = ResponseParser(method, self._max_body)
+        connection.set_timeout(timeout)
+        recv = connection.sock.recv
+        try:
+            while True:
+                data = recv(_READ_SIZE)
+                if not data:
+                    parser.feed_eof()
+                    return parser
+                if parser.feed(data):
+                    return parser
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(str(exc) or "timed out waiting for the response") from exc
+        except OSError as exc:
+            raise httpx.ReadError(str(exc) or type(exc).__name__) from exc
+
+    def _acquire(self, origin: Origin, timeouts: dict[str, float | None]) -> _SyncConnection:
+        pool_timeout = timeouts.get("pool")
+        deadline = None if pool_timeout is None else time.monotonic() + pool_timeout
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the transport is closed")
+            while True:
+                idle = self._idle.get(origin)
+                while idle:
+                    connection = idle.pop()
+                    self._idle_count -= 1
+                    if connection.alive() and time.monotonic() - connection.idle_since < self._expiry_or_inf():
+                        return connection
+                    connection.close()
+                    self._open -= 1
+                if self._max_connections is None or self._open < self._max_connections:
+                    self._open += 1
+                    break
+                if self._idle_count:  # at the limit with idle connections elsewhere: close one
+                    self._evict_one()
+                    continue
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    raise httpx.PoolTimeout("no connection became free within the pool timeout")
+                self._freed.wait(remaining)
+        try:
+            return self._connect(origin, timeouts.get("connect"))
+        except BaseException:
+            with self._lock:
+                self._open -= 1
+                self._freed.notify()
+            raise
+
+    def _expiry_or_inf(self) -> float:
+        return self._expiry if self._expiry is not None else float("inf")
+
+    def _evict_one(self) -> None:
+        for idle in self._idle.values():
+            if idle:
+                idle.pop(0).close()
+                self._idle_count -= 1
+                self._open -= 1
+                return
+
+    def _connect(self, origin: Origin, timeout: float | None) -> _SyncConnection:
+        scheme, host, port = origin
+        hostname = host.decode("ascii")
+        try:
+            sock = socket.create_connection((hostname, port), timeout=timeout)
+        except TimeoutError as exc:
+            raise httpx.ConnectTimeout(str(exc) or f"timed out connecting to {hostname}:{port}") from exc
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if scheme == b"https":
+            try:
+                sock = self._context().wrap_socket(sock, server_hostname=hostname)
+            except TimeoutError as exc:
+                sock.close()
+                raise httpx.ConnectTimeout(str(exc) or "timed out in the TLS handshake") from exc
+            except OSError as exc:  # ssl.SSLError included
+                sock.close()
+                raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+        return _SyncConnection(sock)
+
+    def _release(self, origin: Origin, connection: _SyncConnection, reusable: bool) -> None:
+        with self._lock:
+            if reusable and not self._closed and self._idle_count < self._max_idle_or_inf():
+                connection.idle_since = time.monotonic()
+                self._idle.setdefault(origin, []).append(connection)
+                self._idle_count += 1
+            else:
+                connection.close()
+                self._open -= 1
+            self._freed.notify()
+
+    def _max_idle_or_inf(self) -> float:
+        return self._max_idle if self._max_idle is not None else float("inf")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for idle in self._idle.values():
+                for connection in idle:
+                    connection.close()
+                    self._open -= 1
+            self._idle.clear()
+            self._idle_count = 0
+
+    def __repr__(self) -> str:
+        return f"HTTP11Transport(open={self._open}, idle={self._idle_count})"
+
+
+# Async --------------------------------------------------------------------------------------------
+
+
+class _AsyncConnection(asyncio.Protocol):
+    """One connection; :meth:`exchange` sends a request and waits for its whole response."""
+
+    __slots__ = (
+        "_drained",
+        "_last_data",
+        "_parser",
+        "_timer",
+        "_waiter",
+        "closed",
+        "idle_since",
+        "loop",
+        "origin",
+        "transport",
+    )
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, origin: Origin) -> None:
+        self.loop = loop
+        self.origin = origin
+        self.transport: asyncio.Transport | None = None
+        self._parser: ResponseParser | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._drained: asyncio.Future[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._last_data = 0.0
+        self.closed = False
+        self.idle_since = 0.0
+
+    # Protocol callbacks
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # a stream transport, uvloop's too
+
+    def data_received(self, data: bytes) -> None:
+        parser = self._parser
+        if parser is None:  # bytes on an idle connection: never reuse it
+            self.close()
+            return
+        self._last_data = self.loop.time()
+        try:
+            done = parser.feed(data)
+        except httpx.RemoteProtocolError as exc:
+            self._fail(exc)
+            return
+        if done:
+            self._done(None)
+
+    def eof_received(self) -> bool:
+        parser = self._parser
+        self.closed = True
+        if parser is not None and self._waiter is not None:
+            try:
+                parser.feed_eof()
+            except httpx.RemoteProtocolError as exc:
+                self._fail(exc)
+            else:
+                self._done(None)
+        return False  # let the transport close
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        if self._waiter is not None and not self._waiter.done():
+            if exc is not None:
+                self._fail(httpx.ReadError(str(exc) or type(exc).__name__))
+            else:
+                self.eof_received()
+                if not self._waiter.done():  # pragma: no cover - eof_received settles it
+                    self._fail(httpx.RemoteProtocolError("Server disconnected without sending a response."))
+        if self._drained is not None and not self._drained.done():
+            self._drained.set_exception(httpx.WriteError(str(exc) if exc else "connection closed while sending"))
+
+    def pause_writing(self) -> None:
+        if self._drained is None or self._drained.done():
+            self._drained = self.loop.create_future()
+
+    def resume_writing(self) -> None:
+        if self._drained is not None and not self._drained.done():
+            self._drained.set_result(None)
+
+    # Request/response
+    async def exchange(
+        self, request: httpx.Request, head: bytes, body: bytes | None, timeouts: dict[str, float | None], max_body: int
+    ) -> ResponseParser:
+        transport = self.transport
+        if transport is None or self.closed or transport.is_closing():
+            raise httpx.RemoteProtocolError("connection closed before the request was sent")
+        parser = self._parser = ResponseParser(request.method, max_body)
+        waiter = self._waiter = self.loop.create_future()
+        try:
+            if body is not None:
+                transport.write(head + body)
+            else:
+                await self._send_stream(request, head, timeouts.get("write"))
+            await self._drain(timeouts.get("write"))
+            if not waiter.done():
+                read_timeout = timeouts.get("read")
+                if read_timeout is not None:
+                    self._last_data = self.loop.time()
+                    self._timer = self.loop.call_at(self._last_data + read_timeout, self._on_timer, read_timeout)
+                await waiter
+            return parser
+        finally:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            self._parser = None
+            self._waiter = None
+
+    async def _send_stream(self, request: httpx.Request, head: bytes, timeout: float | None) -> None:
+        assert self.transport is not None
+        self.transport.write(head)
+        chunked = _is_chunked(request)
+        stream = request.stream
+        assert isinstance(stream, AsyncIterable), "an async client sends async streams"
+        async for data in stream:
+            self.transport.write(_chunk(data) if chunked else data)
+            await self._drain(timeout)
+        if chunked:
+            self.transport.write(b"0\r\n\r\n")
+
+    async def _drain(self, timeout: float | None) -> None:
+        drained = self._drained
+        if drained is None or drained.done():
+            return
+        try:
+            async with asyncio.timeout(timeout):
+                await drained
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout("timed out sending the request") from exc
+
+    def _on_timer(self, timeout: float) -> None:
+        self._timer = None
+        if self._waiter is None or self._waiter.done():
+            return
+        due = self._last_data + timeout
+        if self.loop.time() < due:  # data came in since: wait for the rest
+            self._timer = self.loop.call_at(due, self._on_timer, timeout)
+            return
+        self._fail(httpx.ReadTimeout("timed out waiting for the response"))
+
+    def _done(self, _: None) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    def _fail(self, exc: Exception) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_exception(exc)
+        self.close()
+
+    def close(self) -> None:
+        self.closed = True
+        if self.transport is not None and not self.loop.is_closed():
+            self.transport.close()
+
+
+class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
+    """An asyncio HTTP/1.1 keep-alive connection pool for ``httpx.AsyncClient``.
+
+    Use it from one event loop (as ``httpx.AsyncClient`` is used).
+    """
+
+    def __init__(
+        self,
+        *,
+        verify: ssl.SSLContext | str | bool = True,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        max_body: int = MAX_BODY,
+    ) -> None:
+        self._verify = verify
+        self._ssl: ssl.SSLContext | None = None
+        self._max_connections = limits.max_connections
+        self._max_idle = limits.max_keepalive_connections
+        self._expiry = limits.keepalive_expiry
+        self._max_body = max_body
+        self._idle: dict[Origin, list[_AsyncConnection]] = {}
+        self._idle_count = 0
+        self._open = 0
+        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._closed = False
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = _ssl_context(self._verify)
+        return self._ssl
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        origin = _origin(request)
+        timeouts = _timeouts(request)
+        head = _head(request)
+        body = _body(request)
+        connection = await self._acquire(origin, timeouts)
+        reusable = False
+        try:
+            parser = await connection.exchange(request, head, body, timeouts, self._max_body)
+            reusable = parser.keep_alive and not connection.closed
+            return parser.response()
+        finally:
+            self._release(connection, reusable)
+
+    async def _acquire(self, origin: Origin, timeouts: dict[str, float | None]) -> _AsyncConnection:
+        if self._closed:
+            raise RuntimeError("the transport is closed")
+        loop = asyncio.get_running_loop()
+        idle = self._idle.get(origin)
+        while idle:
+            connection = idle.pop()
+            self._idle_count -= 1
+            if (
+                not connection.closed
+                and connection.loop is loop
+                and (self._expiry is None or time.monotonic() - connection.idle_since < self._expiry)
+            ):
+                return connection
+            connection.close()
+            self._open -= 1
+        if self._max_connections is not None and self._open >= self._max_connections:
+            if self._idle_count:
+                self._evict_one()
+            else:
+                await self._wait_for_capacity(timeouts.get("pool"))
+                return await self._acquire(origin, timeouts)
+        self._open += 1
+        try:
+            return await self._connect(origin, timeouts.get("connect"))
+        except BaseException:
+            self._open -= 1
+            self._wake()
+            raise
+
+    async def _wait_for_capacity(self, timeout: float | None) -> None:
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            async with asyncio.timeout(timeout):
+                await waiter
+        except TimeoutError as exc:
+            raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+
+    def _wake(self) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    def _evict_one(self) -> None:
+        for idle in self._idle.values():
+            if idle:
+                idle.pop(0).close()
+                self._idle_count -= 1
+                self._open -= 1
+                return
+
+    async def _connect(self, origin: Origin, timeout: float | None) -> _AsyncConnection:
+        scheme, host, port = origin
+        hostname = host.decode("ascii")
+        loop = asyncio.get_running_loop()
+        connection = _AsyncConnection(loop, origin)
+        context = self._context() if scheme == b"https" else None
+        try:
+            async with asyncio.timeout(timeout):
+                await loop.create_connection(
+                    lambda: connection,
+                    hostname,
+                    port,
+                    ssl=context,
+                    server_hostname=hostname if context is not None else None,
+                )
+        except TimeoutError as exc:
+            connection.close()
+            raise httpx.ConnectTimeout(f"timed out connecting to {hostname}:{port}") from exc
+        except OSError as exc:  # ssl.SSLError included
+            connection.close()
+            raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+        return connection
+
+    def _release(self, connection: _AsyncConnection, reusable: bool) -> None:
+        if reusable and not self._closed and (self._max_idle is None or self._idle_count < self._max_idle):
+            connection.idle_since = time.monotonic()
+            self._idle.setdefault(connection.origin, []).append(connection)
+            self._idle_count += 1
+        else:
+            connection.close()
+            self._open -= 1
+        if self._waiters:
+            self._wake()
+
+    async def aclose(self) -> None:
+        self._closed = True
+        for idle in self._idle.values():
+            for connection in idle:
+                connection.close()
+                self._open -= 1
+        self._idle.clear()
+        self._idle_count = 0
+
+    def __repr__(self) -> str:
+        return f"AsyncHTTP11Transport(open={self._open}, idle={self._idle_count})"

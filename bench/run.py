@@ -1,0 +1,300 @@
+"""``make bench``: every client against one loopback server; writes docs/benchmarks.md.
+
+Usage: python bench/run.py --generator-python .venv/bin/python [--quick]
+
+Runs, in this order: the transport checks; the bench server (its own process, pinned to CPU 1);
+the signature check pass (the server verifies and records every signed request); sequential
+latency (two passes, forward and reverse order, samples pooled); async throughput with 50 in
+flight; per-step costs of our call path; cold import time and peak RSS; ``tools/generate.py``
+wall time. Each client runs in a fresh process pinned to CPU 0. Raw figures go to
+docs/benchmarks.json, the report to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import report
+from common import SERVER_CPU, keys, percentile
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+
+LATENCY_CLIENTS = [
+    "ours-sync",
+    "ours-async",
+    "ours-async-sniffio",
+    "ours-async-aiohttp",
+    "ours-sync-http11",
+    "ours-async-http11",
+    "ours-sync-proposed",
+    "ours-async-proposed",
+    "floor-sync",
+    "floor-async",
+    "floor-sync-http11",
+    "floor-async-http11",
+    "connector",
+    "connector-async",
+    "ccxt-sync",
+    "ccxt-async",
+]
+THROUGHPUT_CLIENTS = [
+    "ours-async",
+    "ours-async-sniffio",
+    "ours-async-aiohttp",
+    "ours-async-http11",
+    "ours-async-proposed",
+    "floor-async-http11",
+    "connector-async",
+    "ccxt-async",
+]
+CHECK_CLIENTS = [
+    "ours-sync",
+    "ours-async",
+    "ours-async-aiohttp",
+    "ours-sync-proposed",
+    "ours-async-proposed",
+    "connector",
+    "connector-async",
+    "ccxt-sync",
+    "ccxt-async",
+]
+IMPORT_TARGETS = ["baseline", "ours", "connector", "ccxt", "ccxt-async"]
+VERSIONS = [
+    "orderly-client",
+    "httpx",
+    "httpcore",
+    "h11",
+    "cryptography",
+    "orderly-evm-connector",
+    "ccxt",
+    "requests",
+    "aiohttp",
+    "httpx-aiohttp",
+    "sniffio",
+    "uvloop",
+]
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+class Server:
+    """The bench server in its own process."""
+
+    def __init__(self) -> None:
+        account_id, orderly_key, _ = keys()
+        command = [PYTHON, str(BENCH / "server.py"), "--orderly-key", orderly_key, "--account-id", account_id]
+        if (os.cpu_count() or 1) > SERVER_CPU:
+            command += ["--cpu", str(SERVER_CPU)]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=BENCH)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().split()
+        if line[:1] != ["READY"]:
+            self.stop()
+            raise SystemExit("the bench server did not start")
+        self.url = f"http://127.0.0.1:{line[1]}"
+
+    def control(self, path: str, data: bytes | None = None) -> Any:
+        with urllib.request.urlopen(self.url + path, data=data, timeout=10) as answer:  # loopback only
+            return json.loads(answer.read())
+
+    def mode(self, mode: str) -> None:
+        self.control("/_bench/mode", mode.encode())
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def run_json(args: list[str], timeout: float = 300) -> Any:
+    done = subprocess.run([PYTHON, *args], capture_output=True, text=True, cwd=BENCH, timeout=timeout, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "os": f"{platform.system()} {platform.release()}",
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def versions() -> dict[str, str]:
+    found = {}
+    for name in VERSIONS:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    # sniffio lives off sys.path (see clients.py): only the "+ sniffio" rows see it
+    aside = list(metadata.distributions(path=[str(Path(sys.prefix) / "sniffio")]))
+    if aside:
+        found["sniffio"] = f"{aside[0].version} (off sys.path, for the + sniffio rows only)"
+    return found
+
+
+def check_pass(server: Server) -> dict[str, Any]:
+    results = {}
+    for client in CHECK_CLIENTS:
+        server.mode("all")
+        outcome = run_json(["clients.py", "check", client, "--url", server.url])
+        results[client] = {"outcome": outcome, "seen": server.control("/_bench/log")}
+        log(f"check {client}: {', '.join(k for k, v in outcome.items() if v['ok'])} accepted")
+    return results
+
+
+def latency(server: Server, n: int, warmup: int) -> dict[str, Any]:
+    pooled: dict[str, dict[str, list[float]]] = {c: {"delete": [], "post": []} for c in LATENCY_CLIENTS}
+    server.mode("sample:64")
+    for order in (LATENCY_CLIENTS, LATENCY_CLIENTS[::-1]):
+        for client in order:
+            samples = run_json(
+                ["clients.py", "latency", client, "--url", server.url, "--n", str(n), "--warmup", str(warmup)]
+            )
+            for name in ("delete", "post"):
+                pooled[client][name] += samples[name]
+            log(f"latency {client}: DELETE median {statistics.median(samples['delete']) * 1e6:.0f} us")
+    stats = server.control("/_bench/stats")
+    results: dict[str, Any] = {"verification": stats}
+    for client, calls in pooled.items():
+        results[client] = {}
+        for name, samples in calls.items():
+            ordered = sorted(samples)
+            results[client][name] = {
+                "median": percentile(ordered, 0.5),
+                "p99": percentile(ordered, 0.99),
+                "n": len(ordered),
+            }
+    return results
+
+
+def throughput(server: Server, seconds: float, rounds: int) -> dict[str, Any]:
+    results = {}
+    for client in THROUGHPUT_CLIENTS:
+        server.mode("sample:64")
+        result = run_json(
+            [
+                "clients.py",
+                "throughput",
+                client,
+                "--url",
+                server.url,
+                "--seconds",
+                str(seconds),
+                "--rounds",
+                str(rounds),
+            ]
+        )
+        result["verification"] = server.control("/_bench/stats")
+        results[client] = result
+        log(f"throughput {client}: {result['calls_per_s']:.0f} calls/s")
+    return results
+
+
+def imports(server: Server, repeats: int) -> dict[str, Any]:
+    runs: dict[str, list[dict[str, float]]] = {target: [] for target in IMPORT_TARGETS}
+    server.mode("off")
+    for _ in range(repeats):
+        for target in IMPORT_TARGETS:
+            runs[target].append(run_json(["imports.py", target, "--url", server.url]))
+    results = {}
+    for target, measured in runs.items():
+        results[target] = {key: statistics.median(run[key] for run in measured) for key in measured[0]}
+        log(f"import {target}: {results[target]['import_s'] * 1000:.0f} ms, {results[target]['rss_import_kib']} KiB")
+    return results
+
+
+def generate(generator_python: str, repeats: int) -> dict[str, Any]:
+    """Wall time of tools/generate.py for the whole spec, into a temporary folder."""
+    times = []
+    env = {**os.environ, "PATH": f"{Path(generator_python).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    errors = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            done = subprocess.run(
+                [generator_python, "tools/generate.py", "orderly.openapi.yaml", str(Path(folder) / "orderly_client")],
+                cwd=ROOT,
+                env=env,
+                check=False,
+                capture_output=True,
+                text=True,
+            )
+            # A run that ends in generator warnings (the spec may be mid-edit) still generated everything.
+            times.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                errors.append((done.stderr.strip().splitlines() or ["failed"])[-1])
+    log(f"generate: {statistics.median(times):.2f} s{' (with generator errors)' if errors else ''}")
+    return {"median_s": statistics.median(times), "runs_s": times, "errors": errors}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--generator-python", required=True, help="the dev venv's python (has the generator)")
+    parser.add_argument("--quick", action="store_true", help="fewer samples, for trying the harness")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    args = parser.parse_args()
+    quick = args.quick
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+
+    log("transport checks")
+    checks = subprocess.run([PYTHON, "check_transport.py"], capture_output=True, text=True, cwd=BENCH, check=False)
+    if checks.returncode != 0:
+        print(checks.stdout, checks.stderr, file=sys.stderr)
+        return 1
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "versions": versions(),
+        "transport_checks": checks.stdout.strip().splitlines()[-1],
+    }
+    server = Server()
+    try:
+        results["check"] = check_pass(server)
+        results["latency"] = latency(server, 300 if quick else 2000, 50 if quick else 300)
+        results["throughput"] = throughput(server, 0.5 if quick else 2.0, 1 if quick else 3)
+        results["steps"] = run_json(["steps.py"])
+        results["imports"] = imports(server, 2 if quick else 5)
+    finally:
+        server.stop()
+    results["generate"] = generate(args.generator_python, 1 if quick else 3)
+    results["elapsed_s"] = time.perf_counter() - started
+    results["load"] = {"before": load_before, "after": os.getloadavg()}
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    out.write_text(report.render(results), encoding="utf-8")
+    log(f"wrote {out} in {results['elapsed_s']:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
