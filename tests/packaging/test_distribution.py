@@ -1,0 +1,73 @@
+"""The distribution: one wheel and one sdist carrying both packages, installable into a fresh venv."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SMOKE = """
+from orderly_auth import create_client
+from orderly_auth.sandbox import Sandbox
+from orderly_client.api.private import get_v1_orders
+with Sandbox() as sb:
+    answer = get_v1_orders.sync(client=create_client(sb.credentials, base_url=sb.base_url))
+    print("ok", answer.success)
+"""
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], check=True, capture_output=True)
+    yield out
+
+
+def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
+    (wheel,) = dist.glob("orderly_client-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "orderly_client/py.typed" in names
+    assert "orderly_auth/py.typed" in names
+    assert "orderly_client/api/private/delete_v1_client_order.py" in names
+    assert "orderly_auth/sandbox/orderly.openapi.yaml" in names
+    assert not [n for n in names if n.startswith(("tests/", "tools/", "bench/", "generated/", "auth/"))]
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Name: orderly-client" in text
+    assert "Requires-Python: >=3.11" in text
+    requires = sorted(line.split(";")[0].strip() for line in text.splitlines() if line.startswith("Requires-Dist:"))
+    assert requires == [
+        "Requires-Dist: attrs>=23.1",
+        "Requires-Dist: cryptography>=42",
+        "Requires-Dist: httpx<0.29,>=0.28",
+        "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
+    ]
+    assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text
+
+
+def test_sdist_carries_sources_and_spec(dist: Path) -> None:
+    (sdist,) = dist.glob("orderly_client-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    for expected in ("generated/orderly_client/py.typed", "auth/orderly_auth/py.typed", "orderly.openapi.yaml"):
+        assert expected in names
+
+
+def test_wheel_installs_and_works_in_a_fresh_venv(dist: Path, tmp_path: Path) -> None:
+    (wheel,) = dist.glob("orderly_client-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", f"{wheel}[sandbox]"], check=True)
+    result = subprocess.run(
+        [str(python), "-c", SMOKE], check=False, capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok True"
