@@ -9,12 +9,20 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 
 .PHONY: venv spec generate check-generated lint typecheck test demo bench dist clean
 
+# pip's -qq keeps the output to errors (some machines' pip configs warn about every index).
+PIP := $(PY) -m pip install -qq --disable-pip-version-check
+
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml requirements-dev.txt
+# The SDK itself with the sandbox extra: all that `make demo` needs.
+$(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt -e '.[sandbox]'
+	$(PIP) -e '.[sandbox]'
+	touch $@
+
+# Plus the pinned development tools: generator, linters, type checker, test runner.
+$(VENV)/.installed: $(VENV)/.runtime requirements-dev.txt
+	$(PIP) -r requirements-dev.txt
 	touch $@
 
 spec: venv
@@ -37,13 +45,12 @@ typecheck: venv
 test: lint typecheck check-generated
 	$(PY) -m pytest
 
-demo: venv
+demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py
 
 bench: venv
 	rm -rf .venv-bench
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet --upgrade pip
 	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e .
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python -m pip install --quiet --target .venv-bench/sniffio sniffio==1.3.1

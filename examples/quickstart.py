@@ -38,7 +38,7 @@ def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
     step(1, "System status (public)")
     info = get_v1_public_system_info.sync(client=client)
     assert info is not None
-    print(f"    status {info.data.status}: {info.data.msg!r}")
+    print(f"    status {info.data.status} ({'up' if info.data.status == 0 else 'maintenance'}): {info.data.msg}")
 
     step(2, f"Market for {SYMBOL} (public)")
     futures = get_v1_public_futures.sync(client=client)

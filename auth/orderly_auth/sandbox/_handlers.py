@@ -176,6 +176,11 @@ def symbol_info(book: OrderBook, call: Call) -> Any:
     return _market_row(call.example()["data"], symbol, book.mark_prices[symbol])
 
 
+def system_info(book: OrderBook, call: Call) -> Any:
+    """``GET /v1/public/system_info``: the sandbox is always up (status 0)."""
+    return {"status": 0, "msg": "offline sandbox, all systems up"}
+
+
 #: Operations answered from the sandbox's state; every other operation answers its spec example.
 HANDLERS: Mapping[str, Handler] = {
     "POST /v1/order": place,
@@ -193,4 +198,5 @@ HANDLERS: Mapping[str, Handler] = {
     "GET /v1/public/futures/{symbol}": future,
     "GET /v1/public/info": symbols_info,
     "GET /v1/public/info/{symbol}": symbol_info,
+    "GET /v1/public/system_info": system_info,
 }
