@@ -246,7 +246,7 @@ class AdminAlgoOrdersResponseDataRowsItem:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AdminAlgoOrdersResponseDataRowsItemMarginMode(_margin_mode)
+            margin_mode = AdminAlgoOrdersResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
         executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 

@@ -113,7 +113,7 @@ class AdminAssetHistoryRecord:
 
         fee = _src_dict.pop("fee")
 
-        trans_status = AssetHistoryRecordTransStatus(_src_dict.pop("trans_status"))
+        trans_status = AssetHistoryRecordTransStatus.from_wire(_src_dict.pop("trans_status"))
 
         created_time = _src_dict.pop("created_time")
 

@@ -134,7 +134,7 @@ class AdminLiquidationsResponseDataRowsItem:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AdminLiquidationsResponseDataRowsItemMarginMode(_margin_mode)
+            margin_mode = AdminLiquidationsResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
         timestamp = _src_dict.pop("timestamp", UNSET)
 

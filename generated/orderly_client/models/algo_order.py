@@ -215,7 +215,7 @@ class AlgoOrder:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AlgoOrderMarginMode(_margin_mode)
+            margin_mode = AlgoOrderMarginMode.from_wire(_margin_mode)
 
         executed_quantity = _src_dict.pop("executed_quantity", UNSET)
 

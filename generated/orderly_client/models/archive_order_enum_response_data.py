@@ -105,7 +105,7 @@ class ArchiveOrderEnumResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ArchiveOrderEnumResponseDataStatus(_status)
+            status = ArchiveOrderEnumResponseDataStatus.from_wire(_status)
 
         default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 

@@ -115,7 +115,7 @@ class BatchCreateOrderBody:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = BatchCreateOrderBodyMarginMode(_margin_mode)
+            margin_mode = BatchCreateOrderBodyMarginMode.from_wire(_margin_mode)
 
         batch_create_order_body = cls(
             symbol=symbol,

@@ -85,7 +85,7 @@ class CreateInternalTransferV2RequestMessage:
         if isinstance(_chain_type, Unset):
             chain_type = UNSET
         else:
-            chain_type = CreateInternalTransferV2RequestMessageChainType(_chain_type)
+            chain_type = CreateInternalTransferV2RequestMessageChainType.from_wire(_chain_type)
 
         create_internal_transfer_v2_request_message = cls(
             receiver=receiver,

@@ -109,7 +109,7 @@ class FundingFeeHistoryResponseDataRowsItem:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = FundingFeeHistoryResponseDataRowsItemMarginMode(_margin_mode)
+            margin_mode = FundingFeeHistoryResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
         funding_fee_history_response_data_rows_item = cls(
             symbol=symbol,

@@ -169,7 +169,7 @@ class GetAdminRefereeListResponseDataRowsItem:
         if isinstance(_bind_type, Unset):
             bind_type = UNSET
         else:
-            bind_type = GetAdminRefereeListResponseDataRowsItemBindType(_bind_type)
+            bind_type = GetAdminRefereeListResponseDataRowsItemBindType.from_wire(_bind_type)
 
         bind_code = _src_dict.pop("bind_code", UNSET)
 

@@ -93,7 +93,7 @@ class GetMultiLevelAdminConfigResponseData:
         if isinstance(_rebate_basis_mode, Unset):
             rebate_basis_mode = UNSET
         else:
-            rebate_basis_mode = GetMultiLevelAdminConfigResponseDataRebateBasisMode(_rebate_basis_mode)
+            rebate_basis_mode = GetMultiLevelAdminConfigResponseDataRebateBasisMode.from_wire(_rebate_basis_mode)
 
         get_multi_level_admin_config_response_data = cls(
             enable=enable,

@@ -153,7 +153,7 @@ class GetRefereeListResponseDataRowsItem:
         if isinstance(_bind_type, Unset):
             bind_type = UNSET
         else:
-            bind_type = GetRefereeListResponseDataRowsItemBindType(_bind_type)
+            bind_type = GetRefereeListResponseDataRowsItemBindType.from_wire(_bind_type)
 
         bind_code = _src_dict.pop("bind_code", UNSET)
 

@@ -57,7 +57,7 @@ class LeverageResponseData:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = LeverageResponseDataMarginMode(_margin_mode)
+            margin_mode = LeverageResponseDataMarginMode.from_wire(_margin_mode)
 
         leverage = _src_dict.pop("leverage", UNSET)
 

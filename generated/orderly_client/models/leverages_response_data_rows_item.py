@@ -59,7 +59,7 @@ class LeveragesResponseDataRowsItem:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = LeveragesResponseDataRowsItemMarginMode(_margin_mode)
+            margin_mode = LeveragesResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
         leverage = _src_dict.pop("leverage", UNSET)
 

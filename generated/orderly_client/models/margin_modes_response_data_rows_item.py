@@ -46,7 +46,9 @@ class MarginModesResponseDataRowsItem:
         _src_dict = dict(src_dict)
         symbol = _src_dict.pop("symbol")
 
-        default_margin_mode = MarginModesResponseDataRowsItemDefaultMarginMode(_src_dict.pop("default_margin_mode"))
+        default_margin_mode = MarginModesResponseDataRowsItemDefaultMarginMode.from_wire(
+            _src_dict.pop("default_margin_mode")
+        )
 
         margin_modes_response_data_rows_item = cls(
             symbol=symbol,

@@ -99,7 +99,7 @@ class OrderEnum:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = OrderEnumStatus(_status)
+            status = OrderEnumStatus.from_wire(_status)
 
         default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 

@@ -208,7 +208,7 @@ class PositionHistoryResponseDataRowsItem:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PositionHistoryResponseDataRowsItemMarginMode(_margin_mode)
+            margin_mode = PositionHistoryResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
         position_history_response_data_rows_item = cls(
             position_id=position_id,

@@ -201,7 +201,7 @@ class PositionLite:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PositionLiteMarginMode(_margin_mode)
+            margin_mode = PositionLiteMarginMode.from_wire(_margin_mode)
 
         margin = _src_dict.pop("margin", UNSET)
 

@@ -147,7 +147,7 @@ class PostOrderBody:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostOrderBodyMarginMode(_margin_mode)
+            margin_mode = PostOrderBodyMarginMode.from_wire(_margin_mode)
 
         post_order_body = cls(
             symbol=symbol,

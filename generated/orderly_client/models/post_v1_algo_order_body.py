@@ -186,7 +186,7 @@ class PostV1AlgoOrderBody:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1AlgoOrderBodyMarginMode(_margin_mode)
+            margin_mode = PostV1AlgoOrderBodyMarginMode.from_wire(_margin_mode)
 
         post_v1_algo_order_body = cls(
             symbol=symbol,

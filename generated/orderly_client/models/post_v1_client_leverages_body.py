@@ -63,7 +63,7 @@ class PostV1ClientLeveragesBody:
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1ClientLeveragesBodyMarginMode(_margin_mode)
+            margin_mode = PostV1ClientLeveragesBodyMarginMode.from_wire(_margin_mode)
 
         post_v1_client_leverages_body = cls(
             leverage=leverage,

@@ -46,7 +46,9 @@ class PostV1ClientMarginModeBody:
         _src_dict = dict(src_dict)
         symbol = _src_dict.pop("symbol")
 
-        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode(_src_dict.pop("default_margin_mode"))
+        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode.from_wire(
+            _src_dict.pop("default_margin_mode")
+        )
 
         post_v1_client_margin_mode_body = cls(
             symbol=symbol,

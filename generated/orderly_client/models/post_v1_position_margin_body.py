@@ -51,7 +51,7 @@ class PostV1PositionMarginBody:
 
         amount = _src_dict.pop("amount")
 
-        type_ = PostV1PositionMarginBodyType(_src_dict.pop("type"))
+        type_ = PostV1PositionMarginBodyType.from_wire(_src_dict.pop("type"))
 
         post_v1_position_margin_body = cls(
             symbol=symbol,

@@ -105,7 +105,7 @@ class UnarchiveOrderEnumResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = UnarchiveOrderEnumResponseDataStatus(_status)
+            status = UnarchiveOrderEnumResponseDataStatus.from_wire(_status)
 
         default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
 
