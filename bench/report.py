@@ -296,7 +296,7 @@ def render(results: dict[str, Any]) -> str:
         "To profile a row: `.venv-bench/bin/pip install py-spy` then",
         "`py-spy record -o profile.svg -- .venv-bench/bin/python bench/clients.py latency CLIENT --url URL`",
         "against a running `bench/server.py`.",
-        f"Transport correctness checks (`bench/check_transport.py`): {results['transport_checks']}.",
+        f"Transport correctness tests (`pytest tests/transport`): {results['transport_checks']}.",
         "",
         "The connector pins `cryptography<43` and ccxt needs `>=50`: `.venv-bench` installs the connector with",
         "`--no-deps` plus its other dependencies, so it runs here on cryptography "

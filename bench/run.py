@@ -2,11 +2,11 @@
 
 Usage: python bench/run.py --generator-python .venv/bin/python [--quick]
 
-Runs, in this order: the transport checks; the bench server (its own process, pinned to CPU 1);
-the signature check pass (the server verifies and records every signed request); sequential
-latency (two passes, forward and reverse order, samples pooled); async throughput with 50 in
-flight; per-step costs of our call path; cold import time and peak RSS; ``tools/generate.py``
-wall time. Each client runs in a fresh process pinned to CPU 0. Raw figures go to
+Runs, in this order: the transport tests (``pytest tests/transport``); the bench server (its own
+process, pinned to CPU 1); the signature check pass (the server verifies and records every signed
+request); sequential latency (two passes, forward and reverse order, samples pooled); async
+throughput with 50 in flight; per-step costs of our call path; cold import time and peak RSS;
+``tools/generate.py`` wall time. Each client runs in a fresh process pinned to CPU 0. Raw figures go to
 docs/benchmarks.json, the report to docs/benchmarks.md.
 """
 
@@ -256,6 +256,23 @@ def generate(generator_python: str, repeats: int) -> dict[str, Any]:
     return {"median_s": statistics.median(times), "runs_s": times, "errors": errors}
 
 
+def transport_tests(dev_python: str) -> str | None:
+    """``pytest tests/transport``, before timing anything: the summary line, or None (failures printed).
+
+    With this venv's python when it has pytest and hypothesis (the transports and httpx being timed),
+    else with the dev venv's.
+    """
+    has_pytest = subprocess.run([PYTHON, "-c", "import pytest, hypothesis"], capture_output=True, check=False)
+    python = PYTHON if has_pytest.returncode == 0 else dev_python
+    log(f"transport tests (pytest tests/transport, {'bench' if python == PYTHON else 'dev'} venv)")
+    command = [python, "-m", "pytest", "tests/transport", "-q", "-p", "no:cacheprovider"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        print(done.stdout[-20000:], done.stderr[-5000:], file=sys.stderr)
+        return None
+    return f"pytest tests/transport: {done.stdout.strip().splitlines()[-1]}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--generator-python", required=True, help="the dev venv's python (has the generator)")
@@ -266,15 +283,13 @@ def main() -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()
 
-    log("transport checks")
-    checks = subprocess.run([PYTHON, "check_transport.py"], capture_output=True, text=True, cwd=BENCH, check=False)
-    if checks.returncode != 0:
-        print(checks.stdout, checks.stderr, file=sys.stderr)
+    checks = transport_tests(args.generator_python)
+    if checks is None:
         return 1
     results: dict[str, Any] = {
         "machine": machine(),
         "versions": versions(),
-        "transport_checks": checks.stdout.strip().splitlines()[-1],
+        "transport_checks": checks,
     }
     server = Server()
     try:

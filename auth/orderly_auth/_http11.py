@@ -33,7 +33,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterable, Callable, Iterable
-from typing import ClassVar, Final
+from typing import ClassVar, Final, Protocol
 
 import httpx
 
@@ -47,6 +47,12 @@ _DEFAULT_PORTS: Final = {b"http": 80, b"https": 443}
 _NO_BODY_STATUS: Final = frozenset({204, 304})
 
 Origin = tuple[bytes, bytes, int]
+
+
+class _Pollable(Protocol):
+    """A socket, or asyncio's stand-in for one: something with a file descriptor."""
+
+    def fileno(self) -> int: ...
 
 
 # Request -----------------------------------------------------------------------------------------
@@ -241,6 +247,8 @@ class ResponseParser:
         if not line or line.strip(b"0123456789abcdefABCDEF"):
             raise httpx.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
         size = int(line, 16)
+        if self._remaining + size > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
         self._at = end + 2
         if size == 0:
             self._state = self.TRAILERS
@@ -380,6 +388,24 @@ def _ssl_context(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
     return context
 
 
+def _has_data(sock: _Pollable | None) -> bool:
+    """Whether an idle socket has anything to read: bytes or EOF mean the server is done with it.
+
+    True when that cannot be told, so that a doubtful connection is dropped, never reused.
+    """
+    if sock is None:
+        return True
+    try:
+        if hasattr(select, "poll"):  # no FD_SETSIZE limit, unlike select()
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            return bool(poller.poll(0))
+        readable, _, _ = select.select([sock], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
 # Sync ---------------------------------------------------------------------------------------------
 
 
@@ -398,15 +424,7 @@ class _SyncConnection:
 
     def alive(self) -> bool:
         """An idle connection is alive while it has nothing to read (data or EOF means: drop it)."""
-        try:
-            if hasattr(select, "poll"):  # no FD_SETSIZE limit, unlike select()
-                poller = select.poll()
-                poller.register(self.sock, select.POLLIN)
-                return not poller.poll(0)
-            readable, _, _ = select.select([self.sock], [], [], 0)
-        except (OSError, ValueError):
-            return False
-        return not readable
+        return not _has_data(self.sock)
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -623,6 +641,10 @@ class _AsyncConnection(asyncio.Protocol):
         self.closed = False
         self.idle_since = 0.0
 
+    def socket(self) -> _Pollable | None:
+        """The connection's socket, to look at while it is idle."""
+        return self.transport.get_extra_info("socket") if self.transport is not None else None
+
     # Protocol callbacks
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]  # a stream transport, uvloop's too
@@ -803,6 +825,8 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             self._idle_count -= 1
             if (
                 not connection.closed
+                # The loop may not have run since the server closed it: ask the socket too.
+                and not _has_data(connection.socket())
                 and connection.loop is loop
                 and (self._expiry is None or time.monotonic() - connection.idle_since < self._expiry)
             ):
@@ -829,8 +853,12 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(timeout):
                 await waiter
-        except TimeoutError as exc:
-            raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
+        except BaseException as exc:
+            if waiter.done() and not waiter.cancelled():
+                self._wake()  # woken but not going on: pass the wake-up to the next waiter
+            if isinstance(exc, TimeoutError):
+                raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
+            raise
         finally:
             if waiter in self._waiters:
                 self._waiters.remove(waiter)

@@ -15,7 +15,7 @@ about 85 us of CPU a call, these about 30 us. Behaviour is the same:
 
 They rely on httpx internals (``BaseClient._merge_url``, the client's ``_cookies``, ``URL``'s
 ``_uri_reference``): httpx is pinned below 0.29, and the tests must compare their requests with
-httpx's own (bench/check_transport.py does).
+httpx's own (tests/transport/test_fast_clients.py does).
 """
 
 from __future__ import annotations

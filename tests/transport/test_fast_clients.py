@@ -1,0 +1,209 @@
+"""``OrderlyHTTPClient`` / ``OrderlyAsyncHTTPClient`` build the very requests ``httpx.Client`` / ``AsyncClient`` build.
+
+They take shortcuts through httpx internals (a cache of merged URLs, query strings encoded once, cookie
+extraction only when a response sets one), so they are compared with the stock clients on generated
+inputs: the same URL, the same headers, the same body, the same bytes on the wire (as the lean
+transport serialises them), or the same exception. Cookies a real server sets are kept and sent back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scripted_server import ScriptedServer
+
+from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport, _head
+from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+
+BASES = [
+    "https://api.orderly.org",
+    "https://api.orderly.org/",
+    "http://h:8080/sub/path",
+    "http://h/x/",
+    "http://127.0.0.1:1",
+    "http://h/api?k=v",
+]
+RESERVED = ":/?#[]@!$&'()*+,;=% \"<>\\^`{|}~-._"
+API_PATHS = [
+    "/v1/order",
+    "v1/order",
+    "/v1/client/order",
+    "/v1/order/12",
+    "/v1/orders?status=OPEN",
+    "/a%20b",
+    "/ü/€",
+    "",
+    "/",
+    "https://other.example/v1/order",
+]
+
+chars = st.one_of(st.sampled_from(RESERVED), st.characters(codec="utf-8"))
+words = st.text(alphabet=chars, max_size=10)
+paths = st.one_of(st.sampled_from(API_PATHS), words, words.map(lambda word: "/v1/" + word))
+scalars = st.one_of(words, st.integers(), st.booleans(), st.none(), st.floats(allow_nan=False, allow_infinity=False))
+params = st.one_of(
+    st.none(),
+    st.dictionaries(words, words, max_size=4),  # the fast path: a dict of strings
+    st.dictionaries(words, st.one_of(scalars, st.lists(scalars, max_size=3)), max_size=4),
+    st.lists(st.tuples(words, words), max_size=4),
+    words,  # a query string
+)
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), words),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(words, inner, max_size=3)),
+    max_leaves=8,
+)
+bodies = st.one_of(
+    st.just({}),
+    json_values.map(lambda value: {"json": value}),
+    st.binary(max_size=40).map(lambda data: {"content": data}),
+    st.dictionaries(words, words, max_size=3).map(lambda data: {"data": data}),
+)
+methods = st.sampled_from(["GET", "DELETE", "POST", "PUT"])
+
+# one client of each kind per base URL, kept across examples (their URL caches fill up as in real use)
+SYNC = {base: (httpx.Client(base_url=base), OrderlyHTTPClient(base_url=base)) for base in BASES}
+ASYNC = {base: (httpx.AsyncClient(base_url=base), OrderlyAsyncHTTPClient(base_url=base)) for base in BASES}
+
+
+def _built(build: Callable[[], httpx.Request]) -> tuple[Any, ...]:
+    """Everything that reaches the server, or the exception instead."""
+    try:
+        request = build()
+    except Exception as exc:
+        return ("raised", type(exc), str(exc))
+    content = request.read() if hasattr(request, "read") else b""
+    try:
+        wire = _head(request) + content
+    except httpx.LocalProtocolError as exc:
+        wire = ("unsendable", str(exc))
+    return (request.method, str(request.url), request.url, request.url.raw_path, request.headers.raw, content, wire)
+
+
+@settings(max_examples=400, deadline=None)
+@given(base=st.sampled_from(BASES), method=methods, path=paths, params=params, body=bodies)
+def test_same_requests_as_httpx(base: str, method: str, path: str, params: Any, body: dict[str, Any]) -> None:
+    for stock, fast in (SYNC[base], ASYNC[base]):
+        expected = _built(lambda: stock.build_request(method, path, params=params, **body))  # noqa: B023
+        got = _built(lambda: fast.build_request(method, path, params=params, **body))  # noqa: B023
+        assert got == expected
+
+
+_OPTIONS: dict[str, Any] = {"base_url": "https://api.orderly.org", "headers": {"orderly-account-id": "0xabc"}}
+WITH_OPTIONS = [
+    (httpx.Client(params={"k": "v"}, **_OPTIONS), OrderlyHTTPClient(params={"k": "v"}, **_OPTIONS)),
+    (httpx.Client(**_OPTIONS), OrderlyHTTPClient(**_OPTIONS)),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(path=paths, params=st.dictionaries(words, words, min_size=1, max_size=3))
+def test_same_requests_with_client_params_and_headers(path: str, params: dict[str, str]) -> None:
+    """Client-level params (merged by httpx) and headers: the fast path must step aside or agree."""
+    for stock, fast in WITH_OPTIONS:
+        expected = _built(lambda: stock.build_request("GET", path, params=params))  # noqa: B023
+        assert _built(lambda: fast.build_request("GET", path, params=params)) == expected  # noqa: B023
+
+
+def test_base_url_change_is_not_served_from_the_cache() -> None:
+    fast = OrderlyHTTPClient(base_url="http://one/api/")
+    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx.URL("http://one/api/v1/order?a=1")
+    fast.base_url = "http://two/"
+    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx.URL("http://two/v1/order?a=1")
+    assert fast.build_request("GET", "v1/order").url == httpx.URL("http://two/v1/order")
+
+
+def test_url_cache_is_bounded() -> None:
+    fast = OrderlyHTTPClient(base_url="http://h")
+    for i in range(3000):
+        assert fast.build_request("GET", f"/p/{i}", params={"i": str(i)}).url == httpx.URL(f"http://h/p/{i}?i={i}")
+    assert len(fast._merged_urls) <= 1024
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(method=methods, path=st.sampled_from(["/echo", "echo", "/echo/ü", "/echo/a b"]), params=params, body=bodies)
+def test_same_bytes_reach_the_server(
+    server: ScriptedServer, method: str, path: str, params: Any, body: dict[str, Any]
+) -> None:
+    with (
+        httpx.Client(base_url=server.url("/"), transport=HTTP11Transport()) as stock,
+        OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()) as fast,
+    ):
+        seen = []
+        for client in (stock, fast):
+            before = len(server.requests)
+            client.request(method, path, params=params, **body)
+            assert len(server.requests) == before + 1
+            seen.append(server.requests[-1].raw)
+        assert seen[0] == seen[1]
+
+
+# Cookies -----------------------------------------------------------------------------------------
+
+
+def test_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServer) -> None:
+    def cookies_sent(client: httpx.Client) -> list[str]:
+        with client:
+            answers = [client.get("/cookies").text]
+            client.get("/set-cookie")  # two Set-Cookie headers, one spelled in lower case
+            answers.append(client.get("/cookies").text)
+            answers.append(str(sorted(client.cookies.items())))
+            client.cookies.clear()
+            answers.append(client.get("/cookies").text)
+            return answers
+
+    stock = cookies_sent(httpx.Client(base_url=server.url("/"), transport=HTTP11Transport()))
+    fast = cookies_sent(OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()))
+    assert fast == stock
+    assert fast[1] == "session=abc; other=2" and fast[3] == ""
+
+
+def test_async_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServer) -> None:
+    async def cookies_sent(client: httpx.AsyncClient) -> list[str]:
+        async with client:
+            answers = [(await client.get("/cookies")).text]
+            await client.get("/set-cookie")
+            answers.append((await client.get("/cookies")).text)
+            client.cookies = {"replaced": "1"}
+            answers.append((await client.get("/cookies")).text)
+            return answers
+
+    base = server.url("/")
+    stock = asyncio.run(cookies_sent(httpx.AsyncClient(base_url=base, transport=AsyncHTTP11Transport())))
+    fast = asyncio.run(cookies_sent(OrderlyAsyncHTTPClient(base_url=base, transport=AsyncHTTP11Transport())))
+    assert fast == stock
+    assert fast[1] == "session=abc; other=2" and fast[2] == "replaced=1"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_cookies_given_to_the_constructor_and_per_client(kind: str) -> None:
+    def app(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, text=request.headers.get("cookie", ""))
+
+    if kind == "sync":
+        one = OrderlyHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx.MockTransport(app))
+        two = OrderlyHTTPClient(base_url="http://h", transport=httpx.MockTransport(app))
+        texts = [one.get("/").text, two.get("/").text]
+    else:
+
+        async def both() -> list[str]:
+            one = OrderlyAsyncHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx.MockTransport(app))
+            two = OrderlyAsyncHTTPClient(base_url="http://h", transport=httpx.MockTransport(app))
+            return [(await one.get("/")).text, (await two.get("/")).text]
+
+        texts = asyncio.run(both())
+    assert texts == ["a=1", ""], "cookie jars are not shared between clients"
+
+
+def test_json_body_is_what_httpx_sends() -> None:
+    value = {"symbol": "PERP_ETH_USDC", "order_price": 1.5, "ü": ["€", None, True]}
+    stock = httpx.Client(base_url="http://h").build_request("POST", "/v1/order", json=value)
+    fast = OrderlyHTTPClient(base_url="http://h").build_request("POST", "/v1/order", json=value)
+    assert fast.content == stock.content and json.loads(fast.content) == value

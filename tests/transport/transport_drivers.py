@@ -1,0 +1,142 @@
+"""One blocking interface over ``httpx.Client`` on ``HTTP11Transport`` and ``AsyncClient`` on ``AsyncHTTP11Transport``.
+
+Tests written against :class:`Driver` run for both transports. The async driver runs its event loop in a
+thread (as an application's loop runs all the time) and the test thread hands it coroutines; its ``paused``
+variant runs the loop only during each call (``loop.run_until_complete``), so between calls nothing is read
+from the sockets: what the transport must know about an idle connection it has to find out when it picks it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import httpx
+
+from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+from orderly_auth._retry import Outcome, classify_exception
+
+__all__ = ["AsyncDriver", "Driver", "SyncDriver", "assert_maybe_processed", "make_driver"]
+
+T = TypeVar("T")
+
+
+def assert_maybe_processed(exc: BaseException) -> None:
+    """The retry policy must treat this failure as "maybe processed": never resend a POST after it."""
+    assert isinstance(exc, httpx.TransportError), repr(exc)
+    assert not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout), repr(exc)
+    assert classify_exception(exc) is Outcome.AMBIGUOUS, repr(exc)
+
+
+class Driver:
+    mode: str
+    transport: HTTP11Transport | AsyncHTTP11Transport
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        raise NotImplementedError
+
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+        """Send a request in the background (a thread, or a task on the running loop)."""
+        raise NotImplementedError
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def stream(self, parts: list[bytes]) -> Any:
+        """A streamed request body of the kind this client sends (sync or async iterator)."""
+        raise NotImplementedError
+
+    def settle(self, seconds: float = 0.05) -> None:
+        """Let time pass (and the event loop of a paused async driver run)."""
+        time.sleep(seconds)
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class SyncDriver(Driver):
+    mode = "sync"
+
+    def __init__(self, timeout: Any = 5.0, **transport: Any) -> None:
+        self.transport = HTTP11Transport(**transport)
+        self.client = httpx.Client(transport=self.transport, timeout=timeout)
+        self._threads: ThreadPoolExecutor | None = None
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self.client.request(method, url, **kwargs)
+
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(max_workers=8)
+        return self._threads.submit(self.client.request, method, url, **kwargs)
+
+    def stream(self, parts: list[bytes]) -> Iterator[bytes]:
+        return iter(parts)
+
+    def close(self) -> None:
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
+        self.client.close()
+
+
+class AsyncDriver(Driver):
+    """An ``httpx.AsyncClient`` on a loop that runs in a thread (``paused=False``), or only during calls."""
+
+    def __init__(self, timeout: Any = 5.0, *, paused: bool = False, **transport: Any) -> None:
+        self.mode = "async-paused" if paused else "async"
+        self.loop = asyncio.new_event_loop()
+        self.transport = AsyncHTTP11Transport(**transport)
+        self.client = httpx.AsyncClient(transport=self.transport, timeout=timeout)
+        self._thread: threading.Thread | None = None
+        if not paused:
+            self._thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="async-driver")
+            self._thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        if self._thread is None:
+            return self.loop.run_until_complete(coroutine)
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(30)
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self.run(self.client.request(method, url, **kwargs))
+
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+        assert self._thread is not None, "a paused loop cannot run requests in the background"
+        return asyncio.run_coroutine_threadsafe(self.client.request(method, url, **kwargs), self.loop)
+
+    def stream(self, parts: list[bytes]) -> AsyncIterator[bytes]:
+        async def generate() -> AsyncIterator[bytes]:
+            for part in parts:
+                yield part
+
+        return generate()
+
+    def settle(self, seconds: float = 0.05) -> None:
+        if self._thread is None:
+            self.run(asyncio.sleep(seconds))
+        else:
+            time.sleep(seconds)
+
+    def close(self) -> None:
+        if self.loop.is_closed():
+            return
+        self.run(self.client.aclose())
+        self.run(self.loop.shutdown_asyncgens())
+        if self._thread is not None:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(10)
+        self.loop.close()
+
+
+def make_driver(mode: str, **kwargs: Any) -> Driver:
+    """``sync``, ``async`` (loop running in a thread) or ``async-paused`` (loop runs only during calls)."""
+    if mode == "sync":
+        return SyncDriver(**kwargs)
+    return AsyncDriver(paused=mode == "async-paused", **kwargs)
