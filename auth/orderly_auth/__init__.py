@@ -7,6 +7,8 @@ client = create_client(Credentials.from_env(), network="testnet")
 delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
 """
 
+from orderly_client.errors import UnparsableResponse
+
 from ._auth import OrderlyAuth
 from ._client import create_client
 from ._config import NETWORKS
@@ -76,6 +78,7 @@ __all__ = [
     "SettlementError",
     "TransportError",
     "TryAgainError",
+    "UnparsableResponse",
     "apaginate",
     "create_client",
     "generate_key",

@@ -13,4 +13,22 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnparsableResponse(Exception):
+    """Raised by api functions when an answer does not fit the model the spec gives for it.
+
+    The server did answer, and with a success status it processed the request: do not send it
+    again blindly. ``status_code`` and ``content`` hold the answer as received.
+    """
+
+    def __init__(self, status_code: int, content: bytes, cause: Exception):
+        self.status_code = status_code
+        self.content = content
+
+        super().__init__(
+            f"HTTP {status_code} answer does not fit the spec's model ({type(cause).__name__}: {cause}); "
+            f"if the status is a success, the request was processed\n\nResponse content:\n"
+            f"{content[:2000].decode(errors='ignore')}"
+        )
+
+
+__all__ = ["UnexpectedStatus", "UnparsableResponse"]
