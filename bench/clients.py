@@ -52,35 +52,24 @@ def _transports(variant: str) -> dict[str, Any]:
     import it on every async request fails with a scan of sys.path: that is the ``httpx`` variant.
     ``httpx+sniffio`` puts it on sys.path first.
     """
-    if variant == "httpx":
+    if variant == "default":
         return {}
-    if variant == "httpx+sniffio":
-        sys.path.insert(0, str(SNIFFIO))
-        import sniffio  # noqa: F401  (fails loudly if make bench did not install it)
+    if variant in ("httpx", "httpx+sniffio"):
+        if variant == "httpx+sniffio":
+            sys.path.insert(0, str(SNIFFIO))
+            import sniffio  # noqa: F401  (fails loudly if make bench did not install it)
+        import httpx
 
-        return {}
+        return {"transport": httpx.HTTPTransport(), "async_transport": httpx.AsyncHTTPTransport()}
     if variant == "aiohttp":
         from httpx_aiohttp import AiohttpTransport
 
         return {"async_transport": AiohttpTransport()}
-    if variant in ("http11", "proposed"):
+    if variant == "http11":  # the floor on our lean transports (create_client's default ones)
         from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 
         return {"transport": HTTP11Transport(), "async_transport": AsyncHTTP11Transport()}
     raise ValueError(variant)
-
-
-def _use_fast_clients(client: Any) -> None:
-    """What the proposed create_client does: the same OrderlyTransport under the fast-path httpx clients."""
-    from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
-
-    for get, set_, cls in (
-        (client.get_httpx_client, client.set_httpx_client, OrderlyHTTPClient),
-        (client.get_async_httpx_client, client.set_async_httpx_client, OrderlyAsyncHTTPClient),
-    ):
-        old = get()
-        # bench only: reach the OrderlyTransport that create_client built (create_client will pass it itself)
-        set_(cls(base_url=old.base_url, timeout=old.timeout, headers=old.headers, transport=old._transport))
 
 
 class Ours(Client):
@@ -97,8 +86,6 @@ class Ours(Client):
             rate_limit=RateLimitConfig(enabled=False),
             **_transports(variant),
         )
-        if variant == "proposed":
-            _use_fast_clients(self.client)
         self._delete = delete_v1_client_order
         self._post = post_v1_order
         self._body = PostOrderBody
@@ -248,14 +235,12 @@ class Ccxt(Client):
 # Registry -----------------------------------------------------------------------------------------
 
 CLIENTS: dict[str, Callable[[str], Client]] = {
-    "ours-sync": lambda url: Ours(url, "httpx", False),
-    "ours-async": lambda url: Ours(url, "httpx", True),
-    "ours-async-sniffio": lambda url: Ours(url, "httpx+sniffio", True),
+    "ours-sync": lambda url: Ours(url, "default", False),
+    "ours-async": lambda url: Ours(url, "default", True),
+    "ours-sync-httpx": lambda url: Ours(url, "httpx", False),
+    "ours-async-httpx": lambda url: Ours(url, "httpx", True),
+    "ours-async-httpx-sniffio": lambda url: Ours(url, "httpx+sniffio", True),
     "ours-async-aiohttp": lambda url: Ours(url, "aiohttp", True),
-    "ours-sync-http11": lambda url: Ours(url, "http11", False),
-    "ours-async-http11": lambda url: Ours(url, "http11", True),
-    "ours-sync-proposed": lambda url: Ours(url, "proposed", False),
-    "ours-async-proposed": lambda url: Ours(url, "proposed", True),
     "floor-sync": lambda url: Floor(url, "httpx", False),
     "floor-async": lambda url: Floor(url, "httpx+sniffio", True),
     "floor-sync-http11": lambda url: Floor(url, "http11", False),

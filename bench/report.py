@@ -6,14 +6,12 @@ import json
 from typing import Any
 
 LABELS = {
-    "ours-sync": "ours sync, `create_client()` as it is",
-    "ours-async": "ours async, `create_client()` as it is (httpx transport, sniffio absent)",
-    "ours-async-sniffio": "ours async, httpx transport + sniffio installed",
-    "ours-async-aiohttp": "ours async, `httpx-aiohttp` transport",
-    "ours-sync-http11": "ours sync, `HTTP11Transport`",
-    "ours-async-http11": "ours async, `AsyncHTTP11Transport`",
-    "ours-sync-proposed": "**ours sync, proposed default** (`HTTP11Transport` + fast-path client)",
-    "ours-async-proposed": "**ours async, proposed default** (`AsyncHTTP11Transport` + fast-path client)",
+    "ours-sync": "**ours sync** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
+    "ours-async": "**ours async** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
+    "ours-sync-httpx": "ours sync on httpx's `HTTPTransport`",
+    "ours-async-httpx": "ours async on httpx's `AsyncHTTPTransport` (sniffio absent)",
+    "ours-async-httpx-sniffio": "ours async on httpx's `AsyncHTTPTransport` + sniffio",
+    "ours-async-aiohttp": "ours async on `httpx-aiohttp`",
     "floor-sync": "floor sync: `httpx.Client`, pre-built request + 1 signature",
     "floor-async": "floor async: `httpx.AsyncClient` (+sniffio), pre-built request + 1 signature",
     "floor-sync-http11": "floor sync on `HTTP11Transport`",
@@ -162,7 +160,7 @@ def _targets(results: dict[str, Any]) -> list[str]:
     for name in ("delete", "post"):
         best_alt = min(ALTERNATIVES, key=lambda c: latency[c][name]["median"])
         alt = latency[best_alt][name]["median"]
-        for ours in ("ours-sync-proposed", "ours-async-proposed", "ours-sync", "ours-async"):
+        for ours in ("ours-sync", "ours-async"):
             value = latency[ours][name]["median"]
             row(
                 f"{LABELS[ours]}: {name.upper()} median <= best alternative",
@@ -170,8 +168,8 @@ def _targets(results: dict[str, Any]) -> list[str]:
                 value <= alt,
             )
         for ours, floors in (
-            ("ours-sync-proposed", ("floor-sync", "floor-sync-http11")),
-            ("ours-async-proposed", ("floor-async", "floor-async-http11")),
+            ("ours-sync", ("floor-sync", "floor-sync-http11")),
+            ("ours-async", ("floor-async", "floor-async-http11")),
         ):
             value = latency[ours][name]["median"]
             for floor in floors:
@@ -182,7 +180,7 @@ def _targets(results: dict[str, Any]) -> list[str]:
                     ratio <= 1.3,
                 )
     ccxt = throughput["ccxt-async"]["calls_per_s"]
-    for ours in ("ours-async-proposed", "ours-async"):
+    for ours in ("ours-async",):
         value = throughput[ours]["calls_per_s"]
         row(f"{LABELS[ours]}: 50 in flight >= ccxt async", f"{value:,.0f} vs {ccxt:,.0f} calls/s", value >= ccxt)
     alternatives = ("connector", "ccxt", "ccxt-async")
@@ -235,23 +233,21 @@ def _transport_choice(latency: dict[str, Any], throughput: dict[str, Any], check
         "| async transport under `create_client` | 50 in flight | sequential DELETE median | extra dependency |"
         " signs what it sends |",
         "| --- | ---: | ---: | --- | --- |",
-        f"| httpx `AsyncHTTPTransport` (today, sniffio absent) | {rate('ours-async')} | {median('ours-async')} "
+        f"| httpx `AsyncHTTPTransport` (sniffio absent) | {rate('ours-async-httpx')} | {median('ours-async-httpx')} "
         "| none | yes |",
-        f"| httpx `AsyncHTTPTransport` + sniffio | {rate('ours-async-sniffio')} | {median('ours-async-sniffio')} "
-        "| sniffio | yes |",
+        f"| httpx `AsyncHTTPTransport` + sniffio | {rate('ours-async-httpx-sniffio')} | "
+        f"{median('ours-async-httpx-sniffio')} | sniffio | yes |",
         f"| `httpx-aiohttp` | {rate('ours-async-aiohttp')} | {median('ours-async-aiohttp')} | aiohttp (+yarl, "
         f"multidict, ...) | {'yes' if aiohttp_ok else '**no**: yarl re-encodes the query after signing'} |",
-        f"| `AsyncHTTP11Transport` (ours, stdlib only) | {rate('ours-async-http11')} | {median('ours-async-http11')} "
-        "| none | yes |",
-        f"| `AsyncHTTP11Transport` + fast-path `OrderlyAsyncHTTPClient` | {rate('ours-async-proposed')} | "
-        f"{median('ours-async-proposed')} | none | yes |",
+        f"| **`AsyncHTTP11Transport`** (ours, stdlib only; the default) | {rate('ours-async')} | "
+        f"{median('ours-async')} | none | yes |",
         f"| (ccxt async, for reference) | {rate('ccxt-async')} | {median('ccxt-async')} | | |",
         "",
-        "Recommendation: `AsyncHTTP11Transport` with the fast-path clients as `create_client`'s default (httpx's",
-        "own transports remain the default when `proxy=` is given, and any transport can still be passed in).",
-        "It needs no new dependency, signs exactly the bytes it sends, and removes httpcore's pool bookkeeping",
-        "and its per-request `import sniffio` attempt from the path. sniffio alone does not close the gap and",
-        "`httpx-aiohttp` both trails and breaks signatures of queries that need encoding, so neither is proposed",
+        "Chosen: `AsyncHTTP11Transport` / `HTTP11Transport` under the fast-path clients are `create_client`'s",
+        "default (httpx's own transports are used when `proxy=` is given, and any transport can be passed in).",
+        "They need no new dependency, sign exactly the bytes they send, and take httpcore's pool bookkeeping",
+        "and its per-request `import sniffio` attempt off the path. sniffio alone does not close the gap and",
+        "`httpx-aiohttp` both trails and breaks signatures of queries that need encoding, so neither is offered",
         "as an extra.",
     ]
 
