@@ -1,0 +1,35 @@
+"""What importing one endpoint loads: its own models only, no asyncio, no sandbox, no YAML.
+
+The import-time budget itself is measured by bench/import_cost.py; this pins the structure that
+keeps it (lazy ``models/__init__.py``, asyncio and the transports loaded on first use).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CODE = """
+import json, sys
+import orderly_auth
+import orderly_client.api.private.delete_v1_client_order
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _loaded() -> list[str]:
+    out = subprocess.run([sys.executable, "-c", CODE], check=True, capture_output=True, text=True).stdout
+    modules: list[str] = json.loads(out)
+    return modules
+
+
+def test_one_endpoint_loads_only_its_models() -> None:
+    models = [m for m in _loaded() if m.startswith("orderly_client.models.")]
+    assert models == ["orderly_client.models.delete_order_response"]  # nested models load when parsing
+
+
+def test_heavy_or_optional_modules_stay_unloaded() -> None:
+    loaded = set(_loaded())
+    for name in ("asyncio", "yaml", "orderly_auth.sandbox", "orderly_auth._http11", "orderly_client.api.public"):
+        assert name not in loaded, name
