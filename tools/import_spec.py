@@ -381,6 +381,14 @@ class DropExample:
 
 
 @dataclass(frozen=True)
+class RewordExample:
+    """The schema's example is upstream prose; ``now`` says the same kind of thing in our words."""
+
+    was: str
+    now: str
+
+
+@dataclass(frozen=True)
 class MoveExample:
     """The schema's example belongs to the schema at the relative pointer ``to``."""
 
@@ -395,7 +403,7 @@ class SplitExample:
     by: str
 
 
-Correction = Retype | DropExample | MoveExample | SplitExample
+Correction = Retype | DropExample | RewordExample | MoveExample | SplitExample
 
 _VAULT_ROW = "/components/schemas/GetAccountStrategyVaultTransactionHistory/allOf/1/properties/data/properties/rows"
 _FEES = "/components/schemas/GetDefaultBrokerFeesResponse/allOf/1/properties/data/properties"
@@ -431,6 +439,12 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
     ),
     f"{_VAULT_ROW}/items/properties/amount_change": (Retype("integer", "number", nullable=True), _AMOUNT_WHY),
     f"{_VAULT_ROW}/items/properties/shares_change": (Retype("integer", "number", nullable=True), _AMOUNT_WHY),
+    "/components/schemas/GetAnnouncementsResponse/allOf/1/properties/data/properties/rows/items/properties/message": (
+        RewordExample(
+            "Position information is incorrect due to a 1-minute delay.", "Positions are shown with a delay."
+        ),
+        "an announcement's text is upstream prose: the bundled spec keeps facts, not sentences",
+    ),
     f"{_REFERRAL_ROW}/items/properties/total_invites": (
         DropExample(0.03),
         "a count of invites can not be 0.03 (a rate's example, copied)",
@@ -460,6 +474,10 @@ def apply_correction(spec: dict[str, Any], pointer: str, correction: Correction)
             if "example" not in node or node["example"] != was or type(node["example"]) is not type(was):
                 raise stale(f"example is {node.get('example', '(none)')!r}")
             del node["example"]
+        case RewordExample(was, now):
+            if node.get("example") != was:
+                raise stale(f"example is {node.get('example', '(none)')!r}")
+            node["example"] = now
         case MoveExample(to):
             try:
                 target = resolve_pointer(node, f"/{to}")

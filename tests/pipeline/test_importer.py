@@ -749,7 +749,8 @@ def test_corrections_have_reasons(import_spec: ModuleType) -> None:
     for pointer, (correction, why) in import_spec.CORRECTIONS.items():
         assert pointer.startswith("/"), pointer
         assert isinstance(why, str) and 20 <= len(why) <= 110 and "\n" not in why, pointer
-        assert type(correction).__name__ in {"Retype", "DropExample", "MoveExample", "SplitExample"}, pointer
+        kinds = {"Retype", "DropExample", "RewordExample", "MoveExample", "SplitExample"}
+        assert type(correction).__name__ in kinds, pointer
 
 
 @pytest.mark.parametrize("pointer", CORRECTION_ROWS, ids=lambda p: "/".join(p.rsplit("/", 2)[-2:]))
@@ -769,6 +770,9 @@ def test_correction_applies(
         case "DropExample":
             assert before["example"] == correction.was
             assert "example" not in after
+        case "RewordExample":
+            assert before["example"] == correction.was
+            assert after["example"] == correction.now
         case "MoveExample":
             target = import_spec.resolve_pointer(after, f"/{correction.to}")
             assert "example" not in after

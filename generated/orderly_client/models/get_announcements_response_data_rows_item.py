@@ -16,7 +16,7 @@ class GetAnnouncementsResponseDataRowsItem:
     """
     Attributes:
         announcement_id (float | Unset):  Example: 1.
-        message (str | Unset):  Example: Position information is incorrect due to a 1-minute delay..
+        message (str | Unset):  Example: Positions are shown with a delay..
         url (str | Unset):  Example: https://orderly.network/docs/release-notes/omnichain.
     """
 
