@@ -33,7 +33,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterable, Callable, Iterable
-from typing import ClassVar, Final, Protocol
+from typing import ClassVar, Final, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -431,7 +431,44 @@ class _SyncConnection:
             self.sock.close()
 
 
-class HTTP11Transport(httpx.BaseTransport):
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Conn = TypeVar("_Conn", bound=_Closable)
+
+
+class _Pool(Generic[_Conn]):
+    """What the sync and async pools share: settings, the TLS context, idle connections per origin."""
+
+    def __init__(self, verify: ssl.SSLContext | str | bool, limits: httpx.Limits, max_body: int) -> None:
+        self._verify = verify
+        self._ssl: ssl.SSLContext | None = None
+        self._max_connections = limits.max_connections
+        self._max_idle = limits.max_keepalive_connections
+        self._expiry = limits.keepalive_expiry
+        self._max_body = max_body
+        self._idle: dict[Origin, list[_Conn]] = {}
+        self._idle_count = 0
+        self._open = 0
+        self._closed = False
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = _ssl_context(self._verify)
+        return self._ssl
+
+    def _evict_one(self) -> None:
+        """Close the oldest idle connection of any origin, to make room for another origin."""
+        for idle in self._idle.values():
+            if idle:
+                idle.pop(0).close()
+                self._idle_count -= 1
+                self._open -= 1
+                return
+
+
+class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
     """A blocking HTTP/1.1 keep-alive connection pool for ``httpx.Client``; thread-safe."""
 
     def __init__(
@@ -441,23 +478,9 @@ class HTTP11Transport(httpx.BaseTransport):
         limits: httpx.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
-        self._verify = verify
-        self._ssl: ssl.SSLContext | None = None
-        self._max_connections = limits.max_connections
-        self._max_idle = limits.max_keepalive_connections
-        self._expiry = limits.keepalive_expiry
-        self._max_body = max_body
-        self._idle: dict[Origin, list[_SyncConnection]] = {}
-        self._idle_count = 0
-        self._open = 0
+        super().__init__(verify, limits, max_body)
         self._lock = threading.Lock()
         self._freed = threading.Condition(self._lock)
-        self._closed = False
-
-    def _context(self) -> ssl.SSLContext:
-        if self._ssl is None:
-            self._ssl = _ssl_context(self._verify)
-        return self._ssl
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         origin = _origin(request)
@@ -552,14 +575,6 @@ class HTTP11Transport(httpx.BaseTransport):
 
     def _expiry_or_inf(self) -> float:
         return self._expiry if self._expiry is not None else float("inf")
-
-    def _evict_one(self) -> None:
-        for idle in self._idle.values():
-            if idle:
-                idle.pop(0).close()
-                self._idle_count -= 1
-                self._open -= 1
-                return
 
     def _connect(self, origin: Origin, timeout: float | None) -> _SyncConnection:
         scheme, host, port = origin
@@ -771,7 +786,7 @@ class _AsyncConnection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
+class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
     """An asyncio HTTP/1.1 keep-alive connection pool for ``httpx.AsyncClient``.
 
     Use it from one event loop (as ``httpx.AsyncClient`` is used).
@@ -784,22 +799,8 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         limits: httpx.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
-        self._verify = verify
-        self._ssl: ssl.SSLContext | None = None
-        self._max_connections = limits.max_connections
-        self._max_idle = limits.max_keepalive_connections
-        self._expiry = limits.keepalive_expiry
-        self._max_body = max_body
-        self._idle: dict[Origin, list[_AsyncConnection]] = {}
-        self._idle_count = 0
-        self._open = 0
+        super().__init__(verify, limits, max_body)
         self._waiters: deque[asyncio.Future[None]] = deque()
-        self._closed = False
-
-    def _context(self) -> ssl.SSLContext:
-        if self._ssl is None:
-            self._ssl = _ssl_context(self._verify)
-        return self._ssl
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         origin = _origin(request)
@@ -868,14 +869,6 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             waiter = self._waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
-                return
-
-    def _evict_one(self) -> None:
-        for idle in self._idle.values():
-            if idle:
-                idle.pop(0).close()
-                self._idle_count -= 1
-                self._open -= 1
                 return
 
     async def _connect(self, origin: Origin, timeout: float | None) -> _AsyncConnection:
