@@ -38,9 +38,13 @@ lint: venv
 	$(VENV)/bin/ruff check auth tests tools examples
 	$(VENV)/bin/ruff format --check auth tests tools examples
 
+# tests/: pytest puts every folder on sys.path, so each folder's conftest.py is a top-level module `conftest`,
+# and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
 typecheck: venv
 	$(VENV)/bin/mypy auth/orderly_auth tools examples
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client
+	$(VENV)/bin/mypy bench $(wildcard tests/*.py)
+	set -e; for dir in $(filter-out %/__pycache__/,$(wildcard tests/*/)); do $(VENV)/bin/mypy $$dir; done
 
 test: lint typecheck check-generated
 	$(PY) -m pytest

@@ -31,6 +31,9 @@ class Client:
     """``delete(client_order_id)`` and ``post()``, sync or async, plus ``close()``."""
 
     is_async = False
+    # Every client defines these two; their results are awaitables when is_async.
+    delete: Callable[[str], Any]
+    post: Callable[[str], Any]
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -207,7 +210,7 @@ class Ccxt(Client):
         if is_async:
             import ccxt.async_support as ccxt
         else:
-            import ccxt  # type: ignore[no-redef]
+            import ccxt
         self.is_async = is_async
         self.exchange = ccxt.woofipro(
             {

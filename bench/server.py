@@ -218,7 +218,7 @@ class HTTPProtocol(asyncio.Protocol):
 
 
 def _chunked(buffer: bytearray, at: int) -> tuple[bytes, int] | None:
-    parts = []
+    parts: list[bytes] = []
     while True:
         line_end = buffer.find(b"\r\n", at)
         if line_end < 0:

@@ -9,7 +9,7 @@ import json
 import logging
 import time
 import timeit
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SYMBOL, keys, pin
@@ -60,7 +60,7 @@ def main() -> None:
             limiter.acquire()
             limiter.release()
         else:
-            limiter.reserve()
+            cast(Any, limiter).reserve()  # the limiter API before acquire/release
 
     now = int(time.time() * 1000)
     parsed = ResponseParser("DELETE")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any
+from collections.abc import Collection
+from typing import Any, Literal, cast
 
 import httpx
 import pytest
@@ -20,8 +21,13 @@ from orderly_client.models import PostOrderBody
 
 AUTH_CODES = (-1001, -1002)
 
+# The cast: mypy infers ("Cs",) as tuple[str] against the parameter's `Collection[Literal[...]] | None`.
 query_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=40
+    alphabet=st.characters(
+        blacklist_categories=cast("Collection[Literal['Cs']]", ("Cs",)), blacklist_characters="\x00"
+    ),
+    min_size=1,
+    max_size=40,
 )
 json_values = st.recursive(
     st.none()

@@ -65,6 +65,7 @@ def read_get_kwargs(source: str) -> tuple[str, str]:
             if not (isinstance(key, ast.Constant) and key.value in ("method", "url")):
                 continue
             if isinstance(value, ast.Constant):
+                assert isinstance(value.value, str)
                 found[key.value] = value.value
             elif (
                 isinstance(value, ast.Call)
@@ -73,6 +74,7 @@ def read_get_kwargs(source: str) -> tuple[str, str]:
                 and isinstance(value.func.value, ast.Constant)
             ):
                 # "/v1/order/{order_id}".format(order_id=quote(str(order_id), safe=""))
+                assert isinstance(value.func.value.value, str)
                 found[key.value] = value.func.value.value
             else:
                 raise AssertionError(f"unexpected {key.value} expression: {ast.dump(value)}")
@@ -130,7 +132,7 @@ def spec_parameters(spec: dict[str, Any], module: str) -> list[dict[str, Any]]:
 
 def headers_set(source: str) -> set[str]:
     """Names of the headers a module's code sets: ``headers["x-recv-window"] = ...``."""
-    out = set()
+    out: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Assign):
             for target in node.targets:
@@ -140,6 +142,7 @@ def headers_set(source: str) -> set[str]:
                     and target.value.id == "headers"
                     and isinstance(target.slice, ast.Constant)
                 ):
+                    assert isinstance(target.slice.value, str)
                     out.add(target.slice.value)
     return out
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
 
 import httpx
 import pytest
@@ -20,6 +20,13 @@ from orderly_auth.sandbox import Sandbox
 JSON_TYPE = "application/json"
 FORM_TYPE = "application/x-www-form-urlencoded"
 _DEFAULT = object()
+
+# The types of the ``error`` and ``signer`` fixtures, for the tests' annotations.
+ErrorOf = Callable[[httpx.Response], tuple[int, int]]
+
+
+class Signer(Protocol):
+    def __call__(self, request: httpx.Request, credentials: Credentials, timestamp: int | None = None) -> None: ...
 
 
 class Api:
@@ -120,18 +127,18 @@ def api(sandbox: Sandbox) -> Iterator[Api]:
 
 
 @pytest.fixture
-def error() -> Any:
+def error() -> ErrorOf:
     """``error(response) -> (HTTP status, Orderly code)``."""
     return error_of
 
 
 @pytest.fixture
-def signer() -> Any:
+def signer() -> Signer:
     """``signer(request, credentials, timestamp=None)``: add the orderly-* headers to an httpx request."""
     return sign
 
 
 @pytest.fixture
-def make_api() -> Any:
+def make_api() -> type[Api]:
     """``make_api(sandbox, client) -> Api``, for tests that run their own sandbox."""
     return Api

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import importlib
 import typing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from orderly_auth.sandbox._responses import schemas_for
 from orderly_auth.sandbox._spec import Operation, Spec
 from orderly_client.api import OPERATIONS
+from orderly_client.api import Operation as GeneratedOperation
+
+if TYPE_CHECKING:
+    from conftest import Api
 
 SPEC = Spec.load()
 SCHEMAS = schemas_for(SPEC)
@@ -34,7 +38,7 @@ def _text(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def _request(api: Any, operation: Operation) -> tuple[str, list[tuple[str, str]], Any]:
+def _request(api: Api, operation: Operation) -> tuple[str, list[tuple[str, str]], Any]:
     """Path, query and body for ``operation``: required parameters from the schema's examples, and
     a freshly placed order for the operations that look one up or change it."""
     order: dict[str, Any] = {}
@@ -77,7 +81,7 @@ def _request(api: Any, operation: Operation) -> tuple[str, list[tuple[str, str]]
     return path, query, body
 
 
-def test_sandbox_serves_exactly_the_generated_operations():
+def test_sandbox_serves_exactly_the_generated_operations() -> None:
     assert len(OPERATIONS) == 229
     assert {f"{op.method} {op.path}" for op in OPERATIONS} == set(SPEC.by_key)
     for op in OPERATIONS:
@@ -86,7 +90,7 @@ def test_sandbox_serves_exactly_the_generated_operations():
 
 
 @pytest.mark.parametrize("generated", OPERATIONS, ids=lambda op: f"{op.method} {op.path}")
-def test_operation_answers_and_parses(api, generated):
+def test_operation_answers_and_parses(api: Api, generated: GeneratedOperation) -> None:
     operation = SPEC.operation(generated.method, generated.path)
     path, query, body = _request(api, operation)
     kwargs: dict[str, Any] = {"params": query}

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import base64
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
 from orderly_auth._keys import Credentials, generate_key
 
+if TYPE_CHECKING:
+    from conftest import Api, ErrorOf
+
 ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 
 
-def test_signed_request_is_accepted(api):
+def test_signed_request_is_accepted(api: Api) -> None:
     response = api.call("GET", "/v1/positions")
     assert response.status_code == 200
     body = response.json()
@@ -22,7 +27,7 @@ def test_signed_request_is_accepted(api):
     assert api.sandbox.requests.last.verdict == "accepted"
 
 
-def test_signature_with_or_without_padding(api):
+def test_signature_with_or_without_padding(api: Api) -> None:
     for strip in (False, True):
         request = api.build("POST", "/v1/order", json_body=ORDER)
         if strip:
@@ -30,12 +35,12 @@ def test_signature_with_or_without_padding(api):
         assert api.send(request).status_code == 200
 
 
-def test_public_operation_needs_no_signature(api):
+def test_public_operation_needs_no_signature(api: Api) -> None:
     response = api.public("GET", "/v1/public/futures")
     assert response.status_code == 200 and response.json()["success"] is True
 
 
-def test_query_signed_exactly_as_sent(api):
+def test_query_signed_exactly_as_sent(api: Api) -> None:
     """The signature covers the raw target: percent-encoding is part of what is signed."""
     response = api.call("GET", "/v1/orders", params={"symbol": "PERP_ETH_USDC", "order_tag": "a,b c"})
     assert response.status_code == 200
@@ -71,7 +76,7 @@ def _other_body(request: httpx.Request) -> httpx.Request:
         pytest.param(_other_body, id="body"),
     ],
 )
-def test_tampered_request_rejected(api, error, tamper):
+def test_tampered_request_rejected(api: Api, error: ErrorOf, tamper: Callable[[httpx.Request], httpx.Request]) -> None:
     response = api.send(tamper(api.build("POST", "/v1/order", json_body=ORDER)))
     assert error(response) == (401, -1002)
     assert "signature" in response.json()["message"]
@@ -84,7 +89,7 @@ def _flip(signature: str) -> str:
     return base64.urlsafe_b64encode(bytes(raw)).decode()
 
 
-def test_method_is_signed(api, error):
+def test_method_is_signed(api: Api, error: ErrorOf) -> None:
     request = api.build("DELETE", "/v1/orders")
     signed = api.build("GET", "/v1/orders")
     for name in ("orderly-timestamp", "orderly-signature"):
@@ -92,7 +97,7 @@ def test_method_is_signed(api, error):
     assert error(api.send(request)) == (401, -1002)
 
 
-def test_unregistered_key_rejected(api, error):
+def test_unregistered_key_rejected(api: Api, error: ErrorOf) -> None:
     pair = generate_key()
     stranger = Credentials(api.sandbox.credentials.account_id, pair.secret)
     response = api.call("GET", "/v1/positions", credentials=stranger)
@@ -100,7 +105,7 @@ def test_unregistered_key_rejected(api, error):
     assert "not registered" in response.json()["message"]
 
 
-def test_key_of_another_account_rejected(api, error):
+def test_key_of_another_account_rejected(api: Api, error: ErrorOf) -> None:
     other = api.sandbox.add_account()
     request = api.build("GET", "/v1/positions", credentials=other)
     request.headers["orderly-account-id"] = api.sandbox.credentials.account_id  # not covered by the signature
@@ -109,7 +114,7 @@ def test_key_of_another_account_rejected(api, error):
     assert "not registered" in response.json()["message"]
 
 
-def test_removed_key_rejected(api, error):
+def test_removed_key_rejected(api: Api, error: ErrorOf) -> None:
     creds = api.sandbox.add_key(api.sandbox.credentials.account_id)
     assert api.call("GET", "/v1/positions", credentials=creds).status_code == 200
     assert api.sandbox.remove_key(creds) is True
@@ -118,7 +123,7 @@ def test_removed_key_rejected(api, error):
 
 
 @pytest.mark.parametrize("offset_s", [-301, 301, -3600])
-def test_timestamp_outside_window_rejected(api, error, offset_s):
+def test_timestamp_outside_window_rejected(api: Api, error: ErrorOf, offset_s: int) -> None:
     stamp = int(time.time() * 1000) + offset_s * 1000
     response = api.call("GET", "/v1/positions", timestamp=stamp)
     assert error(response) == (401, -1002)
@@ -126,12 +131,12 @@ def test_timestamp_outside_window_rejected(api, error, offset_s):
 
 
 @pytest.mark.parametrize("offset_s", [-290, 290])
-def test_timestamp_inside_window_accepted(api, offset_s):
+def test_timestamp_inside_window_accepted(api: Api, offset_s: int) -> None:
     stamp = int(time.time() * 1000) + offset_s * 1000
     assert api.call("GET", "/v1/positions", timestamp=stamp).status_code == 200
 
 
-def test_timestamp_window_is_configurable(api, error):
+def test_timestamp_window_is_configurable(api: Api, error: ErrorOf) -> None:
     api.sandbox.timestamp_window = 5
     stamp = int(time.time() * 1000) - 30_000
     assert error(api.call("GET", "/v1/positions", timestamp=stamp)) == (401, -1002)
@@ -139,7 +144,7 @@ def test_timestamp_window_is_configurable(api, error):
     assert api.call("GET", "/v1/positions", timestamp=stamp).status_code == 200
 
 
-def test_server_clock_offset(api, error):
+def test_server_clock_offset(api: Api, error: ErrorOf) -> None:
     api.sandbox.clock_offset_ms = 400_000
     body = api.call("GET", "/v1/positions").json()
     assert body["code"] == -1002
@@ -148,7 +153,7 @@ def test_server_clock_offset(api, error):
 
 
 @pytest.mark.parametrize("header", ["orderly-timestamp", "orderly-account-id", "orderly-key", "orderly-signature"])
-def test_missing_header_rejected(api, error, header):
+def test_missing_header_rejected(api: Api, error: ErrorOf, header: str) -> None:
     request = api.build("GET", "/v1/positions")
     del request.headers[header]
     response = api.send(request)
@@ -156,7 +161,7 @@ def test_missing_header_rejected(api, error, header):
     assert header in response.json()["message"]
 
 
-def test_unsigned_request_to_signed_operation_rejected(api, error):
+def test_unsigned_request_to_signed_operation_rejected(api: Api, error: ErrorOf) -> None:
     assert error(api.public("GET", "/v1/positions")) == (401, -1001)
 
 
@@ -175,13 +180,13 @@ def test_unsigned_request_to_signed_operation_rejected(api, error):
         ("orderly-signature", base64.b64encode(b"\xfb" * 64).decode()),
     ],
 )
-def test_malformed_header_rejected(api, error, header, value):
+def test_malformed_header_rejected(api: Api, error: ErrorOf, header: str, value: str) -> None:
     request = api.build("GET", "/v1/positions")
     request.headers[header] = value
     assert error(api.send(request)) == (401, -1001)
 
 
-def test_repeated_header_rejected(api, error):
+def test_repeated_header_rejected(api: Api, error: ErrorOf) -> None:
     request = api.build("GET", "/v1/positions")
     request.headers = httpx.Headers(
         [*request.headers.multi_items(), ("orderly-key", api.sandbox.credentials.orderly_key)]
@@ -200,7 +205,7 @@ def test_repeated_header_rejected(api, error):
         (("asset",), "GET", "/v1/internal_transfer_history", True),
     ],
 )
-def test_scope_checked(api, error, case):
+def test_scope_checked(api: Api, error: ErrorOf, case: tuple[tuple[str, ...], str, str, bool]) -> None:
     scopes, method, path, allowed = case
     creds = api.sandbox.add_account(scopes=scopes)
     body = ORDER if path == "/v1/order" else {}
@@ -227,19 +232,19 @@ def test_scope_checked(api, error, case):
         ("DELETE", "/v1/orders", "application/json"),
     ],
 )
-def test_content_type_rule(api, error, method, path, content_type):
+def test_content_type_rule(api: Api, error: ErrorOf, method: str, path: str, content_type: str | None) -> None:
     kwargs = {"json_body": ORDER} if method == "POST" else {}
     response = api.call(method, path, content_type=content_type, **kwargs)
     assert error(response) == (400, -1005)
     assert "Content-Type" in response.json()["message"]
 
 
-def test_content_type_parameters_allowed(api):
+def test_content_type_parameters_allowed(api: Api) -> None:
     response = api.call("POST", "/v1/order", json_body=ORDER, content_type="application/json; charset=utf-8")
     assert response.status_code == 200
 
 
-def test_recv_window(api, error):
+def test_recv_window(api: Api, error: ErrorOf) -> None:
     stamp = int(time.time() * 1000) - 5_000
     old = api.call("POST", "/v1/order", json_body=ORDER, timestamp=stamp, headers={"x-recv-window": "1000"})
     assert error(old) == (401, -1002)

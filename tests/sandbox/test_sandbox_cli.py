@@ -6,13 +6,14 @@ import re
 import subprocess
 import sys
 import time
+from typing import cast
 
 import httpx
 
 from orderly_auth._keys import Credentials
 
 
-def test_cli_serves_and_prints_a_working_key():
+def test_cli_serves_and_prints_a_working_key() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "orderly_auth.sandbox", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -20,9 +21,10 @@ def test_cli_serves_and_prints_a_working_key():
         text=True,
     )
     try:
+        assert process.stdout is not None and process.stderr is not None  # both are PIPEs
         lines = [process.stdout.readline() for _ in range(9)]
         text = "".join(lines)
-        url = re.search(r"serving on (http://127\.0\.0\.1:\d+)", text).group(1)
+        url = cast("re.Match[str]", re.search(r"serving on (http://127\.0\.0\.1:\d+)", text)).group(1)
         env = dict(re.findall(r"^export (ORDERLY_\w+)=(\S+)$", text, re.MULTILINE))
         assert env["ORDERLY_BASE_URL"] == url
         credentials = Credentials.from_env(env)

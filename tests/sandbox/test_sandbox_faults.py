@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 import pytest
 
-from orderly_auth.sandbox import Fault
+from orderly_auth.sandbox import Fault, Sandbox
+
+if TYPE_CHECKING:
+    from conftest import Api, ErrorOf
 
 ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 
@@ -23,7 +28,7 @@ ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order
         (Fault.http(400, code=-1012), (400, -1012, None)),
     ],
 )
-def test_http_fault(api, error, fault, expected):
+def test_http_fault(api: Api, error: ErrorOf, fault: Fault, expected: tuple[int, int, str | None]) -> None:
     status, code, retry_after = expected
     api.sandbox.inject("POST", "/v1/order", fault)
     response = api.call("POST", "/v1/order", json_body={**ORDER, "client_order_id": "f"})
@@ -41,21 +46,21 @@ def test_http_fault(api, error, fault, expected):
     assert api.call("POST", "/v1/order", json_body={**ORDER, "client_order_id": "f"}).status_code == 200  # used up
 
 
-def test_http_fault_after_processing(api, error):
+def test_http_fault_after_processing(api: Api, error: ErrorOf) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.http(504, processed=True))
     assert error(api.call("POST", "/v1/order", json_body=ORDER)) == (504, -1000)
     assert api.sandbox.requests.last.processed is True
     assert len(api.sandbox.orders()) == 1  # the order was placed all the same
 
 
-def test_http_fault_with_raw_body(api):
+def test_http_fault_with_raw_body(api: Api) -> None:
     api.sandbox.inject("GET", "/v1/positions", Fault.http(502, body=b"<html>Bad Gateway</html>"))
     response = api.call("GET", "/v1/positions")
     assert (response.status_code, response.content) == (502, b"<html>Bad Gateway</html>")
     assert response.headers["content-type"].startswith("text/html")
 
 
-def test_reset_before_read_is_never_processed(api):
+def test_reset_before_read_is_never_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.reset_before_read())
     with pytest.raises(httpx.TransportError):
         api.call("POST", "/v1/order", json_body=ORDER)
@@ -71,7 +76,7 @@ def test_reset_before_read_is_never_processed(api):
     assert api.call("POST", "/v1/order", json_body=ORDER).status_code == 200  # the client reconnects
 
 
-def test_reset_after_read_is_processed(api):
+def test_reset_after_read_is_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.reset_after_read())
     with pytest.raises(httpx.TransportError):
         api.call("POST", "/v1/order", json_body={**ORDER, "client_order_id": "lost-answer"})
@@ -90,7 +95,7 @@ def test_reset_after_read_is_processed(api):
     assert api.call("POST", "/v1/order", json_body={**ORDER, "client_order_id": "lost-answer"}).json()["code"] == -1007
 
 
-def test_delay_times_out_the_client_but_is_processed(api):
+def test_delay_times_out_the_client_but_is_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.delay(1.0))
     request = api.build("POST", "/v1/order", json_body=ORDER)
     request.extensions["timeout"] = httpx.Timeout(5, read=0.1).as_dict()
@@ -101,13 +106,13 @@ def test_delay_times_out_the_client_but_is_processed(api):
     assert len(api.sandbox.orders()) == 1
 
 
-def test_delay_then_answer(api):
+def test_delay_then_answer(api: Api) -> None:
     api.sandbox.inject("GET", "/v1/positions", Fault.delay(0.05))
     response = api.call("GET", "/v1/positions")
     assert response.status_code == 200 and response.json()["success"] is True
 
 
-def test_faults_consumed_in_order_per_operation(api, error):
+def test_faults_consumed_in_order_per_operation(api: Api, error: ErrorOf) -> None:
     sandbox = api.sandbox
     sandbox.inject("GET", "/v1/positions", Fault.http(503), times=2)
     sandbox.inject("GET", "/v1/positions", Fault.http(429))
@@ -120,12 +125,12 @@ def test_faults_consumed_in_order_per_operation(api, error):
     assert [r.fault for r in sandbox.requests.matching("GET", "/v1/positions")] == ["http", "http", "http", None]
 
 
-def test_fault_hits_unauthenticated_requests_too(api):
+def test_fault_hits_unauthenticated_requests_too(api: Api) -> None:
     api.sandbox.inject("GET", "/v1/positions", Fault.http(502))
     assert api.public("GET", "/v1/positions").status_code == 502
 
 
-def test_inject_checks_its_arguments(sandbox):
+def test_inject_checks_its_arguments(sandbox: Sandbox) -> None:
     with pytest.raises(KeyError, match="no operation"):
         sandbox.inject("GET", "/v1/order/123", Fault.http(500))  # a template is needed, not a concrete path
     with pytest.raises(ValueError):
@@ -138,7 +143,7 @@ def test_inject_checks_its_arguments(sandbox):
     assert repr(Fault.reset_after_read()) == "Fault.reset_after_read()"
 
 
-def test_reset_clears_faults_and_log(api):
+def test_reset_clears_faults_and_log(api: Api) -> None:
     api.sandbox.inject("GET", "/v1/positions", Fault.http(500))
     api.place()
     api.sandbox.reset()

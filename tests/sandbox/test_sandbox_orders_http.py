@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import concurrent.futures
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
 from orderly_client.models import OrderResponse, OrdersResponse, PostOrderResponse
 
+if TYPE_CHECKING:
+    from conftest import Api, ErrorOf
+
 SYMBOL = "PERP_ETH_USDC"
 
 
-def test_limit_order_lifecycle(api):
+def test_limit_order_lifecycle(api: Api) -> None:
     placed = api.place(client_order_id="life-1", order_price=2500, order_quantity=0.5)
     order_id = placed["order_id"]
     assert placed == {
@@ -41,7 +45,7 @@ def test_limit_order_lifecycle(api):
     assert final["updated_time"] >= final["created_time"]
 
 
-def test_answers_parse_with_generated_models(api):
+def test_answers_parse_with_generated_models(api: Api) -> None:
     response = api.call(
         "POST",
         "/v1/order",
@@ -61,7 +65,7 @@ def test_answers_parse_with_generated_models(api):
     assert listing.data.meta.total == 1 and listing.data.rows[0].order_id == created.data.order_id
 
 
-def test_market_order_fills_at_once(api):
+def test_market_order_fills_at_once(api: Api) -> None:
     placed = api.place(order_type="MARKET", order_price=None, order_quantity=2, side="SELL")
     order = api.ok("GET", f"/v1/order/{placed['order_id']}")
     mark = api.sandbox.symbols[SYMBOL]
@@ -86,7 +90,7 @@ def test_market_order_fills_at_once(api):
         ({"order_type": "MARKET", "order_price": None, "order_quantity": None, "order_amount": 300}, "FILLED"),
     ],
 )
-def test_order_types(api, order, status):
+def test_order_types(api: Api, order: dict[str, str | int | None], status: str) -> None:
     fields = {
         key: value for key, value in {"order_price": 1, "order_quantity": 1, **order}.items() if value is not None
     }
@@ -111,7 +115,7 @@ def test_order_types(api, order, status):
         ({"visible_quantity": 5}, "visible_quantity"),
     ],
 )
-def test_invalid_orders_rejected(api, error, change, fragment):
+def test_invalid_orders_rejected(api: Api, error: ErrorOf, change: dict[str, str | int | None], fragment: str) -> None:
     fields = {
         "symbol": SYMBOL,
         "side": "BUY",
@@ -126,7 +130,7 @@ def test_invalid_orders_rejected(api, error, change, fragment):
     assert api.sandbox.orders() == []
 
 
-def test_duplicate_client_order_id_while_open(api, error):
+def test_duplicate_client_order_id_while_open(api: Api, error: ErrorOf) -> None:
     first = api.place(client_order_id="dup")
     response = api.call(
         "POST",
@@ -150,7 +154,7 @@ def test_duplicate_client_order_id_while_open(api, error):
     assert api.ok("GET", "/v1/client/order/dup")["order_id"] == second["order_id"]  # the latest one
 
 
-def test_client_order_id_free_again_once_filled(api, error):
+def test_client_order_id_free_again_once_filled(api: Api, error: ErrorOf) -> None:
     api.place(client_order_id="fill-me", order_type="MARKET")
     again = api.place(client_order_id="fill-me")  # the first one filled: no longer open
     assert error(
@@ -170,14 +174,14 @@ def test_client_order_id_free_again_once_filled(api, error):
     assert api.ok("GET", "/v1/client/order/fill-me")["order_id"] == again["order_id"]
 
 
-def test_client_order_ids_are_per_account(api):
+def test_client_order_ids_are_per_account(api: Api) -> None:
     other = api.sandbox.add_account()
     api.place(client_order_id="shared")
     api.place(client_order_id="shared", credentials=other)
     assert len(api.sandbox.orders()) == len(api.sandbox.orders(other.account_id)) == 1
 
 
-def test_orders_of_other_accounts_are_invisible(api, error):
+def test_orders_of_other_accounts_are_invisible(api: Api, error: ErrorOf) -> None:
     other = api.sandbox.add_account()
     placed = api.place(credentials=other, client_order_id="theirs")
     assert error(api.call("GET", f"/v1/order/{placed['order_id']}")) == (400, -1006)
@@ -189,7 +193,7 @@ def test_orders_of_other_accounts_are_invisible(api, error):
     assert api.ok("GET", "/v1/orders")["meta"]["total"] == 0
 
 
-def test_cancel_unknown_or_closed_order(api, error):
+def test_cancel_unknown_or_closed_order(api: Api, error: ErrorOf) -> None:
     assert error(api.call("DELETE", "/v1/order", params={"order_id": 999, "symbol": SYMBOL})) == (400, -1006)
     assert error(api.call("DELETE", "/v1/client/order", params={"client_order_id": "nope", "symbol": SYMBOL})) == (
         400,
@@ -215,7 +219,7 @@ def test_cancel_unknown_or_closed_order(api, error):
     assert error(api.call("GET", "/v1/order/12345678")) == (400, -1006)
 
 
-def test_edit_rules(api, error):
+def test_edit_rules(api: Api, error: ErrorOf) -> None:
     order_id = str(api.place()["order_id"])
     base = {"order_id": order_id, "symbol": SYMBOL, "side": "BUY", "order_type": "LIMIT"}
     assert error(api.call("PUT", "/v1/order", json_body=base)) == (400, -1005)  # nothing to change
@@ -225,7 +229,7 @@ def test_edit_rules(api, error):
     assert api.ok("GET", f"/v1/order/{order_id}")["quantity"] == 3
 
 
-def test_batch_create_and_cancel(api, error):
+def test_batch_create_and_cancel(api: Api, error: ErrorOf) -> None:
     orders = [
         {
             "symbol": SYMBOL,
@@ -254,7 +258,7 @@ def test_batch_create_and_cancel(api, error):
     assert error(api.call("DELETE", "/v1/batch-order", params={"order_ids": ",".join(["1"] * 11)})) == (400, -1005)
 
 
-def test_batch_is_all_or_nothing(api, error):
+def test_batch_is_all_or_nothing(api: Api, error: ErrorOf) -> None:
     good = {"symbol": SYMBOL, "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
     response = api.call("POST", "/v1/batch-order", json_body={"orders": [good, {**good, "symbol": "NOPE"}]})
     assert error(response) == (400, -1005)
@@ -266,7 +270,7 @@ def test_batch_is_all_or_nothing(api, error):
     assert api.sandbox.orders() == []
 
 
-def test_cancel_all(api):
+def test_cancel_all(api: Api) -> None:
     for symbol, price in (("PERP_ETH_USDC", 2000), ("PERP_ETH_USDC", 2001), ("PERP_BTC_USDC", 50000)):
         api.place(symbol=symbol, order_price=price)
     assert api.ok("DELETE", "/v1/orders", params={"symbol": "PERP_ETH_USDC"}) == {"status": "CANCEL_ALL_SENT"}
@@ -276,15 +280,15 @@ def test_cancel_all(api):
     api.ok("DELETE", "/v1/orders")  # nothing open: still fine
 
 
-def test_list_filters(api, error):
+def test_list_filters(api: Api, error: ErrorOf) -> None:
     api.place(side="BUY", order_price=2000)
     api.place(side="SELL", order_price=3500)
     api.place(symbol="PERP_BTC_USDC", order_type="MARKET")
     cancelled = api.place(order_price=1000)
     api.ok("DELETE", "/v1/order", params={"order_id": cancelled["order_id"], "symbol": SYMBOL})
 
-    def total(**params):
-        return api.ok("GET", "/v1/orders", params=params)["meta"]["total"]
+    def total(**params: str | int) -> int:
+        return cast(int, api.ok("GET", "/v1/orders", params=params)["meta"]["total"])
 
     assert total() == 4
     assert total(symbol=SYMBOL) == 3
@@ -301,7 +305,7 @@ def test_list_filters(api, error):
         assert error(api.call("GET", "/v1/orders", params=params)) == (400, -1005)
 
 
-def test_pagination_meta_and_order(api):
+def test_pagination_meta_and_order(api: Api) -> None:
     ids = [api.place(order_price=1000 + i)["order_id"] for i in range(7)]
     seen = []
     for page in (1, 2, 3):
@@ -315,7 +319,7 @@ def test_pagination_meta_and_order(api):
     assert api.ok("GET", "/v1/orders")["meta"]["records_per_page"] == 25
 
 
-def test_market_data_lists_the_sandbox_symbols(api, error):
+def test_market_data_lists_the_sandbox_symbols(api: Api, error: ErrorOf) -> None:
     rows = api.public("GET", "/v1/public/futures").json()["data"]["rows"]
     assert {row["symbol"]: row["mark_price"] for row in rows} == api.sandbox.symbols
     one = api.public("GET", f"/v1/public/futures/{SYMBOL}").json()["data"]["rows"]
@@ -327,7 +331,7 @@ def test_market_data_lists_the_sandbox_symbols(api, error):
     assert error(api.public("GET", "/v1/public/info/PERP_NOPE_USDC")) == (400, -1005)
 
 
-def test_concurrent_orders_get_unique_ids(api):
+def test_concurrent_orders_get_unique_ids(api: Api) -> None:
     """One client shared by 8 threads (several keep-alive connections at once)."""
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         ids = list(pool.map(lambda n: api.place(client_order_id=f"c{n}", order_price=1000 + n)["order_id"], range(40)))

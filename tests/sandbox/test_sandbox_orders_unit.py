@@ -13,7 +13,7 @@ B = "0x" + "b" * 64
 LIMIT = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 
 
-def test_place_and_cancel():
+def test_place_and_cancel() -> None:
     book = OrderBook()
     order = book.place(A, 7, {**LIMIT, "client_order_id": "x"}, now_ms=1_000)
     assert (order.status, order.created_time, order.user_id) == ("NEW", 1_000, 7)
@@ -29,7 +29,7 @@ def test_place_and_cancel():
     assert book.place(A, 7, {**LIMIT, "client_order_id": "x"}, now_ms=1_004).order_id != order.order_id
 
 
-def test_order_shapes():
+def test_order_shapes() -> None:
     book = OrderBook({"PERP_X_USDC": 10.0})
     order = book.place(A, 1, {**LIMIT, "symbol": "PERP_X_USDC", "order_type": "MARKET", "order_price": None}, now_ms=5)
     shown = order.to_dict()
@@ -38,7 +38,7 @@ def test_order_shapes():
     assert book.orders(A)[0] is not order  # copies
 
 
-def test_failed_batch_places_nothing():
+def test_failed_batch_places_nothing() -> None:
     book = OrderBook()
     with pytest.raises(OrderError):
         book.place_batch(A, 1, [LIMIT, {**LIMIT, "side": "?"}], now_ms=1)
@@ -48,7 +48,7 @@ def test_failed_batch_places_nothing():
     assert len(book.place_batch(A, 1, [LIMIT] * MAX_BATCH, now_ms=1)) == MAX_BATCH
 
 
-def test_accounts_are_separate():
+def test_accounts_are_separate() -> None:
     book = OrderBook()
     order = book.place(A, 1, {**LIMIT, "client_order_id": "same"}, now_ms=1)
     book.place(B, 2, {**LIMIT, "client_order_id": "same"}, now_ms=1)
@@ -64,7 +64,7 @@ def test_accounts_are_separate():
     size=st.integers(1, 12),
     sort_by=st.sampled_from([None, "CREATED_TIME_ASC", "CREATED_TIME_DESC", "UPDATED_TIME_ASC", "UPDATED_TIME_DESC"]),
 )
-def test_pages_cover_every_order_once(count, size, sort_by):
+def test_pages_cover_every_order_once(count: int, size: int, sort_by: str | None) -> None:
     book = OrderBook()
     placed = [book.place(A, 1, {**LIMIT, "order_price": 1000 + n}, now_ms=n // 3).order_id for n in range(count)]
     seen: list[int] = []

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from orderly_auth._keys import Credentials
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.sandbox._ratelimit import SlidingWindows, limit_key
 from orderly_auth.sandbox._spec import RateLimit, Spec
+
+if TYPE_CHECKING:
+    from conftest import Api, ErrorOf
 
 
 class FakeClock:
@@ -20,12 +27,15 @@ class FakeClock:
         return self.now
 
 
+Limited = tuple[Sandbox, httpx.Client, FakeClock]  # the `limited` fixture
+
+
 @given(
     requests=st.integers(1, 5),
     period=st.sampled_from([0.5, 1.0, 3.0]),
     gaps=st.lists(st.sampled_from([0.0, 0.1, 0.25, 0.5, 1.0, 2.5]), max_size=40),
 )
-def test_never_more_than_n_in_any_window(requests, period, gaps):
+def test_never_more_than_n_in_any_window(requests: int, period: float, gaps: list[float]) -> None:
     clock = FakeClock()
     windows = SlidingWindows(clock)
     limit = RateLimit(requests, period, "none")
@@ -40,7 +50,7 @@ def test_never_more_than_n_in_any_window(requests, period, gaps):
         assert sum(1 for u in accepted if t - period < u <= t) <= requests
 
 
-def test_limit_keys():
+def test_limit_keys() -> None:
     spec = Spec.load()
     positions = spec.operation("GET", "/v1/positions")
     assert limit_key(positions, "ip", "0xa") == limit_key(positions, "ip", "0xb")
@@ -52,23 +62,29 @@ def test_limit_keys():
 
 
 @pytest.fixture
-def limited():
+def limited() -> Iterator[Limited]:
     with Sandbox() as sb, httpx.Client(base_url=sb.base_url, verify=False) as client:
         clock = FakeClock()
         sb._app.windows = SlidingWindows(clock)  # deterministic windows: the test moves time
         yield sb, client, clock
 
 
-def _get(sandbox, client, api_cls, path="/v1/positions", credentials=None):
+def _get(
+    sandbox: Sandbox,
+    client: httpx.Client,
+    api_cls: type[Api],
+    path: str = "/v1/positions",
+    credentials: Credentials | None = None,
+) -> httpx.Response:
     return api_cls(sandbox, client).call("GET", path, credentials=credentials or sandbox.credentials)
 
 
 @pytest.fixture
-def api_class(make_api):
+def api_class(make_api: type[Api]) -> type[Api]:
     return make_api
 
 
-def test_over_the_limit_is_429(limited, api_class, error):
+def test_over_the_limit_is_429(limited: Limited, api_class: type[Api], error: ErrorOf) -> None:
     sb, client, clock = limited
     sb.set_rate_limit("GET", "/v1/positions", 3, period=1.0)
     codes = [_get(sb, client, api_class).status_code for _ in range(3)]
@@ -84,7 +100,7 @@ def test_over_the_limit_is_429(limited, api_class, error):
     assert _get(sb, client, api_class).status_code == 200  # the first three left the window
 
 
-def test_refused_requests_do_not_count(limited, api_class):
+def test_refused_requests_do_not_count(limited: Limited, api_class: type[Api]) -> None:
     sb, client, clock = limited
     sb.set_rate_limit("GET", "/v1/positions", 1, period=1.0)
     assert [_get(sb, client, api_class).status_code for _ in range(5)] == [200, 429, 429, 429, 429]
@@ -92,7 +108,7 @@ def test_refused_requests_do_not_count(limited, api_class):
     assert _get(sb, client, api_class).status_code == 200
 
 
-def test_spec_limit_applies_by_default(limited, api_class):
+def test_spec_limit_applies_by_default(limited: Limited, api_class: type[Api]) -> None:
     sb, client, _clock = limited
     body = {
         "orders": [
@@ -107,7 +123,7 @@ def test_spec_limit_applies_by_default(limited, api_class):
 
 
 @pytest.mark.parametrize(("scope", "shared"), [("ip", True), ("user", False), ("account", False), ("none", False)])
-def test_scope_decides_who_shares_the_window(limited, api_class, scope, shared):
+def test_scope_decides_who_shares_the_window(limited: Limited, api_class: type[Api], scope: str, shared: bool) -> None:
     sb, client, _clock = limited
     other = sb.add_account()
     sb.set_rate_limit("GET", "/v1/positions", 2, period=1.0, scope=scope)
@@ -116,7 +132,7 @@ def test_scope_decides_who_shares_the_window(limited, api_class, scope, shared):
     assert _get(sb, client, api_class, path="/v1/orders").status_code == 200  # another operation: its own window
 
 
-def test_public_operation_limited_per_operation(limited, api_class):
+def test_public_operation_limited_per_operation(limited: Limited, api_class: type[Api]) -> None:
     sb, client, _clock = limited
     sb.set_rate_limit("GET", "/v1/public/futures", 2, period=1.0)
     codes = [client.get("/v1/public/futures").status_code for _ in range(3)]
@@ -124,7 +140,7 @@ def test_public_operation_limited_per_operation(limited, api_class):
     assert client.get("/v1/public/info").status_code == 200
 
 
-def test_switching_limits_off_and_overrides(limited, api_class):
+def test_switching_limits_off_and_overrides(limited: Limited, api_class: type[Api]) -> None:
     sb, client, _clock = limited
     sb.set_rate_limit("GET", "/v1/positions", 1, period=10)
     sb.enforce_rate_limits = False
@@ -134,11 +150,12 @@ def test_switching_limits_off_and_overrides(limited, api_class):
     assert {_get(sb, client, api_class).status_code for _ in range(15)} == {200}
     sb.reset()  # back to the spec's limit
     limit = sb._app.spec.operation("GET", "/v1/positions").rate_limit
+    assert isinstance(limit, RateLimit)
     codes = [_get(sb, client, api_class).status_code for _ in range(limit.requests + 1)]
     assert codes[-2:] == [200, 429]
 
 
-def test_set_rate_limit_checks_its_arguments(sandbox):
+def test_set_rate_limit_checks_its_arguments(sandbox: Sandbox) -> None:
     with pytest.raises(KeyError, match="no operation"):
         sandbox.set_rate_limit("GET", "/v1/nothing", 1)
     with pytest.raises(ValueError):

@@ -7,11 +7,15 @@ import socket
 import subprocess
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
 from orderly_auth.sandbox import Fault, Sandbox
+
+if TYPE_CHECKING:
+    from conftest import Api, Signer
 
 ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 
@@ -32,7 +36,7 @@ def _exchange(sock: socket.socket, request: bytes) -> tuple[bytes, dict[str, str
     return status.encode(), headers, body
 
 
-def test_keep_alive_and_content_length(sandbox):
+def test_keep_alive_and_content_length(sandbox: Sandbox) -> None:
     with socket.create_connection(("127.0.0.1", sandbox.port)) as sock:
         for _ in range(3):
             status, headers, body = _exchange(sock, b"GET /v1/public/futures HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -45,7 +49,7 @@ def test_keep_alive_and_content_length(sandbox):
         assert status.startswith(b"HTTP/1.1 404") and json.loads(body)["code"] == -1000
 
 
-def test_head_has_no_body(sandbox):
+def test_head_has_no_body(sandbox: Sandbox) -> None:
     with socket.create_connection(("127.0.0.1", sandbox.port)) as sock:
         sock.sendall(b"HEAD /v1/public/futures HTTP/1.1\r\nHost: x\r\n\r\n")
         time.sleep(0.1)
@@ -53,14 +57,14 @@ def test_head_has_no_body(sandbox):
         assert head.startswith(b"HTTP/1.1 404") and head.endswith(b"\r\n\r\n")
 
 
-def test_malformed_request_line(sandbox):
+def test_malformed_request_line(sandbox: Sandbox) -> None:
     with socket.create_connection(("127.0.0.1", sandbox.port)) as sock:
         status, headers, body = _exchange(sock, b"NONSENSE\r\n\r\n")
         assert status.startswith(b"HTTP/1.1 400")
         assert json.loads(body)["success"] is False and headers["connection"] == "close"
 
 
-def test_raw_target_is_what_is_signed(api, signer):
+def test_raw_target_is_what_is_signed(api: Api, signer: Signer) -> None:
     """Percent-encoding the client chose is kept: the sandbox neither decodes nor re-encodes the target."""
     request = api.build("GET", "/v1/orders")
     request.url = request.url.copy_with(raw_path=b"/v1/orders?symbol=PERP%5FETH%5FUSDC")
@@ -70,7 +74,7 @@ def test_raw_target_is_what_is_signed(api, signer):
     assert api.sandbox.requests.last.query == "symbol=PERP%5FETH%5FUSDC"
 
 
-def test_chunked_body(api):
+def test_chunked_body(api: Api) -> None:
     request = api.build("POST", "/v1/order", json_body=ORDER)
     body = request.content
     chunked = httpx.Request(
@@ -85,7 +89,7 @@ def test_chunked_body(api):
     assert api.sandbox.requests.last.body == body
 
 
-def test_request_log_records_what_arrived(api):
+def test_request_log_records_what_arrived(api: Api) -> None:
     api.call("POST", "/v1/order", json_body=ORDER)
     record = api.sandbox.requests.last
     assert (record.method, record.path, record.operation) == ("POST", "/v1/order", "POST /v1/order")
@@ -97,7 +101,7 @@ def test_request_log_records_what_arrived(api):
     assert api.sandbox.requests.matching(operation="POST /v1/order") == [record]
 
 
-def test_no_output_on_stderr(capfd):
+def test_no_output_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
     with Sandbox() as sb, httpx.Client(base_url=sb.base_url, verify=False) as client:
         sb.inject("GET", "/v1/public/futures", Fault.reset_before_read())
         with pytest.raises(httpx.TransportError):
@@ -112,7 +116,7 @@ def test_no_output_on_stderr(capfd):
     assert captured.err == "" and captured.out == ""
 
 
-def test_stop_closes_keep_alive_connections():
+def test_stop_closes_keep_alive_connections() -> None:
     sb = Sandbox().start()
     with httpx.Client(base_url=sb.base_url, verify=False) as client:
         assert client.get("/v1/public/futures").status_code == 200
@@ -125,7 +129,7 @@ def test_stop_closes_keep_alive_connections():
         _ = sb.base_url
 
 
-def test_fixed_port_and_restart():
+def test_fixed_port_and_restart() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -134,7 +138,7 @@ def test_fixed_port_and_restart():
         assert httpx.get(f"{sb.base_url}/v1/public/futures").status_code == 200
 
 
-def test_importing_orderly_auth_does_not_load_the_sandbox():
+def test_importing_orderly_auth_does_not_load_the_sandbox() -> None:
     code = "import sys, orderly_auth; print('orderly_auth.sandbox' in sys.modules, 'yaml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any, cast
 
 import pytest
 
@@ -11,37 +12,37 @@ from orderly_auth.sandbox._accounts import Accounts, new_key
 from orderly_auth.sandbox._errors import ApiError
 from orderly_auth.sandbox._responses import schemas_for
 from orderly_auth.sandbox._signature import verify
-from orderly_auth.sandbox._spec import Spec, find_spec
+from orderly_auth.sandbox._spec import JSON, Match, Spec, find_spec
 from orderly_auth.sandbox._validate import coerce
 
 SPEC = Spec.load()
 SCHEMAS = schemas_for(SPEC)
 
 
-def test_spec_found_and_parsed_once():
+def test_spec_found_and_parsed_once() -> None:
     assert find_spec().name == "orderly.openapi.yaml"
     assert Spec.load() is SPEC
     assert len(SPEC.operations) == 229
     assert sum(op.signed for op in SPEC.operations) == 152
 
 
-def test_dates_stay_text():
+def test_dates_stay_text() -> None:
     """PyYAML would read an unquoted 2024-01-01 as a date; JSON has no dates."""
     document = SPEC.document
     example = document["components"]["schemas"]["DailyVolumeResponse"]["allOf"][1]["properties"]["data"]["items"]
     assert example["properties"]["date"]["example"] == "2024-01-01"
 
 
-def test_routing():
+def test_routing() -> None:
     match = SPEC.route("GET", "/v1/client/order/abc%2F1")
     assert match is not None and match.operation.key == "GET /v1/client/order/{client_order_id}"
     assert match.path_params == {"client_order_id": "abc/1"}
-    assert SPEC.route("GET", "/v1/orders").operation.key == "GET /v1/orders"
+    assert cast(Match, SPEC.route("GET", "/v1/orders")).operation.key == "GET /v1/orders"
     assert SPEC.route("PUT", "/v1/orders") is None
     assert SPEC.route("GET", "/v1/order/") is None
 
 
-def test_every_example_fits_its_schema():
+def test_every_example_fits_its_schema() -> None:
     for operation in SPEC.operations:
         assert SCHEMAS.check(SCHEMAS.example(operation.response_schema), operation.response_schema) is None, (
             operation.key
@@ -50,7 +51,7 @@ def test_every_example_fits_its_schema():
             assert SCHEMAS.check(SCHEMAS.example(operation.body_schema), operation.body_schema) is None, operation.key
 
 
-def test_examples_do_not_share_state():
+def test_examples_do_not_share_state() -> None:
     schema = SPEC.operation("GET", "/v1/public/futures").response_schema
     first = SCHEMAS.example(schema)
     first["data"]["rows"].clear()
@@ -74,9 +75,9 @@ def test_examples_do_not_share_state():
         ("2024-02-30", {"type": "string", "format": "date"}, "date"),
     ],
 )
-def test_schema_check(value, schema, problem):
+def test_schema_check(value: object, schema: JSON, problem: str | None) -> None:
     found = SCHEMAS.check(value, schema)
-    assert (found is None) if problem is None else (problem in found)
+    assert (found is None) if problem is None else (problem in cast(str, found))
 
 
 @pytest.mark.parametrize(
@@ -90,19 +91,19 @@ def test_schema_check(value, schema, problem):
         ("abc", {"type": "string"}, "abc"),
     ],
 )
-def test_coerce(text, schema, value):
+def test_coerce(text: str, schema: JSON, value: object) -> None:
     assert coerce(text, schema) == value
 
 
 @pytest.mark.parametrize(
     ("text", "kind"), [("1.0", "integer"), ("0x1", "integer"), ("inf", "number"), ("1_0", "number"), ("yes", "boolean")]
 )
-def test_coerce_refuses(text, kind):
+def test_coerce_refuses(text: str, kind: str) -> None:
     with pytest.raises(ValueError):
         coerce(text, {"type": kind})
 
 
-def test_verify_directly():
+def test_verify_directly() -> None:
     accounts = Accounts()
     account_id = accounts.create()
     key = new_key()
@@ -116,7 +117,7 @@ def test_verify_directly():
         "orderly-key": [key.orderly_key],
         "orderly-signature": [creds.sign(str(now).encode() + b"GET" + target + body)],
     }
-    kwargs = {
+    kwargs: dict[str, Any] = {
         "method": "GET",
         "target": target,
         "body": body,

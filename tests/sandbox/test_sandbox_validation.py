@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
+
+if TYPE_CHECKING:
+    from conftest import Api, ErrorOf
 
 ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 
@@ -17,21 +22,21 @@ ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order
         ("GET", "/v1/order/"),
     ],
 )
-def test_unknown_route_is_404(api, error, method, path):
+def test_unknown_route_is_404(api: Api, error: ErrorOf, method: str, path: str) -> None:
     response = api.public(method, path)
     assert error(response) == (404, -1000)
     assert method in response.json()["message"]
     assert api.sandbox.requests.last.operation is None
 
 
-def test_unknown_query_parameter(api, error):
+def test_unknown_query_parameter(api: Api, error: ErrorOf) -> None:
     response = api.call("GET", "/v1/positions", params={"foo": "1"})
     assert error(response) == (400, -1004)
     assert "foo" in response.json()["message"]
     assert error(api.public("GET", "/v1/public/futures", params={"symbol": "PERP_ETH_USDC"})) == (400, -1004)
 
 
-def test_missing_required_query_parameter(api, error):
+def test_missing_required_query_parameter(api: Api, error: ErrorOf) -> None:
     response = api.public("GET", "/v1/public/market_trades")
     assert error(response) == (400, -1004)
     assert "symbol" in response.json()["message"]
@@ -54,17 +59,19 @@ def test_missing_required_query_parameter(api, error):
         (True, "/v1/orders", [("symbol", "PERP_ETH_USDC"), ("symbol", "PERP_BTC_USDC")]),
     ],
 )
-def test_parameter_of_wrong_type_or_value(api, error, signed, path, params):
+def test_parameter_of_wrong_type_or_value(
+    api: Api, error: ErrorOf, signed: bool, path: str, params: dict[str, str] | list[tuple[str, str]]
+) -> None:
     response = api.call("GET", path, params=params) if signed else api.public("GET", path, params=params)
     assert error(response) == (400, -1005)
 
 
-def test_path_parameter_typed(api, error):
+def test_path_parameter_typed(api: Api, error: ErrorOf) -> None:
     assert error(api.call("GET", "/v1/trade/abc")) == (400, -1005)
     assert api.call("GET", "/v1/trade/12").status_code == 200
 
 
-def test_booleans_and_numbers_accepted_in_their_forms(api):
+def test_booleans_and_numbers_accepted_in_their_forms(api: Api) -> None:
     assert api.call("GET", "/v1/client/holding", params={"all": "true"}).status_code == 200
     assert api.call("GET", "/v1/client/holding", params={"all": "False"}).status_code == 200
     params = {"page": "2", "size": "10", "start_t": "1700000000000"}
@@ -73,7 +80,7 @@ def test_booleans_and_numbers_accepted_in_their_forms(api):
     assert api.public("GET", "/v1/public/campaign/check", params=params).status_code == 200
 
 
-def test_integer_parameter_refuses_a_decimal_point(api, error):
+def test_integer_parameter_refuses_a_decimal_point(api: Api, error: ErrorOf) -> None:
     assert error(api.call("GET", "/v1/orders", params={"page": "1.0"})) == (400, -1005)
 
 
@@ -87,7 +94,7 @@ def test_integer_parameter_refuses_a_decimal_point(api, error):
         (b"", "body"),
     ],
 )
-def test_body_not_a_json_object(api, error, content, fragment):
+def test_body_not_a_json_object(api: Api, error: ErrorOf, content: bytes, fragment: str) -> None:
     response = api.call("POST", "/v1/order", content=content)
     assert error(response) == (400, -1005)
     assert fragment in response.json()["message"]
@@ -104,7 +111,9 @@ def test_body_not_a_json_object(api, error, content, fragment):
         ({"order_tag": "t" * 129}, "order_tag"),
     ],
 )
-def test_body_field_of_wrong_type_or_value(api, error, change, fragment):
+def test_body_field_of_wrong_type_or_value(
+    api: Api, error: ErrorOf, change: dict[str, str | bool | None], fragment: str
+) -> None:
     body = {**ORDER, **change}
     if change.get("symbol", "") is None:
         del body["symbol"]
@@ -114,16 +123,16 @@ def test_body_field_of_wrong_type_or_value(api, error, change, fragment):
     assert api.sandbox.orders() == []
 
 
-def test_nested_body_checked(api, error):
+def test_nested_body_checked(api: Api, error: ErrorOf) -> None:
     response = api.call("POST", "/v1/batch-order", json_body={"orders": [ORDER, {**ORDER, "side": 1}]})
     assert error(response) == (400, -1005)
     assert "orders[1].side" in response.json()["message"]
 
 
-def test_unknown_body_fields_ignored(api):
+def test_unknown_body_fields_ignored(api: Api) -> None:
     assert api.call("POST", "/v1/order", json_body={**ORDER, "note": "hello"}).status_code == 200
 
 
-def test_required_body(api, error):
+def test_required_body(api: Api, error: ErrorOf) -> None:
     response = api.call("POST", "/v1/referral/edit_description", content=b"")
     assert error(response) == (400, -1005)

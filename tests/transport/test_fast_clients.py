@@ -80,6 +80,7 @@ def _built(build: Callable[[], httpx.Request]) -> tuple[Any, ...]:
     except Exception as exc:
         return ("raised", type(exc), str(exc))
     content = request.read() if hasattr(request, "read") else b""
+    wire: bytes | tuple[str, str]
     try:
         wire = _head(request) + content
     except httpx.LocalProtocolError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -222,7 +223,7 @@ def test_fast_clients_build_the_requests_httpx_builds(base: str) -> None:
             two = fast.build_request(method, path, params=params)
             assert one.url == two.url and one.url.raw_path == two.url.raw_path, (one.url, two.url)
             assert str(one.url) == str(two.url) and one.headers.raw == two.headers.raw
-    post = {"json": {"a": 1}, "params": None}
+    post: dict[str, Any] = {"json": {"a": 1}, "params": None}
     assert stock.build_request("POST", "/v1/order", **post).url == fast.build_request("POST", "/v1/order", **post).url
     with_params = OrderlyHTTPClient(base_url=base, params={"k": "v"})
     assert (
