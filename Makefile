@@ -35,8 +35,8 @@ check-generated: venv
 	$(PY) tools/check_generated.py $(UPSTREAM) $(DOCS_TSV)
 
 lint: venv
-	$(VENV)/bin/ruff check auth tests tools examples
-	$(VENV)/bin/ruff format --check auth tests tools examples
+	$(VENV)/bin/ruff check auth tests tools examples bench
+	$(VENV)/bin/ruff format --check auth tests tools examples bench
 
 # tests/: pytest puts every folder on sys.path, so each folder's conftest.py is a top-level module `conftest`,
 # and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
