@@ -15,7 +15,7 @@ import httpx
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SYMBOL, keys, pin
 
 from orderly_auth import Credentials, RateLimitConfig, create_client
-from orderly_auth._http11 import ResponseParser, _head
+from orderly_auth._http11_messages import ResponseParser, request_head
 from orderly_auth._httpx_clients import OrderlyHTTPClient
 from orderly_auth._ratelimit import SlidingWindowLimiter
 from orderly_auth._signing import sign_request, signing_message
@@ -80,7 +80,7 @@ def main() -> None:
     )
     context: dict[str, Any] = {
         "_Call": _Call,
-        "_head": _head,
+        "request_head": request_head,
         "_server_timestamp": _server_timestamp,
         "sign_request": sign_request,
         "signing_message": signing_message,
@@ -127,7 +127,7 @@ def main() -> None:
         ("httpx Client.send(pre-built), no network (stock)", "stock.send(request)"),
         ("httpx Client.send(pre-built), no network (fast-path)", "fast.send(request)"),
         ("httpx cookie jar extract_cookies(response) (stock)", "stock.cookies.extract_cookies(response)"),
-        ("HTTP11: serialise request head", "_head(request)"),
+        ("HTTP11: serialise request head", "request_head(request)"),
         ("HTTP11: parse a response (one read)", "p = ResponseParser('DELETE'); p.feed(raw)"),
         ("HTTP11: build the httpx.Response", "parsed.response()"),
         ("whole sync call, no network, stock httpx.Client", "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)"),

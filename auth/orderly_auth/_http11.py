@@ -6,8 +6,8 @@ a signed call together (pool bookkeeping, an event-based parser, and on asyncio 
 less: HTTP/1.1 over a few keep-alive connections to one host, small JSON bodies, no proxies.
 
 :class:`HTTP11Transport` (blocking sockets) and :class:`AsyncHTTP11Transport` (an asyncio
-``Protocol`` per connection) share the request serialiser and the response parser; only the
-waiting differs. Both
+``Protocol`` per connection) share the request serialiser and the response parser
+(:mod:`._http11_messages`); only the waiting differs. Both
 
 - frame bodies by ``Content-Length`` or ``Transfer-Encoding: chunked``, or read until the server
   closes; send streamed request bodies as httpx framed them (chunked, or by Content-Length);
@@ -32,354 +32,33 @@ import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterable, Callable, Iterable
-from typing import ClassVar, Final, Generic, Protocol, TypeVar
+from collections.abc import AsyncIterable, Iterable
+from typing import Final, Generic, Protocol, TypeVar
 
 import httpx
+
+from ._http11_messages import (
+    MAX_BODY,
+    Origin,
+    ResponseParser,
+    chunk,
+    is_chunked,
+    request_body,
+    request_head,
+    request_origin,
+    request_timeouts,
+)
 
 __all__ = ["AsyncHTTP11Transport", "HTTP11Transport"]
 
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
-MAX_HEAD: Final = 64 * 1024
-MAX_BODY: Final = 64 * 1024 * 1024
 _READ_SIZE: Final = 256 * 1024
-_DEFAULT_PORTS: Final = {b"http": 80, b"https": 443}
-_NO_BODY_STATUS: Final = frozenset({204, 304})
-
-Origin = tuple[bytes, bytes, int]
 
 
 class _Pollable(Protocol):
     """A socket, or asyncio's stand-in for one: something with a file descriptor."""
 
     def fileno(self) -> int: ...
-
-
-# Request -----------------------------------------------------------------------------------------
-
-
-def _origin(request: httpx.Request) -> Origin:
-    url = request.url
-    scheme = url.raw_scheme
-    if scheme not in _DEFAULT_PORTS:
-        raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}: http and https only")
-    if not url.raw_host:
-        raise httpx.UnsupportedProtocol(f"request URL {url!s} has no host")
-    return scheme, url.raw_host, url.port or _DEFAULT_PORTS[scheme]
-
-
-def _head(request: httpx.Request) -> bytes:
-    """Request line and headers, as httpx prepared them (Host, Content-Length or chunked included)."""
-    raw = request.headers.raw
-    fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
-    if fields.count(b"\n") != len(raw) or fields.count(b"\r") != len(raw):
-        raise httpx.LocalProtocolError("a header name or value contains CR or LF")
-    target = request.url.raw_path
-    if b" " in target or b"\r" in target or b"\n" in target:
-        raise httpx.LocalProtocolError(f"invalid request target {target[:100]!r}")
-    return b"%b %b HTTP/1.1\r\n%b\r\n" % (request.method.encode("ascii"), target, fields)
-
-
-def _body(request: httpx.Request) -> bytes | None:
-    """The whole body when httpx holds it in memory, else None (a stream, sent as it comes)."""
-    try:
-        return request.content
-    except httpx.RequestNotRead:
-        return None
-
-
-def _chunk(data: bytes) -> bytes:
-    return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
-
-
-def _is_chunked(request: httpx.Request) -> bool:
-    return bool(request.headers.get("transfer-encoding", "").lower() == "chunked")
-
-
-def _timeouts(request: httpx.Request) -> dict[str, float | None]:
-    timeout: dict[str, float | None] = request.extensions.get("timeout", {})
-    return timeout
-
-
-# Response parsing (shared) ------------------------------------------------------------------------
-
-
-class ResponseParser:
-    """An incremental HTTP/1.1 response parser: :meth:`feed` bytes until it returns True.
-
-    Raises :class:`httpx.RemoteProtocolError` on anything malformed. After completion,
-    ``keep_alive`` says whether the connection may carry another request.
-    """
-
-    __slots__ = (
-        "_at",
-        "_buffer",
-        "_chunk_left",
-        "_head_request",
-        "_parts",
-        "_remaining",
-        "_state",
-        "body",
-        "headers",
-        "http_version",
-        "keep_alive",
-        "max_body",
-        "reason",
-        "status",
-    )
-
-    # states
-    HEAD: Final = 0
-    LENGTH: Final = 1
-    CHUNK_SIZE: Final = 2
-    CHUNK_DATA: Final = 3
-    TRAILERS: Final = 4
-    UNTIL_CLOSE: Final = 5
-    DONE: Final = 6
-    _STEPS: ClassVar[dict[int, Callable[[ResponseParser], bool]]]
-
-    def __init__(self, method: str, max_body: int = MAX_BODY) -> None:
-        self._head_request = method == "HEAD"
-        self._buffer = bytearray()
-        self._state = self.HEAD
-        self._remaining = 0
-        self._chunk_left = 0
-        self._parts: list[bytes] = []
-        self._at = 0
-        self.max_body = max_body
-        self.status = 0
-        self.reason = b""
-        self.http_version = b"HTTP/1.1"
-        self.headers: list[tuple[bytes, bytes]] = []
-        self.body = b""
-        self.keep_alive = True
-
-    @property
-    def started(self) -> bool:
-        """Whether any byte of the response has arrived."""
-        return bool(self._buffer) or self._state != self.HEAD
-
-    def feed(self, data: bytes) -> bool:
-        """Take the next bytes from the connection; True once the response is complete."""
-        if self._state == self.DONE:
-            if data:
-                self.keep_alive = False  # bytes nobody asked for: do not reuse the connection
-            return True
-        if self._state == self.HEAD and not self._buffer:
-            # Fast path: the whole response in one read, framed by Content-Length.
-            end = data.find(b"\r\n\r\n")
-            if end >= 0 and self._parse_head(data[:end]) and self._state == self.LENGTH:
-                start = end + 4
-                stop = start + self._remaining
-                if len(data) >= stop:
-                    self.body = data[start:stop]
-                    if len(data) > stop:
-                        self.keep_alive = False
-                    self._state = self.DONE
-                    return True
-                self._buffer += data[start:]
-                self._at = 0
-                return self._advance()
-            if end >= 0:
-                self._buffer += data[end + 4 :]
-                self._at = 0
-                return self._advance()
-        self._buffer += data
-        return self._advance()
-
-    def feed_eof(self) -> bool:
-        """The server closed the connection: True if that completes the response, else raise."""
-        if self._state == self.UNTIL_CLOSE:
-            self.body = bytes(self._buffer)
-            self._buffer = bytearray()
-            self._state = self.DONE
-            self.keep_alive = False
-            return True
-        if self._state == self.DONE:
-            return True
-        if not self.started:
-            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
-
-    def _advance(self) -> bool:
-        steps = self._STEPS
-        while self._state != self.DONE:
-            if not steps[self._state](self):
-                return False
-        return True
-
-    def _step_head(self) -> bool:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n\r\n")
-        if end < 0:
-            if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("response head too large")
-            return False
-        head = bytes(buffer[:end])
-        del buffer[: end + 4]
-        self._parse_head(head)
-        self._at = 0
-        return True
-
-    def _step_length(self) -> bool:
-        buffer = self._buffer
-        if len(buffer) < self._remaining:
-            return False
-        self.body = bytes(buffer[: self._remaining])
-        if len(buffer) > self._remaining:
-            self.keep_alive = False
-        self._finish()
-        return True
-
-    def _step_until_close(self) -> bool:
-        if len(self._buffer) > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
-        return False
-
-    def _step_chunk_size(self) -> bool:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n", self._at)
-        if end < 0:
-            if len(buffer) - self._at > 1024:
-                raise httpx.RemoteProtocolError("chunk size line too long")
-            return False
-        line = bytes(buffer[self._at : end]).split(b";", 1)[0].strip()
-        if not line or line.strip(b"0123456789abcdefABCDEF"):
-            raise httpx.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
-        size = int(line, 16)
-        if self._remaining + size > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
-        self._at = end + 2
-        if size == 0:
-            self._state = self.TRAILERS
-        else:
-            self._chunk_left = size
-            self._state = self.CHUNK_DATA
-        return True
-
-    def _step_chunk_data(self) -> bool:
-        buffer = self._buffer
-        stop = self._at + self._chunk_left
-        if len(buffer) < stop + 2:
-            return False
-        if buffer[stop : stop + 2] != b"\r\n":
-            raise httpx.RemoteProtocolError("chunk not followed by CRLF")
-        self._parts.append(bytes(buffer[self._at : stop]))
-        self._remaining += self._chunk_left
-        if self._remaining > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
-        del buffer[: stop + 2]
-        self._at = 0
-        self._state = self.CHUNK_SIZE
-        return True
-
-    def _step_trailers(self) -> bool:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n", self._at)
-        if end < 0:
-            if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("trailers too large")
-            return False
-        if end == self._at:  # the empty line that ends the message
-            if len(buffer) > end + 2:
-                self.keep_alive = False
-            self.body = b"".join(self._parts)
-            self._parts = []
-            self._finish()
-        else:
-            self._at = end + 2  # trailer fields are read and ignored
-        return True
-
-    def _finish(self) -> None:
-        self._buffer = bytearray()
-        self._state = self.DONE
-
-    def _parse_head(self, head: bytes) -> bool:
-        """Parse a status line and headers; set the body framing. False for an interim (1xx) response."""
-        lines = head.split(b"\r\n")
-        version, status, reason = _status_line(lines[0])
-        if 100 <= status < 200 and status != 101:
-            self._state = self.HEAD  # interim response: the real one follows
-            return False
-        headers, length, chunked, connection = _header_fields(lines[1:])
-        self.status = status
-        self.reason = reason
-        self.http_version = version
-        self.headers = headers
-        if version == b"HTTP/1.0":
-            self.keep_alive = b"keep-alive" in connection
-        else:
-            self.keep_alive = b"close" not in connection
-        self._remaining = 0
-        if self._head_request or status in _NO_BODY_STATUS or status == 101:
-            self._state = self.LENGTH
-            self.keep_alive = self.keep_alive and status != 101
-        elif chunked:
-            self._state = self.CHUNK_SIZE
-        elif length is not None:
-            if length > self.max_body:
-                raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
-            self._state = self.LENGTH
-            self._remaining = length
-        else:
-            self._state = self.UNTIL_CLOSE
-            self.keep_alive = False
-        return True
-
-    def response(self) -> httpx.Response:
-        """The parsed response for httpx, already read (decoded by httpx as its Content-Encoding says)."""
-        response = httpx.Response(
-            self.status,
-            headers=self.headers,
-            stream=httpx.ByteStream(self.body),
-            extensions={"http_version": self.http_version, "reason_phrase": self.reason},
-        )
-        response.read()  # a sync read of bytes in memory: later (a)read() calls return at once
-        return response
-
-
-ResponseParser._STEPS = {
-    ResponseParser.HEAD: ResponseParser._step_head,
-    ResponseParser.LENGTH: ResponseParser._step_length,
-    ResponseParser.CHUNK_SIZE: ResponseParser._step_chunk_size,
-    ResponseParser.CHUNK_DATA: ResponseParser._step_chunk_data,
-    ResponseParser.TRAILERS: ResponseParser._step_trailers,
-    ResponseParser.UNTIL_CLOSE: ResponseParser._step_until_close,
-}
-
-
-def _status_line(line: bytes) -> tuple[bytes, int, bytes]:
-    version, _, rest = line.partition(b" ")
-    code, _, reason = rest.partition(b" ")
-    if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
-        raise httpx.RemoteProtocolError(f"invalid status line {line[:100]!r}")
-    return version, int(code), reason
-
-
-def _header_fields(lines: list[bytes]) -> tuple[list[tuple[bytes, bytes]], int | None, bool, bytes]:
-    """Header fields, and what frames the body: Content-Length, chunked, the Connection header."""
-    headers = []
-    length: int | None = None
-    chunked = False
-    connection = b""
-    for line in lines:
-        name, colon, value = line.partition(b":")
-        if not colon or not name or name != name.strip() or line[:1] in b" \t":
-            raise httpx.RemoteProtocolError(f"invalid header line {line[:100]!r}")
-        value = value.strip(b" \t")
-        headers.append((name, value))
-        lowered = name.lower()
-        if lowered == b"content-length":
-            if not value.isdigit() or (length is not None and int(value) != length):
-                raise httpx.RemoteProtocolError(f"invalid Content-Length {value[:40]!r}")
-            length = int(value)
-        elif lowered == b"transfer-encoding":
-            chunked = value.lower().rsplit(b",", 1)[-1].strip() == b"chunked"
-            if not chunked:
-                raise httpx.RemoteProtocolError(f"unsupported Transfer-Encoding {value[:40]!r}")
-        elif lowered == b"connection":
-            connection = value.lower()
-    return headers, length, chunked, connection
 
 
 def _ssl_context(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
@@ -483,10 +162,10 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
         self._freed = threading.Condition(self._lock)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        origin = _origin(request)
-        timeouts = _timeouts(request)
-        head = _head(request)
-        body = _body(request)
+        origin = request_origin(request)
+        timeouts = request_timeouts(request)
+        head = request_head(request)
+        body = request_body(request)
         connection = self._acquire(origin, timeouts)
         reusable = False
         try:
@@ -511,11 +190,11 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
                 connection.sock.sendall(head + body)
                 return
             connection.sock.sendall(head)
-            chunked = _is_chunked(request)
+            chunked = is_chunked(request)
             stream = request.stream
             assert isinstance(stream, Iterable), "a sync client sends sync streams"
             for data in stream:
-                connection.sock.sendall(_chunk(data) if chunked else data)
+                connection.sock.sendall(chunk(data) if chunked else data)
             if chunked:
                 connection.sock.sendall(b"0\r\n\r\n")
         except TimeoutError as exc:
@@ -742,11 +421,11 @@ class _AsyncConnection(asyncio.Protocol):
     async def _send_stream(self, request: httpx.Request, head: bytes, timeout: float | None) -> None:
         assert self.transport is not None
         self.transport.write(head)
-        chunked = _is_chunked(request)
+        chunked = is_chunked(request)
         stream = request.stream
         assert isinstance(stream, AsyncIterable), "an async client sends async streams"
         async for data in stream:
-            self.transport.write(_chunk(data) if chunked else data)
+            self.transport.write(chunk(data) if chunked else data)
             await self._drain(timeout)
         if chunked:
             self.transport.write(b"0\r\n\r\n")
@@ -803,10 +482,10 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
         self._waiters: deque[asyncio.Future[None]] = deque()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        origin = _origin(request)
-        timeouts = _timeouts(request)
-        head = _head(request)
-        body = _body(request)
+        origin = request_origin(request)
+        timeouts = request_timeouts(request)
+        head = request_head(request)
+        body = request_body(request)
         connection = await self._acquire(origin, timeouts)
         reusable = False
         try:

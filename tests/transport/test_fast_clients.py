@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scripted_server import ScriptedServer
 
-from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport, _head
+from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+from orderly_auth._http11_messages import request_head
 from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
 
 BASES = [
@@ -82,7 +83,7 @@ def _built(build: Callable[[], httpx.Request]) -> tuple[Any, ...]:
     content = request.read() if hasattr(request, "read") else b""
     wire: bytes | tuple[str, str]
     try:
-        wire = _head(request) + content
+        wire = request_head(request) + content
     except httpx.LocalProtocolError as exc:
         wire = ("unsendable", str(exc))
     return (request.method, str(request.url), request.url, request.url.raw_path, request.headers.raw, content, wire)

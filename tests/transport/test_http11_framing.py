@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from scripted_server import FANCY_BODY, FANCY_CHUNKED, ScriptedServer, ok
 from transport_drivers import Driver, assert_maybe_processed
 
-from orderly_auth._http11 import ResponseParser
+from orderly_auth._http11_messages import ResponseParser
 
 # Over the network --------------------------------------------------------------------------------
 

@@ -1,0 +1,348 @@
+"""HTTP/1.1 messages for the lean transports: a request's head and body out, a response in.
+
+Pure byte handling, shared by :mod:`._http11`'s sync and async pools: the request line and
+headers as httpx prepared them, and an incremental response parser that frames bodies by
+``Content-Length``, ``Transfer-Encoding: chunked`` or the connection's close, and raises
+:class:`httpx.RemoteProtocolError` on anything malformed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar, Final
+
+import httpx
+
+MAX_HEAD: Final = 64 * 1024
+MAX_BODY: Final = 64 * 1024 * 1024
+_DEFAULT_PORTS: Final = {b"http": 80, b"https": 443}
+_NO_BODY_STATUS: Final = frozenset({204, 304})
+
+Origin = tuple[bytes, bytes, int]
+
+
+# Request -----------------------------------------------------------------------------------------
+
+
+def request_origin(request: httpx.Request) -> Origin:
+    url = request.url
+    scheme = url.raw_scheme
+    if scheme not in _DEFAULT_PORTS:
+        raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}: http and https only")
+    if not url.raw_host:
+        raise httpx.UnsupportedProtocol(f"request URL {url!s} has no host")
+    return scheme, url.raw_host, url.port or _DEFAULT_PORTS[scheme]
+
+
+def request_head(request: httpx.Request) -> bytes:
+    """Request line and headers, as httpx prepared them (Host, Content-Length or chunked included)."""
+    raw = request.headers.raw
+    fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
+    if fields.count(b"\n") != len(raw) or fields.count(b"\r") != len(raw):
+        raise httpx.LocalProtocolError("a header name or value contains CR or LF")
+    target = request.url.raw_path
+    if b" " in target or b"\r" in target or b"\n" in target:
+        raise httpx.LocalProtocolError(f"invalid request target {target[:100]!r}")
+    return b"%b %b HTTP/1.1\r\n%b\r\n" % (request.method.encode("ascii"), target, fields)
+
+
+def request_body(request: httpx.Request) -> bytes | None:
+    """The whole body when httpx holds it in memory, else None (a stream, sent as it comes)."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return None
+
+
+def chunk(data: bytes) -> bytes:
+    return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
+
+
+def is_chunked(request: httpx.Request) -> bool:
+    return bool(request.headers.get("transfer-encoding", "").lower() == "chunked")
+
+
+def request_timeouts(request: httpx.Request) -> dict[str, float | None]:
+    timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+    return timeout
+
+
+# Response parsing (shared) ------------------------------------------------------------------------
+
+
+class ResponseParser:
+    """An incremental HTTP/1.1 response parser: :meth:`feed` bytes until it returns True.
+
+    Raises :class:`httpx.RemoteProtocolError` on anything malformed. After completion,
+    ``keep_alive`` says whether the connection may carry another request.
+    """
+
+    __slots__ = (
+        "_at",
+        "_buffer",
+        "_chunk_left",
+        "_head_request",
+        "_parts",
+        "_remaining",
+        "_state",
+        "body",
+        "headers",
+        "http_version",
+        "keep_alive",
+        "max_body",
+        "reason",
+        "status",
+    )
+
+    # states
+    HEAD: Final = 0
+    LENGTH: Final = 1
+    CHUNK_SIZE: Final = 2
+    CHUNK_DATA: Final = 3
+    TRAILERS: Final = 4
+    UNTIL_CLOSE: Final = 5
+    DONE: Final = 6
+    _STEPS: ClassVar[dict[int, Callable[[ResponseParser], bool]]]
+
+    def __init__(self, method: str, max_body: int = MAX_BODY) -> None:
+        self._head_request = method == "HEAD"
+        self._buffer = bytearray()
+        self._state = self.HEAD
+        self._remaining = 0
+        self._chunk_left = 0
+        self._parts: list[bytes] = []
+        self._at = 0
+        self.max_body = max_body
+        self.status = 0
+        self.reason = b""
+        self.http_version = b"HTTP/1.1"
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.body = b""
+        self.keep_alive = True
+
+    @property
+    def started(self) -> bool:
+        """Whether any byte of the response has arrived."""
+        return bool(self._buffer) or self._state != self.HEAD
+
+    def feed(self, data: bytes) -> bool:
+        """Take the next bytes from the connection; True once the response is complete."""
+        if self._state == self.DONE:
+            if data:
+                self.keep_alive = False  # bytes nobody asked for: do not reuse the connection
+            return True
+        if self._state == self.HEAD and not self._buffer:
+            # Fast path: the whole response in one read, framed by Content-Length.
+            end = data.find(b"\r\n\r\n")
+            if end >= 0 and self._parse_head(data[:end]) and self._state == self.LENGTH:
+                start = end + 4
+                stop = start + self._remaining
+                if len(data) >= stop:
+                    self.body = data[start:stop]
+                    if len(data) > stop:
+                        self.keep_alive = False
+                    self._state = self.DONE
+                    return True
+                self._buffer += data[start:]
+                self._at = 0
+                return self._advance()
+            if end >= 0:
+                self._buffer += data[end + 4 :]
+                self._at = 0
+                return self._advance()
+        self._buffer += data
+        return self._advance()
+
+    def feed_eof(self) -> bool:
+        """The server closed the connection: True if that completes the response, else raise."""
+        if self._state == self.UNTIL_CLOSE:
+            self.body = bytes(self._buffer)
+            self._buffer = bytearray()
+            self._state = self.DONE
+            self.keep_alive = False
+            return True
+        if self._state == self.DONE:
+            return True
+        if not self.started:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    def _advance(self) -> bool:
+        steps = self._STEPS
+        while self._state != self.DONE:
+            if not steps[self._state](self):
+                return False
+        return True
+
+    def _step_head(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n\r\n")
+        if end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise httpx.RemoteProtocolError("response head too large")
+            return False
+        head = bytes(buffer[:end])
+        del buffer[: end + 4]
+        self._parse_head(head)
+        self._at = 0
+        return True
+
+    def _step_length(self) -> bool:
+        buffer = self._buffer
+        if len(buffer) < self._remaining:
+            return False
+        self.body = bytes(buffer[: self._remaining])
+        if len(buffer) > self._remaining:
+            self.keep_alive = False
+        self._finish()
+        return True
+
+    def _step_until_close(self) -> bool:
+        if len(self._buffer) > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+        return False
+
+    def _step_chunk_size(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n", self._at)
+        if end < 0:
+            if len(buffer) - self._at > 1024:
+                raise httpx.RemoteProtocolError("chunk size line too long")
+            return False
+        line = bytes(buffer[self._at : end]).split(b";", 1)[0].strip()
+        if not line or line.strip(b"0123456789abcdefABCDEF"):
+            raise httpx.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
+        size = int(line, 16)
+        if self._remaining + size > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+        self._at = end + 2
+        if size == 0:
+            self._state = self.TRAILERS
+        else:
+            self._chunk_left = size
+            self._state = self.CHUNK_DATA
+        return True
+
+    def _step_chunk_data(self) -> bool:
+        buffer = self._buffer
+        stop = self._at + self._chunk_left
+        if len(buffer) < stop + 2:
+            return False
+        if buffer[stop : stop + 2] != b"\r\n":
+            raise httpx.RemoteProtocolError("chunk not followed by CRLF")
+        self._parts.append(bytes(buffer[self._at : stop]))
+        self._remaining += self._chunk_left
+        if self._remaining > self.max_body:
+            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+        del buffer[: stop + 2]
+        self._at = 0
+        self._state = self.CHUNK_SIZE
+        return True
+
+    def _step_trailers(self) -> bool:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n", self._at)
+        if end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise httpx.RemoteProtocolError("trailers too large")
+            return False
+        if end == self._at:  # the empty line that ends the message
+            if len(buffer) > end + 2:
+                self.keep_alive = False
+            self.body = b"".join(self._parts)
+            self._parts = []
+            self._finish()
+        else:
+            self._at = end + 2  # trailer fields are read and ignored
+        return True
+
+    def _finish(self) -> None:
+        self._buffer = bytearray()
+        self._state = self.DONE
+
+    def _parse_head(self, head: bytes) -> bool:
+        """Parse a status line and headers; set the body framing. False for an interim (1xx) response."""
+        lines = head.split(b"\r\n")
+        version, status, reason = _status_line(lines[0])
+        if 100 <= status < 200 and status != 101:
+            self._state = self.HEAD  # interim response: the real one follows
+            return False
+        headers, length, chunked, connection = _header_fields(lines[1:])
+        self.status = status
+        self.reason = reason
+        self.http_version = version
+        self.headers = headers
+        if version == b"HTTP/1.0":
+            self.keep_alive = b"keep-alive" in connection
+        else:
+            self.keep_alive = b"close" not in connection
+        self._remaining = 0
+        if self._head_request or status in _NO_BODY_STATUS or status == 101:
+            self._state = self.LENGTH
+            self.keep_alive = self.keep_alive and status != 101
+        elif chunked:
+            self._state = self.CHUNK_SIZE
+        elif length is not None:
+            if length > self.max_body:
+                raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+            self._state = self.LENGTH
+            self._remaining = length
+        else:
+            self._state = self.UNTIL_CLOSE
+            self.keep_alive = False
+        return True
+
+    def response(self) -> httpx.Response:
+        """The parsed response for httpx, already read (decoded by httpx as its Content-Encoding says)."""
+        response = httpx.Response(
+            self.status,
+            headers=self.headers,
+            stream=httpx.ByteStream(self.body),
+            extensions={"http_version": self.http_version, "reason_phrase": self.reason},
+        )
+        response.read()  # a sync read of bytes in memory: later (a)read() calls return at once
+        return response
+
+
+ResponseParser._STEPS = {
+    ResponseParser.HEAD: ResponseParser._step_head,
+    ResponseParser.LENGTH: ResponseParser._step_length,
+    ResponseParser.CHUNK_SIZE: ResponseParser._step_chunk_size,
+    ResponseParser.CHUNK_DATA: ResponseParser._step_chunk_data,
+    ResponseParser.TRAILERS: ResponseParser._step_trailers,
+    ResponseParser.UNTIL_CLOSE: ResponseParser._step_until_close,
+}
+
+
+def _status_line(line: bytes) -> tuple[bytes, int, bytes]:
+    version, _, rest = line.partition(b" ")
+    code, _, reason = rest.partition(b" ")
+    if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
+        raise httpx.RemoteProtocolError(f"invalid status line {line[:100]!r}")
+    return version, int(code), reason
+
+
+def _header_fields(lines: list[bytes]) -> tuple[list[tuple[bytes, bytes]], int | None, bool, bytes]:
+    """Header fields, and what frames the body: Content-Length, chunked, the Connection header."""
+    headers = []
+    length: int | None = None
+    chunked = False
+    connection = b""
+    for line in lines:
+        name, colon, value = line.partition(b":")
+        if not colon or not name or name != name.strip() or line[:1] in b" \t":
+            raise httpx.RemoteProtocolError(f"invalid header line {line[:100]!r}")
+        value = value.strip(b" \t")
+        headers.append((name, value))
+        lowered = name.lower()
+        if lowered == b"content-length":
+            if not value.isdigit() or (length is not None and int(value) != length):
+                raise httpx.RemoteProtocolError(f"invalid Content-Length {value[:40]!r}")
+            length = int(value)
+        elif lowered == b"transfer-encoding":
+            chunked = value.lower().rsplit(b",", 1)[-1].strip() == b"chunked"
+            if not chunked:
+                raise httpx.RemoteProtocolError(f"unsupported Transfer-Encoding {value[:40]!r}")
+        elif lowered == b"connection":
+            connection = value.lower()
+    return headers, length, chunked, connection
