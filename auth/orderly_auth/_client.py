@@ -61,7 +61,7 @@ def create_client(
     with a ``proxy`` it is httpx's own.
     """
     # Here, not at import: the async transport brings asyncio, which many programs never load.
-    from ._http11 import AsyncHTTP11Transport, HTTP11Transport
+    from ._http11 import DEFAULT_LIMITS, AsyncHTTP11Transport, HTTP11Transport
     from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
 
     if credentials is not None and not isinstance(credentials, Credentials):
@@ -78,15 +78,13 @@ def create_client(
         )
     url = resolve_base_url(network, base_url)
     httpx_timeout = _timeout(timeout)
-    pool = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
-    sync_default: httpx.BaseTransport
-    async_default: httpx.AsyncBaseTransport
+    pool = limits or DEFAULT_LIMITS
     if proxy is not None:  # the lean transports talk to the server directly, never through a proxy
-        sync_default = httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify)
-        async_default = httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify)
+        transport = transport or httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify)
+        async_transport = async_transport or httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify)
     else:
-        sync_default = HTTP11Transport(limits=pool, verify=verify)
-        async_default = AsyncHTTP11Transport(limits=pool, verify=verify)
+        transport = transport or HTTP11Transport(limits=pool, verify=verify)
+        async_transport = async_transport or AsyncHTTP11Transport(limits=pool, verify=verify)
     orderly = OrderlyTransport(
         credentials=credentials,
         retry=retry,
@@ -96,8 +94,8 @@ def create_client(
         recv_window=recv_window,
         clock=Clock(),
         server=url,
-        sync_transport=transport or sync_default,
-        async_transport=async_transport or async_default,
+        sync_transport=transport,
+        async_transport=async_transport,
     )
     all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
     client = AuthenticatedClient(base_url=url, timeout=httpx_timeout, headers=all_headers)
