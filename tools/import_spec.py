@@ -572,8 +572,8 @@ def normalise_operation(
 # --- docs sections and field facts (for finding operations and documenting fields) ----------------
 
 # The docs section of an operation, first match wins. The documentation table's URLs only say public,
-# private or strategy vault (their category folder); the section comes from the operation's path, read
-# with the page's category: ``(section, pattern over "METHOD /path docs-category")``.
+# private or strategy vault (their folder); the section comes from the operation's path, read with the
+# page's folder: ``(section, pattern over "METHOD /path docs-folder/")``.
 DOCS_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (section, re.compile(pattern))
     for section, pattern in (
@@ -610,8 +610,8 @@ DOCS_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def docs_section(method: str, path: str, urls: list[str]) -> str:
     """The docs section an operation belongs to (orders, positions, assets, account, market data...)."""
-    category = urls[0].split("/")[-3] if urls and urls[0].count("/") >= 3 else ""
-    key = f"{method.upper()} {path} {category}/"
+    folder = urls[0].partition("/docs/")[2].rpartition("/")[0] if urls else ""  # strategy-vault/strategy-fund/public
+    key = f"{method.upper()} {path} {folder}/"
     for section, pattern in DOCS_SECTIONS:
         if pattern.search(key):
             return section

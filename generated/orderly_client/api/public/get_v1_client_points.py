@@ -78,11 +78,11 @@ def sync_detailed(
         orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
@@ -124,11 +124,11 @@ def sync(
         orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
@@ -165,11 +165,11 @@ async def asyncio_detailed(
         orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
@@ -209,11 +209,11 @@ async def asyncio(
         orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:

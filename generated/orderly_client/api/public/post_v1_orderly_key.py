@@ -81,11 +81,11 @@ def sync_detailed(
             it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 with a status below 500.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
 
@@ -130,11 +130,11 @@ def sync(
             it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 with a status below 500.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
 
@@ -174,11 +174,11 @@ async def asyncio_detailed(
             it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 with a status below 500.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
 
@@ -221,11 +221,11 @@ async def asyncio(
             it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.ServerError: Code -1000 with a status below 500.
-        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
-            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
-            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
-            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
-            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
 
