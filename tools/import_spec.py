@@ -689,7 +689,7 @@ def describe_fields(spec: dict[str, Any]) -> None:
     for field in fields:
         if field.example is not None and TIME_NAME.search(field.name):
             seen.setdefault(field.name, set()).add(epoch_unit(field.name, field.example))
-    units = {name: next(iter(found)) for name, found in seen.items() if len(found) == 1 and None not in found}
+    units = {name: unit for name, found in seen.items() if len(found) == 1 for unit in found if unit is not None}
     for field in fields:
         text = field_facts(field, units)
         if text:

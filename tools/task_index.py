@@ -47,7 +47,13 @@ def render(groups: list[tuple[str, list[tuple[str, Operation]]]]) -> str:
     """The index as Markdown: one table per group."""
     lines = [BEGIN, "<!-- written by `make readme-index` from tools/task_index.yaml: edit that list -->"]
     for group, tasks in groups:
-        lines += ["", f"**{group}**", "", "| task | function (in `orderly_client.api`) | request |", "| --- | --- | --- |"]
+        lines += [
+            "",
+            f"**{group}**",
+            "",
+            "| task | function (in `orderly_client.api`) | request |",
+            "| --- | --- | --- |",
+        ]
         for task, op in tasks:
             signed = f"signed, `{op.scope}`" if op.signed else "public"
             lines.append(f"| {task} | `{op.module}.sync` | `{op.method} {op.path}` ({signed}) |")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import importlib
 import importlib.util
-import enum
 import inspect
 import pydoc
 import re
@@ -89,7 +89,12 @@ def test_synonyms_point_at_words_of_the_spec() -> None:
     vocabulary: set[str] = set()
     for op in OPERATIONS:
         vocabulary |= set(orderly_auth._find.words(f"{op.summary} {op.path.replace('_', ' ')}"))
-    dead = {word: target for word, targets in SYNONYMS.items() for target in targets if orderly_auth._find._stem(target) not in vocabulary}
+    dead = {
+        word: target
+        for word, targets in SYNONYMS.items()
+        for target in targets
+        if orderly_auth._find._stem(target) not in vocabulary
+    }
     assert dead == {}
 
 
@@ -223,7 +228,7 @@ def _types(annotation: Any) -> list[Any]:
     return [annotation] if args is None else [t for a in args for t in _types(a)]
 
 
-def _is_enum(value: type) -> bool:
+def _is_enum(value: type) -> typing.TypeGuard[type[enum.Enum]]:
     return issubclass(value, enum.Enum)
 
 
@@ -268,7 +273,7 @@ def attrs_fields(cls: type) -> list[tuple[str, Any]]:
 
 
 def test_help_shows_functions_not_exception_boilerplate() -> None:
-    text = pydoc.render_doc(orderly_auth, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(orderly_auth, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
     functions = text.index("\nFUNCTIONS\n")
     for name in ("create_client", "find_operations", "paginate", "generate_key"):
         assert re.search(rf"^    {name}\(", text[functions:], re.M), name
@@ -280,7 +285,7 @@ def test_help_shows_functions_not_exception_boilerplate() -> None:
     # ... and each is still importable from the package, the same class.
     for name in orderly_auth.errors.__all__:
         assert getattr(orderly_auth, name) is getattr(orderly_auth.errors, name)
-    tree = pydoc.render_doc(orderly_auth.errors, renderer=pydoc.plaintext)
+    tree = pydoc.render_doc(orderly_auth.errors, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
     assert "OrderlyError\n" in tree and "└── OrderlyAPIError" in tree
 
 
