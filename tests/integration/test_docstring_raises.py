@@ -79,9 +79,9 @@ def test_what_is_raised_is_in_the_docstring(
         seen["closed port"] = type(caught.value).__name__
     assert seen["closed port"] == "ConnectError"
     if op.signed:
-        with create_client(None, base_url=sandbox.base_url, rate_limit=NO_LIMITS) as anonymous:
-            with pytest.raises(MissingCredentialsError):
-                function(client=anonymous, **arguments)
+        anonymous = create_client(None, base_url=sandbox.base_url, rate_limit=NO_LIMITS)
+        with anonymous, pytest.raises(MissingCredentialsError):
+            function(client=anonymous, **arguments)
         seen["no credentials"] = "MissingCredentialsError"
     for name in set(seen.values()):
         assert f"orderly_auth.{name}:" in raises or f"{name} (" in raises, (name, raises)
