@@ -366,3 +366,31 @@ def test_task_index_refuses_an_unknown_operation(tmp_path: Path) -> None:
     listing.write_text("- group: G\n  tasks:\n    - {task: t, op: GET /v1/nowhere}\n", encoding="utf-8")
     with pytest.raises(task_index.TaskIndexError, match="not an operation"):
         task_index.load_tasks(listing)
+
+
+def test_field_units_come_from_examples(import_spec: ModuleType) -> None:
+    assert import_spec.epoch_unit("created_time", 1685429350571) == "milliseconds"
+    assert import_spec.epoch_unit("start_time", 1704067200) == "seconds"
+    assert import_spec.epoch_unit("price", 1685429350571) is None  # not a time by its name
+    assert import_spec.epoch_unit("end_t", True) is None
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"updated_time": {"type": "number", "example": 1702989203989}}},
+                "B": {"type": "object", "properties": {"updated_time": {"type": "integer"}, "day": {"type": "string"}}},
+                "C": {"type": "object", "properties": {"day": {"type": "string", "format": "date"}}},
+            }
+        },
+        "paths": {
+            "/x": {"get": {"parameters": [{"name": "symbol", "in": "query", "example": "PERP_BTC_USDC", "schema": {}}]}}
+        },
+    }
+    import_spec.describe_fields(spec)
+    schemas = spec["components"]["schemas"]
+    unit = "Unit: milliseconds since the Unix epoch."
+    assert schemas["A"]["properties"]["updated_time"]["description"] == unit
+    assert schemas["B"]["properties"]["updated_time"]["description"] == unit  # the name's unit, from A's example
+    assert "description" not in schemas["B"]["properties"]["day"]
+    assert schemas["C"]["properties"]["day"]["description"] == "Format: date, YYYY-MM-DD."
+    parameter = spec["paths"]["/x"]["get"]["parameters"][0]
+    assert parameter["schema"]["description"] == 'Example: "PERP_BTC_USDC".'
