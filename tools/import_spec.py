@@ -11,6 +11,8 @@ What it changes, and why:
   declares the ``orderly`` security scheme instead, so no generated function asks for them;
 - the free-text rate limit becomes ``x-rate-limit`` (requests, period in seconds, scope),
   the key scope a signed operation needs becomes ``x-orderly-scope``;
+- ``x-orderly-resend-safe`` says whether a second copy of a request, sent after a failure that
+  may have been processed, cannot act twice (:func:`resend_safe`): the retry policy reads it;
 - each operation gets ``externalDocs`` from the documentation index (the first of its pages;
   ``x-docs-pages`` lists all of them where there are several);
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
@@ -503,6 +505,37 @@ def apply_corrections(spec: dict[str, Any], corrections: dict[str, tuple[Correct
         apply_correction(spec, pointer, correction)
 
 
+def _param(param: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        found = components.get(param["$ref"].rsplit("/", 1)[-1], {})
+        return found if isinstance(found, dict) else {}
+    return param
+
+
+def resend_safe(method: str, op: dict[str, Any], components: dict[str, Any]) -> bool:
+    """Whether a repeat of ``op``, sent after a failure that may have been processed, cannot act twice.
+
+    GET only reads: safe. POST, PUT and PATCH never are. A DELETE is safe when it names one object
+    by a required, single id (``order_id``, ``client_order_id``, ...): a repeat finds it gone. A
+    DELETE that selects by a filter or a list (cancel all, all of a symbol, batch cancels) is not:
+    orders placed by other tasks between the two copies would be cancelled by the repeat. Only
+    path and query parameters count (upstream spells a signing header ``orderly_account_id``).
+    """
+    if method == "get":
+        return True
+    if method != "delete":
+        return False
+    params = [q for q in (_param(p, components) for p in op.get("parameters", [])) if q.get("in") in ("path", "query")]
+    if "requestBody" in op or any(str(p.get("name", "")).endswith("_ids") for p in params):
+        return False
+    return any(
+        p.get("required") is True
+        and (p.get("name") == "id" or str(p.get("name", "")).endswith("_id"))
+        and p.get("schema", {}).get("type") != "array"
+        for p in params
+    )
+
+
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
     """Our own description of an operation, built only from its structured facts."""
     lines = [f"`{method.upper()} {path}`", ""]
@@ -557,6 +590,7 @@ def normalise_operation(
     limit = parse_rate_limit(text)
     if limit is not None:
         out["x-rate-limit"] = limit
+    out["x-orderly-resend-safe"] = resend_safe(method, op, components)
     urls = docs.get((method.upper(), path), [])
     if urls:
         out["externalDocs"] = {"url": urls[0]}

@@ -7,7 +7,7 @@ client = create_client(Credentials.from_env(), network="testnet")
 delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
 """
 
-from orderly_client.errors import UnparsableResponse
+from orderly_client.errors import PathParameterError, UnparsableResponse
 
 from ._auth import OrderlyAuth
 from ._client import create_client
@@ -68,6 +68,7 @@ __all__ = [
     "OrderlyError",
     "OrderlyTransport",
     "OutcomeUnknownError",
+    "PathParameterError",
     "PriceDeviationError",
     "PriceFilterError",
     "QuantityFilterError",

@@ -40,6 +40,7 @@ from ._retry import (
     classify_response,
     decide,
     parse_retry_after,
+    resend_safe,
 )
 from ._routes import Route, RouteTable
 from ._signing import Clock, sign_request
@@ -151,7 +152,7 @@ class _Call:
                 method=self.method,
                 path=self.path,
             ) from exc
-        if self.method in ("POST", "PUT"):
+        if not self._resend_safe():
             raise self._unknown(f"no answer ({type(exc).__name__})", None) from exc
         raise TransportError(
             f"{self.method} {self.path}: no answer ({exc!r}); {decision.reason}", method=self.method, path=self.path
@@ -188,9 +189,12 @@ class _Call:
             return decision  # the body was read whole, so the connection is already released
         if not transport.raise_errors:
             return None
-        if outcome is Outcome.SERVER_ERROR and self.method in ("POST", "PUT"):
+        if outcome is Outcome.SERVER_ERROR and not self._resend_safe():
             raise self._unknown(f"HTTP {status} ({message})", status)
         raise api_error(status_code=status, code=code, message=message, method=self.method, path=self.path, body=parsed)
+
+    def _resend_safe(self) -> bool:
+        return resend_safe(self.method, self.route.resend_safe if self.route is not None else None)
 
     def _decide(self, outcome: Outcome, retry_after: float | None) -> Decision:
         transport = self.transport
@@ -202,6 +206,7 @@ class _Call:
             config=transport.retry,
             retry_after=retry_after,
             rng=transport.rng,
+            operation_resend_safe=self.route.resend_safe if self.route is not None else None,
         )
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Endpoint functions of the Orderly REST API, one module per operation, grouped by tag.
 
 ``OPERATIONS`` lists every operation with what a client needs to send it: whether it is
-signed, the key scope it needs and its documented rate limit (``x-rate-limit``).
+signed, the key scope it needs, its documented rate limit (``x-rate-limit``) and whether a
+repeat after a failure that may have been processed cannot act twice (``x-orderly-resend-safe``).
 """
 
 from typing import NamedTuple
@@ -24,6 +25,7 @@ class Operation(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
+    resend_safe: bool
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -34,6 +36,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -42,6 +45,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "DELETE",
@@ -50,6 +54,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        True,
     ),
     Operation(
         "DELETE",
@@ -58,6 +63,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        True,
     ),
     Operation(
         "DELETE",
@@ -66,6 +72,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        False,
     ),
     Operation(
         "DELETE",
@@ -74,6 +81,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "DELETE",
@@ -82,6 +90,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "DELETE",
@@ -90,6 +99,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "DELETE",
@@ -98,6 +108,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "DELETE",
@@ -106,6 +117,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "GET",
@@ -114,6 +126,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -122,6 +135,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -130,6 +144,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        True,
     ),
     Operation(
         "GET",
@@ -138,6 +153,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -146,6 +162,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -154,6 +171,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -162,6 +180,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -170,6 +189,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -178,6 +198,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -186,6 +207,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -194,6 +216,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -202,6 +225,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -210,6 +234,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -218,6 +243,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -226,6 +252,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -234,6 +261,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -242,6 +270,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -250,6 +279,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -258,6 +288,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -266,6 +297,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -274,6 +306,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -282,6 +315,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -290,6 +324,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -298,6 +333,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -306,6 +342,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -314,6 +351,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -322,6 +360,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -330,6 +369,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(60, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -338,6 +378,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -346,6 +387,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -354,6 +396,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -362,6 +405,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -370,6 +414,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -378,6 +423,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -386,6 +432,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -394,6 +441,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -402,6 +450,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -410,6 +459,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        True,
     ),
     Operation(
         "GET",
@@ -418,6 +468,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -426,6 +477,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -434,6 +486,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -442,6 +495,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -450,6 +504,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -458,6 +513,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -466,6 +522,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -474,6 +531,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -482,6 +540,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "asset",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -490,6 +549,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -498,6 +558,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -506,6 +567,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -514,6 +576,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -522,6 +585,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -530,6 +594,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -538,6 +603,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -546,6 +612,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -554,6 +621,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -562,6 +630,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -570,6 +639,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -578,6 +648,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -586,6 +657,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -594,6 +666,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -602,6 +675,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -610,6 +684,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -618,6 +693,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -626,6 +702,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -634,6 +711,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -642,6 +720,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -650,6 +729,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -658,6 +738,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -666,6 +747,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -674,6 +756,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -682,6 +765,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -690,6 +774,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -698,6 +783,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -706,6 +792,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -714,6 +801,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -722,6 +810,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -730,6 +819,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -738,6 +828,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -746,6 +837,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -754,6 +846,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -762,6 +855,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -770,6 +864,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -778,6 +873,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -786,6 +882,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -794,6 +891,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -802,6 +900,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -810,6 +909,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -818,6 +918,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -826,6 +927,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "POST",
@@ -834,6 +936,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        False,
     ),
     Operation(
         "POST",
@@ -842,6 +945,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -850,6 +954,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -858,6 +963,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -866,6 +972,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -874,6 +981,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -882,6 +990,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -890,6 +999,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -898,6 +1008,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -906,6 +1017,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -914,6 +1026,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -922,6 +1035,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -930,6 +1044,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 60, "user"),
+        False,
     ),
     Operation(
         "POST",
@@ -938,6 +1053,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -946,6 +1062,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        False,
     ),
     Operation(
         "POST",
@@ -954,6 +1071,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        False,
     ),
     Operation(
         "POST",
@@ -962,6 +1080,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -970,6 +1089,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -978,6 +1098,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -986,6 +1107,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -994,6 +1116,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1002,6 +1125,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1010,6 +1134,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1018,6 +1143,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1026,6 +1152,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1034,6 +1161,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1042,6 +1170,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1050,6 +1179,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        False,
     ),
     Operation(
         "POST",
@@ -1058,6 +1188,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1066,6 +1197,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1074,6 +1206,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1082,6 +1215,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         None,
+        False,
     ),
     Operation(
         "POST",
@@ -1090,6 +1224,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        False,
     ),
     Operation(
         "POST",
@@ -1098,6 +1233,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1106,6 +1242,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1114,6 +1251,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1122,6 +1260,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1130,6 +1269,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1138,6 +1278,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1146,6 +1287,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1154,6 +1296,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1162,6 +1305,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1170,6 +1314,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1178,6 +1323,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1186,6 +1332,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1194,6 +1341,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1202,6 +1350,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "account"),
+        False,
     ),
     Operation(
         "POST",
@@ -1210,6 +1359,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        False,
     ),
     Operation(
         "POST",
@@ -1218,6 +1368,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1226,6 +1377,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "ip"),
+        False,
     ),
     Operation(
         "POST",
@@ -1234,6 +1386,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "PUT",
@@ -1242,6 +1395,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        False,
     ),
     Operation(
         "PUT",
@@ -1250,6 +1404,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "PUT",
@@ -1258,6 +1413,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        False,
     ),
     Operation(
         "GET",
@@ -1266,6 +1422,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        True,
     ),
     Operation(
         "GET",
@@ -1274,6 +1431,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -1282,6 +1440,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1290,6 +1449,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1298,6 +1458,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1306,6 +1467,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1314,6 +1476,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1322,6 +1485,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -1330,6 +1494,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1338,6 +1503,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1346,6 +1512,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1354,6 +1521,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1362,6 +1530,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        True,
     ),
     Operation(
         "GET",
@@ -1370,6 +1539,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1378,6 +1548,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1386,6 +1557,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1394,6 +1566,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1402,6 +1575,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1410,6 +1584,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1418,6 +1593,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1426,6 +1602,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1434,6 +1611,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1442,6 +1620,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1450,6 +1629,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1458,6 +1638,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(30, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1466,6 +1647,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1474,6 +1656,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1482,6 +1665,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1490,6 +1674,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1498,6 +1683,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1506,6 +1692,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1514,6 +1701,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1522,6 +1710,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1530,6 +1719,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1538,6 +1728,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1546,6 +1737,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1554,6 +1746,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1562,6 +1755,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1570,6 +1764,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1578,6 +1773,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1586,6 +1782,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1594,6 +1791,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -1602,6 +1800,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -1610,6 +1809,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1618,6 +1818,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -1626,6 +1827,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        True,
     ),
     Operation(
         "GET",
@@ -1634,6 +1836,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1642,6 +1845,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
+        True,
     ),
     Operation(
         "GET",
@@ -1650,6 +1854,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1658,6 +1863,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1666,6 +1872,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1674,6 +1881,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        True,
     ),
     Operation(
         "GET",
@@ -1682,6 +1890,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1690,6 +1899,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1698,6 +1908,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1706,6 +1917,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1714,6 +1926,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1722,6 +1935,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1730,6 +1944,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1738,6 +1953,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1746,6 +1962,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        True,
     ),
     Operation(
         "GET",
@@ -1754,6 +1971,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        True,
     ),
     Operation(
         "GET",
@@ -1762,6 +1980,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        True,
     ),
     Operation(
         "GET",
@@ -1770,6 +1989,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1778,6 +1998,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        True,
     ),
     Operation(
         "GET",
@@ -1786,6 +2007,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1794,6 +2016,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1802,6 +2025,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 10, "ip"),
+        True,
     ),
     Operation(
         "GET",
@@ -1810,6 +2034,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        True,
     ),
     Operation(
         "POST",
@@ -1818,6 +2043,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1826,6 +2052,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        False,
     ),
     Operation(
         "POST",
@@ -1834,6 +2061,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        False,
     ),
     Operation(
         "POST",
@@ -1842,6 +2070,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        False,
     ),
     Operation(
         "POST",
@@ -1850,6 +2079,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        False,
     ),
     Operation(
         "POST",
@@ -1858,5 +2088,6 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        False,
     ),
 )
