@@ -29,6 +29,7 @@ from ._ratelimit import (
     RateLimitConfig,
     RateLimiterRegistry,
     SlidingWindowLimiter,
+    check_wait,
     limiter_key,
 )
 from ._ratelimit import RateLimit as LimiterRate
@@ -95,7 +96,18 @@ def _client_order_id(request: httpx.Request) -> str | None:
 class _Call:
     """One logical request across its attempts: what to sign, whether to retry, what to raise."""
 
-    __slots__ = ("attempt", "limiter", "method", "path", "request", "resigned", "route", "started", "transport")
+    __slots__ = (
+        "attempt",
+        "limiter",
+        "method",
+        "path",
+        "request",
+        "resigned",
+        "route",
+        "started",
+        "transport",
+        "wait_budget",
+    )
 
     def __init__(self, transport: OrderlyTransport, request: httpx.Request) -> None:
         self.transport = transport
@@ -116,10 +128,29 @@ class _Call:
         self.attempt = 0
         self.resigned = False
         self.started = transport.monotonic()
+        pool_timeout = request.extensions.get("timeout", {}).get("pool")
+        self.wait_budget = transport.rate_limit.wait_budget(pool_timeout, transport.retry.timeout)
 
     def acquire(self) -> float:
-        """Take a rate-limit slot for the next attempt: 0.0 when taken, else seconds to wait and ask again."""
-        return self.limiter.acquire() if self.limiter is not None else 0.0
+        """Take a rate-limit slot for the next attempt: 0.0 when taken, else seconds to wait and ask again.
+
+        Raises ``RateLimitWaitError``, nothing sent, when the wait would pass the call's budget.
+        """
+        if self.limiter is None:
+            return 0.0
+        wait = self.limiter.acquire()
+        if wait > 0:
+            waited = self.transport.monotonic() - self.started
+            check_wait(
+                self.transport.rate_limit,
+                wait,
+                waited=waited,
+                budget=self.wait_budget,
+                method=self.method,
+                path=self.path,
+                limiter=self.limiter,
+            )
+        return wait
 
     def release(self) -> None:
         """The attempt that held a slot is over."""
@@ -280,7 +311,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.credentials = credentials
         self.retry = retry or RetryConfig()
         self.rate_limit = rate_limit or RateLimitConfig()
-        self.registry = registry or GLOBAL_REGISTRY
+        self.registry = registry if registry is not None else GLOBAL_REGISTRY  # an empty registry is falsy
         self.raise_errors = raise_errors
         self.recv_window = recv_window
         self.clock = clock or Clock()
