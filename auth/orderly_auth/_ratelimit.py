@@ -26,7 +26,9 @@ from typing import Final
 
 import attrs
 
+from ._convert import to_float
 from ._errors import RateLimitWaitError
+from ._keys import describe_value
 
 __all__ = [
     "GLOBAL_REGISTRY",
@@ -50,7 +52,7 @@ SCOPES: Final = frozenset({"ip", "user", "account", "none"})
 
 def _positive_int(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"{attribute.name} must be a positive integer, got {value!r}")
+        raise ValueError(f"{attribute.name} must be a positive integer, got {describe_value(value)}")
 
 
 def _positive_finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -68,12 +70,33 @@ def _non_negative_finite(_inst: object, attribute: attrs.Attribute[float], value
         raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
 
 
+# Converters that name their field and never quote the value (see _convert).
+def _period_seconds(value: object) -> float:
+    return to_float("period", value)
+
+
+def _headroom_fraction(value: object) -> float:
+    return to_float("headroom", value)
+
+
+def _margin_seconds(value: object) -> float:
+    return to_float("margin", value)
+
+
+def _max_penalty_seconds(value: object) -> float:
+    return to_float("max_penalty", value)
+
+
+def _log_wait_seconds(value: object) -> float:
+    return to_float("log_wait", value)
+
+
 @attrs.frozen
 class RateLimit:
     """A documented limit: at most ``requests`` sends in any window of ``period`` seconds."""
 
     requests: int = attrs.field(validator=_positive_int)
-    period: float = attrs.field(converter=float, validator=_positive_finite)
+    period: float = attrs.field(converter=_period_seconds, validator=_positive_finite)
 
 
 def _optional_wait(_inst: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
@@ -82,7 +105,7 @@ def _optional_wait(_inst: object, attribute: attrs.Attribute[float | None], valu
 
 
 def _optional_float(value: float | None) -> float | None:
-    return None if value is None else float(value)
+    return None if value is None else to_float("max_wait", value)
 
 
 @attrs.frozen
@@ -99,14 +122,18 @@ class RateLimitConfig:
     """
 
     enabled: bool = True
-    headroom: float = attrs.field(default=1.0, converter=float, validator=_headroom)
-    margin: float = attrs.field(default=0.005, converter=float, validator=_non_negative_finite)
+    headroom: float = attrs.field(default=1.0, converter=_headroom_fraction, validator=_headroom)
+    margin: float = attrs.field(default=0.005, converter=_margin_seconds, validator=_non_negative_finite)
     max_wait: float | None = attrs.field(
         default=None, converter=_optional_float, validator=_optional_wait, kw_only=True
     )
     fail_fast: bool = attrs.field(default=False, kw_only=True)
-    max_penalty: float = attrs.field(default=60.0, converter=float, validator=_positive_finite, kw_only=True)
-    log_wait: float = attrs.field(default=1.0, converter=float, validator=_non_negative_finite, kw_only=True)
+    max_penalty: float = attrs.field(
+        default=60.0, converter=_max_penalty_seconds, validator=_positive_finite, kw_only=True
+    )
+    log_wait: float = attrs.field(
+        default=1.0, converter=_log_wait_seconds, validator=_non_negative_finite, kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.fail_fast and self.max_wait not in (None, 0.0):

@@ -38,6 +38,9 @@ from typing import Final
 import attrs
 import httpx
 
+from ._convert import to_float
+from ._keys import describe_value
+
 __all__ = [
     "RETRY_MATRIX",
     "SAFE_METHODS",
@@ -85,7 +88,8 @@ _TRY_AGAIN_CODES: Final = frozenset({-1011, -1012})
 def _at_least_one(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(
-            f"{attribute.name} must be an integer >= 1 (total attempts, the first included), got {value!r}"
+            f"{attribute.name} must be an integer >= 1 (total attempts, the first included), "
+            f"got {describe_value(value)}"
         )
 
 
@@ -104,6 +108,23 @@ def _exp_base(_inst: object, attribute: attrs.Attribute[float], value: float) ->
         raise ValueError(f"{attribute.name} must be a finite number >= 1 (waits must not shrink), got {value!r}")
 
 
+# Converters that name their field and never quote the value (see _convert).
+def _timeout_seconds(value: object) -> float:
+    return to_float("timeout", value)
+
+
+def _wait_initial_seconds(value: object) -> float:
+    return to_float("wait_initial", value)
+
+
+def _wait_max_seconds(value: object) -> float:
+    return to_float("wait_max", value)
+
+
+def _wait_exp_base_seconds(value: object) -> float:
+    return to_float("wait_exp_base", value)
+
+
 @attrs.frozen
 class RetryConfig:
     """Retry bounds and backoff, in the vocabulary of ``stamina``.
@@ -113,10 +134,10 @@ class RetryConfig:
     """
 
     attempts: int = attrs.field(default=4, validator=_at_least_one)
-    timeout: float = attrs.field(default=30.0, converter=float, validator=_positive)
-    wait_initial: float = attrs.field(default=0.1, converter=float, validator=_non_negative)
-    wait_max: float = attrs.field(default=5.0, converter=float, validator=_non_negative)
-    wait_exp_base: float = attrs.field(default=2.0, converter=float, validator=_exp_base)
+    timeout: float = attrs.field(default=30.0, converter=_timeout_seconds, validator=_positive)
+    wait_initial: float = attrs.field(default=0.1, converter=_wait_initial_seconds, validator=_non_negative)
+    wait_max: float = attrs.field(default=5.0, converter=_wait_max_seconds, validator=_non_negative)
+    wait_exp_base: float = attrs.field(default=2.0, converter=_wait_exp_base_seconds, validator=_exp_base)
     enabled: bool = True
 
     @classmethod

@@ -11,6 +11,7 @@ import json
 import logging
 import random
 import time
+import traceback
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -93,6 +94,19 @@ def _client_order_id(request: httpx.Request) -> str | None:
     return str(value) if value is not None else None
 
 
+def _clear_locals(exc: BaseException | None) -> None:
+    """Drop the locals of the finished frames below a failed attempt, down its chain of causes.
+
+    They hold the signed request head (signature, key, account id), which the error would
+    otherwise keep alive for any traceback printed with its locals.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)  # frames still running are skipped
+        exc = exc.__cause__ or exc.__context__
+
+
 class _Call:
     """One logical request across its attempts: what to sign, whether to retry, what to raise."""
 
@@ -170,6 +184,7 @@ class _Call:
 
     def on_exception(self, exc: httpx.TransportError) -> Decision:
         """Decide about an attempt that got no answer; raise the final error if it is not retried."""
+        _clear_locals(exc)
         outcome = classify_exception(exc)
         decision = self._decide(outcome, None)
         self._log_attempt(type(exc).__name__, decision)
