@@ -536,6 +536,18 @@ def resend_safe(method: str, op: dict[str, Any], components: dict[str, Any]) -> 
     )
 
 
+def mark_resend_safe(spec: dict[str, Any]) -> None:
+    """Set ``x-orderly-resend-safe`` on every operation of the bundled ``spec`` (:func:`resend_safe`), in place.
+
+    A pass over the finished spec, so that it sees every operation and parameter as bundled.
+    """
+    components = spec.get("components", {}).get("parameters", {})
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS:
+                op["x-orderly-resend-safe"] = resend_safe(method, op, components)
+
+
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
     """Our own description of an operation, built only from its structured facts."""
     lines = [f"`{method.upper()} {path}`", ""]
@@ -590,7 +602,6 @@ def normalise_operation(
     limit = parse_rate_limit(text)
     if limit is not None:
         out["x-rate-limit"] = limit
-    out["x-orderly-resend-safe"] = resend_safe(method, op, components)
     urls = docs.get((method.upper(), path), [])
     if urls:
         out["externalDocs"] = {"url": urls[0]}
@@ -657,6 +668,7 @@ def normalise(
     _fix_property_types(out)
     apply_corrections(out, corrections)
     fit_examples(out)
+    mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
 
 

@@ -70,3 +70,21 @@ def test_generated_operations_carry_the_spec_flag(bundled_spec: dict[str, Any]) 
 def test_bundled_deletes_are_classified_as_expected() -> None:
     unsafe = sorted(op.path for op in OPERATIONS if op.method == "DELETE" and not op.resend_safe)
     assert unsafe == ["/v1/algo/orders", "/v1/batch-order", "/v1/client/batch-order", "/v1/orders"]
+
+
+def test_mark_resend_safe_covers_every_operation(import_spec: ModuleType) -> None:
+    spec: dict[str, Any] = {
+        "paths": {
+            "/v1/orders": {"get": {}, "delete": {"parameters": [_query("symbol", required=False)]}},
+            "/v1/order": {"post": {}, "delete": {"parameters": [{"$ref": "#/components/parameters/OrderId"}]}},
+        },
+        "components": {"parameters": {"OrderId": _query("order_id")}},
+    }
+    import_spec.mark_resend_safe(spec)
+    flags = {(m, p): op["x-orderly-resend-safe"] for p, item in spec["paths"].items() for m, op in item.items()}
+    assert flags == {
+        ("get", "/v1/orders"): True,
+        ("delete", "/v1/orders"): False,
+        ("post", "/v1/order"): False,
+        ("delete", "/v1/order"): True,
+    }
