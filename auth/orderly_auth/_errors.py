@@ -8,7 +8,7 @@ OrderlyError
 ├── MissingCredentialsError             a signed operation called without credentials
 ├── TransportError                      no answer from the server
 │   └── ConnectError                    the request never reached the server
-├── OutcomeUnknownError                 a POST/PUT that may or may not have been processed
+├── OutcomeUnknownError                 a POST, PUT or bulk cancel that may have been processed
 └── OrderlyAPIError                     the server answered ``success: false`` or an error status
     ├── ServerError                     -1000, HTTP 5xx
     ├── AuthenticationError             -1001, -1002, HTTP 401
