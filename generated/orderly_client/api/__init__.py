@@ -25,7 +25,7 @@ class Operation(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
-    resend_safe: bool
+    resend_safe: bool = False  # the spec's x-orderly-resend-safe; not resent when unsure
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -36,7 +36,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -45,7 +45,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -54,7 +54,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -63,7 +63,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -72,7 +72,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -81,7 +81,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -90,7 +90,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -99,7 +99,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -108,7 +108,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -117,7 +117,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "GET",
@@ -126,7 +126,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -135,7 +135,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -144,7 +144,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -153,7 +153,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -162,7 +162,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -171,7 +171,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -180,7 +180,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -189,7 +189,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -198,7 +198,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -207,7 +207,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -216,7 +216,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -225,7 +225,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -234,7 +234,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -243,7 +243,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -252,7 +252,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -261,7 +261,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -270,7 +270,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -279,7 +279,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -288,7 +288,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -297,7 +297,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -306,7 +306,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -315,7 +315,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -324,7 +324,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -333,7 +333,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -342,7 +342,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -351,7 +351,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -360,7 +360,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -369,7 +369,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(60, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -378,7 +378,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -387,7 +387,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -396,7 +396,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -405,7 +405,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -414,7 +414,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -423,7 +423,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -432,7 +432,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -441,7 +441,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -450,7 +450,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -459,7 +459,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -468,7 +468,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -477,7 +477,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -486,7 +486,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -495,7 +495,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -504,7 +504,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -513,7 +513,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -522,7 +522,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -531,7 +531,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -540,7 +540,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "asset",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -549,7 +549,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -558,7 +558,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -567,7 +567,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -576,7 +576,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -585,7 +585,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -594,7 +594,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -603,7 +603,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -612,7 +612,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -621,7 +621,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -630,7 +630,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -639,7 +639,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -648,7 +648,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -657,7 +657,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -666,7 +666,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -675,7 +675,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -684,7 +684,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -693,7 +693,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -702,7 +702,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -711,7 +711,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -720,7 +720,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -729,7 +729,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -738,7 +738,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -747,7 +747,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -756,7 +756,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -765,7 +765,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -774,7 +774,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -783,7 +783,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -792,7 +792,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -801,7 +801,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -810,7 +810,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -819,7 +819,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -828,7 +828,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -837,7 +837,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -846,7 +846,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -855,7 +855,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -864,7 +864,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -873,7 +873,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -882,7 +882,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -891,7 +891,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -900,7 +900,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -909,7 +909,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -918,7 +918,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -927,7 +927,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "POST",
@@ -936,7 +936,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -945,7 +945,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -954,7 +954,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -963,7 +963,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -972,7 +972,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -981,7 +981,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -990,7 +990,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -999,7 +999,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1008,7 +1008,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1017,7 +1017,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1026,7 +1026,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1035,7 +1035,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1044,7 +1044,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 60, "user"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1053,7 +1053,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1062,7 +1062,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1071,7 +1071,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1080,7 +1080,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1089,7 +1089,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1098,7 +1098,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1107,7 +1107,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1116,7 +1116,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1125,7 +1125,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1134,7 +1134,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1143,7 +1143,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1152,7 +1152,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1161,7 +1161,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1170,7 +1170,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1179,7 +1179,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1188,7 +1188,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1197,7 +1197,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1206,7 +1206,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1215,7 +1215,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         None,
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1224,7 +1224,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1233,7 +1233,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1242,7 +1242,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1251,7 +1251,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1260,7 +1260,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1269,7 +1269,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1278,7 +1278,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1287,7 +1287,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1296,7 +1296,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1305,7 +1305,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1314,7 +1314,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1323,7 +1323,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1332,7 +1332,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1341,7 +1341,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1350,7 +1350,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "account"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1359,7 +1359,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1368,7 +1368,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1377,7 +1377,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1386,7 +1386,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1395,7 +1395,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1404,7 +1404,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1413,7 +1413,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "GET",
@@ -1422,7 +1422,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1431,7 +1431,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1440,7 +1440,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1449,7 +1449,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1458,7 +1458,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1467,7 +1467,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1476,7 +1476,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1485,7 +1485,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1494,7 +1494,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1503,7 +1503,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1512,7 +1512,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1521,7 +1521,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1530,7 +1530,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1539,7 +1539,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1548,7 +1548,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1557,7 +1557,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1566,7 +1566,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1575,7 +1575,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1584,7 +1584,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1593,7 +1593,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1602,7 +1602,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1611,7 +1611,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1620,7 +1620,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1629,7 +1629,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1638,7 +1638,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(30, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1647,7 +1647,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1656,7 +1656,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1665,7 +1665,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1674,7 +1674,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1683,7 +1683,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1692,7 +1692,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1701,7 +1701,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1710,7 +1710,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1719,7 +1719,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1728,7 +1728,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1737,7 +1737,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1746,7 +1746,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1755,7 +1755,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1764,7 +1764,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1773,7 +1773,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1782,7 +1782,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1791,7 +1791,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1800,7 +1800,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1809,7 +1809,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1818,7 +1818,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1827,7 +1827,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1836,7 +1836,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1845,7 +1845,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1854,7 +1854,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1863,7 +1863,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1872,7 +1872,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1881,7 +1881,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1890,7 +1890,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1899,7 +1899,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1908,7 +1908,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1917,7 +1917,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1926,7 +1926,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1935,7 +1935,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1944,7 +1944,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1953,7 +1953,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1962,7 +1962,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1971,7 +1971,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1980,7 +1980,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1989,7 +1989,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1998,7 +1998,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2007,7 +2007,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2016,7 +2016,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2025,7 +2025,7 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 10, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2034,7 +2034,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        True,
+        resend_safe=True,
     ),
     Operation(
         "POST",
@@ -2043,7 +2043,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2052,7 +2052,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2061,7 +2061,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2070,7 +2070,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2079,7 +2079,7 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2088,6 +2088,6 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
-        False,
+        resend_safe=False,
     ),
 )
