@@ -11,6 +11,8 @@ What it changes, and why:
   declares the ``orderly`` security scheme instead, so no generated function asks for them;
 - the free-text rate limit becomes ``x-rate-limit`` (requests, period in seconds, scope),
   the key scope a signed operation needs becomes ``x-orderly-scope``;
+- ``x-orderly-resend-safe`` says whether a second copy of a request, sent after a failure that
+  may have been processed, cannot act twice (:func:`resend_safe`): the retry policy reads it;
 - each operation gets ``externalDocs`` from the documentation index (the first of its pages;
   ``x-docs-pages`` lists all of them where there are several);
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
@@ -503,6 +505,49 @@ def apply_corrections(spec: dict[str, Any], corrections: dict[str, tuple[Correct
         apply_correction(spec, pointer, correction)
 
 
+def _param(param: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        found = components.get(param["$ref"].rsplit("/", 1)[-1], {})
+        return found if isinstance(found, dict) else {}
+    return param
+
+
+def resend_safe(method: str, op: dict[str, Any], components: dict[str, Any]) -> bool:
+    """Whether a repeat of ``op``, sent after a failure that may have been processed, cannot act twice.
+
+    GET only reads: safe. POST, PUT and PATCH never are. A DELETE is safe when it names one object
+    by a required, single id (``order_id``, ``client_order_id``, ...): a repeat finds it gone. A
+    DELETE that selects by a filter or a list (cancel all, all of a symbol, batch cancels) is not:
+    orders placed by other tasks between the two copies would be cancelled by the repeat. Only
+    path and query parameters count (upstream spells a signing header ``orderly_account_id``).
+    """
+    if method == "get":
+        return True
+    if method != "delete":
+        return False
+    params = [q for q in (_param(p, components) for p in op.get("parameters", [])) if q.get("in") in ("path", "query")]
+    if "requestBody" in op or any(str(p.get("name", "")).endswith("_ids") for p in params):
+        return False
+    return any(
+        p.get("required") is True
+        and (p.get("name") == "id" or str(p.get("name", "")).endswith("_id"))
+        and p.get("schema", {}).get("type") != "array"
+        for p in params
+    )
+
+
+def mark_resend_safe(spec: dict[str, Any]) -> None:
+    """Set ``x-orderly-resend-safe`` on every operation of the bundled ``spec`` (:func:`resend_safe`), in place.
+
+    A pass over the finished spec, so that it sees every operation and parameter as bundled.
+    """
+    components = spec.get("components", {}).get("parameters", {})
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS:
+                op["x-orderly-resend-safe"] = resend_safe(method, op, components)
+
+
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
     """Our own description of an operation, built only from its structured facts."""
     lines = [f"`{method.upper()} {path}`", ""]
@@ -752,6 +797,7 @@ def normalise(
     fit_examples(out)
     add_docs_sections(out, docs)
     describe_fields(out)
+    mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
 
 

@@ -44,10 +44,12 @@ from .errors import OrderlyError as OrderlyError
 from .errors import OrderRejectedError as OrderRejectedError
 from .errors import OrderValueTooSmallError as OrderValueTooSmallError
 from .errors import OutcomeUnknownError as OutcomeUnknownError
+from .errors import PathParameterError as PathParameterError
 from .errors import PriceDeviationError as PriceDeviationError
 from .errors import PriceFilterError as PriceFilterError
 from .errors import QuantityFilterError as QuantityFilterError
 from .errors import RateLimitError as RateLimitError
+from .errors import RateLimitWaitError as RateLimitWaitError
 from .errors import ServerError as ServerError
 from .errors import SettlementError as SettlementError
 from .errors import TransportError as TransportError

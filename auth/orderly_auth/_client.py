@@ -10,7 +10,7 @@ from orderly_client.client import AuthenticatedClient
 
 from ._config import resolve_base_url
 from ._errors import ConfigurationError
-from ._keys import Credentials
+from ._keys import Credentials, describe_value
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._signing import Clock
@@ -27,7 +27,9 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}")
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {describe_value(value)}"
+        )
     return httpx.Timeout(float(value))
 
 
@@ -70,7 +72,9 @@ def create_client(
     if recv_window is not None and (
         isinstance(recv_window, bool) or not isinstance(recv_window, int) or recv_window <= 0
     ):
-        raise ConfigurationError(f"recv_window must be a positive number of milliseconds, got {recv_window!r}")
+        raise ConfigurationError(
+            f"recv_window must be a positive number of milliseconds, got {describe_value(recv_window)}"
+        )
     custom = {"limits": limits, "proxy": proxy, "verify": verify if verify is not True else None}
     given = [name for name, value in custom.items() if value is not None]
     if given and (transport is not None or async_transport is not None):
@@ -81,8 +85,11 @@ def create_client(
     httpx_timeout = _timeout(timeout)
     pool = limits or DEFAULT_LIMITS
     if proxy is not None:  # the lean transports talk to the server directly, never through a proxy
-        transport = transport or httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify)
-        async_transport = async_transport or httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify)
+        try:
+            transport = transport or httpx.HTTPTransport(limits=pool, proxy=proxy, verify=verify)
+            async_transport = async_transport or httpx.AsyncHTTPTransport(limits=pool, proxy=proxy, verify=verify)
+        except (ValueError, TypeError, httpx.InvalidURL):  # httpx quotes the URL, which may hold a secret
+            raise ConfigurationError(f"proxy is not a usable proxy URL: {describe_value(proxy)}") from None
     else:
         transport = transport or HTTP11Transport(limits=pool, verify=verify)
         async_transport = async_transport or AsyncHTTP11Transport(limits=pool, verify=verify)

@@ -4,7 +4,7 @@ Also raised by generated functions: ``orderly_client.errors.UnparsableResponse``
 an answer that does not fit its model.
 """
 
-from orderly_client.errors import UnparsableResponse
+from orderly_client.errors import PathParameterError, UnparsableResponse
 
 from . import _errors
 from ._errors import (
@@ -29,6 +29,7 @@ from ._errors import (
     PriceFilterError,
     QuantityFilterError,
     RateLimitError,
+    RateLimitWaitError,
     ServerError,
     SettlementError,
     TransportError,
@@ -56,10 +57,12 @@ __all__ = [
     "OrderlyAPIError",
     "OrderlyError",
     "OutcomeUnknownError",
+    "PathParameterError",
     "PriceDeviationError",
     "PriceFilterError",
     "QuantityFilterError",
     "RateLimitError",
+    "RateLimitWaitError",
     "ServerError",
     "SettlementError",
     "TransportError",

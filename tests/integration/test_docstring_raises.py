@@ -64,8 +64,8 @@ def test_what_is_raised_is_in_the_docstring(
         with pytest.raises(Exception) as caught:
             function(client=no_retry_client, **arguments)
         seen[name] = type(caught.value).__name__
-    expected_500 = "OutcomeUnknownError" if op.method in ("POST", "PUT") else "ServerError"
-    expected_reset = "OutcomeUnknownError" if op.method in ("POST", "PUT") else "TransportError"
+    expected_500 = "OutcomeUnknownError" if not op.resend_safe else "ServerError"
+    expected_reset = "OutcomeUnknownError" if not op.resend_safe else "TransportError"
     assert seen == {
         "http 500": expected_500,
         "reset after read": expected_reset,

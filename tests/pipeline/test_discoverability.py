@@ -144,7 +144,7 @@ def expected_raises(op: Operation) -> set[str]:
     }
     if op.signed:
         names |= {"orderly_auth.MissingCredentialsError", "orderly_auth.AuthenticationError"}
-    if op.method in ("POST", "PUT"):
+    if not op.resend_safe:
         names.add("orderly_auth.OutcomeUnknownError")
     return names
 

@@ -1,9 +1,10 @@
 """Endpoint functions of the Orderly REST API, one module per operation, grouped by tag.
 
 ``OPERATIONS`` lists every operation with what a client needs to send it: whether it is
-signed, the key scope it needs and its documented rate limit (``x-rate-limit``); and what a
-reader needs to find it: its summary, its documentation page and its docs section (search them
-with ``orderly_auth.find_operations``).
+signed, the key scope it needs, its documented rate limit (``x-rate-limit``) and whether a
+repeat after a failure that may have been processed cannot act twice (``x-orderly-resend-safe``);
+and what a reader needs to find it: its summary, its documentation page and its docs section
+(search them with ``orderly_auth.find_operations``).
 """
 
 from typing import NamedTuple
@@ -26,6 +27,7 @@ class Operation(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
+    resend_safe: bool = False  # the spec's x-orderly-resend-safe; not resent when unsure
     summary: str = ""
     docs_url: str | None = None
     section: str = ""
@@ -47,6 +49,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delete stage",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -58,6 +61,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -69,6 +73,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel algo order by client_order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -80,6 +85,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel algo order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -91,6 +97,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel all pending algo orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -102,6 +109,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Batch cancel orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -113,6 +121,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Batch cancel orders by client_order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "DELETE",
@@ -124,6 +133,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel order by client_order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -135,6 +145,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "DELETE",
@@ -146,6 +157,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel all pending orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "GET",
@@ -157,6 +169,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get account overview info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -168,6 +181,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get algo orders (admin)",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -179,6 +193,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get asset conversion history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -190,6 +205,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get asset history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -201,6 +217,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get current holding",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -212,6 +229,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get account information",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -223,6 +241,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get leverage setting",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -234,6 +253,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get funding fee history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -245,6 +265,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get internal transfer history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -256,6 +277,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get liquidated positions (admin)",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -267,6 +289,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -278,6 +301,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get stage parameters",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -289,6 +313,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get one position info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -300,6 +325,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all positions info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -311,6 +337,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get trades (admin)",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -322,6 +349,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user volume statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1",
         section="admin",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -333,6 +361,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get algo order by client_order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -344,6 +373,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get algo order by order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -355,6 +385,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all trades of specific algo order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -366,6 +397,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get algo orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -377,6 +409,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get asset history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -388,6 +421,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder fee tier information",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -399,6 +433,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder's daily revenue settlement history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -410,6 +445,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get default builder fee",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -421,6 +457,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder's leaderboard",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -432,6 +469,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get single order tag with stats",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -443,6 +481,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="List all order tags for a builder",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -454,6 +493,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user fee rates",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -465,6 +505,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get aggregate holding",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -476,6 +517,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get aggregate positions",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -487,6 +529,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get receiver address",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -498,6 +541,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get receiver events",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -509,6 +553,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get distribution history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -520,6 +565,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get current holding",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -531,6 +577,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get account information",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -542,6 +589,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get current Orderly key info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -553,6 +601,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get leverage setting",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -564,6 +613,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all leverage settings",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -575,6 +625,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get liquidated positions by liquidator",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -586,6 +637,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get margin modes",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -597,6 +649,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get order by client_order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -608,6 +661,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get Orderly key IP restriction",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -619,6 +673,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -630,6 +685,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user daily statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -641,6 +697,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get sub account list",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -652,6 +709,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get funding fee history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -663,6 +721,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get internal transfer history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -674,6 +733,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get liquidated positions of account",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -685,6 +745,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all notifications",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications",
         section="notifications",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -696,6 +757,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get unread notifications",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications",
         section="notifications",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -707,6 +769,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get order by order_id",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -718,6 +781,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all trades of specific order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -729,6 +793,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Orderbook snapshot",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -740,6 +805,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get orders",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -751,6 +817,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get PnL settlement history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -762,6 +829,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get position history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -773,6 +841,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get one position info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -784,6 +853,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get all positions info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -795,6 +865,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get lite positions info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info",
         section="positions",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -806,6 +877,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referral code info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -817,6 +889,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Builder admin get auto referral info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -828,6 +901,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get auto referral progress",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -839,6 +913,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referral info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -850,6 +925,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get multilevel referral config",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -861,6 +937,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get multilevel info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -872,6 +949,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get admin referee list",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -883,6 +961,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get multilevel summary info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -894,6 +973,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get max rebate rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -905,6 +985,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get rebate info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -916,6 +997,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referee list",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -927,6 +1009,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get multilevel statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -938,6 +1021,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get volume prerequisite",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -949,6 +1033,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referral rebate summary",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -960,6 +1045,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referee history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -971,6 +1057,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referee info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -982,6 +1069,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referee rebate summary",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -993,6 +1081,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get referral history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1004,6 +1093,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get settle PnL nonce",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1015,6 +1105,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get wallet's current staked balance",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1026,6 +1117,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get esorder vesting list",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1037,6 +1129,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get unstaking order details",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1048,6 +1141,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor2 redeem info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1059,6 +1153,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor redeem info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1070,6 +1165,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get trade",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1081,6 +1177,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get trades",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades",
         section="orders",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1092,6 +1189,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get transfer nonce",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1103,6 +1201,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder's users' volumes",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1114,6 +1213,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user daily volume",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1125,6 +1225,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user volume statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1136,6 +1237,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get withdrawal nonce",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce",
         section="assets",
+        resend_safe=True,
     ),
     Operation(
         "POST",
@@ -1147,6 +1249,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create/update stage parameters",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters",
         section="admin",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1158,6 +1261,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create algo order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1169,6 +1273,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Batch create order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1180,6 +1285,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update default builder fee",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1191,6 +1297,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update user fee rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1202,6 +1309,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Reset user fee rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1213,6 +1321,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create order tag",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1224,6 +1333,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Archive an order tag",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1235,6 +1345,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Unarchive an order tag",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1246,6 +1357,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Claim insurance fund",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund",
         section="positions",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1257,6 +1369,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Add sub account",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1268,6 +1381,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Sign up campaign",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign",
         section="rewards",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1279,6 +1393,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update leverage setting",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting",
         section="positions",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1290,6 +1405,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Configure auto-cancel during maintenance",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1301,6 +1417,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update margin mode",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode",
         section="positions",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1312,6 +1429,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Remove Orderly key",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1323,6 +1441,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Reset Orderly key IP restriction",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1334,6 +1453,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set Orderly key IP restriction",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1345,6 +1465,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update sub account",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1356,6 +1477,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delegate signer settle PnL",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1367,6 +1489,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delegate signer withdraw request",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1378,6 +1501,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create internal transfer",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1389,6 +1513,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Claim liquidated positions",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions",
         section="positions",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1400,6 +1525,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set read status of notifications",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications",
         section="notifications",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1411,6 +1537,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Set read status of all notifications",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications",
         section="notifications",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1422,6 +1549,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1433,6 +1561,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Cancel all after",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1444,6 +1573,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Add or reduce position margin",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin",
         section="positions",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1455,6 +1585,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Builder admin update auto referral",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1466,6 +1597,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Bind referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1477,6 +1609,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1488,6 +1621,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit referral description",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1499,6 +1633,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit direct referee description",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1510,6 +1645,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1521,6 +1657,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit referral code split",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1532,6 +1669,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Enable or configure multilevel referral",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1543,6 +1681,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create multilevel referral code on affiliate's behalf",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1554,6 +1693,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Reset L1 affiliate rebate rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1565,6 +1705,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update multilevel referral config",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1576,6 +1717,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update L1 affiliate rebate rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1587,6 +1729,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Claim referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1598,6 +1741,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Reset referee rebate rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1609,6 +1753,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update referee rebate rate",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1620,6 +1765,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code",
         section="referral",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1631,6 +1777,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Request PnL settlement",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1642,6 +1789,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Settle sub account PnL",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1653,6 +1801,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Trigger manual period delivery",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery",
         section="strategy vault",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1664,6 +1813,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Add SP Orderly key",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key",
         section="strategy vault",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1675,6 +1825,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Request SP PnL settlement",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement",
         section="strategy vault",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1686,6 +1837,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create withdraw request",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -1697,6 +1849,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create internal transfer with wallet signature",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1708,6 +1861,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit algo order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1719,6 +1873,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Update order tag",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag",
         section="broker",
+        resend_safe=False,
     ),
     Operation(
         "PUT",
@@ -1730,6 +1885,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Edit order",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order",
         section="orders",
+        resend_safe=False,
     ),
     Operation(
         "GET",
@@ -1741,6 +1897,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get account’s strategy vault transaction history",
         docs_url=None,
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1752,6 +1909,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get user's merits",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1763,6 +1921,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Check if wallet is registered",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1774,6 +1933,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Check account details of an address",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1785,6 +1945,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Check if address is registered",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1796,6 +1957,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get Orderly key",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1807,6 +1969,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get IP info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info",
         section="system",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1818,6 +1981,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get kline",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1829,6 +1993,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Check if account exists",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1840,6 +2005,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get announcements",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements",
         section="system",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1851,6 +2017,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get TVL by builder",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1862,6 +2029,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder list",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1873,6 +2041,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get one order tag for a broker",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1884,6 +2053,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="List order tags for a broker",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1895,6 +2065,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder stats",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1906,6 +2077,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get campaign verification",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1917,6 +2089,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get campaign ranking",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1928,6 +2101,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get campaign statistics",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1939,6 +2113,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get detailed campaign info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1950,6 +2125,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get campaign user info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1961,6 +2137,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get list of campaigns",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1972,6 +2149,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get supported chains per builder",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1983,6 +2161,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get leverage configuration",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -1994,6 +2173,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get funding rate history for one market",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2005,6 +2185,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get predicted funding rate for one market",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2016,6 +2197,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get predicted funding rates for all markets",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2027,6 +2209,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get market info for all symbols",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2038,6 +2221,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get market volume by builder",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2049,6 +2233,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get market info for one symbol",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2060,6 +2245,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get index price source",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2071,6 +2257,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get available symbols",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2082,6 +2269,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get order rules per symbol",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2093,6 +2281,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get insurance fund info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2104,6 +2293,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get max leverage setting",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2115,6 +2305,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get liquidated positions info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2126,6 +2317,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get positions under liquidation",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2137,6 +2329,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get funding rate for all markets",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2148,6 +2341,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get historical price list for all symbols",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2159,6 +2353,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get price info for all symbols",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2170,6 +2365,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get open interests for all symbols",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2181,6 +2377,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get market trades",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2192,6 +2389,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get number of merits for distribution",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2203,6 +2401,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get start and end date of all epochs",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2214,6 +2413,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get merits leaderboard",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2225,6 +2425,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get stage rankings",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2236,6 +2437,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get information about stages",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2247,6 +2449,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Check referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2258,6 +2461,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Verify referral code",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code",
         section="referral",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2269,6 +2473,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get strategy vault nonce for account transaction",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2280,6 +2485,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get system maintenance status",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status",
         section="system",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2291,6 +2497,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get supported collateral info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2302,6 +2509,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get vault balance",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2313,6 +2521,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get builder volume",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume",
         section="broker",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2324,6 +2533,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get registration nonce",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce",
         section="account",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2335,6 +2545,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get staking overview",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2346,6 +2557,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor2 batch info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2357,6 +2569,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor2 pool info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2368,6 +2581,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor2 revenue buyback",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2379,6 +2593,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor batch info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2390,6 +2605,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get valor pool info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info",
         section="rewards",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2401,6 +2617,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get internal transfer history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2412,6 +2629,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get liquidation fees sharing history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2423,6 +2641,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get Orderly protocol revenue sharing history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2434,6 +2653,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get fund inflow allocation",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2445,6 +2665,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get fund outflow allocation",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation",
         section="strategy vault",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2456,6 +2677,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get tradingview localized config info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2467,6 +2689,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get tradingview history bars",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2478,6 +2701,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get kline history",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "GET",
@@ -2489,6 +2713,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get tradingview symbol info",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info",
         section="market data",
+        resend_safe=True,
     ),
     Operation(
         "POST",
@@ -2500,6 +2725,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Add delegate signer Orderly key",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2511,6 +2737,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Delegate signer",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2522,6 +2749,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Get faucet usdc(testnet only)",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only",
         section="assets",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2533,6 +2761,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Add Orderly key",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2544,6 +2773,7 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Register account",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account",
         section="account",
+        resend_safe=False,
     ),
     Operation(
         "POST",
@@ -2555,5 +2785,6 @@ OPERATIONS: tuple[Operation, ...] = (
         summary="Create strategy vault deposit/withdrawal request with account",
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account",
         section="strategy vault",
+        resend_safe=False,
     ),
 )

@@ -82,16 +82,19 @@ def sync_detailed(
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
         orderly_auth.ConnectError: The request never reached the server (after the retries).
-        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
-        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
         orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
             (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
             TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
-        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -130,16 +133,19 @@ def sync(
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
         orderly_auth.ConnectError: The request never reached the server (after the retries).
-        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
-        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
         orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
             (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
             TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
-        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
@@ -173,16 +179,19 @@ async def asyncio_detailed(
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
         orderly_auth.ConnectError: The request never reached the server (after the retries).
-        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
-        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
         orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
             (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
             TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
-        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -219,16 +228,19 @@ async def asyncio(
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
         orderly_auth.ConnectError: The request never reached the server (after the retries).
-        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
         orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
         orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
-        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
         orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
             (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
             TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
-        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.

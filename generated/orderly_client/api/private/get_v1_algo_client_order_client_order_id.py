@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/algo/client/order/{client_order_id}".format(
-            client_order_id=quote(str(client_order_id), safe=""),
+            client_order_id=errors.path_segment("client_order_id", client_order_id),
         ),
     }
 

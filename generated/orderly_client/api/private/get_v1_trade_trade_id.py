@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/trade/{trade_id}".format(
-            trade_id=quote(str(trade_id), safe=""),
+            trade_id=errors.path_segment("trade_id", trade_id),
         ),
     }
 

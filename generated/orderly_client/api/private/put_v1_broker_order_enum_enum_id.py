@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/broker/order_enum/{enum_id}".format(
-            enum_id=quote(str(enum_id), safe=""),
+            enum_id=errors.path_segment("enum_id", enum_id),
         ),
     }
 

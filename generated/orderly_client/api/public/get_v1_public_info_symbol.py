@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/public/info/{symbol}".format(
-            symbol=quote(str(symbol), safe=""),
+            symbol=errors.path_segment("symbol", symbol),
         ),
     }
 
