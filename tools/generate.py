@@ -6,6 +6,10 @@ Runs the generator as its CLI does, with ``generator-config.yml`` and ``template
 addition: the parsed spec is handed to the templates as ``spec``, so that ``api/__init__.py``
 can list each operation's ``x-rate-limit`` and ``x-orderly-scope``. OUTPUT_DIR is replaced
 whole. Any generator warning is an error here: nothing of the spec may be dropped.
+
+Numbers are exact: the generator types every ``number`` as ``float`` and has no setting for it, so
+:func:`use_decimal_for_numbers` makes that type ``decimal.Decimal``; the templates
+(``property_templates/float_property.py.jinja``, ``types.py.jinja``) convert to and from the wire.
 """
 
 from __future__ import annotations
@@ -19,12 +23,20 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
+from openapi_python_client.parser.properties.float import FloatProperty
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def use_decimal_for_numbers() -> None:
+    """Type the spec's ``number`` as ``Decimal`` in models and arguments (the generator's one type for it is float)."""
+    FloatProperty._type_string = "Decimal"
+    FloatProperty._json_type_string = "Decimal"
+
+
 def generate(spec_path: Path, output: Path) -> list[str]:
     """Generate into ``output``; return the generator's warnings and errors as text."""
+    use_decimal_for_numbers()
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yml"),
         MetaType.NONE,

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class AdminAlgoOrdersResponseDataRowsItemMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,39 @@ class AdminAlgoOrdersResponseDataRowsItemMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_admin_algo_orders_response_data_rows_item_margin_mode(
+    value: AdminAlgoOrdersResponseDataRowsItemMarginMode | str,
+) -> AdminAlgoOrdersResponseDataRowsItemMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, AdminAlgoOrdersResponseDataRowsItemMarginMode)
+        else AdminAlgoOrdersResponseDataRowsItemMarginMode(value)
+    )
+
+
+def to_admin_algo_orders_response_data_rows_item_margin_mode_or_unset(
+    value: "AdminAlgoOrdersResponseDataRowsItemMarginMode | str | Unset",
+) -> "AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset":
+    """:func:`to_admin_algo_orders_response_data_rows_item_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_admin_algo_orders_response_data_rows_item_margin_mode(value)
+
+
+def to_admin_algo_orders_response_data_rows_item_margin_mode_or_none(
+    value: AdminAlgoOrdersResponseDataRowsItemMarginMode | str | None,
+) -> AdminAlgoOrdersResponseDataRowsItemMarginMode | None:
+    """:func:`to_admin_algo_orders_response_data_rows_item_margin_mode`, ``None`` kept."""
+    return None if value is None else to_admin_algo_orders_response_data_rows_item_margin_mode(value)
+
+
+def to_admin_algo_orders_response_data_rows_item_margin_mode_or_none_or_unset(
+    value: "AdminAlgoOrdersResponseDataRowsItemMarginMode | str | None | Unset",
+) -> "AdminAlgoOrdersResponseDataRowsItemMarginMode | None | Unset":
+    """:func:`to_admin_algo_orders_response_data_rows_item_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_admin_algo_orders_response_data_rows_item_margin_mode(value)
+    )

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class AdminLiquidationsResponseDataRowsItemMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,39 @@ class AdminLiquidationsResponseDataRowsItemMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_admin_liquidations_response_data_rows_item_margin_mode(
+    value: AdminLiquidationsResponseDataRowsItemMarginMode | str,
+) -> AdminLiquidationsResponseDataRowsItemMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, AdminLiquidationsResponseDataRowsItemMarginMode)
+        else AdminLiquidationsResponseDataRowsItemMarginMode(value)
+    )
+
+
+def to_admin_liquidations_response_data_rows_item_margin_mode_or_unset(
+    value: "AdminLiquidationsResponseDataRowsItemMarginMode | str | Unset",
+) -> "AdminLiquidationsResponseDataRowsItemMarginMode | Unset":
+    """:func:`to_admin_liquidations_response_data_rows_item_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_admin_liquidations_response_data_rows_item_margin_mode(value)
+
+
+def to_admin_liquidations_response_data_rows_item_margin_mode_or_none(
+    value: AdminLiquidationsResponseDataRowsItemMarginMode | str | None,
+) -> AdminLiquidationsResponseDataRowsItemMarginMode | None:
+    """:func:`to_admin_liquidations_response_data_rows_item_margin_mode`, ``None`` kept."""
+    return None if value is None else to_admin_liquidations_response_data_rows_item_margin_mode(value)
+
+
+def to_admin_liquidations_response_data_rows_item_margin_mode_or_none_or_unset(
+    value: "AdminLiquidationsResponseDataRowsItemMarginMode | str | None | Unset",
+) -> "AdminLiquidationsResponseDataRowsItemMarginMode | None | Unset":
+    """:func:`to_admin_liquidations_response_data_rows_item_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_admin_liquidations_response_data_rows_item_margin_mode(value)
+    )

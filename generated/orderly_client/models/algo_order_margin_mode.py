@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class AlgoOrderMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,25 @@ class AlgoOrderMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_algo_order_margin_mode(value: AlgoOrderMarginMode | str) -> AlgoOrderMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, AlgoOrderMarginMode) else AlgoOrderMarginMode(value)
+
+
+def to_algo_order_margin_mode_or_unset(value: "AlgoOrderMarginMode | str | Unset") -> "AlgoOrderMarginMode | Unset":
+    """:func:`to_algo_order_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_algo_order_margin_mode(value)
+
+
+def to_algo_order_margin_mode_or_none(value: AlgoOrderMarginMode | str | None) -> AlgoOrderMarginMode | None:
+    """:func:`to_algo_order_margin_mode`, ``None`` kept."""
+    return None if value is None else to_algo_order_margin_mode(value)
+
+
+def to_algo_order_margin_mode_or_none_or_unset(
+    value: "AlgoOrderMarginMode | str | None | Unset",
+) -> "AlgoOrderMarginMode | None | Unset":
+    """:func:`to_algo_order_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_algo_order_margin_mode(value)

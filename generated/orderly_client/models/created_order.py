@@ -1,35 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreatedOrder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedOrder:
     """
     Attributes:
-        order_id (float | Unset):  Example: 13.
+        order_id (Decimal | Unset):  Example: 13.
         client_order_id (str | Unset):  Example: testclientid.
         order_type (str | Unset):  Example: LIMIT.
-        order_price (float | Unset):  Example: 100.12.
-        order_quantity (float | Unset):  Example: 0.987654.
+        order_price (Decimal | Unset):  Example: 100.12.
+        order_quantity (Decimal | Unset):  Example: 0.987654.
         error_message (str | Unset):  Example: none.
     """
 
-    order_id: float | Unset = UNSET
+    order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     client_order_id: str | Unset = UNSET
     order_type: str | Unset = UNSET
-    order_price: float | Unset = UNSET
-    order_quantity: float | Unset = UNSET
+    order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -65,19 +76,61 @@ class CreatedOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id", UNSET)
+        _order_id = _src_dict.pop("order_id", UNSET)
+        order_id: Decimal | Unset
+        if isinstance(_order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
 
-        client_order_id = _src_dict.pop("client_order_id", UNSET)
+        _client_order_id = _src_dict.pop("client_order_id", UNSET)
+        client_order_id: str | Unset
+        if isinstance(_client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = (
+                _client_order_id
+                if type(_client_order_id) is str
+                else str_from_wire(_client_order_id, "client_order_id")
+            )
 
-        order_type = _src_dict.pop("order_type", UNSET)
+        _order_type = _src_dict.pop("order_type", UNSET)
+        order_type: str | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = _order_type if type(_order_type) is str else str_from_wire(_order_type, "order_type")
 
-        order_price = _src_dict.pop("order_price", UNSET)
+        _order_price = _src_dict.pop("order_price", UNSET)
+        order_price: Decimal | Unset
+        if isinstance(_order_price, Unset):
+            order_price = UNSET
+        else:
+            order_price = (
+                _order_price if type(_order_price) is Decimal else decimal_from_wire(_order_price, "order_price")
+            )
 
-        order_quantity = _src_dict.pop("order_quantity", UNSET)
+        _order_quantity = _src_dict.pop("order_quantity", UNSET)
+        order_quantity: Decimal | Unset
+        if isinstance(_order_quantity, Unset):
+            order_quantity = UNSET
+        else:
+            order_quantity = (
+                _order_quantity
+                if type(_order_quantity) is Decimal
+                else decimal_from_wire(_order_quantity, "order_quantity")
+            )
 
-        error_message = _src_dict.pop("error_message", UNSET)
+        _error_message = _src_dict.pop("error_message", UNSET)
+        error_message: str | Unset
+        if isinstance(_error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = (
+                _error_message if type(_error_message) is str else str_from_wire(_error_message, "error_message")
+            )
 
-        created_order = cls(
+        _result = cls(
             order_id=order_id,
             client_order_id=client_order_id,
             order_type=order_type,
@@ -86,8 +139,14 @@ class CreatedOrder:
             error_message=error_message,
         )
 
-        created_order.additional_properties = _src_dict
-        return created_order
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1AdminAlgoOrdersAlgoType(StrEnum):
     BRACKET = "BRACKET"
@@ -27,3 +29,29 @@ class GetV1AdminAlgoOrdersAlgoType(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_admin_algo_orders_algo_type(value: GetV1AdminAlgoOrdersAlgoType | str) -> GetV1AdminAlgoOrdersAlgoType:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1AdminAlgoOrdersAlgoType) else GetV1AdminAlgoOrdersAlgoType(value)
+
+
+def to_get_v1_admin_algo_orders_algo_type_or_unset(
+    value: "GetV1AdminAlgoOrdersAlgoType | str | Unset",
+) -> "GetV1AdminAlgoOrdersAlgoType | Unset":
+    """:func:`to_get_v1_admin_algo_orders_algo_type`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_admin_algo_orders_algo_type(value)
+
+
+def to_get_v1_admin_algo_orders_algo_type_or_none(
+    value: GetV1AdminAlgoOrdersAlgoType | str | None,
+) -> GetV1AdminAlgoOrdersAlgoType | None:
+    """:func:`to_get_v1_admin_algo_orders_algo_type`, ``None`` kept."""
+    return None if value is None else to_get_v1_admin_algo_orders_algo_type(value)
+
+
+def to_get_v1_admin_algo_orders_algo_type_or_none_or_unset(
+    value: "GetV1AdminAlgoOrdersAlgoType | str | None | Unset",
+) -> "GetV1AdminAlgoOrdersAlgoType | None | Unset":
+    """:func:`to_get_v1_admin_algo_orders_algo_type`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_admin_algo_orders_algo_type(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1AdminClientLeverageMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,31 @@ class GetV1AdminClientLeverageMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_admin_client_leverage_margin_mode(
+    value: GetV1AdminClientLeverageMarginMode | str,
+) -> GetV1AdminClientLeverageMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1AdminClientLeverageMarginMode) else GetV1AdminClientLeverageMarginMode(value)
+
+
+def to_get_v1_admin_client_leverage_margin_mode_or_unset(
+    value: "GetV1AdminClientLeverageMarginMode | str | Unset",
+) -> "GetV1AdminClientLeverageMarginMode | Unset":
+    """:func:`to_get_v1_admin_client_leverage_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_admin_client_leverage_margin_mode(value)
+
+
+def to_get_v1_admin_client_leverage_margin_mode_or_none(
+    value: GetV1AdminClientLeverageMarginMode | str | None,
+) -> GetV1AdminClientLeverageMarginMode | None:
+    """:func:`to_get_v1_admin_client_leverage_margin_mode`, ``None`` kept."""
+    return None if value is None else to_get_v1_admin_client_leverage_margin_mode(value)
+
+
+def to_get_v1_admin_client_leverage_margin_mode_or_none_or_unset(
+    value: "GetV1AdminClientLeverageMarginMode | str | None | Unset",
+) -> "GetV1AdminClientLeverageMarginMode | None | Unset":
+    """:func:`to_get_v1_admin_client_leverage_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_admin_client_leverage_margin_mode(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1AdminOrdersOrderType(StrEnum):
     ASK = "ASK"
@@ -27,3 +29,29 @@ class GetV1AdminOrdersOrderType(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_admin_orders_order_type(value: GetV1AdminOrdersOrderType | str) -> GetV1AdminOrdersOrderType:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1AdminOrdersOrderType) else GetV1AdminOrdersOrderType(value)
+
+
+def to_get_v1_admin_orders_order_type_or_unset(
+    value: "GetV1AdminOrdersOrderType | str | Unset",
+) -> "GetV1AdminOrdersOrderType | Unset":
+    """:func:`to_get_v1_admin_orders_order_type`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_admin_orders_order_type(value)
+
+
+def to_get_v1_admin_orders_order_type_or_none(
+    value: GetV1AdminOrdersOrderType | str | None,
+) -> GetV1AdminOrdersOrderType | None:
+    """:func:`to_get_v1_admin_orders_order_type`, ``None`` kept."""
+    return None if value is None else to_get_v1_admin_orders_order_type(value)
+
+
+def to_get_v1_admin_orders_order_type_or_none_or_unset(
+    value: "GetV1AdminOrdersOrderType | str | None | Unset",
+) -> "GetV1AdminOrdersOrderType | None | Unset":
+    """:func:`to_get_v1_admin_orders_order_type`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_admin_orders_order_type(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1AdminOrdersSourceType(StrEnum):
     ALL = "ALL"
@@ -22,3 +24,29 @@ class GetV1AdminOrdersSourceType(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_admin_orders_source_type(value: GetV1AdminOrdersSourceType | str) -> GetV1AdminOrdersSourceType:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1AdminOrdersSourceType) else GetV1AdminOrdersSourceType(value)
+
+
+def to_get_v1_admin_orders_source_type_or_unset(
+    value: "GetV1AdminOrdersSourceType | str | Unset",
+) -> "GetV1AdminOrdersSourceType | Unset":
+    """:func:`to_get_v1_admin_orders_source_type`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_admin_orders_source_type(value)
+
+
+def to_get_v1_admin_orders_source_type_or_none(
+    value: GetV1AdminOrdersSourceType | str | None,
+) -> GetV1AdminOrdersSourceType | None:
+    """:func:`to_get_v1_admin_orders_source_type`, ``None`` kept."""
+    return None if value is None else to_get_v1_admin_orders_source_type(value)
+
+
+def to_get_v1_admin_orders_source_type_or_none_or_unset(
+    value: "GetV1AdminOrdersSourceType | str | None | Unset",
+) -> "GetV1AdminOrdersSourceType | None | Unset":
+    """:func:`to_get_v1_admin_orders_source_type`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_admin_orders_source_type(value)

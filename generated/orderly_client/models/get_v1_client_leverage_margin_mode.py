@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1ClientLeverageMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,29 @@ class GetV1ClientLeverageMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_client_leverage_margin_mode(value: GetV1ClientLeverageMarginMode | str) -> GetV1ClientLeverageMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1ClientLeverageMarginMode) else GetV1ClientLeverageMarginMode(value)
+
+
+def to_get_v1_client_leverage_margin_mode_or_unset(
+    value: "GetV1ClientLeverageMarginMode | str | Unset",
+) -> "GetV1ClientLeverageMarginMode | Unset":
+    """:func:`to_get_v1_client_leverage_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_client_leverage_margin_mode(value)
+
+
+def to_get_v1_client_leverage_margin_mode_or_none(
+    value: GetV1ClientLeverageMarginMode | str | None,
+) -> GetV1ClientLeverageMarginMode | None:
+    """:func:`to_get_v1_client_leverage_margin_mode`, ``None`` kept."""
+    return None if value is None else to_get_v1_client_leverage_margin_mode(value)
+
+
+def to_get_v1_client_leverage_margin_mode_or_none_or_unset(
+    value: "GetV1ClientLeverageMarginMode | str | None | Unset",
+) -> "GetV1ClientLeverageMarginMode | None | Unset":
+    """:func:`to_get_v1_client_leverage_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_client_leverage_margin_mode(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1PositionSymbolMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,29 @@ class GetV1PositionSymbolMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_position_symbol_margin_mode(value: GetV1PositionSymbolMarginMode | str) -> GetV1PositionSymbolMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1PositionSymbolMarginMode) else GetV1PositionSymbolMarginMode(value)
+
+
+def to_get_v1_position_symbol_margin_mode_or_unset(
+    value: "GetV1PositionSymbolMarginMode | str | Unset",
+) -> "GetV1PositionSymbolMarginMode | Unset":
+    """:func:`to_get_v1_position_symbol_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_position_symbol_margin_mode(value)
+
+
+def to_get_v1_position_symbol_margin_mode_or_none(
+    value: GetV1PositionSymbolMarginMode | str | None,
+) -> GetV1PositionSymbolMarginMode | None:
+    """:func:`to_get_v1_position_symbol_margin_mode`, ``None`` kept."""
+    return None if value is None else to_get_v1_position_symbol_margin_mode(value)
+
+
+def to_get_v1_position_symbol_margin_mode_or_none_or_unset(
+    value: "GetV1PositionSymbolMarginMode | str | None | Unset",
+) -> "GetV1PositionSymbolMarginMode | None | Unset":
+    """:func:`to_get_v1_position_symbol_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_position_symbol_margin_mode(value)

@@ -8,13 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.leverages_response_data_rows_item_margin_mode import (
     LeveragesResponseDataRowsItemMarginMode,
+    to_leverages_response_data_rows_item_margin_mode_or_unset,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="LeveragesResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeveragesResponseDataRowsItem:
     """
     Attributes:
@@ -24,9 +31,14 @@ class LeveragesResponseDataRowsItem:
     """
 
     symbol: str | Unset = UNSET
-    margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset = UNSET
+    margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset = _attrs_field(
+        default=UNSET, converter=to_leverages_response_data_rows_item_margin_mode_or_unset
+    )
     leverage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -52,7 +64,12 @@ class LeveragesResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset
@@ -61,16 +78,27 @@ class LeveragesResponseDataRowsItem:
         else:
             margin_mode = LeveragesResponseDataRowsItemMarginMode.from_wire(_margin_mode)
 
-        leverage = _src_dict.pop("leverage", UNSET)
+        _leverage = _src_dict.pop("leverage", UNSET)
+        leverage: int | Unset
+        if isinstance(_leverage, Unset):
+            leverage = UNSET
+        else:
+            leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        leverages_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             margin_mode=margin_mode,
             leverage=leverage,
         )
 
-        leverages_response_data_rows_item.additional_properties = _src_dict
-        return leverages_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

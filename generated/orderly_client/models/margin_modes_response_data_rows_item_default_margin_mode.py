@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class MarginModesResponseDataRowsItemDefaultMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,39 @@ class MarginModesResponseDataRowsItemDefaultMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_margin_modes_response_data_rows_item_default_margin_mode(
+    value: MarginModesResponseDataRowsItemDefaultMarginMode | str,
+) -> MarginModesResponseDataRowsItemDefaultMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, MarginModesResponseDataRowsItemDefaultMarginMode)
+        else MarginModesResponseDataRowsItemDefaultMarginMode(value)
+    )
+
+
+def to_margin_modes_response_data_rows_item_default_margin_mode_or_unset(
+    value: "MarginModesResponseDataRowsItemDefaultMarginMode | str | Unset",
+) -> "MarginModesResponseDataRowsItemDefaultMarginMode | Unset":
+    """:func:`to_margin_modes_response_data_rows_item_default_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_margin_modes_response_data_rows_item_default_margin_mode(value)
+
+
+def to_margin_modes_response_data_rows_item_default_margin_mode_or_none(
+    value: MarginModesResponseDataRowsItemDefaultMarginMode | str | None,
+) -> MarginModesResponseDataRowsItemDefaultMarginMode | None:
+    """:func:`to_margin_modes_response_data_rows_item_default_margin_mode`, ``None`` kept."""
+    return None if value is None else to_margin_modes_response_data_rows_item_default_margin_mode(value)
+
+
+def to_margin_modes_response_data_rows_item_default_margin_mode_or_none_or_unset(
+    value: "MarginModesResponseDataRowsItemDefaultMarginMode | str | None | Unset",
+) -> "MarginModesResponseDataRowsItemDefaultMarginMode | None | Unset":
+    """:func:`to_margin_modes_response_data_rows_item_default_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_margin_modes_response_data_rows_item_default_margin_mode(value)
+    )

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class OrderEnumStatus(StrEnum):
     ACTIVE = "active"
@@ -22,3 +24,25 @@ class OrderEnumStatus(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_order_enum_status(value: OrderEnumStatus | str) -> OrderEnumStatus:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, OrderEnumStatus) else OrderEnumStatus(value)
+
+
+def to_order_enum_status_or_unset(value: "OrderEnumStatus | str | Unset") -> "OrderEnumStatus | Unset":
+    """:func:`to_order_enum_status`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_order_enum_status(value)
+
+
+def to_order_enum_status_or_none(value: OrderEnumStatus | str | None) -> OrderEnumStatus | None:
+    """:func:`to_order_enum_status`, ``None`` kept."""
+    return None if value is None else to_order_enum_status(value)
+
+
+def to_order_enum_status_or_none_or_unset(
+    value: "OrderEnumStatus | str | None | Unset",
+) -> "OrderEnumStatus | None | Unset":
+    """:func:`to_order_enum_status`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_order_enum_status(value)

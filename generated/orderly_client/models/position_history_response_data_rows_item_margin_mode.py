@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PositionHistoryResponseDataRowsItemMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,39 @@ class PositionHistoryResponseDataRowsItemMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_position_history_response_data_rows_item_margin_mode(
+    value: PositionHistoryResponseDataRowsItemMarginMode | str,
+) -> PositionHistoryResponseDataRowsItemMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, PositionHistoryResponseDataRowsItemMarginMode)
+        else PositionHistoryResponseDataRowsItemMarginMode(value)
+    )
+
+
+def to_position_history_response_data_rows_item_margin_mode_or_unset(
+    value: "PositionHistoryResponseDataRowsItemMarginMode | str | Unset",
+) -> "PositionHistoryResponseDataRowsItemMarginMode | Unset":
+    """:func:`to_position_history_response_data_rows_item_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_position_history_response_data_rows_item_margin_mode(value)
+
+
+def to_position_history_response_data_rows_item_margin_mode_or_none(
+    value: PositionHistoryResponseDataRowsItemMarginMode | str | None,
+) -> PositionHistoryResponseDataRowsItemMarginMode | None:
+    """:func:`to_position_history_response_data_rows_item_margin_mode`, ``None`` kept."""
+    return None if value is None else to_position_history_response_data_rows_item_margin_mode(value)
+
+
+def to_position_history_response_data_rows_item_margin_mode_or_none_or_unset(
+    value: "PositionHistoryResponseDataRowsItemMarginMode | str | None | Unset",
+) -> "PositionHistoryResponseDataRowsItemMarginMode | None | Unset":
+    """:func:`to_position_history_response_data_rows_item_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_position_history_response_data_rows_item_margin_mode(value)
+    )

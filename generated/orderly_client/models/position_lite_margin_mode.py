@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PositionLiteMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,27 @@ class PositionLiteMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_position_lite_margin_mode(value: PositionLiteMarginMode | str) -> PositionLiteMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, PositionLiteMarginMode) else PositionLiteMarginMode(value)
+
+
+def to_position_lite_margin_mode_or_unset(
+    value: "PositionLiteMarginMode | str | Unset",
+) -> "PositionLiteMarginMode | Unset":
+    """:func:`to_position_lite_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_position_lite_margin_mode(value)
+
+
+def to_position_lite_margin_mode_or_none(value: PositionLiteMarginMode | str | None) -> PositionLiteMarginMode | None:
+    """:func:`to_position_lite_margin_mode`, ``None`` kept."""
+    return None if value is None else to_position_lite_margin_mode(value)
+
+
+def to_position_lite_margin_mode_or_none_or_unset(
+    value: "PositionLiteMarginMode | str | None | Unset",
+) -> "PositionLiteMarginMode | None | Unset":
+    """:func:`to_position_lite_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_position_lite_margin_mode(value)

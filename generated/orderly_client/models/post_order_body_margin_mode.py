@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PostOrderBodyMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,29 @@ class PostOrderBodyMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_post_order_body_margin_mode(value: PostOrderBodyMarginMode | str) -> PostOrderBodyMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, PostOrderBodyMarginMode) else PostOrderBodyMarginMode(value)
+
+
+def to_post_order_body_margin_mode_or_unset(
+    value: "PostOrderBodyMarginMode | str | Unset",
+) -> "PostOrderBodyMarginMode | Unset":
+    """:func:`to_post_order_body_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_post_order_body_margin_mode(value)
+
+
+def to_post_order_body_margin_mode_or_none(
+    value: PostOrderBodyMarginMode | str | None,
+) -> PostOrderBodyMarginMode | None:
+    """:func:`to_post_order_body_margin_mode`, ``None`` kept."""
+    return None if value is None else to_post_order_body_margin_mode(value)
+
+
+def to_post_order_body_margin_mode_or_none_or_unset(
+    value: "PostOrderBodyMarginMode | str | None | Unset",
+) -> "PostOrderBodyMarginMode | None | Unset":
+    """:func:`to_post_order_body_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_post_order_body_margin_mode(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PostV1AlgoOrderBodyMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,29 @@ class PostV1AlgoOrderBodyMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_post_v1_algo_order_body_margin_mode(value: PostV1AlgoOrderBodyMarginMode | str) -> PostV1AlgoOrderBodyMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, PostV1AlgoOrderBodyMarginMode) else PostV1AlgoOrderBodyMarginMode(value)
+
+
+def to_post_v1_algo_order_body_margin_mode_or_unset(
+    value: "PostV1AlgoOrderBodyMarginMode | str | Unset",
+) -> "PostV1AlgoOrderBodyMarginMode | Unset":
+    """:func:`to_post_v1_algo_order_body_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_post_v1_algo_order_body_margin_mode(value)
+
+
+def to_post_v1_algo_order_body_margin_mode_or_none(
+    value: PostV1AlgoOrderBodyMarginMode | str | None,
+) -> PostV1AlgoOrderBodyMarginMode | None:
+    """:func:`to_post_v1_algo_order_body_margin_mode`, ``None`` kept."""
+    return None if value is None else to_post_v1_algo_order_body_margin_mode(value)
+
+
+def to_post_v1_algo_order_body_margin_mode_or_none_or_unset(
+    value: "PostV1AlgoOrderBodyMarginMode | str | None | Unset",
+) -> "PostV1AlgoOrderBodyMarginMode | None | Unset":
+    """:func:`to_post_v1_algo_order_body_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_post_v1_algo_order_body_margin_mode(value)

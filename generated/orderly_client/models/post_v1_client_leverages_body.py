@@ -8,13 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.post_v1_client_leverages_body_margin_mode import (
     PostV1ClientLeveragesBodyMarginMode,
+    to_post_v1_client_leverages_body_margin_mode_or_unset,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1ClientLeveragesBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientLeveragesBody:
     """
     Attributes:
@@ -25,8 +32,13 @@ class PostV1ClientLeveragesBody:
 
     leverage: int
     symbol: str | Unset = UNSET
-    margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset = UNSET
+    margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset = _attrs_field(
+        default=UNSET, converter=to_post_v1_client_leverages_body_margin_mode_or_unset
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         leverage = self.leverage
@@ -54,9 +66,15 @@ class PostV1ClientLeveragesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        leverage = _src_dict.pop("leverage")
+        _leverage = _src_dict.pop("leverage")
+        leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset
@@ -65,14 +83,20 @@ class PostV1ClientLeveragesBody:
         else:
             margin_mode = PostV1ClientLeveragesBodyMarginMode.from_wire(_margin_mode)
 
-        post_v1_client_leverages_body = cls(
+        _result = cls(
             leverage=leverage,
             symbol=symbol,
             margin_mode=margin_mode,
         )
 
-        post_v1_client_leverages_body.additional_properties = _src_dict
-        return post_v1_client_leverages_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

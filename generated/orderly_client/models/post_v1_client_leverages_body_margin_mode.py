@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PostV1ClientLeveragesBodyMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,33 @@ class PostV1ClientLeveragesBodyMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_post_v1_client_leverages_body_margin_mode(
+    value: PostV1ClientLeveragesBodyMarginMode | str,
+) -> PostV1ClientLeveragesBodyMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value if isinstance(value, PostV1ClientLeveragesBodyMarginMode) else PostV1ClientLeveragesBodyMarginMode(value)
+    )
+
+
+def to_post_v1_client_leverages_body_margin_mode_or_unset(
+    value: "PostV1ClientLeveragesBodyMarginMode | str | Unset",
+) -> "PostV1ClientLeveragesBodyMarginMode | Unset":
+    """:func:`to_post_v1_client_leverages_body_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_post_v1_client_leverages_body_margin_mode(value)
+
+
+def to_post_v1_client_leverages_body_margin_mode_or_none(
+    value: PostV1ClientLeveragesBodyMarginMode | str | None,
+) -> PostV1ClientLeveragesBodyMarginMode | None:
+    """:func:`to_post_v1_client_leverages_body_margin_mode`, ``None`` kept."""
+    return None if value is None else to_post_v1_client_leverages_body_margin_mode(value)
+
+
+def to_post_v1_client_leverages_body_margin_mode_or_none_or_unset(
+    value: "PostV1ClientLeveragesBodyMarginMode | str | None | Unset",
+) -> "PostV1ClientLeveragesBodyMarginMode | None | Unset":
+    """:func:`to_post_v1_client_leverages_body_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_post_v1_client_leverages_body_margin_mode(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class PostV1ClientMarginModeBodyDefaultMarginMode(StrEnum):
     CROSS = "CROSS"
@@ -22,3 +24,39 @@ class PostV1ClientMarginModeBodyDefaultMarginMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_post_v1_client_margin_mode_body_default_margin_mode(
+    value: PostV1ClientMarginModeBodyDefaultMarginMode | str,
+) -> PostV1ClientMarginModeBodyDefaultMarginMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, PostV1ClientMarginModeBodyDefaultMarginMode)
+        else PostV1ClientMarginModeBodyDefaultMarginMode(value)
+    )
+
+
+def to_post_v1_client_margin_mode_body_default_margin_mode_or_unset(
+    value: "PostV1ClientMarginModeBodyDefaultMarginMode | str | Unset",
+) -> "PostV1ClientMarginModeBodyDefaultMarginMode | Unset":
+    """:func:`to_post_v1_client_margin_mode_body_default_margin_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_post_v1_client_margin_mode_body_default_margin_mode(value)
+
+
+def to_post_v1_client_margin_mode_body_default_margin_mode_or_none(
+    value: PostV1ClientMarginModeBodyDefaultMarginMode | str | None,
+) -> PostV1ClientMarginModeBodyDefaultMarginMode | None:
+    """:func:`to_post_v1_client_margin_mode_body_default_margin_mode`, ``None`` kept."""
+    return None if value is None else to_post_v1_client_margin_mode_body_default_margin_mode(value)
+
+
+def to_post_v1_client_margin_mode_body_default_margin_mode_or_none_or_unset(
+    value: "PostV1ClientMarginModeBodyDefaultMarginMode | str | None | Unset",
+) -> "PostV1ClientMarginModeBodyDefaultMarginMode | None | Unset":
+    """:func:`to_post_v1_client_margin_mode_body_default_margin_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_post_v1_client_margin_mode_body_default_margin_mode(value)
+    )

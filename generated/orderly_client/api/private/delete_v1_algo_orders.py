@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -107,7 +114,7 @@ def sync(
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
      `DELETE /v1/algo/orders`
@@ -129,11 +136,12 @@ def sync(
         DeleteAllPendingAlgoOrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         algo_type=algo_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -178,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
      `DELETE /v1/algo/orders`
@@ -200,10 +208,9 @@ async def asyncio(
         DeleteAllPendingAlgoOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            algo_type=algo_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        algo_type=algo_type,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +58,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -99,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
      `DELETE /v1/batch-order`
@@ -119,10 +126,11 @@ def sync(
         DeleteAllPendingAlgoOrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         order_ids=order_ids,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -162,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
      `DELETE /v1/batch-order`
@@ -182,9 +190,8 @@ async def asyncio(
         DeleteAllPendingAlgoOrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            order_ids=order_ids,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        order_ids=order_ids,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_algo_orders_response import AdminAlgoOrdersResponse
 from ...models.get_v1_admin_algo_orders_algo_type import GetV1AdminAlgoOrdersAlgoType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -74,7 +74,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminAlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAlgoOrdersResponse.from_dict(response.json())
+        response_200 = AdminAlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -97,6 +97,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminAlgoOrdersResponse]) -> AdminAlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -186,7 +193,7 @@ def sync(
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
      `GET /v1/admin/algo/orders`
@@ -218,7 +225,7 @@ def sync(
         AdminAlgoOrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -233,7 +240,8 @@ def sync(
         is_triggered=is_triggered,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -321,7 +329,7 @@ async def asyncio(
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
      `GET /v1/admin/algo/orders`
@@ -353,21 +361,20 @@ async def asyncio(
         AdminAlgoOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            created_time_start=created_time_start,
-            created_time_end=created_time_end,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        created_time_start=created_time_start,
+        created_time_end=created_time_end,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -9,7 +9,7 @@ from ...models.get_v1_admin_client_leverage_margin_mode import (
     GetV1AdminClientLeverageMarginMode,
 )
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -122,7 +129,7 @@ def sync(
     margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
      `GET /v1/admin/client/leverage`
@@ -146,13 +153,14 @@ def sync(
         LeverageResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -205,7 +213,7 @@ async def asyncio(
     margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
      `GET /v1/admin/client/leverage`
@@ -229,12 +237,11 @@ async def asyncio(
         LeverageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.admin_orders_response import AdminOrdersResponse
 from ...models.get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
 from ...models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -83,7 +83,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminOrdersResponse.from_dict(response.json())
+        response_200 = AdminOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -104,6 +104,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminOrdersResponse]) -> AdminOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -201,7 +208,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
      `GET /v1/admin/orders`
@@ -235,7 +242,7 @@ def sync(
         AdminOrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         side=side,
@@ -252,7 +259,8 @@ def sync(
         sort_by=sort_by,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -348,7 +356,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
      `GET /v1/admin/orders`
@@ -382,23 +390,22 @@ async def asyncio(
         AdminOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            side=side,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            update_start_t=update_start_t,
-            update_end_t=update_end_t,
-            source_type=source_type,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

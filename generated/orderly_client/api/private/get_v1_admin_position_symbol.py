@@ -10,7 +10,7 @@ from ...models.get_v1_admin_position_symbol_margin_mode import (
     GetV1AdminPositionSymbolMarginMode,
 )
 from ...models.position_response import PositionResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionResponse | None:
     if response.status_code == 200:
-        response_200 = PositionResponse.from_dict(response.json())
+        response_200 = PositionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -69,6 +69,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionResponse]) -> PositionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -122,7 +129,7 @@ def sync(
     margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
      `GET /v1/admin/position/{symbol}`
@@ -145,13 +152,14 @@ def sync(
         PositionResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -203,7 +211,7 @@ async def asyncio(
     margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
      `GET /v1/admin/position/{symbol}`
@@ -226,12 +234,11 @@ async def asyncio(
         PositionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

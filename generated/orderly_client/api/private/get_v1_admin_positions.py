@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.positions_response import PositionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionsResponse | None:
     if response.status_code == 200:
-        response_200 = PositionsResponse.from_dict(response.json())
+        response_200 = PositionsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionsResponse]) -> PositionsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -100,7 +107,7 @@ def sync(
     client: AuthenticatedClient,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionsResponse | None:
+) -> PositionsResponse:
     """Get all positions info
 
      `GET /v1/admin/positions`
@@ -121,11 +128,12 @@ def sync(
         PositionsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -169,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionsResponse | None:
+) -> PositionsResponse:
     """Get all positions info
 
      `GET /v1/admin/positions`
@@ -190,10 +198,9 @@ async def asyncio(
         PositionsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

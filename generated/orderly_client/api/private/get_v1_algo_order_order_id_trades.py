@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_order_trades_response import AlgoOrderTradesResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AlgoOrderTradesResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoOrderTradesResponse.from_dict(response.json())
+        response_200 = AlgoOrderTradesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -51,6 +51,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AlgoOrderTradesResponse]) -> AlgoOrderTradesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -93,7 +100,7 @@ def sync(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> AlgoOrderTradesResponse | None:
+) -> AlgoOrderTradesResponse:
     """Get all trades of specific algo order
 
      `GET /v1/algo/order/{order_id}/trades`
@@ -114,10 +121,11 @@ def sync(
         AlgoOrderTradesResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -158,7 +166,7 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> AlgoOrderTradesResponse | None:
+) -> AlgoOrderTradesResponse:
     """Get all trades of specific algo order
 
      `GET /v1/algo/order/{order_id}/trades`
@@ -179,9 +187,8 @@ async def asyncio(
         AlgoOrderTradesResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    return _success(response)

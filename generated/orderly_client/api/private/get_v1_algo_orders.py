@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_orders_response import AlgoOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoOrdersResponse.from_dict(response.json())
+        response_200 = AlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -82,6 +82,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AlgoOrdersResponse]) -> AlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -163,7 +170,7 @@ def sync(
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
      `GET /v1/algo/orders`
@@ -193,7 +200,7 @@ def sync(
         AlgoOrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -206,7 +213,8 @@ def sync(
         side=side,
         algo_type=algo_type,
         is_triggered=is_triggered,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -286,7 +294,7 @@ async def asyncio(
     side: str | Unset = UNSET,
     algo_type: str | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
      `GET /v1/algo/orders`
@@ -316,19 +324,18 @@ async def asyncio(
         AlgoOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.leaderboard_response import LeaderboardResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeaderboardResponse | None:
     if response.status_code == 200:
-        response_200 = LeaderboardResponse.from_dict(response.json())
+        response_200 = LeaderboardResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -76,6 +76,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LeaderboardResponse]) -> LeaderboardResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -149,7 +156,7 @@ def sync(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
      `GET /v1/broker/leaderboard/daily`
@@ -177,7 +184,7 @@ def sync(
         LeaderboardResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -188,7 +195,8 @@ def sync(
         sort=sort,
         address=address,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -260,7 +268,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
      `GET /v1/broker/leaderboard/daily`
@@ -288,17 +296,16 @@ async def asyncio(
         LeaderboardResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            order_tag=order_tag,
-            broker_id=broker_id,
-            sort=sort,
-            address=address,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        order_tag=order_tag,
+        broker_id=broker_id,
+        sort=sort,
+        address=address,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_v1_client_leverage_margin_mode import GetV1ClientLeverageMarginMode
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -105,7 +112,7 @@ def sync(
     client: AuthenticatedClient,
     symbol: str,
     margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
      `GET /v1/client/leverage`
@@ -126,11 +133,12 @@ def sync(
         LeverageResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -174,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     symbol: str,
     margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
      `GET /v1/client/leverage`
@@ -195,10 +203,9 @@ async def asyncio(
         LeverageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetInternalTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+        response_200 = GetInternalTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -82,6 +82,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -156,7 +163,7 @@ def sync(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
      `GET /v1/internal_transfer_history`
@@ -185,7 +192,7 @@ def sync(
         GetInternalTransferHistoryResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         start_t=start_t,
@@ -196,7 +203,8 @@ def sync(
         from_account_id=from_account_id,
         to_account_id=to_account_id,
         main_sub_only=main_sub_only,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -269,7 +277,7 @@ async def asyncio(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
      `GET /v1/internal_transfer_history`
@@ -298,17 +306,16 @@ async def asyncio(
         GetInternalTransferHistoryResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            main_sub_only=main_sub_only,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+    )
+    return _success(response)

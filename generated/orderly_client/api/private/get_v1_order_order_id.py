@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.order_response import OrderResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderResponse | None:
     if response.status_code == 200:
-        response_200 = OrderResponse.from_dict(response.json())
+        response_200 = OrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -47,6 +47,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[OrderResponse]) -> OrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -88,7 +95,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> OrderResponse | None:
+) -> OrderResponse:
     """Get order by order_id
 
      `GET /v1/order/{order_id}`
@@ -108,10 +115,11 @@ def sync(
         OrderResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -151,7 +159,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> OrderResponse | None:
+) -> OrderResponse:
     """Get order by order_id
 
      `GET /v1/order/{order_id}`
@@ -171,9 +179,8 @@ async def asyncio(
         OrderResponse
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.orders_response import OrdersResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrdersResponse | None:
     if response.status_code == 200:
-        response_200 = OrdersResponse.from_dict(response.json())
+        response_200 = OrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -79,6 +79,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[OrdersResponse]) -> OrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -156,7 +163,7 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> OrdersResponse | None:
+) -> OrdersResponse:
     """Get orders
 
      `GET /v1/orders`
@@ -185,7 +192,7 @@ def sync(
         OrdersResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         side=side,
@@ -197,7 +204,8 @@ def sync(
         page=page,
         size=size,
         sort_by=sort_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -273,7 +281,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> OrdersResponse | None:
+) -> OrdersResponse:
     """Get orders
 
      `GET /v1/orders`
@@ -302,18 +310,17 @@ async def asyncio(
         OrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            side=side,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+    )
+    return _success(response)

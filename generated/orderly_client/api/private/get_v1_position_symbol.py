@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_v1_position_symbol_margin_mode import GetV1PositionSymbolMarginMode
 from ...models.position_response import PositionResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionResponse | None:
     if response.status_code == 200:
-        response_200 = PositionResponse.from_dict(response.json())
+        response_200 = PositionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionResponse]) -> PositionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
      `GET /v1/position/{symbol}`
@@ -127,11 +134,12 @@ def sync(
         PositionResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         margin_mode=margin_mode,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -175,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
      `GET /v1/position/{symbol}`
@@ -196,10 +204,9 @@ async def asyncio(
         PositionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            margin_mode=margin_mode,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        margin_mode=margin_mode,
+    )
+    return _success(response)

@@ -9,7 +9,7 @@ from ...models.get_multi_level_admin_info_response import GetMultiLevelAdminInfo
 from ...models.get_v1_referral_multi_level_admin_info_sort_by import (
     GetV1ReferralMultiLevelAdminInfoSortBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMultiLevelAdminInfoResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminInfoResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -84,6 +84,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMultiLevelAdminInfoResponse]) -> GetMultiLevelAdminInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -153,7 +160,7 @@ def sync(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
      `GET /v1/referral/multi_level/admin/info`
@@ -180,7 +187,7 @@ def sync(
         GetMultiLevelAdminInfoResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         user_address=user_address,
         account_id=account_id,
@@ -190,7 +197,8 @@ def sync(
         size=size,
         sort_by=sort_by,
         level=level,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -258,7 +266,7 @@ async def asyncio(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
      `GET /v1/referral/multi_level/admin/info`
@@ -285,16 +293,15 @@ async def asyncio(
         GetMultiLevelAdminInfoResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_address=user_address,
-            account_id=account_id,
-            referrer_account=referrer_account,
-            referrer_address=referrer_address,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            level=level,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        user_address=user_address,
+        account_id=account_id,
+        referrer_account=referrer_account,
+        referrer_address=referrer_address,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        level=level,
+    )
+    return _success(response)

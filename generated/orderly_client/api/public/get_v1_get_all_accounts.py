@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_all_accounts_response import GetAllAccountsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAllAccountsResponse | None:
     if response.status_code == 200:
-        response_200 = GetAllAccountsResponse.from_dict(response.json())
+        response_200 = GetAllAccountsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetAllAccountsResponse]) -> GetAllAccountsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +117,7 @@ def sync(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAllAccountsResponse | None:
+) -> GetAllAccountsResponse:
     """Check account details of an address
 
      `GET /v1/get_all_accounts`
@@ -133,12 +140,13 @@ def sync(
         GetAllAccountsResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         broker_id=broker_id,
         chain_type=chain_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -187,7 +195,7 @@ async def asyncio(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAllAccountsResponse | None:
+) -> GetAllAccountsResponse:
     """Check account details of an address
 
      `GET /v1/get_all_accounts`
@@ -210,11 +218,10 @@ async def asyncio(
         GetAllAccountsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            broker_id=broker_id,
-            chain_type=chain_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+    return _success(response)

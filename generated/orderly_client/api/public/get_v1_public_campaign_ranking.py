@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_ranking_response import GetCampaignRankingResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignRankingResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignRankingResponse.from_dict(response.json())
+        response_200 = GetCampaignRankingResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -77,6 +77,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetCampaignRankingResponse]) -> GetCampaignRankingResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -146,7 +153,7 @@ def sync(
     min_pnl: int | Unset = UNSET,
     min_volume: int | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
      `GET /v1/public/campaign/ranking`
@@ -173,7 +180,7 @@ def sync(
         GetCampaignRankingResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
@@ -183,7 +190,8 @@ def sync(
         min_pnl=min_pnl,
         min_volume=min_volume,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio(
     min_pnl: int | Unset = UNSET,
     min_volume: int | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
      `GET /v1/public/campaign/ranking`
@@ -278,16 +286,15 @@ async def asyncio(
         GetCampaignRankingResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            min_pnl=min_pnl,
-            min_volume=min_volume,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        min_pnl=min_pnl,
+        min_volume=min_volume,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

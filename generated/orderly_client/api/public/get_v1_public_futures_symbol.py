@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.futures_info_response import FuturesInfoResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FuturesInfoResponse | None:
     if response.status_code == 200:
-        response_200 = FuturesInfoResponse.from_dict(response.json())
+        response_200 = FuturesInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -47,6 +47,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[FuturesInfoResponse]) -> FuturesInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -89,7 +96,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FuturesInfoResponse | None:
+) -> FuturesInfoResponse:
     """Get market info for one symbol
 
      `GET /v1/public/futures/{symbol}`
@@ -110,10 +117,11 @@ def sync(
         FuturesInfoResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -154,7 +162,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FuturesInfoResponse | None:
+) -> FuturesInfoResponse:
     """Get market info for one symbol
 
      `GET /v1/public/futures/{symbol}`
@@ -175,9 +183,8 @@ async def asyncio(
         FuturesInfoResponse
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.exchange_information_response import ExchangeInformationResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -28,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExchangeInformationResponse | None:
     if response.status_code == 200:
-        response_200 = ExchangeInformationResponse.from_dict(response.json())
+        response_200 = ExchangeInformationResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -51,6 +51,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ExchangeInformationResponse]) -> ExchangeInformationResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -92,7 +99,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ExchangeInformationResponse | None:
+) -> ExchangeInformationResponse:
     """Get order rules per symbol
 
      `GET /v1/public/info/{symbol}`
@@ -112,10 +119,11 @@ def sync(
         ExchangeInformationResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -155,7 +163,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ExchangeInformationResponse | None:
+) -> ExchangeInformationResponse:
     """Get order rules per symbol
 
      `GET /v1/public/info/{symbol}`
@@ -175,9 +183,8 @@ async def asyncio(
         ExchangeInformationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.verify_referral_code_response import VerifyReferralCodeResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VerifyReferralCodeResponse | None:
     if response.status_code == 200:
-        response_200 = VerifyReferralCodeResponse.from_dict(response.json())
+        response_200 = VerifyReferralCodeResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[VerifyReferralCodeResponse]) -> VerifyReferralCodeResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -98,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     referral_code: str,
-) -> VerifyReferralCodeResponse | None:
+) -> VerifyReferralCodeResponse:
     """Verify referral code
 
      `GET /v1/public/referral/verify_ref_code`
@@ -119,10 +126,11 @@ def sync(
         VerifyReferralCodeResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         referral_code=referral_code,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -163,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     referral_code: str,
-) -> VerifyReferralCodeResponse | None:
+) -> VerifyReferralCodeResponse:
     """Verify referral code
 
      `GET /v1/public/referral/verify_ref_code`
@@ -184,9 +192,8 @@ async def asyncio(
         VerifyReferralCodeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            referral_code=referral_code,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        referral_code=referral_code,
+    )
+    return _success(response)
