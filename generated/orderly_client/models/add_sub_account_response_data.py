@@ -1,17 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="AddSubAccountResponseData")
@@ -21,11 +19,11 @@ T = TypeVar("T", bound="AddSubAccountResponseData")
 class AddSubAccountResponseData:
     """
     Attributes:
-        sub_account_id (Decimal):  Example: 123.
+        sub_account_id (int):  Example: 123.
         description (str):  Example: abc.
     """
 
-    sub_account_id: Decimal = _attrs_field(converter=to_decimal)
+    sub_account_id: int
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,9 +51,7 @@ class AddSubAccountResponseData:
         _src_dict = dict(src_dict)
         _sub_account_id = _src_dict.pop("sub_account_id")
         sub_account_id = (
-            _sub_account_id
-            if type(_sub_account_id) is Decimal
-            else decimal_from_wire(_sub_account_id, "sub_account_id")
+            _sub_account_id if type(_sub_account_id) is int else int_from_wire(_sub_account_id, "sub_account_id")
         )
 
         _description = _src_dict.pop("description")

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.admin_algo_orders_response_data_rows_item_margin_mode import (
-    AdminAlgoOrdersResponseDataRowsItemMarginMode,
-    to_admin_algo_orders_response_data_rows_item_margin_mode_or_unset,
-)
+from ..models.algo_type import AlgoType, to_algo_type_or_unset
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -33,61 +33,59 @@ T = TypeVar("T", bound="AdminAlgoOrdersResponseDataRowsItem")
 class AdminAlgoOrdersResponseDataRowsItem:
     """
     Attributes:
-        algo_order_id (Decimal | Unset):  Example: 168400010.
-        user_id (Decimal | Unset):  Example: 12345.
+        algo_order_id (int | Unset):  Example: 168400010.
+        user_id (int | Unset):  Example: 12345.
         account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
         user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
         algo_status (str | Unset):  Example: NEW.
-        algo_type (str | Unset):  Example: STOP.
+        algo_type (AlgoType | Unset):
         fee_asset (str | Unset):  Example: USDC.
         is_triggered (str | Unset):  Example: false.
         order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (Decimal | Unset):  Example: 0.
+        parent_algo_order_id (int | Unset):  Example: 0.
         quantity (Decimal | Unset):  Example: 5.5.
-        root_algo_order_id (Decimal | Unset):  Example: 168400010.
+        root_algo_order_id (int | Unset):  Example: 168400010.
         root_algo_order_status (str | Unset):  Example: NEW.
-        side (str | Unset):  Example: BUY.
+        side (OrderSide | Unset):
         symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        margin_mode (AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         executed_quantity (Decimal | Unset):  Example: 0.
         total_executed_quantity (Decimal | Unset):  Example: 0.
         total_fee (Decimal | Unset):  Example: 0.
         trigger_price (Decimal | Unset):  Example: 2.5.
         trigger_price_type (str | Unset):  Example: MARK_PRICE.
         type_ (str | Unset):  Example: MARKET.
-        created_time (Decimal | Unset):  Example: 1702871974317.
-        updated_time (Decimal | Unset):  Example: 1702871974317.
+        created_time (int | Unset):  Example: 1702871974317.
+        updated_time (int | Unset):  Example: 1702871974317.
         visible_quantity (Decimal | Unset):  Example: 5.5.
         realized_pnl (Decimal | Unset):  Example: 0.
         child_orders (list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset):
     """
 
-    algo_order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    user_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    algo_order_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     algo_status: str | Unset = UNSET
-    algo_type: str | Unset = UNSET
+    algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
     fee_asset: str | Unset = UNSET
     is_triggered: str | Unset = UNSET
     order_tag: str | Unset = UNSET
-    parent_algo_order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    parent_algo_order_id: int | Unset = UNSET
     quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    root_algo_order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    root_algo_order_id: int | Unset = UNSET
     root_algo_order_status: str | Unset = UNSET
-    side: str | Unset = UNSET
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
     symbol: str | Unset = UNSET
-    margin_mode: AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_admin_algo_orders_response_data_rows_item_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price_type: str | Unset = UNSET
     type_: str | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     visible_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     child_orders: list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset = UNSET
@@ -107,7 +105,9 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         algo_status = self.algo_status
 
-        algo_type = self.algo_type
+        algo_type: str | Unset = UNSET
+        if not isinstance(self.algo_type, Unset):
+            algo_type = self.algo_type.value
 
         fee_asset = self.fee_asset
 
@@ -123,7 +123,9 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         root_algo_order_status = self.root_algo_order_status
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
 
         symbol = self.symbol
 
@@ -226,22 +228,20 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         _src_dict = dict(src_dict)
         _algo_order_id = _src_dict.pop("algo_order_id", UNSET)
-        algo_order_id: Decimal | Unset
+        algo_order_id: int | Unset
         if isinstance(_algo_order_id, Unset):
             algo_order_id = UNSET
         else:
             algo_order_id = (
-                _algo_order_id
-                if type(_algo_order_id) is Decimal
-                else decimal_from_wire(_algo_order_id, "algo_order_id")
+                _algo_order_id if type(_algo_order_id) is int else int_from_wire(_algo_order_id, "algo_order_id")
             )
 
         _user_id = _src_dict.pop("user_id", UNSET)
-        user_id: Decimal | Unset
+        user_id: int | Unset
         if isinstance(_user_id, Unset):
             user_id = UNSET
         else:
-            user_id = _user_id if type(_user_id) is Decimal else decimal_from_wire(_user_id, "user_id")
+            user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
         _account_id = _src_dict.pop("account_id", UNSET)
         account_id: str | Unset
@@ -265,11 +265,11 @@ class AdminAlgoOrdersResponseDataRowsItem:
             algo_status = _algo_status if type(_algo_status) is str else str_from_wire(_algo_status, "algo_status")
 
         _algo_type = _src_dict.pop("algo_type", UNSET)
-        algo_type: str | Unset
+        algo_type: AlgoType | Unset
         if isinstance(_algo_type, Unset):
             algo_type = UNSET
         else:
-            algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+            algo_type = AlgoType.from_wire(_algo_type)
 
         _fee_asset = _src_dict.pop("fee_asset", UNSET)
         fee_asset: str | Unset
@@ -293,14 +293,14 @@ class AdminAlgoOrdersResponseDataRowsItem:
             order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
         _parent_algo_order_id = _src_dict.pop("parent_algo_order_id", UNSET)
-        parent_algo_order_id: Decimal | Unset
+        parent_algo_order_id: int | Unset
         if isinstance(_parent_algo_order_id, Unset):
             parent_algo_order_id = UNSET
         else:
             parent_algo_order_id = (
                 _parent_algo_order_id
-                if type(_parent_algo_order_id) is Decimal
-                else decimal_from_wire(_parent_algo_order_id, "parent_algo_order_id")
+                if type(_parent_algo_order_id) is int
+                else int_from_wire(_parent_algo_order_id, "parent_algo_order_id")
             )
 
         _quantity = _src_dict.pop("quantity", UNSET)
@@ -311,14 +311,14 @@ class AdminAlgoOrdersResponseDataRowsItem:
             quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
         _root_algo_order_id = _src_dict.pop("root_algo_order_id", UNSET)
-        root_algo_order_id: Decimal | Unset
+        root_algo_order_id: int | Unset
         if isinstance(_root_algo_order_id, Unset):
             root_algo_order_id = UNSET
         else:
             root_algo_order_id = (
                 _root_algo_order_id
-                if type(_root_algo_order_id) is Decimal
-                else decimal_from_wire(_root_algo_order_id, "root_algo_order_id")
+                if type(_root_algo_order_id) is int
+                else int_from_wire(_root_algo_order_id, "root_algo_order_id")
             )
 
         _root_algo_order_status = _src_dict.pop("root_algo_order_status", UNSET)
@@ -333,11 +333,11 @@ class AdminAlgoOrdersResponseDataRowsItem:
             )
 
         _side = _src_dict.pop("side", UNSET)
-        side: str | Unset
+        side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = _side if type(_side) is str else str_from_wire(_side, "side")
+            side = OrderSide.from_wire(_side)
 
         _symbol = _src_dict.pop("symbol", UNSET)
         symbol: str | Unset
@@ -347,11 +347,11 @@ class AdminAlgoOrdersResponseDataRowsItem:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AdminAlgoOrdersResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
         executed_quantity: Decimal | Unset
@@ -412,22 +412,18 @@ class AdminAlgoOrdersResponseDataRowsItem:
             type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _visible_quantity = _src_dict.pop("visible_quantity", UNSET)
         visible_quantity: Decimal | Unset

@@ -15,10 +15,10 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AdminAssetHistoryRecord")
@@ -35,10 +35,10 @@ class AdminAssetHistoryRecord:
         amount (Decimal):  Example: 555.
         fee (Decimal):  Example: 0.
         trans_status (AssetHistoryRecordTransStatus):  Example: FAILED.
-        created_time (Decimal):  Example: 1688699193034.
-        updated_time (Decimal):  Example: 1688699193096.
+        created_time (int):  Example: 1688699193034.
+        updated_time (int):  Example: 1688699193096.
         chain_id (str):  Example: 986532.
-        block_time (Decimal | Unset):  Example: 1688699193034.
+        block_time (int | Unset):  Example: 1688699193034.
         account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
         user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
     """
@@ -50,10 +50,10 @@ class AdminAssetHistoryRecord:
     amount: Decimal = _attrs_field(converter=to_decimal)
     fee: Decimal = _attrs_field(converter=to_decimal)
     trans_status: AssetHistoryRecordTransStatus = _attrs_field(converter=to_asset_history_record_trans_status)
-    created_time: Decimal = _attrs_field(converter=to_decimal)
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    created_time: int
+    updated_time: int
     chain_id: str
-    block_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    block_time: int | Unset = UNSET
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -137,24 +137,20 @@ class AdminAssetHistoryRecord:
         trans_status = AssetHistoryRecordTransStatus.from_wire(_src_dict.pop("trans_status"))
 
         _created_time = _src_dict.pop("created_time")
-        created_time = (
-            _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-        )
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _chain_id = _src_dict.pop("chain_id")
         chain_id = _chain_id if type(_chain_id) is str else str_from_wire(_chain_id, "chain_id")
 
         _block_time = _src_dict.pop("block_time", UNSET)
-        block_time: Decimal | Unset
+        block_time: int | Unset
         if isinstance(_block_time, Unset):
             block_time = UNSET
         else:
-            block_time = _block_time if type(_block_time) is Decimal else decimal_from_wire(_block_time, "block_time")
+            block_time = _block_time if type(_block_time) is int else int_from_wire(_block_time, "block_time")
 
         _account_id = _src_dict.pop("account_id", UNSET)
         account_id: str | Unset

@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.admin_liquidations_response_data_rows_item_margin_mode import (
-    AdminLiquidationsResponseDataRowsItemMarginMode,
-    to_admin_liquidations_response_data_rows_item_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -33,12 +31,12 @@ T = TypeVar("T", bound="AdminLiquidationsResponseDataRowsItem")
 class AdminLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (Decimal | Unset):  Example: 101.
+        liquidation_id (int | Unset):  Example: 101.
         account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
         type_ (str | Unset):  Example: liquidated.
         assigned (Decimal | Unset):  Example: 1.
-        margin_mode (AdminLiquidationsResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        timestamp (Decimal | Unset):  Example: 1663313562090.
+        margin_mode (MarginMode | Unset):
+        timestamp (int | Unset):  Example: 1663313562090.
         transfer_amount_to_insurance_fund (Decimal | Unset):  Example: 0.
         margin_ratio (Decimal | Unset):  Example: 0.10436069.
         account_mmr (Decimal | Unset):  Example: 0.012.
@@ -47,14 +45,12 @@ class AdminLiquidationsResponseDataRowsItem:
         positions_by_perp (list[AdminLiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 
-    liquidation_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    liquidation_id: int | Unset = UNSET
     account_id: str | Unset = UNSET
     type_: str | Unset = UNSET
     assigned: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_mode: AdminLiquidationsResponseDataRowsItemMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_admin_liquidations_response_data_rows_item_margin_mode_or_unset
-    )
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
+    timestamp: int | Unset = UNSET
     transfer_amount_to_insurance_fund: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     margin_ratio: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     account_mmr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -136,14 +132,12 @@ class AdminLiquidationsResponseDataRowsItem:
 
         _src_dict = dict(src_dict)
         _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
-        liquidation_id: Decimal | Unset
+        liquidation_id: int | Unset
         if isinstance(_liquidation_id, Unset):
             liquidation_id = UNSET
         else:
             liquidation_id = (
-                _liquidation_id
-                if type(_liquidation_id) is Decimal
-                else decimal_from_wire(_liquidation_id, "liquidation_id")
+                _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
             )
 
         _account_id = _src_dict.pop("account_id", UNSET)
@@ -168,18 +162,18 @@ class AdminLiquidationsResponseDataRowsItem:
             assigned = _assigned if type(_assigned) is Decimal else decimal_from_wire(_assigned, "assigned")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: AdminLiquidationsResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AdminLiquidationsResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund", UNSET)
         transfer_amount_to_insurance_fund: Decimal | Unset

@@ -7,10 +7,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
+from ..models.order_state import OrderState, to_order_state
+from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -25,58 +30,58 @@ T = TypeVar("T", bound="AdminOrder")
 class AdminOrder:
     """
     Attributes:
-        order_id (Decimal):  Example: 78151.
-        user_id (Decimal):  Example: 12345.
+        order_id (int):  Example: 78151.
+        user_id (int):  Example: 12345.
         price (Decimal):  Example: 0.67772.
-        type_ (str):  Example: LIMIT.
+        type_ (OrderType):
         quantity (Decimal):  Example: 20.
         amount (Decimal | None):  Example: 10.
         total_executed_quantity (Decimal):  Example: 20.
         visible_quantity (Decimal):  Example: 1.
         symbol (str):  Example: PERP_WOO_USDC.
-        side (str):  Example: BUY.
-        status (str):  Example: FILLED.
+        side (OrderSide):
+        status (OrderState):
         total_fee (Decimal):  Example: 0.5.
         fee_asset (str):  Example: WOO.
         client_order_id (None | str):  Example: 1.
         average_executed_price (Decimal):  Example: 0.67772.
-        created_time (Decimal):  Example: 1653563963000.
-        updated_time (Decimal):  Example: 1653564213000.
+        created_time (int):  Example: 1653563963000.
+        updated_time (int):  Example: 1653564213000.
         realized_pnl (Decimal):  Example: 0.0.
         executed_quantity (Decimal | Unset):  Example: 20.
         visible (Decimal | Unset):  Example: 1.
         executed (Decimal | Unset):  Example: 20.
         reduce_only (bool | None | Unset):
         order_tag (None | str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (str | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
         user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
     """
 
-    order_id: Decimal = _attrs_field(converter=to_decimal)
-    user_id: Decimal = _attrs_field(converter=to_decimal)
+    order_id: int
+    user_id: int
     price: Decimal = _attrs_field(converter=to_decimal)
-    type_: str
+    type_: OrderType = _attrs_field(converter=to_order_type)
     quantity: Decimal = _attrs_field(converter=to_decimal)
     amount: Decimal | None = _attrs_field(converter=to_decimal_or_none)
     total_executed_quantity: Decimal = _attrs_field(converter=to_decimal)
     visible_quantity: Decimal = _attrs_field(converter=to_decimal)
     symbol: str
-    side: str
-    status: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
+    status: OrderState = _attrs_field(converter=to_order_state)
     total_fee: Decimal = _attrs_field(converter=to_decimal)
     fee_asset: str
     client_order_id: None | str
     average_executed_price: Decimal = _attrs_field(converter=to_decimal)
-    created_time: Decimal = _attrs_field(converter=to_decimal)
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    created_time: int
+    updated_time: int
     realized_pnl: Decimal = _attrs_field(converter=to_decimal)
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     visible: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     executed: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | None | Unset = UNSET
     order_tag: None | str | Unset = UNSET
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,7 +96,7 @@ class AdminOrder:
 
         price = self.price
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         quantity = self.quantity
 
@@ -104,9 +109,9 @@ class AdminOrder:
 
         symbol = self.symbol
 
-        side = self.side
+        side = self.side.value
 
-        status = self.status
+        status = self.status.value
 
         total_fee = self.total_fee
 
@@ -141,7 +146,9 @@ class AdminOrder:
         else:
             order_tag = self.order_tag
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
 
         account_id = self.account_id
 
@@ -194,16 +201,15 @@ class AdminOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
-        order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _user_id = _src_dict.pop("user_id")
-        user_id = _user_id if type(_user_id) is Decimal else decimal_from_wire(_user_id, "user_id")
+        user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
         _price = _src_dict.pop("price")
         price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        _type_ = _src_dict.pop("type")
-        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
+        type_ = OrderType.from_wire(_src_dict.pop("type"))
 
         _quantity = _src_dict.pop("quantity")
         quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
@@ -249,11 +255,9 @@ class AdminOrder:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        _status = _src_dict.pop("status")
-        status = _status if type(_status) is str else str_from_wire(_status, "status")
+        status = OrderState.from_wire(_src_dict.pop("status"))
 
         _total_fee = _src_dict.pop("total_fee")
         total_fee = _total_fee if type(_total_fee) is Decimal else decimal_from_wire(_total_fee, "total_fee")
@@ -293,14 +297,10 @@ class AdminOrder:
         )
 
         _created_time = _src_dict.pop("created_time")
-        created_time = (
-            _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-        )
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _realized_pnl = _src_dict.pop("realized_pnl")
         realized_pnl = (
@@ -376,11 +376,11 @@ class AdminOrder:
         order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: str | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = _margin_mode if type(_margin_mode) is str else str_from_wire(_margin_mode, "margin_mode")
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _account_id = _src_dict.pop("account_id", UNSET)
         account_id: str | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -24,7 +25,7 @@ class AggregateHoldingResponseDataRowsItem:
     """
     Attributes:
         account_id (str | Unset):
-        updated_time (Decimal | Unset):
+        updated_time (int | Unset):
         token (str | Unset):
         holding (Decimal | Unset):
         frozen (Decimal | Unset):
@@ -34,7 +35,7 @@ class AggregateHoldingResponseDataRowsItem:
     """
 
     account_id: str | Unset = UNSET
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    updated_time: int | Unset = UNSET
     token: str | Unset = UNSET
     holding: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     frozen: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -96,13 +97,11 @@ class AggregateHoldingResponseDataRowsItem:
             account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _token = _src_dict.pop("token", UNSET)
         token: str | Unset

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -41,12 +42,12 @@ class AggregatePositionsResponseDataRowsItem:
         position_qty (Decimal | Unset):
         settle_price (Decimal | Unset):
         symbol (str | Unset):
-        seq (Decimal | Unset):
-        timestamp (Decimal | Unset):
-        updated_time (Decimal | Unset):
+        seq (int | Unset):
+        timestamp (int | Unset):
+        updated_time (int | Unset):
         unsettled_pnl (Decimal | Unset):
         leverage (int | Unset):
-        margin_mode (str | Unset):
+        margin_mode (MarginMode | Unset):
         margin (Decimal | Unset):
         accrued_funding_fee (Decimal | Unset):
     """
@@ -68,12 +69,12 @@ class AggregatePositionsResponseDataRowsItem:
     position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     settle_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     symbol: str | Unset = UNSET
-    seq: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    seq: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     unsettled_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     leverage: int | Unset = UNSET
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     accrued_funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -126,7 +127,9 @@ class AggregatePositionsResponseDataRowsItem:
 
         leverage = self.leverage
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
 
         margin = self.margin
 
@@ -347,27 +350,25 @@ class AggregatePositionsResponseDataRowsItem:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _seq = _src_dict.pop("seq", UNSET)
-        seq: Decimal | Unset
+        seq: int | Unset
         if isinstance(_seq, Unset):
             seq = UNSET
         else:
-            seq = _seq if type(_seq) is Decimal else decimal_from_wire(_seq, "seq")
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
         unsettled_pnl: Decimal | Unset
@@ -388,11 +389,11 @@ class AggregatePositionsResponseDataRowsItem:
             leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: str | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = _margin_mode if type(_margin_mode) is str else str_from_wire(_margin_mode, "margin_mode")
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _margin = _src_dict.pop("margin", UNSET)
         margin: Decimal | Unset

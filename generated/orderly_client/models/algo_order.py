@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_order_margin_mode import (
-    AlgoOrderMarginMode,
-    to_algo_order_margin_mode_or_unset,
-)
+from ..models.algo_type import AlgoType, to_algo_type
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -32,53 +32,53 @@ T = TypeVar("T", bound="AlgoOrder")
 class AlgoOrder:
     """
     Attributes:
-        algo_order_id (Decimal):  Example: 168400010.
+        algo_order_id (int):  Example: 168400010.
         algo_status (str):  Example: NEW.
-        algo_type (str):  Example: STOP.
+        algo_type (AlgoType):
         fee_asset (str):  Example: USDC.
         is_triggered (str):  Example: false.
         order_tag (str):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (Decimal):  Example: 0.
+        parent_algo_order_id (int):  Example: 0.
         quantity (Decimal):  Example: 5.5.
-        root_algo_order_id (Decimal):  Example: 168400010.
+        root_algo_order_id (int):  Example: 168400010.
         root_algo_order_status (str):  Example: NEW.
-        side (str):  Example: BUY.
+        side (OrderSide):
         symbol (str):  Example: PERP_NEAR_USDC.
         total_executed_quantity (Decimal):  Example: 0.
         total_fee (Decimal):  Example: 0.
         trigger_price (Decimal):  Example: 2.5.
         trigger_price_type (str):  Example: MARK_PRICE.
         type_ (str):  Example: MARKET.
-        created_time (Decimal):  Example: 1702871974317.
-        updated_time (Decimal):  Example: 1702871974317.
+        created_time (int):  Example: 1702871974317.
+        updated_time (int):  Example: 1702871974317.
         visible_quantity (Decimal):  Example: 5.5.
-        margin_mode (AlgoOrderMarginMode | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         executed_quantity (Decimal | Unset):  Example: 0.
         realized_pnl (Decimal | Unset):  Example: 0.0.
         child_orders (list[AlgoOrderChildOrdersItem] | Unset):
     """
 
-    algo_order_id: Decimal = _attrs_field(converter=to_decimal)
+    algo_order_id: int
     algo_status: str
-    algo_type: str
+    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
     fee_asset: str
     is_triggered: str
     order_tag: str
-    parent_algo_order_id: Decimal = _attrs_field(converter=to_decimal)
+    parent_algo_order_id: int
     quantity: Decimal = _attrs_field(converter=to_decimal)
-    root_algo_order_id: Decimal = _attrs_field(converter=to_decimal)
+    root_algo_order_id: int
     root_algo_order_status: str
-    side: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
     symbol: str
     total_executed_quantity: Decimal = _attrs_field(converter=to_decimal)
     total_fee: Decimal = _attrs_field(converter=to_decimal)
     trigger_price: Decimal = _attrs_field(converter=to_decimal)
     trigger_price_type: str
     type_: str
-    created_time: Decimal = _attrs_field(converter=to_decimal)
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    created_time: int
+    updated_time: int
     visible_quantity: Decimal = _attrs_field(converter=to_decimal)
-    margin_mode: AlgoOrderMarginMode | Unset = _attrs_field(default=UNSET, converter=to_algo_order_margin_mode_or_unset)
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
@@ -92,7 +92,7 @@ class AlgoOrder:
 
         algo_status = self.algo_status
 
-        algo_type = self.algo_type
+        algo_type = self.algo_type.value
 
         fee_asset = self.fee_asset
 
@@ -108,7 +108,7 @@ class AlgoOrder:
 
         root_algo_order_status = self.root_algo_order_status
 
-        side = self.side
+        side = self.side.value
 
         symbol = self.symbol
 
@@ -187,14 +187,13 @@ class AlgoOrder:
         _src_dict = dict(src_dict)
         _algo_order_id = _src_dict.pop("algo_order_id")
         algo_order_id = (
-            _algo_order_id if type(_algo_order_id) is Decimal else decimal_from_wire(_algo_order_id, "algo_order_id")
+            _algo_order_id if type(_algo_order_id) is int else int_from_wire(_algo_order_id, "algo_order_id")
         )
 
         _algo_status = _src_dict.pop("algo_status")
         algo_status = _algo_status if type(_algo_status) is str else str_from_wire(_algo_status, "algo_status")
 
-        _algo_type = _src_dict.pop("algo_type")
-        algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
         _fee_asset = _src_dict.pop("fee_asset")
         fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
@@ -208,8 +207,8 @@ class AlgoOrder:
         _parent_algo_order_id = _src_dict.pop("parent_algo_order_id")
         parent_algo_order_id = (
             _parent_algo_order_id
-            if type(_parent_algo_order_id) is Decimal
-            else decimal_from_wire(_parent_algo_order_id, "parent_algo_order_id")
+            if type(_parent_algo_order_id) is int
+            else int_from_wire(_parent_algo_order_id, "parent_algo_order_id")
         )
 
         _quantity = _src_dict.pop("quantity")
@@ -218,8 +217,8 @@ class AlgoOrder:
         _root_algo_order_id = _src_dict.pop("root_algo_order_id")
         root_algo_order_id = (
             _root_algo_order_id
-            if type(_root_algo_order_id) is Decimal
-            else decimal_from_wire(_root_algo_order_id, "root_algo_order_id")
+            if type(_root_algo_order_id) is int
+            else int_from_wire(_root_algo_order_id, "root_algo_order_id")
         )
 
         _root_algo_order_status = _src_dict.pop("root_algo_order_status")
@@ -229,8 +228,7 @@ class AlgoOrder:
             else str_from_wire(_root_algo_order_status, "root_algo_order_status")
         )
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
@@ -261,14 +259,10 @@ class AlgoOrder:
         type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
         _created_time = _src_dict.pop("created_time")
-        created_time = (
-            _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-        )
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _visible_quantity = _src_dict.pop("visible_quantity")
         visible_quantity = (
@@ -278,11 +272,11 @@ class AlgoOrder:
         )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: AlgoOrderMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AlgoOrderMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
         executed_quantity: Decimal | Unset

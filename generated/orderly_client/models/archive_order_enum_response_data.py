@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -39,8 +40,8 @@ class ArchiveOrderEnumResponseData:
         status (ArchiveOrderEnumResponseDataStatus | Unset):  Example: archived.
         default_fee_rate (Decimal | Unset):  Example: 0.005.
         pair_overrides (ArchiveOrderEnumResponseDataPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
-        created_time (Decimal | Unset):  Example: 1710300000000.
-        updated_time (Decimal | Unset):  Example: 1710400000000.
+        created_time (int | Unset):  Example: 1710300000000.
+        updated_time (int | Unset):  Example: 1710400000000.
     """
 
     enum_id: str | Unset = UNSET
@@ -51,8 +52,8 @@ class ArchiveOrderEnumResponseData:
     )
     default_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pair_overrides: ArchiveOrderEnumResponseDataPairOverrides | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -155,22 +156,18 @@ class ArchiveOrderEnumResponseData:
             pair_overrides = ArchiveOrderEnumResponseDataPairOverrides.from_dict(_pair_overrides)
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _result = cls(
             enum_id=enum_id,

@@ -13,6 +13,7 @@ from ..models.asset_history_record_trans_status import (
 )
 from ..types import (
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -32,8 +33,8 @@ class AssetHistoryRecord:
         amount (Decimal):  Example: 555.
         fee (Decimal):  Example: 0.
         trans_status (AssetHistoryRecordTransStatus):  Example: FAILED.
-        created_time (Decimal):  Example: 1688699193034.
-        updated_time (Decimal):  Example: 1688699193096.
+        created_time (int):  Example: 1688699193034.
+        updated_time (int):  Example: 1688699193096.
         chain_id (str):  Example: 986532.
     """
 
@@ -44,8 +45,8 @@ class AssetHistoryRecord:
     amount: Decimal = _attrs_field(converter=to_decimal)
     fee: Decimal = _attrs_field(converter=to_decimal)
     trans_status: AssetHistoryRecordTransStatus = _attrs_field(converter=to_asset_history_record_trans_status)
-    created_time: Decimal = _attrs_field(converter=to_decimal)
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    created_time: int
+    updated_time: int
     chain_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,14 +117,10 @@ class AssetHistoryRecord:
         trans_status = AssetHistoryRecordTransStatus.from_wire(_src_dict.pop("trans_status"))
 
         _created_time = _src_dict.pop("created_time")
-        created_time = (
-            _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-        )
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _chain_id = _src_dict.pop("chain_id")
         chain_id = _chain_id if type(_chain_id) is str else str_from_wire(_chain_id, "chain_id")

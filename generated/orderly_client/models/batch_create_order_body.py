@@ -7,10 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_create_order_body_margin_mode import (
-    BatchCreateOrderBodyMarginMode,
-    to_batch_create_order_body_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
+from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
@@ -28,29 +27,27 @@ class BatchCreateOrderBody:
     """
     Attributes:
         symbol (str):
-        order_type (str):
-        side (str):
+        order_type (OrderType):
+        side (OrderSide):
         client_order_id (str | Unset):
         order_price (Decimal | Unset):
         order_quantity (Decimal | Unset):
         order_amount (Decimal | Unset):
         visible_quantity (Decimal | Unset):
         order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (BatchCreateOrderBodyMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
     """
 
     symbol: str
-    order_type: str
-    side: str
+    order_type: OrderType = _attrs_field(converter=to_order_type)
+    side: OrderSide = _attrs_field(converter=to_order_side)
     client_order_id: str | Unset = UNSET
     order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     visible_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_tag: str | Unset = UNSET
-    margin_mode: BatchCreateOrderBodyMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_batch_create_order_body_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -59,9 +56,9 @@ class BatchCreateOrderBody:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        order_type = self.order_type
+        order_type = self.order_type.value
 
-        side = self.side
+        side = self.side.value
 
         client_order_id = self.client_order_id
 
@@ -111,11 +108,9 @@ class BatchCreateOrderBody:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _order_type = _src_dict.pop("order_type")
-        order_type = _order_type if type(_order_type) is str else str_from_wire(_order_type, "order_type")
+        order_type = OrderType.from_wire(_src_dict.pop("order_type"))
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         _client_order_id = _src_dict.pop("client_order_id", UNSET)
         client_order_id: str | Unset
@@ -176,11 +171,11 @@ class BatchCreateOrderBody:
             order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: BatchCreateOrderBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = BatchCreateOrderBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             symbol=symbol,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="CancelAllAfterResponseData")
@@ -22,10 +20,10 @@ T = TypeVar("T", bound="CancelAllAfterResponseData")
 class CancelAllAfterResponseData:
     """
     Attributes:
-        expected_trigger_time (Decimal | Unset):  Example: 1711534302938.
+        expected_trigger_time (int | Unset):  Example: 1711534302938.
     """
 
-    expected_trigger_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    expected_trigger_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,14 +44,14 @@ class CancelAllAfterResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _expected_trigger_time = _src_dict.pop("expected_trigger_time", UNSET)
-        expected_trigger_time: Decimal | Unset
+        expected_trigger_time: int | Unset
         if isinstance(_expected_trigger_time, Unset):
             expected_trigger_time = UNSET
         else:
             expected_trigger_time = (
                 _expected_trigger_time
-                if type(_expected_trigger_time) is Decimal
-                else decimal_from_wire(_expected_trigger_time, "expected_trigger_time")
+                if type(_expected_trigger_time) is int
+                else int_from_wire(_expected_trigger_time, "expected_trigger_time")
             )
 
         _result = cls(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ChainInfoResponseDataRowsItem")
@@ -29,7 +27,7 @@ class ChainInfoResponseDataRowsItem:
         currency_symbol (str):  Example: ETH.
         explorer_base_url (str):  Example: https://arbiscan.io.
         vault_address (str):  Example: 0x816f722424B49Cf1275cc86DA9840Fbd5a6167e9.
-        currency_decimal (Decimal | Unset):  Example: 18.
+        currency_decimal (int | Unset):  Example: 18.
         broker_ids (list[str] | Unset):
     """
 
@@ -39,7 +37,7 @@ class ChainInfoResponseDataRowsItem:
     currency_symbol: str
     explorer_base_url: str
     vault_address: str
-    currency_decimal: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    currency_decimal: int | Unset = UNSET
     broker_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,14 +114,14 @@ class ChainInfoResponseDataRowsItem:
         )
 
         _currency_decimal = _src_dict.pop("currency_decimal", UNSET)
-        currency_decimal: Decimal | Unset
+        currency_decimal: int | Unset
         if isinstance(_currency_decimal, Unset):
             currency_decimal = UNSET
         else:
             currency_decimal = (
                 _currency_decimal
-                if type(_currency_decimal) is Decimal
-                else decimal_from_wire(_currency_decimal, "currency_decimal")
+                if type(_currency_decimal) is int
+                else int_from_wire(_currency_decimal, "currency_decimal")
             )
 
         _broker_ids = _src_dict.pop("broker_ids", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -29,13 +30,13 @@ T = TypeVar("T", bound="ClaimInsuranceFundBody")
 class ClaimInsuranceFundBody:
     """
     Attributes:
-        claim_id (Decimal):
+        claim_id (int):
         symbol (str):
         qty_request (Decimal):
         limit_price (ClaimInsuranceFundBodyLimitPrice | Unset):
     """
 
-    claim_id: Decimal = _attrs_field(converter=to_decimal)
+    claim_id: int
     symbol: str
     qty_request: Decimal = _attrs_field(converter=to_decimal)
     limit_price: ClaimInsuranceFundBodyLimitPrice | Unset = UNSET
@@ -77,7 +78,7 @@ class ClaimInsuranceFundBody:
 
         _src_dict = dict(src_dict)
         _claim_id = _src_dict.pop("claim_id")
-        claim_id = _claim_id if type(_claim_id) is Decimal else decimal_from_wire(_claim_id, "claim_id")
+        claim_id = _claim_id if type(_claim_id) is int else int_from_wire(_claim_id, "claim_id")
 
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")

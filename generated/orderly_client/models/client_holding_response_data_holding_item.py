@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ClientHoldingResponseDataHoldingItem")
 class ClientHoldingResponseDataHoldingItem:
     """
     Attributes:
-        updated_time (Decimal):  Example: 1580794149000.
+        updated_time (int):  Example: 1580794149000.
         token (str):  Example: USDT.
         holding (Decimal):  Example: 282485.071904.
         frozen (Decimal):  Example: 0.
@@ -33,7 +34,7 @@ class ClientHoldingResponseDataHoldingItem:
         isolated_order_frozen (Decimal | Unset):  Example: 0.
     """
 
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    updated_time: int
     token: str
     holding: Decimal = _attrs_field(converter=to_decimal)
     frozen: Decimal = _attrs_field(converter=to_decimal)
@@ -82,9 +83,7 @@ class ClientHoldingResponseDataHoldingItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _token = _src_dict.pop("token")
         token = _token if type(_token) is str else str_from_wire(_token, "token")

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.algo_type import AlgoType, to_algo_type_or_unset
+from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -24,8 +26,8 @@ class CreateAlgoOrderChildRequest:
     """
     Attributes:
         symbol (str | Unset):
-        algo_type (str | Unset):
-        side (str | Unset):
+        algo_type (AlgoType | Unset):
+        side (OrderSide | Unset):
         type_ (str | Unset):
         trigger_price (Decimal | Unset):
         price (Decimal | Unset):
@@ -34,8 +36,8 @@ class CreateAlgoOrderChildRequest:
     """
 
     symbol: str | Unset = UNSET
-    algo_type: str | Unset = UNSET
-    side: str | Unset = UNSET
+    algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
     type_: str | Unset = UNSET
     trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -49,9 +51,13 @@ class CreateAlgoOrderChildRequest:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type
+        algo_type: str | Unset = UNSET
+        if not isinstance(self.algo_type, Unset):
+            algo_type = self.algo_type.value
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
 
         type_ = self.type_
 
@@ -96,18 +102,18 @@ class CreateAlgoOrderChildRequest:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _algo_type = _src_dict.pop("algo_type", UNSET)
-        algo_type: str | Unset
+        algo_type: AlgoType | Unset
         if isinstance(_algo_type, Unset):
             algo_type = UNSET
         else:
-            algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+            algo_type = AlgoType.from_wire(_algo_type)
 
         _side = _src_dict.pop("side", UNSET)
-        side: str | Unset
+        side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = _side if type(_side) is str else str_from_wire(_side, "side")
+            side = OrderSide.from_wire(_side)
 
         _type_ = _src_dict.pop("type", UNSET)
         type_: str | Unset

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,9 +14,10 @@ from ..models.create_internal_transfer_v2_request_message_chain_type import (
 from ..types import (
     UNSET,
     Unset,
-    int_from_wire,
+    decimal_from_wire,
     model_repr,
     str_from_wire,
+    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="CreateInternalTransferV2RequestMessage")
@@ -27,7 +29,7 @@ class CreateInternalTransferV2RequestMessage:
     Attributes:
         receiver (str | Unset):
         token (str | Unset):
-        amount (int | Unset):  Example: 123.
+        amount (Decimal | Unset):  Example: 123.
         transfer_nonce (str | Unset):
         chain_id (str | Unset):  Example: 1.
         chain_type (CreateInternalTransferV2RequestMessageChainType | Unset):  Example: SOL.
@@ -35,7 +37,7 @@ class CreateInternalTransferV2RequestMessage:
 
     receiver: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: int | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     transfer_nonce: str | Unset = UNSET
     chain_id: str | Unset = UNSET
     chain_type: CreateInternalTransferV2RequestMessageChainType | Unset = _attrs_field(
@@ -97,11 +99,11 @@ class CreateInternalTransferV2RequestMessage:
             token = _token if type(_token) is str else str_from_wire(_token, "token")
 
         _amount = _src_dict.pop("amount", UNSET)
-        amount: int | Unset
+        amount: Decimal | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = _amount if type(_amount) is int else int_from_wire(_amount, "amount")
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
         _transfer_nonce = _src_dict.pop("transferNonce", UNSET)
         transfer_nonce: str | Unset

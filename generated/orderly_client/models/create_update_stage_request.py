@@ -11,10 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="CreateUpdateStageRequest")
@@ -31,7 +31,7 @@ class CreateUpdateStageRequest:
         l1_referral_boost (Decimal):
         l2_referral_boost (Decimal):
         is_continous (bool):
-        stage_id (Decimal | Unset):
+        stage_id (int | Unset):
         end_date (str | Unset):
     """
 
@@ -42,7 +42,7 @@ class CreateUpdateStageRequest:
     l1_referral_boost: Decimal = _attrs_field(converter=to_decimal)
     l2_referral_boost: Decimal = _attrs_field(converter=to_decimal)
     is_continous: bool
-    stage_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage_id: int | Unset = UNSET
     end_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -122,11 +122,11 @@ class CreateUpdateStageRequest:
         is_continous = _src_dict.pop("is_continous")
 
         _stage_id = _src_dict.pop("stage_id", UNSET)
-        stage_id: Decimal | Unset
+        stage_id: int | Unset
         if isinstance(_stage_id, Unset):
             stage_id = UNSET
         else:
-            stage_id = _stage_id if type(_stage_id) is Decimal else decimal_from_wire(_stage_id, "stage_id")
+            stage_id = _stage_id if type(_stage_id) is int else int_from_wire(_stage_id, "stage_id")
 
         _end_date = _src_dict.pop("end_date", UNSET)
         end_date: str | Unset

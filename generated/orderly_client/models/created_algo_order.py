@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.algo_type import AlgoType, to_algo_type
 from ..types import (
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -21,15 +23,15 @@ T = TypeVar("T", bound="CreatedAlgoOrder")
 class CreatedAlgoOrder:
     """
     Attributes:
-        order_id (Decimal):  Example: 13.
+        order_id (int):  Example: 13.
         client_order_id (str):  Example: testclientid.
-        algo_type (str):  Example: STOP.
+        algo_type (AlgoType):
         quantity (Decimal):  Example: 100.12.
     """
 
-    order_id: Decimal = _attrs_field(converter=to_decimal)
+    order_id: int
     client_order_id: str
-    algo_type: str
+    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
     quantity: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,7 @@ class CreatedAlgoOrder:
 
         client_order_id = self.client_order_id
 
-        algo_type = self.algo_type
+        algo_type = self.algo_type.value
 
         quantity = self.quantity
 
@@ -62,15 +64,14 @@ class CreatedAlgoOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
-        order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _client_order_id = _src_dict.pop("client_order_id")
         client_order_id = (
             _client_order_id if type(_client_order_id) is str else str_from_wire(_client_order_id, "client_order_id")
         )
 
-        _algo_type = _src_dict.pop("algo_type")
-        algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
         _quantity = _src_dict.pop("quantity")
         quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")

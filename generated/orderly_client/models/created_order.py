@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_type import OrderType, to_order_type_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,17 +25,17 @@ T = TypeVar("T", bound="CreatedOrder")
 class CreatedOrder:
     """
     Attributes:
-        order_id (Decimal | Unset):  Example: 13.
+        order_id (int | Unset):  Example: 13.
         client_order_id (str | Unset):  Example: testclientid.
-        order_type (str | Unset):  Example: LIMIT.
+        order_type (OrderType | Unset):
         order_price (Decimal | Unset):  Example: 100.12.
         order_quantity (Decimal | Unset):  Example: 0.987654.
         error_message (str | Unset):  Example: none.
     """
 
-    order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_id: int | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    order_type: str | Unset = UNSET
+    order_type: OrderType | Unset = _attrs_field(default=UNSET, converter=to_order_type_or_unset)
     order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     error_message: str | Unset = UNSET
@@ -47,7 +49,9 @@ class CreatedOrder:
 
         client_order_id = self.client_order_id
 
-        order_type = self.order_type
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type.value
 
         order_price = self.order_price
 
@@ -77,11 +81,11 @@ class CreatedOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id", UNSET)
-        order_id: Decimal | Unset
+        order_id: int | Unset
         if isinstance(_order_id, Unset):
             order_id = UNSET
         else:
-            order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
+            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _client_order_id = _src_dict.pop("client_order_id", UNSET)
         client_order_id: str | Unset
@@ -95,11 +99,11 @@ class CreatedOrder:
             )
 
         _order_type = _src_dict.pop("order_type", UNSET)
-        order_type: str | Unset
+        order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
-            order_type = _order_type if type(_order_type) is str else str_from_wire(_order_type, "order_type")
+            order_type = OrderType.from_wire(_order_type)
 
         _order_price = _src_dict.pop("order_price", UNSET)
         order_price: Decimal | Unset

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="DelegateOrderlyKeyBodyMessage")
@@ -27,8 +24,8 @@ class DelegateOrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (Decimal):
-        expiration (Decimal):
+        timestamp (int):
+        expiration (int):
     """
 
     delegate_contract: str
@@ -36,8 +33,8 @@ class DelegateOrderlyKeyBodyMessage:
     chain_id: int
     orderly_key: str
     scope: str
-    timestamp: Decimal = _attrs_field(converter=to_decimal)
-    expiration: Decimal = _attrs_field(converter=to_decimal)
+    timestamp: int
+    expiration: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -97,10 +94,10 @@ class DelegateOrderlyKeyBodyMessage:
         scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
         _timestamp = _src_dict.pop("timestamp")
-        timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _expiration = _src_dict.pop("expiration")
-        expiration = _expiration if type(_expiration) is Decimal else decimal_from_wire(_expiration, "expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
         _result = cls(
             delegate_contract=delegate_contract,

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="EditAlgoOrderChildRequest")
 class EditAlgoOrderChildRequest:
     """
     Attributes:
-        order_id (str | Unset):
+        order_id (int | Unset):
         trigger_price (Decimal | Unset):
         price (Decimal | Unset):
         quantity (Decimal | Unset):
@@ -38,7 +39,7 @@ class EditAlgoOrderChildRequest:
         child_orders (list[EditAlgoOrderChildRequestChildOrdersItem] | Unset):
     """
 
-    order_id: str | Unset = UNSET
+    order_id: int | Unset = UNSET
     trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -98,11 +99,11 @@ class EditAlgoOrderChildRequest:
 
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id", UNSET)
-        order_id: str | Unset
+        order_id: int | Unset
         if isinstance(_order_id, Unset):
             order_id = UNSET
         else:
-            order_id = _order_id if type(_order_id) is str else str_from_wire(_order_id, "order_id")
+            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _trigger_price = _src_dict.pop("trigger_price", UNSET)
         trigger_price: Decimal | Unset

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -25,13 +23,13 @@ class ErrorResponse:
     Attributes:
         success (bool):  Example: False.
         message (str):  Example: Invalid code..
-        timestamp (Decimal):  Example: 1702989203989.
+        timestamp (int):  Example: 1702989203989.
         code (str | Unset):  Example: INVALID_CODE.
     """
 
     success: bool
     message: str
-    timestamp: Decimal = _attrs_field(converter=to_decimal)
+    timestamp: int
     code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +68,7 @@ class ErrorResponse:
         message = _message if type(_message) is str else str_from_wire(_message, "message")
 
         _timestamp = _src_dict.pop("timestamp")
-        timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _code = _src_dict.pop("code", UNSET)
         code: str | Unset

@@ -7,14 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.funding_fee_history_response_data_rows_item_margin_mode import (
-    FundingFeeHistoryResponseDataRowsItemMarginMode,
-    to_funding_fee_history_response_data_rows_item_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -33,9 +31,9 @@ class FundingFeeHistoryResponseDataRowsItem:
         funding_fee (Decimal | Unset):  Example: 1.6e-05.
         payment_type (str | Unset):  Example: Pay.
         status (str | Unset):  Example: Accrued.
-        created_time (Decimal | Unset):  Example: 1682235722003.
-        updated_time (Decimal | Unset):  Example: 1682235722003.
-        margin_mode (FundingFeeHistoryResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        created_time (int | Unset):  Example: 1682235722003.
+        updated_time (int | Unset):  Example: 1682235722003.
+        margin_mode (MarginMode | Unset):
     """
 
     symbol: str | Unset = UNSET
@@ -44,11 +42,9 @@ class FundingFeeHistoryResponseDataRowsItem:
     funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     payment_type: str | Unset = UNSET
     status: str | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_mode: FundingFeeHistoryResponseDataRowsItemMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_funding_fee_history_response_data_rows_item_margin_mode_or_unset
-    )
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -149,29 +145,25 @@ class FundingFeeHistoryResponseDataRowsItem:
             status = _status if type(_status) is str else str_from_wire(_status, "status")
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: FundingFeeHistoryResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = FundingFeeHistoryResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             symbol=symbol,

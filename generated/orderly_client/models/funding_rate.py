@@ -23,7 +23,7 @@ class FundingRate:
     """
     Attributes:
         symbol (str):  Example: PERP_ETH_USDC.
-        est_funding_rate (int):  Example: 0.
+        est_funding_rate (Decimal):  Example: 0.
         est_funding_rate_timestamp (int):  Example: 1683880020000.
         last_funding_rate (Decimal):  Example: 0.0001.
         last_funding_rate_timestamp (int):  Example: 1683878400000.
@@ -32,7 +32,7 @@ class FundingRate:
     """
 
     symbol: str
-    est_funding_rate: int
+    est_funding_rate: Decimal = _attrs_field(converter=to_decimal)
     est_funding_rate_timestamp: int
     last_funding_rate: Decimal = _attrs_field(converter=to_decimal)
     last_funding_rate_timestamp: int
@@ -83,8 +83,8 @@ class FundingRate:
         _est_funding_rate = _src_dict.pop("est_funding_rate")
         est_funding_rate = (
             _est_funding_rate
-            if type(_est_funding_rate) is int
-            else int_from_wire(_est_funding_rate, "est_funding_rate")
+            if type(_est_funding_rate) is Decimal
+            else decimal_from_wire(_est_funding_rate, "est_funding_rate")
         )
 
         _est_funding_rate_timestamp = _src_dict.pop("est_funding_rate_timestamp")

@@ -24,34 +24,34 @@ class FutureInfoResponseData:
     Attributes:
         symbol (str):  Example: PERP_ETH_USDC.
         index_price (Decimal):  Example: 1901.6.
-        mark_price (int):  Example: 1950.
+        mark_price (Decimal):  Example: 1950.
         sum_unitary_funding (Decimal):  Example: 387.891.
         est_funding_rate (Decimal):  Example: 0.00046875.
         last_funding_rate (Decimal):  Example: 0.00046875.
         next_funding_time (int):  Example: 1683270060000.
         open_interest (str):  Example: None.
-        field_24h_open (int):  Example: 2115.
-        field_24h_close (int):  Example: 2115.
-        field_24h_high (int):  Example: 2115.
-        field_24h_low (int):  Example: 2115.
-        field_24h_amount (int):  Example: 0.
-        field_24h_volume (int):  Example: 0.
+        field_24h_open (Decimal):  Example: 2115.
+        field_24h_close (Decimal):  Example: 2115.
+        field_24h_high (Decimal):  Example: 2115.
+        field_24h_low (Decimal):  Example: 2115.
+        field_24h_amount (Decimal):  Example: 0.
+        field_24h_volume (Decimal):  Example: 0.
     """
 
     symbol: str
     index_price: Decimal = _attrs_field(converter=to_decimal)
-    mark_price: int
+    mark_price: Decimal = _attrs_field(converter=to_decimal)
     sum_unitary_funding: Decimal = _attrs_field(converter=to_decimal)
     est_funding_rate: Decimal = _attrs_field(converter=to_decimal)
     last_funding_rate: Decimal = _attrs_field(converter=to_decimal)
     next_funding_time: int
     open_interest: str
-    field_24h_open: int
-    field_24h_close: int
-    field_24h_high: int
-    field_24h_low: int
-    field_24h_amount: int
-    field_24h_volume: int
+    field_24h_open: Decimal = _attrs_field(converter=to_decimal)
+    field_24h_close: Decimal = _attrs_field(converter=to_decimal)
+    field_24h_high: Decimal = _attrs_field(converter=to_decimal)
+    field_24h_low: Decimal = _attrs_field(converter=to_decimal)
+    field_24h_amount: Decimal = _attrs_field(converter=to_decimal)
+    field_24h_volume: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -119,7 +119,7 @@ class FutureInfoResponseData:
         index_price = _index_price if type(_index_price) is Decimal else decimal_from_wire(_index_price, "index_price")
 
         _mark_price = _src_dict.pop("mark_price")
-        mark_price = _mark_price if type(_mark_price) is int else int_from_wire(_mark_price, "mark_price")
+        mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
         _sum_unitary_funding = _src_dict.pop("sum_unitary_funding")
         sum_unitary_funding = (
@@ -155,27 +155,37 @@ class FutureInfoResponseData:
         )
 
         _field_24h_open = _src_dict.pop("24h_open")
-        field_24h_open = _field_24h_open if type(_field_24h_open) is int else int_from_wire(_field_24h_open, "24h_open")
+        field_24h_open = (
+            _field_24h_open if type(_field_24h_open) is Decimal else decimal_from_wire(_field_24h_open, "24h_open")
+        )
 
         _field_24h_close = _src_dict.pop("24h_close")
         field_24h_close = (
-            _field_24h_close if type(_field_24h_close) is int else int_from_wire(_field_24h_close, "24h_close")
+            _field_24h_close if type(_field_24h_close) is Decimal else decimal_from_wire(_field_24h_close, "24h_close")
         )
 
         _field_24h_high = _src_dict.pop("24h_high")
-        field_24h_high = _field_24h_high if type(_field_24h_high) is int else int_from_wire(_field_24h_high, "24h_high")
+        field_24h_high = (
+            _field_24h_high if type(_field_24h_high) is Decimal else decimal_from_wire(_field_24h_high, "24h_high")
+        )
 
         _field_24h_low = _src_dict.pop("24h_low")
-        field_24h_low = _field_24h_low if type(_field_24h_low) is int else int_from_wire(_field_24h_low, "24h_low")
+        field_24h_low = (
+            _field_24h_low if type(_field_24h_low) is Decimal else decimal_from_wire(_field_24h_low, "24h_low")
+        )
 
         _field_24h_amount = _src_dict.pop("24h_amount")
         field_24h_amount = (
-            _field_24h_amount if type(_field_24h_amount) is int else int_from_wire(_field_24h_amount, "24h_amount")
+            _field_24h_amount
+            if type(_field_24h_amount) is Decimal
+            else decimal_from_wire(_field_24h_amount, "24h_amount")
         )
 
         _field_24h_volume = _src_dict.pop("24h_volume")
         field_24h_volume = (
-            _field_24h_volume if type(_field_24h_volume) is int else int_from_wire(_field_24h_volume, "24h_volume")
+            _field_24h_volume
+            if type(_field_24h_volume) is Decimal
+            else decimal_from_wire(_field_24h_volume, "24h_volume")
         )
 
         _result = cls(

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -31,7 +32,7 @@ class GetAdminRefereeListResponseDataRowsItem:
         account_id (str | Unset):  Example: 0x73fa2172f74191a5a954054d2778f42f062e54d9743fc32e592acd288271dfae.
         referrer_address (str | Unset):  Example: 0xf4345e417de88a6be6a29f2278ba4209f82fb395.
         referrer_account_id (str | Unset):  Example: 0xc7df73049deb449cf199391baff3dfa2ee32accd83b0fdbc9e8a3fd556321d4e.
-        code_binding_time (Decimal | Unset):  Example: 1769153820470.
+        code_binding_time (int | Unset):  Example: 1769153820470.
         bind_type (GetAdminRefereeListResponseDataRowsItemBindType | Unset):  Example: multi_level.
         bind_code (str | Unset):  Example: IRHETJUT.
         referral_rebate_rate (Decimal | Unset):  Example: 0.15.
@@ -39,8 +40,8 @@ class GetAdminRefereeListResponseDataRowsItem:
         referee_rebate_rate (Decimal | Unset):  Example: 0.2.
         bonus_referee_rebate_rate (Decimal | Unset):  Example: 0.2.
         is_default_rate (bool | Unset):  Example: True.
-        direct_invites (Decimal | Unset):  Example: 1.
-        indirect_invites (Decimal | Unset):  Example: 1.
+        direct_invites (int | Unset):  Example: 1.
+        indirect_invites (int | Unset):  Example: 1.
         direct_volume (Decimal | Unset):  Example: 0.
         indirect_volume (Decimal | Unset):  Example: 1386.913.
         direct_rebate (Decimal | Unset):  Example: 0.
@@ -53,7 +54,7 @@ class GetAdminRefereeListResponseDataRowsItem:
     account_id: str | Unset = UNSET
     referrer_address: str | Unset = UNSET
     referrer_account_id: str | Unset = UNSET
-    code_binding_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    code_binding_time: int | Unset = UNSET
     bind_type: GetAdminRefereeListResponseDataRowsItemBindType | Unset = _attrs_field(
         default=UNSET, converter=to_get_admin_referee_list_response_data_rows_item_bind_type_or_unset
     )
@@ -63,8 +64,8 @@ class GetAdminRefereeListResponseDataRowsItem:
     referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     is_default_rate: bool | Unset = UNSET
-    direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
     direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -205,14 +206,14 @@ class GetAdminRefereeListResponseDataRowsItem:
             )
 
         _code_binding_time = _src_dict.pop("code_binding_time", UNSET)
-        code_binding_time: Decimal | Unset
+        code_binding_time: int | Unset
         if isinstance(_code_binding_time, Unset):
             code_binding_time = UNSET
         else:
             code_binding_time = (
                 _code_binding_time
-                if type(_code_binding_time) is Decimal
-                else decimal_from_wire(_code_binding_time, "code_binding_time")
+                if type(_code_binding_time) is int
+                else int_from_wire(_code_binding_time, "code_binding_time")
             )
 
         _bind_type = _src_dict.pop("bind_type", UNSET)
@@ -276,25 +277,23 @@ class GetAdminRefereeListResponseDataRowsItem:
         is_default_rate = _src_dict.pop("is_default_rate", UNSET)
 
         _direct_invites = _src_dict.pop("direct_invites", UNSET)
-        direct_invites: Decimal | Unset
+        direct_invites: int | Unset
         if isinstance(_direct_invites, Unset):
             direct_invites = UNSET
         else:
             direct_invites = (
-                _direct_invites
-                if type(_direct_invites) is Decimal
-                else decimal_from_wire(_direct_invites, "direct_invites")
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
             )
 
         _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
-        indirect_invites: Decimal | Unset
+        indirect_invites: int | Unset
         if isinstance(_indirect_invites, Unset):
             indirect_invites = UNSET
         else:
             indirect_invites = (
                 _indirect_invites
-                if type(_indirect_invites) is Decimal
-                else decimal_from_wire(_indirect_invites, "indirect_invites")
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
             )
 
         _direct_volume = _src_dict.pop("direct_volume", UNSET)

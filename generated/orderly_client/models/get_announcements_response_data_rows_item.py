@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetAnnouncementsResponseDataRowsItem")
@@ -23,12 +21,12 @@ T = TypeVar("T", bound="GetAnnouncementsResponseDataRowsItem")
 class GetAnnouncementsResponseDataRowsItem:
     """
     Attributes:
-        announcement_id (Decimal | Unset):  Example: 1.
+        announcement_id (int | Unset):  Example: 1.
         message (str | Unset):  Example: Positions are shown with a delay..
         url (str | Unset):  Example: https://orderly.network/docs/release-notes/omnichain.
     """
 
-    announcement_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    announcement_id: int | Unset = UNSET
     message: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,14 +57,14 @@ class GetAnnouncementsResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _announcement_id = _src_dict.pop("announcement_id", UNSET)
-        announcement_id: Decimal | Unset
+        announcement_id: int | Unset
         if isinstance(_announcement_id, Unset):
             announcement_id = UNSET
         else:
             announcement_id = (
                 _announcement_id
-                if type(_announcement_id) is Decimal
-                else decimal_from_wire(_announcement_id, "announcement_id")
+                if type(_announcement_id) is int
+                else int_from_wire(_announcement_id, "announcement_id")
             )
 
         _message = _src_dict.pop("message", UNSET)

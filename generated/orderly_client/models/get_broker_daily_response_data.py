@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -32,12 +30,12 @@ class GetBrokerDailyResponseData:
     """
     Attributes:
         rows (list[GetBrokerDailyResponseDataRowsItem]):
-        snapshot_time (Decimal | Unset):  Example: 1702989203989.
+        snapshot_time (int | Unset):  Example: 1702989203989.
         meta (GetBrokerDailyResponseDataMeta | Unset):
     """
 
     rows: list[GetBrokerDailyResponseDataRowsItem]
-    snapshot_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    snapshot_time: int | Unset = UNSET
     meta: GetBrokerDailyResponseDataMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,14 +86,12 @@ class GetBrokerDailyResponseData:
             rows.append(rows_item)
 
         _snapshot_time = _src_dict.pop("snapshot_time", UNSET)
-        snapshot_time: Decimal | Unset
+        snapshot_time: int | Unset
         if isinstance(_snapshot_time, Unset):
             snapshot_time = UNSET
         else:
             snapshot_time = (
-                _snapshot_time
-                if type(_snapshot_time) is Decimal
-                else decimal_from_wire(_snapshot_time, "snapshot_time")
+                _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
             )
 
         _meta = _src_dict.pop("meta", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -31,7 +32,7 @@ class GetBrokerInfoResponseData:
         base_taker_fee_rate (Decimal | Unset):  Example: 1.0.
         base_rwa_maker_fee_rate (Decimal | Unset):  Example: 0.0.
         base_rwa_taker_fee_rate (Decimal | Unset):  Example: 1.0.
-        updated_time (Decimal | Unset):  Example: 1702989203989.
+        updated_time (int | Unset):  Example: 1702989203989.
     """
 
     broker_id: str | Unset = UNSET
@@ -42,7 +43,7 @@ class GetBrokerInfoResponseData:
     base_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     base_rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     base_rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -175,13 +176,11 @@ class GetBrokerInfoResponseData:
             )
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _result = cls(
             broker_id=broker_id,

@@ -29,8 +29,8 @@ class GetDistributionHistoryResponseDataRowsItem:
         type_ (str | Unset):  Example: REFERRAL_REBATE.
         amount (Decimal | Unset):  Example: 12.12.
         status (str | Unset):  Example: COMPLETED.
-        created_time (Decimal | Unset):  Example: 1703511545867.
-        updated_time (Decimal | Unset):  Example: 1703511545867.
+        created_time (int | Unset):  Example: 1703511545867.
+        updated_time (int | Unset):  Example: 1703511545867.
     """
 
     id: int | Unset = UNSET
@@ -38,8 +38,8 @@ class GetDistributionHistoryResponseDataRowsItem:
     type_: str | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: str | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -119,22 +119,18 @@ class GetDistributionHistoryResponseDataRowsItem:
             status = _status if type(_status) is str else str_from_wire(_status, "status")
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _result = cls(
             id=id,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
@@ -22,14 +20,14 @@ T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
 class GetEpochDatesResponseDataRowsItem:
     """
     Attributes:
-        epoch_start_date (Decimal | Unset):  Example: 1708905600000.
-        epoch_id (Decimal | Unset):  Example: 1.
-        epoch_end_date (Decimal | Unset):  Example: 1708992000000.
+        epoch_start_date (int | Unset):  Example: 1708905600000.
+        epoch_id (int | Unset):  Example: 1.
+        epoch_end_date (int | Unset):  Example: 1708992000000.
     """
 
-    epoch_start_date: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    epoch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    epoch_end_date: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    epoch_start_date: int | Unset = UNSET
+    epoch_id: int | Unset = UNSET
+    epoch_end_date: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,32 +56,30 @@ class GetEpochDatesResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _epoch_start_date = _src_dict.pop("epoch_start_date", UNSET)
-        epoch_start_date: Decimal | Unset
+        epoch_start_date: int | Unset
         if isinstance(_epoch_start_date, Unset):
             epoch_start_date = UNSET
         else:
             epoch_start_date = (
                 _epoch_start_date
-                if type(_epoch_start_date) is Decimal
-                else decimal_from_wire(_epoch_start_date, "epoch_start_date")
+                if type(_epoch_start_date) is int
+                else int_from_wire(_epoch_start_date, "epoch_start_date")
             )
 
         _epoch_id = _src_dict.pop("epoch_id", UNSET)
-        epoch_id: Decimal | Unset
+        epoch_id: int | Unset
         if isinstance(_epoch_id, Unset):
             epoch_id = UNSET
         else:
-            epoch_id = _epoch_id if type(_epoch_id) is Decimal else decimal_from_wire(_epoch_id, "epoch_id")
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
         _epoch_end_date = _src_dict.pop("epoch_end_date", UNSET)
-        epoch_end_date: Decimal | Unset
+        epoch_end_date: int | Unset
         if isinstance(_epoch_end_date, Unset):
             epoch_end_date = UNSET
         else:
             epoch_end_date = (
-                _epoch_end_date
-                if type(_epoch_end_date) is Decimal
-                else decimal_from_wire(_epoch_end_date, "epoch_end_date")
+                _epoch_end_date if type(_epoch_end_date) is int else int_from_wire(_epoch_end_date, "epoch_end_date")
             )
 
         _result = cls(

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -30,15 +31,15 @@ class GetEpochPointsResponseData:
     Attributes:
         current_total_epoch_points (Decimal | Unset):  Example: 547.
         current_epoch_points (Decimal | Unset):  Example: 17.
-        current_epoch_id (Decimal | Unset):  Example: 3.
-        total_traders (Decimal | Unset):  Example: 200.
+        current_epoch_id (int | Unset):  Example: 3.
+        total_traders (int | Unset):  Example: 200.
         rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
     """
 
     current_total_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     current_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_epoch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_traders: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_epoch_id: int | Unset = UNSET
+    total_traders: int | Unset = UNSET
     rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -107,25 +108,23 @@ class GetEpochPointsResponseData:
             )
 
         _current_epoch_id = _src_dict.pop("current_epoch_id", UNSET)
-        current_epoch_id: Decimal | Unset
+        current_epoch_id: int | Unset
         if isinstance(_current_epoch_id, Unset):
             current_epoch_id = UNSET
         else:
             current_epoch_id = (
                 _current_epoch_id
-                if type(_current_epoch_id) is Decimal
-                else decimal_from_wire(_current_epoch_id, "current_epoch_id")
+                if type(_current_epoch_id) is int
+                else int_from_wire(_current_epoch_id, "current_epoch_id")
             )
 
         _total_traders = _src_dict.pop("total_traders", UNSET)
-        total_traders: Decimal | Unset
+        total_traders: int | Unset
         if isinstance(_total_traders, Unset):
             total_traders = UNSET
         else:
             total_traders = (
-                _total_traders
-                if type(_total_traders) is Decimal
-                else decimal_from_wire(_total_traders, "total_traders")
+                _total_traders if type(_total_traders) is int else int_from_wire(_total_traders, "total_traders")
             )
 
         _rows = _src_dict.pop("rows", UNSET)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetIndexPriceSourceResponseDataRowsItem")
@@ -24,12 +22,12 @@ class GetIndexPriceSourceResponseDataRowsItem:
     """
     Attributes:
         symbol (str | Unset):  Example: SPOT_BNB_USDC.
-        updated_time (Decimal | Unset):  Example: 1710382176255.
+        updated_time (int | Unset):  Example: 1710382176255.
         sources (list[str] | Unset):  Example: ['gateio', 'kucoin', 'binance', 'okx', 'huobi', 'bybit', 'mexc'].
     """
 
     symbol: str | Unset = UNSET
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    updated_time: int | Unset = UNSET
     sources: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,13 +66,11 @@ class GetIndexPriceSourceResponseDataRowsItem:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _sources = _src_dict.pop("sources", UNSET)
         sources: list[str] | Unset = UNSET

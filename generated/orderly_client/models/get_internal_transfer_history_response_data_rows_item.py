@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,26 +24,26 @@ T = TypeVar("T", bound="GetInternalTransferHistoryResponseDataRowsItem")
 class GetInternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        internal_transfer_request_id (Decimal | Unset):  Example: 123.
+        internal_transfer_request_id (int | Unset):  Example: 123.
         id (str | Unset):  Example: 230707030600002.
         token (str | Unset):  Example: USDC.
         amount (Decimal | Unset):  Example: 555.
         from_account_id (str | Unset):  Example: 0x000000.
         to_account_id (str | Unset):  Example: 0x000000.
         status (str | Unset):  Example: FAILED.
-        created_time (Decimal | Unset):  Example: 1688699193034.
-        updated_time (Decimal | Unset):  Example: 1688699193034.
+        created_time (int | Unset):  Example: 1688699193034.
+        updated_time (int | Unset):  Example: 1688699193034.
     """
 
-    internal_transfer_request_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    internal_transfer_request_id: int | Unset = UNSET
     id: str | Unset = UNSET
     token: str | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     from_account_id: str | Unset = UNSET
     to_account_id: str | Unset = UNSET
     status: str | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -95,14 +96,14 @@ class GetInternalTransferHistoryResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
-        internal_transfer_request_id: Decimal | Unset
+        internal_transfer_request_id: int | Unset
         if isinstance(_internal_transfer_request_id, Unset):
             internal_transfer_request_id = UNSET
         else:
             internal_transfer_request_id = (
                 _internal_transfer_request_id
-                if type(_internal_transfer_request_id) is Decimal
-                else decimal_from_wire(_internal_transfer_request_id, "internal_transfer_request_id")
+                if type(_internal_transfer_request_id) is int
+                else int_from_wire(_internal_transfer_request_id, "internal_transfer_request_id")
             )
 
         _id = _src_dict.pop("id", UNSET)
@@ -154,22 +155,18 @@ class GetInternalTransferHistoryResponseDataRowsItem:
             status = _status if type(_status) is str else str_from_wire(_status, "status")
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _result = cls(
             internal_transfer_request_id=internal_transfer_request_id,

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -29,15 +30,15 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
         referrer_account_id (str | Unset):
         referrer_address (str | Unset):
         bound_code (str | Unset):
-        level (Decimal | Unset):
+        level (int | Unset):
         max_rebate_rate (Decimal | Unset):
         bonus_max_rebate_rate (Decimal | Unset):
         default_referee_rebate_rate (Decimal | Unset):
         default_bonus_referee_rebate_rate (Decimal | Unset):
         direct_bonus_rebate_rate (Decimal | Unset):
         base_rebate_rate (Decimal | Unset):
-        total_direct_invites (Decimal | Unset):
-        total_indirect_invites (Decimal | Unset):
+        total_direct_invites (int | Unset):
+        total_indirect_invites (int | Unset):
         total_direct_traded (Decimal | Unset):
         total_indirect_traded (Decimal | Unset):
         total_direct_volume (Decimal | Unset):
@@ -55,15 +56,15 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
     referrer_account_id: str | Unset = UNSET
     referrer_address: str | Unset = UNSET
     bound_code: str | Unset = UNSET
-    level: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    level: int | Unset = UNSET
     max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     default_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     default_bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     direct_bonus_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_direct_invites: int | Unset = UNSET
+    total_indirect_invites: int | Unset = UNSET
     total_direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -237,11 +238,11 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
             bound_code = _bound_code if type(_bound_code) is str else str_from_wire(_bound_code, "bound_code")
 
         _level = _src_dict.pop("level", UNSET)
-        level: Decimal | Unset
+        level: int | Unset
         if isinstance(_level, Unset):
             level = UNSET
         else:
-            level = _level if type(_level) is Decimal else decimal_from_wire(_level, "level")
+            level = _level if type(_level) is int else int_from_wire(_level, "level")
 
         _max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
         max_rebate_rate: Decimal | Unset
@@ -310,25 +311,25 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
             )
 
         _total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
-        total_direct_invites: Decimal | Unset
+        total_direct_invites: int | Unset
         if isinstance(_total_direct_invites, Unset):
             total_direct_invites = UNSET
         else:
             total_direct_invites = (
                 _total_direct_invites
-                if type(_total_direct_invites) is Decimal
-                else decimal_from_wire(_total_direct_invites, "total_direct_invites")
+                if type(_total_direct_invites) is int
+                else int_from_wire(_total_direct_invites, "total_direct_invites")
             )
 
         _total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
-        total_indirect_invites: Decimal | Unset
+        total_indirect_invites: int | Unset
         if isinstance(_total_indirect_invites, Unset):
             total_indirect_invites = UNSET
         else:
             total_indirect_invites = (
                 _total_indirect_invites
-                if type(_total_indirect_invites) is Decimal
-                else decimal_from_wire(_total_indirect_invites, "total_indirect_invites")
+                if type(_total_indirect_invites) is int
+                else int_from_wire(_total_indirect_invites, "total_indirect_invites")
             )
 
         _total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)

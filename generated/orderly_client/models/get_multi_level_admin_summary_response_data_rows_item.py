@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -25,9 +26,9 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
     Attributes:
         account_id (str | Unset):
         user_address (str | Unset):
-        total_direct_invites (Decimal | Unset):
-        total_indirect_invites (Decimal | Unset):
-        total_invites (Decimal | Unset):
+        total_direct_invites (int | Unset):
+        total_indirect_invites (int | Unset):
+        total_invites (int | Unset):
         total_direct_traded (Decimal | Unset):
         total_indirect_traded (Decimal | Unset):
         total_direct_volume (Decimal | Unset):
@@ -43,9 +44,9 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
 
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
-    total_direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_direct_invites: int | Unset = UNSET
+    total_indirect_invites: int | Unset = UNSET
+    total_invites: int | Unset = UNSET
     total_direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -151,36 +152,34 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
             user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
         _total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
-        total_direct_invites: Decimal | Unset
+        total_direct_invites: int | Unset
         if isinstance(_total_direct_invites, Unset):
             total_direct_invites = UNSET
         else:
             total_direct_invites = (
                 _total_direct_invites
-                if type(_total_direct_invites) is Decimal
-                else decimal_from_wire(_total_direct_invites, "total_direct_invites")
+                if type(_total_direct_invites) is int
+                else int_from_wire(_total_direct_invites, "total_direct_invites")
             )
 
         _total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
-        total_indirect_invites: Decimal | Unset
+        total_indirect_invites: int | Unset
         if isinstance(_total_indirect_invites, Unset):
             total_indirect_invites = UNSET
         else:
             total_indirect_invites = (
                 _total_indirect_invites
-                if type(_total_indirect_invites) is Decimal
-                else decimal_from_wire(_total_indirect_invites, "total_indirect_invites")
+                if type(_total_indirect_invites) is int
+                else int_from_wire(_total_indirect_invites, "total_indirect_invites")
             )
 
         _total_invites = _src_dict.pop("total_invites", UNSET)
-        total_invites: Decimal | Unset
+        total_invites: int | Unset
         if isinstance(_total_invites, Unset):
             total_invites = UNSET
         else:
             total_invites = (
-                _total_invites
-                if type(_total_invites) is Decimal
-                else decimal_from_wire(_total_invites, "total_invites")
+                _total_invites if type(_total_invites) is int else int_from_wire(_total_invites, "total_invites")
             )
 
         _total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,8 +23,8 @@ T = TypeVar("T", bound="GetMultiLevelStatisticsResponseData")
 class GetMultiLevelStatisticsResponseData:
     """
     Attributes:
-        direct_invites (Decimal | Unset):  Example: 3.
-        indirect_invites (Decimal | Unset):  Example: 1.
+        direct_invites (int | Unset):  Example: 3.
+        indirect_invites (int | Unset):  Example: 1.
         direct_traded (Decimal | Unset):  Example: 1.
         indirect_traded (Decimal | Unset):  Example: 1.
         direct_volume (Decimal | Unset):  Example: 1000.
@@ -34,8 +35,8 @@ class GetMultiLevelStatisticsResponseData:
         indirect_rebate (Decimal | Unset):  Example: 1000.
     """
 
-    direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
     direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -100,25 +101,23 @@ class GetMultiLevelStatisticsResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _direct_invites = _src_dict.pop("direct_invites", UNSET)
-        direct_invites: Decimal | Unset
+        direct_invites: int | Unset
         if isinstance(_direct_invites, Unset):
             direct_invites = UNSET
         else:
             direct_invites = (
-                _direct_invites
-                if type(_direct_invites) is Decimal
-                else decimal_from_wire(_direct_invites, "direct_invites")
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
             )
 
         _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
-        indirect_invites: Decimal | Unset
+        indirect_invites: int | Unset
         if isinstance(_indirect_invites, Unset):
             indirect_invites = UNSET
         else:
             indirect_invites = (
                 _indirect_invites
-                if type(_indirect_invites) is Decimal
-                else decimal_from_wire(_indirect_invites, "indirect_invites")
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
             )
 
         _direct_traded = _src_dict.pop("direct_traded", UNSET)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetPointStagesResponseDataRowsItem")
@@ -23,18 +21,18 @@ T = TypeVar("T", bound="GetPointStagesResponseDataRowsItem")
 class GetPointStagesResponseDataRowsItem:
     """
     Attributes:
-        stage_id (Decimal | Unset):  Example: 1.
-        start_time (Decimal | Unset):  Example: 1704067200.
-        end_time (Decimal | Unset):  Example: 1705276800.
+        stage_id (int | Unset):  Example: 1.
+        start_time (int | Unset):  Example: 1704067200.
+        end_time (int | Unset):  Example: 1705276800.
         status (str | Unset):  Example: active.
         stage_name (str | Unset):  Example: Stage 1.
         stage_description (str | Unset):  Example: Stage 1 description.
         is_continous (bool | Unset):  Example: True.
     """
 
-    stage_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    start_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    end_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage_id: int | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
     status: str | Unset = UNSET
     stage_name: str | Unset = UNSET
     stage_description: str | Unset = UNSET
@@ -83,25 +81,25 @@ class GetPointStagesResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _stage_id = _src_dict.pop("stage_id", UNSET)
-        stage_id: Decimal | Unset
+        stage_id: int | Unset
         if isinstance(_stage_id, Unset):
             stage_id = UNSET
         else:
-            stage_id = _stage_id if type(_stage_id) is Decimal else decimal_from_wire(_stage_id, "stage_id")
+            stage_id = _stage_id if type(_stage_id) is int else int_from_wire(_stage_id, "stage_id")
 
         _start_time = _src_dict.pop("start_time", UNSET)
-        start_time: Decimal | Unset
+        start_time: int | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _start_time if type(_start_time) is Decimal else decimal_from_wire(_start_time, "start_time")
+            start_time = _start_time if type(_start_time) is int else int_from_wire(_start_time, "start_time")
 
         _end_time = _src_dict.pop("end_time", UNSET)
-        end_time: Decimal | Unset
+        end_time: int | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _end_time if type(_end_time) is Decimal else decimal_from_wire(_end_time, "end_time")
+            end_time = _end_time if type(_end_time) is int else int_from_wire(_end_time, "end_time")
 
         _status = _src_dict.pop("status", UNSET)
         status: str | Unset

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -29,12 +27,12 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseData")
 class GetPointsLeaderboardResponseData:
     """
     Attributes:
-        epoch_id (Decimal | Unset):  Example: 1.
+        epoch_id (int | Unset):  Example: 1.
         meta (PaginationMeta | Unset):
         rows (list[GetPointsLeaderboardResponseDataRowsItem] | Unset):
     """
 
-    epoch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    epoch_id: int | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     rows: list[GetPointsLeaderboardResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,11 +75,11 @@ class GetPointsLeaderboardResponseData:
 
         _src_dict = dict(src_dict)
         _epoch_id = _src_dict.pop("epoch_id", UNSET)
-        epoch_id: Decimal | Unset
+        epoch_id: int | Unset
         if isinstance(_epoch_id, Unset):
             epoch_id = UNSET
         else:
-            epoch_id = _epoch_id if type(_epoch_id) is Decimal else decimal_from_wire(_epoch_id, "epoch_id")
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
         _meta = _src_dict.pop("meta", UNSET)
         meta: PaginationMeta | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,18 +24,18 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseDataRowsItem")
 class GetPointsLeaderboardResponseDataRowsItem:
     """
     Attributes:
-        rank (Decimal | Unset):  Example: 1.
-        tier (Decimal | Unset):  Example: 1.
+        rank (int | Unset):  Example: 1.
+        tier (int | Unset):  Example: 1.
         address (str | Unset):  Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
         points (Decimal | Unset):  Example: 15000.
-        previous_rank (Decimal | Unset):  Example: 4.
+        previous_rank (int | Unset):  Example: 4.
     """
 
-    rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    tier: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rank: int | Unset = UNSET
+    tier: int | Unset = UNSET
     address: str | Unset = UNSET
     points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    previous_rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    previous_rank: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -71,18 +72,18 @@ class GetPointsLeaderboardResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _rank = _src_dict.pop("rank", UNSET)
-        rank: Decimal | Unset
+        rank: int | Unset
         if isinstance(_rank, Unset):
             rank = UNSET
         else:
-            rank = _rank if type(_rank) is Decimal else decimal_from_wire(_rank, "rank")
+            rank = _rank if type(_rank) is int else int_from_wire(_rank, "rank")
 
         _tier = _src_dict.pop("tier", UNSET)
-        tier: Decimal | Unset
+        tier: int | Unset
         if isinstance(_tier, Unset):
             tier = UNSET
         else:
-            tier = _tier if type(_tier) is Decimal else decimal_from_wire(_tier, "tier")
+            tier = _tier if type(_tier) is int else int_from_wire(_tier, "tier")
 
         _address = _src_dict.pop("address", UNSET)
         address: str | Unset
@@ -99,14 +100,12 @@ class GetPointsLeaderboardResponseDataRowsItem:
             points = _points if type(_points) is Decimal else decimal_from_wire(_points, "points")
 
         _previous_rank = _src_dict.pop("previous_rank", UNSET)
-        previous_rank: Decimal | Unset
+        previous_rank: int | Unset
         if isinstance(_previous_rank, Unset):
             previous_rank = UNSET
         else:
             previous_rank = (
-                _previous_rank
-                if type(_previous_rank) is Decimal
-                else decimal_from_wire(_previous_rank, "previous_rank")
+                _previous_rank if type(_previous_rank) is int else int_from_wire(_previous_rank, "previous_rank")
             )
 
         _result = cls(

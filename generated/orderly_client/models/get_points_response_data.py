@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -27,18 +28,18 @@ class GetPointsResponseData:
     """
     Attributes:
         total_points (Decimal | Unset):  Example: 547.
-        global_rank (Decimal | Unset):  Example: 17.
-        tier (Decimal | Unset):  Example: 3.
+        global_rank (int | Unset):  Example: 17.
+        tier (int | Unset):  Example: 3.
         current_epoch_points (Decimal | Unset):  Example: 200.
-        current_epoch_rank (Decimal | Unset):  Example: 3.
+        current_epoch_rank (int | Unset):  Example: 3.
         rows (list[GetPointsResponseDataRowsItem] | Unset):
     """
 
     total_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    global_rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    tier: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    global_rank: int | Unset = UNSET
+    tier: int | Unset = UNSET
     current_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_epoch_rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_epoch_rank: int | Unset = UNSET
     rows: list[GetPointsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,20 +99,18 @@ class GetPointsResponseData:
             )
 
         _global_rank = _src_dict.pop("global_rank", UNSET)
-        global_rank: Decimal | Unset
+        global_rank: int | Unset
         if isinstance(_global_rank, Unset):
             global_rank = UNSET
         else:
-            global_rank = (
-                _global_rank if type(_global_rank) is Decimal else decimal_from_wire(_global_rank, "global_rank")
-            )
+            global_rank = _global_rank if type(_global_rank) is int else int_from_wire(_global_rank, "global_rank")
 
         _tier = _src_dict.pop("tier", UNSET)
-        tier: Decimal | Unset
+        tier: int | Unset
         if isinstance(_tier, Unset):
             tier = UNSET
         else:
-            tier = _tier if type(_tier) is Decimal else decimal_from_wire(_tier, "tier")
+            tier = _tier if type(_tier) is int else int_from_wire(_tier, "tier")
 
         _current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
         current_epoch_points: Decimal | Unset
@@ -125,14 +124,14 @@ class GetPointsResponseData:
             )
 
         _current_epoch_rank = _src_dict.pop("current_epoch_rank", UNSET)
-        current_epoch_rank: Decimal | Unset
+        current_epoch_rank: int | Unset
         if isinstance(_current_epoch_rank, Unset):
             current_epoch_rank = UNSET
         else:
             current_epoch_rank = (
                 _current_epoch_rank
-                if type(_current_epoch_rank) is Decimal
-                else decimal_from_wire(_current_epoch_rank, "current_epoch_rank")
+                if type(_current_epoch_rank) is int
+                else int_from_wire(_current_epoch_rank, "current_epoch_rank")
             )
 
         _rows = _src_dict.pop("rows", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,13 +23,13 @@ T = TypeVar("T", bound="GetPointsResponseDataRowsItem")
 class GetPointsResponseDataRowsItem:
     """
     Attributes:
-        rank (Decimal | Unset):  Example: 1.
-        epoch_id (Decimal | Unset):  Example: 1.
+        rank (int | Unset):  Example: 1.
+        epoch_id (int | Unset):  Example: 1.
         points (Decimal | Unset):  Example: 15000.
     """
 
-    rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    epoch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rank: int | Unset = UNSET
+    epoch_id: int | Unset = UNSET
     points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,18 +59,18 @@ class GetPointsResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _rank = _src_dict.pop("rank", UNSET)
-        rank: Decimal | Unset
+        rank: int | Unset
         if isinstance(_rank, Unset):
             rank = UNSET
         else:
-            rank = _rank if type(_rank) is Decimal else decimal_from_wire(_rank, "rank")
+            rank = _rank if type(_rank) is int else int_from_wire(_rank, "rank")
 
         _epoch_id = _src_dict.pop("epoch_id", UNSET)
-        epoch_id: Decimal | Unset
+        epoch_id: int | Unset
         if isinstance(_epoch_id, Unset):
             epoch_id = UNSET
         else:
-            epoch_id = _epoch_id if type(_epoch_id) is Decimal else decimal_from_wire(_epoch_id, "epoch_id")
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
         _points = _src_dict.pop("points", UNSET)
         points: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,11 +23,11 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItemPriceListItem"
 class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     """
     Attributes:
-        ts (Decimal | Unset):  Example: 1702989203989.
+        ts (int | Unset):  Example: 1702989203989.
         price (Decimal | Unset):  Example: 31000.
     """
 
-    ts: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    ts: int | Unset = UNSET
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +53,11 @@ class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _ts = _src_dict.pop("ts", UNSET)
-        ts: Decimal | Unset
+        ts: int | Unset
         if isinstance(_ts, Unset):
             ts = UNSET
         else:
-            ts = _ts if type(_ts) is Decimal else decimal_from_wire(_ts, "ts")
+            ts = _ts if type(_ts) is int else int_from_wire(_ts, "ts")
 
         _price = _src_dict.pop("price", UNSET)
         price: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -30,8 +31,8 @@ class GetRebateInfoResponseData:
         base_rebate_rate (Decimal | Unset):  Example: 0.1.
         default_referee_rebate_rate (Decimal | Unset):  Example: 0.1.
         default_bonus_referee_rebate_rate (Decimal | Unset):  Example: 0.1.
-        direct_invites (Decimal | Unset):  Example: 2.
-        indirect_invites (Decimal | Unset):  Example: 1.
+        direct_invites (int | Unset):  Example: 2.
+        indirect_invites (int | Unset):  Example: 1.
         direct_volume (Decimal | Unset):  Example: 10000.
         indirect_volume (Decimal | Unset):  Example: 1000.
         direct_rebate (Decimal | Unset):  Example: 123.
@@ -47,8 +48,8 @@ class GetRebateInfoResponseData:
     base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     default_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     default_bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
     direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -206,25 +207,23 @@ class GetRebateInfoResponseData:
             )
 
         _direct_invites = _src_dict.pop("direct_invites", UNSET)
-        direct_invites: Decimal | Unset
+        direct_invites: int | Unset
         if isinstance(_direct_invites, Unset):
             direct_invites = UNSET
         else:
             direct_invites = (
-                _direct_invites
-                if type(_direct_invites) is Decimal
-                else decimal_from_wire(_direct_invites, "direct_invites")
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
             )
 
         _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
-        indirect_invites: Decimal | Unset
+        indirect_invites: int | Unset
         if isinstance(_indirect_invites, Unset):
             indirect_invites = UNSET
         else:
             indirect_invites = (
                 _indirect_invites
-                if type(_indirect_invites) is Decimal
-                else decimal_from_wire(_indirect_invites, "indirect_invites")
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
             )
 
         _direct_volume = _src_dict.pop("direct_volume", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -25,8 +26,8 @@ class GetRefereeInfoResponseDataRowsItem:
     Attributes:
         account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
         user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        register_time (Decimal | Unset):  Example: 1663936930000.
-        code_binding_time (Decimal | Unset):  Example: 1663936930000.
+        register_time (int | Unset):  Example: 1663936930000.
+        code_binding_time (int | Unset):  Example: 1663936930000.
         referral_code (str | Unset):  Example: C4.
         volume (Decimal | Unset):  Example: 1229.12.
         referral_rebate (Decimal | Unset):  Example: 2.22.
@@ -35,8 +36,8 @@ class GetRefereeInfoResponseDataRowsItem:
 
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
-    register_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    code_binding_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    register_time: int | Unset = UNSET
+    code_binding_time: int | Unset = UNSET
     referral_code: str | Unset = UNSET
     volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     referral_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -103,25 +104,23 @@ class GetRefereeInfoResponseDataRowsItem:
             user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
         _register_time = _src_dict.pop("register_time", UNSET)
-        register_time: Decimal | Unset
+        register_time: int | Unset
         if isinstance(_register_time, Unset):
             register_time = UNSET
         else:
             register_time = (
-                _register_time
-                if type(_register_time) is Decimal
-                else decimal_from_wire(_register_time, "register_time")
+                _register_time if type(_register_time) is int else int_from_wire(_register_time, "register_time")
             )
 
         _code_binding_time = _src_dict.pop("code_binding_time", UNSET)
-        code_binding_time: Decimal | Unset
+        code_binding_time: int | Unset
         if isinstance(_code_binding_time, Unset):
             code_binding_time = UNSET
         else:
             code_binding_time = (
                 _code_binding_time
-                if type(_code_binding_time) is Decimal
-                else decimal_from_wire(_code_binding_time, "code_binding_time")
+                if type(_code_binding_time) is int
+                else int_from_wire(_code_binding_time, "code_binding_time")
             )
 
         _referral_code = _src_dict.pop("referral_code", UNSET)

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -29,7 +30,7 @@ class GetRefereeListResponseDataRowsItem:
     Attributes:
         address (str | Unset):
         account_id (str | Unset):
-        code_binding_time (Decimal | Unset):
+        code_binding_time (int | Unset):
         bind_type (GetRefereeListResponseDataRowsItemBindType | Unset):
         bind_code (str | Unset):
         referral_rebate_rate (Decimal | Unset):
@@ -37,8 +38,8 @@ class GetRefereeListResponseDataRowsItem:
         referee_rebate_rate (Decimal | Unset):
         bonus_referee_rebate_rate (Decimal | Unset):
         is_default_rate (bool | Unset):
-        direct_invites (Decimal | Unset):
-        indirect_invites (Decimal | Unset):
+        direct_invites (int | Unset):
+        indirect_invites (int | Unset):
         direct_volume (Decimal | Unset):
         indirect_volume (Decimal | Unset):
         direct_rebate (Decimal | Unset):
@@ -49,7 +50,7 @@ class GetRefereeListResponseDataRowsItem:
 
     address: str | Unset = UNSET
     account_id: str | Unset = UNSET
-    code_binding_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    code_binding_time: int | Unset = UNSET
     bind_type: GetRefereeListResponseDataRowsItemBindType | Unset = _attrs_field(
         default=UNSET, converter=to_get_referee_list_response_data_rows_item_bind_type_or_unset
     )
@@ -59,8 +60,8 @@ class GetRefereeListResponseDataRowsItem:
     referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     is_default_rate: bool | Unset = UNSET
-    direct_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
     direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -171,14 +172,14 @@ class GetRefereeListResponseDataRowsItem:
             account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
         _code_binding_time = _src_dict.pop("code_binding_time", UNSET)
-        code_binding_time: Decimal | Unset
+        code_binding_time: int | Unset
         if isinstance(_code_binding_time, Unset):
             code_binding_time = UNSET
         else:
             code_binding_time = (
                 _code_binding_time
-                if type(_code_binding_time) is Decimal
-                else decimal_from_wire(_code_binding_time, "code_binding_time")
+                if type(_code_binding_time) is int
+                else int_from_wire(_code_binding_time, "code_binding_time")
             )
 
         _bind_type = _src_dict.pop("bind_type", UNSET)
@@ -242,25 +243,23 @@ class GetRefereeListResponseDataRowsItem:
         is_default_rate = _src_dict.pop("is_default_rate", UNSET)
 
         _direct_invites = _src_dict.pop("direct_invites", UNSET)
-        direct_invites: Decimal | Unset
+        direct_invites: int | Unset
         if isinstance(_direct_invites, Unset):
             direct_invites = UNSET
         else:
             direct_invites = (
-                _direct_invites
-                if type(_direct_invites) is Decimal
-                else decimal_from_wire(_direct_invites, "direct_invites")
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
             )
 
         _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
-        indirect_invites: Decimal | Unset
+        indirect_invites: int | Unset
         if isinstance(_indirect_invites, Unset):
             indirect_invites = UNSET
         else:
             indirect_invites = (
                 _indirect_invites
-                if type(_indirect_invites) is Decimal
-                else decimal_from_wire(_indirect_invites, "indirect_invites")
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
             )
 
         _direct_volume = _src_dict.pop("direct_volume", UNSET)

@@ -36,7 +36,7 @@ class GetReferralInfoResponseDataReferrerInfo:
         field_1d_traded (int | Unset):  Example: 5.
         field_7d_traded (int | Unset):  Example: 10.
         field_30d_traded (int | Unset):  Example: 20.
-        total_traded (int | Unset):  Example: 25.
+        total_traded (Decimal | Unset):  Example: 25.
         field_1d_referee_volume (Decimal | Unset):  Example: 5.
         field_7d_referee_volume (Decimal | Unset):  Example: 10.
         field_30d_referee_volume (Decimal | Unset):  Example: 20.
@@ -55,7 +55,7 @@ class GetReferralInfoResponseDataReferrerInfo:
     field_1d_traded: int | Unset = UNSET
     field_7d_traded: int | Unset = UNSET
     field_30d_traded: int | Unset = UNSET
-    total_traded: int | Unset = UNSET
+    total_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     field_1d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     field_7d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     field_30d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -223,11 +223,13 @@ class GetReferralInfoResponseDataReferrerInfo:
             )
 
         _total_traded = _src_dict.pop("total_traded", UNSET)
-        total_traded: int | Unset
+        total_traded: Decimal | Unset
         if isinstance(_total_traded, Unset):
             total_traded = UNSET
         else:
-            total_traded = _total_traded if type(_total_traded) is int else int_from_wire(_total_traded, "total_traded")
+            total_traded = (
+                _total_traded if type(_total_traded) is Decimal else decimal_from_wire(_total_traded, "total_traded")
+            )
 
         _field_1d_referee_volume = _src_dict.pop("1d_referee_volume", UNSET)
         field_1d_referee_volume: Decimal | Unset

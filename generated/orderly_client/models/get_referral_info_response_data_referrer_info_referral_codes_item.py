@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -30,7 +31,7 @@ class GetReferralInfoResponseDataReferrerInfoReferralCodesItem:
         bonus_referrer_rebate_rate (Decimal | Unset):  Example: 0.3.
         referee_rebate_rate (Decimal | Unset):  Example: 0.1.
         bonus_referee_rebate_rate (Decimal | Unset):  Example: 0.1.
-        total_invites (Decimal | Unset):  Example: 30.
+        total_invites (int | Unset):  Example: 30.
         total_traded (Decimal | Unset):  Example: 25.
     """
 
@@ -41,7 +42,7 @@ class GetReferralInfoResponseDataReferrerInfoReferralCodesItem:
     bonus_referrer_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_invites: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_invites: int | Unset = UNSET
     total_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -168,14 +169,12 @@ class GetReferralInfoResponseDataReferrerInfoReferralCodesItem:
             )
 
         _total_invites = _src_dict.pop("total_invites", UNSET)
-        total_invites: Decimal | Unset
+        total_invites: int | Unset
         if isinstance(_total_invites, Unset):
             total_invites = UNSET
         else:
             total_invites = (
-                _total_invites
-                if type(_total_invites) is Decimal
-                else decimal_from_wire(_total_invites, "total_invites")
+                _total_invites if type(_total_invites) is int else int_from_wire(_total_invites, "total_invites")
             )
 
         _total_traded = _src_dict.pop("total_traded", UNSET)

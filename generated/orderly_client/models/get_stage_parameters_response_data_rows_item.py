@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="GetStageParametersResponseDataRowsItem")
 class GetStageParametersResponseDataRowsItem:
     """
     Attributes:
-        stage_id (Decimal | Unset):  Example: 1.
+        stage_id (int | Unset):  Example: 1.
         stage_name (str | Unset):  Example: Trading Points.
         start_date (str | Unset):  Example: 2024-01-01.
         end_date (str | Unset):  Example: 2024-01-07.
@@ -36,7 +37,7 @@ class GetStageParametersResponseDataRowsItem:
         is_continous (bool | Unset):  Example: False.
     """
 
-    stage_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage_id: int | Unset = UNSET
     stage_name: str | Unset = UNSET
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
@@ -107,11 +108,11 @@ class GetStageParametersResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _stage_id = _src_dict.pop("stage_id", UNSET)
-        stage_id: Decimal | Unset
+        stage_id: int | Unset
         if isinstance(_stage_id, Unset):
             stage_id = UNSET
         else:
-            stage_id = _stage_id if type(_stage_id) is Decimal else decimal_from_wire(_stage_id, "stage_id")
+            stage_id = _stage_id if type(_stage_id) is int else int_from_wire(_stage_id, "stage_id")
 
         _stage_name = _src_dict.pop("stage_name", UNSET)
         stage_name: str | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,12 +24,12 @@ T = TypeVar("T", bound="GetStageRankingsResponseDataRowsItem")
 class GetStageRankingsResponseDataRowsItem:
     """
     Attributes:
-        rank (Decimal | Unset):  Example: 1.
+        rank (int | Unset):  Example: 1.
         address (str | Unset):  Example: 0x123....
         total_points (Decimal | Unset):  Example: 1000.
     """
 
-    rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rank: int | Unset = UNSET
     address: str | Unset = UNSET
     total_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,11 +60,11 @@ class GetStageRankingsResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _rank = _src_dict.pop("rank", UNSET)
-        rank: Decimal | Unset
+        rank: int | Unset
         if isinstance(_rank, Unset):
             rank = UNSET
         else:
-            rank = _rank if type(_rank) is Decimal else decimal_from_wire(_rank, "rank")
+            rank = _rank if type(_rank) is int else int_from_wire(_rank, "rank")
 
         _address = _src_dict.pop("address", UNSET)
         address: str | Unset

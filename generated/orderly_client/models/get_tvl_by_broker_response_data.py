@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -24,12 +25,12 @@ class GetTVLByBrokerResponseData:
     Attributes:
         total_holding (Decimal | Unset):  Example: 100.
         total_unsettled_balance (Decimal | Unset):  Example: 21.
-        last_update_time (Decimal | Unset):  Example: 1702989203989.
+        last_update_time (int | Unset):  Example: 1702989203989.
     """
 
     total_holding: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_unsettled_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    last_update_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    last_update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -80,14 +81,14 @@ class GetTVLByBrokerResponseData:
             )
 
         _last_update_time = _src_dict.pop("last_update_time", UNSET)
-        last_update_time: Decimal | Unset
+        last_update_time: int | Unset
         if isinstance(_last_update_time, Unset):
             last_update_time = UNSET
         else:
             last_update_time = (
                 _last_update_time
-                if type(_last_update_time) is Decimal
-                else decimal_from_wire(_last_update_time, "last_update_time")
+                if type(_last_update_time) is int
+                else int_from_wire(_last_update_time, "last_update_time")
             )
 
         _result = cls(

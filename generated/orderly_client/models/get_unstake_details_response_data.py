@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -23,11 +24,11 @@ class GetUnstakeDetailsResponseData:
     """
     Attributes:
         total_unstake_order (Decimal | Unset):  Example: 500.
-        unstaked_end_time (Decimal | Unset):  Example: 1684671623456.
+        unstaked_end_time (int | Unset):  Example: 1684671623456.
     """
 
     total_unstake_order: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    unstaked_end_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    unstaked_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -63,14 +64,14 @@ class GetUnstakeDetailsResponseData:
             )
 
         _unstaked_end_time = _src_dict.pop("unstaked_end_time", UNSET)
-        unstaked_end_time: Decimal | Unset
+        unstaked_end_time: int | Unset
         if isinstance(_unstaked_end_time, Unset):
             unstaked_end_time = UNSET
         else:
             unstaked_end_time = (
                 _unstaked_end_time
-                if type(_unstaked_end_time) is Decimal
-                else decimal_from_wire(_unstaked_end_time, "unstaked_end_time")
+                if type(_unstaked_end_time) is int
+                else int_from_wire(_unstaked_end_time, "unstaked_end_time")
             )
 
         _result = cls(

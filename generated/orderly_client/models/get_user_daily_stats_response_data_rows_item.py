@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -27,14 +28,14 @@ class GetUserDailyStatsResponseDataRowsItem:
         date (str | Unset):  Example: 2023-09-14.
         perp_volume (Decimal | Unset):  Example: 451580.9523.
         pnl (Decimal | Unset):  Example: 123.45.
-        snapshot_time (Decimal | Unset):  Example: 1722989203989.
+        snapshot_time (int | Unset):  Example: 1722989203989.
     """
 
     account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     date: str | Unset = UNSET
     perp_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    snapshot_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    snapshot_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -105,14 +106,12 @@ class GetUserDailyStatsResponseDataRowsItem:
             pnl = _pnl if type(_pnl) is Decimal else decimal_from_wire(_pnl, "pnl")
 
         _snapshot_time = _src_dict.pop("snapshot_time", UNSET)
-        snapshot_time: Decimal | Unset
+        snapshot_time: int | Unset
         if isinstance(_snapshot_time, Unset):
             snapshot_time = UNSET
         else:
             snapshot_time = (
-                _snapshot_time
-                if type(_snapshot_time) is Decimal
-                else decimal_from_wire(_snapshot_time, "snapshot_time")
+                _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
             )
 
         _result = cls(

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -29,22 +30,22 @@ T = TypeVar("T", bound="GetUserStatisticsResponseData")
 class GetUserStatisticsResponseData:
     """
     Attributes:
-        stage (Decimal | Unset):  Example: 1.
+        stage (int | Unset):  Example: 1.
         address (str | Unset):  Example: 0x123....
         trading_point (Decimal | Unset):  Example: 50.
         pnl_point (Decimal | Unset):  Example: 30.
         referral_point (Decimal | Unset):  Example: 20.
-        stage_rank (Decimal | Unset):  Example: 1.
+        stage_rank (int | Unset):  Example: 1.
         stage_points (Decimal | Unset):  Example: 100.
         weekly_breakdown (GetUserStatisticsResponseDataWeeklyBreakdown | Unset):
     """
 
-    stage: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage: int | Unset = UNSET
     address: str | Unset = UNSET
     trading_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pnl_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     referral_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    stage_rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage_rank: int | Unset = UNSET
     stage_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     weekly_breakdown: GetUserStatisticsResponseDataWeeklyBreakdown | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,11 +102,11 @@ class GetUserStatisticsResponseData:
 
         _src_dict = dict(src_dict)
         _stage = _src_dict.pop("stage", UNSET)
-        stage: Decimal | Unset
+        stage: int | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = _stage if type(_stage) is Decimal else decimal_from_wire(_stage, "stage")
+            stage = _stage if type(_stage) is int else int_from_wire(_stage, "stage")
 
         _address = _src_dict.pop("address", UNSET)
         address: str | Unset
@@ -144,11 +145,11 @@ class GetUserStatisticsResponseData:
             )
 
         _stage_rank = _src_dict.pop("stage_rank", UNSET)
-        stage_rank: Decimal | Unset
+        stage_rank: int | Unset
         if isinstance(_stage_rank, Unset):
             stage_rank = UNSET
         else:
-            stage_rank = _stage_rank if type(_stage_rank) is Decimal else decimal_from_wire(_stage_rank, "stage_rank")
+            stage_rank = _stage_rank if type(_stage_rank) is int else int_from_wire(_stage_rank, "stage_rank")
 
         _stage_points = _src_dict.pop("stage_points", UNSET)
         stage_points: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -25,13 +26,13 @@ class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
         trading_point (Decimal | Unset):  Example: 50.
         pnl_point (Decimal | Unset):  Example: 30.
         referral_point (Decimal | Unset):  Example: 20.
-        rank (Decimal | Unset):  Example: 1.
+        rank (int | Unset):  Example: 1.
     """
 
     trading_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pnl_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     referral_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rank: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rank: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -93,11 +94,11 @@ class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
             )
 
         _rank = _src_dict.pop("rank", UNSET)
-        rank: Decimal | Unset
+        rank: int | Unset
         if isinstance(_rank, Unset):
             rank = UNSET
         else:
-            rank = _rank if type(_rank) is Decimal else decimal_from_wire(_rank, "rank")
+            rank = _rank if type(_rank) is int else int_from_wire(_rank, "rank")
 
         _result = cls(
             trading_point=trading_point,

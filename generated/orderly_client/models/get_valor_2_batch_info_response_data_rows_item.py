@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetValor2BatchInfoResponseDataRowsItem")
@@ -22,14 +20,14 @@ T = TypeVar("T", bound="GetValor2BatchInfoResponseDataRowsItem")
 class GetValor2BatchInfoResponseDataRowsItem:
     """
     Attributes:
-        batch_id (Decimal | Unset):  Example: 1.
-        batch_start_time (Decimal | Unset):  Example: 1684502400000.
-        batch_end_time (Decimal | Unset):  Example: 1684588800000.
+        batch_id (int | Unset):  Example: 1.
+        batch_start_time (int | Unset):  Example: 1684502400000.
+        batch_end_time (int | Unset):  Example: 1684588800000.
     """
 
-    batch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    batch_start_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    batch_end_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    batch_id: int | Unset = UNSET
+    batch_start_time: int | Unset = UNSET
+    batch_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,32 +56,30 @@ class GetValor2BatchInfoResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _batch_id = _src_dict.pop("batch_id", UNSET)
-        batch_id: Decimal | Unset
+        batch_id: int | Unset
         if isinstance(_batch_id, Unset):
             batch_id = UNSET
         else:
-            batch_id = _batch_id if type(_batch_id) is Decimal else decimal_from_wire(_batch_id, "batch_id")
+            batch_id = _batch_id if type(_batch_id) is int else int_from_wire(_batch_id, "batch_id")
 
         _batch_start_time = _src_dict.pop("batch_start_time", UNSET)
-        batch_start_time: Decimal | Unset
+        batch_start_time: int | Unset
         if isinstance(_batch_start_time, Unset):
             batch_start_time = UNSET
         else:
             batch_start_time = (
                 _batch_start_time
-                if type(_batch_start_time) is Decimal
-                else decimal_from_wire(_batch_start_time, "batch_start_time")
+                if type(_batch_start_time) is int
+                else int_from_wire(_batch_start_time, "batch_start_time")
             )
 
         _batch_end_time = _src_dict.pop("batch_end_time", UNSET)
-        batch_end_time: Decimal | Unset
+        batch_end_time: int | Unset
         if isinstance(_batch_end_time, Unset):
             batch_end_time = UNSET
         else:
             batch_end_time = (
-                _batch_end_time
-                if type(_batch_end_time) is Decimal
-                else decimal_from_wire(_batch_end_time, "batch_end_time")
+                _batch_end_time if type(_batch_end_time) is int else int_from_wire(_batch_end_time, "batch_end_time")
             )
 
         _result = cls(

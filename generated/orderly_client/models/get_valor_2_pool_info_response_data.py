@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -29,7 +30,7 @@ class GetValor2PoolInfoResponseData:
         est_treasury_inflow (Decimal | Unset):  Example: 1502.490346.
         order_price_usdc (Decimal | Unset):  Example: 0.2.
         total_redeemed_amount (Decimal | Unset):  Example: 1594502.182669.
-        current_batch_id (Decimal | Unset):  Example: 13.
+        current_batch_id (int | Unset):  Example: 13.
         next_settlement_date (str | Unset):  Example: 2025-10-06.
     """
 
@@ -39,7 +40,7 @@ class GetValor2PoolInfoResponseData:
     est_treasury_inflow: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_price_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     total_redeemed_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_batch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_batch_id: int | Unset = UNSET
     next_settlement_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -153,14 +154,14 @@ class GetValor2PoolInfoResponseData:
             )
 
         _current_batch_id = _src_dict.pop("current_batch_id", UNSET)
-        current_batch_id: Decimal | Unset
+        current_batch_id: int | Unset
         if isinstance(_current_batch_id, Unset):
             current_batch_id = UNSET
         else:
             current_batch_id = (
                 _current_batch_id
-                if type(_current_batch_id) is Decimal
-                else decimal_from_wire(_current_batch_id, "current_batch_id")
+                if type(_current_batch_id) is int
+                else int_from_wire(_current_batch_id, "current_batch_id")
             )
 
         _next_settlement_date = _src_dict.pop("next_settlement_date", UNSET)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,11 +23,11 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponseDataRedeemingValorListItem")
 class GetValor2RedeemInfoResponseDataRedeemingValorListItem:
     """
     Attributes:
-        batch_id (Decimal | Unset):  Example: 13.
+        batch_id (int | Unset):  Example: 13.
         redeem_amount (Decimal | Unset):  Example: 2000.
     """
 
-    batch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    batch_id: int | Unset = UNSET
     redeem_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +53,11 @@ class GetValor2RedeemInfoResponseDataRedeemingValorListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _batch_id = _src_dict.pop("batch_id", UNSET)
-        batch_id: Decimal | Unset
+        batch_id: int | Unset
         if isinstance(_batch_id, Unset):
             batch_id = UNSET
         else:
-            batch_id = _batch_id if type(_batch_id) is Decimal else decimal_from_wire(_batch_id, "batch_id")
+            batch_id = _batch_id if type(_batch_id) is int else int_from_wire(_batch_id, "batch_id")
 
         _redeem_amount = _src_dict.pop("redeem_amount", UNSET)
         redeem_amount: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,12 +23,12 @@ T = TypeVar("T", bound="GetValor2RevenueBuybackResponseDataItem")
 class GetValor2RevenueBuybackResponseDataItem:
     """
     Attributes:
-        batch_id (Decimal | Unset):  Example: 13.
+        batch_id (int | Unset):  Example: 13.
         usdc_revenue (Decimal | Unset):  Example: 19090.
         esorder_amount (Decimal | Unset):  Example: 90000000.
     """
 
-    batch_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    batch_id: int | Unset = UNSET
     usdc_revenue: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     esorder_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,11 +59,11 @@ class GetValor2RevenueBuybackResponseDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _batch_id = _src_dict.pop("batch_id", UNSET)
-        batch_id: Decimal | Unset
+        batch_id: int | Unset
         if isinstance(_batch_id, Unset):
             batch_id = UNSET
         else:
-            batch_id = _batch_id if type(_batch_id) is Decimal else decimal_from_wire(_batch_id, "batch_id")
+            batch_id = _batch_id if type(_batch_id) is int else int_from_wire(_batch_id, "batch_id")
 
         _usdc_revenue = _src_dict.pop("usdc_revenue", UNSET)
         usdc_revenue: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,12 +23,12 @@ T = TypeVar("T", bound="GetValorRedeemInfoResponseDataChainDetailsItem")
 class GetValorRedeemInfoResponseDataChainDetailsItem:
     """
     Attributes:
-        chain_id (Decimal | Unset):  Example: 1.
+        chain_id (int | Unset):  Example: 1.
         pending_usdc (Decimal | Unset):  Example: 5000.
         available_usdc (Decimal | Unset):  Example: 1500.
     """
 
-    chain_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    chain_id: int | Unset = UNSET
     pending_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     available_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,11 +59,11 @@ class GetValorRedeemInfoResponseDataChainDetailsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _chain_id = _src_dict.pop("chain_id", UNSET)
-        chain_id: Decimal | Unset
+        chain_id: int | Unset
         if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = _chain_id if type(_chain_id) is Decimal else decimal_from_wire(_chain_id, "chain_id")
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chain_id")
 
         _pending_usdc = _src_dict.pop("pending_usdc", UNSET)
         pending_usdc: Decimal | Unset

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,16 +24,16 @@ T = TypeVar("T", bound="GetesORDERVestingListResponseDataRowsItem")
 class GetesORDERVestingListResponseDataRowsItem:
     """
     Attributes:
-        vest_request_id (Decimal | Unset):  Example: 1.
-        vest_start_time (Decimal | Unset):  Example: 1685600000000.
-        vest_end_time (Decimal | Unset):  Example: 1691200000000.
+        vest_request_id (int | Unset):  Example: 1.
+        vest_start_time (int | Unset):  Example: 1685600000000.
+        vest_end_time (int | Unset):  Example: 1691200000000.
         total_vest_amount (Decimal | Unset):  Example: 1500000.0.
         status (str | Unset):  Example: claimed.
     """
 
-    vest_request_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    vest_start_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    vest_end_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    vest_request_id: int | Unset = UNSET
+    vest_start_time: int | Unset = UNSET
+    vest_end_time: int | Unset = UNSET
     total_vest_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,36 +72,34 @@ class GetesORDERVestingListResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _vest_request_id = _src_dict.pop("vest_request_id", UNSET)
-        vest_request_id: Decimal | Unset
+        vest_request_id: int | Unset
         if isinstance(_vest_request_id, Unset):
             vest_request_id = UNSET
         else:
             vest_request_id = (
                 _vest_request_id
-                if type(_vest_request_id) is Decimal
-                else decimal_from_wire(_vest_request_id, "vest_request_id")
+                if type(_vest_request_id) is int
+                else int_from_wire(_vest_request_id, "vest_request_id")
             )
 
         _vest_start_time = _src_dict.pop("vest_start_time", UNSET)
-        vest_start_time: Decimal | Unset
+        vest_start_time: int | Unset
         if isinstance(_vest_start_time, Unset):
             vest_start_time = UNSET
         else:
             vest_start_time = (
                 _vest_start_time
-                if type(_vest_start_time) is Decimal
-                else decimal_from_wire(_vest_start_time, "vest_start_time")
+                if type(_vest_start_time) is int
+                else int_from_wire(_vest_start_time, "vest_start_time")
             )
 
         _vest_end_time = _src_dict.pop("vest_end_time", UNSET)
-        vest_end_time: Decimal | Unset
+        vest_end_time: int | Unset
         if isinstance(_vest_end_time, Unset):
             vest_end_time = UNSET
         else:
             vest_end_time = (
-                _vest_end_time
-                if type(_vest_end_time) is Decimal
-                else decimal_from_wire(_vest_end_time, "vest_end_time")
+                _vest_end_time if type(_vest_end_time) is int else int_from_wire(_vest_end_time, "vest_end_time")
             )
 
         _total_vest_amount = _src_dict.pop("total_vest_amount", UNSET)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     decimal_from_wire,
-    int_from_wire,
     model_repr,
     to_decimal,
 )
@@ -29,23 +28,23 @@ class InsuranceFundResponseData:
     Attributes:
         min_insurance_fund_initial_margin_ratio (Decimal):  Example: 0.3.
         min_insurance_fund_margin_ratio (Decimal):  Example: 0.25.
-        margin_ratio (int):  Example: 10.
+        margin_ratio (Decimal):  Example: 10.
         total_collateral_value (Decimal):  Example: 10008662.996861.
         balance (Decimal):  Example: 10001908.678983.
         free_collateral (Decimal):  Example: 10008662.996861.
         total_account_value (Decimal):  Example: 10008662.996861.
-        total_pnl_24_h (int):  Example: 0.
+        total_pnl_24_h (Decimal):  Example: 0.
         rows (list[InsuranceFundResponseDataRowsItem]):
     """
 
     min_insurance_fund_initial_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
     min_insurance_fund_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    margin_ratio: int
+    margin_ratio: Decimal = _attrs_field(converter=to_decimal)
     total_collateral_value: Decimal = _attrs_field(converter=to_decimal)
     balance: Decimal = _attrs_field(converter=to_decimal)
     free_collateral: Decimal = _attrs_field(converter=to_decimal)
     total_account_value: Decimal = _attrs_field(converter=to_decimal)
-    total_pnl_24_h: int
+    total_pnl_24_h: Decimal = _attrs_field(converter=to_decimal)
     rows: list[InsuranceFundResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,7 +113,9 @@ class InsuranceFundResponseData:
         )
 
         _margin_ratio = _src_dict.pop("margin_ratio")
-        margin_ratio = _margin_ratio if type(_margin_ratio) is int else int_from_wire(_margin_ratio, "margin_ratio")
+        margin_ratio = (
+            _margin_ratio if type(_margin_ratio) is Decimal else decimal_from_wire(_margin_ratio, "margin_ratio")
+        )
 
         _total_collateral_value = _src_dict.pop("total_collateral_value")
         total_collateral_value = (
@@ -142,7 +143,9 @@ class InsuranceFundResponseData:
 
         _total_pnl_24_h = _src_dict.pop("total_pnl_24_h")
         total_pnl_24_h = (
-            _total_pnl_24_h if type(_total_pnl_24_h) is int else int_from_wire(_total_pnl_24_h, "total_pnl_24_h")
+            _total_pnl_24_h
+            if type(_total_pnl_24_h) is Decimal
+            else decimal_from_wire(_total_pnl_24_h, "total_pnl_24_h")
         )
 
         rows = []

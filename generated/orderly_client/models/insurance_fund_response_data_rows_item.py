@@ -24,25 +24,25 @@ class InsuranceFundResponseDataRowsItem:
     Attributes:
         symbol (str):  Example: PERP_BTC_USDC.
         timestamp (int):  Example: 1685262631606.
-        position_qty (int):  Example: 0.
+        position_qty (Decimal):  Example: 0.
         cost_position (Decimal):  Example: -617.672835.
         last_sum_unitary_funding (Decimal):  Example: 100.56.
-        settle_price (int):  Example: 0.
-        average_open_price (int):  Example: 0.
-        pnl_24_h (int):  Example: 0.
-        fee_24_h (int):  Example: 0.
+        settle_price (Decimal):  Example: 0.
+        average_open_price (Decimal):  Example: 0.
+        pnl_24_h (Decimal):  Example: 0.
+        fee_24_h (Decimal):  Example: 0.
         mark_price (Decimal):  Example: 27821.8.
     """
 
     symbol: str
     timestamp: int
-    position_qty: int
+    position_qty: Decimal = _attrs_field(converter=to_decimal)
     cost_position: Decimal = _attrs_field(converter=to_decimal)
     last_sum_unitary_funding: Decimal = _attrs_field(converter=to_decimal)
-    settle_price: int
-    average_open_price: int
-    pnl_24_h: int
-    fee_24_h: int
+    settle_price: Decimal = _attrs_field(converter=to_decimal)
+    average_open_price: Decimal = _attrs_field(converter=to_decimal)
+    pnl_24_h: Decimal = _attrs_field(converter=to_decimal)
+    fee_24_h: Decimal = _attrs_field(converter=to_decimal)
     mark_price: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -99,7 +99,9 @@ class InsuranceFundResponseDataRowsItem:
         timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _position_qty = _src_dict.pop("position_qty")
-        position_qty = _position_qty if type(_position_qty) is int else int_from_wire(_position_qty, "position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
 
         _cost_position = _src_dict.pop("cost_position")
         cost_position = (
@@ -114,20 +116,22 @@ class InsuranceFundResponseDataRowsItem:
         )
 
         _settle_price = _src_dict.pop("settle_price")
-        settle_price = _settle_price if type(_settle_price) is int else int_from_wire(_settle_price, "settle_price")
+        settle_price = (
+            _settle_price if type(_settle_price) is Decimal else decimal_from_wire(_settle_price, "settle_price")
+        )
 
         _average_open_price = _src_dict.pop("average_open_price")
         average_open_price = (
             _average_open_price
-            if type(_average_open_price) is int
-            else int_from_wire(_average_open_price, "average_open_price")
+            if type(_average_open_price) is Decimal
+            else decimal_from_wire(_average_open_price, "average_open_price")
         )
 
         _pnl_24_h = _src_dict.pop("pnl_24_h")
-        pnl_24_h = _pnl_24_h if type(_pnl_24_h) is int else int_from_wire(_pnl_24_h, "pnl_24_h")
+        pnl_24_h = _pnl_24_h if type(_pnl_24_h) is Decimal else decimal_from_wire(_pnl_24_h, "pnl_24_h")
 
         _fee_24_h = _src_dict.pop("fee_24_h")
-        fee_24_h = _fee_24_h if type(_fee_24_h) is int else int_from_wire(_fee_24_h, "fee_24_h")
+        fee_24_h = _fee_24_h if type(_fee_24_h) is Decimal else decimal_from_wire(_fee_24_h, "fee_24_h")
 
         _mark_price = _src_dict.pop("mark_price")
         mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -27,12 +25,12 @@ T = TypeVar("T", bound="LeaderboardResponseData")
 class LeaderboardResponseData:
     """
     Attributes:
-        snapshot_time (Decimal):  Example: 1784278800000.
+        snapshot_time (int):  Example: 1784278800000.
         rows (list[LeaderboardResponseDataRowsItem]):
         meta (LeaderboardResponseDataMeta):
     """
 
-    snapshot_time: Decimal = _attrs_field(converter=to_decimal)
+    snapshot_time: int
     rows: list[LeaderboardResponseDataRowsItem]
     meta: LeaderboardResponseDataMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +70,7 @@ class LeaderboardResponseData:
         _src_dict = dict(src_dict)
         _snapshot_time = _src_dict.pop("snapshot_time")
         snapshot_time = (
-            _snapshot_time if type(_snapshot_time) is Decimal else decimal_from_wire(_snapshot_time, "snapshot_time")
+            _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
         )
 
         rows = []

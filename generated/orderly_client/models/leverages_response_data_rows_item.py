@@ -6,10 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.leverages_response_data_rows_item_margin_mode import (
-    LeveragesResponseDataRowsItemMarginMode,
-    to_leverages_response_data_rows_item_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -26,14 +23,12 @@ class LeveragesResponseDataRowsItem:
     """
     Attributes:
         symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (LeveragesResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         leverage (int | Unset):  Example: 10.
     """
 
     symbol: str | Unset = UNSET
-    margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_leverages_response_data_rows_item_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     leverage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,11 +67,11 @@ class LeveragesResponseDataRowsItem:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = LeveragesResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _leverage = _src_dict.pop("leverage", UNSET)
         leverage: int | Unset

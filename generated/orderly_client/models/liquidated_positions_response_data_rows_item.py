@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,9 +10,11 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
+    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -29,14 +32,14 @@ class LiquidatedPositionsResponseDataRowsItem:
     Attributes:
         timestamp (int):  Example: 1683802462092.
         liquidation_id (int):  Example: 29.
-        transfer_amount_to_insurance_fund (int):  Example: 0.
+        transfer_amount_to_insurance_fund (Decimal):  Example: 0.
         positions_by_perp (list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]):
         type_ (str | Unset):  Example: liquidated.
     """
 
     timestamp: int
     liquidation_id: int
-    transfer_amount_to_insurance_fund: int
+    transfer_amount_to_insurance_fund: Decimal = _attrs_field(converter=to_decimal)
     positions_by_perp: list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,8 +94,8 @@ class LiquidatedPositionsResponseDataRowsItem:
         _transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund")
         transfer_amount_to_insurance_fund = (
             _transfer_amount_to_insurance_fund
-            if type(_transfer_amount_to_insurance_fund) is int
-            else int_from_wire(_transfer_amount_to_insurance_fund, "transfer_amount_to_insurance_fund")
+            if type(_transfer_amount_to_insurance_fund) is Decimal
+            else decimal_from_wire(_transfer_amount_to_insurance_fund, "transfer_amount_to_insurance_fund")
         )
 
         positions_by_perp = []

@@ -26,25 +26,25 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
         symbol (str):  Example: PERP_ETH_USDC.
-        position_qty (int):  Example: 0.
+        position_qty (Decimal):  Example: 0.
         liquidator_fee (Decimal):  Example: 0.015.
-        cost_position_transfer (int):  Example: 0.
-        transfer_price (int):  Example: 1860.
+        cost_position_transfer (Decimal):  Example: 0.
+        transfer_price (Decimal):  Example: 1860.
         insurance_fund_fee (Decimal):  Example: 0.011999.
-        abs_insurance_fund_fee (int):  Example: 0.
-        seq (Decimal | Unset):  Example: 1730181536341943600.
-        abs_liquidator_fee (int | Unset):  Example: 0.
+        abs_insurance_fund_fee (Decimal):  Example: 0.
+        seq (int | Unset):  Example: 1730181536341943600.
+        abs_liquidator_fee (Decimal | Unset):  Example: 0.
     """
 
     symbol: str
-    position_qty: int
+    position_qty: Decimal = _attrs_field(converter=to_decimal)
     liquidator_fee: Decimal = _attrs_field(converter=to_decimal)
-    cost_position_transfer: int
-    transfer_price: int
+    cost_position_transfer: Decimal = _attrs_field(converter=to_decimal)
+    transfer_price: Decimal = _attrs_field(converter=to_decimal)
     insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
-    abs_insurance_fund_fee: int
-    seq: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    abs_liquidator_fee: int | Unset = UNSET
+    abs_insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
+    seq: int | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -96,7 +96,9 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _position_qty = _src_dict.pop("position_qty")
-        position_qty = _position_qty if type(_position_qty) is int else int_from_wire(_position_qty, "position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
 
         _liquidator_fee = _src_dict.pop("liquidator_fee")
         liquidator_fee = (
@@ -108,13 +110,15 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
         _cost_position_transfer = _src_dict.pop("cost_position_transfer")
         cost_position_transfer = (
             _cost_position_transfer
-            if type(_cost_position_transfer) is int
-            else int_from_wire(_cost_position_transfer, "cost_position_transfer")
+            if type(_cost_position_transfer) is Decimal
+            else decimal_from_wire(_cost_position_transfer, "cost_position_transfer")
         )
 
         _transfer_price = _src_dict.pop("transfer_price")
         transfer_price = (
-            _transfer_price if type(_transfer_price) is int else int_from_wire(_transfer_price, "transfer_price")
+            _transfer_price
+            if type(_transfer_price) is Decimal
+            else decimal_from_wire(_transfer_price, "transfer_price")
         )
 
         _insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
@@ -127,26 +131,26 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
         _abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
         abs_insurance_fund_fee = (
             _abs_insurance_fund_fee
-            if type(_abs_insurance_fund_fee) is int
-            else int_from_wire(_abs_insurance_fund_fee, "abs_insurance_fund_fee")
+            if type(_abs_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_abs_insurance_fund_fee, "abs_insurance_fund_fee")
         )
 
         _seq = _src_dict.pop("seq", UNSET)
-        seq: Decimal | Unset
+        seq: int | Unset
         if isinstance(_seq, Unset):
             seq = UNSET
         else:
-            seq = _seq if type(_seq) is Decimal else decimal_from_wire(_seq, "seq")
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
         _abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
-        abs_liquidator_fee: int | Unset
+        abs_liquidator_fee: Decimal | Unset
         if isinstance(_abs_liquidator_fee, Unset):
             abs_liquidator_fee = UNSET
         else:
             abs_liquidator_fee = (
                 _abs_liquidator_fee
-                if type(_abs_liquidator_fee) is int
-                else int_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
+                if type(_abs_liquidator_fee) is Decimal
+                else decimal_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
             )
 
         _result = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,8 +10,10 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    decimal_from_wire,
     int_from_wire,
     model_repr,
+    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -26,14 +29,14 @@ class LiquidationBody:
     """
     Attributes:
         liquidation_id (int):
-        ratio_qty_request (int):
+        ratio_qty_request (Decimal):
         limit_price (LiquidationBodyLimitPrice):
         extra_liquidation_ratio (int | Unset):
         symbols (LiquidationBodySymbols | Unset):
     """
 
     liquidation_id: int
-    ratio_qty_request: int
+    ratio_qty_request: Decimal = _attrs_field(converter=to_decimal)
     limit_price: LiquidationBodyLimitPrice
     extra_liquidation_ratio: int | Unset = UNSET
     symbols: LiquidationBodySymbols | Unset = UNSET
@@ -85,8 +88,8 @@ class LiquidationBody:
         _ratio_qty_request = _src_dict.pop("ratio_qty_request")
         ratio_qty_request = (
             _ratio_qty_request
-            if type(_ratio_qty_request) is int
-            else int_from_wire(_ratio_qty_request, "ratio_qty_request")
+            if type(_ratio_qty_request) is Decimal
+            else decimal_from_wire(_ratio_qty_request, "ratio_qty_request")
         )
 
         limit_price = LiquidationBodyLimitPrice.from_dict(_src_dict.pop("limit_price"))

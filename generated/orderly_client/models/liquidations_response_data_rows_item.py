@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -28,8 +29,8 @@ T = TypeVar("T", bound="LiquidationsResponseDataRowsItem")
 class LiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (Decimal | Unset):  Example: 101.
-        timestamp (Decimal | Unset):  Example: 1663313562090.
+        liquidation_id (int | Unset):  Example: 101.
+        timestamp (int | Unset):  Example: 1663313562090.
         transfer_amount_to_insurance_fund (Decimal | Unset):  Example: 0.
         margin_ratio (Decimal | Unset):  Example: 0.10436069.
         account_mmr (Decimal | Unset):  Example: 0.012.
@@ -38,8 +39,8 @@ class LiquidationsResponseDataRowsItem:
         positions_by_perp (list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 
-    liquidation_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    liquidation_id: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
     transfer_amount_to_insurance_fund: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     margin_ratio: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     account_mmr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -103,22 +104,20 @@ class LiquidationsResponseDataRowsItem:
 
         _src_dict = dict(src_dict)
         _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
-        liquidation_id: Decimal | Unset
+        liquidation_id: int | Unset
         if isinstance(_liquidation_id, Unset):
             liquidation_id = UNSET
         else:
             liquidation_id = (
-                _liquidation_id
-                if type(_liquidation_id) is Decimal
-                else decimal_from_wire(_liquidation_id, "liquidation_id")
+                _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
             )
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund", UNSET)
         transfer_amount_to_insurance_fund: Decimal | Unset

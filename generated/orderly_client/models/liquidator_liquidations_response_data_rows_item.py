@@ -29,14 +29,14 @@ class LiquidatorLiquidationsResponseDataRowsItem:
     """
     Attributes:
         liquidation_id (int | Unset):  Example: 1728.
-        timestamp (Decimal | Unset):  Example: 1685154032762.
+        timestamp (int | Unset):  Example: 1685154032762.
         type_ (str | Unset):  Example: liquidated.
         assigned (Decimal | Unset):  Example: 1.
         positions_by_perp (list[PerpPosition] | Unset):
     """
 
     liquidation_id: int | Unset = UNSET
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    timestamp: int | Unset = UNSET
     type_: str | Unset = UNSET
     assigned: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     positions_by_perp: list[PerpPosition] | Unset = UNSET
@@ -92,11 +92,11 @@ class LiquidatorLiquidationsResponseDataRowsItem:
             )
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _type_ = _src_dict.pop("type", UNSET)
         type_: str | Unset

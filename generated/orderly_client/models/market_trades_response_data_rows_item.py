@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide, to_order_side
 from ..types import (
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -22,17 +24,17 @@ class MarketTradesResponseDataRowsItem:
     """
     Attributes:
         symbol (str):  Example: PERP_ETH_USDC.
-        side (str):  Example: BUY.
+        side (OrderSide):
         executed_price (Decimal):  Example: 2050.
         executed_quantity (Decimal):  Example: 1.
-        executed_timestamp (Decimal):  Example: 1683878609166.
+        executed_timestamp (int):  Example: 1683878609166.
     """
 
     symbol: str
-    side: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
     executed_price: Decimal = _attrs_field(converter=to_decimal)
     executed_quantity: Decimal = _attrs_field(converter=to_decimal)
-    executed_timestamp: Decimal = _attrs_field(converter=to_decimal)
+    executed_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -41,7 +43,7 @@ class MarketTradesResponseDataRowsItem:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        side = self.side
+        side = self.side.value
 
         executed_price = self.executed_price
 
@@ -69,8 +71,7 @@ class MarketTradesResponseDataRowsItem:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         _executed_price = _src_dict.pop("executed_price")
         executed_price = (
@@ -89,8 +90,8 @@ class MarketTradesResponseDataRowsItem:
         _executed_timestamp = _src_dict.pop("executed_timestamp")
         executed_timestamp = (
             _executed_timestamp
-            if type(_executed_timestamp) is Decimal
-            else decimal_from_wire(_executed_timestamp, "executed_timestamp")
+            if type(_executed_timestamp) is int
+            else int_from_wire(_executed_timestamp, "executed_timestamp")
         )
 
         _result = cls(

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide, to_order_side
 from ..types import (
     decimal_from_wire,
     int_from_wire,
@@ -23,7 +24,7 @@ class NotificationContentRaw:
     """
     Attributes:
         symbol (str):  Example: PERP_NEAR_USDC.
-        side (str):  Example: BUY.
+        side (OrderSide):
         order_id (int):  Example: 1.
         executed_price (Decimal):  Example: 1.9876.
         executed_quantity (Decimal):  Example: 0.5.
@@ -31,7 +32,7 @@ class NotificationContentRaw:
     """
 
     symbol: str
-    side: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
     order_id: int
     executed_price: Decimal = _attrs_field(converter=to_decimal)
     executed_quantity: Decimal = _attrs_field(converter=to_decimal)
@@ -44,7 +45,7 @@ class NotificationContentRaw:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        side = self.side
+        side = self.side.value
 
         order_id = self.order_id
 
@@ -75,8 +76,7 @@ class NotificationContentRaw:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         _order_id = _src_dict.pop("order_id")
         order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")

@@ -7,10 +7,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
+from ..models.order_state import OrderState, to_order_state
+from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal,
@@ -25,56 +30,56 @@ T = TypeVar("T", bound="Order")
 class Order:
     """
     Attributes:
-        order_id (Decimal):  Example: 78151.
-        user_id (Decimal):  Example: 12345.
+        order_id (int):  Example: 78151.
+        user_id (int):  Example: 12345.
         price (Decimal):  Example: 0.67772.
-        type_ (str):  Example: LIMIT.
+        type_ (OrderType):
         quantity (Decimal):  Example: 20.
         amount (Decimal | None):  Example: 10.
         total_executed_quantity (Decimal):  Example: 20.
         visible_quantity (Decimal):  Example: 1.
         symbol (str):  Example: PERP_WOO_USDC.
-        side (str):  Example: BUY.
-        status (str):  Example: FILLED.
+        side (OrderSide):
+        status (OrderState):
         total_fee (Decimal):  Example: 0.5.
         fee_asset (str):  Example: WOO.
         client_order_id (None | str):  Example: 1.
         average_executed_price (Decimal):  Example: 0.67772.
-        created_time (Decimal):  Example: 1653563963000.
-        updated_time (Decimal):  Example: 1653564213000.
+        created_time (int):  Example: 1653563963000.
+        updated_time (int):  Example: 1653564213000.
         realized_pnl (Decimal):  Example: 0.0.
         executed_quantity (Decimal | Unset):  Example: 20.
         visible (Decimal | Unset):  Example: 1.
         executed (Decimal | Unset):  Example: 20.
         reduce_only (bool | None | Unset):
         order_tag (None | str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (str | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
     """
 
-    order_id: Decimal = _attrs_field(converter=to_decimal)
-    user_id: Decimal = _attrs_field(converter=to_decimal)
+    order_id: int
+    user_id: int
     price: Decimal = _attrs_field(converter=to_decimal)
-    type_: str
+    type_: OrderType = _attrs_field(converter=to_order_type)
     quantity: Decimal = _attrs_field(converter=to_decimal)
     amount: Decimal | None = _attrs_field(converter=to_decimal_or_none)
     total_executed_quantity: Decimal = _attrs_field(converter=to_decimal)
     visible_quantity: Decimal = _attrs_field(converter=to_decimal)
     symbol: str
-    side: str
-    status: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
+    status: OrderState = _attrs_field(converter=to_order_state)
     total_fee: Decimal = _attrs_field(converter=to_decimal)
     fee_asset: str
     client_order_id: None | str
     average_executed_price: Decimal = _attrs_field(converter=to_decimal)
-    created_time: Decimal = _attrs_field(converter=to_decimal)
-    updated_time: Decimal = _attrs_field(converter=to_decimal)
+    created_time: int
+    updated_time: int
     realized_pnl: Decimal = _attrs_field(converter=to_decimal)
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     visible: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     executed: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | None | Unset = UNSET
     order_tag: None | str | Unset = UNSET
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -87,7 +92,7 @@ class Order:
 
         price = self.price
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         quantity = self.quantity
 
@@ -100,9 +105,9 @@ class Order:
 
         symbol = self.symbol
 
-        side = self.side
+        side = self.side.value
 
-        status = self.status
+        status = self.status.value
 
         total_fee = self.total_fee
 
@@ -137,7 +142,9 @@ class Order:
         else:
             order_tag = self.order_tag
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,16 +189,15 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
-        order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _user_id = _src_dict.pop("user_id")
-        user_id = _user_id if type(_user_id) is Decimal else decimal_from_wire(_user_id, "user_id")
+        user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
         _price = _src_dict.pop("price")
         price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        _type_ = _src_dict.pop("type")
-        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
+        type_ = OrderType.from_wire(_src_dict.pop("type"))
 
         _quantity = _src_dict.pop("quantity")
         quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
@@ -237,11 +243,9 @@ class Order:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        _status = _src_dict.pop("status")
-        status = _status if type(_status) is str else str_from_wire(_status, "status")
+        status = OrderState.from_wire(_src_dict.pop("status"))
 
         _total_fee = _src_dict.pop("total_fee")
         total_fee = _total_fee if type(_total_fee) is Decimal else decimal_from_wire(_total_fee, "total_fee")
@@ -281,14 +285,10 @@ class Order:
         )
 
         _created_time = _src_dict.pop("created_time")
-        created_time = (
-            _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-        )
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time")
-        updated_time = (
-            _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-        )
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _realized_pnl = _src_dict.pop("realized_pnl")
         realized_pnl = (
@@ -364,11 +364,11 @@ class Order:
         order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: str | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = _margin_mode if type(_margin_mode) is str else str_from_wire(_margin_mode, "margin_mode")
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             order_id=order_id,

@@ -7,10 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide, to_order_side
+from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,10 +26,10 @@ T = TypeVar("T", bound="OrderBody")
 class OrderBody:
     """
     Attributes:
-        order_id (str):
+        order_id (int):
         symbol (str):
-        order_type (str):
-        side (str):
+        order_type (OrderType):
+        side (OrderSide):
         client_order_id (str | Unset):
         order_price (Decimal | Unset):
         order_quantity (Decimal | Unset):
@@ -35,10 +38,10 @@ class OrderBody:
         visible_quantity (Decimal | Unset):
     """
 
-    order_id: str
+    order_id: int
     symbol: str
-    order_type: str
-    side: str
+    order_type: OrderType = _attrs_field(converter=to_order_type)
+    side: OrderSide = _attrs_field(converter=to_order_side)
     client_order_id: str | Unset = UNSET
     order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -55,9 +58,9 @@ class OrderBody:
 
         symbol = self.symbol
 
-        order_type = self.order_type
+        order_type = self.order_type.value
 
-        side = self.side
+        side = self.side.value
 
         client_order_id = self.client_order_id
 
@@ -100,16 +103,14 @@ class OrderBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
-        order_id = _order_id if type(_order_id) is str else str_from_wire(_order_id, "order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _order_type = _src_dict.pop("order_type")
-        order_type = _order_type if type(_order_type) is str else str_from_wire(_order_type, "order_type")
+        order_type = OrderType.from_wire(_src_dict.pop("order_type"))
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         _client_order_id = _src_dict.pop("client_order_id", UNSET)
         client_order_id: str | Unset

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -35,8 +36,8 @@ class OrderEnumWithStats:
         status (OrderEnumStatus | Unset):  Example: active.
         default_fee_rate (Decimal | Unset):  Example: 0.005.
         pair_overrides (OrderEnumPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
-        created_time (Decimal | Unset):  Example: 1710300000000.
-        updated_time (Decimal | Unset):  Example: 1710300000000.
+        created_time (int | Unset):  Example: 1710300000000.
+        updated_time (int | Unset):  Example: 1710300000000.
         usage_stats (OrderEnumWithStatsUsageStats | Unset):
     """
 
@@ -46,8 +47,8 @@ class OrderEnumWithStats:
     status: OrderEnumStatus | Unset = _attrs_field(default=UNSET, converter=to_order_enum_status_or_unset)
     default_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pair_overrides: OrderEnumPairOverrides | Unset = UNSET
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     usage_stats: OrderEnumWithStatsUsageStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -158,22 +159,18 @@ class OrderEnumWithStats:
             pair_overrides = OrderEnumPairOverrides.from_dict(_pair_overrides)
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _usage_stats = _src_dict.pop("usage_stats", UNSET)
         usage_stats: OrderEnumWithStatsUsageStats | Unset

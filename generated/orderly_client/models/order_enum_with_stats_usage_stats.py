@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="OrderEnumWithStatsUsageStats")
@@ -23,12 +21,12 @@ T = TypeVar("T", bound="OrderEnumWithStatsUsageStats")
 class OrderEnumWithStatsUsageStats:
     """
     Attributes:
-        total_orders (Decimal | Unset):  Example: 12543.
+        total_orders (int | Unset):  Example: 12543.
         total_volume (str | Unset):  Example: 1234567.89.
         total_fees_collected (str | Unset):  Example: 6172.84.
     """
 
-    total_orders: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_orders: int | Unset = UNSET
     total_volume: str | Unset = UNSET
     total_fees_collected: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,13 +57,11 @@ class OrderEnumWithStatsUsageStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _total_orders = _src_dict.pop("total_orders", UNSET)
-        total_orders: Decimal | Unset
+        total_orders: int | Unset
         if isinstance(_total_orders, Unset):
             total_orders = UNSET
         else:
-            total_orders = (
-                _total_orders if type(_total_orders) is Decimal else decimal_from_wire(_total_orders, "total_orders")
-            )
+            total_orders = _total_orders if type(_total_orders) is int else int_from_wire(_total_orders, "total_orders")
 
         _total_volume = _src_dict.pop("total_volume", UNSET)
         total_volume: str | Unset

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,11 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="OrderlyKeyBodyMessage")
@@ -28,8 +25,8 @@ class OrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (Decimal):
-        expiration (Decimal):
+        timestamp (int):
+        expiration (int):
         chain_type (str | Unset):
         tag (str | Unset):
         sub_account_id (str | Unset):
@@ -39,8 +36,8 @@ class OrderlyKeyBodyMessage:
     chain_id: int
     orderly_key: str
     scope: str
-    timestamp: Decimal = _attrs_field(converter=to_decimal)
-    expiration: Decimal = _attrs_field(converter=to_decimal)
+    timestamp: int
+    expiration: int
     chain_type: str | Unset = UNSET
     tag: str | Unset = UNSET
     sub_account_id: str | Unset = UNSET
@@ -105,10 +102,10 @@ class OrderlyKeyBodyMessage:
         scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
         _timestamp = _src_dict.pop("timestamp")
-        timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _expiration = _src_dict.pop("expiration")
-        expiration = _expiration if type(_expiration) is Decimal else decimal_from_wire(_expiration, "expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
         _chain_type = _src_dict.pop("chainType", UNSET)
         chain_type: str | Unset

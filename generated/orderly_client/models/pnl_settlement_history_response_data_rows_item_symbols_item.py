@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    int_from_wire,
+    decimal_from_wire,
     model_repr,
     str_from_wire,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItemSymbolsItem")
@@ -20,11 +22,11 @@ class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     """
     Attributes:
         symbol (str):  Example: PERP_BTC_USDC.
-        settled_amount (int):  Example: -500.
+        settled_amount (Decimal):  Example: -500.
     """
 
     symbol: str
-    settled_amount: int
+    settled_amount: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -54,7 +56,9 @@ class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
 
         _settled_amount = _src_dict.pop("settled_amount")
         settled_amount = (
-            _settled_amount if type(_settled_amount) is int else int_from_wire(_settled_amount, "settled_amount")
+            _settled_amount
+            if type(_settled_amount) is Decimal
+            else decimal_from_wire(_settled_amount, "settled_amount")
         )
 
         _result = cls(

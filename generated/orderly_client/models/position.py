@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -40,12 +41,12 @@ class Position:
         position_qty (Decimal | Unset):  Example: -5.
         settle_price (Decimal | Unset):  Example: 27865.8716984.
         symbol (str | Unset):  Example: PERP_BTC_USDC.
-        seq (Decimal | Unset):  Example: 1730181536341943600.
-        timestamp (Decimal | Unset):  Example: 1685429350571.
-        updated_time (Decimal | Unset):  Example: 1685429350571.
+        seq (int | Unset):  Example: 1730181536341943600.
+        timestamp (int | Unset):  Example: 1685429350571.
+        updated_time (int | Unset):  Example: 1685429350571.
         unsettled_pnl (Decimal | Unset):  Example: 354.858492.
         leverage (int | Unset):  Example: 10.
-        margin_mode (str | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         margin (Decimal | Unset):  Example: 0.
         accrued_funding_fee (Decimal | Unset):  Example: 0.005202.
     """
@@ -66,12 +67,12 @@ class Position:
     position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     settle_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     symbol: str | Unset = UNSET
-    seq: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    seq: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     unsettled_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     leverage: int | Unset = UNSET
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     accrued_funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -122,7 +123,9 @@ class Position:
 
         leverage = self.leverage
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
 
         margin = self.margin
 
@@ -334,27 +337,25 @@ class Position:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _seq = _src_dict.pop("seq", UNSET)
-        seq: Decimal | Unset
+        seq: int | Unset
         if isinstance(_seq, Unset):
             seq = UNSET
         else:
-            seq = _seq if type(_seq) is Decimal else decimal_from_wire(_seq, "seq")
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
         unsettled_pnl: Decimal | Unset
@@ -375,11 +376,11 @@ class Position:
             leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: str | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = _margin_mode if type(_margin_mode) is str else str_from_wire(_margin_mode, "margin_mode")
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _margin = _src_dict.pop("margin", UNSET)
         margin: Decimal | Unset

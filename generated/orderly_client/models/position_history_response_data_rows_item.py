@@ -7,10 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.position_history_response_data_rows_item_margin_mode import (
-    PositionHistoryResponseDataRowsItemMarginMode,
-    to_position_history_response_data_rows_item_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -18,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
     to_decimal_or_unset,
 )
 
@@ -29,7 +25,7 @@ T = TypeVar("T", bound="PositionHistoryResponseDataRowsItem")
 class PositionHistoryResponseDataRowsItem:
     """
     Attributes:
-        position_id (Decimal | Unset):  Example: 1.
+        position_id (int | Unset):  Example: 1.
         status (str | Unset):  Example: closed.
         type_ (str | Unset):  Example: liquidated.
         symbol (str | Unset):  Example: PERP_ETH_USDC.
@@ -42,16 +38,16 @@ class PositionHistoryResponseDataRowsItem:
         accumulated_funding_fee (Decimal | Unset):  Example: 0.11.
         insurance_fund_fee (Decimal | Unset):  Example: 0.
         liquidator_fee (Decimal | Unset):  Example: 0.
-        liquidation_id (Decimal | None | Unset):
+        liquidation_id (int | None | Unset):
         realized_pnl (Decimal | Unset):  Example: -9.09691927314905.
-        open_timestamp (Decimal | Unset):  Example: 1685429350571.
-        close_timestamp (Decimal | Unset):  Example: 1685429350571.
-        last_update_timestamp (Decimal | Unset):  Example: 1685429350571.
+        open_timestamp (int | Unset):  Example: 1685429350571.
+        close_timestamp (int | Unset):  Example: 1685429350571.
+        last_update_timestamp (int | Unset):  Example: 1685429350571.
         leverage (int | Unset):  Example: 10.
-        margin_mode (PositionHistoryResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
     """
 
-    position_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_id: int | Unset = UNSET
     status: str | Unset = UNSET
     type_: str | Unset = UNSET
     symbol: str | Unset = UNSET
@@ -64,15 +60,13 @@ class PositionHistoryResponseDataRowsItem:
     accumulated_funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     insurance_fund_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    liquidation_id: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    liquidation_id: int | None | Unset = UNSET
     realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    open_timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    close_timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    last_update_timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    open_timestamp: int | Unset = UNSET
+    close_timestamp: int | Unset = UNSET
+    last_update_timestamp: int | Unset = UNSET
     leverage: int | Unset = UNSET
-    margin_mode: PositionHistoryResponseDataRowsItemMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_position_history_response_data_rows_item_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -105,7 +99,7 @@ class PositionHistoryResponseDataRowsItem:
 
         liquidator_fee = self.liquidator_fee
 
-        liquidation_id: Decimal | None | Unset
+        liquidation_id: int | None | Unset
         if isinstance(self.liquidation_id, Unset):
             liquidation_id = UNSET
         else:
@@ -175,13 +169,11 @@ class PositionHistoryResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _position_id = _src_dict.pop("position_id", UNSET)
-        position_id: Decimal | Unset
+        position_id: int | Unset
         if isinstance(_position_id, Unset):
             position_id = UNSET
         else:
-            position_id = (
-                _position_id if type(_position_id) is Decimal else decimal_from_wire(_position_id, "position_id")
-            )
+            position_id = _position_id if type(_position_id) is int else int_from_wire(_position_id, "position_id")
 
         _status = _src_dict.pop("status", UNSET)
         status: str | Unset
@@ -297,19 +289,19 @@ class PositionHistoryResponseDataRowsItem:
                 else decimal_from_wire(_liquidator_fee, "liquidator_fee")
             )
 
-        def _parse_liquidation_id(data: object) -> Decimal | None | Unset:
+        def _parse_liquidation_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
+                if not isinstance(data, int) and not isinstance(data, bool):
                     raise TypeError()
                 _liquidation_id_type_0 = data
                 liquidation_id_type_0 = (
                     _liquidation_id_type_0
-                    if type(_liquidation_id_type_0) is Decimal
-                    else decimal_from_wire(_liquidation_id_type_0, "liquidation_id_type_0")
+                    if type(_liquidation_id_type_0) is int
+                    else int_from_wire(_liquidation_id_type_0, "liquidation_id_type_0")
                 )
 
                 return liquidation_id_type_0
@@ -333,36 +325,34 @@ class PositionHistoryResponseDataRowsItem:
             )
 
         _open_timestamp = _src_dict.pop("open_timestamp", UNSET)
-        open_timestamp: Decimal | Unset
+        open_timestamp: int | Unset
         if isinstance(_open_timestamp, Unset):
             open_timestamp = UNSET
         else:
             open_timestamp = (
-                _open_timestamp
-                if type(_open_timestamp) is Decimal
-                else decimal_from_wire(_open_timestamp, "open_timestamp")
+                _open_timestamp if type(_open_timestamp) is int else int_from_wire(_open_timestamp, "open_timestamp")
             )
 
         _close_timestamp = _src_dict.pop("close_timestamp", UNSET)
-        close_timestamp: Decimal | Unset
+        close_timestamp: int | Unset
         if isinstance(_close_timestamp, Unset):
             close_timestamp = UNSET
         else:
             close_timestamp = (
                 _close_timestamp
-                if type(_close_timestamp) is Decimal
-                else decimal_from_wire(_close_timestamp, "close_timestamp")
+                if type(_close_timestamp) is int
+                else int_from_wire(_close_timestamp, "close_timestamp")
             )
 
         _last_update_timestamp = _src_dict.pop("last_update_timestamp", UNSET)
-        last_update_timestamp: Decimal | Unset
+        last_update_timestamp: int | Unset
         if isinstance(_last_update_timestamp, Unset):
             last_update_timestamp = UNSET
         else:
             last_update_timestamp = (
                 _last_update_timestamp
-                if type(_last_update_timestamp) is Decimal
-                else decimal_from_wire(_last_update_timestamp, "last_update_timestamp")
+                if type(_last_update_timestamp) is int
+                else int_from_wire(_last_update_timestamp, "last_update_timestamp")
             )
 
         _leverage = _src_dict.pop("leverage", UNSET)
@@ -373,11 +363,11 @@ class PositionHistoryResponseDataRowsItem:
             leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: PositionHistoryResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PositionHistoryResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             position_id=position_id,

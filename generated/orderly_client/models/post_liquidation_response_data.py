@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -27,13 +24,13 @@ class PostLiquidationResponseData:
     """
     Attributes:
         liquidation_id (int):
-        timestamp (Decimal):
+        timestamp (int):
         type_ (str):
         positions_by_perp (list[PerpPosition]):
     """
 
     liquidation_id: int
-    timestamp: Decimal = _attrs_field(converter=to_decimal)
+    timestamp: int
     type_: str
     positions_by_perp: list[PerpPosition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,7 +74,7 @@ class PostLiquidationResponseData:
         )
 
         _timestamp = _src_dict.pop("timestamp")
-        timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _type_ = _src_dict.pop("type")
         type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")

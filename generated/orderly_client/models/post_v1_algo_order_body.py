@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_algo_order_body_margin_mode import (
-    PostV1AlgoOrderBodyMarginMode,
-    to_post_v1_algo_order_body_margin_mode_or_unset,
-)
+from ..models.algo_type import AlgoType, to_algo_type
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
 from ..types import (
     UNSET,
     Unset,
@@ -35,10 +34,10 @@ class PostV1AlgoOrderBody:
     """
     Attributes:
         symbol (str):
-        algo_type (str):
+        algo_type (AlgoType):
         type_ (str):
         quantity (Decimal):
-        side (str):
+        side (OrderSide):
         child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
         client_order_id (str | Unset):
         price (Decimal | Unset):
@@ -50,14 +49,14 @@ class PostV1AlgoOrderBody:
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
-        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
     """
 
     symbol: str
-    algo_type: str
+    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
     type_: str
     quantity: Decimal = _attrs_field(converter=to_decimal)
-    side: str
+    side: OrderSide = _attrs_field(converter=to_order_side)
     child_orders: list[PostV1AlgoOrderBodyChildOrdersItem]
     client_order_id: str | Unset = UNSET
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -69,9 +68,7 @@ class PostV1AlgoOrderBody:
     activated_price: str | Unset = UNSET
     callback_rate: str | Unset = UNSET
     callback_value: str | Unset = UNSET
-    margin_mode: PostV1AlgoOrderBodyMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_post_v1_algo_order_body_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -80,13 +77,13 @@ class PostV1AlgoOrderBody:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type
+        algo_type = self.algo_type.value
 
         type_ = self.type_
 
         quantity = self.quantity
 
-        side = self.side
+        side = self.side.value
 
         child_orders = []
         for child_orders_item_data in self.child_orders:
@@ -164,8 +161,7 @@ class PostV1AlgoOrderBody:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _algo_type = _src_dict.pop("algo_type")
-        algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
         _type_ = _src_dict.pop("type")
         type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
@@ -173,8 +169,7 @@ class PostV1AlgoOrderBody:
         _quantity = _src_dict.pop("quantity")
         quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        _side = _src_dict.pop("side")
-        side = _side if type(_side) is str else str_from_wire(_side, "side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         child_orders = []
         _child_orders = _src_dict.pop("child_orders")
@@ -262,11 +257,11 @@ class PostV1AlgoOrderBody:
             )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: PostV1AlgoOrderBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1AlgoOrderBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             symbol=symbol,

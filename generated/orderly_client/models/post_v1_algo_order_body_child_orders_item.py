@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.algo_type import AlgoType, to_algo_type_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -25,12 +26,12 @@ class PostV1AlgoOrderBodyChildOrdersItem:
     """
     Attributes:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset):
         child_orders (list[CreateAlgoOrderChildRequest] | Unset):
     """
 
     symbol: str | Unset = UNSET
-    algo_type: str | Unset = UNSET
+    algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
     child_orders: list[CreateAlgoOrderChildRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,9 @@ class PostV1AlgoOrderBodyChildOrdersItem:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type
+        algo_type: str | Unset = UNSET
+        if not isinstance(self.algo_type, Unset):
+            algo_type = self.algo_type.value
 
         child_orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.child_orders, Unset):
@@ -74,11 +77,11 @@ class PostV1AlgoOrderBodyChildOrdersItem:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _algo_type = _src_dict.pop("algo_type", UNSET)
-        algo_type: str | Unset
+        algo_type: AlgoType | Unset
         if isinstance(_algo_type, Unset):
             algo_type = UNSET
         else:
-            algo_type = _algo_type if type(_algo_type) is str else str_from_wire(_algo_type, "algo_type")
+            algo_type = AlgoType.from_wire(_algo_type)
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[CreateAlgoOrderChildRequest] | Unset = UNSET

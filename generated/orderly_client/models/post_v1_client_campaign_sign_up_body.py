@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="PostV1ClientCampaignSignUpBody")
@@ -20,10 +18,10 @@ T = TypeVar("T", bound="PostV1ClientCampaignSignUpBody")
 class PostV1ClientCampaignSignUpBody:
     """
     Attributes:
-        campaign_id (Decimal):
+        campaign_id (int):
     """
 
-    campaign_id: Decimal = _attrs_field(converter=to_decimal)
+    campaign_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,7 +44,7 @@ class PostV1ClientCampaignSignUpBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _campaign_id = _src_dict.pop("campaign_id")
-        campaign_id = _campaign_id if type(_campaign_id) is Decimal else decimal_from_wire(_campaign_id, "campaign_id")
+        campaign_id = _campaign_id if type(_campaign_id) is int else int_from_wire(_campaign_id, "campaign_id")
 
         _result = cls(
             campaign_id=campaign_id,

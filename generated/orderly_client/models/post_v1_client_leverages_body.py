@@ -6,10 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_client_leverages_body_margin_mode import (
-    PostV1ClientLeveragesBodyMarginMode,
-    to_post_v1_client_leverages_body_margin_mode_or_unset,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..types import (
     UNSET,
     Unset,
@@ -27,14 +24,12 @@ class PostV1ClientLeveragesBody:
     Attributes:
         leverage (int):
         symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (PostV1ClientLeveragesBodyMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
     """
 
     leverage: int
     symbol: str | Unset = UNSET
-    margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset = _attrs_field(
-        default=UNSET, converter=to_post_v1_client_leverages_body_margin_mode_or_unset
-    )
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -77,11 +72,11 @@ class PostV1ClientLeveragesBody:
             symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1ClientLeveragesBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         _result = cls(
             leverage=leverage,

@@ -6,10 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_client_margin_mode_body_default_margin_mode import (
-    PostV1ClientMarginModeBodyDefaultMarginMode,
-    to_post_v1_client_margin_mode_body_default_margin_mode,
-)
+from ..models.margin_mode import MarginMode, to_margin_mode
 from ..types import (
     model_repr,
     str_from_wire,
@@ -23,13 +20,11 @@ class PostV1ClientMarginModeBody:
     """
     Attributes:
         symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (PostV1ClientMarginModeBodyDefaultMarginMode):  Example: ISOLATED.
+        default_margin_mode (MarginMode):
     """
 
     symbol: str
-    default_margin_mode: PostV1ClientMarginModeBodyDefaultMarginMode = _attrs_field(
-        converter=to_post_v1_client_margin_mode_body_default_margin_mode
-    )
+    default_margin_mode: MarginMode = _attrs_field(converter=to_margin_mode)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -57,9 +52,7 @@ class PostV1ClientMarginModeBody:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode.from_wire(
-            _src_dict.pop("default_margin_mode")
-        )
+        default_margin_mode = MarginMode.from_wire(_src_dict.pop("default_margin_mode"))
 
         _result = cls(
             symbol=symbol,

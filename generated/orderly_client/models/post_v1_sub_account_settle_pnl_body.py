@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="PostV1SubAccountSettlePnlBody")
@@ -20,10 +18,10 @@ T = TypeVar("T", bound="PostV1SubAccountSettlePnlBody")
 class PostV1SubAccountSettlePnlBody:
     """
     Attributes:
-        settle_nonce (Decimal):
+        settle_nonce (int):
     """
 
-    settle_nonce: Decimal = _attrs_field(converter=to_decimal)
+    settle_nonce: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,9 +44,7 @@ class PostV1SubAccountSettlePnlBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _settle_nonce = _src_dict.pop("settle_nonce")
-        settle_nonce = (
-            _settle_nonce if type(_settle_nonce) is Decimal else decimal_from_wire(_settle_nonce, "settle_nonce")
-        )
+        settle_nonce = _settle_nonce if type(_settle_nonce) is int else int_from_wire(_settle_nonce, "settle_nonce")
 
         _result = cls(
             settle_nonce=settle_nonce,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="PostV1SvOperationRequestBodyMessage")
@@ -23,25 +21,25 @@ T = TypeVar("T", bound="PostV1SvOperationRequestBodyMessage")
 class PostV1SvOperationRequestBodyMessage:
     """
     Attributes:
-        payload_type (Decimal | Unset):
+        payload_type (int | Unset):
         nonce (str | Unset):
         receiver (str | Unset):
         amount (str | Unset):
         vault_id (str | Unset):
         token (str | Unset):
         dex_broker_id (str | Unset):
-        chain_id (Decimal | Unset):
+        chain_id (int | Unset):
         chain_type (str | Unset):
     """
 
-    payload_type: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    payload_type: int | Unset = UNSET
     nonce: str | Unset = UNSET
     receiver: str | Unset = UNSET
     amount: str | Unset = UNSET
     vault_id: str | Unset = UNSET
     token: str | Unset = UNSET
     dex_broker_id: str | Unset = UNSET
-    chain_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    chain_id: int | Unset = UNSET
     chain_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,13 +93,11 @@ class PostV1SvOperationRequestBodyMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _payload_type = _src_dict.pop("payloadType", UNSET)
-        payload_type: Decimal | Unset
+        payload_type: int | Unset
         if isinstance(_payload_type, Unset):
             payload_type = UNSET
         else:
-            payload_type = (
-                _payload_type if type(_payload_type) is Decimal else decimal_from_wire(_payload_type, "payloadType")
-            )
+            payload_type = _payload_type if type(_payload_type) is int else int_from_wire(_payload_type, "payloadType")
 
         _nonce = _src_dict.pop("nonce", UNSET)
         nonce: str | Unset
@@ -148,11 +144,11 @@ class PostV1SvOperationRequestBodyMessage:
             )
 
         _chain_id = _src_dict.pop("chainId", UNSET)
-        chain_id: Decimal | Unset
+        chain_id: int | Unset
         if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = _chain_id if type(_chain_id) is Decimal else decimal_from_wire(_chain_id, "chainId")
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
         _chain_type = _src_dict.pop("chainType", UNSET)
         chain_type: str | Unset

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="PostV1SvSpOrderlyKeyBodyMessage")
@@ -25,21 +23,21 @@ class PostV1SvSpOrderlyKeyBodyMessage:
     Attributes:
         contract (str):
         broker_id (str):
-        chain_id (Decimal):
+        chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (Decimal):
-        expiration (Decimal):
+        timestamp (int):
+        expiration (int):
         sub_account_id (str | Unset):
     """
 
     contract: str
     broker_id: str
-    chain_id: Decimal = _attrs_field(converter=to_decimal)
+    chain_id: int
     orderly_key: str
     scope: str
-    timestamp: Decimal = _attrs_field(converter=to_decimal)
-    expiration: Decimal = _attrs_field(converter=to_decimal)
+    timestamp: int
+    expiration: int
     sub_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -91,7 +89,7 @@ class PostV1SvSpOrderlyKeyBodyMessage:
         broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
         _chain_id = _src_dict.pop("chainId")
-        chain_id = _chain_id if type(_chain_id) is Decimal else decimal_from_wire(_chain_id, "chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
         _orderly_key = _src_dict.pop("orderlyKey")
         orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderlyKey")
@@ -100,10 +98,10 @@ class PostV1SvSpOrderlyKeyBodyMessage:
         scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
         _timestamp = _src_dict.pop("timestamp")
-        timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _expiration = _src_dict.pop("expiration")
-        expiration = _expiration if type(_expiration) is Decimal else decimal_from_wire(_expiration, "expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
         _sub_account_id = _src_dict.pop("subAccountId", UNSET)
         sub_account_id: str | Unset

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="PostV1SvSpSettlePnlBodyMessage")
@@ -25,16 +23,16 @@ class PostV1SvSpSettlePnlBodyMessage:
     Attributes:
         contract (str | Unset):
         broker_id (str | Unset):
-        chain_id (Decimal | Unset):
+        chain_id (int | Unset):
         settle_nonce (str | Unset):
-        timestamp (Decimal | Unset):
+        timestamp (int | Unset):
     """
 
     contract: str | Unset = UNSET
     broker_id: str | Unset = UNSET
-    chain_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    chain_id: int | Unset = UNSET
     settle_nonce: str | Unset = UNSET
-    timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -85,11 +83,11 @@ class PostV1SvSpSettlePnlBodyMessage:
             broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
         _chain_id = _src_dict.pop("chainId", UNSET)
-        chain_id: Decimal | Unset
+        chain_id: int | Unset
         if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = _chain_id if type(_chain_id) is Decimal else decimal_from_wire(_chain_id, "chainId")
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
         _settle_nonce = _src_dict.pop("settleNonce", UNSET)
         settle_nonce: str | Unset
@@ -99,11 +97,11 @@ class PostV1SvSpSettlePnlBodyMessage:
             settle_nonce = _settle_nonce if type(_settle_nonce) is str else str_from_wire(_settle_nonce, "settleNonce")
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
-        timestamp: Decimal | Unset
+        timestamp: int | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = _timestamp if type(_timestamp) is Decimal else decimal_from_wire(_timestamp, "timestamp")
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _result = cls(
             contract=contract,

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="PutV1AlgoOrderBody")
 class PutV1AlgoOrderBody:
     """
     Attributes:
-        order_id (str):
+        order_id (int):
         price (Decimal | Unset):
         quantity (Decimal | Unset):
         trigger_price (Decimal | Unset):
@@ -35,7 +36,7 @@ class PutV1AlgoOrderBody:
         child_orders (list[EditAlgoOrderChildRequest] | Unset):
     """
 
-    order_id: str
+    order_id: int
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
@@ -90,7 +91,7 @@ class PutV1AlgoOrderBody:
 
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
-        order_id = _order_id if type(_order_id) is str else str_from_wire(_order_id, "order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _price = _src_dict.pop("price", UNSET)
         price: Decimal | Unset

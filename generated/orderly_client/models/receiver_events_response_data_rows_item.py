@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -27,16 +28,16 @@ class ReceiverEventsResponseDataRowsItem:
         tx_id (str | Unset):  Example: 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef.
         token (str | Unset):  Example: USDC.
         amount (Decimal | Unset):  Example: 29.619521.
-        created_time (Decimal | Unset):  Example: 1767848705855.
-        updated_time (Decimal | Unset):  Example: 1767848724143.
+        created_time (int | Unset):  Example: 1767848705855.
+        updated_time (int | Unset):  Example: 1767848724143.
     """
 
     chain_id: str | Unset = UNSET
     tx_id: str | Unset = UNSET
     token: str | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    updated_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -105,22 +106,18 @@ class ReceiverEventsResponseDataRowsItem:
             amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _updated_time = _src_dict.pop("updated_time", UNSET)
-        updated_time: Decimal | Unset
+        updated_time: int | Unset
         if isinstance(_updated_time, Unset):
             updated_time = UNSET
         else:
-            updated_time = (
-                _updated_time if type(_updated_time) is Decimal else decimal_from_wire(_updated_time, "updated_time")
-            )
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
         _result = cls(
             chain_id=chain_id,

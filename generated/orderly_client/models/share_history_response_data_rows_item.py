@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     to_decimal_or_unset,
 )
@@ -22,11 +23,11 @@ T = TypeVar("T", bound="ShareHistoryResponseDataRowsItem")
 class ShareHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (Decimal | Unset):  Example: 1734652800000.
+        executed_time (int | Unset):  Example: 1734652800000.
         amount (Decimal | Unset):  Example: 13633.532389.
     """
 
-    executed_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    executed_time: int | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,14 +53,12 @@ class ShareHistoryResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _executed_time = _src_dict.pop("executed_time", UNSET)
-        executed_time: Decimal | Unset
+        executed_time: int | Unset
         if isinstance(_executed_time, Unset):
             executed_time = UNSET
         else:
             executed_time = (
-                _executed_time
-                if type(_executed_time) is Decimal
-                else decimal_from_wire(_executed_time, "executed_time")
+                _executed_time if type(_executed_time) is int else int_from_wire(_executed_time, "executed_time")
             )
 
         _amount = _src_dict.pop("amount", UNSET)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="SvNonceResponseData")
@@ -22,10 +20,10 @@ T = TypeVar("T", bound="SvNonceResponseData")
 class SvNonceResponseData:
     """
     Attributes:
-        nonce (Decimal | Unset):  Example: 14001212121234.
+        nonce (int | Unset):  Example: 14001212121234.
     """
 
-    nonce: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    nonce: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,11 +44,11 @@ class SvNonceResponseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _nonce = _src_dict.pop("nonce", UNSET)
-        nonce: Decimal | Unset
+        nonce: int | Unset
         if isinstance(_nonce, Unset):
             nonce = UNSET
         else:
-            nonce = _nonce if type(_nonce) is Decimal else decimal_from_wire(_nonce, "nonce")
+            nonce = _nonce if type(_nonce) is int else int_from_wire(_nonce, "nonce")
 
         _result = cls(
             nonce=nonce,

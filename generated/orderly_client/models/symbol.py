@@ -49,7 +49,7 @@ class Symbol:
         cap_ir (Decimal | Unset):  Example: 0.0003.
         floor_ir (Decimal | Unset):  Example: -0.0003.
         imr_factor (Decimal | Unset):  Example: 0.025.
-        liquidation_tier (Decimal | Unset):  Example: 1.
+        liquidation_tier (int | Unset):  Example: 1.
         global_max_oi_cap (Decimal | Unset):  Example: 11111.
     """
 
@@ -77,7 +77,7 @@ class Symbol:
     cap_ir: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     floor_ir: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     imr_factor: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    liquidation_tier: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    liquidation_tier: int | Unset = UNSET
     global_max_oi_cap: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -283,14 +283,14 @@ class Symbol:
             imr_factor = _imr_factor if type(_imr_factor) is Decimal else decimal_from_wire(_imr_factor, "imr_factor")
 
         _liquidation_tier = _src_dict.pop("liquidation_tier", UNSET)
-        liquidation_tier: Decimal | Unset
+        liquidation_tier: int | Unset
         if isinstance(_liquidation_tier, Unset):
             liquidation_tier = UNSET
         else:
             liquidation_tier = (
                 _liquidation_tier
-                if type(_liquidation_tier) is Decimal
-                else decimal_from_wire(_liquidation_tier, "liquidation_tier")
+                if type(_liquidation_tier) is int
+                else int_from_wire(_liquidation_tier, "liquidation_tier")
             )
 
         _global_max_oi_cap = _src_dict.pop("global_max_oi_cap", UNSET)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="SystemInfoResponseDataScheduledMaintenance")
@@ -22,12 +20,12 @@ T = TypeVar("T", bound="SystemInfoResponseDataScheduledMaintenance")
 class SystemInfoResponseDataScheduledMaintenance:
     """
     Attributes:
-        start_time (Decimal | Unset):  Example: 1618822380000.
-        end_time (Decimal | Unset):  Example: 1618822440000.
+        start_time (int | Unset):  Example: 1618822380000.
+        end_time (int | Unset):  Example: 1618822440000.
     """
 
-    start_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    end_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -52,18 +50,18 @@ class SystemInfoResponseDataScheduledMaintenance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _start_time = _src_dict.pop("startTime", UNSET)
-        start_time: Decimal | Unset
+        start_time: int | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = _start_time if type(_start_time) is Decimal else decimal_from_wire(_start_time, "startTime")
+            start_time = _start_time if type(_start_time) is int else int_from_wire(_start_time, "startTime")
 
         _end_time = _src_dict.pop("endTime", UNSET)
-        end_time: Decimal | Unset
+        end_time: int | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = _end_time if type(_end_time) is Decimal else decimal_from_wire(_end_time, "endTime")
+            end_time = _end_time if type(_end_time) is int else int_from_wire(_end_time, "endTime")
 
         _result = cls(
             start_time=start_time,

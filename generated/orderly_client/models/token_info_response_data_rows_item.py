@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -35,7 +36,7 @@ class TokenInfoResponseDataRowsItem:
         haircut (Decimal | Unset):  Example: 0.95.
         user_max_qty (Decimal | Unset):  Example: 111.
         is_collateral (bool | Unset):  Example: True.
-        decimals (Decimal | Unset):  Example: 6.
+        decimals (int | Unset):  Example: 6.
         minimum_withdraw_amount (Decimal | Unset):  Example: 1e-06.
         on_chain_swap (bool | Unset):  Example: True.
         token_hash (str | Unset):  Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
@@ -48,7 +49,7 @@ class TokenInfoResponseDataRowsItem:
     haircut: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     user_max_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     is_collateral: bool | Unset = UNSET
-    decimals: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    decimals: int | Unset = UNSET
     minimum_withdraw_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     on_chain_swap: bool | Unset = UNSET
     token_hash: str | Unset = UNSET
@@ -167,11 +168,11 @@ class TokenInfoResponseDataRowsItem:
         is_collateral = _src_dict.pop("is_collateral", UNSET)
 
         _decimals = _src_dict.pop("decimals", UNSET)
-        decimals: Decimal | Unset
+        decimals: int | Unset
         if isinstance(_decimals, Unset):
             decimals = UNSET
         else:
-            decimals = _decimals if type(_decimals) is Decimal else decimal_from_wire(_decimals, "decimals")
+            decimals = _decimals if type(_decimals) is int else int_from_wire(_decimals, "decimals")
 
         _minimum_withdraw_amount = _src_dict.pop("minimum_withdraw_amount", UNSET)
         minimum_withdraw_amount: Decimal | Unset

@@ -7,10 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_none_or_unset,
@@ -24,40 +27,40 @@ T = TypeVar("T", bound="Trade")
 class Trade:
     """
     Attributes:
-        id (Decimal | Unset):  Example: 2.
+        id (int | Unset):  Example: 2.
         symbol (str | Unset):  Example: PERP_BTC_USDC.
         fee (Decimal | Unset):  Example: 0.0001.
         fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (Decimal | Unset):  Example: 1.
+        side (OrderSide | Unset):
+        order_id (int | Unset):  Example: 1.
         executed_price (Decimal | Unset):  Example: 123.
         executed_quantity (Decimal | Unset):  Example: 0.05.
-        executed_timestamp (Decimal | Unset):  Example: 1567382401000.
-        is_maker (Decimal | Unset):  Example: 1.
+        executed_timestamp (int | Unset):  Example: 1567382401000.
+        is_maker (int | Unset):  Example: 1.
         realized_pnl (Decimal | Unset):  Example: 0.0.
-        match_id (Decimal | Unset):  Example: 1773456866666462000.
+        match_id (int | Unset):  Example: 1773456866666462000.
         margin_token (str | Unset):  Example: USDC.
         margin_change_qty (Decimal | Unset):  Example: 0.
-        margin_mode (str | Unset):  Example: CROSS.
+        margin_mode (MarginMode | Unset):
         order_enum_fee (Decimal | None | Unset):  Example: 0.05.
         order_enum_fee_rate (Decimal | None | Unset):  Example: 0.005.
     """
 
-    id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    id: int | Unset = UNSET
     symbol: str | Unset = UNSET
     fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     fee_asset: str | Unset = UNSET
-    side: str | Unset = UNSET
-    order_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
+    order_id: int | Unset = UNSET
     executed_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_timestamp: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    is_maker: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    executed_timestamp: int | Unset = UNSET
+    is_maker: int | Unset = UNSET
     realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    match_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    match_id: int | Unset = UNSET
     margin_token: str | Unset = UNSET
     margin_change_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     order_enum_fee: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     order_enum_fee_rate: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,7 +77,9 @@ class Trade:
 
         fee_asset = self.fee_asset
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
 
         order_id = self.order_id
 
@@ -94,7 +99,9 @@ class Trade:
 
         margin_change_qty = self.margin_change_qty
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = self.margin_mode.value
 
         order_enum_fee: Decimal | None | Unset
         if isinstance(self.order_enum_fee, Unset):
@@ -152,11 +159,11 @@ class Trade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _id = _src_dict.pop("id", UNSET)
-        id: Decimal | Unset
+        id: int | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = _id if type(_id) is Decimal else decimal_from_wire(_id, "id")
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
         _symbol = _src_dict.pop("symbol", UNSET)
         symbol: str | Unset
@@ -180,18 +187,18 @@ class Trade:
             fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
         _side = _src_dict.pop("side", UNSET)
-        side: str | Unset
+        side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = _side if type(_side) is str else str_from_wire(_side, "side")
+            side = OrderSide.from_wire(_side)
 
         _order_id = _src_dict.pop("order_id", UNSET)
-        order_id: Decimal | Unset
+        order_id: int | Unset
         if isinstance(_order_id, Unset):
             order_id = UNSET
         else:
-            order_id = _order_id if type(_order_id) is Decimal else decimal_from_wire(_order_id, "order_id")
+            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _executed_price = _src_dict.pop("executed_price", UNSET)
         executed_price: Decimal | Unset
@@ -216,22 +223,22 @@ class Trade:
             )
 
         _executed_timestamp = _src_dict.pop("executed_timestamp", UNSET)
-        executed_timestamp: Decimal | Unset
+        executed_timestamp: int | Unset
         if isinstance(_executed_timestamp, Unset):
             executed_timestamp = UNSET
         else:
             executed_timestamp = (
                 _executed_timestamp
-                if type(_executed_timestamp) is Decimal
-                else decimal_from_wire(_executed_timestamp, "executed_timestamp")
+                if type(_executed_timestamp) is int
+                else int_from_wire(_executed_timestamp, "executed_timestamp")
             )
 
         _is_maker = _src_dict.pop("is_maker", UNSET)
-        is_maker: Decimal | Unset
+        is_maker: int | Unset
         if isinstance(_is_maker, Unset):
             is_maker = UNSET
         else:
-            is_maker = _is_maker if type(_is_maker) is Decimal else decimal_from_wire(_is_maker, "is_maker")
+            is_maker = _is_maker if type(_is_maker) is int else int_from_wire(_is_maker, "is_maker")
 
         _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
         realized_pnl: Decimal | Unset
@@ -243,11 +250,11 @@ class Trade:
             )
 
         _match_id = _src_dict.pop("match_id", UNSET)
-        match_id: Decimal | Unset
+        match_id: int | Unset
         if isinstance(_match_id, Unset):
             match_id = UNSET
         else:
-            match_id = _match_id if type(_match_id) is Decimal else decimal_from_wire(_match_id, "match_id")
+            match_id = _match_id if type(_match_id) is int else int_from_wire(_match_id, "match_id")
 
         _margin_token = _src_dict.pop("margin_token", UNSET)
         margin_token: str | Unset
@@ -268,11 +275,11 @@ class Trade:
             )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: str | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = _margin_mode if type(_margin_mode) is str else str_from_wire(_margin_mode, "margin_mode")
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
         def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
             if data is None:

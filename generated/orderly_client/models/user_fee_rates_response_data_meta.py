@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,9 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="UserFeeRatesResponseDataMeta")
@@ -22,14 +20,14 @@ T = TypeVar("T", bound="UserFeeRatesResponseDataMeta")
 class UserFeeRatesResponseDataMeta:
     """
     Attributes:
-        total (Decimal | Unset):  Example: 50.
-        records_per_page (Decimal | Unset):  Example: 25.
-        current_page (Decimal | Unset):  Example: 1.
+        total (int | Unset):  Example: 50.
+        records_per_page (int | Unset):  Example: 25.
+        current_page (int | Unset):  Example: 1.
     """
 
-    total: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    records_per_page: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_page: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total: int | Unset = UNSET
+    records_per_page: int | Unset = UNSET
+    current_page: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,31 +56,29 @@ class UserFeeRatesResponseDataMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _total = _src_dict.pop("total", UNSET)
-        total: Decimal | Unset
+        total: int | Unset
         if isinstance(_total, Unset):
             total = UNSET
         else:
-            total = _total if type(_total) is Decimal else decimal_from_wire(_total, "total")
+            total = _total if type(_total) is int else int_from_wire(_total, "total")
 
         _records_per_page = _src_dict.pop("records_per_page", UNSET)
-        records_per_page: Decimal | Unset
+        records_per_page: int | Unset
         if isinstance(_records_per_page, Unset):
             records_per_page = UNSET
         else:
             records_per_page = (
                 _records_per_page
-                if type(_records_per_page) is Decimal
-                else decimal_from_wire(_records_per_page, "records_per_page")
+                if type(_records_per_page) is int
+                else int_from_wire(_records_per_page, "records_per_page")
             )
 
         _current_page = _src_dict.pop("current_page", UNSET)
-        current_page: Decimal | Unset
+        current_page: int | Unset
         if isinstance(_current_page, Unset):
             current_page = UNSET
         else:
-            current_page = (
-                _current_page if type(_current_page) is Decimal else decimal_from_wire(_current_page, "current_page")
-            )
+            current_page = _current_page if type(_current_page) is int else int_from_wire(_current_page, "current_page")
 
         _result = cls(
             total=total,

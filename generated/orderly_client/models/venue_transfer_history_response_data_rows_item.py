@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
@@ -23,18 +24,18 @@ T = TypeVar("T", bound="VenueTransferHistoryResponseDataRowsItem")
 class VenueTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (Decimal | Unset):  Example: 1739257560000.
-        executed_time (Decimal | Unset):  Example: 1739257561000.
-        period_number (Decimal | Unset):  Example: 2.
-        plan_id (Decimal | Unset):  Example: 3.
+        created_time (int | Unset):  Example: 1739257560000.
+        executed_time (int | Unset):  Example: 1739257561000.
+        period_number (int | Unset):  Example: 2.
+        plan_id (int | Unset):  Example: 3.
         amount (Decimal | Unset):  Example: 13633.532389.
         status (str | Unset):  Example: completed.
     """
 
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    period_number: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    plan_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    created_time: int | Unset = UNSET
+    executed_time: int | Unset = UNSET
+    period_number: int | Unset = UNSET
+    plan_id: int | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,42 +78,36 @@ class VenueTransferHistoryResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _executed_time = _src_dict.pop("executed_time", UNSET)
-        executed_time: Decimal | Unset
+        executed_time: int | Unset
         if isinstance(_executed_time, Unset):
             executed_time = UNSET
         else:
             executed_time = (
-                _executed_time
-                if type(_executed_time) is Decimal
-                else decimal_from_wire(_executed_time, "executed_time")
+                _executed_time if type(_executed_time) is int else int_from_wire(_executed_time, "executed_time")
             )
 
         _period_number = _src_dict.pop("period_number", UNSET)
-        period_number: Decimal | Unset
+        period_number: int | Unset
         if isinstance(_period_number, Unset):
             period_number = UNSET
         else:
             period_number = (
-                _period_number
-                if type(_period_number) is Decimal
-                else decimal_from_wire(_period_number, "period_number")
+                _period_number if type(_period_number) is int else int_from_wire(_period_number, "period_number")
             )
 
         _plan_id = _src_dict.pop("plan_id", UNSET)
-        plan_id: Decimal | Unset
+        plan_id: int | Unset
         if isinstance(_plan_id, Unset):
             plan_id = UNSET
         else:
-            plan_id = _plan_id if type(_plan_id) is Decimal else decimal_from_wire(_plan_id, "plan_id")
+            plan_id = _plan_id if type(_plan_id) is int else int_from_wire(_plan_id, "plan_id")
 
         _amount = _src_dict.pop("amount", UNSET)
         amount: Decimal | Unset

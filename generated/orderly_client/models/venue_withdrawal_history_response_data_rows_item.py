@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
     to_decimal_or_none_or_unset,
@@ -24,21 +25,21 @@ T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataRowsItem")
 class VenueWithdrawalHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (Decimal | Unset):  Example: 1739257260000.
-        period_number (Decimal | Unset):  Example: 2.
-        plan_id (Decimal | Unset):  Example: 4.
-        schedule_time (Decimal | Unset):  Example: 1739268000000.
-        executed_time (Decimal | None | Unset):
+        created_time (int | Unset):  Example: 1739257260000.
+        period_number (int | Unset):  Example: 2.
+        plan_id (int | Unset):  Example: 4.
+        schedule_time (int | Unset):  Example: 1739268000000.
+        executed_time (int | None | Unset):
         trigger_by (Decimal | None | Unset):
         amount (Decimal | Unset):  Example: 13633.532389.
         status (str | Unset):  Example: pending.
     """
 
-    created_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    period_number: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    plan_id: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    schedule_time: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_time: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    created_time: int | Unset = UNSET
+    period_number: int | Unset = UNSET
+    plan_id: int | Unset = UNSET
+    schedule_time: int | Unset = UNSET
+    executed_time: int | None | Unset = UNSET
     trigger_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     status: str | Unset = UNSET
@@ -56,7 +57,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
         schedule_time = self.schedule_time
 
-        executed_time: Decimal | None | Unset
+        executed_time: int | None | Unset
         if isinstance(self.executed_time, Unset):
             executed_time = UNSET
         else:
@@ -98,56 +99,50 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
         _created_time = _src_dict.pop("created_time", UNSET)
-        created_time: Decimal | Unset
+        created_time: int | Unset
         if isinstance(_created_time, Unset):
             created_time = UNSET
         else:
-            created_time = (
-                _created_time if type(_created_time) is Decimal else decimal_from_wire(_created_time, "created_time")
-            )
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
         _period_number = _src_dict.pop("period_number", UNSET)
-        period_number: Decimal | Unset
+        period_number: int | Unset
         if isinstance(_period_number, Unset):
             period_number = UNSET
         else:
             period_number = (
-                _period_number
-                if type(_period_number) is Decimal
-                else decimal_from_wire(_period_number, "period_number")
+                _period_number if type(_period_number) is int else int_from_wire(_period_number, "period_number")
             )
 
         _plan_id = _src_dict.pop("plan_id", UNSET)
-        plan_id: Decimal | Unset
+        plan_id: int | Unset
         if isinstance(_plan_id, Unset):
             plan_id = UNSET
         else:
-            plan_id = _plan_id if type(_plan_id) is Decimal else decimal_from_wire(_plan_id, "plan_id")
+            plan_id = _plan_id if type(_plan_id) is int else int_from_wire(_plan_id, "plan_id")
 
         _schedule_time = _src_dict.pop("schedule_time", UNSET)
-        schedule_time: Decimal | Unset
+        schedule_time: int | Unset
         if isinstance(_schedule_time, Unset):
             schedule_time = UNSET
         else:
             schedule_time = (
-                _schedule_time
-                if type(_schedule_time) is Decimal
-                else decimal_from_wire(_schedule_time, "schedule_time")
+                _schedule_time if type(_schedule_time) is int else int_from_wire(_schedule_time, "schedule_time")
             )
 
-        def _parse_executed_time(data: object) -> Decimal | None | Unset:
+        def _parse_executed_time(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
+                if not isinstance(data, int) and not isinstance(data, bool):
                     raise TypeError()
                 _executed_time_type_0 = data
                 executed_time_type_0 = (
                     _executed_time_type_0
-                    if type(_executed_time_type_0) is Decimal
-                    else decimal_from_wire(_executed_time_type_0, "executed_time_type_0")
+                    if type(_executed_time_type_0) is int
+                    else int_from_wire(_executed_time_type_0, "executed_time_type_0")
                 )
 
                 return executed_time_type_0

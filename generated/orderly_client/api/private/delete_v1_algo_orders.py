@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.algo_type import AlgoType
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
@@ -14,14 +15,18 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
 
-    params["algo_type"] = algo_type
+    json_algo_type: str | Unset = UNSET
+    if not isinstance(algo_type, Unset):
+        json_algo_type = algo_type.value
+
+    params["algo_type"] = json_algo_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
@@ -87,7 +92,7 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
@@ -126,7 +131,7 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
@@ -161,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
@@ -198,7 +203,7 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,14 +13,19 @@ from ...types import UNSET, Response, parse_json
 
 def _get_kwargs(
     *,
-    order_ids: str,
+    order_ids: list[int],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["order_ids"] = order_ids
+    json_order_ids = order_ids
+
+    params["order_ids"] = json_order_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "order_ids" in params:
+        params["order_ids"] = ",".join(str(item) for item in params["order_ids"])
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -70,7 +75,7 @@ def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAll
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
@@ -81,7 +86,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
@@ -116,7 +121,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
@@ -147,7 +152,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
@@ -180,7 +185,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,14 +13,19 @@ from ...types import UNSET, Response, parse_json
 
 def _get_kwargs(
     *,
-    client_order_ids: str,
+    client_order_ids: list[str],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["client_order_ids"] = client_order_ids
+    json_client_order_ids = client_order_ids
+
+    params["client_order_ids"] = json_client_order_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "client_order_ids" in params:
+        params["client_order_ids"] = ",".join(str(item) for item in params["client_order_ids"])
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -70,7 +75,7 @@ def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAll
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    client_order_ids: str,
+    client_order_ids: list[str],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders by client_order_id
 
@@ -82,7 +87,7 @@ def sync_detailed(
     client_order_id
 
     Args:
-        client_order_ids (str):
+        client_order_ids (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    client_order_ids: str,
+    client_order_ids: list[str],
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders by client_order_id
 
@@ -118,7 +123,7 @@ def sync(
     client_order_id
 
     Args:
-        client_order_ids (str):
+        client_order_ids (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    client_order_ids: str,
+    client_order_ids: list[str],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders by client_order_id
 
@@ -150,7 +155,7 @@ async def asyncio_detailed(
     client_order_id
 
     Args:
-        client_order_ids (str):
+        client_order_ids (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    client_order_ids: str,
+    client_order_ids: list[str],
 ) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders by client_order_id
 
@@ -184,7 +189,7 @@ async def asyncio(
     client_order_id
 
     Args:
-        client_order_ids (str):
+        client_order_ids (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,22 +6,25 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_algo_orders_response import AdminAlgoOrdersResponse
-from ...models.get_v1_admin_algo_orders_algo_type import GetV1AdminAlgoOrdersAlgoType
+from ...models.algo_type import AlgoType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
 from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -31,9 +34,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["order_type"] = order_type
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = order_type.value
 
-    params["status"] = status
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -45,7 +56,11 @@ def _get_kwargs(
 
     params["size"] = size
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = side.value
+
+    params["side"] = json_side
 
     json_algo_type: str | Unset = UNSET
     if not isinstance(algo_type, Unset):
@@ -110,15 +125,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -133,15 +148,15 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset):
+        algo_type (AlgoType | Unset):
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -181,15 +196,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -204,15 +219,15 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset):
+        algo_type (AlgoType | Unset):
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -248,15 +263,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -271,15 +286,15 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset):
+        algo_type (AlgoType | Unset):
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -317,15 +332,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -340,15 +355,15 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset):
+        algo_type (AlgoType | Unset):
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):

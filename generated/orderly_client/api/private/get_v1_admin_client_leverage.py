@@ -5,17 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_client_leverage_margin_mode import (
-    GetV1AdminClientLeverageMarginMode,
-)
 from ...models.leverage_response import LeverageResponse
+from ...models.margin_mode import MarginMode
 from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
@@ -95,8 +93,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -126,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> LeverageResponse:
@@ -140,8 +137,7 @@ def sync(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -167,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
@@ -181,8 +177,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -210,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> LeverageResponse:
@@ -224,8 +219,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 

@@ -6,17 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_orders_response import AdminOrdersResponse
-from ...models.get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
 from ...models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
 from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -34,7 +36,11 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = side.value
+
+    params["side"] = json_side
 
     json_order_type: str | Unset = UNSET
     if not isinstance(order_type, Unset):
@@ -42,7 +48,11 @@ def _get_kwargs(
 
     params["order_type"] = json_order_type
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -117,9 +127,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -142,9 +152,9 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -194,9 +204,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -219,9 +229,9 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -267,9 +277,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -292,9 +302,9 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -342,9 +352,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -367,9 +377,9 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_position_symbol_margin_mode import (
-    GetV1AdminPositionSymbolMarginMode,
-)
+from ...models.margin_mode import MarginMode
 from ...models.position_response import PositionResponse
 from ...types import UNSET, Response, Unset, parse_json
 
@@ -16,7 +14,7 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     symbol: str,
     *,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -82,7 +80,7 @@ def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
@@ -96,7 +94,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -126,7 +124,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> PositionResponse:
@@ -140,7 +138,7 @@ def sync(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
@@ -180,7 +178,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -208,7 +206,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> PositionResponse:
@@ -222,7 +220,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_client_leverage_margin_mode import GetV1ClientLeverageMarginMode
 from ...models.leverage_response import LeverageResponse
+from ...models.margin_mode import MarginMode
 from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
@@ -85,7 +85,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> LeverageResponse:
     """Get leverage setting
 
@@ -123,7 +123,7 @@ def sync(
 
     Args:
         symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> LeverageResponse:
     """Get leverage setting
 
@@ -193,7 +193,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...types import Response, parse_json
 
 
 def _get_kwargs(
-    order_id: str,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -57,7 +57,7 @@ def _success(response: Response[OrderResponse]) -> OrderResponse:
 
 
 def sync_detailed(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderResponse]:
@@ -70,7 +70,7 @@ def sync_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +92,7 @@ def sync_detailed(
 
 
 def sync(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> OrderResponse:
@@ -105,7 +105,7 @@ def sync(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderResponse]:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> OrderResponse:
@@ -169,7 +169,7 @@ async def asyncio(
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

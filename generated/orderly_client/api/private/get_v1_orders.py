@@ -5,6 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
 from ...models.orders_response import OrdersResponse
 from ...types import UNSET, Response, Unset, parse_json
 
@@ -12,9 +15,9 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -27,11 +30,23 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = side.value
 
-    params["order_type"] = order_type
+    params["side"] = json_side
 
-    params["status"] = status
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = order_type.value
+
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -92,9 +107,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -112,9 +127,9 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -154,9 +169,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -174,9 +189,9 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -212,9 +227,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -232,9 +247,9 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -272,9 +287,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -292,9 +307,9 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset):
+        order_type (OrderType | Unset):
+        status (OrderState | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_position_symbol_margin_mode import GetV1PositionSymbolMarginMode
+from ...models.margin_mode import MarginMode
 from ...models.position_response import PositionResponse
 from ...types import UNSET, Response, Unset, parse_json
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset, parse_json
 def _get_kwargs(
     symbol: str,
     *,
-    margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -74,7 +74,7 @@ def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[PositionResponse]:
     """Get one position info
 
@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1PositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> PositionResponse:
     """Get one position info
 
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         symbol (str):
-        margin_mode (GetV1PositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[PositionResponse]:
     """Get one position info
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1PositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1PositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> PositionResponse:
     """Get one position info
 
@@ -194,7 +194,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        margin_mode (GetV1PositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
