@@ -427,8 +427,8 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
         SplitExample("algo_type"),
         "one list of three alternative bodies (BRACKET, TP_SL, POSITIONAL_TP_SL) for a one-order body",
     ),
-    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "number"), _TIME_WHY),
-    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "number"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "integer"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "integer"), _TIME_WHY),
     f"{_FEES}/maker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/rwa_taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
@@ -732,7 +732,7 @@ class ClosedSet:
     param_paths: str | None = ""
 
 
-ORDER_TYPES = ("LIMIT", "MARKET", "IOC", "FOK", "POST_ONLY", "ASK", "BID")
+ORDER_TYPES = ("LIMIT", "MARKET", "IOC", "POST_ONLY", "FOK", "ASK", "BID")
 ORDER_STATUSES = ("NEW", "CANCELLED", "PARTIAL_FILLED", "FILLED", "REJECTED", "INCOMPLETE", "COMPLETED")
 ALGO_TYPES = ("STOP", "TRAILING_STOP", "TAKE_PROFIT", "STOP_LOSS", "TP_SL", "POSITIONAL_TP_SL", "BRACKET")
 
