@@ -107,7 +107,7 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         algo_type: str | Unset = UNSET
         if not isinstance(self.algo_type, Unset):
-            algo_type = self.algo_type.value
+            algo_type = str(self.algo_type)
 
         fee_asset = self.fee_asset
 
@@ -125,13 +125,13 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = str(self.side)
 
         symbol = self.symbol
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         executed_quantity = self.executed_quantity
 

@@ -74,7 +74,7 @@ class AdminAssetHistoryRecord:
 
         fee = self.fee
 
-        trans_status = self.trans_status.value
+        trans_status = str(self.trans_status)
 
         created_time = self.created_time
 

@@ -73,7 +73,7 @@ class AdminLiquidationsResponseDataRowsItem:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         timestamp = self.timestamp
 

@@ -96,7 +96,7 @@ class AdminOrder:
 
         price = self.price
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         quantity = self.quantity
 
@@ -109,9 +109,9 @@ class AdminOrder:
 
         symbol = self.symbol
 
-        side = self.side.value
+        side = str(self.side)
 
-        status = self.status.value
+        status = str(self.status)
 
         total_fee = self.total_fee
 
@@ -148,7 +148,7 @@ class AdminOrder:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         account_id = self.account_id
 

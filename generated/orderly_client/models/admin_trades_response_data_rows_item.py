@@ -91,7 +91,7 @@ class AdminTradesResponseDataRowsItem:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = str(self.side)
 
         order_id = self.order_id
 
@@ -113,7 +113,7 @@ class AdminTradesResponseDataRowsItem:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         order_enum_fee: Decimal | None | Unset
         if isinstance(self.order_enum_fee, Unset):

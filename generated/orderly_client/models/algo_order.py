@@ -92,7 +92,7 @@ class AlgoOrder:
 
         algo_status = self.algo_status
 
-        algo_type = self.algo_type.value
+        algo_type = str(self.algo_type)
 
         fee_asset = self.fee_asset
 
@@ -108,7 +108,7 @@ class AlgoOrder:
 
         root_algo_order_status = self.root_algo_order_status
 
-        side = self.side.value
+        side = str(self.side)
 
         symbol = self.symbol
 
@@ -130,7 +130,7 @@ class AlgoOrder:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         executed_quantity = self.executed_quantity
 

@@ -70,7 +70,7 @@ class AlgoTrade:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = str(self.side)
 
         order_id = self.order_id
 

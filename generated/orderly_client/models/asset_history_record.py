@@ -66,7 +66,7 @@ class AssetHistoryRecord:
 
         fee = self.fee
 
-        trans_status = self.trans_status.value
+        trans_status = str(self.trans_status)
 
         created_time = self.created_time
 

@@ -56,9 +56,9 @@ class BatchCreateOrderBody:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        order_type = self.order_type.value
+        order_type = str(self.order_type)
 
-        side = self.side.value
+        side = str(self.side)
 
         client_order_id = self.client_order_id
 
@@ -74,7 +74,7 @@ class BatchCreateOrderBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -53,11 +53,11 @@ class CreateAlgoOrderChildRequest:
 
         algo_type: str | Unset = UNSET
         if not isinstance(self.algo_type, Unset):
-            algo_type = self.algo_type.value
+            algo_type = str(self.algo_type)
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = str(self.side)
 
         type_ = self.type_
 

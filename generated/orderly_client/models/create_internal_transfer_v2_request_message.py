@@ -61,7 +61,7 @@ class CreateInternalTransferV2RequestMessage:
 
         chain_type: str | Unset = UNSET
         if not isinstance(self.chain_type, Unset):
-            chain_type = self.chain_type.value
+            chain_type = str(self.chain_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

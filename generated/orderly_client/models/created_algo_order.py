@@ -43,7 +43,7 @@ class CreatedAlgoOrder:
 
         client_order_id = self.client_order_id
 
-        algo_type = self.algo_type.value
+        algo_type = str(self.algo_type)
 
         quantity = self.quantity
 

@@ -51,7 +51,7 @@ class CreatedOrder:
 
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+            order_type = str(self.order_type)
 
         order_price = self.order_price
 

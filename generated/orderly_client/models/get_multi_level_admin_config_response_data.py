@@ -64,7 +64,7 @@ class GetMultiLevelAdminConfigResponseData:
 
         rebate_basis_mode: str | Unset = UNSET
         if not isinstance(self.rebate_basis_mode, Unset):
-            rebate_basis_mode = self.rebate_basis_mode.value
+            rebate_basis_mode = str(self.rebate_basis_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -82,7 +82,7 @@ class GetRefereeListResponseDataRowsItem:
 
         bind_type: str | Unset = UNSET
         if not isinstance(self.bind_type, Unset):
-            bind_type = self.bind_type.value
+            bind_type = str(self.bind_type)
 
         bind_code = self.bind_code
 

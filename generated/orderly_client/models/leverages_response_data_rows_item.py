@@ -40,7 +40,7 @@ class LeveragesResponseDataRowsItem:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         leverage = self.leverage
 

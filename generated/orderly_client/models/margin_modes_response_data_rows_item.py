@@ -33,7 +33,7 @@ class MarginModesResponseDataRowsItem:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        default_margin_mode = self.default_margin_mode.value
+        default_margin_mode = str(self.default_margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

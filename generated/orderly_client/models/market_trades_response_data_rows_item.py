@@ -43,7 +43,7 @@ class MarketTradesResponseDataRowsItem:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        side = self.side.value
+        side = str(self.side)
 
         executed_price = self.executed_price
 

@@ -45,7 +45,7 @@ class NotificationContentRaw:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        side = self.side.value
+        side = str(self.side)
 
         order_id = self.order_id
 

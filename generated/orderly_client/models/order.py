@@ -92,7 +92,7 @@ class Order:
 
         price = self.price
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         quantity = self.quantity
 
@@ -105,9 +105,9 @@ class Order:
 
         symbol = self.symbol
 
-        side = self.side.value
+        side = str(self.side)
 
-        status = self.status.value
+        status = str(self.status)
 
         total_fee = self.total_fee
 
@@ -144,7 +144,7 @@ class Order:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

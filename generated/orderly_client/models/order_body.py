@@ -58,9 +58,9 @@ class OrderBody:
 
         symbol = self.symbol
 
-        order_type = self.order_type.value
+        order_type = str(self.order_type)
 
-        side = self.side.value
+        side = str(self.side)
 
         client_order_id = self.client_order_id
 

@@ -61,7 +61,7 @@ class OrderEnum:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         default_fee_rate = self.default_fee_rate
 

@@ -64,7 +64,7 @@ class OrderEnumWithStats:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         default_fee_rate = self.default_fee_rate
 

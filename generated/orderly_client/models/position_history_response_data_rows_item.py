@@ -117,7 +117,7 @@ class PositionHistoryResponseDataRowsItem:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -77,13 +77,13 @@ class PostV1AlgoOrderBody:
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type.value
+        algo_type = str(self.algo_type)
 
         type_ = self.type_
 
         quantity = self.quantity
 
-        side = self.side.value
+        side = str(self.side)
 
         child_orders = []
         for child_orders_item_data in self.child_orders:
@@ -112,7 +112,7 @@ class PostV1AlgoOrderBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

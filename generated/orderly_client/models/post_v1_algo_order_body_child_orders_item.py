@@ -43,7 +43,7 @@ class PostV1AlgoOrderBodyChildOrdersItem:
 
         algo_type: str | Unset = UNSET
         if not isinstance(self.algo_type, Unset):
-            algo_type = self.algo_type.value
+            algo_type = str(self.algo_type)
 
         child_orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.child_orders, Unset):

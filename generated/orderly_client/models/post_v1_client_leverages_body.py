@@ -42,7 +42,7 @@ class PostV1ClientLeveragesBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

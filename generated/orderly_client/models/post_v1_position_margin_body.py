@@ -40,7 +40,7 @@ class PostV1PositionMarginBody:
 
         amount = self.amount
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -79,7 +79,7 @@ class Trade:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = str(self.side)
 
         order_id = self.order_id
 
@@ -101,7 +101,7 @@ class Trade:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         order_enum_fee: Decimal | None | Unset
         if isinstance(self.order_enum_fee, Unset):

@@ -68,7 +68,7 @@ class UnarchiveOrderEnumResponseData:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         default_fee_rate = self.default_fee_rate
 

@@ -24,7 +24,7 @@ def _get_kwargs(
 
     json_algo_type: str | Unset = UNSET
     if not isinstance(algo_type, Unset):
-        json_algo_type = algo_type.value
+        json_algo_type = str(algo_type)
 
     params["algo_type"] = json_algo_type
 

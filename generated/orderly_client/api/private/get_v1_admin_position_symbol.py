@@ -23,7 +23,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 

@@ -32,19 +32,19 @@ def _get_kwargs(
 
     json_side: str | Unset = UNSET
     if not isinstance(side, Unset):
-        json_side = side.value
+        json_side = str(side)
 
     params["side"] = json_side
 
     json_order_type: str | Unset = UNSET
     if not isinstance(order_type, Unset):
-        json_order_type = order_type.value
+        json_order_type = str(order_type)
 
     params["order_type"] = json_order_type
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = str(status)
 
     params["status"] = json_status
 

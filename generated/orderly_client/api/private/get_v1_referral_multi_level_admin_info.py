@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = str(sort_by)
 
     params["sort_by"] = json_sort_by
 

@@ -36,7 +36,7 @@ def _get_kwargs(
 
     params["size"] = size
 
-    json_aggregate_by = aggregate_by.value
+    json_aggregate_by = str(aggregate_by)
     params["aggregate_by"] = json_aggregate_by
 
     params["account_id"] = account_id

@@ -21,7 +21,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_time_range = time_range.value
+    json_time_range = str(time_range)
     params["time_range"] = json_time_range
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
