@@ -109,9 +109,9 @@ class RequestValidator:
                 return value  # not a number: the schema check says so
         if isinstance(value, dict):
             properties: JSON = node.get("properties", {})
-            extra = node.get("additionalProperties")
+            extra: Any = node.get("additionalProperties")
             return {
-                name: self.numbers_from_text(item, properties[name] if name in properties else extra)
+                name: self.numbers_from_text(item, properties.get(name, extra))
                 if name in properties or isinstance(extra, dict)
                 else item
                 for name, item in value.items()
