@@ -624,6 +624,8 @@ def normalise(
     apply_corrections(out, corrections)
     decide_number_types(out)
     add_closed_sets(out)
+    if corrections is None:  # rows of facts, like CORRECTIONS: a spec normalised without those gets neither
+        add_recorded_shapes(out)
     fit_examples(out)
     return out
 
@@ -714,6 +716,31 @@ def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
         _retype(schema, "integer")
     elif kind == "integer" and name in disputed and not is_whole_number_name(name):
         _retype(schema, "number")
+
+
+# Answers recorded from the live API (../shared/upstream/discrepancies.md, Answers): null where upstream allows
+# none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
+RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
+RECORDED_FIELDS: dict[str, dict[str, Any]] = {
+    "Trade": {"order_tag": {"type": "string", "nullable": True}},
+    "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},
+}
+
+
+def add_recorded_shapes(spec: dict[str, Any]) -> None:
+    """Make the models fit what the live API was recorded sending (in place); stops when upstream moved."""
+    schemas = spec["components"]["schemas"]
+    for name, properties in RECORDED_NULLS.items():
+        for prop in properties:
+            if prop not in schemas[name].get("properties", {}):
+                raise StaleCorrectionError(f"{name}.{prop}: not in the spec")
+            schemas[name]["properties"][prop]["nullable"] = True
+    for name, fields in RECORDED_FIELDS.items():
+        declared = schemas[name].setdefault("properties", {})
+        for prop, schema in fields.items():
+            if prop in declared:
+                raise StaleCorrectionError(f"{name}.{prop}: upstream declares it now")
+            declared[prop] = dict(schema)
 
 
 @dataclass(frozen=True)

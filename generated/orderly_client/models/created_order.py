@@ -15,7 +15,7 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
+    to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="CreatedOrder")
@@ -28,17 +28,19 @@ class CreatedOrder:
         order_id (int | Unset):  Example: 13.
         client_order_id (str | Unset):  Example: testclientid.
         order_type (OrderType | Unset):
-        order_price (Decimal | Unset):  Example: 100.12.
-        order_quantity (Decimal | Unset):  Example: 0.987654.
+        order_price (Decimal | None | Unset):  Example: 100.12.
+        order_quantity (Decimal | None | Unset):  Example: 0.987654.
         error_message (str | Unset):  Example: none.
+        order_amount (Decimal | None | Unset):
     """
 
     order_id: int | Unset = UNSET
     client_order_id: str | Unset = UNSET
     order_type: OrderType | Unset = _attrs_field(default=UNSET, converter=to_order_type_or_unset)
-    order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_price: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    order_quantity: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     error_message: str | Unset = UNSET
+    order_amount: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,11 +55,25 @@ class CreatedOrder:
         if not isinstance(self.order_type, Unset):
             order_type = str(self.order_type)
 
-        order_price = self.order_price
+        order_price: Decimal | None | Unset
+        if isinstance(self.order_price, Unset):
+            order_price = UNSET
+        else:
+            order_price = self.order_price
 
-        order_quantity = self.order_quantity
+        order_quantity: Decimal | None | Unset
+        if isinstance(self.order_quantity, Unset):
+            order_quantity = UNSET
+        else:
+            order_quantity = self.order_quantity
 
         error_message = self.error_message
+
+        order_amount: Decimal | None | Unset
+        if isinstance(self.order_amount, Unset):
+            order_amount = UNSET
+        else:
+            order_amount = self.order_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +90,8 @@ class CreatedOrder:
             field_dict["order_quantity"] = order_quantity
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+        if order_amount is not UNSET:
+            field_dict["order_amount"] = order_amount
 
         return field_dict
 
@@ -105,25 +123,57 @@ class CreatedOrder:
         else:
             order_type = OrderType.from_wire(_order_type)
 
-        _order_price = _src_dict.pop("order_price", UNSET)
-        order_price: Decimal | Unset
-        if isinstance(_order_price, Unset):
-            order_price = UNSET
-        else:
-            order_price = (
-                _order_price if type(_order_price) is Decimal else decimal_from_wire(_order_price, "order_price")
-            )
+        def _parse_order_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, Decimal | int | float):
+                    raise TypeError()
+                _order_price_type_0 = data
+                order_price_type_0 = (
+                    _order_price_type_0
+                    if type(_order_price_type_0) is Decimal
+                    else decimal_from_wire(_order_price_type_0, "order_price_type_0")
+                )
 
-        _order_quantity = _src_dict.pop("order_quantity", UNSET)
-        order_quantity: Decimal | Unset
-        if isinstance(_order_quantity, Unset):
-            order_quantity = UNSET
-        else:
-            order_quantity = (
-                _order_quantity
-                if type(_order_quantity) is Decimal
-                else decimal_from_wire(_order_quantity, "order_quantity")
-            )
+                return order_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_price_type_1 = data
+
+            return order_price_type_1
+
+        order_price = _parse_order_price(_src_dict.pop("order_price", UNSET))
+
+        def _parse_order_quantity(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, Decimal | int | float):
+                    raise TypeError()
+                _order_quantity_type_0 = data
+                order_quantity_type_0 = (
+                    _order_quantity_type_0
+                    if type(_order_quantity_type_0) is Decimal
+                    else decimal_from_wire(_order_quantity_type_0, "order_quantity_type_0")
+                )
+
+                return order_quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_quantity_type_1 = data
+
+            return order_quantity_type_1
+
+        order_quantity = _parse_order_quantity(_src_dict.pop("order_quantity", UNSET))
 
         _error_message = _src_dict.pop("error_message", UNSET)
         error_message: str | Unset
@@ -134,6 +184,32 @@ class CreatedOrder:
                 _error_message if type(_error_message) is str else str_from_wire(_error_message, "error_message")
             )
 
+        def _parse_order_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, Decimal | int | float):
+                    raise TypeError()
+                _order_amount_type_0 = data
+                order_amount_type_0 = (
+                    _order_amount_type_0
+                    if type(_order_amount_type_0) is Decimal
+                    else decimal_from_wire(_order_amount_type_0, "order_amount_type_0")
+                )
+
+                return order_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_amount_type_1 = data
+
+            return order_amount_type_1
+
+        order_amount = _parse_order_amount(_src_dict.pop("order_amount", UNSET))
+
         _result = cls(
             order_id=order_id,
             client_order_id=client_order_id,
@@ -141,6 +217,7 @@ class CreatedOrder:
             order_price=order_price,
             order_quantity=order_quantity,
             error_message=error_message,
+            order_amount=order_amount,
         )
 
         additional_properties = {}

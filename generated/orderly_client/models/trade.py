@@ -37,13 +37,14 @@ class Trade:
         executed_quantity (Decimal | Unset):  Example: 0.05.
         executed_timestamp (int | Unset):  Example: 1567382401000.
         is_maker (int | Unset):  Example: 1.
-        realized_pnl (Decimal | Unset):  Example: 0.0.
+        realized_pnl (Decimal | None | Unset):  Example: 0.0.
         match_id (int | Unset):  Example: 1773456866666462000.
         margin_token (str | Unset):  Example: USDC.
         margin_change_qty (Decimal | Unset):  Example: 0.
         margin_mode (MarginMode | Unset):
         order_enum_fee (Decimal | None | Unset):  Example: 0.05.
         order_enum_fee_rate (Decimal | None | Unset):  Example: 0.005.
+        order_tag (None | str | Unset):
     """
 
     id: int | Unset = UNSET
@@ -56,13 +57,14 @@ class Trade:
     executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     executed_timestamp: int | Unset = UNSET
     is_maker: int | Unset = UNSET
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     match_id: int | Unset = UNSET
     margin_token: str | Unset = UNSET
     margin_change_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     order_enum_fee: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
     order_enum_fee_rate: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    order_tag: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -91,7 +93,11 @@ class Trade:
 
         is_maker = self.is_maker
 
-        realized_pnl = self.realized_pnl
+        realized_pnl: Decimal | None | Unset
+        if isinstance(self.realized_pnl, Unset):
+            realized_pnl = UNSET
+        else:
+            realized_pnl = self.realized_pnl
 
         match_id = self.match_id
 
@@ -114,6 +120,12 @@ class Trade:
             order_enum_fee_rate = UNSET
         else:
             order_enum_fee_rate = self.order_enum_fee_rate
+
+        order_tag: None | str | Unset
+        if isinstance(self.order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = self.order_tag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,6 +164,8 @@ class Trade:
             field_dict["order_enum_fee"] = order_enum_fee
         if order_enum_fee_rate is not UNSET:
             field_dict["order_enum_fee_rate"] = order_enum_fee_rate
+        if order_tag is not UNSET:
+            field_dict["order_tag"] = order_tag
 
         return field_dict
 
@@ -240,14 +254,31 @@ class Trade:
         else:
             is_maker = _is_maker if type(_is_maker) is int else int_from_wire(_is_maker, "is_maker")
 
-        _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
-        realized_pnl: Decimal | Unset
-        if isinstance(_realized_pnl, Unset):
-            realized_pnl = UNSET
-        else:
-            realized_pnl = (
-                _realized_pnl if type(_realized_pnl) is Decimal else decimal_from_wire(_realized_pnl, "realized_pnl")
-            )
+        def _parse_realized_pnl(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, Decimal | int | float):
+                    raise TypeError()
+                _realized_pnl_type_0 = data
+                realized_pnl_type_0 = (
+                    _realized_pnl_type_0
+                    if type(_realized_pnl_type_0) is Decimal
+                    else decimal_from_wire(_realized_pnl_type_0, "realized_pnl_type_0")
+                )
+
+                return realized_pnl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            realized_pnl_type_1 = data
+
+            return realized_pnl_type_1
+
+        realized_pnl = _parse_realized_pnl(_src_dict.pop("realized_pnl", UNSET))
 
         _match_id = _src_dict.pop("match_id", UNSET)
         match_id: int | Unset
@@ -333,6 +364,32 @@ class Trade:
 
         order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
 
+        def _parse_order_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str | int) and not isinstance(data, bool):
+                    raise TypeError()
+                _order_tag_type_0 = data
+                order_tag_type_0 = (
+                    _order_tag_type_0
+                    if type(_order_tag_type_0) is str
+                    else str_from_wire(_order_tag_type_0, "order_tag_type_0")
+                )
+
+                return order_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_tag_type_1 = data
+
+            return order_tag_type_1
+
+        order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
+
         _result = cls(
             id=id,
             symbol=symbol,
@@ -351,6 +408,7 @@ class Trade:
             margin_mode=margin_mode,
             order_enum_fee=order_enum_fee,
             order_enum_fee_rate=order_enum_fee_rate,
+            order_tag=order_tag,
         )
 
         additional_properties = {}
