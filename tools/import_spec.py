@@ -637,7 +637,7 @@ def normalise(
 # Whole numbers by name: ids, timestamps, counts, ranks, sequence numbers, pages.
 WHOLE_NUMBER_NAME = re.compile(
     r"^(?:id|ts|timestamp|total|page|size|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
-    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders)$"
+    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders|status)$"
     r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq)$"
 )
 

@@ -317,7 +317,9 @@ def test_every_fact_survives(
     assert {k: v for k, v in changed.items() if v != repaired and k not in retyped and k not in examples} == {}
     assert repaired in changed.values()
     # Added: facts of the operations, `nullable` where upstream's example is null, and what rows put there.
-    recorded = {("components", "schemas", n, "properties", f) for n, fs in import_spec.RECORDED_FIELDS.items() for f in fs}
+    recorded = {
+        ("components", "schemas", n, "properties", f) for n, fs in import_spec.RECORDED_FIELDS.items() for f in fs
+    }
     recorded_nulls = {
         ("components", "schemas", n, "properties", f, "nullable")
         for n, fs in import_spec.RECORDED_NULLS.items()

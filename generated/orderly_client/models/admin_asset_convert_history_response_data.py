@@ -80,8 +80,8 @@ class AdminAssetConvertHistoryResponseData:
             if data is None:
                 return data
             try:
-                if not isinstance(data, int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                    raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
                 _next_cursor_type_0 = data
                 next_cursor_type_0 = (
                     _next_cursor_type_0
@@ -93,7 +93,7 @@ class AdminAssetConvertHistoryResponseData:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
             next_cursor_type_1 = data
 
             return next_cursor_type_1

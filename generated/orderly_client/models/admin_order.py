@@ -218,8 +218,8 @@ class AdminOrder:
             if data is None:
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
                 _amount_type_0 = data
                 amount_type_0 = (
                     _amount_type_0
@@ -231,7 +231,7 @@ class AdminOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
             amount_type_1 = data
 
             return amount_type_1
@@ -269,8 +269,8 @@ class AdminOrder:
             if data is None:
                 return data
             try:
-                if not isinstance(data, str | int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                    raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
                 _client_order_id_type_0 = data
                 client_order_id_type_0 = (
                     _client_order_id_type_0
@@ -282,7 +282,7 @@ class AdminOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
             client_order_id_type_1 = data
 
             return client_order_id_type_1
@@ -339,7 +339,7 @@ class AdminOrder:
                 return data
             try:
                 if not data is None:
-                    raise TypeError()
+                    raise TypeError("reduce_only: expected bool | None, got " + repr(data)[:60])
                 reduce_only_type_1 = data
 
                 return reduce_only_type_1
@@ -355,8 +355,8 @@ class AdminOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str | int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
                 _order_tag_type_0 = data
                 order_tag_type_0 = (
                     _order_tag_type_0
@@ -368,7 +368,7 @@ class AdminOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
             order_tag_type_1 = data
 
             return order_tag_type_1

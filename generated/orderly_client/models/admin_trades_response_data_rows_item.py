@@ -326,8 +326,8 @@ class AdminTradesResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
                     _order_enum_fee_type_0
@@ -339,7 +339,7 @@ class AdminTradesResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_type_1 = data
 
             return order_enum_fee_type_1
@@ -352,8 +352,8 @@ class AdminTradesResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (
                     _order_enum_fee_rate_type_0
@@ -365,7 +365,7 @@ class AdminTradesResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_rate_type_1 = data
 
             return order_enum_fee_rate_type_1

@@ -226,8 +226,8 @@ class AlgoTrade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
                     _order_enum_fee_type_0
@@ -239,7 +239,7 @@ class AlgoTrade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_type_1 = data
 
             return order_enum_fee_type_1
@@ -252,8 +252,8 @@ class AlgoTrade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (
                     _order_enum_fee_rate_type_0
@@ -265,7 +265,7 @@ class AlgoTrade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_rate_type_1 = data
 
             return order_enum_fee_rate_type_1

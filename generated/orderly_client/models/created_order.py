@@ -129,8 +129,8 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
                 _order_price_type_0 = data
                 order_price_type_0 = (
                     _order_price_type_0
@@ -142,7 +142,7 @@ class CreatedOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
             order_price_type_1 = data
 
             return order_price_type_1
@@ -155,8 +155,8 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
                 _order_quantity_type_0 = data
                 order_quantity_type_0 = (
                     _order_quantity_type_0
@@ -168,7 +168,7 @@ class CreatedOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
             order_quantity_type_1 = data
 
             return order_quantity_type_1
@@ -190,8 +190,8 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
                 _order_amount_type_0 = data
                 order_amount_type_0 = (
                     _order_amount_type_0
@@ -203,7 +203,7 @@ class CreatedOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
             order_amount_type_1 = data
 
             return order_amount_type_1

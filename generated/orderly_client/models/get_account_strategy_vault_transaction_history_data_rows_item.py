@@ -103,8 +103,8 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             if data is None:
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
                 _amount_change_type_0 = data
                 amount_change_type_0 = (
                     _amount_change_type_0
@@ -116,7 +116,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
             amount_change_type_1 = data
 
             return amount_change_type_1
@@ -136,8 +136,8 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
                 _shares_change_type_0 = data
                 shares_change_type_0 = (
                     _shares_change_type_0
@@ -149,7 +149,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
             shares_change_type_1 = data
 
             return shares_change_type_1

@@ -174,8 +174,8 @@ class MarketPriceChangeInfoResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
                 _field_30d_type_0 = data
                 field_30d_type_0 = (
                     _field_30d_type_0
@@ -187,7 +187,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
             field_30d_type_1 = data
 
             return field_30d_type_1

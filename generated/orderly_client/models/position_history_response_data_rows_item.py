@@ -295,8 +295,8 @@ class PositionHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                    raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
                 _liquidation_id_type_0 = data
                 liquidation_id_type_0 = (
                     _liquidation_id_type_0
@@ -308,7 +308,7 @@ class PositionHistoryResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
             liquidation_id_type_1 = data
 
             return liquidation_id_type_1

@@ -64,8 +64,8 @@ class PostV1ReferralEditRefereeDescriptionBody:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str | int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                    raise TypeError("description: expected None | str, got " + repr(data)[:60])
                 _description_type_0 = data
                 description_type_0 = (
                     _description_type_0
@@ -77,7 +77,7 @@ class PostV1ReferralEditRefereeDescriptionBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("description: expected None | str, got " + repr(data)[:60])
             description_type_1 = data
 
             return description_type_1

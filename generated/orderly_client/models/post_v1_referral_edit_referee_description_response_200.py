@@ -93,14 +93,20 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(
+                        "data: expected None | PostV1ReferralEditRefereeDescriptionResponse200DataType0, got "
+                        + repr(data)[:60]
+                    )
                 data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError(
+                    "data: expected None | PostV1ReferralEditRefereeDescriptionResponse200DataType0, got "
+                    + repr(data)[:60]
+                )
             data_type_1 = data
 
             return data_type_1

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,10 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
-    decimal_from_wire,
+    int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -29,12 +27,12 @@ T = TypeVar("T", bound="SystemInfoResponseData")
 class SystemInfoResponseData:
     """
     Attributes:
-        status (Decimal):  Example: 0.
+        status (int):  Example: 0.
         msg (str):
         scheduled_maintenance (SystemInfoResponseDataScheduledMaintenance | Unset):
     """
 
-    status: Decimal = _attrs_field(converter=to_decimal)
+    status: int
     msg: str
     scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +70,7 @@ class SystemInfoResponseData:
 
         _src_dict = dict(src_dict)
         _status = _src_dict.pop("status")
-        status = _status if type(_status) is Decimal else decimal_from_wire(_status, "status")
+        status = _status if type(_status) is int else int_from_wire(_status, "status")
 
         _msg = _src_dict.pop("msg")
         msg = _msg if type(_msg) is str else str_from_wire(_msg, "msg")

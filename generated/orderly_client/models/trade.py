@@ -260,8 +260,8 @@ class Trade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
                 _realized_pnl_type_0 = data
                 realized_pnl_type_0 = (
                     _realized_pnl_type_0
@@ -273,7 +273,7 @@ class Trade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
             realized_pnl_type_1 = data
 
             return realized_pnl_type_1
@@ -318,8 +318,8 @@ class Trade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
                     _order_enum_fee_type_0
@@ -331,7 +331,7 @@ class Trade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_type_1 = data
 
             return order_enum_fee_type_1
@@ -344,8 +344,8 @@ class Trade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (
                     _order_enum_fee_rate_type_0
@@ -357,7 +357,7 @@ class Trade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
             order_enum_fee_rate_type_1 = data
 
             return order_enum_fee_rate_type_1
@@ -370,8 +370,8 @@ class Trade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str | int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
                 _order_tag_type_0 = data
                 order_tag_type_0 = (
                     _order_tag_type_0
@@ -383,7 +383,7 @@ class Trade:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
             order_tag_type_1 = data
 
             return order_tag_type_1

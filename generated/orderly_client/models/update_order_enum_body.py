@@ -116,14 +116,18 @@ class UpdateOrderEnumBody:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(
+                        "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
+                    )
                 pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
 
                 return pair_overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError(
+                    "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
+                )
             pair_overrides_type_1 = data
 
             return pair_overrides_type_1

@@ -136,8 +136,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, int) and not isinstance(data, bool):
-                    raise TypeError()
+                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                    raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
                 _executed_time_type_0 = data
                 executed_time_type_0 = (
                     _executed_time_type_0
@@ -149,7 +149,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
             executed_time_type_1 = data
 
             return executed_time_type_1
@@ -162,8 +162,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, Decimal | int | float):
-                    raise TypeError()
+                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                    raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
                 _trigger_by_type_0 = data
                 trigger_by_type_0 = (
                     _trigger_by_type_0
@@ -175,7 +175,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not data is None:
-                raise TypeError()
+                raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
             trigger_by_type_1 = data
 
             return trigger_by_type_1
