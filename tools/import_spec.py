@@ -655,6 +655,12 @@ ID_TYPES = {
 ID_LISTS = {"order_ids": "integer", "client_order_ids": "string"}
 
 
+# Money by name: an ``integer`` of such a name is a ``number`` (``min_notional: 1`` can be 0.5 tomorrow).
+MONEY_NAME = re.compile(
+    r"notional|price|qty|quantity|amount|fee|pnl|margin|balance|collateral|volume|value|^(?:base|quote)_(?:min|max|tick)$"
+)
+
+
 def is_whole_number_name(name: str) -> bool:
     """Whether a property or parameter of this name holds whole numbers (an id, a timestamp, a count...)."""
     return bool(WHOLE_NUMBER_NAME.search(name))
@@ -714,7 +720,7 @@ def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
         _retype(schema, ID_TYPES[name])
     elif kind == "number" and is_whole_number_name(name):
         _retype(schema, "integer")
-    elif kind == "integer" and name in disputed and not is_whole_number_name(name):
+    elif kind == "integer" and (name in disputed or MONEY_NAME.search(name)) and not is_whole_number_name(name):
         _retype(schema, "number")
 
 

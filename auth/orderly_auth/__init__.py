@@ -43,6 +43,7 @@ from ._keys import Credentials, KeyPair, generate_key
 from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 from ._transport import OrderlyTransport
 
 __all__ = [
@@ -76,6 +77,8 @@ __all__ = [
     "RetryConfig",
     "ServerError",
     "SettlementError",
+    "SymbolRules",
+    "SymbolRulesCache",
     "TransportError",
     "TryAgainError",
     "UnparsableResponse",
@@ -83,4 +86,5 @@ __all__ = [
     "create_client",
     "generate_key",
     "paginate",
+    "symbol_rules",
 ]

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    int_from_wire,
+    decimal_from_wire,
     model_repr,
     str_from_wire,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="FuturesFeeProgramResponseDataRowsItem")
@@ -22,15 +24,15 @@ class FuturesFeeProgramResponseDataRowsItem:
         tier (str):  Example: 1.
         maker_fee (str):  Example: 0.1%.
         taker_fee (str):  Example: 0.1%.
-        volume_min (int):  Example: 100.
-        volume_max (int):  Example: 500000.
+        volume_min (Decimal):  Example: 100.
+        volume_max (Decimal):  Example: 500000.
     """
 
     tier: str
     maker_fee: str
     taker_fee: str
-    volume_min: int
-    volume_max: int
+    volume_min: Decimal = _attrs_field(converter=to_decimal)
+    volume_max: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -74,10 +76,10 @@ class FuturesFeeProgramResponseDataRowsItem:
         taker_fee = _taker_fee if type(_taker_fee) is str else str_from_wire(_taker_fee, "taker_fee")
 
         _volume_min = _src_dict.pop("volume_min")
-        volume_min = _volume_min if type(_volume_min) is int else int_from_wire(_volume_min, "volume_min")
+        volume_min = _volume_min if type(_volume_min) is Decimal else decimal_from_wire(_volume_min, "volume_min")
 
         _volume_max = _src_dict.pop("volume_max")
-        volume_max = _volume_max if type(_volume_max) is int else int_from_wire(_volume_max, "volume_max")
+        volume_max = _volume_max if type(_volume_max) is Decimal else decimal_from_wire(_volume_max, "volume_max")
 
         _result = cls(
             tier=tier,

@@ -26,13 +26,13 @@ class Symbol:
     """
     Attributes:
         symbol (str):  Example: PERP_BTC_USDC.
-        quote_min (int):  Example: 0.
-        quote_max (int):  Example: 100000.
+        quote_min (Decimal):  Example: 0.
+        quote_max (Decimal):  Example: 100000.
         quote_tick (Decimal):  Example: 0.1.
         base_min (Decimal):  Example: 1e-05.
-        base_max (int):  Example: 20.
+        base_max (Decimal):  Example: 20.
         base_tick (Decimal):  Example: 1e-05.
-        min_notional (int):  Example: 1.
+        min_notional (Decimal):  Example: 1.
         price_range (Decimal):  Example: 0.02.
         price_scope (Decimal):  Example: 0.4.
         std_liquidation_fee (Decimal):  Example: 0.03.
@@ -54,13 +54,13 @@ class Symbol:
     """
 
     symbol: str
-    quote_min: int
-    quote_max: int
+    quote_min: Decimal = _attrs_field(converter=to_decimal)
+    quote_max: Decimal = _attrs_field(converter=to_decimal)
     quote_tick: Decimal = _attrs_field(converter=to_decimal)
     base_min: Decimal = _attrs_field(converter=to_decimal)
-    base_max: int
+    base_max: Decimal = _attrs_field(converter=to_decimal)
     base_tick: Decimal = _attrs_field(converter=to_decimal)
-    min_notional: int
+    min_notional: Decimal = _attrs_field(converter=to_decimal)
     price_range: Decimal = _attrs_field(converter=to_decimal)
     price_scope: Decimal = _attrs_field(converter=to_decimal)
     std_liquidation_fee: Decimal = _attrs_field(converter=to_decimal)
@@ -184,10 +184,10 @@ class Symbol:
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _quote_min = _src_dict.pop("quote_min")
-        quote_min = _quote_min if type(_quote_min) is int else int_from_wire(_quote_min, "quote_min")
+        quote_min = _quote_min if type(_quote_min) is Decimal else decimal_from_wire(_quote_min, "quote_min")
 
         _quote_max = _src_dict.pop("quote_max")
-        quote_max = _quote_max if type(_quote_max) is int else int_from_wire(_quote_max, "quote_max")
+        quote_max = _quote_max if type(_quote_max) is Decimal else decimal_from_wire(_quote_max, "quote_max")
 
         _quote_tick = _src_dict.pop("quote_tick")
         quote_tick = _quote_tick if type(_quote_tick) is Decimal else decimal_from_wire(_quote_tick, "quote_tick")
@@ -196,13 +196,15 @@ class Symbol:
         base_min = _base_min if type(_base_min) is Decimal else decimal_from_wire(_base_min, "base_min")
 
         _base_max = _src_dict.pop("base_max")
-        base_max = _base_max if type(_base_max) is int else int_from_wire(_base_max, "base_max")
+        base_max = _base_max if type(_base_max) is Decimal else decimal_from_wire(_base_max, "base_max")
 
         _base_tick = _src_dict.pop("base_tick")
         base_tick = _base_tick if type(_base_tick) is Decimal else decimal_from_wire(_base_tick, "base_tick")
 
         _min_notional = _src_dict.pop("min_notional")
-        min_notional = _min_notional if type(_min_notional) is int else int_from_wire(_min_notional, "min_notional")
+        min_notional = (
+            _min_notional if type(_min_notional) is Decimal else decimal_from_wire(_min_notional, "min_notional")
+        )
 
         _price_range = _src_dict.pop("price_range")
         price_range = _price_range if type(_price_range) is Decimal else decimal_from_wire(_price_range, "price_range")

@@ -26,7 +26,7 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
     Attributes:
         chain_id (int | Unset):  Example: 43113.
         contract_address (str | Unset):  Example: 0x5d64c9cfb0197775b4b3ad9be4d3c7976e0d8dc3.
-        cross_chain_withdrawal_fee (int | Unset):  Example: 0.
+        cross_chain_withdrawal_fee (Decimal | Unset):  Example: 0.
         decimals (int | Unset):  Example: 18.
         withdraw_fee (Decimal | Unset):  Example: 2.
         display_name (str | Unset):  Example: ETH.
@@ -35,7 +35,7 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
 
     chain_id: int | Unset = UNSET
     contract_address: str | Unset = UNSET
-    cross_chain_withdrawal_fee: int | Unset = UNSET
+    cross_chain_withdrawal_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     decimals: int | Unset = UNSET
     withdraw_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     display_name: str | Unset = UNSET
@@ -102,14 +102,14 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
             )
 
         _cross_chain_withdrawal_fee = _src_dict.pop("cross_chain_withdrawal_fee", UNSET)
-        cross_chain_withdrawal_fee: int | Unset
+        cross_chain_withdrawal_fee: Decimal | Unset
         if isinstance(_cross_chain_withdrawal_fee, Unset):
             cross_chain_withdrawal_fee = UNSET
         else:
             cross_chain_withdrawal_fee = (
                 _cross_chain_withdrawal_fee
-                if type(_cross_chain_withdrawal_fee) is int
-                else int_from_wire(_cross_chain_withdrawal_fee, "cross_chain_withdrawal_fee")
+                if type(_cross_chain_withdrawal_fee) is Decimal
+                else decimal_from_wire(_cross_chain_withdrawal_fee, "cross_chain_withdrawal_fee")
             )
 
         _decimals = _src_dict.pop("decimals", UNSET)

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    decimal_from_wire,
     int_from_wire,
     model_repr,
+    to_decimal,
 )
 
 T = TypeVar("T", bound="TvConfigResponseDPullingInterval")
@@ -22,14 +25,14 @@ class TvConfigResponseDPullingInterval:
         orders (int):
         positions (int):
         account_manager (int):
-        balances (int):
+        balances (Decimal):
     """
 
     quotes: int
     orders: int
     positions: int
     account_manager: int
-    balances: int
+    balances: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -78,7 +81,7 @@ class TvConfigResponseDPullingInterval:
         )
 
         _balances = _src_dict.pop("balances")
-        balances = _balances if type(_balances) is int else int_from_wire(_balances, "balances")
+        balances = _balances if type(_balances) is Decimal else decimal_from_wire(_balances, "balances")
 
         _result = cls(
             quotes=quotes,

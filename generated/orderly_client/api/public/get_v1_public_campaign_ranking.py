@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_ranking_response import GetCampaignRankingResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    parse_json,
+    query_value,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -16,8 +24,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -40,6 +48,11 @@ def _get_kwargs(
     params["aggregate_by"] = aggregate_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "min_pnl" in params:
+        params["min_pnl"] = query_value(to_decimal(params["min_pnl"]))
+    if "min_volume" in params:
+        params["min_volume"] = query_value(to_decimal(params["min_volume"]))
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,8 +107,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
@@ -112,8 +125,8 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset):
+        min_volume (Decimal | Unset):
         aggregate_by (str | Unset):
 
     Raises:
@@ -150,8 +163,8 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> GetCampaignRankingResponse:
     """Get campaign ranking
@@ -168,8 +181,8 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset):
+        min_volume (Decimal | Unset):
         aggregate_by (str | Unset):
 
     Raises:
@@ -202,8 +215,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
@@ -220,8 +233,8 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset):
+        min_volume (Decimal | Unset):
         aggregate_by (str | Unset):
 
     Raises:
@@ -256,8 +269,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> GetCampaignRankingResponse:
     """Get campaign ranking
@@ -274,8 +287,8 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset):
+        min_volume (Decimal | Unset):
         aggregate_by (str | Unset):
 
     Raises:
