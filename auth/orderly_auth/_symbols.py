@@ -195,14 +195,18 @@ def _order_body(request: httpx.Request) -> dict[str, Any] | None:
     return body if isinstance(body, dict) and isinstance(body.get("symbol"), str) else None
 
 
-_CACHES: weakref.WeakKeyDictionary[Any, SymbolRulesCache] = weakref.WeakKeyDictionary()
+# id(client) -> (a weak reference to it, its cache): clients are attrs classes, compared by value, not hashable.
+_CACHES: dict[int, tuple[weakref.ref[Any], SymbolRulesCache]] = {}
 _CACHES_LOCK = threading.Lock()
 
 
 def symbol_rules(client: AuthenticatedClient | Client) -> SymbolRulesCache:
-    """The symbol rules cache of ``client`` (one per client, made on first use)."""
+    """The symbol rules cache of ``client`` (one per client, made on first use, dropped with the client)."""
+    key = id(client)
     with _CACHES_LOCK:
-        cache = _CACHES.get(client)
-        if cache is None:
-            cache = _CACHES[client] = SymbolRulesCache(client)
+        found = _CACHES.get(key)
+        if found is not None and found[0]() is client:
+            return found[1]
+        cache = SymbolRulesCache(client)
+        _CACHES[key] = (weakref.ref(client, lambda _ref: _CACHES.pop(key, None)), cache)
         return cache
