@@ -84,14 +84,17 @@ def float_models(into: Path) -> Any:
     return importlib.import_module("float_models.models.orders_response").OrdersResponse
 
 
-def median_seconds(function: Callable[[], Any], repeat: int) -> float:
-    function()
-    times = []
+def median_seconds(first: Callable[[], Any], second: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """Median times of two functions, run alternately so that a change in the machine's load hits both alike."""
+    first()
+    second()
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for function, into in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            function()
+            into.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def measure(rows: int = 500, repeat: int = 41) -> dict[str, Any]:
@@ -104,8 +107,11 @@ def measure(rows: int = 500, repeat: int = 41) -> dict[str, Any]:
         float_response = float_models(Path(folder))
         assert float_response.from_dict(json.loads(content)).data.rows[0].price == 2500.5
         assert str(OrdersResponse.from_dict(parse_json(content)).data.rows[1].price) == "2500.51"
-        floats = median_seconds(lambda: float_response.from_dict(json.loads(content)), repeat)
-        decimals = median_seconds(lambda: OrdersResponse.from_dict(parse_json(content)), repeat)
+        floats, decimals = median_seconds(
+            lambda: float_response.from_dict(json.loads(content)),
+            lambda: OrdersResponse.from_dict(parse_json(content)),
+            repeat,
+        )
     return {"rows": rows, "bytes": len(content), "float_s": floats, "decimal_s": decimals, "ratio": decimals / floats}
 
 

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     decimal_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="AccountInfoResponseData")
@@ -33,17 +32,17 @@ class AccountInfoResponseData:
         total_pnl_24h (Decimal):  Example: 0.
     """
 
-    current_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    free_collateral: Decimal = _attrs_field(converter=to_decimal)
-    initial_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    initial_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    maintenance_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    maintenance_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    open_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    total_collateral_value: Decimal = _attrs_field(converter=to_decimal)
-    account_value: Decimal = _attrs_field(converter=to_decimal)
-    total_pnl_24h: Decimal = _attrs_field(converter=to_decimal)
+    current_margin_ratio_with_orders: Decimal
+    free_collateral: Decimal
+    initial_margin_ratio: Decimal
+    initial_margin_ratio_with_orders: Decimal
+    maintenance_margin_ratio: Decimal
+    maintenance_margin_ratio_with_orders: Decimal
+    margin_ratio: Decimal
+    open_margin_ratio: Decimal
+    total_collateral_value: Decimal
+    account_value: Decimal
+    total_pnl_24h: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

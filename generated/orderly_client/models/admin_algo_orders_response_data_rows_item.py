@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_type import AlgoType, to_algo_type_or_unset
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.algo_type import AlgoType
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -17,7 +17,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -67,27 +66,27 @@ class AdminAlgoOrdersResponseDataRowsItem:
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     algo_status: str | Unset = UNSET
-    algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
+    algo_type: AlgoType | Unset = UNSET
     fee_asset: str | Unset = UNSET
     is_triggered: str | Unset = UNSET
     order_tag: str | Unset = UNSET
     parent_algo_order_id: int | Unset = UNSET
-    quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    quantity: Decimal | Unset = UNSET
     root_algo_order_id: int | Unset = UNSET
     root_algo_order_status: str | Unset = UNSET
-    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
+    side: OrderSide | Unset = UNSET
     symbol: str | Unset = UNSET
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
-    executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    margin_mode: MarginMode | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
+    total_executed_quantity: Decimal | Unset = UNSET
+    total_fee: Decimal | Unset = UNSET
+    trigger_price: Decimal | Unset = UNSET
     trigger_price_type: str | Unset = UNSET
     type_: str | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    visible_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    visible_quantity: Decimal | Unset = UNSET
+    realized_pnl: Decimal | Unset = UNSET
     child_orders: list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

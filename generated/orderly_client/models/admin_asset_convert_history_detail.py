@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="AdminAssetConvertHistoryDetail")
@@ -38,11 +37,11 @@ class AdminAssetConvertHistoryDetail:
     venue: str
     converted_asset: str
     received_asset: str
-    converted_qty: Decimal = _attrs_field(converter=to_decimal)
-    received_qty: Decimal = _attrs_field(converter=to_decimal)
+    converted_qty: Decimal
+    received_qty: Decimal
     chain_id: int
     tx_id: str
-    haircut: Decimal = _attrs_field(converter=to_decimal)
+    haircut: Decimal
     result: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +46,7 @@ class AdminAssetConvertHistoryRecord:
     user_address: str
     converted_asset: AdminAssetConvertHistoryRecordConvertedAsset
     received_asset: str
-    received_qty: Decimal = _attrs_field(converter=to_decimal)
+    received_qty: Decimal
     type_: str
     status: str
     details: list[AdminAssetConvertHistoryDetail]

@@ -80,7 +80,7 @@ class AdminAssetConvertHistoryResponseData:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                     raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
                 _next_cursor_type_0 = data
                 next_cursor_type_0 = (

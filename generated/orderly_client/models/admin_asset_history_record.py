@@ -7,10 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_history_record_trans_status import (
-    AssetHistoryRecordTransStatus,
-    to_asset_history_record_trans_status,
-)
+from ..models.asset_history_record_trans_status import AssetHistoryRecordTransStatus
 from ..types import (
     UNSET,
     Unset,
@@ -18,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="AdminAssetHistoryRecord")
@@ -47,9 +43,9 @@ class AdminAssetHistoryRecord:
     tx_id: str
     side: str
     token: str
-    amount: Decimal = _attrs_field(converter=to_decimal)
-    fee: Decimal = _attrs_field(converter=to_decimal)
-    trans_status: AssetHistoryRecordTransStatus = _attrs_field(converter=to_asset_history_record_trans_status)
+    amount: Decimal
+    fee: Decimal
+    trans_status: AssetHistoryRecordTransStatus
     created_time: int
     updated_time: int
     chain_id: str

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -48,14 +47,14 @@ class AdminLiquidationsResponseDataRowsItem:
     liquidation_id: int | Unset = UNSET
     account_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    assigned: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
+    assigned: Decimal | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
     timestamp: int | Unset = UNSET
-    transfer_amount_to_insurance_fund: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_ratio: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    account_mmr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    position_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    collateral_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    transfer_amount_to_insurance_fund: Decimal | Unset = UNSET
+    margin_ratio: Decimal | Unset = UNSET
+    account_mmr: Decimal | Unset = UNSET
+    position_notional: Decimal | Unset = UNSET
+    collateral_value: Decimal | Unset = UNSET
     positions_by_perp: list[AdminLiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

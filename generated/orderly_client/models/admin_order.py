@@ -7,10 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side
-from ..models.order_state import OrderState, to_order_state
-from ..models.order_type import OrderType, to_order_type
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
+from ..models.order_state import OrderState
+from ..models.order_type import OrderType
 from ..types import (
     UNSET,
     Unset,
@@ -18,9 +18,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_none,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AdminOrder")
@@ -60,28 +57,28 @@ class AdminOrder:
 
     order_id: int
     user_id: int
-    price: Decimal = _attrs_field(converter=to_decimal)
-    type_: OrderType = _attrs_field(converter=to_order_type)
-    quantity: Decimal = _attrs_field(converter=to_decimal)
-    amount: Decimal | None = _attrs_field(converter=to_decimal_or_none)
-    total_executed_quantity: Decimal = _attrs_field(converter=to_decimal)
-    visible_quantity: Decimal = _attrs_field(converter=to_decimal)
+    price: Decimal
+    type_: OrderType
+    quantity: Decimal
+    amount: Decimal | None
+    total_executed_quantity: Decimal
+    visible_quantity: Decimal
     symbol: str
-    side: OrderSide = _attrs_field(converter=to_order_side)
-    status: OrderState = _attrs_field(converter=to_order_state)
-    total_fee: Decimal = _attrs_field(converter=to_decimal)
+    side: OrderSide
+    status: OrderState
+    total_fee: Decimal
     fee_asset: str
     client_order_id: None | str
-    average_executed_price: Decimal = _attrs_field(converter=to_decimal)
+    average_executed_price: Decimal
     created_time: int
     updated_time: int
-    realized_pnl: Decimal = _attrs_field(converter=to_decimal)
-    executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    visible: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl: Decimal
+    executed_quantity: Decimal | Unset = UNSET
+    visible: Decimal | Unset = UNSET
+    executed: Decimal | Unset = UNSET
     reduce_only: bool | None | Unset = UNSET
     order_tag: None | str | Unset = UNSET
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
+    margin_mode: MarginMode | Unset = UNSET
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -218,7 +215,7 @@ class AdminOrder:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
                 _amount_type_0 = data
                 amount_type_0 = (
@@ -269,7 +266,7 @@ class AdminOrder:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
                 _client_order_id_type_0 = data
                 client_order_id_type_0 = (
@@ -355,7 +352,7 @@ class AdminOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
                 _order_tag_type_0 = data
                 order_tag_type_0 = (

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -16,8 +16,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AdminTradesResponseDataRowsItem")
@@ -54,21 +52,21 @@ class AdminTradesResponseDataRowsItem:
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     symbol: str | Unset = UNSET
-    fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fee: Decimal | Unset = UNSET
     fee_asset: str | Unset = UNSET
-    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
+    side: OrderSide | Unset = UNSET
     order_id: int | Unset = UNSET
-    executed_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    executed_price: Decimal | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
     executed_timestamp: int | Unset = UNSET
     is_maker: int | Unset = UNSET
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl: Decimal | Unset = UNSET
     match_id: int | Unset = UNSET
     margin_token: str | Unset = UNSET
-    margin_change_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
-    order_enum_fee: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    order_enum_fee_rate: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    margin_change_qty: Decimal | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
+    order_enum_fee: Decimal | None | Unset = UNSET
+    order_enum_fee_rate: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -326,7 +324,7 @@ class AdminTradesResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
@@ -352,7 +350,7 @@ class AdminTradesResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (

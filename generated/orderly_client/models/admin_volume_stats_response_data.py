@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AdminVolumeStatsResponseData")
@@ -28,10 +27,10 @@ class AdminVolumeStatsResponseData:
         perp_volume_last_30_days (Decimal | Unset):  Example: 300730.5454.
     """
 
-    perp_volume_ytd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_ltd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_last_7_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_last_30_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    perp_volume_ytd: Decimal | Unset = UNSET
+    perp_volume_ltd: Decimal | Unset = UNSET
+    perp_volume_last_7_days: Decimal | Unset = UNSET
+    perp_volume_last_30_days: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

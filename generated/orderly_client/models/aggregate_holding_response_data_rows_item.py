@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AggregateHoldingResponseDataRowsItem")
@@ -37,11 +36,11 @@ class AggregateHoldingResponseDataRowsItem:
     account_id: str | Unset = UNSET
     updated_time: int | Unset = UNSET
     token: str | Unset = UNSET
-    holding: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    frozen: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pending_short: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    isolated_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    isolated_order_frozen: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    holding: Decimal | Unset = UNSET
+    frozen: Decimal | Unset = UNSET
+    pending_short: Decimal | Unset = UNSET
+    isolated_margin: Decimal | Unset = UNSET
+    isolated_order_frozen: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

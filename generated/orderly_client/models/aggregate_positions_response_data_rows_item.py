@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AggregatePositionsResponseDataRowsItem")
@@ -53,30 +52,30 @@ class AggregatePositionsResponseDataRowsItem:
     """
 
     account_id: str | Unset = UNSET
-    imr_withdraw_orders: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    mmr_with_orders: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    average_open_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    cost_position: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    est_liq_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    fee_24_h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    imr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    last_sum_unitary_funding: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    mmr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pending_long_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pending_short_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl_24_h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    settle_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    imr_withdraw_orders: Decimal | Unset = UNSET
+    mmr_with_orders: Decimal | Unset = UNSET
+    average_open_price: Decimal | Unset = UNSET
+    cost_position: Decimal | Unset = UNSET
+    est_liq_price: Decimal | Unset = UNSET
+    fee_24_h: Decimal | Unset = UNSET
+    imr: Decimal | Unset = UNSET
+    last_sum_unitary_funding: Decimal | Unset = UNSET
+    mark_price: Decimal | Unset = UNSET
+    mmr: Decimal | Unset = UNSET
+    pending_long_qty: Decimal | Unset = UNSET
+    pending_short_qty: Decimal | Unset = UNSET
+    pnl_24_h: Decimal | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    settle_price: Decimal | Unset = UNSET
     symbol: str | Unset = UNSET
     seq: int | Unset = UNSET
     timestamp: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    unsettled_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    unsettled_pnl: Decimal | Unset = UNSET
     leverage: int | Unset = UNSET
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
-    margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    accrued_funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    margin_mode: MarginMode | Unset = UNSET
+    margin: Decimal | Unset = UNSET
+    accrued_funding_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_type import AlgoType, to_algo_type
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side
+from ..models.algo_type import AlgoType
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -17,8 +17,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -60,27 +58,27 @@ class AlgoOrder:
 
     algo_order_id: int
     algo_status: str
-    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
+    algo_type: AlgoType
     fee_asset: str
     is_triggered: str
     order_tag: str
     parent_algo_order_id: int
-    quantity: Decimal = _attrs_field(converter=to_decimal)
+    quantity: Decimal
     root_algo_order_id: int
     root_algo_order_status: str
-    side: OrderSide = _attrs_field(converter=to_order_side)
+    side: OrderSide
     symbol: str
-    total_executed_quantity: Decimal = _attrs_field(converter=to_decimal)
-    total_fee: Decimal = _attrs_field(converter=to_decimal)
-    trigger_price: Decimal = _attrs_field(converter=to_decimal)
+    total_executed_quantity: Decimal
+    total_fee: Decimal
+    trigger_price: Decimal
     trigger_price_type: str
     type_: str
     created_time: int
     updated_time: int
-    visible_quantity: Decimal = _attrs_field(converter=to_decimal)
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
-    executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    visible_quantity: Decimal
+    margin_mode: MarginMode | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
+    realized_pnl: Decimal | Unset = UNSET
     child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

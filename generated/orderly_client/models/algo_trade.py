@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -15,8 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AlgoTrade")
@@ -43,17 +41,17 @@ class AlgoTrade:
 
     id: int | Unset = UNSET
     symbol: str | Unset = UNSET
-    fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fee: Decimal | Unset = UNSET
     fee_asset: str | Unset = UNSET
-    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
+    side: OrderSide | Unset = UNSET
     order_id: int | Unset = UNSET
-    executed_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    executed_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    executed_price: Decimal | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
     executed_timestamp: int | Unset = UNSET
     is_maker: int | Unset = UNSET
     match_id: str | Unset = UNSET
-    order_enum_fee: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    order_enum_fee_rate: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    order_enum_fee: Decimal | None | Unset = UNSET
+    order_enum_fee_rate: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -226,7 +224,7 @@ class AlgoTrade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
@@ -252,7 +250,7 @@ class AlgoTrade:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (

@@ -7,16 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_history_record_trans_status import (
-    AssetHistoryRecordTransStatus,
-    to_asset_history_record_trans_status,
-)
+from ..models.asset_history_record_trans_status import AssetHistoryRecordTransStatus
 from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="AssetHistoryRecord")
@@ -42,9 +38,9 @@ class AssetHistoryRecord:
     tx_id: str
     side: str
     token: str
-    amount: Decimal = _attrs_field(converter=to_decimal)
-    fee: Decimal = _attrs_field(converter=to_decimal)
-    trans_status: AssetHistoryRecordTransStatus = _attrs_field(converter=to_asset_history_record_trans_status)
+    amount: Decimal
+    fee: Decimal
+    trans_status: AssetHistoryRecordTransStatus
     created_time: int
     updated_time: int
     chain_id: str

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="AutoReferralProgressResponseData")
@@ -28,8 +27,8 @@ class AutoReferralProgressResponseData:
         auto_referral_code (str | Unset):
     """
 
-    required_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    completed_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    required_volume: Decimal | Unset = UNSET
+    completed_volume: Decimal | Unset = UNSET
     auto_referral_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="BuilderAutoReferralInfoResponseData")
@@ -31,10 +30,10 @@ class BuilderAutoReferralInfoResponseData:
         enable (bool | Unset):  Example: True.
     """
 
-    required_trading_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    max_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    required_trading_volume: Decimal | Unset = UNSET
+    max_rebate: Decimal | Unset = UNSET
+    referrer_rebate: Decimal | Unset = UNSET
+    referee_rebate: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     enable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

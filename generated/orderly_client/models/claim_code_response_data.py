@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ClaimCodeResponseData")
@@ -29,8 +28,8 @@ class ClaimCodeResponseData:
     """
 
     referral_code: str | Unset = UNSET
-    default_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    default_bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    default_referee_rebate_rate: Decimal | Unset = UNSET
+    default_bonus_referee_rebate_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

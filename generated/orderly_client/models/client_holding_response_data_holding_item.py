@@ -14,8 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ClientHoldingResponseDataHoldingItem")
@@ -36,11 +34,11 @@ class ClientHoldingResponseDataHoldingItem:
 
     updated_time: int
     token: str
-    holding: Decimal = _attrs_field(converter=to_decimal)
-    frozen: Decimal = _attrs_field(converter=to_decimal)
-    pending_short: Decimal = _attrs_field(converter=to_decimal)
-    isolated_margin: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    isolated_order_frozen: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    holding: Decimal
+    frozen: Decimal
+    pending_short: Decimal
+    isolated_margin: Decimal | Unset = UNSET
+    isolated_order_frozen: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

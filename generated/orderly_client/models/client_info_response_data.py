@@ -13,8 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -52,15 +50,15 @@ class ClientInfoResponseData:
     account_id: str
     email: str
     account_mode: str
-    max_leverage: Decimal = _attrs_field(converter=to_decimal)
-    taker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
-    maker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
-    futures_taker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
-    futures_maker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
+    max_leverage: Decimal
+    taker_fee_rate: Decimal
+    maker_fee_rate: Decimal
+    futures_taker_fee_rate: Decimal
+    futures_maker_fee_rate: Decimal
     maintenance_cancel_orders: bool
     imr_factor: ClientInfoResponseDataImrFactor
-    rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rwa_taker_fee_rate: Decimal | Unset = UNSET
+    rwa_maker_fee_rate: Decimal | Unset = UNSET
     max_notional: ClientInfoResponseDataMaxNotional | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

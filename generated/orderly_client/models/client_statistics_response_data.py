@@ -13,8 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ClientStatisticsResponseData")
@@ -38,16 +36,16 @@ class ClientStatisticsResponseData:
     """
 
     days_since_registration: int
-    fees_paid_last_30_days: Decimal = _attrs_field(converter=to_decimal)
-    perp_fees_paid_last_30_days: Decimal = _attrs_field(converter=to_decimal)
-    perp_trading_volume_last_24_hours: Decimal = _attrs_field(converter=to_decimal)
-    perp_trading_volume_last_30_days: Decimal = _attrs_field(converter=to_decimal)
-    perp_trading_volume_ytd: Decimal = _attrs_field(converter=to_decimal)
-    trading_volume_last_24_hours: Decimal = _attrs_field(converter=to_decimal)
-    trading_volume_last_30_days: Decimal = _attrs_field(converter=to_decimal)
-    trading_volume_ytd: Decimal = _attrs_field(converter=to_decimal)
-    perp_trading_volume_last_7_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_trading_volume_ltd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    fees_paid_last_30_days: Decimal
+    perp_fees_paid_last_30_days: Decimal
+    perp_trading_volume_last_24_hours: Decimal
+    perp_trading_volume_last_30_days: Decimal
+    perp_trading_volume_ytd: Decimal
+    trading_volume_last_24_hours: Decimal
+    trading_volume_last_30_days: Decimal
+    trading_volume_ytd: Decimal
+    perp_trading_volume_last_7_days: Decimal | Unset = UNSET
+    perp_trading_volume_ltd: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

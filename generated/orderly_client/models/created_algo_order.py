@@ -7,13 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_type import AlgoType, to_algo_type
+from ..models.algo_type import AlgoType
 from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="CreatedAlgoOrder")
@@ -31,8 +30,8 @@ class CreatedAlgoOrder:
 
     order_id: int
     client_order_id: str
-    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
-    quantity: Decimal = _attrs_field(converter=to_decimal)
+    algo_type: AlgoType
+    quantity: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

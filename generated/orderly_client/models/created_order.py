@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_type import OrderType, to_order_type_or_unset
+from ..models.order_type import OrderType
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="CreatedOrder")
@@ -36,11 +35,11 @@ class CreatedOrder:
 
     order_id: int | Unset = UNSET
     client_order_id: str | Unset = UNSET
-    order_type: OrderType | Unset = _attrs_field(default=UNSET, converter=to_order_type_or_unset)
-    order_price: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    order_quantity: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    order_type: OrderType | Unset = UNSET
+    order_price: Decimal | None | Unset = UNSET
+    order_quantity: Decimal | None | Unset = UNSET
     error_message: str | Unset = UNSET
-    order_amount: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    order_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -129,7 +128,7 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
                 _order_price_type_0 = data
                 order_price_type_0 = (
@@ -155,7 +154,7 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
                 _order_quantity_type_0 = data
                 order_quantity_type_0 = (
@@ -190,7 +189,7 @@ class CreatedOrder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
                 _order_amount_type_0 = data
                 order_amount_type_0 = (

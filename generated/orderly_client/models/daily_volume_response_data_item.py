@@ -11,7 +11,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="DailyVolumeResponseDataItem")
@@ -26,7 +25,7 @@ class DailyVolumeResponseDataItem:
     """
 
     date: str
-    perp_volume: Decimal = _attrs_field(converter=to_decimal)
+    perp_volume: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

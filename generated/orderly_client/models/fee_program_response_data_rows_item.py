@@ -13,8 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="FeeProgramResponseDataRowsItem")
@@ -34,8 +32,8 @@ class FeeProgramResponseDataRowsItem:
     tier: str
     maker_fee: str
     taker_fee: str
-    volume_min: Decimal = _attrs_field(converter=to_decimal)
-    volume_max: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume_min: Decimal
+    volume_max: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

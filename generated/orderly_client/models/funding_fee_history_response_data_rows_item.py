@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="FundingFeeHistoryResponseDataRowsItem")
@@ -37,14 +36,14 @@ class FundingFeeHistoryResponseDataRowsItem:
     """
 
     symbol: str | Unset = UNSET
-    funding_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    funding_rate: Decimal | Unset = UNSET
+    mark_price: Decimal | Unset = UNSET
+    funding_fee: Decimal | Unset = UNSET
     payment_type: str | Unset = UNSET
     status: str | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
+    margin_mode: MarginMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="FundingRate")
@@ -32,12 +31,12 @@ class FundingRate:
     """
 
     symbol: str
-    est_funding_rate: Decimal = _attrs_field(converter=to_decimal)
+    est_funding_rate: Decimal
     est_funding_rate_timestamp: int
-    last_funding_rate: Decimal = _attrs_field(converter=to_decimal)
+    last_funding_rate: Decimal
     last_funding_rate_timestamp: int
     next_funding_time: int
-    sum_unitary_funding: Decimal = _attrs_field(converter=to_decimal)
+    sum_unitary_funding: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

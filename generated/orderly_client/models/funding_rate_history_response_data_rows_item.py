@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="FundingRateHistoryResponseDataRowsItem")
@@ -29,7 +28,7 @@ class FundingRateHistoryResponseDataRowsItem:
     """
 
     symbol: str
-    funding_rate: Decimal = _attrs_field(converter=to_decimal)
+    funding_rate: Decimal
     funding_rate_timestamp: int
     next_funding_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

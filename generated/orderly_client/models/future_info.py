@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="FutureInfo")
@@ -39,19 +38,19 @@ class FutureInfo:
     """
 
     symbol: str
-    index_price: Decimal = _attrs_field(converter=to_decimal)
-    mark_price: Decimal = _attrs_field(converter=to_decimal)
-    sum_unitary_funding: Decimal = _attrs_field(converter=to_decimal)
-    est_funding_rate: Decimal = _attrs_field(converter=to_decimal)
-    last_funding_rate: Decimal = _attrs_field(converter=to_decimal)
+    index_price: Decimal
+    mark_price: Decimal
+    sum_unitary_funding: Decimal
+    est_funding_rate: Decimal
+    last_funding_rate: Decimal
     next_funding_time: int
-    open_interest: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_open: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_close: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_high: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_low: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_amount: Decimal = _attrs_field(converter=to_decimal)
-    field_24h_volume: Decimal = _attrs_field(converter=to_decimal)
+    open_interest: Decimal
+    field_24h_open: Decimal
+    field_24h_close: Decimal
+    field_24h_high: Decimal
+    field_24h_low: Decimal
+    field_24h_amount: Decimal
+    field_24h_volume: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

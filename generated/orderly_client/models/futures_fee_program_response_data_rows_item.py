@@ -11,7 +11,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="FuturesFeeProgramResponseDataRowsItem")
@@ -31,8 +30,8 @@ class FuturesFeeProgramResponseDataRowsItem:
     tier: str
     maker_fee: str
     taker_fee: str
-    volume_min: Decimal = _attrs_field(converter=to_decimal)
-    volume_max: Decimal = _attrs_field(converter=to_decimal)
+    volume_min: Decimal
+    volume_max: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

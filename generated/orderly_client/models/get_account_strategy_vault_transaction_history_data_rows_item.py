@@ -14,8 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none,
-    to_decimal_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="GetAccountStrategyVaultTransactionHistoryDataRowsItem")
@@ -38,9 +36,9 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
     created_time: int
     type_: str
     status: str
-    amount_change: Decimal | None = _attrs_field(converter=to_decimal_or_none)
+    amount_change: Decimal | None
     asset: str | Unset = UNSET
-    shares_change: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    shares_change: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -103,7 +101,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             if data is None:
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
                 _amount_change_type_0 = data
                 amount_change_type_0 = (
@@ -136,7 +134,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
                 _shares_change_type_0 = data
                 shares_change_type_0 = (

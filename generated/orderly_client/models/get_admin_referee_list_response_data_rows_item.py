@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.get_admin_referee_list_response_data_rows_item_bind_type import (
     GetAdminRefereeListResponseDataRowsItemBindType,
-    to_get_admin_referee_list_response_data_rows_item_bind_type_or_unset,
 )
 from ..types import (
     UNSET,
@@ -18,7 +17,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetAdminRefereeListResponseDataRowsItem")
@@ -55,23 +53,21 @@ class GetAdminRefereeListResponseDataRowsItem:
     referrer_address: str | Unset = UNSET
     referrer_account_id: str | Unset = UNSET
     code_binding_time: int | Unset = UNSET
-    bind_type: GetAdminRefereeListResponseDataRowsItemBindType | Unset = _attrs_field(
-        default=UNSET, converter=to_get_admin_referee_list_response_data_rows_item_bind_type_or_unset
-    )
+    bind_type: GetAdminRefereeListResponseDataRowsItemBindType | Unset = UNSET
     bind_code: str | Unset = UNSET
-    referral_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_referrer_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    referral_rebate_rate: Decimal | Unset = UNSET
+    bonus_referrer_rebate_rate: Decimal | Unset = UNSET
+    referee_rebate_rate: Decimal | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = UNSET
     is_default_rate: bool | Unset = UNSET
     direct_invites: int | Unset = UNSET
     indirect_invites: int | Unset = UNSET
-    direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetBrokerDailyResponseDataRowsItem")
@@ -36,13 +35,13 @@ class GetBrokerDailyResponseDataRowsItem:
 
     account_id: str | Unset = UNSET
     date: str | Unset = UNSET
-    perp_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_maker_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_taker_volum: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    broker_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    perp_volume: Decimal | Unset = UNSET
+    perp_maker_volume: Decimal | Unset = UNSET
+    perp_taker_volum: Decimal | Unset = UNSET
+    total_fee: Decimal | Unset = UNSET
+    broker_fee: Decimal | Unset = UNSET
     address: str | Unset = UNSET
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

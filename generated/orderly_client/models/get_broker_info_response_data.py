@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetBrokerInfoResponseData")
@@ -36,13 +35,13 @@ class GetBrokerInfoResponseData:
     """
 
     broker_id: str | Unset = UNSET
-    total_staked_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    volume_last_30_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_staked_balance: Decimal | Unset = UNSET
+    volume_last_30_days: Decimal | Unset = UNSET
     type_: str | Unset = UNSET
-    base_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    base_maker_fee_rate: Decimal | Unset = UNSET
+    base_taker_fee_rate: Decimal | Unset = UNSET
+    base_rwa_maker_fee_rate: Decimal | Unset = UNSET
+    base_rwa_taker_fee_rate: Decimal | Unset = UNSET
     updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..types import (
     decimal_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="GetBuilderDailyFeeRevenueResponseDataRowsItem")
@@ -30,11 +29,11 @@ class GetBuilderDailyFeeRevenueResponseDataRowsItem:
     """
 
     date: datetime.date
-    permissionless_listing_fee_share: Decimal = _attrs_field(converter=to_decimal)
-    distributor_fee_share: Decimal = _attrs_field(converter=to_decimal)
-    builder_fee_revenue: Decimal = _attrs_field(converter=to_decimal)
-    cross_broker_fee: Decimal = _attrs_field(converter=to_decimal)
-    total_revenue: Decimal = _attrs_field(converter=to_decimal)
+    permissionless_listing_fee_share: Decimal
+    distributor_fee_share: Decimal
+    builder_fee_revenue: Decimal
+    cross_broker_fee: Decimal
+    total_revenue: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

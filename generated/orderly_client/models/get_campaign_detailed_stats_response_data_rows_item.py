@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetCampaignDetailedStatsResponseDataRowsItem")
@@ -32,7 +31,7 @@ class GetCampaignDetailedStatsResponseDataRowsItem:
 
     broker_id: str | Unset = UNSET
     symbol: str | Unset = UNSET
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
     user_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetCampaignRankingResponseDataRowsItem")
@@ -37,12 +36,12 @@ class GetCampaignRankingResponseDataRowsItem:
     broker_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
     address: str | Unset = UNSET
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_deposit_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_withdrawal_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    start_account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    end_account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
+    pnl: Decimal | Unset = UNSET
+    total_deposit_amount: Decimal | Unset = UNSET
+    total_withdrawal_amount: Decimal | Unset = UNSET
+    start_account_value: Decimal | Unset = UNSET
+    end_account_value: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

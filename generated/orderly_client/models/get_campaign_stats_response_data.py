@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetCampaignStatsResponseData")
@@ -29,7 +28,7 @@ class GetCampaignStatsResponseData:
         updated_time (int | Unset):  Example: 1750766370033.
     """
 
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
     user_count: int | Unset = UNSET
     sign_up_count: int | Unset = UNSET
     updated_time: int | Unset = UNSET

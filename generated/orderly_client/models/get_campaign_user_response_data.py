@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetCampaignUserResponseData")
@@ -37,18 +36,18 @@ class GetCampaignUserResponseData:
         total_staked_esorder (Decimal | Unset):  Example: 111.
     """
 
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
     filled_order_count: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_deposit_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_withdrawal_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    start_account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    end_account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    new_invited_referee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    new_traded_referee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_staked_order: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_staked_esorder: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    pnl: Decimal | Unset = UNSET
+    total_deposit_amount: Decimal | Unset = UNSET
+    total_withdrawal_amount: Decimal | Unset = UNSET
+    start_account_value: Decimal | Unset = UNSET
+    end_account_value: Decimal | Unset = UNSET
+    new_invited_referee: Decimal | Unset = UNSET
+    new_traded_referee: Decimal | Unset = UNSET
+    total_staked_order: Decimal | Unset = UNSET
+    total_staked_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetDefaultBrokerFeesResponseData")
@@ -28,10 +27,10 @@ class GetDefaultBrokerFeesResponseData:
         rwa_maker_fee_rate (Decimal | Unset):  Example: 0.0001.
     """
 
-    maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fee_rate: Decimal | Unset = UNSET
+    taker_fee_rate: Decimal | Unset = UNSET
+    rwa_taker_fee_rate: Decimal | Unset = UNSET
+    rwa_maker_fee_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetDistributionHistoryResponseDataRowsItem")
@@ -36,7 +35,7 @@ class GetDistributionHistoryResponseDataRowsItem:
     id: int | Unset = UNSET
     token: str | Unset = UNSET
     type_: str | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    amount: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -36,8 +35,8 @@ class GetEpochPointsResponseData:
         rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
     """
 
-    current_total_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_total_epoch_points: Decimal | Unset = UNSET
+    current_epoch_points: Decimal | Unset = UNSET
     current_epoch_id: int | Unset = UNSET
     total_traders: int | Unset = UNSET
     rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET

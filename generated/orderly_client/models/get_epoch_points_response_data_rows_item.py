@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetEpochPointsResponseDataRowsItem")
@@ -30,7 +29,7 @@ class GetEpochPointsResponseDataRowsItem:
 
     rank: int | Unset = UNSET
     epoch_id: int | Unset = UNSET
-    total_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_points: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetInternalTransferHistoryResponseDataRowsItem")
@@ -38,7 +37,7 @@ class GetInternalTransferHistoryResponseDataRowsItem:
     internal_transfer_request_id: int | Unset = UNSET
     id: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    amount: Decimal | Unset = UNSET
     from_account_id: str | Unset = UNSET
     to_account_id: str | Unset = UNSET
     status: str | Unset = UNSET

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding180D")
@@ -27,9 +26,9 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding180D:
         negative (Decimal | Unset):  Example: 16.
     """
 
-    rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    positive: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    negative: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rate: Decimal | Unset = UNSET
+    positive: Decimal | Unset = UNSET
+    negative: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

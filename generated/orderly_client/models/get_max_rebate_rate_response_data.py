@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMaxRebateRateResponseData")
@@ -27,9 +26,9 @@ class GetMaxRebateRateResponseData:
         base_rebate_rate (Decimal | Unset):  Example: 0.1.
     """
 
-    max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    base_rebate_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -9,14 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.get_multi_level_admin_config_response_data_rebate_basis_mode import (
     GetMultiLevelAdminConfigResponseDataRebateBasisMode,
-    to_get_multi_level_admin_config_response_data_rebate_basis_mode_or_unset,
 )
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMultiLevelAdminConfigResponseData")
@@ -36,14 +34,12 @@ class GetMultiLevelAdminConfigResponseData:
     """
 
     enable: bool | Unset = UNSET
-    required_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rebate_basis_mode: GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset = _attrs_field(
-        default=UNSET, converter=to_get_multi_level_admin_config_response_data_rebate_basis_mode_or_unset
-    )
+    required_volume: Decimal | Unset = UNSET
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    direct_bonus_rebate_rate: Decimal | Unset = UNSET
+    base_rebate_rate: Decimal | Unset = UNSET
+    rebate_basis_mode: GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMultiLevelAdminInfoResponseDataRowsItem")
@@ -57,23 +56,23 @@ class GetMultiLevelAdminInfoResponseDataRowsItem:
     referrer_address: str | Unset = UNSET
     bound_code: str | Unset = UNSET
     level: int | Unset = UNSET
-    max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    default_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    default_bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    default_referee_rebate_rate: Decimal | Unset = UNSET
+    default_bonus_referee_rebate_rate: Decimal | Unset = UNSET
+    direct_bonus_rebate_rate: Decimal | Unset = UNSET
+    base_rebate_rate: Decimal | Unset = UNSET
     total_direct_invites: int | Unset = UNSET
     total_indirect_invites: int | Unset = UNSET
-    total_direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    broker_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_direct_traded: Decimal | Unset = UNSET
+    total_indirect_traded: Decimal | Unset = UNSET
+    total_direct_volume: Decimal | Unset = UNSET
+    total_indirect_volume: Decimal | Unset = UNSET
+    broker_fee: Decimal | Unset = UNSET
+    total_direct_rebate: Decimal | Unset = UNSET
+    total_indirect_rebate: Decimal | Unset = UNSET
+    total_direct_bonus_rebate: Decimal | Unset = UNSET
+    total_base_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

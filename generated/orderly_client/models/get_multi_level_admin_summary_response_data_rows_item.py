@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMultiLevelAdminSummaryResponseDataRowsItem")
@@ -47,16 +46,16 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
     total_direct_invites: int | Unset = UNSET
     total_indirect_invites: int | Unset = UNSET
     total_invites: int | Unset = UNSET
-    total_direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    broker_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_indirect_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_direct_traded: Decimal | Unset = UNSET
+    total_indirect_traded: Decimal | Unset = UNSET
+    total_direct_volume: Decimal | Unset = UNSET
+    total_indirect_volume: Decimal | Unset = UNSET
+    total_volume: Decimal | Unset = UNSET
+    broker_fee: Decimal | Unset = UNSET
+    total_direct_rebate: Decimal | Unset = UNSET
+    total_indirect_rebate: Decimal | Unset = UNSET
+    total_direct_bonus_rebate: Decimal | Unset = UNSET
+    total_base_rebate: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetMultiLevelStatisticsResponseData")
@@ -37,14 +36,14 @@ class GetMultiLevelStatisticsResponseData:
 
     direct_invites: int | Unset = UNSET
     indirect_invites: int | Unset = UNSET
-    direct_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_traded: Decimal | Unset = UNSET
+    indirect_traded: Decimal | Unset = UNSET
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

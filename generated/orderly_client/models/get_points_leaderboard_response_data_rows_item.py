@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetPointsLeaderboardResponseDataRowsItem")
@@ -34,7 +33,7 @@ class GetPointsLeaderboardResponseDataRowsItem:
     rank: int | Unset = UNSET
     tier: int | Unset = UNSET
     address: str | Unset = UNSET
-    points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    points: Decimal | Unset = UNSET
     previous_rank: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

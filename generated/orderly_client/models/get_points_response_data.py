@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -35,10 +34,10 @@ class GetPointsResponseData:
         rows (list[GetPointsResponseDataRowsItem] | Unset):
     """
 
-    total_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_points: Decimal | Unset = UNSET
     global_rank: int | Unset = UNSET
     tier: int | Unset = UNSET
-    current_epoch_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    current_epoch_points: Decimal | Unset = UNSET
     current_epoch_rank: int | Unset = UNSET
     rows: list[GetPointsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

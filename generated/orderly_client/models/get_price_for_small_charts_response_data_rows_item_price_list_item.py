@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItemPriceListItem")
@@ -28,7 +27,7 @@ class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     """
 
     ts: int | Unset = UNSET
-    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

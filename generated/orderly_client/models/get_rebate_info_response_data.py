@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetRebateInfoResponseData")
@@ -42,20 +41,20 @@ class GetRebateInfoResponseData:
     """
 
     referral_code: str | Unset = UNSET
-    max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    default_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    default_bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    direct_bonus_rebate_rate: Decimal | Unset = UNSET
+    base_rebate_rate: Decimal | Unset = UNSET
+    default_referee_rebate_rate: Decimal | Unset = UNSET
+    default_bonus_referee_rebate_rate: Decimal | Unset = UNSET
     direct_invites: int | Unset = UNSET
     indirect_invites: int | Unset = UNSET
-    direct_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    indirect_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

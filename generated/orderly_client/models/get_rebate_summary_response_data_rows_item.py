@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetRebateSummaryResponseDataRowsItem")
@@ -31,11 +30,11 @@ class GetRebateSummaryResponseDataRowsItem:
         date (str | Unset):  Example: 2023-11-14.
     """
 
-    traded_referral: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referral_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    traded_referral: Decimal | Unset = UNSET
+    referral_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
+    volume: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetRefereeHistoryResponseDataRowsItem")
@@ -28,8 +27,8 @@ class GetRefereeHistoryResponseDataRowsItem:
         date (str | Unset):  Example: 2023-11-14.
     """
 
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
+    referee_rebate: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetRefereeInfoResponseDataRowsItem")
@@ -39,8 +38,8 @@ class GetRefereeInfoResponseDataRowsItem:
     register_time: int | Unset = UNSET
     code_binding_time: int | Unset = UNSET
     referral_code: str | Unset = UNSET
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referral_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
+    referral_rebate: Decimal | Unset = UNSET
     trade_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -45,10 +44,10 @@ class GetReferralCodeResponseDataRowsItem:
     user_address: str | Unset = UNSET
     number_of_codes: int | Unset = UNSET
     total_invites: int | Unset = UNSET
-    total_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    orderly_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_traded: Decimal | Unset = UNSET
+    referee_volume: Decimal | Unset = UNSET
+    referee_fee: Decimal | Unset = UNSET
+    orderly_fee: Decimal | Unset = UNSET
     referral_codes: list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

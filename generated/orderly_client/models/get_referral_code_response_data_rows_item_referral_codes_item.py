@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItemReferralCodesItem")
@@ -35,14 +34,14 @@ class GetReferralCodeResponseDataRowsItemReferralCodesItem:
     """
 
     code: str | Unset = UNSET
-    max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_max_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referrer_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_referrer_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    referrer_rebate_rate: Decimal | Unset = UNSET
+    bonus_referrer_rebate_rate: Decimal | Unset = UNSET
+    referee_rebate_rate: Decimal | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = UNSET
+    total_referrer_rebate: Decimal | Unset = UNSET
+    total_referee_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetReferralHistoryResponseDataRowsItem")
@@ -36,10 +35,10 @@ class GetReferralHistoryResponseDataRowsItem:
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     referral_code: str | Unset = UNSET
-    volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referral_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    direct_bonus_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    base_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    volume: Decimal | Unset = UNSET
+    referral_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

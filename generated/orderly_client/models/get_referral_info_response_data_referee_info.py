@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetReferralInfoResponseDataRefereeInfo")
@@ -33,12 +32,12 @@ class GetReferralInfoResponseDataRefereeInfo:
     """
 
     referer_code: str | Unset = UNSET
-    referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_1d_referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_7d_referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_30d_referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_referee_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    referee_rebate_rate: Decimal | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = UNSET
+    field_1d_referee_rebate: Decimal | Unset = UNSET
+    field_7d_referee_rebate: Decimal | Unset = UNSET
+    field_30d_referee_rebate: Decimal | Unset = UNSET
+    total_referee_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -55,15 +54,15 @@ class GetReferralInfoResponseDataReferrerInfo:
     field_1d_traded: int | Unset = UNSET
     field_7d_traded: int | Unset = UNSET
     field_30d_traded: int | Unset = UNSET
-    total_traded: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_1d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_7d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_30d_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_referee_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_1d_referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_7d_referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_30d_referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_referrer_rebate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_traded: Decimal | Unset = UNSET
+    field_1d_referee_volume: Decimal | Unset = UNSET
+    field_7d_referee_volume: Decimal | Unset = UNSET
+    field_30d_referee_volume: Decimal | Unset = UNSET
+    total_referee_volume: Decimal | Unset = UNSET
+    field_1d_referrer_rebate: Decimal | Unset = UNSET
+    field_7d_referrer_rebate: Decimal | Unset = UNSET
+    field_30d_referrer_rebate: Decimal | Unset = UNSET
+    total_referrer_rebate: Decimal | Unset = UNSET
     referral_codes: list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetStageParametersResponseDataRowsItem")
@@ -41,11 +40,11 @@ class GetStageParametersResponseDataRowsItem:
     stage_name: str | Unset = UNSET
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
-    epoch_period: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    volume_boost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl_boost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    l1_referral_boost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    l2_referral_boost: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    epoch_period: Decimal | Unset = UNSET
+    volume_boost: Decimal | Unset = UNSET
+    pnl_boost: Decimal | Unset = UNSET
+    l1_referral_boost: Decimal | Unset = UNSET
+    l2_referral_boost: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     is_continous: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

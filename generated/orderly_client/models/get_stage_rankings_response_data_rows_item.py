@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetStageRankingsResponseDataRowsItem")
@@ -31,7 +30,7 @@ class GetStageRankingsResponseDataRowsItem:
 
     rank: int | Unset = UNSET
     address: str | Unset = UNSET
-    total_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_points: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

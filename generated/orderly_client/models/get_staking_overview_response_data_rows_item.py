@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetStakingOverviewResponseDataRowsItem")
@@ -29,8 +28,8 @@ class GetStakingOverviewResponseDataRowsItem:
     """
 
     date: str | Unset = UNSET
-    usd_reward: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_staked_usd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    usd_reward: Decimal | Unset = UNSET
+    total_staked_usd: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetTVLByBrokerResponseData")
@@ -28,8 +27,8 @@ class GetTVLByBrokerResponseData:
         last_update_time (int | Unset):  Example: 1702989203989.
     """
 
-    total_holding: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_unsettled_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_holding: Decimal | Unset = UNSET
+    total_unsettled_balance: Decimal | Unset = UNSET
     last_update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

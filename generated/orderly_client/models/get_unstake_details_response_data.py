@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetUnstakeDetailsResponseData")
@@ -27,7 +26,7 @@ class GetUnstakeDetailsResponseData:
         unstaked_end_time (int | Unset):  Example: 1684671623456.
     """
 
-    total_unstake_order: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_unstake_order: Decimal | Unset = UNSET
     unstaked_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

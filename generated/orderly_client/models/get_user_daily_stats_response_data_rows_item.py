@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetUserDailyStatsResponseDataRowsItem")
@@ -31,10 +30,10 @@ class GetUserDailyStatsResponseDataRowsItem:
         snapshot_time (int | Unset):  Example: 1722989203989.
     """
 
-    account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    account_value: Decimal | Unset = UNSET
     date: str | Unset = UNSET
-    perp_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    perp_volume: Decimal | Unset = UNSET
+    pnl: Decimal | Unset = UNSET
     snapshot_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

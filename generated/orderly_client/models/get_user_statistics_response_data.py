@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -42,11 +41,11 @@ class GetUserStatisticsResponseData:
 
     stage: int | Unset = UNSET
     address: str | Unset = UNSET
-    trading_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referral_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trading_point: Decimal | Unset = UNSET
+    pnl_point: Decimal | Unset = UNSET
+    referral_point: Decimal | Unset = UNSET
     stage_rank: int | Unset = UNSET
-    stage_points: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    stage_points: Decimal | Unset = UNSET
     weekly_breakdown: GetUserStatisticsResponseDataWeeklyBreakdown | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetUserStatisticsResponseDataWeeklyBreakdownThisWeek")
@@ -29,9 +28,9 @@ class GetUserStatisticsResponseDataWeeklyBreakdownThisWeek:
         rank (int | Unset):  Example: 1.
     """
 
-    trading_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    pnl_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    referral_point: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trading_point: Decimal | Unset = UNSET
+    pnl_point: Decimal | Unset = UNSET
+    referral_point: Decimal | Unset = UNSET
     rank: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

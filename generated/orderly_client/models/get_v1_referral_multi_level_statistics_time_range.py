@@ -19,6 +19,9 @@ class GetV1ReferralMultiLevelStatisticsTimeRange(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``GetV1ReferralMultiLevelStatisticsTimeRange(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:

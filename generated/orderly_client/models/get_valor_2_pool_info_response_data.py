@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetValor2PoolInfoResponseData")
@@ -34,12 +33,12 @@ class GetValor2PoolInfoResponseData:
         next_settlement_date (str | Unset):  Example: 2025-10-06.
     """
 
-    revenue_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    valor_price_esorder: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    treasury_pool_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    est_treasury_inflow: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    order_price_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_redeemed_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    revenue_rate: Decimal | Unset = UNSET
+    valor_price_esorder: Decimal | Unset = UNSET
+    treasury_pool_value: Decimal | Unset = UNSET
+    est_treasury_inflow: Decimal | Unset = UNSET
+    order_price_usdc: Decimal | Unset = UNSET
+    total_redeemed_amount: Decimal | Unset = UNSET
     current_batch_id: int | Unset = UNSET
     next_settlement_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -34,10 +33,10 @@ class GetValor2RedeemInfoResponseData:
         available_esorder (Decimal | Unset):  Example: 1500.
     """
 
-    redeeming_valor_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    redeeming_valor_amount: Decimal | Unset = UNSET
     redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
-    pending_esorder: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    available_esorder: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    pending_esorder: Decimal | Unset = UNSET
+    available_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

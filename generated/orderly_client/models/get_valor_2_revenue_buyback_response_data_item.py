@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetValor2RevenueBuybackResponseDataItem")
@@ -29,8 +28,8 @@ class GetValor2RevenueBuybackResponseDataItem:
     """
 
     batch_id: int | Unset = UNSET
-    usdc_revenue: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    esorder_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    usdc_revenue: Decimal | Unset = UNSET
+    esorder_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetValorPoolInfoResponseData")
@@ -31,12 +30,12 @@ class GetValorPoolInfoResponseData:
         total_redeemed_amount (Decimal | Unset):  Example: 2000.
     """
 
-    valor_price_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    treasury_pool_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    valor_price_usdc: Decimal | Unset = UNSET
+    treasury_pool_value: Decimal | Unset = UNSET
     next_settlement_date: str | Unset = UNSET
-    revenue_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    est_treasury_inflow: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_redeemed_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    revenue_rate: Decimal | Unset = UNSET
+    est_treasury_inflow: Decimal | Unset = UNSET
+    total_redeemed_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

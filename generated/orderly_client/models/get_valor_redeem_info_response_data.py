@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ class GetValorRedeemInfoResponseData:
         chain_details (list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset):
     """
 
-    redeeming_valor_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    redeeming_valor_amount: Decimal | Unset = UNSET
     chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

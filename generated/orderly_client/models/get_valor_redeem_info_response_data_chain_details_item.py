@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetValorRedeemInfoResponseDataChainDetailsItem")
@@ -29,8 +28,8 @@ class GetValorRedeemInfoResponseDataChainDetailsItem:
     """
 
     chain_id: int | Unset = UNSET
-    pending_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    available_usdc: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    pending_usdc: Decimal | Unset = UNSET
+    available_usdc: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetVolumePrerequisiteResponseData")
@@ -26,8 +25,8 @@ class GetVolumePrerequisiteResponseData:
         current_volume (Decimal | Unset):  Example: 100.
     """
 
-    required_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    current_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    required_volume: Decimal | Unset = UNSET
+    current_volume: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetWalletStakedBalanceResponseData")
@@ -27,9 +26,9 @@ class GetWalletStakedBalanceResponseData:
         total_staked_esorder (Decimal | Unset):  Example: 8000.
     """
 
-    total_staked_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_staked_order: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    total_staked_esorder: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_staked_balance: Decimal | Unset = UNSET
+    total_staked_order: Decimal | Unset = UNSET
+    total_staked_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

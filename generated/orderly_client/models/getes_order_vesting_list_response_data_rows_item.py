@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="GetesORDERVestingListResponseDataRowsItem")
@@ -34,7 +33,7 @@ class GetesORDERVestingListResponseDataRowsItem:
     vest_request_id: int | Unset = UNSET
     vest_start_time: int | Unset = UNSET
     vest_end_time: int | Unset = UNSET
-    total_vest_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    total_vest_amount: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     decimal_from_wire,
     model_repr,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -37,14 +36,14 @@ class InsuranceFundResponseData:
         rows (list[InsuranceFundResponseDataRowsItem]):
     """
 
-    min_insurance_fund_initial_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    min_insurance_fund_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    total_collateral_value: Decimal = _attrs_field(converter=to_decimal)
-    balance: Decimal = _attrs_field(converter=to_decimal)
-    free_collateral: Decimal = _attrs_field(converter=to_decimal)
-    total_account_value: Decimal = _attrs_field(converter=to_decimal)
-    total_pnl_24_h: Decimal = _attrs_field(converter=to_decimal)
+    min_insurance_fund_initial_margin_ratio: Decimal
+    min_insurance_fund_margin_ratio: Decimal
+    margin_ratio: Decimal
+    total_collateral_value: Decimal
+    balance: Decimal
+    free_collateral: Decimal
+    total_account_value: Decimal
+    total_pnl_24_h: Decimal
     rows: list[InsuranceFundResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="InsuranceFundResponseDataRowsItem")
@@ -36,14 +35,14 @@ class InsuranceFundResponseDataRowsItem:
 
     symbol: str
     timestamp: int
-    position_qty: Decimal = _attrs_field(converter=to_decimal)
-    cost_position: Decimal = _attrs_field(converter=to_decimal)
-    last_sum_unitary_funding: Decimal = _attrs_field(converter=to_decimal)
-    settle_price: Decimal = _attrs_field(converter=to_decimal)
-    average_open_price: Decimal = _attrs_field(converter=to_decimal)
-    pnl_24_h: Decimal = _attrs_field(converter=to_decimal)
-    fee_24_h: Decimal = _attrs_field(converter=to_decimal)
-    mark_price: Decimal = _attrs_field(converter=to_decimal)
+    position_qty: Decimal
+    cost_position: Decimal
+    last_sum_unitary_funding: Decimal
+    settle_price: Decimal
+    average_open_price: Decimal
+    pnl_24_h: Decimal
+    fee_24_h: Decimal
+    mark_price: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="InternalTransferHistoryResponseDataRowsItem")
@@ -31,7 +30,7 @@ class InternalTransferHistoryResponseDataRowsItem:
 
     executed_time: int | Unset = UNSET
     from_account: str | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -12,7 +12,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="KlineResponseDataRowsItem")
@@ -34,12 +33,12 @@ class KlineResponseDataRowsItem:
         end_timestamp (int):  Example: 1636388280000.
     """
 
-    open_: Decimal = _attrs_field(converter=to_decimal)
-    close: Decimal = _attrs_field(converter=to_decimal)
-    low: Decimal = _attrs_field(converter=to_decimal)
-    high: Decimal = _attrs_field(converter=to_decimal)
-    volume: Decimal = _attrs_field(converter=to_decimal)
-    amount: Decimal = _attrs_field(converter=to_decimal)
+    open_: Decimal
+    close: Decimal
+    low: Decimal
+    high: Decimal
+    volume: Decimal
+    amount: Decimal
     symbol: str
     type_: str
     start_timestamp: int

@@ -12,7 +12,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="LeaderboardResponseDataRowsItem")
@@ -36,13 +35,13 @@ class LeaderboardResponseDataRowsItem:
 
     account_id: str
     date: datetime.date
-    perp_volume: Decimal = _attrs_field(converter=to_decimal)
-    perp_maker_volume: Decimal = _attrs_field(converter=to_decimal)
-    perp_taker_volume: Decimal = _attrs_field(converter=to_decimal)
-    total_fee: Decimal = _attrs_field(converter=to_decimal)
-    broker_fee: Decimal = _attrs_field(converter=to_decimal)
+    perp_volume: Decimal
+    perp_maker_volume: Decimal
+    perp_taker_volume: Decimal
+    total_fee: Decimal
+    broker_fee: Decimal
     address: str
-    realized_pnl: Decimal = _attrs_field(converter=to_decimal)
+    realized_pnl: Decimal
     broker_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +38,7 @@ class LiquidatedPositionsResponseDataRowsItem:
 
     timestamp: int
     liquidation_id: int
-    transfer_amount_to_insurance_fund: Decimal = _attrs_field(converter=to_decimal)
+    transfer_amount_to_insurance_fund: Decimal
     positions_by_perp: list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

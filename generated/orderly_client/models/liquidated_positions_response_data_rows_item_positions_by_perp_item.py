@@ -14,8 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem")
@@ -37,14 +35,14 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     """
 
     symbol: str
-    position_qty: Decimal = _attrs_field(converter=to_decimal)
-    liquidator_fee: Decimal = _attrs_field(converter=to_decimal)
-    cost_position_transfer: Decimal = _attrs_field(converter=to_decimal)
-    transfer_price: Decimal = _attrs_field(converter=to_decimal)
-    insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
-    abs_insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
+    position_qty: Decimal
+    liquidator_fee: Decimal
+    cost_position_transfer: Decimal
+    transfer_price: Decimal
+    insurance_fund_fee: Decimal
+    abs_insurance_fund_fee: Decimal
     seq: int | Unset = UNSET
-    abs_liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    abs_liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="LiquidationResponseDataRowsItemPositionsByPerpItem")
@@ -29,8 +28,8 @@ class LiquidationResponseDataRowsItemPositionsByPerpItem:
     """
 
     symbol: str | Unset = UNSET
-    position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_qty: Decimal | Unset = UNSET
+    liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

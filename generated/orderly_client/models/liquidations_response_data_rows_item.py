@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -41,11 +40,11 @@ class LiquidationsResponseDataRowsItem:
 
     liquidation_id: int | Unset = UNSET
     timestamp: int | Unset = UNSET
-    transfer_amount_to_insurance_fund: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    margin_ratio: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    account_mmr: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    position_notional: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    collateral_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    transfer_amount_to_insurance_fund: Decimal | Unset = UNSET
+    margin_ratio: Decimal | Unset = UNSET
+    account_mmr: Decimal | Unset = UNSET
+    position_notional: Decimal | Unset = UNSET
+    collateral_value: Decimal | Unset = UNSET
     positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,8 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="LiquidationsResponseDataRowsItemPositionsByPerpItem")
@@ -36,16 +34,16 @@ class LiquidationsResponseDataRowsItemPositionsByPerpItem:
         abs_liquidator_fee (Decimal | Unset):  Example: 0.252034.
     """
 
-    total_position: Decimal = _attrs_field(converter=to_decimal)
+    total_position: Decimal
     symbol: str
-    position_qty: Decimal = _attrs_field(converter=to_decimal)
-    liquidator_fee: Decimal = _attrs_field(converter=to_decimal)
-    cost_position_transfer: Decimal = _attrs_field(converter=to_decimal)
-    transfer_price: Decimal = _attrs_field(converter=to_decimal)
-    insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
-    abs_insurance_fund_fee: Decimal = _attrs_field(converter=to_decimal)
-    mark_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    abs_liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    position_qty: Decimal
+    liquidator_fee: Decimal
+    cost_position_transfer: Decimal
+    transfer_price: Decimal
+    insurance_fund_fee: Decimal
+    abs_insurance_fund_fee: Decimal
+    mark_price: Decimal | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class LiquidatorLiquidationsResponseDataRowsItem:
     liquidation_id: int | Unset = UNSET
     timestamp: int | Unset = UNSET
     type_: str | Unset = UNSET
-    assigned: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    assigned: Decimal | Unset = UNSET
     positions_by_perp: list[PerpPosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode
+from ..models.margin_mode import MarginMode
 from ..types import (
     model_repr,
     str_from_wire,
@@ -24,7 +24,7 @@ class MarginModesResponseDataRowsItem:
     """
 
     symbol: str
-    default_margin_mode: MarginMode = _attrs_field(converter=to_margin_mode)
+    default_margin_mode: MarginMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="MarketOpenInterestsResponseDataRowsItem")
@@ -29,8 +28,8 @@ class MarketOpenInterestsResponseDataRowsItem:
     """
 
     symbol: str | Unset = UNSET
-    long_oi: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    short_oi: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    long_oi: Decimal | Unset = UNSET
+    short_oi: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,8 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="MarketPriceChangeInfoResponseDataRowsItem")
@@ -37,15 +35,15 @@ class MarketPriceChangeInfoResponseDataRowsItem:
     """
 
     symbol: str | Unset = UNSET
-    last_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_5m: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_30m: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_1h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_4h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_24h: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_3d: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_7d: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    field_30d: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
+    last_price: Decimal | Unset = UNSET
+    field_5m: Decimal | Unset = UNSET
+    field_30m: Decimal | Unset = UNSET
+    field_1h: Decimal | Unset = UNSET
+    field_4h: Decimal | Unset = UNSET
+    field_24h: Decimal | Unset = UNSET
+    field_3d: Decimal | Unset = UNSET
+    field_7d: Decimal | Unset = UNSET
+    field_30d: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -174,7 +172,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
                 _field_30d_type_0 = data
                 field_30d_type_0 = (

@@ -7,13 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide, to_order_side
+from ..models.order_side import OrderSide
 from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="MarketTradesResponseDataRowsItem")
@@ -31,9 +30,9 @@ class MarketTradesResponseDataRowsItem:
     """
 
     symbol: str
-    side: OrderSide = _attrs_field(converter=to_order_side)
-    executed_price: Decimal = _attrs_field(converter=to_decimal)
-    executed_quantity: Decimal = _attrs_field(converter=to_decimal)
+    side: OrderSide
+    executed_price: Decimal
+    executed_quantity: Decimal
     executed_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

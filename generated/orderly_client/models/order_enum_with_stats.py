@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_enum_status import OrderEnumStatus, to_order_enum_status_or_unset
+from ..models.order_enum_status import OrderEnumStatus
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +43,8 @@ class OrderEnumWithStats:
     enum_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    status: OrderEnumStatus | Unset = _attrs_field(default=UNSET, converter=to_order_enum_status_or_unset)
-    default_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    status: OrderEnumStatus | Unset = UNSET
+    default_fee_rate: Decimal | Unset = UNSET
     pair_overrides: OrderEnumPairOverrides | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     decimal_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="OrderbookEntry")
@@ -24,8 +23,8 @@ class OrderbookEntry:
         quantity (Decimal):  Example: 1.56263218.
     """
 
-    price: Decimal = _attrs_field(converter=to_decimal)
-    quantity: Decimal = _attrs_field(converter=to_decimal)
+    price: Decimal
+    quantity: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

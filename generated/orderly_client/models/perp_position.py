@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="PerpPosition")
@@ -32,11 +31,11 @@ class PerpPosition:
     """
 
     symbol: str | Unset = UNSET
-    abs_liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    cost_position_transfer: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    transfer_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    abs_liquidator_fee: Decimal | Unset = UNSET
+    cost_position_transfer: Decimal | Unset = UNSET
+    liquidator_fee: Decimal | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    transfer_price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

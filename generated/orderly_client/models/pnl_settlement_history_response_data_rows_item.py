@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -39,9 +38,9 @@ class PnlSettlementHistoryResponseDataRowsItem:
     """
 
     id: int | Unset = UNSET
-    old_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    new_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    settled_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    old_balance: Decimal | Unset = UNSET
+    new_balance: Decimal | Unset = UNSET
+    settled_amount: Decimal | Unset = UNSET
     requested_time: int | Unset = UNSET
     settled_time: int | Unset = UNSET
     symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET

@@ -11,7 +11,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItemSymbolsItem")
@@ -26,7 +25,7 @@ class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     """
 
     symbol: str
-    settled_amount: Decimal = _attrs_field(converter=to_decimal)
+    settled_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
     Unset,
@@ -15,7 +15,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="PositionHistoryResponseDataRowsItem")
@@ -51,22 +50,22 @@ class PositionHistoryResponseDataRowsItem:
     status: str | Unset = UNSET
     type_: str | Unset = UNSET
     symbol: str | Unset = UNSET
-    avg_open_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    avg_close_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    max_position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    closed_position_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    avg_open_price: Decimal | Unset = UNSET
+    avg_close_price: Decimal | Unset = UNSET
+    max_position_qty: Decimal | Unset = UNSET
+    closed_position_qty: Decimal | Unset = UNSET
     side: str | Unset = UNSET
-    trading_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    accumulated_funding_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    insurance_fund_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    liquidator_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trading_fee: Decimal | Unset = UNSET
+    accumulated_funding_fee: Decimal | Unset = UNSET
+    insurance_fund_fee: Decimal | Unset = UNSET
+    liquidator_fee: Decimal | Unset = UNSET
     liquidation_id: int | None | Unset = UNSET
-    realized_pnl: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    realized_pnl: Decimal | Unset = UNSET
     open_timestamp: int | Unset = UNSET
     close_timestamp: int | Unset = UNSET
     last_update_timestamp: int | Unset = UNSET
     leverage: int | Unset = UNSET
-    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
+    margin_mode: MarginMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -295,7 +294,7 @@ class PositionHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                     raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
                 _liquidation_id_type_0 = data
                 liquidation_id_type_0 = (

@@ -12,8 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -41,18 +39,18 @@ class PositionsResponseData:
         account_value (Decimal | Unset):  Example: 40.63345663.
     """
 
-    current_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    free_collateral: Decimal = _attrs_field(converter=to_decimal)
-    initial_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    initial_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    maintenance_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    maintenance_margin_ratio_with_orders: Decimal = _attrs_field(converter=to_decimal)
-    margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    open_margin_ratio: Decimal = _attrs_field(converter=to_decimal)
-    total_collateral_value: Decimal = _attrs_field(converter=to_decimal)
-    total_pnl_24_h: Decimal = _attrs_field(converter=to_decimal)
+    current_margin_ratio_with_orders: Decimal
+    free_collateral: Decimal
+    initial_margin_ratio: Decimal
+    initial_margin_ratio_with_orders: Decimal
+    maintenance_margin_ratio: Decimal
+    maintenance_margin_ratio_with_orders: Decimal
+    margin_ratio: Decimal
+    open_margin_ratio: Decimal
+    total_collateral_value: Decimal
+    total_pnl_24_h: Decimal
     rows: list[Position]
-    account_value: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    account_value: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -64,7 +64,7 @@ class PostV1ReferralEditRefereeDescriptionBody:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("description: expected None | str, got " + repr(data)[:60])
                 _description_type_0 = data
                 description_type_0 = (

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ReceiverAddressResponseData")
@@ -30,7 +29,7 @@ class ReceiverAddressResponseData:
 
     receiver_address: str | Unset = UNSET
     token_address: str | Unset = UNSET
-    minimum_deposit: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    minimum_deposit: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

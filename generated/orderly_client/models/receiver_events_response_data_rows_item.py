@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="ReceiverEventsResponseDataRowsItem")
@@ -35,7 +34,7 @@ class ReceiverEventsResponseDataRowsItem:
     chain_id: str | Unset = UNSET
     tx_id: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    amount: Decimal | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,8 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="Symbol")
@@ -54,31 +52,31 @@ class Symbol:
     """
 
     symbol: str
-    quote_min: Decimal = _attrs_field(converter=to_decimal)
-    quote_max: Decimal = _attrs_field(converter=to_decimal)
-    quote_tick: Decimal = _attrs_field(converter=to_decimal)
-    base_min: Decimal = _attrs_field(converter=to_decimal)
-    base_max: Decimal = _attrs_field(converter=to_decimal)
-    base_tick: Decimal = _attrs_field(converter=to_decimal)
-    min_notional: Decimal = _attrs_field(converter=to_decimal)
-    price_range: Decimal = _attrs_field(converter=to_decimal)
-    price_scope: Decimal = _attrs_field(converter=to_decimal)
-    std_liquidation_fee: Decimal = _attrs_field(converter=to_decimal)
-    liquidator_fee: Decimal = _attrs_field(converter=to_decimal)
-    claim_insurance_fund_discount: Decimal = _attrs_field(converter=to_decimal)
+    quote_min: Decimal
+    quote_max: Decimal
+    quote_tick: Decimal
+    base_min: Decimal
+    base_max: Decimal
+    base_tick: Decimal
+    min_notional: Decimal
+    price_range: Decimal
+    price_scope: Decimal
+    std_liquidation_fee: Decimal
+    liquidator_fee: Decimal
+    claim_insurance_fund_discount: Decimal
     funding_period: int
-    cap_funding: Decimal = _attrs_field(converter=to_decimal)
-    floor_funding: Decimal = _attrs_field(converter=to_decimal)
-    interest_rate: Decimal = _attrs_field(converter=to_decimal)
+    cap_funding: Decimal
+    floor_funding: Decimal
+    interest_rate: Decimal
     created_time: int
     updated_time: int
-    base_mmr: Decimal = _attrs_field(converter=to_decimal)
-    base_imr: Decimal = _attrs_field(converter=to_decimal)
-    cap_ir: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    floor_ir: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    imr_factor: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    base_mmr: Decimal
+    base_imr: Decimal
+    cap_ir: Decimal | Unset = UNSET
+    floor_ir: Decimal | Unset = UNSET
+    imr_factor: Decimal | Unset = UNSET
     liquidation_tier: int | Unset = UNSET
-    global_max_oi_cap: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    global_max_oi_cap: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -44,13 +43,13 @@ class TokenInfoResponseDataRowsItem:
     """
 
     token: str | Unset = UNSET
-    base_weight: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    discount_factor: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    haircut: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    user_max_qty: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    base_weight: Decimal | Unset = UNSET
+    discount_factor: Decimal | Unset = UNSET
+    haircut: Decimal | Unset = UNSET
+    user_max_qty: Decimal | Unset = UNSET
     is_collateral: bool | Unset = UNSET
     decimals: int | Unset = UNSET
-    minimum_withdraw_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    minimum_withdraw_amount: Decimal | Unset = UNSET
     on_chain_swap: bool | Unset = UNSET
     token_hash: str | Unset = UNSET
     chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="TokenInfoResponseDataRowsItemChainDetailsItem")
@@ -35,9 +34,9 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
 
     chain_id: int | Unset = UNSET
     contract_address: str | Unset = UNSET
-    cross_chain_withdrawal_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    cross_chain_withdrawal_fee: Decimal | Unset = UNSET
     decimals: int | Unset = UNSET
-    withdraw_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    withdraw_fee: Decimal | Unset = UNSET
     display_name: str | Unset = UNSET
     exclusive_deposit_supported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

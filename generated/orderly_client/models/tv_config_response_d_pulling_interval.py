@@ -11,7 +11,6 @@ from ..types import (
     decimal_from_wire,
     int_from_wire,
     model_repr,
-    to_decimal,
 )
 
 T = TypeVar("T", bound="TvConfigResponseDPullingInterval")
@@ -32,7 +31,7 @@ class TvConfigResponseDPullingInterval:
     orders: int
     positions: int
     account_manager: int
-    balances: Decimal = _attrs_field(converter=to_decimal)
+    balances: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -97,7 +97,7 @@ class TvHistoryResponse:
 
             def _parse_o_item(data: object) -> Decimal | int:
                 try:
-                    if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                         raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
                     _o_item_type_0 = data
                     o_item_type_0 = (
@@ -109,7 +109,7 @@ class TvHistoryResponse:
                     return o_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
                 _o_item_type_1 = data
                 o_item_type_1 = (

@@ -285,7 +285,7 @@ class TvSymbolResponse:
         for base_currency_item_data in _base_currency:
 
             def _parse_base_currency_item(data: object) -> str:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("base-currency_item: expected str, got " + repr(data)[:60])
                 _base_currency_item_type_0 = data
                 base_currency_item_type_0 = (
@@ -367,7 +367,7 @@ class TvSymbolResponse:
         for root_item_data in _root:
 
             def _parse_root_item(data: object) -> str:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("root_item: expected str, got " + repr(data)[:60])
                 _root_item_type_0 = data
                 root_item_type_0 = (
@@ -387,7 +387,7 @@ class TvSymbolResponse:
         for root_description_item_data in _root_description:
 
             def _parse_root_description_item(data: object) -> str:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("root-description_item: expected str, got " + repr(data)[:60])
                 _root_description_item_type_0 = data
                 root_description_item_type_0 = (
@@ -463,7 +463,7 @@ class TvSymbolResponse:
         for session_premarket_item_data in _session_premarket:
 
             def _parse_session_premarket_item(data: object) -> str:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("session-premarket_item: expected str, got " + repr(data)[:60])
                 _session_premarket_item_type_0 = data
                 session_premarket_item_type_0 = (
@@ -483,7 +483,7 @@ class TvSymbolResponse:
         for session_postmarket_item_data in _session_postmarket:
 
             def _parse_session_postmarket_item(data: object) -> str:
-                if not (isinstance(data, str | int) and not isinstance(data, bool)):
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                     raise TypeError("session-postmarket_item: expected str, got " + repr(data)[:60])
                 _session_postmarket_item_type_0 = data
                 session_postmarket_item_type_0 = (
@@ -542,7 +542,7 @@ class TvSymbolResponse:
 
             def _parse_pointvalue_item(data: object) -> Decimal | int:
                 try:
-                    if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                         raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
                     _pointvalue_item_type_0 = data
                     pointvalue_item_type_0 = (
@@ -554,7 +554,7 @@ class TvSymbolResponse:
                     return pointvalue_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
                 _pointvalue_item_type_1 = data
                 pointvalue_item_type_1 = (
@@ -574,7 +574,7 @@ class TvSymbolResponse:
         for expiration_item_data in _expiration:
 
             def _parse_expiration_item(data: object) -> int:
-                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                     raise TypeError("expiration_item: expected int, got " + repr(data)[:60])
                 _expiration_item_type_0 = data
                 expiration_item_type_0 = (

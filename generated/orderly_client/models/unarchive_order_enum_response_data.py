@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.unarchive_order_enum_response_data_status import (
     UnarchiveOrderEnumResponseDataStatus,
-    to_unarchive_order_enum_response_data_status_or_unset,
 )
 from ..types import (
     UNSET,
@@ -18,7 +17,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -47,10 +45,8 @@ class UnarchiveOrderEnumResponseData:
     enum_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    status: UnarchiveOrderEnumResponseDataStatus | Unset = _attrs_field(
-        default=UNSET, converter=to_unarchive_order_enum_response_data_status_or_unset
-    )
-    default_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    status: UnarchiveOrderEnumResponseDataStatus | Unset = UNSET
+    default_fee_rate: Decimal | Unset = UNSET
     pair_overrides: UnarchiveOrderEnumResponseDataPairOverrides | Unset = UNSET
     created_time: int | Unset = UNSET
     updated_time: int | Unset = UNSET

@@ -13,7 +13,6 @@ from ..types import (
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="UserFeeRatesResponseDataRowsItem")
@@ -35,10 +34,10 @@ class UserFeeRatesResponseDataRowsItem:
     account_id: str | Unset = UNSET
     address: str | Unset = UNSET
     is_default_fee_rate: str | Unset = UNSET
-    maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    maker_fee_rate: Decimal | Unset = UNSET
+    taker_fee_rate: Decimal | Unset = UNSET
+    rwa_taker_fee_rate: Decimal | Unset = UNSET
+    rwa_maker_fee_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="VaultBalanceResponseDataRowsItem")
@@ -31,7 +30,7 @@ class VaultBalanceResponseDataRowsItem:
 
     chain_id: int | Unset = UNSET
     token: str | Unset = UNSET
-    balance: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    balance: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="VenueTransferHistoryResponseDataRowsItem")
@@ -36,7 +35,7 @@ class VenueTransferHistoryResponseDataRowsItem:
     executed_time: int | Unset = UNSET
     period_number: int | Unset = UNSET
     plan_id: int | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    amount: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

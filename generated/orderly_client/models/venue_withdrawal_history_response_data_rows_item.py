@@ -14,8 +14,6 @@ from ..types import (
     int_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal_or_none_or_unset,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataRowsItem")
@@ -40,8 +38,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
     plan_id: int | Unset = UNSET
     schedule_time: int | Unset = UNSET
     executed_time: int | None | Unset = UNSET
-    trigger_by: Decimal | None | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_none_or_unset)
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trigger_by: Decimal | None | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -136,7 +134,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, int | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                     raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
                 _executed_time_type_0 = data
                 executed_time_type_0 = (
@@ -162,7 +160,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not (isinstance(data, Decimal | int | float | str) and not isinstance(data, bool)):
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                     raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
                 _trigger_by_type_0 = data
                 trigger_by_type_0 = (

@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     decimal_from_wire,
     model_repr,
-    to_decimal_or_unset,
 )
 
 T = TypeVar("T", bound="VolumeStatsResponseData")
@@ -30,12 +29,12 @@ class VolumeStatsResponseData:
         perp_volume_last_30_days (Decimal | Unset):  Example: 300730.5454.
     """
 
-    perp_volume_ytd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_ltd: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_today: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_last_1_day: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_last_7_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
-    perp_volume_last_30_days: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    perp_volume_ytd: Decimal | Unset = UNSET
+    perp_volume_ltd: Decimal | Unset = UNSET
+    perp_volume_today: Decimal | Unset = UNSET
+    perp_volume_last_1_day: Decimal | Unset = UNSET
+    perp_volume_last_7_days: Decimal | Unset = UNSET
+    perp_volume_last_30_days: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
