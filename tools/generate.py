@@ -24,8 +24,10 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +47,8 @@ def input_models(openapi: GeneratorData) -> set[str]:
         if isinstance(prop, ModelProperty):
             if prop.class_info.name not in seen:
                 seen.add(prop.class_info.name)
-                for inner in (prop.required_properties or []) + (prop.optional_properties or []):
+                inners: list[Any] = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+                for inner in inners:
                     visit(inner)
         elif isinstance(prop, ListProperty):
             visit(prop.inner_property)

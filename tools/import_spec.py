@@ -727,6 +727,8 @@ def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
 # Answers recorded from the live API (../shared/upstream/discrepancies.md, Answers): null where upstream allows
 # none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
 RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
+# Always in the answer: an order placed has an id (so it can be passed on to cancel or look up the order).
+RECORDED_REQUIRED = {"CreatedOrder": ("order_id",)}
 RECORDED_FIELDS: dict[str, dict[str, Any]] = {
     "Trade": {"order_tag": {"type": "string", "nullable": True}},
     "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},
@@ -741,6 +743,9 @@ def add_recorded_shapes(spec: dict[str, Any]) -> None:
             if prop not in schemas[name].get("properties", {}):
                 raise StaleCorrectionError(f"{name}.{prop}: not in the spec")
             schemas[name]["properties"][prop]["nullable"] = True
+    for name, required in RECORDED_REQUIRED.items():
+        listed = schemas[name].setdefault("required", [])
+        listed += [prop for prop in required if prop not in listed]
     for name, fields in RECORDED_FIELDS.items():
         declared = schemas[name].setdefault("properties", {})
         for prop, schema in fields.items():

@@ -328,5 +328,5 @@ def test_paginate_names_an_unknown_keyword_and_refuses_an_operation_without_page
     with pytest.raises(ConfigurationError, match="get_v1_orders has no parameter 'symbl'"):
         list(paginate(get_v1_orders, client=client, symbl=SYMBOL))
     with pytest.raises(ConfigurationError, match="get_v1_positions is not a paginated operation"):
-        list(paginate(get_v1_positions, client=client))  # type: ignore[arg-type]
+        list(paginate(get_v1_positions, client=client))
     assert len(sandbox.requests) == before

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CreatedOrder")
 class CreatedOrder:
     """
     Attributes:
-        order_id (int | Unset):  Example: 13.
+        order_id (int):  Example: 13.
         client_order_id (str | Unset):  Example: testclientid.
         order_type (OrderType | Unset):
         order_price (Decimal | None | Unset):  Example: 100.12.
@@ -33,7 +33,7 @@ class CreatedOrder:
         order_amount (Decimal | None | Unset):
     """
 
-    order_id: int | Unset = UNSET
+    order_id: int
     client_order_id: str | Unset = UNSET
     order_type: OrderType | Unset = UNSET
     order_price: Decimal | None | Unset = UNSET
@@ -76,9 +76,11 @@ class CreatedOrder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
+        field_dict.update(
+            {
+                "order_id": order_id,
+            }
+        )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
         if order_type is not UNSET:
@@ -97,12 +99,8 @@ class CreatedOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        _order_id = _src_dict.pop("order_id", UNSET)
-        order_id: int | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
+        _order_id = _src_dict.pop("order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
         _client_order_id = _src_dict.pop("client_order_id", UNSET)
         client_order_id: str | Unset
