@@ -11,6 +11,7 @@ Built from the public symbol info (``GET /v1/public/info``), cached per client w
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import weakref
@@ -200,6 +201,11 @@ _CACHES: dict[int, tuple[weakref.ref[Any], SymbolRulesCache]] = {}
 _CACHES_LOCK = threading.Lock()
 
 
+def _forget(caches: dict[int, Any], key: int, _gone: object) -> None:
+    """Drop a collected client's cache (the dict is bound here: at exit the module's globals may be gone)."""
+    caches.pop(key, None)
+
+
 def symbol_rules(client: AuthenticatedClient | Client) -> SymbolRulesCache:
     """The symbol rules cache of ``client`` (one per client, made on first use, dropped with the client)."""
     key = id(client)
@@ -208,5 +214,5 @@ def symbol_rules(client: AuthenticatedClient | Client) -> SymbolRulesCache:
         if found is not None and found[0]() is client:
             return found[1]
         cache = SymbolRulesCache(client)
-        _CACHES[key] = (weakref.ref(client, lambda _ref: _CACHES.pop(key, None)), cache)
+        _CACHES[key] = (weakref.ref(client, functools.partial(_forget, _CACHES, key)), cache)
         return cache
