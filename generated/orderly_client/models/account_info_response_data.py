@@ -19,17 +19,17 @@ T = TypeVar("T", bound="AccountInfoResponseData")
 class AccountInfoResponseData:
     """
     Attributes:
-        current_margin_ratio_with_orders (Decimal):  Example: 1.2385.
-        free_collateral (Decimal):  Example: 450315.09115.
-        initial_margin_ratio (Decimal):  Example: 0.1.
-        initial_margin_ratio_with_orders (Decimal):  Example: 0.1.
-        maintenance_margin_ratio (Decimal):  Example: 0.05.
-        maintenance_margin_ratio_with_orders (Decimal):  Example: 0.05.
-        margin_ratio (Decimal):  Example: 1.2385.
-        open_margin_ratio (Decimal):  Example: 1.2102.
-        total_collateral_value (Decimal):  Example: 489865.71329.
-        account_value (Decimal):  Example: 500000.
-        total_pnl_24h (Decimal):  Example: 0.
+        current_margin_ratio_with_orders (Decimal): Example: 1.2385.
+        free_collateral (Decimal): Example: 450315.09115.
+        initial_margin_ratio (Decimal): Example: 0.1.
+        initial_margin_ratio_with_orders (Decimal): Example: 0.1.
+        maintenance_margin_ratio (Decimal): Example: 0.05.
+        maintenance_margin_ratio_with_orders (Decimal): Example: 0.05.
+        margin_ratio (Decimal): Example: 1.2385.
+        open_margin_ratio (Decimal): Example: 1.2102.
+        total_collateral_value (Decimal): Example: 489865.71329.
+        account_value (Decimal): Example: 500000.
+        total_pnl_24h (Decimal): Example: 0.
     """
 
     current_margin_ratio_with_orders: Decimal

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="AddSubAccountResponseData")
 class AddSubAccountResponseData:
     """
     Attributes:
-        sub_account_id (int):  Example: 123.
-        description (str):  Example: abc.
+        sub_account_id (int): Example: 123.
+        description (str): Example: abc.
     """
 
     sub_account_id: int

@@ -32,32 +32,33 @@ T = TypeVar("T", bound="AdminAlgoOrdersResponseDataRowsItem")
 class AdminAlgoOrdersResponseDataRowsItem:
     """
     Attributes:
-        algo_order_id (int | Unset):  Example: 168400010.
-        user_id (int | Unset):  Example: 12345.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
-        algo_status (str | Unset):  Example: NEW.
-        algo_type (AlgoType | Unset):
-        fee_asset (str | Unset):  Example: USDC.
-        is_triggered (str | Unset):  Example: false.
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (int | Unset):  Example: 0.
-        quantity (Decimal | Unset):  Example: 5.5.
-        root_algo_order_id (int | Unset):  Example: 168400010.
-        root_algo_order_status (str | Unset):  Example: NEW.
-        side (OrderSide | Unset):
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        margin_mode (MarginMode | Unset):
-        executed_quantity (Decimal | Unset):  Example: 0.
-        total_executed_quantity (Decimal | Unset):  Example: 0.
-        total_fee (Decimal | Unset):  Example: 0.
-        trigger_price (Decimal | Unset):  Example: 2.5.
-        trigger_price_type (str | Unset):  Example: MARK_PRICE.
-        type_ (str | Unset):  Example: MARKET.
-        created_time (int | Unset):  Example: 1702871974317.
-        updated_time (int | Unset):  Example: 1702871974317.
-        visible_quantity (Decimal | Unset):  Example: 5.5.
-        realized_pnl (Decimal | Unset):  Example: 0.
+        algo_order_id (int | Unset): Example: 168400010.
+        user_id (int | Unset): Example: 12345.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        algo_status (str | Unset): Example: NEW.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
+            BRACKET.
+        fee_asset (str | Unset): Example: USDC.
+        is_triggered (str | Unset): Example: false.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (int | Unset): Example: 0.
+        quantity (Decimal | Unset): Example: 5.5.
+        root_algo_order_id (int | Unset): Example: 168400010.
+        root_algo_order_status (str | Unset): Example: NEW.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        executed_quantity (Decimal | Unset): Example: 0.
+        total_executed_quantity (Decimal | Unset): Example: 0.
+        total_fee (Decimal | Unset): Example: 0.
+        trigger_price (Decimal | Unset): Example: 2.5.
+        trigger_price_type (str | Unset): Example: MARK_PRICE.
+        type_ (str | Unset): Example: MARKET.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (Decimal | Unset): Example: 5.5.
+        realized_pnl (Decimal | Unset): Example: 0.
         child_orders (list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset):
     """
 

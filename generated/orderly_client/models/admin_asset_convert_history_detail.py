@@ -21,16 +21,16 @@ T = TypeVar("T", bound="AdminAssetConvertHistoryDetail")
 class AdminAssetConvertHistoryDetail:
     """
     Attributes:
-        transaction_id (int):  Example: 560847.
-        venue (str):  Example: on_chain.
-        converted_asset (str):  Example: USDT.
-        received_asset (str):  Example: USDC.
-        converted_qty (Decimal):  Example: 50.0.
-        received_qty (Decimal):  Example: 49.61831.
-        chain_id (int):  Example: 56.
-        tx_id (str):  Example: 0xeeab245a9981eb0adbbb8561762cfffc350978a7b70ebc29809a148834da66a6.
-        haircut (Decimal):  Example: 0.0.
-        result (str):  Example: succeeded.
+        transaction_id (int): Example: 560847.
+        venue (str): Example: on_chain.
+        converted_asset (str): Example: USDT.
+        received_asset (str): Example: USDC.
+        converted_qty (Decimal): Example: 50.0.
+        received_qty (Decimal): Example: 49.61831.
+        chain_id (int): Example: 56.
+        tx_id (str): Example: 0xeeab245a9981eb0adbbb8561762cfffc350978a7b70ebc29809a148834da66a6.
+        haircut (Decimal): Example: 0.0.
+        result (str): Example: succeeded.
     """
 
     transaction_id: int

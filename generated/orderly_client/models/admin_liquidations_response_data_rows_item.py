@@ -30,17 +30,17 @@ T = TypeVar("T", bound="AdminLiquidationsResponseDataRowsItem")
 class AdminLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (int | Unset):  Example: 101.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (Decimal | Unset):  Example: 1.
-        margin_mode (MarginMode | Unset):
-        timestamp (int | Unset):  Example: 1663313562090.
-        transfer_amount_to_insurance_fund (Decimal | Unset):  Example: 0.
-        margin_ratio (Decimal | Unset):  Example: 0.10436069.
-        account_mmr (Decimal | Unset):  Example: 0.012.
-        position_notional (Decimal | Unset):  Example: 28.415534.
-        collateral_value (Decimal | Unset):  Example: 2.965465.
+        liquidation_id (int | Unset): Example: 101.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        type_ (str | Unset): Example: liquidated.
+        assigned (Decimal | Unset): Example: 1.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
+        transfer_amount_to_insurance_fund (Decimal | Unset): Example: 0.
+        margin_ratio (Decimal | Unset): Example: 0.10436069.
+        account_mmr (Decimal | Unset): Example: 0.012.
+        position_notional (Decimal | Unset): Example: 28.415534.
+        collateral_value (Decimal | Unset): Example: 2.965465.
         positions_by_perp (list[AdminLiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

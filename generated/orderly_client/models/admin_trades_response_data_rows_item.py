@@ -25,26 +25,26 @@ T = TypeVar("T", bound="AdminTradesResponseDataRowsItem")
 class AdminTradesResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 2.
-        user_id (int | Unset):  Example: 12345.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (Decimal | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (OrderSide | Unset):
-        order_id (int | Unset):  Example: 1.
-        executed_price (Decimal | Unset):  Example: 123.
-        executed_quantity (Decimal | Unset):  Example: 0.05.
-        executed_timestamp (int | Unset):  Example: 1567382401000.
-        is_maker (int | Unset):  Example: 1.
-        realized_pnl (Decimal | Unset):  Example: 0.
-        match_id (int | Unset):  Example: 1773456866666462000.
-        margin_token (str | Unset):  Example: USDC.
-        margin_change_qty (Decimal | Unset):  Example: 0.
-        margin_mode (MarginMode | Unset):
-        order_enum_fee (Decimal | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (Decimal | None | Unset):  Example: 0.005.
+        id (int | Unset): Example: 2.
+        user_id (int | Unset): Example: 12345.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (Decimal | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_id (int | Unset): Example: 1.
+        executed_price (Decimal | Unset): Example: 123.
+        executed_quantity (Decimal | Unset): Example: 0.05.
+        executed_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (int | Unset): Example: 1.
+        realized_pnl (Decimal | Unset): Example: 0.
+        match_id (int | Unset): Example: 1773456866666462000.
+        margin_token (str | Unset): Example: USDC.
+        margin_change_qty (Decimal | Unset): Example: 0.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        order_enum_fee (Decimal | None | Unset): Example: 0.05.
+        order_enum_fee_rate (Decimal | None | Unset): Example: 0.005.
     """
 
     id: int | Unset = UNSET

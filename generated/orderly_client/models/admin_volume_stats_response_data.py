@@ -21,10 +21,10 @@ T = TypeVar("T", bound="AdminVolumeStatsResponseData")
 class AdminVolumeStatsResponseData:
     """
     Attributes:
-        perp_volume_ytd (Decimal | Unset):  Example: 274148.0364.
-        perp_volume_ltd (Decimal | Unset):  Example: 274148.0364.
-        perp_volume_last_7_days (Decimal | Unset):  Example: 120272.7674.
-        perp_volume_last_30_days (Decimal | Unset):  Example: 300730.5454.
+        perp_volume_ytd (Decimal | Unset): Example: 274148.0364.
+        perp_volume_ltd (Decimal | Unset): Example: 274148.0364.
+        perp_volume_last_7_days (Decimal | Unset): Example: 120272.7674.
+        perp_volume_last_30_days (Decimal | Unset): Example: 300730.5454.
     """
 
     perp_volume_ytd: Decimal | Unset = UNSET

@@ -24,7 +24,7 @@ class AggregateHoldingResponseDataRowsItem:
     """
     Attributes:
         account_id (str | Unset):
-        updated_time (int | Unset):
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch.
         token (str | Unset):
         holding (Decimal | Unset):
         frozen (Decimal | Unset):

@@ -42,11 +42,11 @@ class AggregatePositionsResponseDataRowsItem:
         settle_price (Decimal | Unset):
         symbol (str | Unset):
         seq (int | Unset):
-        timestamp (int | Unset):
-        updated_time (int | Unset):
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch.
         unsettled_pnl (Decimal | Unset):
         leverage (int | Unset):
-        margin_mode (MarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         margin (Decimal | Unset):
         accrued_funding_fee (Decimal | Unset):
     """

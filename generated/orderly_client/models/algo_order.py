@@ -30,29 +30,29 @@ T = TypeVar("T", bound="AlgoOrder")
 class AlgoOrder:
     """
     Attributes:
-        algo_order_id (int):  Example: 168400010.
-        algo_status (str):  Example: NEW.
-        algo_type (AlgoType):
-        fee_asset (str):  Example: USDC.
-        is_triggered (str):  Example: false.
-        order_tag (str):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (int):  Example: 0.
-        quantity (Decimal):  Example: 5.5.
-        root_algo_order_id (int):  Example: 168400010.
-        root_algo_order_status (str):  Example: NEW.
-        side (OrderSide):
-        symbol (str):  Example: PERP_NEAR_USDC.
-        total_executed_quantity (Decimal):  Example: 0.
-        total_fee (Decimal):  Example: 0.
-        trigger_price (Decimal):  Example: 2.5.
-        trigger_price_type (str):  Example: MARK_PRICE.
-        type_ (str):  Example: MARKET.
-        created_time (int):  Example: 1702871974317.
-        updated_time (int):  Example: 1702871974317.
-        visible_quantity (Decimal):  Example: 5.5.
-        margin_mode (MarginMode | Unset):
-        executed_quantity (Decimal | Unset):  Example: 0.
-        realized_pnl (Decimal | Unset):  Example: 0.0.
+        algo_order_id (int): Example: 168400010.
+        algo_status (str): Example: NEW.
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        fee_asset (str): Example: USDC.
+        is_triggered (str): Example: false.
+        order_tag (str): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (int): Example: 0.
+        quantity (Decimal): Example: 5.5.
+        root_algo_order_id (int): Example: 168400010.
+        root_algo_order_status (str): Example: NEW.
+        side (OrderSide): One of: BUY, SELL.
+        symbol (str): Example: PERP_NEAR_USDC.
+        total_executed_quantity (Decimal): Example: 0.
+        total_fee (Decimal): Example: 0.
+        trigger_price (Decimal): Example: 2.5.
+        trigger_price_type (str): Example: MARK_PRICE.
+        type_ (str): Example: MARKET.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (Decimal): Example: 5.5.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        executed_quantity (Decimal | Unset): Example: 0.
+        realized_pnl (Decimal | Unset): Example: 0.0.
         child_orders (list[AlgoOrderChildOrdersItem] | Unset):
     """
 

@@ -24,19 +24,19 @@ T = TypeVar("T", bound="AlgoTrade")
 class AlgoTrade:
     """
     Attributes:
-        id (int | Unset):  Example: 2.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (Decimal | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (OrderSide | Unset):
-        order_id (int | Unset):  Example: 1.
-        executed_price (Decimal | Unset):  Example: 123.
-        executed_quantity (Decimal | Unset):  Example: 0.05.
-        executed_timestamp (int | Unset):  Example: 1567382401000.
-        is_maker (int | Unset):  Example: 1.
+        id (int | Unset): Example: 2.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (Decimal | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_id (int | Unset): Example: 1.
+        executed_price (Decimal | Unset): Example: 123.
+        executed_quantity (Decimal | Unset): Example: 0.05.
+        executed_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (int | Unset): Example: 1.
         match_id (str | Unset):
-        order_enum_fee (Decimal | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (Decimal | None | Unset):  Example: 0.005.
+        order_enum_fee (Decimal | None | Unset): Example: 0.05.
+        order_enum_fee_rate (Decimal | None | Unset): Example: 0.005.
     """
 
     id: int | Unset = UNSET

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="AutoReferralProgressResponseData")
 class AutoReferralProgressResponseData:
     """
     Attributes:
-        required_volume (Decimal | Unset):  Example: 10000.
-        completed_volume (Decimal | Unset):  Example: 10000.
+        required_volume (Decimal | Unset): Example: 10000.
+        completed_volume (Decimal | Unset): Example: 10000.
         auto_referral_code (str | Unset):
     """
 

@@ -27,15 +27,15 @@ class BatchCreateOrderBody:
     """
     Attributes:
         symbol (str):
-        order_type (OrderType):
-        side (OrderSide):
+        order_type (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        side (OrderSide): One of: BUY, SELL.
         client_order_id (str | Unset):
         order_price (Decimal | Unset):
         order_quantity (Decimal | Unset):
         order_amount (Decimal | Unset):
         visible_quantity (Decimal | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (MarginMode | Unset):
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

@@ -22,12 +22,12 @@ T = TypeVar("T", bound="BuilderAutoReferralInfoResponseData")
 class BuilderAutoReferralInfoResponseData:
     """
     Attributes:
-        required_trading_volume (Decimal | Unset):  Example: 10000.
-        max_rebate (Decimal | Unset):  Example: 1.
-        referrer_rebate (Decimal | Unset):  Example: 0.5.
-        referee_rebate (Decimal | Unset):  Example: 0.5.
+        required_trading_volume (Decimal | Unset): Example: 10000.
+        max_rebate (Decimal | Unset): Example: 1.
+        referrer_rebate (Decimal | Unset): Example: 0.5.
+        referee_rebate (Decimal | Unset): Example: 0.5.
         description (str | Unset):
-        enable (bool | Unset):  Example: True.
+        enable (bool | Unset): Example: True.
     """
 
     required_trading_volume: Decimal | Unset = UNSET

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CancelAllAfterBody")
 class CancelAllAfterBody:
     """
     Attributes:
-        trigger_after (Decimal):  Example: 5000.
+        trigger_after (Decimal): Example: 5000.
     """
 
     trigger_after: Decimal = _attrs_field(converter=to_decimal)

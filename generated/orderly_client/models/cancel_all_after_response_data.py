@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CancelAllAfterResponseData")
 class CancelAllAfterResponseData:
     """
     Attributes:
-        expected_trigger_time (int | Unset):  Example: 1711534302938.
+        expected_trigger_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1711534302938.
     """
 
     expected_trigger_time: int | Unset = UNSET

@@ -23,13 +23,13 @@ T = TypeVar("T", bound="ClientHoldingResponseDataHoldingItem")
 class ClientHoldingResponseDataHoldingItem:
     """
     Attributes:
-        updated_time (int):  Example: 1580794149000.
-        token (str):  Example: USDT.
-        holding (Decimal):  Example: 282485.071904.
-        frozen (Decimal):  Example: 0.
-        pending_short (Decimal):  Example: -2000.
-        isolated_margin (Decimal | Unset):  Example: 0.
-        isolated_order_frozen (Decimal | Unset):  Example: 0.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1580794149000.
+        token (str): Example: USDT.
+        holding (Decimal): Example: 282485.071904.
+        frozen (Decimal): Example: 0.
+        pending_short (Decimal): Example: -2000.
+        isolated_margin (Decimal | Unset): Example: 0.
+        isolated_order_frozen (Decimal | Unset): Example: 0.
     """
 
     updated_time: int

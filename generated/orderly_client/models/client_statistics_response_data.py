@@ -22,17 +22,17 @@ T = TypeVar("T", bound="ClientStatisticsResponseData")
 class ClientStatisticsResponseData:
     """
     Attributes:
-        days_since_registration (int):  Example: 109.
-        fees_paid_last_30_days (Decimal):  Example: 0.
-        perp_fees_paid_last_30_days (Decimal):  Example: 0.
-        perp_trading_volume_last_24_hours (Decimal):  Example: 0.
-        perp_trading_volume_last_30_days (Decimal):  Example: 0.
-        perp_trading_volume_ytd (Decimal):  Example: 0.
-        trading_volume_last_24_hours (Decimal):  Example: 0.
-        trading_volume_last_30_days (Decimal):  Example: 0.
-        trading_volume_ytd (Decimal):  Example: 459.7436.
-        perp_trading_volume_last_7_days (Decimal | Unset):  Example: 0.
-        perp_trading_volume_ltd (Decimal | Unset):  Example: 0.
+        days_since_registration (int): Example: 109.
+        fees_paid_last_30_days (Decimal): Example: 0.
+        perp_fees_paid_last_30_days (Decimal): Example: 0.
+        perp_trading_volume_last_24_hours (Decimal): Example: 0.
+        perp_trading_volume_last_30_days (Decimal): Example: 0.
+        perp_trading_volume_ytd (Decimal): Example: 0.
+        trading_volume_last_24_hours (Decimal): Example: 0.
+        trading_volume_last_30_days (Decimal): Example: 0.
+        trading_volume_ytd (Decimal): Example: 459.7436.
+        perp_trading_volume_last_7_days (Decimal | Unset): Example: 0.
+        perp_trading_volume_ltd (Decimal | Unset): Example: 0.
     """
 
     days_since_registration: int

@@ -26,8 +26,9 @@ class CreateAlgoOrderChildRequest:
     """
     Attributes:
         symbol (str | Unset):
-        algo_type (AlgoType | Unset):
-        side (OrderSide | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
+            BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
         type_ (str | Unset):
         trigger_price (Decimal | Unset):
         price (Decimal | Unset):

@@ -22,10 +22,10 @@ T = TypeVar("T", bound="CreatedAlgoOrder")
 class CreatedAlgoOrder:
     """
     Attributes:
-        order_id (int):  Example: 13.
-        client_order_id (str):  Example: testclientid.
-        algo_type (AlgoType):
-        quantity (Decimal):  Example: 100.12.
+        order_id (int): Example: 13.
+        client_order_id (str): Example: testclientid.
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        quantity (Decimal): Example: 100.12.
     """
 
     order_id: int

@@ -24,12 +24,12 @@ T = TypeVar("T", bound="CreatedOrder")
 class CreatedOrder:
     """
     Attributes:
-        order_id (int):  Example: 13.
-        client_order_id (str | Unset):  Example: testclientid.
-        order_type (OrderType | Unset):
-        order_price (Decimal | None | Unset):  Example: 100.12.
-        order_quantity (Decimal | None | Unset):  Example: 0.987654.
-        error_message (str | Unset):  Example: none.
+        order_id (int): Example: 13.
+        client_order_id (str | Unset): Example: testclientid.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        order_price (Decimal | None | Unset): Example: 100.12.
+        order_quantity (Decimal | None | Unset): Example: 0.987654.
+        error_message (str | Unset): Example: none.
         order_amount (Decimal | None | Unset):
     """
 

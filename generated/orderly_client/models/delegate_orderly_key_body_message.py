@@ -24,7 +24,7 @@ class DelegateOrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         expiration (int):
     """
 

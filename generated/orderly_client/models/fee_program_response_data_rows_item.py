@@ -22,11 +22,11 @@ T = TypeVar("T", bound="FeeProgramResponseDataRowsItem")
 class FeeProgramResponseDataRowsItem:
     """
     Attributes:
-        tier (str):  Example: 1.
-        maker_fee (str):  Example: 0.1%.
-        taker_fee (str):  Example: 0.1%.
-        volume_min (Decimal):  Example: 100.
-        volume_max (Decimal | Unset):  Example: 500000.
+        tier (str): Example: 1.
+        maker_fee (str): Example: 0.1%.
+        taker_fee (str): Example: 0.1%.
+        volume_min (Decimal): Example: 100.
+        volume_max (Decimal | Unset): Example: 500000.
     """
 
     tier: str

@@ -24,15 +24,15 @@ T = TypeVar("T", bound="FundingFeeHistoryResponseDataRowsItem")
 class FundingFeeHistoryResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_ETH_USDC.
-        funding_rate (Decimal | Unset):  Example: 0.00046875.
-        mark_price (Decimal | Unset):  Example: 2100.
-        funding_fee (Decimal | Unset):  Example: 1.6e-05.
-        payment_type (str | Unset):  Example: Pay.
-        status (str | Unset):  Example: Accrued.
-        created_time (int | Unset):  Example: 1682235722003.
-        updated_time (int | Unset):  Example: 1682235722003.
-        margin_mode (MarginMode | Unset):
+        symbol (str | Unset): Example: PERP_ETH_USDC.
+        funding_rate (Decimal | Unset): Example: 0.00046875.
+        mark_price (Decimal | Unset): Example: 2100.
+        funding_fee (Decimal | Unset): Example: 1.6e-05.
+        payment_type (str | Unset): Example: Pay.
+        status (str | Unset): Example: Accrued.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1682235722003.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1682235722003.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str | Unset = UNSET

@@ -21,20 +21,20 @@ T = TypeVar("T", bound="FutureInfoResponseData")
 class FutureInfoResponseData:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        index_price (Decimal):  Example: 1901.6.
-        mark_price (Decimal):  Example: 1950.
-        sum_unitary_funding (Decimal):  Example: 387.891.
-        est_funding_rate (Decimal):  Example: 0.00046875.
-        last_funding_rate (Decimal):  Example: 0.00046875.
-        next_funding_time (int):  Example: 1683270060000.
-        open_interest (str):  Example: None.
-        field_24h_open (Decimal):  Example: 2115.
-        field_24h_close (Decimal):  Example: 2115.
-        field_24h_high (Decimal):  Example: 2115.
-        field_24h_low (Decimal):  Example: 2115.
-        field_24h_amount (Decimal):  Example: 0.
-        field_24h_volume (Decimal):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        index_price (Decimal): Example: 1901.6.
+        mark_price (Decimal): Example: 1950.
+        sum_unitary_funding (Decimal): Example: 387.891.
+        est_funding_rate (Decimal): Example: 0.00046875.
+        last_funding_rate (Decimal): Example: 0.00046875.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1683270060000.
+        open_interest (str): Example: None.
+        field_24h_open (Decimal): Example: 2115.
+        field_24h_close (Decimal): Example: 2115.
+        field_24h_high (Decimal): Example: 2115.
+        field_24h_low (Decimal): Example: 2115.
+        field_24h_amount (Decimal): Example: 0.
+        field_24h_volume (Decimal): Example: 0.
     """
 
     symbol: str

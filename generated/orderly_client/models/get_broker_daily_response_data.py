@@ -30,7 +30,7 @@ class GetBrokerDailyResponseData:
     """
     Attributes:
         rows (list[GetBrokerDailyResponseDataRowsItem]):
-        snapshot_time (int | Unset):  Example: 1702989203989.
+        snapshot_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         meta (GetBrokerDailyResponseDataMeta | Unset):
     """
 

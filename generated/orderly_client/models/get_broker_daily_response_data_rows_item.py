@@ -22,15 +22,15 @@ T = TypeVar("T", bound="GetBrokerDailyResponseDataRowsItem")
 class GetBrokerDailyResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x58220761ade872c94f85e62f1b24a74eec792aaa3677b6201071fd05c1698e89.
-        date (str | Unset):  Example: 2023-09-14.
-        perp_volume (Decimal | Unset):  Example: 451580.9523.
-        perp_maker_volume (Decimal | Unset):  Example: 123.456.
-        perp_taker_volum (Decimal | Unset):  Example: 123.456.
-        total_fee (Decimal | Unset):  Example: 123.456.
-        broker_fee (Decimal | Unset):  Example: 123.456.
-        address (str | Unset):  Example: 0x0000000000.
-        realized_pnl (Decimal | Unset):  Example: 111.0.
+        account_id (str | Unset): Example: 0x58220761ade872c94f85e62f1b24a74eec792aaa3677b6201071fd05c1698e89.
+        date (str | Unset): Example: 2023-09-14.
+        perp_volume (Decimal | Unset): Example: 451580.9523.
+        perp_maker_volume (Decimal | Unset): Example: 123.456.
+        perp_taker_volum (Decimal | Unset): Example: 123.456.
+        total_fee (Decimal | Unset): Example: 123.456.
+        broker_fee (Decimal | Unset): Example: 123.456.
+        address (str | Unset): Example: 0x0000000000.
+        realized_pnl (Decimal | Unset): Example: 111.0.
     """
 
     account_id: str | Unset = UNSET

@@ -22,18 +22,18 @@ T = TypeVar("T", bound="GetCampaignUserResponseData")
 class GetCampaignUserResponseData:
     """
     Attributes:
-        volume (Decimal | Unset):  Example: 1000.123.
-        filled_order_count (int | Unset):  Example: 10.
-        updated_time (int | Unset):  Example: 1688371971550.
-        pnl (Decimal | Unset):  Example: 800.12.
-        total_deposit_amount (Decimal | Unset):  Example: 800.12.
-        total_withdrawal_amount (Decimal | Unset):  Example: 800.12.
-        start_account_value (Decimal | Unset):  Example: 800.12.
-        end_account_value (Decimal | Unset):  Example: 800.12.
-        new_invited_referee (Decimal | Unset):  Example: 1.
-        new_traded_referee (Decimal | Unset):  Example: 10.
-        total_staked_order (Decimal | Unset):  Example: 111.
-        total_staked_esorder (Decimal | Unset):  Example: 111.
+        volume (Decimal | Unset): Example: 1000.123.
+        filled_order_count (int | Unset): Example: 10.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688371971550.
+        pnl (Decimal | Unset): Example: 800.12.
+        total_deposit_amount (Decimal | Unset): Example: 800.12.
+        total_withdrawal_amount (Decimal | Unset): Example: 800.12.
+        start_account_value (Decimal | Unset): Example: 800.12.
+        end_account_value (Decimal | Unset): Example: 800.12.
+        new_invited_referee (Decimal | Unset): Example: 1.
+        new_traded_referee (Decimal | Unset): Example: 10.
+        total_staked_order (Decimal | Unset): Example: 111.
+        total_staked_esorder (Decimal | Unset): Example: 111.
     """
 
     volume: Decimal | Unset = UNSET

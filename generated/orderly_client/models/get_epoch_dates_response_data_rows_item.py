@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
 class GetEpochDatesResponseDataRowsItem:
     """
     Attributes:
-        epoch_start_date (int | Unset):  Example: 1708905600000.
-        epoch_id (int | Unset):  Example: 1.
-        epoch_end_date (int | Unset):  Example: 1708992000000.
+        epoch_start_date (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1708905600000.
+        epoch_id (int | Unset): Example: 1.
+        epoch_end_date (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1708992000000.
     """
 
     epoch_start_date: int | Unset = UNSET

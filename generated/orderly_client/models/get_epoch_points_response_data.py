@@ -28,10 +28,10 @@ T = TypeVar("T", bound="GetEpochPointsResponseData")
 class GetEpochPointsResponseData:
     """
     Attributes:
-        current_total_epoch_points (Decimal | Unset):  Example: 547.
-        current_epoch_points (Decimal | Unset):  Example: 17.
-        current_epoch_id (int | Unset):  Example: 3.
-        total_traders (int | Unset):  Example: 200.
+        current_total_epoch_points (Decimal | Unset): Example: 547.
+        current_epoch_points (Decimal | Unset): Example: 17.
+        current_epoch_id (int | Unset): Example: 3.
+        total_traders (int | Unset): Example: 200.
         rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
     """
 

@@ -23,15 +23,15 @@ T = TypeVar("T", bound="GetInternalTransferHistoryResponseDataRowsItem")
 class GetInternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        internal_transfer_request_id (int | Unset):  Example: 123.
-        id (str | Unset):  Example: 230707030600002.
-        token (str | Unset):  Example: USDC.
-        amount (Decimal | Unset):  Example: 555.
-        from_account_id (str | Unset):  Example: 0x000000.
-        to_account_id (str | Unset):  Example: 0x000000.
-        status (str | Unset):  Example: FAILED.
-        created_time (int | Unset):  Example: 1688699193034.
-        updated_time (int | Unset):  Example: 1688699193034.
+        internal_transfer_request_id (int | Unset): Example: 123.
+        id (str | Unset): Example: 230707030600002.
+        token (str | Unset): Example: USDC.
+        amount (Decimal | Unset): Example: 555.
+        from_account_id (str | Unset): Example: 0x000000.
+        to_account_id (str | Unset): Example: 0x000000.
+        status (str | Unset): Example: FAILED.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
     """
 
     internal_transfer_request_id: int | Unset = UNSET

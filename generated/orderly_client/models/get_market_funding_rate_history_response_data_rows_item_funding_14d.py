@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding14
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding14D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.00156.
-        positive (Decimal | Unset):  Example: 7.
-        negative (Decimal | Unset):  Example: 13.
+        rate (Decimal | Unset): Example: 0.00156.
+        positive (Decimal | Unset): Example: 7.
+        negative (Decimal | Unset): Example: 13.
     """
 
     rate: Decimal | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding18
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding180D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.01567.
-        positive (Decimal | Unset):  Example: 4.
-        negative (Decimal | Unset):  Example: 16.
+        rate (Decimal | Unset): Example: 0.01567.
+        positive (Decimal | Unset): Example: 4.
+        negative (Decimal | Unset): Example: 16.
     """
 
     rate: Decimal | Unset = UNSET

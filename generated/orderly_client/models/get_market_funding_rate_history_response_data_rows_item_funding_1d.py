@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding1D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding1D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: -0.00828.
-        positive (Decimal | Unset):  Example: 10.
-        negative (Decimal | Unset):  Example: 10.
+        rate (Decimal | Unset): Example: -0.00828.
+        positive (Decimal | Unset): Example: 10.
+        negative (Decimal | Unset): Example: 10.
     """
 
     rate: Decimal | Unset = UNSET

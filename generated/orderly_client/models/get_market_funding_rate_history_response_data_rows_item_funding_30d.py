@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding30
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding30D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.00345.
-        positive (Decimal | Unset):  Example: 6.
-        negative (Decimal | Unset):  Example: 14.
+        rate (Decimal | Unset): Example: 0.00345.
+        positive (Decimal | Unset): Example: 6.
+        negative (Decimal | Unset): Example: 14.
     """
 
     rate: Decimal | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding3D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding3D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: -0.00412.
-        positive (Decimal | Unset):  Example: 9.
-        negative (Decimal | Unset):  Example: 11.
+        rate (Decimal | Unset): Example: -0.00412.
+        positive (Decimal | Unset): Example: 9.
+        negative (Decimal | Unset): Example: 11.
     """
 
     rate: Decimal | Unset = UNSET

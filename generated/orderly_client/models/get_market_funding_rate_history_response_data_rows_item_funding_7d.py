@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding7D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding7D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.00012.
-        positive (Decimal | Unset):  Example: 8.
-        negative (Decimal | Unset):  Example: 12.
+        rate (Decimal | Unset): Example: 0.00012.
+        positive (Decimal | Unset): Example: 8.
+        negative (Decimal | Unset): Example: 12.
     """
 
     rate: Decimal | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding90
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding90D:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.01023.
-        positive (Decimal | Unset):  Example: 5.
-        negative (Decimal | Unset):  Example: 15.
+        rate (Decimal | Unset): Example: 0.01023.
+        positive (Decimal | Unset): Example: 5.
+        negative (Decimal | Unset): Example: 15.
     """
 
     rate: Decimal | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFundingLa
 class GetMarketFundingRateHistoryResponseDataRowsItemFundingLast:
     """
     Attributes:
-        rate (Decimal | Unset):  Example: 0.00234.
-        positive (Decimal | Unset):  Example: 1.
-        negative (Decimal | Unset):  Example: 0.
+        rate (Decimal | Unset): Example: 0.00234.
+        positive (Decimal | Unset): Example: 1.
+        negative (Decimal | Unset): Example: 0.
     """
 
     rate: Decimal | Unset = UNSET

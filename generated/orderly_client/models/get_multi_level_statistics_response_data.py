@@ -22,16 +22,16 @@ T = TypeVar("T", bound="GetMultiLevelStatisticsResponseData")
 class GetMultiLevelStatisticsResponseData:
     """
     Attributes:
-        direct_invites (int | Unset):  Example: 3.
-        indirect_invites (int | Unset):  Example: 1.
-        direct_traded (Decimal | Unset):  Example: 1.
-        indirect_traded (Decimal | Unset):  Example: 1.
-        direct_volume (Decimal | Unset):  Example: 1000.
-        indirect_volume (Decimal | Unset):  Example: 1000.
-        direct_rebate (Decimal | Unset):  Example: 1000.
-        direct_bonus_rebate (Decimal | Unset):  Example: 1000.
-        base_rebate (Decimal | Unset):  Example: 1000.
-        indirect_rebate (Decimal | Unset):  Example: 1000.
+        direct_invites (int | Unset): Example: 3.
+        indirect_invites (int | Unset): Example: 1.
+        direct_traded (Decimal | Unset): Example: 1.
+        indirect_traded (Decimal | Unset): Example: 1.
+        direct_volume (Decimal | Unset): Example: 1000.
+        indirect_volume (Decimal | Unset): Example: 1000.
+        direct_rebate (Decimal | Unset): Example: 1000.
+        direct_bonus_rebate (Decimal | Unset): Example: 1000.
+        base_rebate (Decimal | Unset): Example: 1000.
+        indirect_rebate (Decimal | Unset): Example: 1000.
     """
 
     direct_invites: int | Unset = UNSET

@@ -21,13 +21,13 @@ T = TypeVar("T", bound="GetPointStagesResponseDataRowsItem")
 class GetPointStagesResponseDataRowsItem:
     """
     Attributes:
-        stage_id (int | Unset):  Example: 1.
-        start_time (int | Unset):  Example: 1704067200.
-        end_time (int | Unset):  Example: 1705276800.
-        status (str | Unset):  Example: active.
-        stage_name (str | Unset):  Example: Stage 1.
-        stage_description (str | Unset):  Example: Stage 1 description.
-        is_continous (bool | Unset):  Example: True.
+        stage_id (int | Unset): Example: 1.
+        start_time (int | Unset): Unit: seconds since the Unix epoch. Example: 1704067200.
+        end_time (int | Unset): Unit: seconds since the Unix epoch. Example: 1705276800.
+        status (str | Unset): Example: active.
+        stage_name (str | Unset): Example: Stage 1.
+        stage_description (str | Unset): Example: Stage 1 description.
+        is_continous (bool | Unset): Example: True.
     """
 
     stage_id: int | Unset = UNSET

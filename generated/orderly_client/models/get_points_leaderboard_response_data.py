@@ -27,7 +27,7 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseData")
 class GetPointsLeaderboardResponseData:
     """
     Attributes:
-        epoch_id (int | Unset):  Example: 1.
+        epoch_id (int | Unset): Example: 1.
         meta (PaginationMeta | Unset):
         rows (list[GetPointsLeaderboardResponseDataRowsItem] | Unset):
     """

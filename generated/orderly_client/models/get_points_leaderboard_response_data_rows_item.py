@@ -23,11 +23,11 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseDataRowsItem")
 class GetPointsLeaderboardResponseDataRowsItem:
     """
     Attributes:
-        rank (int | Unset):  Example: 1.
-        tier (int | Unset):  Example: 1.
-        address (str | Unset):  Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
-        points (Decimal | Unset):  Example: 15000.
-        previous_rank (int | Unset):  Example: 4.
+        rank (int | Unset): Example: 1.
+        tier (int | Unset): Example: 1.
+        address (str | Unset): Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
+        points (Decimal | Unset): Example: 15000.
+        previous_rank (int | Unset): Example: 4.
     """
 
     rank: int | Unset = UNSET

@@ -26,11 +26,11 @@ T = TypeVar("T", bound="GetPointsResponseData")
 class GetPointsResponseData:
     """
     Attributes:
-        total_points (Decimal | Unset):  Example: 547.
-        global_rank (int | Unset):  Example: 17.
-        tier (int | Unset):  Example: 3.
-        current_epoch_points (Decimal | Unset):  Example: 200.
-        current_epoch_rank (int | Unset):  Example: 3.
+        total_points (Decimal | Unset): Example: 547.
+        global_rank (int | Unset): Example: 17.
+        tier (int | Unset): Example: 3.
+        current_epoch_points (Decimal | Unset): Example: 200.
+        current_epoch_rank (int | Unset): Example: 3.
         rows (list[GetPointsResponseDataRowsItem] | Unset):
     """
 

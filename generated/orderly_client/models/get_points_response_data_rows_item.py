@@ -22,9 +22,9 @@ T = TypeVar("T", bound="GetPointsResponseDataRowsItem")
 class GetPointsResponseDataRowsItem:
     """
     Attributes:
-        rank (int | Unset):  Example: 1.
-        epoch_id (int | Unset):  Example: 1.
-        points (Decimal | Unset):  Example: 15000.
+        rank (int | Unset): Example: 1.
+        epoch_id (int | Unset): Example: 1.
+        points (Decimal | Unset): Example: 15000.
     """
 
     rank: int | Unset = UNSET

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItemPriceListItem"
 class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     """
     Attributes:
-        ts (int | Unset):  Example: 1702989203989.
-        price (Decimal | Unset):  Example: 31000.
+        ts (int | Unset): Example: 1702989203989.
+        price (Decimal | Unset): Example: 31000.
     """
 
     ts: int | Unset = UNSET

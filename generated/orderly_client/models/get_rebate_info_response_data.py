@@ -23,21 +23,21 @@ T = TypeVar("T", bound="GetRebateInfoResponseData")
 class GetRebateInfoResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: mycode.
-        max_rebate_rate (Decimal | Unset):  Example: 0.3.
-        bonus_max_rebate_rate (Decimal | Unset):  Example: 0.3.
-        direct_bonus_rebate_rate (Decimal | Unset):  Example: 0.1.
-        base_rebate_rate (Decimal | Unset):  Example: 0.1.
-        default_referee_rebate_rate (Decimal | Unset):  Example: 0.1.
-        default_bonus_referee_rebate_rate (Decimal | Unset):  Example: 0.1.
-        direct_invites (int | Unset):  Example: 2.
-        indirect_invites (int | Unset):  Example: 1.
-        direct_volume (Decimal | Unset):  Example: 10000.
-        indirect_volume (Decimal | Unset):  Example: 1000.
-        direct_rebate (Decimal | Unset):  Example: 123.
-        direct_bonus_rebate (Decimal | Unset):  Example: 123.
-        base_rebate (Decimal | Unset):  Example: 123.
-        indirect_rebate (Decimal | Unset):  Example: 123.
+        referral_code (str | Unset): Example: mycode.
+        max_rebate_rate (Decimal | Unset): Example: 0.3.
+        bonus_max_rebate_rate (Decimal | Unset): Example: 0.3.
+        direct_bonus_rebate_rate (Decimal | Unset): Example: 0.1.
+        base_rebate_rate (Decimal | Unset): Example: 0.1.
+        default_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        default_bonus_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        direct_invites (int | Unset): Example: 2.
+        indirect_invites (int | Unset): Example: 1.
+        direct_volume (Decimal | Unset): Example: 10000.
+        indirect_volume (Decimal | Unset): Example: 1000.
+        direct_rebate (Decimal | Unset): Example: 123.
+        direct_bonus_rebate (Decimal | Unset): Example: 123.
+        base_rebate (Decimal | Unset): Example: 123.
+        indirect_rebate (Decimal | Unset): Example: 123.
     """
 
     referral_code: str | Unset = UNSET

@@ -22,12 +22,12 @@ T = TypeVar("T", bound="GetRebateSummaryResponseDataRowsItem")
 class GetRebateSummaryResponseDataRowsItem:
     """
     Attributes:
-        traded_referral (Decimal | Unset):  Example: 11.
-        referral_rebate (Decimal | Unset):  Example: 2.22.
-        direct_bonus_rebate (Decimal | Unset):  Example: 0.22.
-        base_rebate (Decimal | Unset):  Example: 0.22.
-        volume (Decimal | Unset):  Example: 123.456.
-        date (str | Unset):  Example: 2023-11-14.
+        traded_referral (Decimal | Unset): Example: 11.
+        referral_rebate (Decimal | Unset): Example: 2.22.
+        direct_bonus_rebate (Decimal | Unset): Example: 0.22.
+        base_rebate (Decimal | Unset): Example: 0.22.
+        volume (Decimal | Unset): Example: 123.456.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     traded_referral: Decimal | Unset = UNSET

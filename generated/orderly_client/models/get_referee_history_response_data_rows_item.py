@@ -22,9 +22,9 @@ T = TypeVar("T", bound="GetRefereeHistoryResponseDataRowsItem")
 class GetRefereeHistoryResponseDataRowsItem:
     """
     Attributes:
-        volume (Decimal | Unset):  Example: 1229.12.
-        referee_rebate (Decimal | Unset):  Example: 2.22.
-        date (str | Unset):  Example: 2023-11-14.
+        volume (Decimal | Unset): Example: 1229.12.
+        referee_rebate (Decimal | Unset): Example: 2.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     volume: Decimal | Unset = UNSET

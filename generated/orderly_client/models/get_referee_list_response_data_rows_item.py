@@ -28,8 +28,8 @@ class GetRefereeListResponseDataRowsItem:
     Attributes:
         address (str | Unset):
         account_id (str | Unset):
-        code_binding_time (int | Unset):
-        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset):
+        code_binding_time (int | Unset): Unit: milliseconds since the Unix epoch.
+        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset): One of: multi_level, legacy.
         bind_code (str | Unset):
         referral_rebate_rate (Decimal | Unset):
         bonus_referrer_rebate_rate (Decimal | Unset):

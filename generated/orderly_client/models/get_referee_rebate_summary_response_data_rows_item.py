@@ -22,8 +22,8 @@ T = TypeVar("T", bound="GetRefereeRebateSummaryResponseDataRowsItem")
 class GetRefereeRebateSummaryResponseDataRowsItem:
     """
     Attributes:
-        referee_rebate (Decimal | Unset):  Example: 2.22.
-        date (str | Unset):  Example: 2023-11-14.
+        referee_rebate (Decimal | Unset): Example: 2.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     referee_rebate: Decimal | Unset = UNSET

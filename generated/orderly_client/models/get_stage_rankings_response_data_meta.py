@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GetStageRankingsResponseDataMeta")
 class GetStageRankingsResponseDataMeta:
     """
     Attributes:
-        total (int | Unset):  Example: 50.
-        records_per_page (int | Unset):  Example: 20.
-        current_page (int | Unset):  Example: 1.
+        total (int | Unset): Example: 50.
+        records_per_page (int | Unset): Example: 20.
+        current_page (int | Unset): Example: 1.
     """
 
     total: int | Unset = UNSET

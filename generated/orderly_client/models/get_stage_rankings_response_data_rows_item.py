@@ -23,9 +23,9 @@ T = TypeVar("T", bound="GetStageRankingsResponseDataRowsItem")
 class GetStageRankingsResponseDataRowsItem:
     """
     Attributes:
-        rank (int | Unset):  Example: 1.
-        address (str | Unset):  Example: 0x123....
-        total_points (Decimal | Unset):  Example: 1000.
+        rank (int | Unset): Example: 1.
+        address (str | Unset): Example: 0x123....
+        total_points (Decimal | Unset): Example: 1000.
     """
 
     rank: int | Unset = UNSET

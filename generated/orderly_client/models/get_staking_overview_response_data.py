@@ -27,7 +27,7 @@ T = TypeVar("T", bound="GetStakingOverviewResponseData")
 class GetStakingOverviewResponseData:
     """
     Attributes:
-        total_stake (Decimal | Unset):  Example: 845599630.06.
+        total_stake (Decimal | Unset): Example: 845599630.06.
         rows (list[GetStakingOverviewResponseDataRowsItem] | Unset):
     """
 

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="GetTVLByBrokerResponseData")
 class GetTVLByBrokerResponseData:
     """
     Attributes:
-        total_holding (Decimal | Unset):  Example: 100.
-        total_unsettled_balance (Decimal | Unset):  Example: 21.
-        last_update_time (int | Unset):  Example: 1702989203989.
+        total_holding (Decimal | Unset): Example: 100.
+        total_unsettled_balance (Decimal | Unset): Example: 21.
+        last_update_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     total_holding: Decimal | Unset = UNSET

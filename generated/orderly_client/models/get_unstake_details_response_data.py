@@ -22,8 +22,8 @@ T = TypeVar("T", bound="GetUnstakeDetailsResponseData")
 class GetUnstakeDetailsResponseData:
     """
     Attributes:
-        total_unstake_order (Decimal | Unset):  Example: 500.
-        unstaked_end_time (int | Unset):  Example: 1684671623456.
+        total_unstake_order (Decimal | Unset): Example: 500.
+        unstaked_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684671623456.
     """
 
     total_unstake_order: Decimal | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="GetUserDailyStatsResponseDataRowsItem")
 class GetUserDailyStatsResponseDataRowsItem:
     """
     Attributes:
-        account_value (Decimal | Unset):  Example: 456789.12.
-        date (str | Unset):  Example: 2023-09-14.
-        perp_volume (Decimal | Unset):  Example: 451580.9523.
-        pnl (Decimal | Unset):  Example: 123.45.
-        snapshot_time (int | Unset):  Example: 1722989203989.
+        account_value (Decimal | Unset): Example: 456789.12.
+        date (str | Unset): Example: 2023-09-14.
+        perp_volume (Decimal | Unset): Example: 451580.9523.
+        pnl (Decimal | Unset): Example: 123.45.
+        snapshot_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1722989203989.
     """
 
     account_value: Decimal | Unset = UNSET

@@ -29,13 +29,13 @@ T = TypeVar("T", bound="GetUserStatisticsResponseData")
 class GetUserStatisticsResponseData:
     """
     Attributes:
-        stage (int | Unset):  Example: 1.
-        address (str | Unset):  Example: 0x123....
-        trading_point (Decimal | Unset):  Example: 50.
-        pnl_point (Decimal | Unset):  Example: 30.
-        referral_point (Decimal | Unset):  Example: 20.
-        stage_rank (int | Unset):  Example: 1.
-        stage_points (Decimal | Unset):  Example: 100.
+        stage (int | Unset): Example: 1.
+        address (str | Unset): Example: 0x123....
+        trading_point (Decimal | Unset): Example: 50.
+        pnl_point (Decimal | Unset): Example: 30.
+        referral_point (Decimal | Unset): Example: 20.
+        stage_rank (int | Unset): Example: 1.
+        stage_points (Decimal | Unset): Example: 100.
         weekly_breakdown (GetUserStatisticsResponseDataWeeklyBreakdown | Unset):
     """
 

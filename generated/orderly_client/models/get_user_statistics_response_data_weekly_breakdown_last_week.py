@@ -22,10 +22,10 @@ T = TypeVar("T", bound="GetUserStatisticsResponseDataWeeklyBreakdownLastWeek")
 class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
     """
     Attributes:
-        trading_point (Decimal | Unset):  Example: 50.
-        pnl_point (Decimal | Unset):  Example: 30.
-        referral_point (Decimal | Unset):  Example: 20.
-        rank (int | Unset):  Example: 1.
+        trading_point (Decimal | Unset): Example: 50.
+        pnl_point (Decimal | Unset): Example: 30.
+        referral_point (Decimal | Unset): Example: 20.
+        rank (int | Unset): Example: 1.
     """
 
     trading_point: Decimal | Unset = UNSET

@@ -23,14 +23,14 @@ T = TypeVar("T", bound="GetValor2PoolInfoResponseData")
 class GetValor2PoolInfoResponseData:
     """
     Attributes:
-        revenue_rate (Decimal | Unset):  Example: 0.6.
-        valor_price_esorder (Decimal | Unset):  Example: 0.018128737338881.
-        treasury_pool_value (Decimal | Unset):  Example: 741510.854264.
-        est_treasury_inflow (Decimal | Unset):  Example: 1502.490346.
-        order_price_usdc (Decimal | Unset):  Example: 0.2.
-        total_redeemed_amount (Decimal | Unset):  Example: 1594502.182669.
-        current_batch_id (int | Unset):  Example: 13.
-        next_settlement_date (str | Unset):  Example: 2025-10-06.
+        revenue_rate (Decimal | Unset): Example: 0.6.
+        valor_price_esorder (Decimal | Unset): Example: 0.018128737338881.
+        treasury_pool_value (Decimal | Unset): Example: 741510.854264.
+        est_treasury_inflow (Decimal | Unset): Example: 1502.490346.
+        order_price_usdc (Decimal | Unset): Example: 0.2.
+        total_redeemed_amount (Decimal | Unset): Example: 1594502.182669.
+        current_batch_id (int | Unset): Example: 13.
+        next_settlement_date (str | Unset): Example: 2025-10-06.
     """
 
     revenue_rate: Decimal | Unset = UNSET

@@ -27,10 +27,10 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponseData")
 class GetValor2RedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (Decimal | Unset):  Example: 1000.
+        redeeming_valor_amount (Decimal | Unset): Example: 1000.
         redeeming_valor_list (list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset):
-        pending_esorder (Decimal | Unset):  Example: 5000.
-        available_esorder (Decimal | Unset):  Example: 1500.
+        pending_esorder (Decimal | Unset): Example: 5000.
+        available_esorder (Decimal | Unset): Example: 1500.
     """
 
     redeeming_valor_amount: Decimal | Unset = UNSET

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponseDataRedeemingValorListItem")
 class GetValor2RedeemInfoResponseDataRedeemingValorListItem:
     """
     Attributes:
-        batch_id (int | Unset):  Example: 13.
-        redeem_amount (Decimal | Unset):  Example: 2000.
+        batch_id (int | Unset): Example: 13.
+        redeem_amount (Decimal | Unset): Example: 2000.
     """
 
     batch_id: int | Unset = UNSET

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="GetValor2RevenueBuybackResponseDataItem")
 class GetValor2RevenueBuybackResponseDataItem:
     """
     Attributes:
-        batch_id (int | Unset):  Example: 13.
-        usdc_revenue (Decimal | Unset):  Example: 19090.
-        esorder_amount (Decimal | Unset):  Example: 90000000.
+        batch_id (int | Unset): Example: 13.
+        usdc_revenue (Decimal | Unset): Example: 19090.
+        esorder_amount (Decimal | Unset): Example: 90000000.
     """
 
     batch_id: int | Unset = UNSET

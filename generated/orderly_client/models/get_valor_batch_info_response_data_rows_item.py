@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GetValorBatchInfoResponseDataRowsItem")
 class GetValorBatchInfoResponseDataRowsItem:
     """
     Attributes:
-        batch_id (int | Unset):  Example: 1.
-        batch_start_time (int | Unset):  Example: 1684502400000.
-        batch_end_time (int | Unset):  Example: 1684588800000.
+        batch_id (int | Unset): Example: 1.
+        batch_start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684502400000.
+        batch_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684588800000.
     """
 
     batch_id: int | Unset = UNSET

@@ -22,12 +22,12 @@ T = TypeVar("T", bound="GetValorPoolInfoResponseData")
 class GetValorPoolInfoResponseData:
     """
     Attributes:
-        valor_price_usdc (Decimal | Unset):  Example: 50.
-        treasury_pool_value (Decimal | Unset):  Example: 20000.
-        next_settlement_date (str | Unset):  Example: 2024-06-15.
-        revenue_rate (Decimal | Unset):  Example: 0.6.
-        est_treasury_inflow (Decimal | Unset):  Example: 30000.
-        total_redeemed_amount (Decimal | Unset):  Example: 2000.
+        valor_price_usdc (Decimal | Unset): Example: 50.
+        treasury_pool_value (Decimal | Unset): Example: 20000.
+        next_settlement_date (str | Unset): Example: 2024-06-15.
+        revenue_rate (Decimal | Unset): Example: 0.6.
+        est_treasury_inflow (Decimal | Unset): Example: 30000.
+        total_redeemed_amount (Decimal | Unset): Example: 2000.
     """
 
     valor_price_usdc: Decimal | Unset = UNSET

@@ -27,7 +27,7 @@ T = TypeVar("T", bound="GetValorRedeemInfoResponseData")
 class GetValorRedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (Decimal | Unset):  Example: 1000.
+        redeeming_valor_amount (Decimal | Unset): Example: 1000.
         chain_details (list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset):
     """
 

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="GetValorRedeemInfoResponseDataChainDetailsItem")
 class GetValorRedeemInfoResponseDataChainDetailsItem:
     """
     Attributes:
-        chain_id (int | Unset):  Example: 1.
-        pending_usdc (Decimal | Unset):  Example: 5000.
-        available_usdc (Decimal | Unset):  Example: 1500.
+        chain_id (int | Unset): Example: 1.
+        pending_usdc (Decimal | Unset): Example: 5000.
+        available_usdc (Decimal | Unset): Example: 1500.
     """
 
     chain_id: int | Unset = UNSET

@@ -21,8 +21,8 @@ T = TypeVar("T", bound="GetVolumePrerequisiteResponseData")
 class GetVolumePrerequisiteResponseData:
     """
     Attributes:
-        required_volume (Decimal | Unset):  Example: 1000.
-        current_volume (Decimal | Unset):  Example: 100.
+        required_volume (Decimal | Unset): Example: 1000.
+        current_volume (Decimal | Unset): Example: 100.
     """
 
     required_volume: Decimal | Unset = UNSET

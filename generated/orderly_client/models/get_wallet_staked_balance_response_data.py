@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetWalletStakedBalanceResponseData")
 class GetWalletStakedBalanceResponseData:
     """
     Attributes:
-        total_staked_balance (Decimal | Unset):  Example: 10000.
-        total_staked_order (Decimal | Unset):  Example: 2000.
-        total_staked_esorder (Decimal | Unset):  Example: 8000.
+        total_staked_balance (Decimal | Unset): Example: 10000.
+        total_staked_order (Decimal | Unset): Example: 2000.
+        total_staked_esorder (Decimal | Unset): Example: 8000.
     """
 
     total_staked_balance: Decimal | Unset = UNSET

@@ -23,11 +23,11 @@ T = TypeVar("T", bound="GetesORDERVestingListResponseDataRowsItem")
 class GetesORDERVestingListResponseDataRowsItem:
     """
     Attributes:
-        vest_request_id (int | Unset):  Example: 1.
-        vest_start_time (int | Unset):  Example: 1685600000000.
-        vest_end_time (int | Unset):  Example: 1691200000000.
-        total_vest_amount (Decimal | Unset):  Example: 1500000.0.
-        status (str | Unset):  Example: claimed.
+        vest_request_id (int | Unset): Example: 1.
+        vest_start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685600000000.
+        vest_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1691200000000.
+        total_vest_amount (Decimal | Unset): Example: 1500000.0.
+        status (str | Unset): Example: claimed.
     """
 
     vest_request_id: int | Unset = UNSET

@@ -25,14 +25,14 @@ T = TypeVar("T", bound="InsuranceFundResponseData")
 class InsuranceFundResponseData:
     """
     Attributes:
-        min_insurance_fund_initial_margin_ratio (Decimal):  Example: 0.3.
-        min_insurance_fund_margin_ratio (Decimal):  Example: 0.25.
-        margin_ratio (Decimal):  Example: 10.
-        total_collateral_value (Decimal):  Example: 10008662.996861.
-        balance (Decimal):  Example: 10001908.678983.
-        free_collateral (Decimal):  Example: 10008662.996861.
-        total_account_value (Decimal):  Example: 10008662.996861.
-        total_pnl_24_h (Decimal):  Example: 0.
+        min_insurance_fund_initial_margin_ratio (Decimal): Example: 0.3.
+        min_insurance_fund_margin_ratio (Decimal): Example: 0.25.
+        margin_ratio (Decimal): Example: 10.
+        total_collateral_value (Decimal): Example: 10008662.996861.
+        balance (Decimal): Example: 10001908.678983.
+        free_collateral (Decimal): Example: 10008662.996861.
+        total_account_value (Decimal): Example: 10008662.996861.
+        total_pnl_24_h (Decimal): Example: 0.
         rows (list[InsuranceFundResponseDataRowsItem]):
     """
 

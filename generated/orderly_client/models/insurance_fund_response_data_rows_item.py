@@ -21,16 +21,16 @@ T = TypeVar("T", bound="InsuranceFundResponseDataRowsItem")
 class InsuranceFundResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        timestamp (int):  Example: 1685262631606.
-        position_qty (Decimal):  Example: 0.
-        cost_position (Decimal):  Example: -617.672835.
-        last_sum_unitary_funding (Decimal):  Example: 100.56.
-        settle_price (Decimal):  Example: 0.
-        average_open_price (Decimal):  Example: 0.
-        pnl_24_h (Decimal):  Example: 0.
-        fee_24_h (Decimal):  Example: 0.
-        mark_price (Decimal):  Example: 27821.8.
+        symbol (str): Example: PERP_BTC_USDC.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1685262631606.
+        position_qty (Decimal): Example: 0.
+        cost_position (Decimal): Example: -617.672835.
+        last_sum_unitary_funding (Decimal): Example: 100.56.
+        settle_price (Decimal): Example: 0.
+        average_open_price (Decimal): Example: 0.
+        pnl_24_h (Decimal): Example: 0.
+        fee_24_h (Decimal): Example: 0.
+        mark_price (Decimal): Example: 27821.8.
     """
 
     symbol: str

@@ -23,9 +23,9 @@ T = TypeVar("T", bound="InternalTransferHistoryResponseDataRowsItem")
 class InternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (int | Unset):  Example: 1734652800000.
+        executed_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
         from_account (str | Unset):
-        amount (Decimal | Unset):  Example: 13633.532389.
+        amount (Decimal | Unset): Example: 13633.532389.
     """
 
     executed_time: int | Unset = UNSET

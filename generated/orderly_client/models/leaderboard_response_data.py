@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LeaderboardResponseData")
 class LeaderboardResponseData:
     """
     Attributes:
-        snapshot_time (int):  Example: 1784278800000.
+        snapshot_time (int): Unit: milliseconds since the Unix epoch. Example: 1784278800000.
         rows (list[LeaderboardResponseDataRowsItem]):
         meta (LeaderboardResponseDataMeta):
     """

@@ -22,9 +22,9 @@ T = TypeVar("T", bound="LeveragesResponseDataRowsItem")
 class LeveragesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (MarginMode | Unset):
-        leverage (int | Unset):  Example: 10.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        leverage (int | Unset): Example: 10.
     """
 
     symbol: str | Unset = UNSET

@@ -23,15 +23,15 @@ T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItemPositionsByPerpIt
 class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        position_qty (Decimal):  Example: 0.
-        liquidator_fee (Decimal):  Example: 0.015.
-        cost_position_transfer (Decimal):  Example: 0.
-        transfer_price (Decimal):  Example: 1860.
-        insurance_fund_fee (Decimal):  Example: 0.011999.
-        abs_insurance_fund_fee (Decimal):  Example: 0.
-        seq (int | Unset):  Example: 1730181536341943600.
-        abs_liquidator_fee (Decimal | Unset):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        position_qty (Decimal): Example: 0.
+        liquidator_fee (Decimal): Example: 0.015.
+        cost_position_transfer (Decimal): Example: 0.
+        transfer_price (Decimal): Example: 1860.
+        insurance_fund_fee (Decimal): Example: 0.011999.
+        abs_insurance_fund_fee (Decimal): Example: 0.
+        seq (int | Unset): Example: 1730181536341943600.
+        abs_liquidator_fee (Decimal | Unset): Example: 0.
     """
 
     symbol: str

@@ -28,13 +28,13 @@ T = TypeVar("T", bound="LiquidationsResponseDataRowsItem")
 class LiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (int | Unset):  Example: 101.
-        timestamp (int | Unset):  Example: 1663313562090.
-        transfer_amount_to_insurance_fund (Decimal | Unset):  Example: 0.
-        margin_ratio (Decimal | Unset):  Example: 0.10436069.
-        account_mmr (Decimal | Unset):  Example: 0.012.
-        position_notional (Decimal | Unset):  Example: 28.415534.
-        collateral_value (Decimal | Unset):  Example: 2.965465.
+        liquidation_id (int | Unset): Example: 101.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
+        transfer_amount_to_insurance_fund (Decimal | Unset): Example: 0.
+        margin_ratio (Decimal | Unset): Example: 0.10436069.
+        account_mmr (Decimal | Unset): Example: 0.012.
+        position_notional (Decimal | Unset): Example: 28.415534.
+        collateral_value (Decimal | Unset): Example: 2.965465.
         positions_by_perp (list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

@@ -22,16 +22,16 @@ T = TypeVar("T", bound="LiquidationsResponseDataRowsItemPositionsByPerpItem")
 class LiquidationsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        total_position (Decimal):  Example: 41.6.
-        symbol (str):  Example: PERP_BTC_USDC.
-        position_qty (Decimal):  Example: 0.00017.
-        liquidator_fee (Decimal):  Example: 0.006.
-        cost_position_transfer (Decimal):  Example: 21.002786.
-        transfer_price (Decimal):  Example: 123545.8.
-        insurance_fund_fee (Decimal):  Example: 0.006.
-        abs_insurance_fund_fee (Decimal):  Example: 0.126017.
-        mark_price (Decimal | Unset):  Example: 123400.
-        abs_liquidator_fee (Decimal | Unset):  Example: 0.252034.
+        total_position (Decimal): Example: 41.6.
+        symbol (str): Example: PERP_BTC_USDC.
+        position_qty (Decimal): Example: 0.00017.
+        liquidator_fee (Decimal): Example: 0.006.
+        cost_position_transfer (Decimal): Example: 21.002786.
+        transfer_price (Decimal): Example: 123545.8.
+        insurance_fund_fee (Decimal): Example: 0.006.
+        abs_insurance_fund_fee (Decimal): Example: 0.126017.
+        mark_price (Decimal | Unset): Example: 123400.
+        abs_liquidator_fee (Decimal | Unset): Example: 0.252034.
     """
 
     total_position: Decimal

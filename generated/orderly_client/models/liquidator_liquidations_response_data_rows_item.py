@@ -27,10 +27,10 @@ T = TypeVar("T", bound="LiquidatorLiquidationsResponseDataRowsItem")
 class LiquidatorLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (int | Unset):  Example: 1728.
-        timestamp (int | Unset):  Example: 1685154032762.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (Decimal | Unset):  Example: 1.
+        liquidation_id (int | Unset): Example: 1728.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685154032762.
+        type_ (str | Unset): Example: liquidated.
+        assigned (Decimal | Unset): Example: 1.
         positions_by_perp (list[PerpPosition] | Unset):
     """
 

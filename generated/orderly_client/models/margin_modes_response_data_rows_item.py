@@ -19,8 +19,8 @@ T = TypeVar("T", bound="MarginModesResponseDataRowsItem")
 class MarginModesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (MarginMode):
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (MarginMode): One of: CROSS, ISOLATED.
     """
 
     symbol: str

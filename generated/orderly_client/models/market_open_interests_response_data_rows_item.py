@@ -22,9 +22,9 @@ T = TypeVar("T", bound="MarketOpenInterestsResponseDataRowsItem")
 class MarketOpenInterestsResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        long_oi (Decimal | Unset):  Example: 31000.
-        short_oi (Decimal | Unset):  Example: 31000.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        long_oi (Decimal | Unset): Example: 31000.
+        short_oi (Decimal | Unset): Example: 31000.
     """
 
     symbol: str | Unset = UNSET

@@ -22,15 +22,15 @@ T = TypeVar("T", bound="MarketPriceChangeInfoResponseDataRowsItem")
 class MarketPriceChangeInfoResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        last_price (Decimal | Unset):  Example: 31000.
-        field_5m (Decimal | Unset):  Example: 31000.
-        field_30m (Decimal | Unset):  Example: 31000.
-        field_1h (Decimal | Unset):  Example: 31000.
-        field_4h (Decimal | Unset):  Example: 31000.
-        field_24h (Decimal | Unset):  Example: 31000.
-        field_3d (Decimal | Unset):  Example: 31000.
-        field_7d (Decimal | Unset):  Example: 31000.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        last_price (Decimal | Unset): Example: 31000.
+        field_5m (Decimal | Unset): Example: 31000.
+        field_30m (Decimal | Unset): Example: 31000.
+        field_1h (Decimal | Unset): Example: 31000.
+        field_4h (Decimal | Unset): Example: 31000.
+        field_24h (Decimal | Unset): Example: 31000.
+        field_3d (Decimal | Unset): Example: 31000.
+        field_7d (Decimal | Unset): Example: 31000.
         field_30d (Decimal | None | Unset):
     """
 

@@ -22,11 +22,11 @@ T = TypeVar("T", bound="MarketTradesResponseDataRowsItem")
 class MarketTradesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        side (OrderSide):
-        executed_price (Decimal):  Example: 2050.
-        executed_quantity (Decimal):  Example: 1.
-        executed_timestamp (int):  Example: 1683878609166.
+        symbol (str): Example: PERP_ETH_USDC.
+        side (OrderSide): One of: BUY, SELL.
+        executed_price (Decimal): Example: 2050.
+        executed_quantity (Decimal): Example: 1.
+        executed_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683878609166.
     """
 
     symbol: str

@@ -27,30 +27,30 @@ T = TypeVar("T", bound="Order")
 class Order:
     """
     Attributes:
-        order_id (int):  Example: 78151.
-        user_id (int):  Example: 12345.
-        price (Decimal):  Example: 0.67772.
-        type_ (OrderType):
-        quantity (Decimal):  Example: 20.
-        amount (Decimal | None):  Example: 10.
-        total_executed_quantity (Decimal):  Example: 20.
-        visible_quantity (Decimal):  Example: 1.
-        symbol (str):  Example: PERP_WOO_USDC.
-        side (OrderSide):
-        status (OrderState):
-        total_fee (Decimal):  Example: 0.5.
-        fee_asset (str):  Example: WOO.
-        client_order_id (None | str):  Example: 1.
-        average_executed_price (Decimal):  Example: 0.67772.
-        created_time (int):  Example: 1653563963000.
-        updated_time (int):  Example: 1653564213000.
-        realized_pnl (Decimal):  Example: 0.0.
-        executed_quantity (Decimal | Unset):  Example: 20.
-        visible (Decimal | Unset):  Example: 1.
-        executed (Decimal | Unset):  Example: 20.
+        order_id (int): Example: 78151.
+        user_id (int): Example: 12345.
+        price (Decimal): Example: 0.67772.
+        type_ (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        quantity (Decimal): Example: 20.
+        amount (Decimal | None): Example: 10.
+        total_executed_quantity (Decimal): Example: 20.
+        visible_quantity (Decimal): Example: 1.
+        symbol (str): Example: PERP_WOO_USDC.
+        side (OrderSide): One of: BUY, SELL.
+        status (OrderState): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE, COMPLETED.
+        total_fee (Decimal): Example: 0.5.
+        fee_asset (str): Example: WOO.
+        client_order_id (None | str): Example: 1.
+        average_executed_price (Decimal): Example: 0.67772.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1653563963000.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1653564213000.
+        realized_pnl (Decimal): Example: 0.0.
+        executed_quantity (Decimal | Unset): Example: 20.
+        visible (Decimal | Unset): Example: 1.
+        executed (Decimal | Unset): Example: 20.
         reduce_only (bool | None | Unset):
-        order_tag (None | str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (MarginMode | Unset):
+        order_tag (None | str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     order_id: int

@@ -28,8 +28,8 @@ class OrderBody:
     Attributes:
         order_id (int):
         symbol (str):
-        order_type (OrderType):
-        side (OrderSide):
+        order_type (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        side (OrderSide): One of: BUY, SELL.
         client_order_id (str | Unset):
         order_price (Decimal | Unset):
         order_quantity (Decimal | Unset):

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="OrderbookEntry")
 class OrderbookEntry:
     """
     Attributes:
-        price (Decimal):  Example: 10669.4.
-        quantity (Decimal):  Example: 1.56263218.
+        price (Decimal): Example: 10669.4.
+        quantity (Decimal): Example: 1.56263218.
     """
 
     price: Decimal

@@ -25,7 +25,7 @@ class OrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         expiration (int):
         chain_type (str | Unset):
         tag (str | Unset):

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItemSymbolsItem")
 class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        settled_amount (Decimal):  Example: -500.
+        symbol (str): Example: PERP_BTC_USDC.
+        settled_amount (Decimal): Example: -500.
     """
 
     symbol: str

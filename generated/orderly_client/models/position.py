@@ -24,30 +24,30 @@ T = TypeVar("T", bound="Position")
 class Position:
     """
     Attributes:
-        imr_withdraw_orders (Decimal | Unset):  Example: 0.1.
-        mmr_with_orders (Decimal | Unset):  Example: 0.05.
-        average_open_price (Decimal | Unset):  Example: 27908.14386047.
-        cost_position (Decimal | Unset):  Example: -139329.358492.
-        est_liq_price (Decimal | Unset):  Example: 117335.92899428.
-        fee_24_h (Decimal | Unset):  Example: 0.
-        imr (Decimal | Unset):  Example: 0.1.
-        last_sum_unitary_funding (Decimal | Unset):  Example: 70.38.
-        mark_price (Decimal | Unset):  Example: 27794.9.
-        mmr (Decimal | Unset):  Example: 0.05.
-        pending_long_qty (Decimal | Unset):  Example: 0.
-        pending_short_qty (Decimal | Unset):  Example: 0.
-        pnl_24_h (Decimal | Unset):  Example: 0.
-        position_qty (Decimal | Unset):  Example: -5.
-        settle_price (Decimal | Unset):  Example: 27865.8716984.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        seq (int | Unset):  Example: 1730181536341943600.
-        timestamp (int | Unset):  Example: 1685429350571.
-        updated_time (int | Unset):  Example: 1685429350571.
-        unsettled_pnl (Decimal | Unset):  Example: 354.858492.
-        leverage (int | Unset):  Example: 10.
-        margin_mode (MarginMode | Unset):
-        margin (Decimal | Unset):  Example: 0.
-        accrued_funding_fee (Decimal | Unset):  Example: 0.005202.
+        imr_withdraw_orders (Decimal | Unset): Example: 0.1.
+        mmr_with_orders (Decimal | Unset): Example: 0.05.
+        average_open_price (Decimal | Unset): Example: 27908.14386047.
+        cost_position (Decimal | Unset): Example: -139329.358492.
+        est_liq_price (Decimal | Unset): Example: 117335.92899428.
+        fee_24_h (Decimal | Unset): Example: 0.
+        imr (Decimal | Unset): Example: 0.1.
+        last_sum_unitary_funding (Decimal | Unset): Example: 70.38.
+        mark_price (Decimal | Unset): Example: 27794.9.
+        mmr (Decimal | Unset): Example: 0.05.
+        pending_long_qty (Decimal | Unset): Example: 0.
+        pending_short_qty (Decimal | Unset): Example: 0.
+        pnl_24_h (Decimal | Unset): Example: 0.
+        position_qty (Decimal | Unset): Example: -5.
+        settle_price (Decimal | Unset): Example: 27865.8716984.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        seq (int | Unset): Example: 1730181536341943600.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        unsettled_pnl (Decimal | Unset): Example: 354.858492.
+        leverage (int | Unset): Example: 10.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        margin (Decimal | Unset): Example: 0.
+        accrued_funding_fee (Decimal | Unset): Example: 0.005202.
     """
 
     imr_withdraw_orders: Decimal | Unset = UNSET

@@ -24,26 +24,26 @@ T = TypeVar("T", bound="PositionHistoryResponseDataRowsItem")
 class PositionHistoryResponseDataRowsItem:
     """
     Attributes:
-        position_id (int | Unset):  Example: 1.
-        status (str | Unset):  Example: closed.
-        type_ (str | Unset):  Example: liquidated.
-        symbol (str | Unset):  Example: PERP_ETH_USDC.
-        avg_open_price (Decimal | Unset):  Example: 61016.1.
-        avg_close_price (Decimal | Unset):  Example: 61016.1.
-        max_position_qty (Decimal | Unset):  Example: 56.6.
-        closed_position_qty (Decimal | Unset):  Example: 56.6.
-        side (str | Unset):  Example: LONG.
-        trading_fee (Decimal | Unset):  Example: 0.015.
-        accumulated_funding_fee (Decimal | Unset):  Example: 0.11.
-        insurance_fund_fee (Decimal | Unset):  Example: 0.
-        liquidator_fee (Decimal | Unset):  Example: 0.
+        position_id (int | Unset): Example: 1.
+        status (str | Unset): Example: closed.
+        type_ (str | Unset): Example: liquidated.
+        symbol (str | Unset): Example: PERP_ETH_USDC.
+        avg_open_price (Decimal | Unset): Example: 61016.1.
+        avg_close_price (Decimal | Unset): Example: 61016.1.
+        max_position_qty (Decimal | Unset): Example: 56.6.
+        closed_position_qty (Decimal | Unset): Example: 56.6.
+        side (str | Unset): Example: LONG.
+        trading_fee (Decimal | Unset): Example: 0.015.
+        accumulated_funding_fee (Decimal | Unset): Example: 0.11.
+        insurance_fund_fee (Decimal | Unset): Example: 0.
+        liquidator_fee (Decimal | Unset): Example: 0.
         liquidation_id (int | None | Unset):
-        realized_pnl (Decimal | Unset):  Example: -9.09691927314905.
-        open_timestamp (int | Unset):  Example: 1685429350571.
-        close_timestamp (int | Unset):  Example: 1685429350571.
-        last_update_timestamp (int | Unset):  Example: 1685429350571.
-        leverage (int | Unset):  Example: 10.
-        margin_mode (MarginMode | Unset):
+        realized_pnl (Decimal | Unset): Example: -9.09691927314905.
+        open_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        close_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        last_update_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        leverage (int | Unset): Example: 10.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     position_id: int | Unset = UNSET

@@ -24,7 +24,7 @@ class PostLiquidationResponseData:
     """
     Attributes:
         liquidation_id (int):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         type_ (str):
         positions_by_perp (list[PerpPosition]):
     """

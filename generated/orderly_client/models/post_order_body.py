@@ -27,9 +27,9 @@ T = TypeVar("T", bound="PostOrderBody")
 class PostOrderBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        order_type (OrderType):
-        side (OrderSide):
+        symbol (str): Example: PERP_ETH_USDC.
+        order_type (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        side (OrderSide): One of: BUY, SELL.
         client_order_id (str | Unset):
         order_price (Decimal | Unset):
         order_quantity (Decimal | Unset):
@@ -37,10 +37,10 @@ class PostOrderBody:
         visible_quantity (Decimal | Unset):
         reduce_only (bool | Unset):
         slippage (Decimal | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         level (int | Unset):
         post_only_adjust (bool | Unset):
-        margin_mode (MarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

@@ -34,10 +34,10 @@ class PostV1AlgoOrderBody:
     """
     Attributes:
         symbol (str):
-        algo_type (AlgoType):
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         type_ (str):
         quantity (Decimal):
-        side (OrderSide):
+        side (OrderSide): One of: BUY, SELL.
         child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
         client_order_id (str | Unset):
         price (Decimal | Unset):
@@ -45,11 +45,11 @@ class PostV1AlgoOrderBody:
         trigger_price (Decimal | Unset):
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
-        margin_mode (MarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

@@ -26,7 +26,8 @@ class PostV1AlgoOrderBodyChildOrdersItem:
     """
     Attributes:
         symbol (str | Unset):
-        algo_type (AlgoType | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
+            BRACKET.
         child_orders (list[CreateAlgoOrderChildRequest] | Unset):
     """
 

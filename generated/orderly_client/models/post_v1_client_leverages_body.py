@@ -23,8 +23,8 @@ class PostV1ClientLeveragesBody:
     """
     Attributes:
         leverage (int):
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (MarginMode | Unset):
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     leverage: int

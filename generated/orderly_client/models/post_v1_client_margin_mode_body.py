@@ -19,8 +19,8 @@ T = TypeVar("T", bound="PostV1ClientMarginModeBody")
 class PostV1ClientMarginModeBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (MarginMode):
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (MarginMode): One of: CROSS, ISOLATED.
     """
 
     symbol: str

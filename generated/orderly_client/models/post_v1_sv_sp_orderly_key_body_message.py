@@ -26,7 +26,7 @@ class PostV1SvSpOrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         expiration (int):
         sub_account_id (str | Unset):
     """

@@ -25,7 +25,7 @@ class PostV1SvSpSettlePnlBodyMessage:
         broker_id (str | Unset):
         chain_id (int | Unset):
         settle_nonce (str | Unset):
-        timestamp (int | Unset):
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch.
     """
 
     contract: str | Unset = UNSET

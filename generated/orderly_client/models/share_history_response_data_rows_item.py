@@ -22,8 +22,8 @@ T = TypeVar("T", bound="ShareHistoryResponseDataRowsItem")
 class ShareHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (int | Unset):  Example: 1734652800000.
-        amount (Decimal | Unset):  Example: 13633.532389.
+        executed_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
+        amount (Decimal | Unset): Example: 13633.532389.
     """
 
     executed_time: int | Unset = UNSET

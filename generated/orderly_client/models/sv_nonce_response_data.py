@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SvNonceResponseData")
 class SvNonceResponseData:
     """
     Attributes:
-        nonce (int | Unset):  Example: 14001212121234.
+        nonce (int | Unset): Example: 14001212121234.
     """
 
     nonce: int | Unset = UNSET

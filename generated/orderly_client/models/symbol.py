@@ -23,32 +23,32 @@ T = TypeVar("T", bound="Symbol")
 class Symbol:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        quote_min (Decimal):  Example: 0.
-        quote_max (Decimal):  Example: 100000.
-        quote_tick (Decimal):  Example: 0.1.
-        base_min (Decimal):  Example: 1e-05.
-        base_max (Decimal):  Example: 20.
-        base_tick (Decimal):  Example: 1e-05.
-        min_notional (Decimal):  Example: 1.
-        price_range (Decimal):  Example: 0.02.
-        price_scope (Decimal):  Example: 0.4.
-        std_liquidation_fee (Decimal):  Example: 0.03.
-        liquidator_fee (Decimal):  Example: 0.015.
-        claim_insurance_fund_discount (Decimal):  Example: 0.0075.
-        funding_period (int):  Example: 8.
-        cap_funding (Decimal):  Example: 0.000375.
-        floor_funding (Decimal):  Example: -0.000375.
-        interest_rate (Decimal):  Example: 0.0001.
-        created_time (int):  Example: 1684140107326.
-        updated_time (int):  Example: 1685345968053.
-        base_mmr (Decimal):  Example: 0.05.
-        base_imr (Decimal):  Example: 0.1.
-        cap_ir (Decimal | Unset):  Example: 0.0003.
-        floor_ir (Decimal | Unset):  Example: -0.0003.
-        imr_factor (Decimal | Unset):  Example: 0.025.
-        liquidation_tier (int | Unset):  Example: 1.
-        global_max_oi_cap (Decimal | Unset):  Example: 11111.
+        symbol (str): Example: PERP_BTC_USDC.
+        quote_min (Decimal): Example: 0.
+        quote_max (Decimal): Example: 100000.
+        quote_tick (Decimal): Example: 0.1.
+        base_min (Decimal): Example: 1e-05.
+        base_max (Decimal): Example: 20.
+        base_tick (Decimal): Example: 1e-05.
+        min_notional (Decimal): Example: 1.
+        price_range (Decimal): Example: 0.02.
+        price_scope (Decimal): Example: 0.4.
+        std_liquidation_fee (Decimal): Example: 0.03.
+        liquidator_fee (Decimal): Example: 0.015.
+        claim_insurance_fund_discount (Decimal): Example: 0.0075.
+        funding_period (int): Example: 8.
+        cap_funding (Decimal): Example: 0.000375.
+        floor_funding (Decimal): Example: -0.000375.
+        interest_rate (Decimal): Example: 0.0001.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1684140107326.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1685345968053.
+        base_mmr (Decimal): Example: 0.05.
+        base_imr (Decimal): Example: 0.1.
+        cap_ir (Decimal | Unset): Example: 0.0003.
+        floor_ir (Decimal | Unset): Example: -0.0003.
+        imr_factor (Decimal | Unset): Example: 0.025.
+        liquidation_tier (int | Unset): Example: 1.
+        global_max_oi_cap (Decimal | Unset): Example: 11111.
     """
 
     symbol: str

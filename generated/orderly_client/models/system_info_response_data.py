@@ -27,7 +27,7 @@ T = TypeVar("T", bound="SystemInfoResponseData")
 class SystemInfoResponseData:
     """
     Attributes:
-        status (int):  Example: 0.
+        status (int): Example: 0.
         msg (str):
         scheduled_maintenance (SystemInfoResponseDataScheduledMaintenance | Unset):
     """

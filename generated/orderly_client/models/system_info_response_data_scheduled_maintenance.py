@@ -20,8 +20,8 @@ T = TypeVar("T", bound="SystemInfoResponseDataScheduledMaintenance")
 class SystemInfoResponseDataScheduledMaintenance:
     """
     Attributes:
-        start_time (int | Unset):  Example: 1618822380000.
-        end_time (int | Unset):  Example: 1618822440000.
+        start_time (int | Unset): Example: 1618822380000.
+        end_time (int | Unset): Example: 1618822440000.
     """
 
     start_time: int | Unset = UNSET

@@ -29,16 +29,16 @@ T = TypeVar("T", bound="TokenInfoResponseDataRowsItem")
 class TokenInfoResponseDataRowsItem:
     """
     Attributes:
-        token (str | Unset):  Example: ETH.
-        base_weight (Decimal | Unset):  Example: 0.8.
-        discount_factor (Decimal | Unset):  Example: 0.02.
-        haircut (Decimal | Unset):  Example: 0.95.
-        user_max_qty (Decimal | Unset):  Example: 111.
-        is_collateral (bool | Unset):  Example: True.
-        decimals (int | Unset):  Example: 6.
-        minimum_withdraw_amount (Decimal | Unset):  Example: 1e-06.
-        on_chain_swap (bool | Unset):  Example: True.
-        token_hash (str | Unset):  Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
+        token (str | Unset): Example: ETH.
+        base_weight (Decimal | Unset): Example: 0.8.
+        discount_factor (Decimal | Unset): Example: 0.02.
+        haircut (Decimal | Unset): Example: 0.95.
+        user_max_qty (Decimal | Unset): Example: 111.
+        is_collateral (bool | Unset): Example: True.
+        decimals (int | Unset): Example: 6.
+        minimum_withdraw_amount (Decimal | Unset): Example: 1e-06.
+        on_chain_swap (bool | Unset): Example: True.
+        token_hash (str | Unset): Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
         chain_details (list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset):
     """
 

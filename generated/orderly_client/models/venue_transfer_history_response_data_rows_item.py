@@ -23,12 +23,12 @@ T = TypeVar("T", bound="VenueTransferHistoryResponseDataRowsItem")
 class VenueTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (int | Unset):  Example: 1739257560000.
-        executed_time (int | Unset):  Example: 1739257561000.
-        period_number (int | Unset):  Example: 2.
-        plan_id (int | Unset):  Example: 3.
-        amount (Decimal | Unset):  Example: 13633.532389.
-        status (str | Unset):  Example: completed.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257560000.
+        executed_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257561000.
+        period_number (int | Unset): Example: 2.
+        plan_id (int | Unset): Example: 3.
+        amount (Decimal | Unset): Example: 13633.532389.
+        status (str | Unset): Example: completed.
     """
 
     created_time: int | Unset = UNSET

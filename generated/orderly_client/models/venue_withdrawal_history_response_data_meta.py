@@ -20,9 +20,9 @@ T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataMeta")
 class VenueWithdrawalHistoryResponseDataMeta:
     """
     Attributes:
-        total (int | Unset):  Example: 2.
-        records_per_page (int | Unset):  Example: 25.
-        current_page (int | Unset):  Example: 1.
+        total (int | Unset): Example: 2.
+        records_per_page (int | Unset): Example: 25.
+        current_page (int | Unset): Example: 1.
     """
 
     total: int | Unset = UNSET

@@ -23,14 +23,14 @@ T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataRowsItem")
 class VenueWithdrawalHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (int | Unset):  Example: 1739257260000.
-        period_number (int | Unset):  Example: 2.
-        plan_id (int | Unset):  Example: 4.
-        schedule_time (int | Unset):  Example: 1739268000000.
-        executed_time (int | None | Unset):
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257260000.
+        period_number (int | Unset): Example: 2.
+        plan_id (int | Unset): Example: 4.
+        schedule_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739268000000.
+        executed_time (int | None | Unset): Unit: milliseconds since the Unix epoch.
         trigger_by (Decimal | None | Unset):
-        amount (Decimal | Unset):  Example: 13633.532389.
-        status (str | Unset):  Example: pending.
+        amount (Decimal | Unset): Example: 13633.532389.
+        status (str | Unset): Example: pending.
     """
 
     created_time: int | Unset = UNSET

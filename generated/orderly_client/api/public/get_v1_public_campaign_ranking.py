@@ -113,11 +113,14 @@ def sync_detailed(
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -125,13 +128,21 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (Decimal | Unset):
-        min_volume (Decimal | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignRankingResponse]
@@ -169,11 +180,14 @@ def sync(
 ) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -181,16 +195,24 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (Decimal | Unset):
-        min_volume (Decimal | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignRankingResponse
+        GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
     response = sync_detailed(
@@ -221,11 +243,14 @@ async def asyncio_detailed(
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -233,13 +258,21 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (Decimal | Unset):
-        min_volume (Decimal | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignRankingResponse]
@@ -275,11 +308,14 @@ async def asyncio(
 ) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -287,16 +323,24 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (Decimal | Unset):
-        min_volume (Decimal | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignRankingResponse
+        GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
     response = await asyncio_detailed(
