@@ -81,7 +81,7 @@ class AdminAssetConvertHistoryResponseData:
                 return data
             try:
                 if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _next_cursor_type_0 = data
                 next_cursor_type_0 = (
                     _next_cursor_type_0

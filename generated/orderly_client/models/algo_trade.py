@@ -225,7 +225,7 @@ class AlgoTrade:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
                     _order_enum_fee_type_0
@@ -251,7 +251,7 @@ class AlgoTrade:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (
                     _order_enum_fee_rate_type_0

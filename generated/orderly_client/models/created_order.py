@@ -127,7 +127,7 @@ class CreatedOrder:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_price_type_0 = data
                 order_price_type_0 = (
                     _order_price_type_0
@@ -153,7 +153,7 @@ class CreatedOrder:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_quantity_type_0 = data
                 order_quantity_type_0 = (
                     _order_quantity_type_0
@@ -188,7 +188,7 @@ class CreatedOrder:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_amount_type_0 = data
                 order_amount_type_0 = (
                     _order_amount_type_0

@@ -102,7 +102,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _amount_change_type_0 = data
                 amount_change_type_0 = (
                     _amount_change_type_0
@@ -135,7 +135,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _shares_change_type_0 = data
                 shares_change_type_0 = (
                     _shares_change_type_0

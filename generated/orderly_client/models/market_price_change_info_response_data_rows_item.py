@@ -173,7 +173,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _field_30d_type_0 = data
                 field_30d_type_0 = (
                     _field_30d_type_0

@@ -204,7 +204,7 @@ class Order:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _amount_type_0 = data
                 amount_type_0 = (
                     _amount_type_0
@@ -255,7 +255,7 @@ class Order:
                 return data
             try:
                 if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _client_order_id_type_0 = data
                 client_order_id_type_0 = (
                     _client_order_id_type_0
@@ -324,7 +324,7 @@ class Order:
                 return data
             try:
                 if not data is None:
-                    raise TypeError("reduce_only: expected bool | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 reduce_only_type_1 = data
 
                 return reduce_only_type_1
@@ -341,7 +341,7 @@ class Order:
                 return data
             try:
                 if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_tag_type_0 = data
                 order_tag_type_0 = (
                     _order_tag_type_0

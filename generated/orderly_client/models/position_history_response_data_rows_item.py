@@ -295,7 +295,7 @@ class PositionHistoryResponseDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _liquidation_id_type_0 = data
                 liquidation_id_type_0 = (
                     _liquidation_id_type_0

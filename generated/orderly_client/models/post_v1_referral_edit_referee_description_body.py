@@ -65,7 +65,7 @@ class PostV1ReferralEditRefereeDescriptionBody:
                 return data
             try:
                 if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("description: expected None | str, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _description_type_0 = data
                 description_type_0 = (
                     _description_type_0

@@ -93,10 +93,7 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError(
-                        "data: expected None | PostV1ReferralEditRefereeDescriptionResponse200DataType0, got "
-                        + repr(data)[:60]
-                    )
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
 
                 return data_type_0

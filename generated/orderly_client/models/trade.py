@@ -259,7 +259,7 @@ class Trade:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _realized_pnl_type_0 = data
                 realized_pnl_type_0 = (
                     _realized_pnl_type_0
@@ -317,7 +317,7 @@ class Trade:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_enum_fee_type_0 = data
                 order_enum_fee_type_0 = (
                     _order_enum_fee_type_0
@@ -343,7 +343,7 @@ class Trade:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_enum_fee_rate_type_0 = data
                 order_enum_fee_rate_type_0 = (
                     _order_enum_fee_rate_type_0
@@ -369,7 +369,7 @@ class Trade:
                 return data
             try:
                 if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _order_tag_type_0 = data
                 order_tag_type_0 = (
                     _order_tag_type_0

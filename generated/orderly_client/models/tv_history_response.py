@@ -98,7 +98,7 @@ class TvHistoryResponse:
             def _parse_o_item(data: object) -> Decimal | int:
                 try:
                     if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                        raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
+                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                     _o_item_type_0 = data
                     o_item_type_0 = (
                         _o_item_type_0

@@ -543,7 +543,7 @@ class TvSymbolResponse:
             def _parse_pointvalue_item(data: object) -> Decimal | int:
                 try:
                     if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                        raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
+                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                     _pointvalue_item_type_0 = data
                     pointvalue_item_type_0 = (
                         _pointvalue_item_type_0

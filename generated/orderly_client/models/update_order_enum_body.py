@@ -116,9 +116,7 @@ class UpdateOrderEnumBody:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError(
-                        "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
-                    )
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
 
                 return pair_overrides_type_0

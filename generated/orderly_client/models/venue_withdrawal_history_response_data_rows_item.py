@@ -135,7 +135,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _executed_time_type_0 = data
                 executed_time_type_0 = (
                     _executed_time_type_0
@@ -161,7 +161,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
                 return data
             try:
                 if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 _trigger_by_type_0 = data
                 trigger_by_type_0 = (
                     _trigger_by_type_0
