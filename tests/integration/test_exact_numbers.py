@@ -31,7 +31,12 @@ from orderly_client.api.private import (
     get_v1_trades,
     post_v1_order,
 )
-from orderly_client.api.public import get_v1_public_futures, get_v1_public_market_trades, get_v1_public_system_info
+from orderly_client.api.public import (
+    get_v1_public_campaign_check,
+    get_v1_public_futures,
+    get_v1_public_market_trades,
+    get_v1_public_system_info,
+)
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import OrderSide, OrderType, PostOrderBody
 from orderly_client.types import UNSET, Unset, json_bytes, parse_json
@@ -95,6 +100,16 @@ def test_ids_are_sent_as_a_comma_separated_list(client: AuthenticatedClient, san
     (record,) = [r for r in sandbox.requests if r.method == "DELETE" and r.path == "/v1/batch-order"][-1:]
     assert httpx.QueryParams(record.query)["order_ids"] == f"{ids[0]},{ids[1]}"
     assert record.verdict == "accepted"
+
+
+def test_a_decimal_query_parameter_goes_out_in_positional_notation(
+    client: AuthenticatedClient, sandbox: Sandbox
+) -> None:
+    get_v1_public_campaign_check.sync_detailed(
+        client=client, campaign_id=1, type_="volume", address="0x1", lower_boundary=Decimal("1E-7")
+    )
+    record = list(sandbox.requests)[-1]
+    assert httpx.QueryParams(record.query)["lower_boundary"] == "0.0000001"
 
 
 def test_the_sandbox_takes_numbers_as_numeric_text(sandbox: Sandbox) -> None:
