@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from _connect import connect
 
-from orderly_auth import OrderlyError, paginate
+from orderly_auth import OrderlyError, paginate, symbol_rules
 from orderly_client.api.private import (
     delete_v1_client_order,
     get_v1_client_order_client_order_id,
@@ -53,7 +53,9 @@ def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
         return
 
     client_order_id = f"quickstart-{int(time.time() * 1000)}"
-    price = (mark * Decimal("0.8")).quantize(Decimal("0.01"))  # Decimal: exact, rounded only where we say so
+    rules = symbol_rules(client).get(SYMBOL)  # tick, step and minimum notional, from the public symbol info
+    price = rules.round_price(mark * Decimal("0.8"), "floor")  # Decimal: exact, rounded only where we say so
+    rules.check(price=price, quantity="0.01")  # what the server would reject, before sending
     step(3, f"Place a LIMIT BUY 0.01 {SYMBOL} at {price} with client_order_id {client_order_id}")
     body = PostOrderBody(
         symbol=SYMBOL,
