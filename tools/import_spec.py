@@ -429,8 +429,8 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
         SplitExample("algo_type"),
         "one list of three alternative bodies (BRACKET, TP_SL, POSITIONAL_TP_SL) for a one-order body",
     ),
-    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "number"), _TIME_WHY),
-    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "number"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "integer"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "integer"), _TIME_WHY),
     f"{_FEES}/maker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/rwa_taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
@@ -794,11 +794,209 @@ def normalise(
     out["components"] = new_components
     _fix_property_types(out)
     apply_corrections(out, corrections)
+    decide_number_types(out)
+    add_closed_sets(out)
+    if corrections is None:  # rows of facts, like CORRECTIONS: a spec normalised without those gets neither
+        add_recorded_shapes(out)
     fit_examples(out)
     add_docs_sections(out, docs)
     describe_fields(out)
     mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
+
+
+# --- exact numbers, ids and closed sets ---------------------------------------------------------
+# Every `number` left in the bundled spec is money or a ratio, generated as Decimal (tools/generate.py);
+# whole numbers are `integer` (Python int, exact at any size). Decided here, by name, for every schema.
+
+# Whole numbers by name: ids, timestamps, counts, ranks, sequence numbers, pages.
+WHOLE_NUMBER_NAME = re.compile(
+    r"^(?:id|ts|timestamp|total|page|size|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
+    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders|status)$"
+    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq)$"
+)
+
+# Kinds of id with one type in paths, queries, bodies and answers, whatever upstream declares at each place.
+ID_TYPES = {
+    "order_id": "integer",
+    "algo_order_id": "integer",
+    "parent_algo_order_id": "integer",
+    "root_algo_order_id": "integer",
+    "trade_id": "integer",
+    "client_order_id": "string",
+}
+
+# Query parameters that take a comma-separated list: declared arrays of their id type, sent as ``1,2,3``.
+ID_LISTS = {"order_ids": "integer", "client_order_ids": "string"}
+
+
+# Money by name: an ``integer`` of such a name is a ``number`` (``min_notional: 1`` can be 0.5 tomorrow).
+MONEY_NAME = re.compile(
+    r"notional|price|qty|quantity|amount|fee|pnl|margin|balance|collateral|volume|value|^(?:base|quote)_(?:min|max|tick)$"
+)
+
+
+def is_whole_number_name(name: str) -> bool:
+    """Whether a property or parameter of this name holds whole numbers (an id, a timestamp, a count...)."""
+    return bool(WHOLE_NUMBER_NAME.search(name))
+
+
+def _retype(schema: dict[str, Any], now: str) -> None:
+    if schema.get("type") != now:
+        schema.setdefault("x-upstream-type", schema.get("type"))
+        schema["type"] = now
+
+
+def _numeric_names(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Property names declared ``number`` somewhere, and those declared ``integer`` somewhere."""
+    numbers: set[str] = set()
+    integers: set[str] = set()
+    for node in objects(spec):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                kind = schema.get("type") if isinstance(schema, dict) else None
+                (numbers if kind == "number" else integers if kind == "integer" else set()).add(name)
+    return numbers, integers
+
+
+def decide_number_types(spec: dict[str, Any]) -> None:
+    """Give every numeric property and parameter its one type (in place).
+
+    An id kind of :data:`ID_TYPES` has its type everywhere. Otherwise a number whose name is whole
+    (:func:`is_whole_number_name`) is ``integer``; a name declared ``integer`` in one schema and ``number``
+    in another is money there (``mark_price``, ``position_qty``): ``number`` everywhere.
+    """
+    numbers, integers = _numeric_names(spec)
+    for node in objects(spec):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                if isinstance(schema, dict):
+                    _decide(name, schema, numbers & integers)
+    for param in _resolved_params(spec):
+        schema = param.get("schema")
+        if isinstance(schema, dict):
+            _decide(param.get("name", ""), schema, numbers & integers)
+            if param.get("in") == "query" and param.get("name") in ID_LISTS and schema.get("type") == "string":
+                param["schema"] = {
+                    "type": "array",
+                    "items": {"type": ID_LISTS[param["name"]]},
+                    "x-upstream-type": "string",
+                }
+                param["style"] = "form"
+                param["explode"] = False
+                param.pop("example", None)
+
+
+def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
+    kind = schema.get("type")
+    if name in ID_TYPES and kind in ("number", "integer", "string"):
+        _retype(schema, ID_TYPES[name])
+    elif kind == "number" and is_whole_number_name(name):
+        _retype(schema, "integer")
+    elif kind == "integer" and (name in disputed or MONEY_NAME.search(name)) and not is_whole_number_name(name):
+        _retype(schema, "number")
+
+
+# Answers recorded from the live API (../shared/upstream/discrepancies.md, Answers): null where upstream allows
+# none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
+RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
+# Always in the answer: an order placed has an id (so it can be passed on to cancel or look up the order).
+RECORDED_REQUIRED = {"CreatedOrder": ("order_id",)}
+RECORDED_FIELDS: dict[str, dict[str, Any]] = {
+    "Trade": {"order_tag": {"type": "string", "nullable": True}},
+    "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},
+}
+
+
+def add_recorded_shapes(spec: dict[str, Any]) -> None:
+    """Make the models fit what the live API was recorded sending (in place); stops when upstream moved."""
+    schemas = spec["components"]["schemas"]
+    for name, properties in RECORDED_NULLS.items():
+        for prop in properties:
+            if prop not in schemas[name].get("properties", {}):
+                raise StaleCorrectionError(f"{name}.{prop}: not in the spec")
+            schemas[name]["properties"][prop]["nullable"] = True
+    for name, required in RECORDED_REQUIRED.items():
+        listed = schemas[name].setdefault("required", [])
+        listed += [prop for prop in required if prop not in listed]
+    for name, fields in RECORDED_FIELDS.items():
+        declared = schemas[name].setdefault("properties", {})
+        for prop, schema in fields.items():
+            if prop in declared:
+                raise StaleCorrectionError(f"{name}.{prop}: upstream declares it now")
+            declared[prop] = dict(schema)
+
+
+@dataclass(frozen=True)
+class ClosedSet:
+    """A closed set of text values, one shared enum schema ``name`` for every place that holds it.
+
+    It replaces a ``string`` property named in ``properties`` of an object that also has all of
+    ``siblings``, and a query parameter named in ``properties`` of an operation whose path contains
+    ``param_paths`` (None: no parameter); never a nullable one or one whose example is not a member.
+    """
+
+    name: str
+    values: tuple[str, ...]
+    properties: frozenset[str]
+    siblings: frozenset[str] = frozenset()
+    param_paths: str | None = ""
+
+
+ORDER_TYPES = ("LIMIT", "MARKET", "IOC", "POST_ONLY", "FOK", "ASK", "BID")
+ORDER_STATUSES = ("NEW", "CANCELLED", "PARTIAL_FILLED", "FILLED", "REJECTED", "INCOMPLETE", "COMPLETED")
+ALGO_TYPES = ("STOP", "TRAILING_STOP", "TAKE_PROFIT", "STOP_LOSS", "TP_SL", "POSITIONAL_TP_SL", "BRACKET")
+
+# Orderly's enums for orders (the docs' enum page): order types, sides, statuses, algo types, margin modes.
+CLOSED_SETS = (
+    ClosedSet("OrderType", ORDER_TYPES, frozenset({"order_type"})),
+    ClosedSet("OrderType", ORDER_TYPES, frozenset({"type"}), frozenset({"order_id", "side", "status"}), None),
+    ClosedSet("OrderSide", ("BUY", "SELL"), frozenset({"side"}), frozenset({"symbol"}), param_paths="order"),
+    ClosedSet("OrderState", ORDER_STATUSES, frozenset({"status"}), frozenset({"order_id", "side"}), "order"),
+    ClosedSet("AlgoType", ALGO_TYPES, frozenset({"algo_type"})),
+    ClosedSet("MarginMode", ("CROSS", "ISOLATED"), frozenset({"margin_mode", "default_margin_mode"})),
+)
+
+
+def _fits(schema: Any, values: tuple[str, ...]) -> bool:
+    if not isinstance(schema, dict) or schema.get("type") != "string" or schema.get("nullable"):
+        return False
+    if "enum" in schema and not set(schema["enum"]) <= set(values):
+        return False
+    return "example" not in schema or schema["example"] in values
+
+
+def add_closed_sets(spec: dict[str, Any]) -> None:
+    """Make each :data:`CLOSED_SETS` place a reference to its shared enum schema (in place)."""
+    schemas = spec["components"]["schemas"]
+    if any(closed.name in schemas for closed in CLOSED_SETS):
+        raise StaleCorrectionError("upstream has a schema named like one of CLOSED_SETS: rename ours")
+    used: set[str] = set()
+    for node in list(objects(spec)):
+        properties = node.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        for closed in CLOSED_SETS:
+            if not closed.siblings <= properties.keys():
+                continue
+            for name in closed.properties & properties.keys():
+                if _fits(properties[name], closed.values):
+                    properties[name] = {"$ref": f"#/components/schemas/{closed.name}"}
+                    used.add(closed.name)
+    for path, item in spec["paths"].items():
+        for key, op in item.items():
+            for param in op.get("parameters", []) if key in METHODS else []:
+                for closed in CLOSED_SETS:
+                    named = param.get("name") in closed.properties and param.get("in") == "query"
+                    where = closed.param_paths is not None and closed.param_paths in path
+                    if named and where and _fits(param.get("schema"), closed.values):
+                        param["schema"] = {"$ref": f"#/components/schemas/{closed.name}"}
+                        used.add(closed.name)
+    for closed in CLOSED_SETS:
+        if closed.name in used:
+            schemas[closed.name] = {"type": "string", "enum": list(closed.values)}
 
 
 class _Dumper(yaml.SafeDumper):

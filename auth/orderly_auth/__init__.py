@@ -22,6 +22,7 @@ from ._keys import Credentials, KeyPair, generate_key
 from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 from ._transport import OrderlyTransport
 from ._version import __version__ as __version__
 
@@ -65,10 +66,13 @@ __all__ = [
     "OrderlyTransport",
     "RateLimitConfig",
     "RetryConfig",
+    "SymbolRules",
+    "SymbolRulesCache",
     "apaginate",
     "create_client",
     "errors",
     "find_operations",
     "generate_key",
     "paginate",
+    "symbol_rules",
 ]

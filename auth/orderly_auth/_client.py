@@ -50,6 +50,7 @@ def create_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     rate_limiters: RateLimiterRegistry | None = None,
+    validate_orders: bool = False,
 ) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` for Orderly, usable by every generated function, sync and async.
 
@@ -113,4 +114,15 @@ def create_client(
     client.set_async_httpx_client(
         OrderlyAsyncHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
     )
+    if validate_orders:
+        _validate_orders(client)
     return client
+
+
+def _validate_orders(client: AuthenticatedClient) -> None:
+    """Check each order against its symbol's rules before it is sent (request hooks of both httpx clients)."""
+    from ._symbols import symbol_rules
+
+    rules = symbol_rules(client)
+    client.get_httpx_client().event_hooks["request"].append(rules.check_request)
+    client.get_async_httpx_client().event_hooks["request"].append(rules.acheck_request)

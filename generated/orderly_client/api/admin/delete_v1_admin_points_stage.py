@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     stage_id: int,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Delete stage
 
     `DELETE /v1/admin/points/stage` (admin)
@@ -139,10 +146,11 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage_id=stage_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     stage_id: int,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Delete stage
 
     `DELETE /v1/admin/points/stage` (admin)
@@ -228,9 +236,8 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage_id=stage_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage_id=stage_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_statistics_response import GetUserStatisticsResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUserStatisticsResponse | None:
     if response.status_code == 200:
-        response_200 = GetUserStatisticsResponse.from_dict(response.json())
+        response_200 = GetUserStatisticsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetUserStatisticsResponse]) -> GetUserStatisticsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     stage: int,
-) -> GetUserStatisticsResponse | None:
+) -> GetUserStatisticsResponse:
     """Get user statistics
 
     `GET /v1/client/points/user_statistics` (rewards)
@@ -143,10 +150,11 @@ def sync(
         GetUserStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage=stage,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     stage: int,
-) -> GetUserStatisticsResponse | None:
+) -> GetUserStatisticsResponse:
     """Get user statistics
 
     `GET /v1/client/points/user_statistics` (rewards)
@@ -232,9 +240,8 @@ async def asyncio(
         GetUserStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage=stage,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage=stage,
+    )
+    return _success(response)

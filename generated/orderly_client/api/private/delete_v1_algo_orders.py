@@ -5,23 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.algo_type import AlgoType
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
 
-    params["algo_type"] = algo_type
+    json_algo_type: str | Unset = UNSET
+    if not isinstance(algo_type, Unset):
+        json_algo_type = str(algo_type)
+
+    params["algo_type"] = json_algo_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -38,7 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -63,11 +68,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
@@ -82,7 +94,8 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -121,8 +134,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    algo_type: AlgoType | Unset = UNSET,
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
     `DELETE /v1/algo/orders` (orders)
@@ -136,7 +149,8 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -159,18 +173,19 @@ def sync(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         algo_type=algo_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
@@ -185,7 +200,8 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -222,8 +238,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    algo_type: AlgoType | Unset = UNSET,
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
     `DELETE /v1/algo/orders` (orders)
@@ -237,7 +253,8 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -260,10 +277,9 @@ async def asyncio(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            algo_type=algo_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        algo_type=algo_type,
+    )
+    return _success(response)

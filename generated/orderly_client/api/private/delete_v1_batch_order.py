@@ -8,19 +8,24 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
     *,
-    order_ids: str,
+    order_ids: list[int],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["order_ids"] = order_ids
+    json_order_ids = order_ids
+
+    params["order_ids"] = json_order_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "order_ids" in params:
+        params["order_ids"] = ",".join(str(item) for item in params["order_ids"])
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -35,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,10 +65,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
@@ -77,7 +89,7 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -114,8 +126,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    order_ids: list[int],
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
     `DELETE /v1/batch-order` (orders)
@@ -128,7 +140,7 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -151,16 +163,17 @@ def sync(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         order_ids=order_ids,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
@@ -174,7 +187,7 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -209,8 +222,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    order_ids: list[int],
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
     `DELETE /v1/batch-order` (orders)
@@ -223,7 +236,7 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -246,9 +259,8 @@ async def asyncio(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            order_ids=order_ids,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        order_ids=order_ids,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_order_response import DeleteOrderResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteOrderResponse.from_dict(response.json())
+        response_200 = DeleteOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DeleteOrderResponse]) -> DeleteOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     symbol: str,
     client_order_id: str,
-) -> DeleteOrderResponse | None:
+) -> DeleteOrderResponse:
     """Cancel order by client_order_id
 
     `DELETE /v1/client/order` (orders)
@@ -147,11 +154,12 @@ def sync(
         DeleteOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         client_order_id=client_order_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     symbol: str,
     client_order_id: str,
-) -> DeleteOrderResponse | None:
+) -> DeleteOrderResponse:
     """Cancel order by client_order_id
 
     `DELETE /v1/client/order` (orders)
@@ -242,10 +250,9 @@ async def asyncio(
         DeleteOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            client_order_id=client_order_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        client_order_id=client_order_id,
+    )
+    return _success(response)

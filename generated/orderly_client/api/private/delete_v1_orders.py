@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +58,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -115,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending orders
 
     `DELETE /v1/orders` (orders)
@@ -151,10 +158,11 @@ def sync(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -210,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending orders
 
     `DELETE /v1/orders` (orders)
@@ -246,9 +254,8 @@ async def asyncio(
         DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+    )
+    return _success(response)

@@ -6,22 +6,25 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_algo_orders_response import AdminAlgoOrdersResponse
-from ...models.get_v1_admin_algo_orders_algo_type import GetV1AdminAlgoOrdersAlgoType
-from ...types import UNSET, Response, Unset
+from ...models.algo_type import AlgoType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -31,9 +34,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["order_type"] = order_type
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = str(order_type)
 
-    params["status"] = status
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -45,11 +56,15 @@ def _get_kwargs(
 
     params["size"] = size
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
+
+    params["side"] = json_side
 
     json_algo_type: str | Unset = UNSET
     if not isinstance(algo_type, Unset):
-        json_algo_type = algo_type.value
+        json_algo_type = str(algo_type)
 
     params["algo_type"] = json_algo_type
 
@@ -74,7 +89,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminAlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAlgoOrdersResponse.from_dict(response.json())
+        response_200 = AdminAlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -99,19 +114,26 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminAlgoOrdersResponse]) -> AdminAlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -129,16 +151,17 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
-            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -188,19 +211,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
     `GET /v1/admin/algo/orders` (admin)
@@ -214,16 +237,17 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
-            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -246,7 +270,7 @@ def sync(
         AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -261,22 +285,23 @@ def sync(
         is_triggered=is_triggered,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -294,16 +319,17 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
-            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -351,19 +377,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
     `GET /v1/admin/algo/orders` (admin)
@@ -377,16 +403,17 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
-            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
@@ -409,21 +436,20 @@ async def asyncio(
         AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            created_time_start=created_time_start,
-            created_time_end=created_time_end,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        created_time_start=created_time_start,
+        created_time_end=created_time_end,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.admin_asset_convert_history_response import (
     AdminAssetConvertHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -53,7 +53,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminAssetConvertHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAssetConvertHistoryResponse.from_dict(response.json())
+        response_200 = AdminAssetConvertHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -76,6 +76,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminAssetConvertHistoryResponse]) -> AdminAssetConvertHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -155,7 +162,7 @@ def sync(
     end_t: int,
     user_address: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
-) -> AdminAssetConvertHistoryResponse | None:
+) -> AdminAssetConvertHistoryResponse:
     """Get asset conversion history
 
     `GET /v1/admin/asset/convert_history` (admin)
@@ -195,7 +202,7 @@ def sync(
         AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
@@ -204,7 +211,8 @@ def sync(
         end_t=end_t,
         user_address=user_address,
         user_account=user_account,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -282,7 +290,7 @@ async def asyncio(
     end_t: int,
     user_address: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
-) -> AdminAssetConvertHistoryResponse | None:
+) -> AdminAssetConvertHistoryResponse:
     """Get asset conversion history
 
     `GET /v1/admin/asset/convert_history` (admin)
@@ -322,15 +330,14 @@ async def asyncio(
         AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            cursor=cursor,
-            start_t=start_t,
-            end_t=end_t,
-            user_address=user_address,
-            user_account=user_account,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        cursor=cursor,
+        start_t=start_t,
+        end_t=end_t,
+        user_address=user_address,
+        user_account=user_account,
+    )
+    return _success(response)

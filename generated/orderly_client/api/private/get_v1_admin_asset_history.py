@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_asset_history_response import AdminAssetHistoryResponse
 from ...models.get_v1_admin_asset_history_status import GetV1AdminAssetHistoryStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = str(status)
 
     params["status"] = json_status
 
@@ -62,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminAssetHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAssetHistoryResponse.from_dict(response.json())
+        response_200 = AdminAssetHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -85,6 +85,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminAssetHistoryResponse]) -> AdminAssetHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -172,7 +179,7 @@ def sync(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAssetHistoryResponse | None:
+) -> AdminAssetHistoryResponse:
     """Get asset history
 
     `GET /v1/admin/asset/history` (admin)
@@ -214,7 +221,7 @@ def sync(
         AdminAssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         token=token,
         side=side,
@@ -225,7 +232,8 @@ def sync(
         size=size,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -311,7 +319,7 @@ async def asyncio(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAssetHistoryResponse | None:
+) -> AdminAssetHistoryResponse:
     """Get asset history
 
     `GET /v1/admin/asset/history` (admin)
@@ -353,17 +361,16 @@ async def asyncio(
         AdminAssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            token=token,
-            side=side,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        token=token,
+        side=side,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

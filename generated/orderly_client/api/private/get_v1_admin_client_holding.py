@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_holding_response import ClientHoldingResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientHoldingResponse | None:
     if response.status_code == 200:
-        response_200 = ClientHoldingResponse.from_dict(response.json())
+        response_200 = ClientHoldingResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ClientHoldingResponse]) -> ClientHoldingResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -122,7 +129,7 @@ def sync(
     all_: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> ClientHoldingResponse | None:
+) -> ClientHoldingResponse:
     """Get current holding
 
     `GET /v1/admin/client/holding` (admin)
@@ -157,12 +164,13 @@ def sync(
         ClientHoldingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         all_=all_,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -223,7 +231,7 @@ async def asyncio(
     all_: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> ClientHoldingResponse | None:
+) -> ClientHoldingResponse:
     """Get current holding
 
     `GET /v1/admin/client/holding` (admin)
@@ -258,11 +266,10 @@ async def asyncio(
         ClientHoldingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            all_=all_,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        all_=all_,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -5,17 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_client_leverage_margin_mode import (
-    GetV1AdminClientLeverageMarginMode,
-)
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...models.margin_mode import MarginMode
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +24,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -47,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -70,11 +68,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
@@ -91,8 +96,7 @@ def sync_detailed(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED. Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -132,10 +136,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
     `GET /v1/admin/client/leverage` (admin)
@@ -149,8 +153,7 @@ def sync(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED. Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -172,20 +175,21 @@ def sync(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
@@ -202,8 +206,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED. Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -241,10 +244,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
     `GET /v1/admin/client/leverage` (admin)
@@ -258,8 +261,7 @@ async def asyncio(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED. Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -281,12 +283,11 @@ async def asyncio(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

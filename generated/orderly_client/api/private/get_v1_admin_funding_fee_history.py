@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.funding_fee_history_response import FundingFeeHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FundingFeeHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = FundingFeeHistoryResponse.from_dict(response.json())
+        response_200 = FundingFeeHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -74,6 +74,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[FundingFeeHistoryResponse]) -> FundingFeeHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -152,7 +159,7 @@ def sync(
     size: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> FundingFeeHistoryResponse | None:
+) -> FundingFeeHistoryResponse:
     """Get funding fee history
 
     `GET /v1/admin/funding_fee/history` (admin)
@@ -191,7 +198,7 @@ def sync(
         FundingFeeHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -200,7 +207,8 @@ def sync(
         size=size,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -277,7 +285,7 @@ async def asyncio(
     size: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> FundingFeeHistoryResponse | None:
+) -> FundingFeeHistoryResponse:
     """Get funding fee history
 
     `GET /v1/admin/funding_fee/history` (admin)
@@ -316,15 +324,14 @@ async def asyncio(
         FundingFeeHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

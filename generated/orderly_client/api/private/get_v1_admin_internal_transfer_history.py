@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -65,7 +65,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetInternalTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+        response_200 = GetInternalTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -88,6 +88,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -182,7 +189,7 @@ def sync(
     main_sub_only: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
     `GET /v1/admin/internal_transfer_history` (admin)
@@ -225,7 +232,7 @@ def sync(
         GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         start_t=start_t,
@@ -238,7 +245,8 @@ def sync(
         main_sub_only=main_sub_only,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -331,7 +339,7 @@ async def asyncio(
     main_sub_only: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
     `GET /v1/admin/internal_transfer_history` (admin)
@@ -374,19 +382,18 @@ async def asyncio(
         GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            main_sub_only=main_sub_only,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

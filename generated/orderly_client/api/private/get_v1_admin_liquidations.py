@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_liquidations_response import AdminLiquidationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -57,7 +57,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminLiquidationsResponse | None:
     if response.status_code == 200:
-        response_200 = AdminLiquidationsResponse.from_dict(response.json())
+        response_200 = AdminLiquidationsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -80,6 +80,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminLiquidationsResponse]) -> AdminLiquidationsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -166,7 +173,7 @@ def sync(
     liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminLiquidationsResponse | None:
+) -> AdminLiquidationsResponse:
     """Get liquidated positions (admin)
 
     `GET /v1/admin/liquidations` (admin)
@@ -207,7 +214,7 @@ def sync(
         AdminLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -218,7 +225,8 @@ def sync(
         liquidation_id=liquidation_id,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -303,7 +311,7 @@ async def asyncio(
     liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminLiquidationsResponse | None:
+) -> AdminLiquidationsResponse:
     """Get liquidated positions (admin)
 
     `GET /v1/admin/liquidations` (admin)
@@ -344,17 +352,16 @@ async def asyncio(
         AdminLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            liquidation_id=liquidation_id,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        liquidation_id=liquidation_id,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -6,17 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_orders_response import AdminOrdersResponse
-from ...models.get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
 from ...models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
-from ...types import UNSET, Response, Unset
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -34,15 +36,23 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
+
+    params["side"] = json_side
 
     json_order_type: str | Unset = UNSET
     if not isinstance(order_type, Unset):
-        json_order_type = order_type.value
+        json_order_type = str(order_type)
 
     params["order_type"] = json_order_type
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -56,7 +66,7 @@ def _get_kwargs(
 
     json_source_type: str | Unset = UNSET
     if not isinstance(source_type, Unset):
-        json_source_type = source_type.value
+        json_source_type = str(source_type)
 
     params["source_type"] = json_source_type
 
@@ -83,7 +93,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminOrdersResponse.from_dict(response.json())
+        response_200 = AdminOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -106,13 +116,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[AdminOrdersResponse]) -> AdminOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -138,10 +155,10 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset): Example: "PERP_ETH_USDC".
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
-            BID.
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -201,9 +218,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -215,7 +232,7 @@ def sync(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
     `GET /v1/admin/orders` (admin)
@@ -229,10 +246,10 @@ def sync(
 
     Args:
         symbol (str | Unset): Example: "PERP_ETH_USDC".
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
-            BID.
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -263,7 +280,7 @@ def sync(
         AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         side=side,
@@ -280,16 +297,17 @@ def sync(
         sort_by=sort_by,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -315,10 +333,10 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset): Example: "PERP_ETH_USDC".
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
-            BID.
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -376,9 +394,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -390,7 +408,7 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
     `GET /v1/admin/orders` (admin)
@@ -404,10 +422,10 @@ async def asyncio(
 
     Args:
         symbol (str | Unset): Example: "PERP_ETH_USDC".
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
-            BID.
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -438,23 +456,22 @@ async def asyncio(
         AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            side=side,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            update_start_t=update_start_t,
-            update_end_t=update_end_t,
-            source_type=source_type,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

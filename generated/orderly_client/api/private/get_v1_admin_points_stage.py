@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_stage_parameters_response import GetStageParametersResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetStageParametersResponse | None:
     if response.status_code == 200:
-        response_200 = GetStageParametersResponse.from_dict(response.json())
+        response_200 = GetStageParametersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetStageParametersResponse]) -> GetStageParametersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     stage_id: int | Unset = UNSET,
-) -> GetStageParametersResponse | None:
+) -> GetStageParametersResponse:
     """Get stage parameters
 
     `GET /v1/admin/points/stage` (admin)
@@ -143,10 +150,11 @@ def sync(
         GetStageParametersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage_id=stage_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -199,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     stage_id: int | Unset = UNSET,
-) -> GetStageParametersResponse | None:
+) -> GetStageParametersResponse:
     """Get stage parameters
 
     `GET /v1/admin/points/stage` (admin)
@@ -232,9 +240,8 @@ async def asyncio(
         GetStageParametersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage_id=stage_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage_id=stage_id,
+    )
+    return _success(response)

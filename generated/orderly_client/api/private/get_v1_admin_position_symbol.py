@@ -5,17 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_position_symbol_margin_mode import (
-    GetV1AdminPositionSymbolMarginMode,
-)
+from ...models.margin_mode import MarginMode
 from ...models.position_response import PositionResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     symbol: str,
     *,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -24,7 +22,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -47,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionResponse | None:
     if response.status_code == 200:
-        response_200 = PositionResponse.from_dict(response.json())
+        response_200 = PositionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -70,11 +68,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[PositionResponse]) -> PositionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
@@ -91,7 +96,7 @@ def sync_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -131,10 +136,10 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
     `GET /v1/admin/position/{symbol}` (admin)
@@ -148,7 +153,7 @@ def sync(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -170,20 +175,21 @@ def sync(
         PositionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
@@ -200,7 +206,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -238,10 +244,10 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
     `GET /v1/admin/position/{symbol}` (admin)
@@ -255,7 +261,7 @@ async def asyncio(
 
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
@@ -277,12 +283,11 @@ async def asyncio(
         PositionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

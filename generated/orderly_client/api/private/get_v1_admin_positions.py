@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.positions_response import PositionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionsResponse | None:
     if response.status_code == 200:
-        response_200 = PositionsResponse.from_dict(response.json())
+        response_200 = PositionsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionsResponse]) -> PositionsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionsResponse | None:
+) -> PositionsResponse:
     """Get all positions info
 
     `GET /v1/admin/positions` (admin)
@@ -147,11 +154,12 @@ def sync(
         PositionsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionsResponse | None:
+) -> PositionsResponse:
     """Get all positions info
 
     `GET /v1/admin/positions` (admin)
@@ -242,10 +250,9 @@ async def asyncio(
         PositionsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_trades_response import AdminTradesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminTradesResponse | None:
     if response.status_code == 200:
-        response_200 = AdminTradesResponse.from_dict(response.json())
+        response_200 = AdminTradesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -70,6 +70,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminTradesResponse]) -> AdminTradesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -148,7 +155,7 @@ def sync(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminTradesResponse | None:
+) -> AdminTradesResponse:
     """Get trades (admin)
 
     `GET /v1/admin/trades` (admin)
@@ -187,7 +194,7 @@ def sync(
         AdminTradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -196,7 +203,8 @@ def sync(
         size=size,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -273,7 +281,7 @@ async def asyncio(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminTradesResponse | None:
+) -> AdminTradesResponse:
     """Get trades (admin)
 
     `GET /v1/admin/trades` (admin)
@@ -312,15 +320,14 @@ async def asyncio(
         AdminTradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

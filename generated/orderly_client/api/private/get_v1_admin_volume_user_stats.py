@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_volume_stats_response import AdminVolumeStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdminVolumeStatsResponse | None:
     if response.status_code == 200:
-        response_200 = AdminVolumeStatsResponse.from_dict(response.json())
+        response_200 = AdminVolumeStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AdminVolumeStatsResponse]) -> AdminVolumeStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -124,7 +131,7 @@ def sync(
     broker_id: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminVolumeStatsResponse | None:
+) -> AdminVolumeStatsResponse:
     """Get user volume statistics
 
     `GET /v1/admin/volume/user/stats` (admin)
@@ -159,12 +166,13 @@ def sync(
         AdminVolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +233,7 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminVolumeStatsResponse | None:
+) -> AdminVolumeStatsResponse:
     """Get user volume statistics
 
     `GET /v1/admin/volume/user/stats` (admin)
@@ -260,11 +268,10 @@ async def asyncio(
         AdminVolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

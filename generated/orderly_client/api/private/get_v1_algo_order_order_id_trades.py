@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_order_trades_response import AlgoOrderTradesResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AlgoOrderTradesResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoOrderTradesResponse.from_dict(response.json())
+        response_200 = AlgoOrderTradesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -50,6 +50,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AlgoOrderTradesResponse]) -> AlgoOrderTradesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -104,7 +111,7 @@ def sync(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> AlgoOrderTradesResponse | None:
+) -> AlgoOrderTradesResponse:
     """Get all trades of specific algo order
 
     `GET /v1/algo/order/{order_id}/trades` (orders)
@@ -137,10 +144,11 @@ def sync(
         AlgoOrderTradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient,
-) -> AlgoOrderTradesResponse | None:
+) -> AlgoOrderTradesResponse:
     """Get all trades of specific algo order
 
     `GET /v1/algo/order/{order_id}/trades` (orders)
@@ -226,9 +234,8 @@ async def asyncio(
         AlgoOrderTradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    return _success(response)

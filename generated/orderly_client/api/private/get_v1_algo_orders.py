@@ -6,21 +6,25 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_orders_response import AlgoOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...models.algo_type import AlgoType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -28,9 +32,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["order_type"] = order_type
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = str(order_type)
 
-    params["status"] = status
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -42,9 +54,17 @@ def _get_kwargs(
 
     params["size"] = size
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
 
-    params["algo_type"] = algo_type
+    params["side"] = json_side
+
+    json_algo_type: str | Unset = UNSET
+    if not isinstance(algo_type, Unset):
+        json_algo_type = str(algo_type)
+
+    params["algo_type"] = json_algo_type
 
     params["is_triggered"] = is_triggered
 
@@ -61,7 +81,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoOrdersResponse.from_dict(response.json())
+        response_200 = AlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -84,19 +104,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[AlgoOrdersResponse]) -> AlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> Response[AlgoOrdersResponse]:
     """Get algo orders
@@ -112,15 +139,17 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
@@ -166,17 +195,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
     `GET /v1/algo/orders` (orders)
@@ -190,15 +219,17 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
@@ -219,7 +250,7 @@ def sync(
         AlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -232,22 +263,23 @@ def sync(
         side=side,
         algo_type=algo_type,
         is_triggered=is_triggered,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> Response[AlgoOrdersResponse]:
     """Get algo orders
@@ -263,15 +295,17 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
@@ -315,17 +349,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
     `GET /v1/algo/orders` (orders)
@@ -339,15 +373,17 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
@@ -368,19 +404,18 @@ async def asyncio(
         AlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    )
+    return _success(response)

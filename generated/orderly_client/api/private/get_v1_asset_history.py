@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_history_response import AssetHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = AssetHistoryResponse.from_dict(response.json())
+        response_200 = AssetHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -72,6 +72,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AssetHistoryResponse]) -> AssetHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -150,7 +157,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> AssetHistoryResponse | None:
+) -> AssetHistoryResponse:
     """Get asset history
 
     `GET /v1/asset/history` (assets)
@@ -189,7 +196,7 @@ def sync(
         AssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         token=token,
         side=side,
@@ -198,7 +205,8 @@ def sync(
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -275,7 +283,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> AssetHistoryResponse | None:
+) -> AssetHistoryResponse:
     """Get asset history
 
     `GET /v1/asset/history` (assets)
@@ -314,15 +322,14 @@ async def asyncio(
         AssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            token=token,
-            side=side,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        token=token,
+        side=side,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -12,7 +12,7 @@ from ...models.get_builder_daily_fee_revenue_response import (
 from ...models.get_v1_broker_daily_fee_revenue_response_400 import (
     GetV1BrokerDailyFeeRevenueResponse400,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -44,12 +44,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
     if response.status_code == 200:
-        response_200 = GetBuilderDailyFeeRevenueResponse.from_dict(response.json())
+        response_200 = GetBuilderDailyFeeRevenueResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetV1BrokerDailyFeeRevenueResponse400.from_dict(response.json())
+        response_400 = GetV1BrokerDailyFeeRevenueResponse400.from_dict(parse_json(response.content))
 
         return response_400
 
@@ -72,6 +72,15 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(
+    response: Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400],
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -130,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
     """Get builder's daily revenue settlement history
 
     `GET /v1/broker/daily_fee_revenue` (broker)
@@ -164,11 +173,12 @@ def sync(
         GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +235,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
     """Get builder's daily revenue settlement history
 
     `GET /v1/broker/daily_fee_revenue` (broker)
@@ -259,10 +269,9 @@ async def asyncio(
         GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.leaderboard_response import LeaderboardResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeaderboardResponse | None:
     if response.status_code == 200:
-        response_200 = LeaderboardResponse.from_dict(response.json())
+        response_200 = LeaderboardResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -76,6 +76,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LeaderboardResponse]) -> LeaderboardResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -160,7 +167,7 @@ def sync(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
     `GET /v1/broker/leaderboard/daily` (broker)
@@ -199,7 +206,7 @@ def sync(
         LeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -210,7 +217,8 @@ def sync(
         sort=sort,
         address=address,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -293,7 +301,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
     `GET /v1/broker/leaderboard/daily` (broker)
@@ -332,17 +340,16 @@ async def asyncio(
         LeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            order_tag=order_tag,
-            broker_id=broker_id,
-            sort=sort,
-            address=address,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        order_tag=order_tag,
+        broker_id=broker_id,
+        sort=sort,
+        address=address,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_enum_with_stats_response import GetOrderEnumWithStatsResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetOrderEnumWithStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrderEnumWithStatsResponse.from_dict(response.json())
+        response_200 = GetOrderEnumWithStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -50,6 +50,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetOrderEnumWithStatsResponse]) -> GetOrderEnumWithStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -104,7 +111,7 @@ def sync(
     enum_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetOrderEnumWithStatsResponse | None:
+) -> GetOrderEnumWithStatsResponse:
     """Get single order tag with stats
 
     `GET /v1/broker/order_enum/{enum_id}` (broker)
@@ -137,10 +144,11 @@ def sync(
         GetOrderEnumWithStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         enum_id=enum_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     enum_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetOrderEnumWithStatsResponse | None:
+) -> GetOrderEnumWithStatsResponse:
     """Get single order tag with stats
 
     `GET /v1/broker/order_enum/{enum_id}` (broker)
@@ -226,9 +234,8 @@ async def asyncio(
         GetOrderEnumWithStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            enum_id=enum_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        enum_id=enum_id,
+        client=client,
+    )
+    return _success(response)

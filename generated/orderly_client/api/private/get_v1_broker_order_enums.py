@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_enums_with_stats_response import GetOrderEnumsWithStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetOrderEnumsWithStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrderEnumsWithStatsResponse.from_dict(response.json())
+        response_200 = GetOrderEnumsWithStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetOrderEnumsWithStatsResponse]) -> GetOrderEnumsWithStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -124,7 +131,7 @@ def sync(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsWithStatsResponse | None:
+) -> GetOrderEnumsWithStatsResponse:
     """List all order tags for a builder
 
     `GET /v1/broker/order_enums` (broker)
@@ -159,12 +166,13 @@ def sync(
         GetOrderEnumsWithStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         enum_id=enum_id,
         include_archived=include_archived,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +233,7 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsWithStatsResponse | None:
+) -> GetOrderEnumsWithStatsResponse:
     """List all order tags for a builder
 
     `GET /v1/broker/order_enums` (broker)
@@ -260,11 +268,10 @@ async def asyncio(
         GetOrderEnumsWithStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            enum_id=enum_id,
-            include_archived=include_archived,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        enum_id=enum_id,
+        include_archived=include_archived,
+    )
+    return _success(response)

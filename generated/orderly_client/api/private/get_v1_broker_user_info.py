@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_fee_rates_response import UserFeeRatesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserFeeRatesResponse | None:
     if response.status_code == 200:
-        response_200 = UserFeeRatesResponse.from_dict(response.json())
+        response_200 = UserFeeRatesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -63,6 +63,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[UserFeeRatesResponse]) -> UserFeeRatesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -129,7 +136,7 @@ def sync(
     address: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> UserFeeRatesResponse | None:
+) -> UserFeeRatesResponse:
     """Get user fee rates
 
     `GET /v1/broker/user_info` (broker)
@@ -165,13 +172,14 @@ def sync(
         UserFeeRatesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         account_id=account_id,
         address=address,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -236,7 +244,7 @@ async def asyncio(
     address: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> UserFeeRatesResponse | None:
+) -> UserFeeRatesResponse:
     """Get user fee rates
 
     `GET /v1/broker/user_info` (broker)
@@ -272,12 +280,11 @@ async def asyncio(
         UserFeeRatesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            account_id=account_id,
-            address=address,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        account_id=account_id,
+        address=address,
+        page=page,
+        size=size,
+    )
+    return _success(response)

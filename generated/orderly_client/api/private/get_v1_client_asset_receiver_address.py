@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.receiver_address_response import ReceiverAddressResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ReceiverAddressResponse | None:
     if response.status_code == 200:
-        response_200 = ReceiverAddressResponse.from_dict(response.json())
+        response_200 = ReceiverAddressResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ReceiverAddressResponse]) -> ReceiverAddressResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int,
     token: str | Unset = UNSET,
-) -> ReceiverAddressResponse | None:
+) -> ReceiverAddressResponse:
     """Get receiver address
 
     `GET /v1/client/asset/receiver_address` (assets)
@@ -151,11 +158,12 @@ def sync(
         ReceiverAddressResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         chain_id=chain_id,
         token=token,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -212,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int,
     token: str | Unset = UNSET,
-) -> ReceiverAddressResponse | None:
+) -> ReceiverAddressResponse:
     """Get receiver address
 
     `GET /v1/client/asset/receiver_address` (assets)
@@ -246,10 +254,9 @@ async def asyncio(
         ReceiverAddressResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            chain_id=chain_id,
-            token=token,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        chain_id=chain_id,
+        token=token,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.receiver_events_response import ReceiverEventsResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceiverEventsResponse | None:
     if response.status_code == 200:
-        response_200 = ReceiverEventsResponse.from_dict(response.json())
+        response_200 = ReceiverEventsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -44,6 +44,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ReceiverEventsResponse]) -> ReceiverEventsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -91,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ReceiverEventsResponse | None:
+) -> ReceiverEventsResponse:
     """Get receiver events
 
     `GET /v1/client/asset/receiver_events` (assets)
@@ -121,9 +128,10 @@ def sync(
         ReceiverEventsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -169,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ReceiverEventsResponse | None:
+) -> ReceiverEventsResponse:
     """Get receiver events
 
     `GET /v1/client/asset/receiver_events` (assets)
@@ -199,8 +207,7 @@ async def asyncio(
         ReceiverEventsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_distribution_history_response import GetDistributionHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetDistributionHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetDistributionHistoryResponse.from_dict(response.json())
+        response_200 = GetDistributionHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -71,6 +71,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetDistributionHistoryResponse]) -> GetDistributionHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -145,7 +152,7 @@ def sync(
     end_t: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetDistributionHistoryResponse | None:
+) -> GetDistributionHistoryResponse:
     """Get distribution history
 
     `GET /v1/client/distribution_history` (rewards)
@@ -183,7 +190,7 @@ def sync(
         GetDistributionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         type_=type_,
@@ -191,7 +198,8 @@ def sync(
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -264,7 +272,7 @@ async def asyncio(
     end_t: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetDistributionHistoryResponse | None:
+) -> GetDistributionHistoryResponse:
     """Get distribution history
 
     `GET /v1/client/distribution_history` (rewards)
@@ -302,14 +310,13 @@ async def asyncio(
         GetDistributionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            type_=type_,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        type_=type_,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

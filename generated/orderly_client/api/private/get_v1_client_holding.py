@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_holding_response import ClientHoldingResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientHoldingResponse | None:
     if response.status_code == 200:
-        response_200 = ClientHoldingResponse.from_dict(response.json())
+        response_200 = ClientHoldingResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -54,6 +54,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ClientHoldingResponse]) -> ClientHoldingResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-) -> ClientHoldingResponse | None:
+) -> ClientHoldingResponse:
     """Get current holding
 
     `GET /v1/client/holding` (assets)
@@ -141,10 +148,11 @@ def sync(
         ClientHoldingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         all_=all_,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -197,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-) -> ClientHoldingResponse | None:
+) -> ClientHoldingResponse:
     """Get current holding
 
     `GET /v1/client/holding` (assets)
@@ -230,9 +238,8 @@ async def asyncio(
         ClientHoldingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            all_=all_,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        all_=all_,
+    )
+    return _success(response)

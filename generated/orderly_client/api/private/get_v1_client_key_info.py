@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.key_info_response import KeyInfoResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KeyInfoResponse | None:
     if response.status_code == 200:
-        response_200 = KeyInfoResponse.from_dict(response.json())
+        response_200 = KeyInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[KeyInfoResponse]) -> KeyInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     key_status: str | Unset = UNSET,
-) -> KeyInfoResponse | None:
+) -> KeyInfoResponse:
     """Get current Orderly key info
 
     `GET /v1/client/key_info` (account)
@@ -139,10 +146,11 @@ def sync(
         KeyInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         key_status=key_status,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     key_status: str | Unset = UNSET,
-) -> KeyInfoResponse | None:
+) -> KeyInfoResponse:
     """Get current Orderly key info
 
     `GET /v1/client/key_info` (account)
@@ -228,9 +236,8 @@ async def asyncio(
         KeyInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            key_status=key_status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        key_status=key_status,
+    )
+    return _success(response)

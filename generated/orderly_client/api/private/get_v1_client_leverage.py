@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_client_leverage_margin_mode import GetV1ClientLeverageMarginMode
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...models.margin_mode import MarginMode
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,11 +62,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
@@ -81,7 +88,7 @@ def sync_detailed(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1ClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -117,8 +124,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+    margin_mode: MarginMode | Unset = UNSET,
+) -> LeverageResponse:
     """Get leverage setting
 
     `GET /v1/client/leverage` (positions)
@@ -132,7 +139,7 @@ def sync(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1ClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -152,18 +159,19 @@ def sync(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
@@ -178,7 +186,7 @@ async def asyncio_detailed(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1ClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -212,8 +220,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+    margin_mode: MarginMode | Unset = UNSET,
+) -> LeverageResponse:
     """Get leverage setting
 
     `GET /v1/client/leverage` (positions)
@@ -227,7 +235,7 @@ async def asyncio(
 
     Args:
         symbol (str): Example: "PERP_BTC_USDC".
-        margin_mode (GetV1ClientLeverageMarginMode | Unset): One of: CROSS, ISOLATED.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -247,10 +255,9 @@ async def asyncio(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.liquidator_liquidations_response import LiquidatorLiquidationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LiquidatorLiquidationsResponse | None:
     if response.status_code == 200:
-        response_200 = LiquidatorLiquidationsResponse.from_dict(response.json())
+        response_200 = LiquidatorLiquidationsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LiquidatorLiquidationsResponse]) -> LiquidatorLiquidationsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -138,7 +145,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> LiquidatorLiquidationsResponse | None:
+) -> LiquidatorLiquidationsResponse:
     """Get liquidated positions by liquidator
 
     `GET /v1/client/liquidator_liquidations` (positions)
@@ -175,14 +182,15 @@ def sync(
         LiquidatorLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> LiquidatorLiquidationsResponse | None:
+) -> LiquidatorLiquidationsResponse:
     """Get liquidated positions by liquidator
 
     `GET /v1/client/liquidator_liquidations` (positions)
@@ -288,13 +296,12 @@ async def asyncio(
         LiquidatorLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_order_response import ClientOrderResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientOrderResponse | None:
     if response.status_code == 200:
-        response_200 = ClientOrderResponse.from_dict(response.json())
+        response_200 = ClientOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -46,6 +46,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ClientOrderResponse]) -> ClientOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -100,7 +107,7 @@ def sync(
     client_order_id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientOrderResponse | None:
+) -> ClientOrderResponse:
     """Get order by client_order_id
 
     `GET /v1/client/order/{client_order_id}` (orders)
@@ -133,10 +140,11 @@ def sync(
         ClientOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client_order_id=client_order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio(
     client_order_id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientOrderResponse | None:
+) -> ClientOrderResponse:
     """Get order by client_order_id
 
     `GET /v1/client/order/{client_order_id}` (orders)
@@ -222,9 +230,8 @@ async def asyncio(
         ClientOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client_order_id=client_order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client_order_id=client_order_id,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ip_restriction_response import IpRestrictionResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IpRestrictionResponse | None:
     if response.status_code == 200:
-        response_200 = IpRestrictionResponse.from_dict(response.json())
+        response_200 = IpRestrictionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -54,6 +54,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[IpRestrictionResponse]) -> IpRestrictionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     orderly_key: str,
-) -> IpRestrictionResponse | None:
+) -> IpRestrictionResponse:
     """Get Orderly key IP restriction
 
     `GET /v1/client/orderly_key_ip_restriction` (account)
@@ -141,10 +148,11 @@ def sync(
         IpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         orderly_key=orderly_key,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -197,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     orderly_key: str,
-) -> IpRestrictionResponse | None:
+) -> IpRestrictionResponse:
     """Get Orderly key IP restriction
 
     `GET /v1/client/orderly_key_ip_restriction` (account)
@@ -230,9 +238,8 @@ async def asyncio(
         IpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            orderly_key=orderly_key,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        orderly_key=orderly_key,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_daily_stats_response import GetUserDailyStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUserDailyStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetUserDailyStatsResponse.from_dict(response.json())
+        response_200 = GetUserDailyStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetUserDailyStatsResponse]) -> GetUserDailyStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -138,7 +145,7 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
-) -> GetUserDailyStatsResponse | None:
+) -> GetUserDailyStatsResponse:
     """Get user daily statistics
 
     `GET /v1/client/statistics/daily` (account)
@@ -175,14 +182,15 @@ def sync(
         GetUserDailyStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
         page=page,
         size=size,
         include_historical_data=include_historical_data,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     include_historical_data: bool | Unset = UNSET,
-) -> GetUserDailyStatsResponse | None:
+) -> GetUserDailyStatsResponse:
     """Get user daily statistics
 
     `GET /v1/client/statistics/daily` (account)
@@ -288,13 +296,12 @@ async def asyncio(
         GetUserDailyStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            include_historical_data=include_historical_data,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        include_historical_data=include_historical_data,
+    )
+    return _success(response)

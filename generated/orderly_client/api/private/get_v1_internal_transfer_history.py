@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetInternalTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+        response_200 = GetInternalTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -82,6 +82,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -168,7 +175,7 @@ def sync(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
     `GET /v1/internal_transfer_history` (assets)
@@ -209,7 +216,7 @@ def sync(
         GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         start_t=start_t,
@@ -220,7 +227,8 @@ def sync(
         from_account_id=from_account_id,
         to_account_id=to_account_id,
         main_sub_only=main_sub_only,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -305,7 +313,7 @@ async def asyncio(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
     `GET /v1/internal_transfer_history` (assets)
@@ -346,17 +354,16 @@ async def asyncio(
         GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            main_sub_only=main_sub_only,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+    )
+    return _success(response)

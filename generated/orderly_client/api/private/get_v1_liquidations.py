@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.liquidations_response import LiquidationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LiquidationsResponse | None:
     if response.status_code == 200:
-        response_200 = LiquidationsResponse.from_dict(response.json())
+        response_200 = LiquidationsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -72,6 +72,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LiquidationsResponse]) -> LiquidationsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -150,7 +157,7 @@ def sync(
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     liquidation_id: int | Unset = UNSET,
-) -> LiquidationsResponse | None:
+) -> LiquidationsResponse:
     """Get liquidated positions of account
 
     `GET /v1/liquidations` (positions)
@@ -189,7 +196,7 @@ def sync(
         LiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -198,7 +205,8 @@ def sync(
         size=size,
         sort_by=sort_by,
         liquidation_id=liquidation_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -275,7 +283,7 @@ async def asyncio(
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     liquidation_id: int | Unset = UNSET,
-) -> LiquidationsResponse | None:
+) -> LiquidationsResponse:
     """Get liquidated positions of account
 
     `GET /v1/liquidations` (positions)
@@ -314,15 +322,14 @@ async def asyncio(
         LiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            liquidation_id=liquidation_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        liquidation_id=liquidation_id,
+    )
+    return _success(response)

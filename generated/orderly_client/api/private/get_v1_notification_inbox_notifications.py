@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.all_notifications_response import AllNotificationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AllNotificationsResponse | None:
     if response.status_code == 200:
-        response_200 = AllNotificationsResponse.from_dict(response.json())
+        response_200 = AllNotificationsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[AllNotificationsResponse]) -> AllNotificationsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -124,7 +131,7 @@ def sync(
     type_: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> AllNotificationsResponse | None:
+) -> AllNotificationsResponse:
     """Get all notifications
 
     `GET /v1/notification/inbox/notifications` (notifications)
@@ -159,12 +166,13 @@ def sync(
         AllNotificationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         type_=type_,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +233,7 @@ async def asyncio(
     type_: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> AllNotificationsResponse | None:
+) -> AllNotificationsResponse:
     """Get all notifications
 
     `GET /v1/notification/inbox/notifications` (notifications)
@@ -260,11 +268,10 @@ async def asyncio(
         AllNotificationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        type_=type_,
+        page=page,
+        size=size,
+    )
+    return _success(response)

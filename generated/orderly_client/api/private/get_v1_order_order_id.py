@@ -6,11 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.order_response import OrderResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
-    order_id: str,
+    order_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderResponse | None:
     if response.status_code == 200:
-        response_200 = OrderResponse.from_dict(response.json())
+        response_200 = OrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -48,8 +48,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[OrderResponse]) -> OrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderResponse]:
@@ -65,7 +72,7 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -97,10 +104,10 @@ def sync_detailed(
 
 
 def sync(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
-) -> OrderResponse | None:
+) -> OrderResponse:
     """Get order by order_id
 
     `GET /v1/order/{order_id}` (orders)
@@ -113,7 +120,7 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -133,14 +140,15 @@ def sync(
         OrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         order_id=order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
 ) -> Response[OrderResponse]:
@@ -156,7 +164,7 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -186,10 +194,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: str,
+    order_id: int,
     *,
     client: AuthenticatedClient,
-) -> OrderResponse | None:
+) -> OrderResponse:
     """Get order by order_id
 
     `GET /v1/order/{order_id}` (orders)
@@ -202,7 +210,7 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        order_id (str):
+        order_id (int):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -222,9 +230,8 @@ async def asyncio(
         OrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        order_id=order_id,
+        client=client,
+    )
+    return _success(response)

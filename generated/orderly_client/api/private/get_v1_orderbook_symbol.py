@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.orderbook_response import OrderbookResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderbookResponse | None:
     if response.status_code == 200:
-        response_200 = OrderbookResponse.from_dict(response.json())
+        response_200 = OrderbookResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[OrderbookResponse]) -> OrderbookResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     max_level: int | Unset = UNSET,
-) -> OrderbookResponse | None:
+) -> OrderbookResponse:
     """Orderbook snapshot
 
     `GET /v1/orderbook/{symbol}` (market data)
@@ -147,11 +154,12 @@ def sync(
         OrderbookResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         max_level=max_level,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     max_level: int | Unset = UNSET,
-) -> OrderbookResponse | None:
+) -> OrderbookResponse:
     """Orderbook snapshot
 
     `GET /v1/orderbook/{symbol}` (market data)
@@ -242,10 +250,9 @@ async def asyncio(
         OrderbookResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            max_level=max_level,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        max_level=max_level,
+    )
+    return _success(response)

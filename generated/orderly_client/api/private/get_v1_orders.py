@@ -5,16 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
 from ...models.orders_response import OrdersResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -27,11 +30,23 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
 
-    params["order_type"] = order_type
+    params["side"] = json_side
 
-    params["status"] = status
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = str(order_type)
+
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -58,7 +73,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrdersResponse | None:
     if response.status_code == 200:
-        response_200 = OrdersResponse.from_dict(response.json())
+        response_200 = OrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -81,13 +96,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(response: Response[OrdersResponse]) -> OrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -108,9 +130,10 @@ def sync_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -160,16 +183,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> OrdersResponse | None:
+) -> OrdersResponse:
     """Get orders
 
     `GET /v1/orders` (orders)
@@ -183,9 +206,10 @@ def sync(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -211,7 +235,7 @@ def sync(
         OrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         side=side,
@@ -223,16 +247,17 @@ def sync(
         page=page,
         size=size,
         sort_by=sort_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -253,9 +278,10 @@ async def asyncio_detailed(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -303,16 +329,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> OrdersResponse | None:
+) -> OrdersResponse:
     """Get orders
 
     `GET /v1/orders` (orders)
@@ -326,9 +352,10 @@ async def asyncio(
 
     Args:
         symbol (str | Unset):
-        side (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
@@ -354,18 +381,17 @@ async def asyncio(
         OrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            side=side,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+    )
+    return _success(response)

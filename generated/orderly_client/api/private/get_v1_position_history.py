@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.position_history_response import PositionHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PositionHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = PositionHistoryResponse.from_dict(response.json())
+        response_200 = PositionHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionHistoryResponse]) -> PositionHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
     limit: int,
-) -> PositionHistoryResponse | None:
+) -> PositionHistoryResponse:
     """Get position history
 
     `GET /v1/position_history` (positions)
@@ -151,11 +158,12 @@ def sync(
         PositionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         limit=limit,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -212,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
     limit: int,
-) -> PositionHistoryResponse | None:
+) -> PositionHistoryResponse:
     """Get position history
 
     `GET /v1/position_history` (positions)
@@ -246,10 +254,9 @@ async def asyncio(
         PositionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        limit=limit,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.positions_lite_response import PositionsLiteResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PositionsLiteResponse | None:
     if response.status_code == 200:
-        response_200 = PositionsLiteResponse.from_dict(response.json())
+        response_200 = PositionsLiteResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -44,6 +44,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PositionsLiteResponse]) -> PositionsLiteResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -91,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> PositionsLiteResponse | None:
+) -> PositionsLiteResponse:
     """Get lite positions info
 
     `GET /v1/positions_lite` (positions)
@@ -121,9 +128,10 @@ def sync(
         PositionsLiteResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -169,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> PositionsLiteResponse | None:
+) -> PositionsLiteResponse:
     """Get lite positions info
 
     `GET /v1/positions_lite` (positions)
@@ -199,8 +207,7 @@ async def asyncio(
         PositionsLiteResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_referral_code_response import GetReferralCodeResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetReferralCodeResponse | None:
     if response.status_code == 200:
-        response_200 = GetReferralCodeResponse.from_dict(response.json())
+        response_200 = GetReferralCodeResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetReferralCodeResponse]) -> GetReferralCodeResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -138,7 +145,7 @@ def sync(
     user_address: str | Unset = UNSET,
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetReferralCodeResponse | None:
+) -> GetReferralCodeResponse:
     """Get referral code info
 
     `GET /v1/referral/admin_info` (referral)
@@ -175,14 +182,15 @@ def sync(
         GetReferralCodeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
         user_address=user_address,
         account_id=account_id,
         sort_by=sort_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -251,7 +259,7 @@ async def asyncio(
     user_address: str | Unset = UNSET,
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetReferralCodeResponse | None:
+) -> GetReferralCodeResponse:
     """Get referral code info
 
     `GET /v1/referral/admin_info` (referral)
@@ -288,13 +296,12 @@ async def asyncio(
         GetReferralCodeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            user_address=user_address,
-            account_id=account_id,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        user_address=user_address,
+        account_id=account_id,
+        sort_by=sort_by,
+    )
+    return _success(response)

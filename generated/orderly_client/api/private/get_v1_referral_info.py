@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_referral_info_response import GetReferralInfoResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +23,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetReferralInfoResponse | None:
     if response.status_code == 200:
-        response_200 = GetReferralInfoResponse.from_dict(response.json())
+        response_200 = GetReferralInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -46,6 +46,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetReferralInfoResponse]) -> GetReferralInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -93,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetReferralInfoResponse | None:
+) -> GetReferralInfoResponse:
     """Get referral info
 
     `GET /v1/referral/info` (referral)
@@ -123,9 +130,10 @@ def sync(
         GetReferralInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -171,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetReferralInfoResponse | None:
+) -> GetReferralInfoResponse:
     """Get referral info
 
     `GET /v1/referral/info` (referral)
@@ -201,8 +209,7 @@ async def asyncio(
         GetReferralInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_multi_level_admin_config_response import (
     GetMultiLevelAdminConfigResponse,
 )
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,7 +25,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMultiLevelAdminConfigResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminConfigResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminConfigResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -48,6 +48,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMultiLevelAdminConfigResponse]) -> GetMultiLevelAdminConfigResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -95,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetMultiLevelAdminConfigResponse | None:
+) -> GetMultiLevelAdminConfigResponse:
     """Get multilevel referral config
 
     `GET /v1/referral/multi_level/admin` (referral)
@@ -125,9 +132,10 @@ def sync(
         GetMultiLevelAdminConfigResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -173,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetMultiLevelAdminConfigResponse | None:
+) -> GetMultiLevelAdminConfigResponse:
     """Get multilevel referral config
 
     `GET /v1/referral/multi_level/admin` (referral)
@@ -203,8 +211,7 @@ async def asyncio(
         GetMultiLevelAdminConfigResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

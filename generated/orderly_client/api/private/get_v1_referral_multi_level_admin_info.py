@@ -9,7 +9,7 @@ from ...models.get_multi_level_admin_info_response import GetMultiLevelAdminInfo
 from ...models.get_v1_referral_multi_level_admin_info_sort_by import (
     GetV1ReferralMultiLevelAdminInfoSortBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = str(sort_by)
 
     params["sort_by"] = json_sort_by
 
@@ -61,7 +61,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMultiLevelAdminInfoResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminInfoResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -84,6 +84,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMultiLevelAdminInfoResponse]) -> GetMultiLevelAdminInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -167,7 +174,7 @@ def sync(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
     `GET /v1/referral/multi_level/admin/info` (referral)
@@ -208,7 +215,7 @@ def sync(
         GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         user_address=user_address,
         account_id=account_id,
@@ -218,7 +225,8 @@ def sync(
         size=size,
         sort_by=sort_by,
         level=level,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -300,7 +308,7 @@ async def asyncio(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
     `GET /v1/referral/multi_level/admin/info` (referral)
@@ -341,16 +349,15 @@ async def asyncio(
         GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_address=user_address,
-            account_id=account_id,
-            referrer_account=referrer_account,
-            referrer_address=referrer_address,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            level=level,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        user_address=user_address,
+        account_id=account_id,
+        referrer_account=referrer_account,
+        referrer_address=referrer_address,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        level=level,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_admin_referee_list_response import GetAdminRefereeListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAdminRefereeListResponse | None:
     if response.status_code == 200:
-        response_200 = GetAdminRefereeListResponse.from_dict(response.json())
+        response_200 = GetAdminRefereeListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -77,6 +77,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetAdminRefereeListResponse]) -> GetAdminRefereeListResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -159,7 +166,7 @@ def sync(
     referrer_account: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetAdminRefereeListResponse | None:
+) -> GetAdminRefereeListResponse:
     """Get admin referee list
 
     `GET /v1/referral/multi_level/admin/referee_list` (referral)
@@ -199,7 +206,7 @@ def sync(
         GetAdminRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
@@ -209,7 +216,8 @@ def sync(
         referrer_account=referrer_account,
         sort_by=sort_by,
         sort_order=sort_order,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -290,7 +298,7 @@ async def asyncio(
     referrer_account: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetAdminRefereeListResponse | None:
+) -> GetAdminRefereeListResponse:
     """Get admin referee list
 
     `GET /v1/referral/multi_level/admin/referee_list` (referral)
@@ -330,16 +338,15 @@ async def asyncio(
         GetAdminRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            user_address=user_address,
-            account_id=account_id,
-            referrer_address=referrer_address,
-            referrer_account=referrer_account,
-            sort_by=sort_by,
-            sort_order=sort_order,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        user_address=user_address,
+        account_id=account_id,
+        referrer_address=referrer_address,
+        referrer_account=referrer_account,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    return _success(response)

@@ -11,7 +11,7 @@ from ...models.get_multi_level_admin_summary_response import (
 from ...models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
     GetV1ReferralMultiLevelAdminSummaryAggregateBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _get_kwargs(
 
     params["size"] = size
 
-    json_aggregate_by = aggregate_by.value
+    json_aggregate_by = str(aggregate_by)
     params["aggregate_by"] = json_aggregate_by
 
     params["account_id"] = account_id
@@ -60,7 +60,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMultiLevelAdminSummaryResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminSummaryResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminSummaryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -83,6 +83,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMultiLevelAdminSummaryResponse]) -> GetMultiLevelAdminSummaryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -166,7 +173,7 @@ def sync(
     account_id: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetMultiLevelAdminSummaryResponse | None:
+) -> GetMultiLevelAdminSummaryResponse:
     """Get multilevel summary info
 
     `GET /v1/referral/multi_level/admin/summary` (referral)
@@ -207,7 +214,7 @@ def sync(
         GetMultiLevelAdminSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -217,7 +224,8 @@ def sync(
         account_id=account_id,
         user_address=user_address,
         sort_by=sort_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -299,7 +307,7 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetMultiLevelAdminSummaryResponse | None:
+) -> GetMultiLevelAdminSummaryResponse:
     """Get multilevel summary info
 
     `GET /v1/referral/multi_level/admin/summary` (referral)
@@ -340,16 +348,15 @@ async def asyncio(
         GetMultiLevelAdminSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            aggregate_by=aggregate_by,
-            account_id=account_id,
-            user_address=user_address,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        aggregate_by=aggregate_by,
+        account_id=account_id,
+        user_address=user_address,
+        sort_by=sort_by,
+    )
+    return _success(response)

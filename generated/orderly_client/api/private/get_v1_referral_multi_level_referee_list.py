@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_referee_list_response import GetRefereeListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetRefereeListResponse | None:
     if response.status_code == 200:
-        response_200 = GetRefereeListResponse.from_dict(response.json())
+        response_200 = GetRefereeListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -66,6 +66,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetRefereeListResponse]) -> GetRefereeListResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -136,7 +143,7 @@ def sync(
     address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetRefereeListResponse | None:
+) -> GetRefereeListResponse:
     """Get referee list
 
     `GET /v1/referral/multi_level/referee_list` (referral)
@@ -173,14 +180,15 @@ def sync(
         GetRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
         address=address,
         sort_by=sort_by,
         sort_order=sort_order,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -249,7 +257,7 @@ async def asyncio(
     address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetRefereeListResponse | None:
+) -> GetRefereeListResponse:
     """Get referee list
 
     `GET /v1/referral/multi_level/referee_list` (referral)
@@ -286,13 +294,12 @@ async def asyncio(
         GetRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            address=address,
-            sort_by=sort_by,
-            sort_order=sort_order,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        address=address,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    return _success(response)

@@ -11,7 +11,7 @@ from ...models.get_multi_level_statistics_response import (
 from ...models.get_v1_referral_multi_level_statistics_time_range import (
     GetV1ReferralMultiLevelStatisticsTimeRange,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_time_range = time_range.value
+    json_time_range = str(time_range)
     params["time_range"] = json_time_range
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMultiLevelStatisticsResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelStatisticsResponse.from_dict(response.json())
+        response_200 = GetMultiLevelStatisticsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMultiLevelStatisticsResponse]) -> GetMultiLevelStatisticsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     time_range: GetV1ReferralMultiLevelStatisticsTimeRange,
-) -> GetMultiLevelStatisticsResponse | None:
+) -> GetMultiLevelStatisticsResponse:
     """Get multilevel statistics
 
     `GET /v1/referral/multi_level/statistics` (referral)
@@ -151,10 +158,11 @@ def sync(
         GetMultiLevelStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         time_range=time_range,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     time_range: GetV1ReferralMultiLevelStatisticsTimeRange,
-) -> GetMultiLevelStatisticsResponse | None:
+) -> GetMultiLevelStatisticsResponse:
     """Get multilevel statistics
 
     `GET /v1/referral/multi_level/statistics` (referral)
@@ -242,9 +250,8 @@ async def asyncio(
         GetMultiLevelStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            time_range=time_range,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        time_range=time_range,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_referee_rebate_summary_response import (
     GetRefereeRebateSummaryResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetRefereeRebateSummaryResponse | None:
     if response.status_code == 200:
-        response_200 = GetRefereeRebateSummaryResponse.from_dict(response.json())
+        response_200 = GetRefereeRebateSummaryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetRefereeRebateSummaryResponse]) -> GetRefereeRebateSummaryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -119,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-) -> GetRefereeRebateSummaryResponse | None:
+) -> GetRefereeRebateSummaryResponse:
     """Get referee rebate summary
 
     `GET /v1/referral/referee_rebate_summary` (referral)
@@ -153,11 +160,12 @@ def sync(
         GetRefereeRebateSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -214,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-) -> GetRefereeRebateSummaryResponse | None:
+) -> GetRefereeRebateSummaryResponse:
     """Get referee rebate summary
 
     `GET /v1/referral/referee_rebate_summary` (referral)
@@ -248,10 +256,9 @@ async def asyncio(
         GetRefereeRebateSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_referral_history_response import GetReferralHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetReferralHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetReferralHistoryResponse.from_dict(response.json())
+        response_200 = GetReferralHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -65,6 +65,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetReferralHistoryResponse]) -> GetReferralHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -131,7 +138,7 @@ def sync(
     end_date: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetReferralHistoryResponse | None:
+) -> GetReferralHistoryResponse:
     """Get referral history
 
     `GET /v1/referral/referral_history` (referral)
@@ -167,13 +174,14 @@ def sync(
         GetReferralHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -238,7 +246,7 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetReferralHistoryResponse | None:
+) -> GetReferralHistoryResponse:
     """Get referral history
 
     `GET /v1/referral/referral_history` (referral)
@@ -274,12 +282,11 @@ async def asyncio(
         GetReferralHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+    )
+    return _success(response)

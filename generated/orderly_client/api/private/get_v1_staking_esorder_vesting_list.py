@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.getes_order_vesting_list_response import GetesORDERVestingListResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetesORDERVestingListResponse | None:
     if response.status_code == 200:
-        response_200 = GetesORDERVestingListResponse.from_dict(response.json())
+        response_200 = GetesORDERVestingListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetesORDERVestingListResponse]) -> GetesORDERVestingListResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -115,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     address: str,
     is_vesting: bool,
-) -> GetesORDERVestingListResponse | None:
+) -> GetesORDERVestingListResponse:
     """Get esorder vesting list
 
     `GET /v1/staking/esorder/vesting_list` (rewards)
@@ -147,11 +154,12 @@ def sync(
         GetesORDERVestingListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         is_vesting=is_vesting,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -206,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     address: str,
     is_vesting: bool,
-) -> GetesORDERVestingListResponse | None:
+) -> GetesORDERVestingListResponse:
     """Get esorder vesting list
 
     `GET /v1/staking/esorder/vesting_list` (rewards)
@@ -238,10 +246,9 @@ async def asyncio(
         GetesORDERVestingListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            is_vesting=is_vesting,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        is_vesting=is_vesting,
+    )
+    return _success(response)

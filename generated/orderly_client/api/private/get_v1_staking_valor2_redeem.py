@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_valor_2_redeem_info_response import GetValor2RedeemInfoResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetValor2RedeemInfoResponse | None:
     if response.status_code == 200:
-        response_200 = GetValor2RedeemInfoResponse.from_dict(response.json())
+        response_200 = GetValor2RedeemInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetValor2RedeemInfoResponse]) -> GetValor2RedeemInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     address: str,
-) -> GetValor2RedeemInfoResponse | None:
+) -> GetValor2RedeemInfoResponse:
     """Get valor2 redeem info
 
     `GET /v1/staking/valor2/redeem` (rewards)
@@ -139,10 +146,11 @@ def sync(
         GetValor2RedeemInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     address: str,
-) -> GetValor2RedeemInfoResponse | None:
+) -> GetValor2RedeemInfoResponse:
     """Get valor2 redeem info
 
     `GET /v1/staking/valor2/redeem` (rewards)
@@ -224,9 +232,8 @@ async def asyncio(
         GetValor2RedeemInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+    )
+    return _success(response)

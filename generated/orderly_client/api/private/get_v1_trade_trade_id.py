@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.trade_response import TradeResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TradeResponse | None:
     if response.status_code == 200:
-        response_200 = TradeResponse.from_dict(response.json())
+        response_200 = TradeResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -46,6 +46,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[TradeResponse]) -> TradeResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -100,7 +107,7 @@ def sync(
     trade_id: int,
     *,
     client: AuthenticatedClient,
-) -> TradeResponse | None:
+) -> TradeResponse:
     """Get trade
 
     `GET /v1/trade/{trade_id}` (orders)
@@ -133,10 +140,11 @@ def sync(
         TradeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         trade_id=trade_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio(
     trade_id: int,
     *,
     client: AuthenticatedClient,
-) -> TradeResponse | None:
+) -> TradeResponse:
     """Get trade
 
     `GET /v1/trade/{trade_id}` (orders)
@@ -222,9 +230,8 @@ async def asyncio(
         TradeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            trade_id=trade_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        trade_id=trade_id,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.trades_response import TradesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TradesResponse | None:
     if response.status_code == 200:
-        response_200 = TradesResponse.from_dict(response.json())
+        response_200 = TradesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -64,6 +64,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[TradesResponse]) -> TradesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -134,7 +141,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> TradesResponse | None:
+) -> TradesResponse:
     """Get trades
 
     `GET /v1/trades` (orders)
@@ -171,14 +178,15 @@ def sync(
         TradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -247,7 +255,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> TradesResponse | None:
+) -> TradesResponse:
     """Get trades
 
     `GET /v1/trades` (orders)
@@ -284,13 +292,12 @@ async def asyncio(
         TradesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

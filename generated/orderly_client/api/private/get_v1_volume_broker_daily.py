@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_broker_daily_response import GetBrokerDailyResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetBrokerDailyResponse | None:
     if response.status_code == 200:
-        response_200 = GetBrokerDailyResponse.from_dict(response.json())
+        response_200 = GetBrokerDailyResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -75,6 +75,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetBrokerDailyResponse]) -> GetBrokerDailyResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -157,7 +164,7 @@ def sync(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GetBrokerDailyResponse | None:
+) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
     `GET /v1/volume/broker/daily` (broker)
@@ -197,7 +204,7 @@ def sync(
         GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -207,7 +214,8 @@ def sync(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -288,7 +296,7 @@ async def asyncio(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GetBrokerDailyResponse | None:
+) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
     `GET /v1/volume/broker/daily` (broker)
@@ -328,16 +336,15 @@ async def asyncio(
         GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            address=address,
-            order_tag=order_tag,
-            aggregate_by=aggregate_by,
-            sort=sort,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        address=address,
+        order_tag=order_tag,
+        aggregate_by=aggregate_by,
+        sort=sort,
+    )
+    return _success(response)

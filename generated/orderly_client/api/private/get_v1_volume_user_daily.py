@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.daily_volume_response import DailyVolumeResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DailyVolumeResponse | None:
     if response.status_code == 200:
-        response_200 = DailyVolumeResponse.from_dict(response.json())
+        response_200 = DailyVolumeResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DailyVolumeResponse]) -> DailyVolumeResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-) -> DailyVolumeResponse | None:
+) -> DailyVolumeResponse:
     """Get user daily volume
 
     `GET /v1/volume/user/daily` (account)
@@ -147,11 +154,12 @@ def sync(
         DailyVolumeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str,
     end_date: str,
-) -> DailyVolumeResponse | None:
+) -> DailyVolumeResponse:
     """Get user daily volume
 
     `GET /v1/volume/user/daily` (account)
@@ -242,10 +250,9 @@ async def asyncio(
         DailyVolumeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    return _success(response)

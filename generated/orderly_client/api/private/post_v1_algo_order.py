@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.post_algo_order_response import PostAlgoOrderResponse
 from ...models.post_v1_algo_order_body import PostV1AlgoOrderBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -29,13 +29,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PostAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = PostAlgoOrderResponse.from_dict(response.json())
+        response_200 = PostAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +60,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PostAlgoOrderResponse]) -> PostAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -119,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
     x_recv_window: int | Unset = UNSET,
-) -> PostAlgoOrderResponse | None:
+) -> PostAlgoOrderResponse:
     """Create algo order
 
     `POST /v1/algo/order` (orders)
@@ -156,11 +165,12 @@ def sync(
         PostAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         x_recv_window=x_recv_window,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -220,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PostV1AlgoOrderBody | Unset = UNSET,
     x_recv_window: int | Unset = UNSET,
-) -> PostAlgoOrderResponse | None:
+) -> PostAlgoOrderResponse:
     """Create algo order
 
     `POST /v1/algo/order` (orders)
@@ -257,10 +267,9 @@ async def asyncio(
         PostAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_recv_window=x_recv_window,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        x_recv_window=x_recv_window,
+    )
+    return _success(response)

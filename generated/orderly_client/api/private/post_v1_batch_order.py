@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_order_response import BatchOrderResponse
 from ...models.post_v1_batch_order_body import PostV1BatchOrderBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -29,13 +29,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchOrderResponse | None:
     if response.status_code == 200:
-        response_200 = BatchOrderResponse.from_dict(response.json())
+        response_200 = BatchOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +58,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BatchOrderResponse]) -> BatchOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: PostV1BatchOrderBody | Unset = UNSET,
     x_recv_window: int | Unset = UNSET,
-) -> BatchOrderResponse | None:
+) -> BatchOrderResponse:
     """Batch create order
 
     `POST /v1/batch-order` (orders)
@@ -154,11 +163,12 @@ def sync(
         BatchOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         x_recv_window=x_recv_window,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -218,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PostV1BatchOrderBody | Unset = UNSET,
     x_recv_window: int | Unset = UNSET,
-) -> BatchOrderResponse | None:
+) -> BatchOrderResponse:
     """Batch create order
 
     `POST /v1/batch-order` (orders)
@@ -255,10 +265,9 @@ async def asyncio(
         BatchOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_recv_window=x_recv_window,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        x_recv_window=x_recv_window,
+    )
+    return _success(response)

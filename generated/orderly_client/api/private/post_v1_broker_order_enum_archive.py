@@ -9,7 +9,7 @@ from ...models.archive_order_enum_response import ArchiveOrderEnumResponse
 from ...models.post_v1_broker_order_enum_archive_body import (
     PostV1BrokerOrderEnumArchiveBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -28,6 +28,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -36,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArchiveOrderEnumResponse | None:
     if response.status_code == 200:
-        response_200 = ArchiveOrderEnumResponse.from_dict(response.json())
+        response_200 = ArchiveOrderEnumResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +61,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ArchiveOrderEnumResponse]) -> ArchiveOrderEnumResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -116,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1BrokerOrderEnumArchiveBody | Unset = UNSET,
-) -> ArchiveOrderEnumResponse | None:
+) -> ArchiveOrderEnumResponse:
     """Archive an order tag
 
     `POST /v1/broker/order_enum/archive` (broker)
@@ -152,10 +161,11 @@ def sync(
         ArchiveOrderEnumResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -211,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1BrokerOrderEnumArchiveBody | Unset = UNSET,
-) -> ArchiveOrderEnumResponse | None:
+) -> ArchiveOrderEnumResponse:
     """Archive an order tag
 
     `POST /v1/broker/order_enum/archive` (broker)
@@ -247,9 +257,8 @@ async def asyncio(
         ArchiveOrderEnumResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.leverage_response import LeverageResponse
 from ...models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,13 +26,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -53,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientLeveragesBody | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Update leverage setting
 
     `POST /v1/client/leverages` (positions)
@@ -146,10 +155,11 @@ def sync(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -205,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientLeveragesBody | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Update leverage setting
 
     `POST /v1/client/leverages` (positions)
@@ -241,9 +251,8 @@ async def asyncio(
         LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

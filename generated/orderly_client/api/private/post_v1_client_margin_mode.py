@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,13 +26,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -53,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientMarginModeBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update margin mode
 
     `POST /v1/client/margin_mode` (positions)
@@ -146,10 +155,11 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -205,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientMarginModeBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update margin mode
 
     `POST /v1/client/margin_mode` (positions)
@@ -241,9 +251,8 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -116,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     orderly_key: str,
     reset_mode: str,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Reset Orderly key IP restriction
 
     `POST /v1/client/reset_orderly_key_ip_restriction` (account)
@@ -153,11 +160,12 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         orderly_key=orderly_key,
         reset_mode=reset_mode,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -217,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient,
     orderly_key: str,
     reset_mode: str,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Reset Orderly key IP restriction
 
     `POST /v1/client/reset_orderly_key_ip_restriction` (account)
@@ -254,10 +262,9 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            orderly_key=orderly_key,
-            reset_mode=reset_mode,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        orderly_key=orderly_key,
+        reset_mode=reset_mode,
+    )
+    return _success(response)

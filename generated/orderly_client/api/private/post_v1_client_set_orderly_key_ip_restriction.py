@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.set_ip_restriction_response import SetIpRestrictionResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SetIpRestrictionResponse | None:
     if response.status_code == 200:
-        response_200 = SetIpRestrictionResponse.from_dict(response.json())
+        response_200 = SetIpRestrictionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[SetIpRestrictionResponse]) -> SetIpRestrictionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -120,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     orderly_key: str,
     ip_restriction_list: str,
-) -> SetIpRestrictionResponse | None:
+) -> SetIpRestrictionResponse:
     """Set Orderly key IP restriction
 
     `POST /v1/client/set_orderly_key_ip_restriction` (account)
@@ -157,11 +164,12 @@ def sync(
         SetIpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         orderly_key=orderly_key,
         ip_restriction_list=ip_restriction_list,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -221,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient,
     orderly_key: str,
     ip_restriction_list: str,
-) -> SetIpRestrictionResponse | None:
+) -> SetIpRestrictionResponse:
     """Set Orderly key IP restriction
 
     `POST /v1/client/set_orderly_key_ip_restriction` (account)
@@ -258,10 +266,9 @@ async def asyncio(
         SetIpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            orderly_key=orderly_key,
-            ip_restriction_list=ip_restriction_list,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        orderly_key=orderly_key,
+        ip_restriction_list=ip_restriction_list,
+    )
+    return _success(response)

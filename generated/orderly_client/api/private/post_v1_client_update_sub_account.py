@@ -9,7 +9,7 @@ from ...models.basic_response import BasicResponse
 from ...models.post_v1_client_update_sub_account_body import (
     PostV1ClientUpdateSubAccountBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -28,13 +28,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +57,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -112,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientUpdateSubAccountBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update sub account
 
     `POST /v1/client/update_sub_account` (account)
@@ -148,10 +157,11 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -207,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1ClientUpdateSubAccountBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update sub account
 
     `POST /v1/client/update_sub_account` (account)
@@ -243,9 +253,8 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

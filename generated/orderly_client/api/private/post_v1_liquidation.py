@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.liquidation_body import LiquidationBody
 from ...models.post_liquidation_response import PostLiquidationResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,6 +26,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -34,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PostLiquidationResponse | None:
     if response.status_code == 200:
-        response_200 = PostLiquidationResponse.from_dict(response.json())
+        response_200 = PostLiquidationResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[PostLiquidationResponse]) -> PostLiquidationResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -114,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LiquidationBody | Unset = UNSET,
-) -> PostLiquidationResponse | None:
+) -> PostLiquidationResponse:
     """Claim liquidated positions
 
     `POST /v1/liquidation` (positions)
@@ -150,10 +159,11 @@ def sync(
         PostLiquidationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -209,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LiquidationBody | Unset = UNSET,
-) -> PostLiquidationResponse | None:
+) -> PostLiquidationResponse:
     """Claim liquidated positions
 
     `POST /v1/liquidation` (positions)
@@ -245,9 +255,8 @@ async def asyncio(
         PostLiquidationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

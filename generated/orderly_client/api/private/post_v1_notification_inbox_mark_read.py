@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +57,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -118,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     flag: int,
     ids: list[str],
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Set read status of notifications
 
     `POST /v1/notification/inbox/mark_read` (notifications)
@@ -155,11 +162,12 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         flag=flag,
         ids=ids,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -219,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     flag: int,
     ids: list[str],
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Set read status of notifications
 
     `POST /v1/notification/inbox/mark_read` (notifications)
@@ -256,10 +264,9 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            flag=flag,
-            ids=ids,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        flag=flag,
+        ids=ids,
+    )
+    return _success(response)

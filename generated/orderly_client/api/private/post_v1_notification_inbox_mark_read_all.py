@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -109,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     flag: int,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Set read status of all notifications
 
     `POST /v1/notification/inbox/mark_read_all` (notifications)
@@ -145,10 +152,11 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         flag=flag,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -204,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     flag: int,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Set read status of all notifications
 
     `POST /v1/notification/inbox/mark_read_all` (notifications)
@@ -240,9 +248,8 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            flag=flag,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        flag=flag,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_all_after_body import CancelAllAfterBody
 from ...models.cancel_all_after_response import CancelAllAfterResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,13 +26,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelAllAfterResponse | None:
     if response.status_code == 200:
-        response_200 = CancelAllAfterResponse.from_dict(response.json())
+        response_200 = CancelAllAfterResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +57,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[CancelAllAfterResponse]) -> CancelAllAfterResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -112,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CancelAllAfterBody | Unset = UNSET,
-) -> CancelAllAfterResponse | None:
+) -> CancelAllAfterResponse:
     """Cancel all after
 
     `POST /v1/order/cancel_all_after` (orders)
@@ -148,10 +157,11 @@ def sync(
         CancelAllAfterResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -207,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CancelAllAfterBody | Unset = UNSET,
-) -> CancelAllAfterResponse | None:
+) -> CancelAllAfterResponse:
     """Cancel all after
 
     `POST /v1/order/cancel_all_after` (orders)
@@ -243,9 +253,8 @@ async def asyncio(
         CancelAllAfterResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

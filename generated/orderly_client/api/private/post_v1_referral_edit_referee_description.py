@@ -11,7 +11,7 @@ from ...models.post_v1_referral_edit_referee_description_body import (
 from ...models.post_v1_referral_edit_referee_description_response_200 import (
     PostV1ReferralEditRefereeDescriptionResponse200,
 )
-from ...types import Response
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -29,6 +29,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -37,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
     if response.status_code == 200:
-        response_200 = PostV1ReferralEditRefereeDescriptionResponse200.from_dict(response.json())
+        response_200 = PostV1ReferralEditRefereeDescriptionResponse200.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +62,15 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(
+    response: Response[PostV1ReferralEditRefereeDescriptionResponse200],
+) -> PostV1ReferralEditRefereeDescriptionResponse200:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -118,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1ReferralEditRefereeDescriptionBody,
-) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
+) -> PostV1ReferralEditRefereeDescriptionResponse200:
     """Edit direct referee description
 
     `POST /v1/referral/edit_referee_description` (referral)
@@ -155,10 +166,11 @@ def sync(
         PostV1ReferralEditRefereeDescriptionResponse200: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -215,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1ReferralEditRefereeDescriptionBody,
-) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
+) -> PostV1ReferralEditRefereeDescriptionResponse200:
     """Edit direct referee description
 
     `POST /v1/referral/edit_referee_description` (referral)
@@ -252,9 +264,8 @@ async def asyncio(
         PostV1ReferralEditRefereeDescriptionResponse200: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
-from ...types import Response
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -25,13 +25,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +54,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -107,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PostV1SvSpSettlePnlBody,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Request SP PnL settlement
 
     `POST /v1/sv/sp_settle_pnl` (strategy vault)
@@ -141,10 +150,11 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -198,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PostV1SvSpSettlePnlBody,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Request SP PnL settlement
 
     `POST /v1/sv/sp_settle_pnl` (strategy vault)
@@ -232,9 +242,8 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

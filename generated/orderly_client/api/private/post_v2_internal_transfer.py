@@ -11,7 +11,7 @@ from ...models.create_internal_transfer_v2_request import (
 from ...models.create_internal_transfer_v2_response import (
     CreateInternalTransferV2Response,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -30,6 +30,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -38,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateInternalTransferV2Response | None:
     if response.status_code == 200:
-        response_200 = CreateInternalTransferV2Response.from_dict(response.json())
+        response_200 = CreateInternalTransferV2Response.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +63,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[CreateInternalTransferV2Response]) -> CreateInternalTransferV2Response:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -118,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateInternalTransferV2Request | Unset = UNSET,
-) -> CreateInternalTransferV2Response | None:
+) -> CreateInternalTransferV2Response:
     """Create internal transfer with wallet signature
 
     `POST /v2/internal_transfer` (assets)
@@ -154,10 +163,11 @@ def sync(
         CreateInternalTransferV2Response: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -213,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateInternalTransferV2Request | Unset = UNSET,
-) -> CreateInternalTransferV2Response | None:
+) -> CreateInternalTransferV2Response:
     """Create internal transfer with wallet signature
 
     `POST /v2/internal_transfer` (assets)
@@ -249,9 +259,8 @@ async def asyncio(
         CreateInternalTransferV2Response: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

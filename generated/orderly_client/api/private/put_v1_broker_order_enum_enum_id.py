@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.update_order_enum_body import UpdateOrderEnumBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -29,13 +29,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +58,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateOrderEnumBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update order tag
 
     `PUT /v1/broker/order_enum/{enum_id}` (broker)
@@ -154,11 +163,12 @@ def sync(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         enum_id=enum_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -218,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateOrderEnumBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Update order tag
 
     `PUT /v1/broker/order_enum/{enum_id}` (broker)
@@ -255,10 +265,9 @@ async def asyncio(
         BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            enum_id=enum_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        enum_id=enum_id,
+        client=client,
+        body=body,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_strategy_vault_transaction_history import (
     GetAccountStrategyVaultTransactionHistory,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -50,7 +50,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAccountStrategyVaultTransactionHistory | None:
     if response.status_code == 200:
-        response_200 = GetAccountStrategyVaultTransactionHistory.from_dict(response.json())
+        response_200 = GetAccountStrategyVaultTransactionHistory.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -73,6 +73,15 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(
+    response: Response[GetAccountStrategyVaultTransactionHistory],
+) -> GetAccountStrategyVaultTransactionHistory:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -146,7 +155,7 @@ def sync(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> GetAccountStrategyVaultTransactionHistory | None:
+) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
     `GET /v1/account_sv_transaction_history` (strategy vault)
@@ -183,7 +192,7 @@ def sync(
         GetAccountStrategyVaultTransactionHistory: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         vault_id=vault_id,
         start_t=start_t,
@@ -191,7 +200,8 @@ def sync(
         page=page,
         size=size,
         type_=type_,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -263,7 +273,7 @@ async def asyncio(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> GetAccountStrategyVaultTransactionHistory | None:
+) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
     `GET /v1/account_sv_transaction_history` (strategy vault)
@@ -300,14 +310,13 @@ async def asyncio(
         GetAccountStrategyVaultTransactionHistory: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            vault_id=vault_id,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            type_=type_,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        vault_id=vault_id,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        type_=type_,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_account_response import GetAccountResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAccountResponse | None:
     if response.status_code == 200:
-        response_200 = GetAccountResponse.from_dict(response.json())
+        response_200 = GetAccountResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +58,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetAccountResponse]) -> GetAccountResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -118,7 +125,7 @@ def sync(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAccountResponse | None:
+) -> GetAccountResponse:
     """Check if wallet is registered
 
     `GET /v1/get_account` (account)
@@ -151,12 +158,13 @@ def sync(
         GetAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         broker_id=broker_id,
         chain_type=chain_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -215,7 +223,7 @@ async def asyncio(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAccountResponse | None:
+) -> GetAccountResponse:
     """Check if wallet is registered
 
     `GET /v1/get_account` (account)
@@ -248,11 +256,10 @@ async def asyncio(
         GetAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            broker_id=broker_id,
-            chain_type=chain_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+    return _success(response)

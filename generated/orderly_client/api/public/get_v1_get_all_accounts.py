@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_all_accounts_response import GetAllAccountsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAllAccountsResponse | None:
     if response.status_code == 200:
-        response_200 = GetAllAccountsResponse.from_dict(response.json())
+        response_200 = GetAllAccountsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetAllAccountsResponse]) -> GetAllAccountsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -120,7 +127,7 @@ def sync(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAllAccountsResponse | None:
+) -> GetAllAccountsResponse:
     """Check account details of an address
 
     `GET /v1/get_all_accounts` (account)
@@ -153,12 +160,13 @@ def sync(
         GetAllAccountsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         broker_id=broker_id,
         chain_type=chain_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -217,7 +225,7 @@ async def asyncio(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAllAccountsResponse | None:
+) -> GetAllAccountsResponse:
     """Check account details of an address
 
     `GET /v1/get_all_accounts` (account)
@@ -250,11 +258,10 @@ async def asyncio(
         GetAllAccountsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            broker_id=broker_id,
-            chain_type=chain_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_broker_response import GetBrokerResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetBrokerResponse | None:
     if response.status_code == 200:
-        response_200 = GetBrokerResponse.from_dict(response.json())
+        response_200 = GetBrokerResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetBrokerResponse]) -> GetBrokerResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -111,7 +118,7 @@ def sync(
     client: AuthenticatedClient | Client,
     address: str,
     chain_type: str | Unset = UNSET,
-) -> GetBrokerResponse | None:
+) -> GetBrokerResponse:
     """Check if address is registered
 
     `GET /v1/get_broker` (account)
@@ -143,11 +150,12 @@ def sync(
         GetBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         chain_type=chain_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -202,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     address: str,
     chain_type: str | Unset = UNSET,
-) -> GetBrokerResponse | None:
+) -> GetBrokerResponse:
     """Check if address is registered
 
     `GET /v1/get_broker` (account)
@@ -234,10 +242,9 @@ async def asyncio(
         GetBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            chain_type=chain_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        chain_type=chain_type,
+    )
+    return _success(response)

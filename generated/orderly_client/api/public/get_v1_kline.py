@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kline_response import KlineResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KlineResponse | None:
     if response.status_code == 200:
-        response_200 = KlineResponse.from_dict(response.json())
+        response_200 = KlineResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +58,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[KlineResponse]) -> KlineResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -120,7 +127,7 @@ def sync(
     symbol: str,
     type_: str,
     limit: int | Unset = UNSET,
-) -> KlineResponse | None:
+) -> KlineResponse:
     """Get kline
 
     `GET /v1/kline` (market data)
@@ -155,12 +162,13 @@ def sync(
         KlineResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         type_=type_,
         limit=limit,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -221,7 +229,7 @@ async def asyncio(
     symbol: str,
     type_: str,
     limit: int | Unset = UNSET,
-) -> KlineResponse | None:
+) -> KlineResponse:
     """Get kline
 
     `GET /v1/kline` (market data)
@@ -256,11 +264,10 @@ async def asyncio(
         KlineResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            type_=type_,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        type_=type_,
+        limit=limit,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_tvl_by_broker_response import GetTVLByBrokerResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTVLByBrokerResponse | None:
     if response.status_code == 200:
-        response_200 = GetTVLByBrokerResponse.from_dict(response.json())
+        response_200 = GetTVLByBrokerResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -54,6 +54,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetTVLByBrokerResponse]) -> GetTVLByBrokerResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -106,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     broker_id: str | Unset = UNSET,
-) -> GetTVLByBrokerResponse | None:
+) -> GetTVLByBrokerResponse:
     """Get TVL by builder
 
     `GET /v1/public/balance/stats` (broker)
@@ -137,10 +144,11 @@ def sync(
         GetTVLByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -191,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     broker_id: str | Unset = UNSET,
-) -> GetTVLByBrokerResponse | None:
+) -> GetTVLByBrokerResponse:
     """Get TVL by builder
 
     `GET /v1/public/balance/stats` (broker)
@@ -222,9 +230,8 @@ async def asyncio(
         GetTVLByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_enum_response import GetOrderEnumResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetOrderEnumResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrderEnumResponse.from_dict(response.json())
+        response_200 = GetOrderEnumResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +57,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetOrderEnumResponse]) -> GetOrderEnumResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     broker_id: str,
     enum_id: str,
-) -> GetOrderEnumResponse | None:
+) -> GetOrderEnumResponse:
     """Get one order tag for a broker
 
     `GET /v1/public/broker/order_enum` (broker)
@@ -145,11 +152,12 @@ def sync(
         GetOrderEnumResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
         enum_id=enum_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -204,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     broker_id: str,
     enum_id: str,
-) -> GetOrderEnumResponse | None:
+) -> GetOrderEnumResponse:
     """Get one order tag for a broker
 
     `GET /v1/public/broker/order_enum` (broker)
@@ -236,10 +244,9 @@ async def asyncio(
         GetOrderEnumResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-            enum_id=enum_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+        enum_id=enum_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_enums_response import GetOrderEnumsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetOrderEnumsResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrderEnumsResponse.from_dict(response.json())
+        response_200 = GetOrderEnumsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -63,6 +63,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetOrderEnumsResponse]) -> GetOrderEnumsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -127,7 +134,7 @@ def sync(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsResponse | None:
+) -> GetOrderEnumsResponse:
     """List order tags for a broker
 
     `GET /v1/public/broker/order_enums` (broker)
@@ -161,13 +168,14 @@ def sync(
         GetOrderEnumsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
         symbol=symbol,
         enum_id=enum_id,
         include_archived=include_archived,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsResponse | None:
+) -> GetOrderEnumsResponse:
     """List order tags for a broker
 
     `GET /v1/public/broker/order_enums` (broker)
@@ -264,12 +272,11 @@ async def asyncio(
         GetOrderEnumsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-            symbol=symbol,
-            enum_id=enum_id,
-            include_archived=include_archived,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+        symbol=symbol,
+        enum_id=enum_id,
+        include_archived=include_archived,
+    )
+    return _success(response)

@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_check_response import GetCampaignCheckResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    parse_json,
+    query_value,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -14,7 +22,7 @@ def _get_kwargs(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -32,6 +40,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if "lower_boundary" in params:
+        params["lower_boundary"] = query_value(to_decimal(params["lower_boundary"]))
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/public/campaign/check",
@@ -45,7 +56,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignCheckResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignCheckResponse.from_dict(response.json())
+        response_200 = GetCampaignCheckResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -70,13 +81,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignCheckResponse]) -> GetCampaignCheckResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> Response[GetCampaignCheckResponse]:
     """Get campaign verification
@@ -94,7 +112,7 @@ def sync_detailed(
         campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float): Example: 100.
+        lower_boundary (Decimal): Example: 100.
         cmp (str | Unset): Example: "gt".
 
     Raises:
@@ -134,9 +152,9 @@ def sync(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
-) -> GetCampaignCheckResponse | None:
+) -> GetCampaignCheckResponse:
     """Get campaign verification
 
     `GET /v1/public/campaign/check` (rewards)
@@ -152,7 +170,7 @@ def sync(
         campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float): Example: 100.
+        lower_boundary (Decimal): Example: 100.
         cmp (str | Unset): Example: "gt".
 
     Raises:
@@ -171,14 +189,15 @@ def sync(
         GetCampaignCheckResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         type_=type_,
         address=address,
         lower_boundary=lower_boundary,
         cmp=cmp,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -187,7 +206,7 @@ async def asyncio_detailed(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> Response[GetCampaignCheckResponse]:
     """Get campaign verification
@@ -205,7 +224,7 @@ async def asyncio_detailed(
         campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float): Example: 100.
+        lower_boundary (Decimal): Example: 100.
         cmp (str | Unset): Example: "gt".
 
     Raises:
@@ -243,9 +262,9 @@ async def asyncio(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
-) -> GetCampaignCheckResponse | None:
+) -> GetCampaignCheckResponse:
     """Get campaign verification
 
     `GET /v1/public/campaign/check` (rewards)
@@ -261,7 +280,7 @@ async def asyncio(
         campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float): Example: 100.
+        lower_boundary (Decimal): Example: 100.
         cmp (str | Unset): Example: "gt".
 
     Raises:
@@ -280,13 +299,12 @@ async def asyncio(
         GetCampaignCheckResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            type_=type_,
-            address=address,
-            lower_boundary=lower_boundary,
-            cmp=cmp,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        type_=type_,
+        address=address,
+        lower_boundary=lower_boundary,
+        cmp=cmp,
+    )
+    return _success(response)

@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_ranking_response import GetCampaignRankingResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    parse_json,
+    query_value,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -16,8 +24,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -41,6 +49,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if "min_pnl" in params:
+        params["min_pnl"] = query_value(to_decimal(params["min_pnl"]))
+    if "min_volume" in params:
+        params["min_volume"] = query_value(to_decimal(params["min_volume"]))
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/public/campaign/ranking",
@@ -54,7 +67,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignRankingResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignRankingResponse.from_dict(response.json())
+        response_200 = GetCampaignRankingResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -79,6 +92,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignRankingResponse]) -> GetCampaignRankingResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -87,8 +107,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
@@ -108,8 +128,8 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset): Example: 1000.
-        min_volume (int | Unset): Example: 5000.
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
@@ -154,10 +174,10 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
     `GET /v1/public/campaign/ranking` (rewards)
@@ -175,8 +195,8 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset): Example: 1000.
-        min_volume (int | Unset): Example: 5000.
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
@@ -195,7 +215,7 @@ def sync(
         GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
@@ -205,7 +225,8 @@ def sync(
         min_pnl=min_pnl,
         min_volume=min_volume,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -216,8 +237,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
@@ -237,8 +258,8 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset): Example: 1000.
-        min_volume (int | Unset): Example: 5000.
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
@@ -281,10 +302,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
     `GET /v1/public/campaign/ranking` (rewards)
@@ -302,8 +323,8 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset): Example: 1000.
-        min_volume (int | Unset): Example: 5000.
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
@@ -322,16 +343,15 @@ async def asyncio(
         GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            min_pnl=min_pnl,
-            min_volume=min_volume,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        min_pnl=min_pnl,
+        min_volume=min_volume,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_stats_response import GetCampaignStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignStatsResponse.from_dict(response.json())
+        response_200 = GetCampaignStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetCampaignStatsResponse]) -> GetCampaignStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -122,7 +129,7 @@ def sync(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-) -> GetCampaignStatsResponse | None:
+) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
     `GET /v1/public/campaign/stats` (rewards)
@@ -155,12 +162,13 @@ def sync(
         GetCampaignStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -219,7 +227,7 @@ async def asyncio(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-) -> GetCampaignStatsResponse | None:
+) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
     `GET /v1/public/campaign/stats` (rewards)
@@ -252,11 +260,10 @@ async def asyncio(
         GetCampaignStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            symbol=symbol,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        symbol=symbol,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_detailed_stats_response import (
     GetCampaignDetailedStatsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignDetailedStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignDetailedStatsResponse.from_dict(response.json())
+        response_200 = GetCampaignDetailedStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -67,6 +67,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetCampaignDetailedStatsResponse]) -> GetCampaignDetailedStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -131,7 +138,7 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbols: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> GetCampaignDetailedStatsResponse | None:
+) -> GetCampaignDetailedStatsResponse:
     """Get detailed campaign info
 
     `GET /v1/public/campaign/stats/details` (rewards)
@@ -165,13 +172,14 @@ def sync(
         GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbols=symbols,
         group_by=group_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -234,7 +242,7 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbols: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> GetCampaignDetailedStatsResponse | None:
+) -> GetCampaignDetailedStatsResponse:
     """Get detailed campaign info
 
     `GET /v1/public/campaign/stats/details` (rewards)
@@ -268,12 +276,11 @@ async def asyncio(
         GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            symbols=symbols,
-            group_by=group_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        symbols=symbols,
+        group_by=group_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_user_response import GetCampaignUserResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCampaignUserResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignUserResponse.from_dict(response.json())
+        response_200 = GetCampaignUserResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -75,6 +75,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetCampaignUserResponse]) -> GetCampaignUserResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -147,7 +154,7 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-) -> GetCampaignUserResponse | None:
+) -> GetCampaignUserResponse:
     """Get campaign user info
 
     `GET /v1/public/campaign/user` (rewards)
@@ -183,7 +190,7 @@ def sync(
         GetCampaignUserResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         account_id=account_id,
@@ -191,7 +198,8 @@ def sync(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -262,7 +270,7 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-) -> GetCampaignUserResponse | None:
+) -> GetCampaignUserResponse:
     """Get campaign user info
 
     `GET /v1/public/campaign/user` (rewards)
@@ -298,14 +306,13 @@ async def asyncio(
         GetCampaignUserResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            account_id=account_id,
-            address=address,
-            broker_id=broker_id,
-            symbol=symbol,
-            order_tag=order_tag,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        account_id=account_id,
+        address=address,
+        broker_id=broker_id,
+        symbol=symbol,
+        order_tag=order_tag,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaigns_response import GetCampaignsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCampaignsResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignsResponse.from_dict(response.json())
+        response_200 = GetCampaignsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -63,6 +63,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetCampaignsResponse]) -> GetCampaignsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -127,7 +134,7 @@ def sync(
     end_t: int | Unset = UNSET,
     only_show_alive: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> GetCampaignsResponse | None:
+) -> GetCampaignsResponse:
     """Get list of campaigns
 
     `GET /v1/public/campaigns` (rewards)
@@ -161,13 +168,14 @@ def sync(
         GetCampaignsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_t=start_t,
         end_t=end_t,
         only_show_alive=only_show_alive,
         address=address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -230,7 +238,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     only_show_alive: str | Unset = UNSET,
     address: str | Unset = UNSET,
-) -> GetCampaignsResponse | None:
+) -> GetCampaignsResponse:
     """Get list of campaigns
 
     `GET /v1/public/campaigns` (rewards)
@@ -264,12 +272,11 @@ async def asyncio(
         GetCampaignsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_t=start_t,
-            end_t=end_t,
-            only_show_alive=only_show_alive,
-            address=address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_t=start_t,
+        end_t=end_t,
+        only_show_alive=only_show_alive,
+        address=address,
+    )
+    return _success(response)

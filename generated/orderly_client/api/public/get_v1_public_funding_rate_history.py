@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.funding_rate_history_response import FundingRateHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FundingRateHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = FundingRateHistoryResponse.from_dict(response.json())
+        response_200 = FundingRateHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[FundingRateHistoryResponse]) -> FundingRateHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -136,7 +143,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> FundingRateHistoryResponse | None:
+) -> FundingRateHistoryResponse:
     """Get funding rate history for one market
 
     `GET /v1/public/funding_rate_history` (market data)
@@ -171,14 +178,15 @@ def sync(
         FundingRateHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -245,7 +253,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> FundingRateHistoryResponse | None:
+) -> FundingRateHistoryResponse:
     """Get funding rate history for one market
 
     `GET /v1/public/funding_rate_history` (market data)
@@ -280,13 +288,12 @@ async def asyncio(
         FundingRateHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

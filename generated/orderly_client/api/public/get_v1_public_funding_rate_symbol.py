@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.funding_rate_response import FundingRateResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -25,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FundingRateResponse | None:
     if response.status_code == 200:
-        response_200 = FundingRateResponse.from_dict(response.json())
+        response_200 = FundingRateResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -46,6 +46,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[FundingRateResponse]) -> FundingRateResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -98,7 +105,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FundingRateResponse | None:
+) -> FundingRateResponse:
     """Get predicted funding rate for one market
 
     `GET /v1/public/funding_rate/{symbol}` (market data)
@@ -129,10 +136,11 @@ def sync(
         FundingRateResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -183,7 +191,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FundingRateResponse | None:
+) -> FundingRateResponse:
     """Get predicted funding rate for one market
 
     `GET /v1/public/funding_rate/{symbol}` (market data)
@@ -214,9 +222,8 @@ async def asyncio(
         FundingRateResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+    )
+    return _success(response)

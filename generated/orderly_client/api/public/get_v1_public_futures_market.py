@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_market_volume_by_broker_response import (
     GetMarketVolumeByBrokerResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMarketVolumeByBrokerResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketVolumeByBrokerResponse.from_dict(response.json())
+        response_200 = GetMarketVolumeByBrokerResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMarketVolumeByBrokerResponse]) -> GetMarketVolumeByBrokerResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -117,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     symbol: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
-) -> GetMarketVolumeByBrokerResponse | None:
+) -> GetMarketVolumeByBrokerResponse:
     """Get market volume by builder
 
     `GET /v1/public/futures_market` (broker)
@@ -149,11 +156,12 @@ def sync(
         GetMarketVolumeByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     symbol: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
-) -> GetMarketVolumeByBrokerResponse | None:
+) -> GetMarketVolumeByBrokerResponse:
     """Get market volume by builder
 
     `GET /v1/public/futures_market` (broker)
@@ -240,10 +248,9 @@ async def asyncio(
         GetMarketVolumeByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        broker_id=broker_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.exchange_information_response import ExchangeInformationResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExchangeInformationResponse | None:
     if response.status_code == 200:
-        response_200 = ExchangeInformationResponse.from_dict(response.json())
+        response_200 = ExchangeInformationResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -50,6 +50,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ExchangeInformationResponse]) -> ExchangeInformationResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -102,7 +109,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ExchangeInformationResponse | None:
+) -> ExchangeInformationResponse:
     """Get order rules per symbol
 
     `GET /v1/public/info/{symbol}` (market data)
@@ -133,10 +140,11 @@ def sync(
         ExchangeInformationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -187,7 +195,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ExchangeInformationResponse | None:
+) -> ExchangeInformationResponse:
     """Get order rules per symbol
 
     `GET /v1/public/info/{symbol}` (market data)
@@ -218,9 +226,8 @@ async def asyncio(
         ExchangeInformationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.liquidated_positions_response import LiquidatedPositionsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LiquidatedPositionsResponse | None:
     if response.status_code == 200:
-        response_200 = LiquidatedPositionsResponse.from_dict(response.json())
+        response_200 = LiquidatedPositionsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LiquidatedPositionsResponse]) -> LiquidatedPositionsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -136,7 +143,7 @@ def sync(
     end_t: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> LiquidatedPositionsResponse | None:
+) -> LiquidatedPositionsResponse:
     """Get liquidated positions info
 
     `GET /v1/public/liquidated_positions` (market data)
@@ -171,14 +178,15 @@ def sync(
         LiquidatedPositionsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -245,7 +253,7 @@ async def asyncio(
     end_t: str | Unset = UNSET,
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
-) -> LiquidatedPositionsResponse | None:
+) -> LiquidatedPositionsResponse:
     """Get liquidated positions info
 
     `GET /v1/public/liquidated_positions` (market data)
@@ -280,13 +288,12 @@ async def asyncio(
         LiquidatedPositionsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

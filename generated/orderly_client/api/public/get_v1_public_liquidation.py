@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.liquidation_response import LiquidationResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LiquidationResponse | None:
     if response.status_code == 200:
-        response_200 = LiquidationResponse.from_dict(response.json())
+        response_200 = LiquidationResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[LiquidationResponse]) -> LiquidationResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -125,7 +132,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> LiquidationResponse | None:
+) -> LiquidationResponse:
     """Get positions under liquidation
 
     `GET /v1/public/liquidation` (market data)
@@ -159,13 +166,14 @@ def sync(
         LiquidationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_t=start_t,
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -228,7 +236,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> LiquidationResponse | None:
+) -> LiquidationResponse:
     """Get positions under liquidation
 
     `GET /v1/public/liquidation` (market data)
@@ -262,12 +270,11 @@ async def asyncio(
         LiquidationResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_market_funding_rate_history_response import (
     GetMarketFundingRateHistoryResponse,
 )
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,7 +25,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetMarketFundingRateHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketFundingRateHistoryResponse.from_dict(response.json())
+        response_200 = GetMarketFundingRateHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -48,6 +48,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetMarketFundingRateHistoryResponse]) -> GetMarketFundingRateHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -93,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetMarketFundingRateHistoryResponse | None:
+) -> GetMarketFundingRateHistoryResponse:
     """Get funding rate for all markets
 
     `GET /v1/public/market_info/funding_history` (market data)
@@ -121,9 +128,10 @@ def sync(
         GetMarketFundingRateHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -167,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetMarketFundingRateHistoryResponse | None:
+) -> GetMarketFundingRateHistoryResponse:
     """Get funding rate for all markets
 
     `GET /v1/public/market_info/funding_history` (market data)
@@ -195,8 +203,7 @@ async def asyncio(
         GetMarketFundingRateHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_price_for_small_charts_response import GetPriceForSmallChartsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetPriceForSmallChartsResponse | None:
     if response.status_code == 200:
-        response_200 = GetPriceForSmallChartsResponse.from_dict(response.json())
+        response_200 = GetPriceForSmallChartsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetPriceForSmallChartsResponse]) -> GetPriceForSmallChartsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     time_interval: str | Unset = UNSET,
-) -> GetPriceForSmallChartsResponse | None:
+) -> GetPriceForSmallChartsResponse:
     """Get historical price list for all symbols
 
     `GET /v1/public/market_info/history_charts` (market data)
@@ -139,10 +146,11 @@ def sync(
         GetPriceForSmallChartsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         time_interval=time_interval,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     time_interval: str | Unset = UNSET,
-) -> GetPriceForSmallChartsResponse | None:
+) -> GetPriceForSmallChartsResponse:
     """Get historical price list for all symbols
 
     `GET /v1/public/market_info/history_charts` (market data)
@@ -224,9 +232,8 @@ async def asyncio(
         GetPriceForSmallChartsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            time_interval=time_interval,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        time_interval=time_interval,
+    )
+    return _success(response)

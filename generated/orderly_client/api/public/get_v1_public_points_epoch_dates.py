@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_epoch_dates_response import GetEpochDatesResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetEpochDatesResponse | None:
     if response.status_code == 200:
-        response_200 = GetEpochDatesResponse.from_dict(response.json())
+        response_200 = GetEpochDatesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -44,6 +44,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetEpochDatesResponse]) -> GetEpochDatesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -89,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetEpochDatesResponse | None:
+) -> GetEpochDatesResponse:
     """Get start and end date of all epochs
 
     `GET /v1/public/points/epoch_dates` (rewards)
@@ -117,9 +124,10 @@ def sync(
         GetEpochDatesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -163,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetEpochDatesResponse | None:
+) -> GetEpochDatesResponse:
     """Get start and end date of all epochs
 
     `GET /v1/public/points/epoch_dates` (rewards)
@@ -191,8 +199,7 @@ async def asyncio(
         GetEpochDatesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

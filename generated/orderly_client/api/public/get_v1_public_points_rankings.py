@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_stage_rankings_response import GetStageRankingsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -42,7 +42,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetStageRankingsResponse | None:
     if response.status_code == 200:
-        response_200 = GetStageRankingsResponse.from_dict(response.json())
+        response_200 = GetStageRankingsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -65,6 +65,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetStageRankingsResponse]) -> GetStageRankingsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -129,7 +136,7 @@ def sync(
     page: int | Unset = 1,
     size: int | Unset = 20,
     period: str,
-) -> GetStageRankingsResponse | None:
+) -> GetStageRankingsResponse:
     """Get stage rankings
 
     `GET /v1/public/points/rankings` (rewards)
@@ -163,13 +170,14 @@ def sync(
         GetStageRankingsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage=stage,
         page=page,
         size=size,
         period=period,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -232,7 +240,7 @@ async def asyncio(
     page: int | Unset = 1,
     size: int | Unset = 20,
     period: str,
-) -> GetStageRankingsResponse | None:
+) -> GetStageRankingsResponse:
     """Get stage rankings
 
     `GET /v1/public/points/rankings` (rewards)
@@ -266,12 +274,11 @@ async def asyncio(
         GetStageRankingsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage=stage,
-            page=page,
-            size=size,
-            period=period,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage=stage,
+        page=page,
+        size=size,
+        period=period,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_point_stages_response import GetPointStagesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetPointStagesResponse | None:
     if response.status_code == 200:
-        response_200 = GetPointStagesResponse.from_dict(response.json())
+        response_200 = GetPointStagesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetPointStagesResponse]) -> GetPointStagesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -120,7 +127,7 @@ def sync(
     stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
-) -> GetPointStagesResponse | None:
+) -> GetPointStagesResponse:
     """Get information about stages
 
     `GET /v1/public/points/stages` (rewards)
@@ -153,12 +160,13 @@ def sync(
         GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage_id=stage_id,
         status=status,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -217,7 +225,7 @@ async def asyncio(
     stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
-) -> GetPointStagesResponse | None:
+) -> GetPointStagesResponse:
     """Get information about stages
 
     `GET /v1/public/points/stages` (rewards)
@@ -250,11 +258,10 @@ async def asyncio(
         GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage_id=stage_id,
-            status=status,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage_id=stage_id,
+        status=status,
+        broker_id=broker_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.check_referral_code_response import CheckReferralCodeResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -33,7 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CheckReferralCodeResponse | None:
     if response.status_code == 200:
-        response_200 = CheckReferralCodeResponse.from_dict(response.json())
+        response_200 = CheckReferralCodeResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -56,6 +56,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[CheckReferralCodeResponse]) -> CheckReferralCodeResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -108,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> CheckReferralCodeResponse | None:
+) -> CheckReferralCodeResponse:
     """Check referral code
 
     `GET /v1/public/referral/check_ref_code` (referral)
@@ -139,10 +146,11 @@ def sync(
         CheckReferralCodeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         account_id=account_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> CheckReferralCodeResponse | None:
+) -> CheckReferralCodeResponse:
     """Check referral code
 
     `GET /v1/public/referral/check_ref_code` (referral)
@@ -224,9 +232,8 @@ async def asyncio(
         CheckReferralCodeResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            account_id=account_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        account_id=account_id,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.system_info_response import SystemInfoResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SystemInfoResponse | None:
     if response.status_code == 200:
-        response_200 = SystemInfoResponse.from_dict(response.json())
+        response_200 = SystemInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -42,6 +42,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[SystemInfoResponse]) -> SystemInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -87,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> SystemInfoResponse | None:
+) -> SystemInfoResponse:
     """Get system maintenance status
 
     `GET /v1/public/system_info` (system)
@@ -115,9 +122,10 @@ def sync(
         SystemInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -161,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> SystemInfoResponse | None:
+) -> SystemInfoResponse:
     """Get system maintenance status
 
     `GET /v1/public/system_info` (system)
@@ -189,8 +197,7 @@ async def asyncio(
         SystemInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

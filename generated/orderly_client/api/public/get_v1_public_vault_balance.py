@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.vault_balance_response import VaultBalanceResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VaultBalanceResponse | None:
     if response.status_code == 200:
-        response_200 = VaultBalanceResponse.from_dict(response.json())
+        response_200 = VaultBalanceResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +57,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[VaultBalanceResponse]) -> VaultBalanceResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -113,7 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     chain_id: str | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> VaultBalanceResponse | None:
+) -> VaultBalanceResponse:
     """Get vault balance
 
     `GET /v1/public/vault_balance` (market data)
@@ -145,11 +152,12 @@ def sync(
         VaultBalanceResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         chain_id=chain_id,
         token=token,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -204,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: str | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> VaultBalanceResponse | None:
+) -> VaultBalanceResponse:
     """Get vault balance
 
     `GET /v1/public/vault_balance` (market data)
@@ -236,10 +244,9 @@ async def asyncio(
         VaultBalanceResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            chain_id=chain_id,
-            token=token,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        chain_id=chain_id,
+        token=token,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.volume_stats_response import VolumeStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VolumeStatsResponse | None:
     if response.status_code == 200:
-        response_200 = VolumeStatsResponse.from_dict(response.json())
+        response_200 = VolumeStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[VolumeStatsResponse]) -> VolumeStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -104,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     broker_id: str | Unset = UNSET,
-) -> VolumeStatsResponse | None:
+) -> VolumeStatsResponse:
     """Get builder volume
 
     `GET /v1/public/volume/stats` (broker)
@@ -135,10 +142,11 @@ def sync(
         VolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     broker_id: str | Unset = UNSET,
-) -> VolumeStatsResponse | None:
+) -> VolumeStatsResponse:
     """Get builder volume
 
     `GET /v1/public/volume/stats` (broker)
@@ -220,9 +228,8 @@ async def asyncio(
         VolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+    )
+    return _success(response)

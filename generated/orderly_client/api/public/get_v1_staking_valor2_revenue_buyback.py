@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_valor_2_revenue_buyback_response import (
     GetValor2RevenueBuybackResponse,
 )
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,7 +25,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetValor2RevenueBuybackResponse | None:
     if response.status_code == 200:
-        response_200 = GetValor2RevenueBuybackResponse.from_dict(response.json())
+        response_200 = GetValor2RevenueBuybackResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -48,6 +48,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[GetValor2RevenueBuybackResponse]) -> GetValor2RevenueBuybackResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -93,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetValor2RevenueBuybackResponse | None:
+) -> GetValor2RevenueBuybackResponse:
     """Get valor2 revenue buyback
 
     `GET /v1/staking/valor2/revenue_buyback` (rewards)
@@ -121,9 +128,10 @@ def sync(
         GetValor2RevenueBuybackResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -167,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetValor2RevenueBuybackResponse | None:
+) -> GetValor2RevenueBuybackResponse:
     """Get valor2 revenue buyback
 
     `GET /v1/staking/valor2/revenue_buyback` (rewards)
@@ -195,8 +203,7 @@ async def asyncio(
         GetValor2RevenueBuybackResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.share_history_response import ShareHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ShareHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = ShareHistoryResponse.from_dict(response.json())
+        response_200 = ShareHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +57,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[ShareHistoryResponse]) -> ShareHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -115,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> ShareHistoryResponse | None:
+) -> ShareHistoryResponse:
     """Get liquidation fees sharing history
 
     `GET /v1/sv/liquidation_fees_share_history` (strategy vault)
@@ -149,11 +156,12 @@ def sync(
         ShareHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -210,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> ShareHistoryResponse | None:
+) -> ShareHistoryResponse:
     """Get liquidation fees sharing history
 
     `GET /v1/sv/liquidation_fees_share_history` (strategy vault)
@@ -244,10 +252,9 @@ async def asyncio(
         ShareHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.venue_transfer_history_response import VenueTransferHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VenueTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = VenueTransferHistoryResponse.from_dict(response.json())
+        response_200 = VenueTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -62,6 +62,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[VenueTransferHistoryResponse]) -> VenueTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -124,7 +131,7 @@ def sync(
     period_number: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> VenueTransferHistoryResponse | None:
+) -> VenueTransferHistoryResponse:
     """Get fund inflow allocation
 
     `GET /v1/sv/venue_transfer_history` (strategy vault)
@@ -159,12 +166,13 @@ def sync(
         VenueTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         period_number=period_number,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -225,7 +233,7 @@ async def asyncio(
     period_number: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> VenueTransferHistoryResponse | None:
+) -> VenueTransferHistoryResponse:
     """Get fund inflow allocation
 
     `GET /v1/sv/venue_transfer_history` (strategy vault)
@@ -260,11 +268,10 @@ async def asyncio(
         VenueTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            period_number=period_number,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        period_number=period_number,
+        page=page,
+        size=size,
+    )
+    return _success(response)

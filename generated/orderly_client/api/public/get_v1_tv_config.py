@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tv_config_response import TvConfigResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TvConfigResponse | None:
     if response.status_code == 200:
-        response_200 = TvConfigResponse.from_dict(response.json())
+        response_200 = TvConfigResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[TvConfigResponse]) -> TvConfigResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -104,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     locale: str,
-) -> TvConfigResponse | None:
+) -> TvConfigResponse:
     """Get tradingview localized config info
 
     `GET /v1/tv/config` (market data)
@@ -135,10 +142,11 @@ def sync(
         TvConfigResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         locale=locale,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     locale: str,
-) -> TvConfigResponse | None:
+) -> TvConfigResponse:
     """Get tradingview localized config info
 
     `GET /v1/tv/config` (market data)
@@ -220,9 +228,8 @@ async def asyncio(
         TvConfigResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            locale=locale,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        locale=locale,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tv_history_response import TvHistoryResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TvHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = TvHistoryResponse.from_dict(response.json())
+        response_200 = TvHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[TvHistoryResponse]) -> TvHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -125,7 +132,7 @@ def sync(
     resolution: str,
     from_: str,
     to: str,
-) -> TvHistoryResponse | None:
+) -> TvHistoryResponse:
     """Get tradingview history bars
 
     `GET /v1/tv/history` (market data)
@@ -159,13 +166,14 @@ def sync(
         TvHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         resolution=resolution,
         from_=from_,
         to=to,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -228,7 +236,7 @@ async def asyncio(
     resolution: str,
     from_: str,
     to: str,
-) -> TvHistoryResponse | None:
+) -> TvHistoryResponse:
     """Get tradingview history bars
 
     `GET /v1/tv/history` (market data)
@@ -262,12 +270,11 @@ async def asyncio(
         TvHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            resolution=resolution,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        resolution=resolution,
+        from_=from_,
+        to=to,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kline_history_response import KlineHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KlineHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = KlineHistoryResponse.from_dict(response.json())
+        response_200 = KlineHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -66,6 +66,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[KlineHistoryResponse]) -> KlineHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -136,7 +143,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> KlineHistoryResponse | None:
+) -> KlineHistoryResponse:
     """Get kline history
 
     `GET /v1/tv/kline_history` (market data)
@@ -173,14 +180,15 @@ def sync(
         KlineHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         resolution=resolution,
         from_=from_,
         to=to,
         limit=limit,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -249,7 +257,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> KlineHistoryResponse | None:
+) -> KlineHistoryResponse:
     """Get kline history
 
     `GET /v1/tv/kline_history` (market data)
@@ -286,13 +294,12 @@ async def asyncio(
         KlineHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            resolution=resolution,
-            from_=from_,
-            to=to,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        resolution=resolution,
+        from_=from_,
+        to=to,
+        limit=limit,
+    )
+    return _success(response)

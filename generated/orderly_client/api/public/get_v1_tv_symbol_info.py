@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tv_symbol_response import TvSymbolResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TvSymbolResponse | None:
     if response.status_code == 200:
-        response_200 = TvSymbolResponse.from_dict(response.json())
+        response_200 = TvSymbolResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +52,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[TvSymbolResponse]) -> TvSymbolResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -104,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group: str,
-) -> TvSymbolResponse | None:
+) -> TvSymbolResponse:
     """Get tradingview symbol info
 
     `GET /v1/tv/symbol_info` (market data)
@@ -135,10 +142,11 @@ def sync(
         TvSymbolResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         group=group,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -189,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group: str,
-) -> TvSymbolResponse | None:
+) -> TvSymbolResponse:
     """Get tradingview symbol info
 
     `GET /v1/tv/symbol_info` (market data)
@@ -220,9 +228,8 @@ async def asyncio(
         TvSymbolResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            group=group,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        group=group,
+    )
+    return _success(response)

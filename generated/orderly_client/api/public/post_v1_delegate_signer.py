@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delegate_signer_body import DelegateSignerBody
 from ...models.delegate_signer_response import DelegateSignerResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,13 +26,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DelegateSignerResponse | None:
     if response.status_code == 200:
-        response_200 = DelegateSignerResponse.from_dict(response.json())
+        response_200 = DelegateSignerResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +57,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[DelegateSignerResponse]) -> DelegateSignerResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -110,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DelegateSignerBody | Unset = UNSET,
-) -> DelegateSignerResponse | None:
+) -> DelegateSignerResponse:
     """Delegate signer
 
     `POST /v1/delegate_signer` (account)
@@ -144,10 +153,11 @@ def sync(
         DelegateSignerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -201,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DelegateSignerBody | Unset = UNSET,
-) -> DelegateSignerResponse | None:
+) -> DelegateSignerResponse:
     """Delegate signer
 
     `POST /v1/delegate_signer` (account)
@@ -235,9 +245,8 @@ async def asyncio(
         DelegateSignerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

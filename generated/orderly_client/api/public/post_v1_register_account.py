@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.register_account_body import RegisterAccountBody
 from ...models.register_account_response import RegisterAccountResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,6 +26,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -34,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RegisterAccountResponse | None:
     if response.status_code == 200:
-        response_200 = RegisterAccountResponse.from_dict(response.json())
+        response_200 = RegisterAccountResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +59,13 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _success(response: Response[RegisterAccountResponse]) -> RegisterAccountResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
 
 
 def sync_detailed(
@@ -112,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterAccountBody | Unset = UNSET,
-) -> RegisterAccountResponse | None:
+) -> RegisterAccountResponse:
     """Register account
 
     `POST /v1/register_account` (account)
@@ -146,10 +155,11 @@ def sync(
         RegisterAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -203,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterAccountBody | Unset = UNSET,
-) -> RegisterAccountResponse | None:
+) -> RegisterAccountResponse:
     """Register account
 
     `POST /v1/register_account` (account)
@@ -237,9 +247,8 @@ async def asyncio(
         RegisterAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)
