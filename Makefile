@@ -51,6 +51,7 @@ test: lint typecheck check-generated
 
 demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py
+	$(PY) examples/onboarding.py
 
 bench: venv
 	rm -rf .venv-bench

@@ -11,12 +11,15 @@ from urllib.parse import parse_qsl
 from ._accounts import Accounts
 from ._errors import INVALID_PARAMETER, RATE_LIMITED, UNAUTHORIZED, UNKNOWN, ApiError
 from ._handlers import HANDLERS, Call
+from ._ledger import Ledger
 from ._orders import MARK_PRICES, OrderBook, OrderError
 from ._ratelimit import SlidingWindows, limit_key
+from ._registry import Registry
 from ._responses import examples_for, failure, schemas_for, success
 from ._signature import verify
 from ._spec import Match, Operation, RateLimit, Spec
 from ._validate import RequestValidator
+from ._wallet_handlers import WALLET_HANDLERS
 
 JSON_TYPE = "application/json"
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -73,6 +76,7 @@ class App:
         timestamp_window_ms: int = 300_000,
         clock_offset_ms: int = 0,
         mark_prices: Mapping[str, float] = MARK_PRICES,
+        network: str = "testnet",
     ) -> None:
         self.spec = spec
         self.schemas = schemas_for(spec)
@@ -82,6 +86,8 @@ class App:
         self.mark_prices = dict(mark_prices)
         self.book = OrderBook(self.mark_prices)
         self.book_lock = threading.Lock()
+        self.ledger = Ledger()  # balances and wallet state share book_lock
+        self.registry = Registry(self.accounts, self.ledger, network)
         self.windows = SlidingWindows()
         self.enforce_rate_limits = enforce_rate_limits
         self.rate_limits: dict[str, RateLimit | None] = {}
@@ -129,16 +135,23 @@ class App:
         except ApiError as exc:
             return self.error(exc)
         handler = HANDLERS.get(operation.key)
+        wallet_handler = WALLET_HANDLERS.get(operation.key)
         now_ms = self.now_ms()
-        if handler is None:
+        if handler is None and wallet_handler is None:
             return Reply(200, self.examples.body(operation, now_ms), processed=True)
         user_id = self.accounts.user_id(account_id) if account_id else 0
         call = Call(account_id or "", user_id, params, body, now_ms, lambda: self.examples.value(operation))
         try:
             with self.book_lock:
-                data = handler(self.book, call)
+                if wallet_handler is not None:
+                    data = wallet_handler(self.registry, call)
+                else:
+                    assert handler is not None
+                    data = handler(self.book, call)
         except OrderError as exc:
             return self.error(ApiError(exc.code, exc.message), processed=True)
+        except ApiError as exc:
+            return self.error(exc, processed=True)
         return Reply(200, success(data, now_ms), processed=True)
 
     def _authenticate(self, request: Incoming, operation: Operation) -> str:

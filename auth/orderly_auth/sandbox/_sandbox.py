@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -12,6 +13,7 @@ from .._keys import Credentials
 from ._accounts import new_key
 from ._app import App
 from ._faults import Fault, FaultPlan
+from ._ledger import SETTLED_IN
 from ._log import RequestLog
 from ._orders import MARK_PRICES
 from ._server import SandboxServer
@@ -42,6 +44,7 @@ class Sandbox:
         mark_prices: Mapping[str, float] = MARK_PRICES,
         spec_path: str | Path | None = None,
         log_limit: int | None = None,
+        network: str = "testnet",
     ) -> None:
         self._address = (host, port)
         self._settings = (enforce_rate_limits, round(timestamp_window * 1000), clock_offset_ms)
@@ -51,6 +54,7 @@ class Sandbox:
             timestamp_window_ms=self._settings[1],
             clock_offset_ms=clock_offset_ms,
             mark_prices=mark_prices,
+            network=network,
         )
         self._faults = FaultPlan()
         self.requests = RequestLog(log_limit)
@@ -124,10 +128,12 @@ class Sandbox:
         account_id = self._app.accounts.create(account_id)
         return self.add_key(account_id, scopes)
 
-    def add_key(self, account_id: str, scopes: Iterable[str] = ALL_SCOPES) -> Credentials:
-        """Another freshly generated key for an existing (or new) account, with ``scopes``."""
+    def add_key(
+        self, account_id: str, scopes: Iterable[str] = ALL_SCOPES, *, expiration_ms: int | None = None
+    ) -> Credentials:
+        """Another freshly generated key for an existing (or new) account, with ``scopes`` (until ``expiration_ms``)."""
         key = new_key()
-        registered = self._app.accounts.register(account_id, key.orderly_key, scopes)
+        registered = self._app.accounts.register(account_id, key.orderly_key, scopes, expiration_ms)
         return Credentials(registered.account_id, key.secret, key.orderly_key)
 
     def register_key(self, account_id: str, orderly_key: str, scopes: Iterable[str] = ALL_SCOPES) -> None:
@@ -137,6 +143,47 @@ class Sandbox:
     def remove_key(self, credentials: Credentials) -> bool:
         """Revoke the key of ``credentials``: its requests are then refused with -1002."""
         return self._app.accounts.remove(credentials.account_id, credentials.orderly_key)
+
+    # -- wallets and funds -----------------------------------------------------------------------
+
+    @property
+    def network(self) -> str:
+        """Whose verifying contracts wallet messages must name: ``testnet`` (default) or ``mainnet``."""
+        return self._app.registry.network
+
+    def faucet(self, account_id: str, amount: Decimal | int | str, token: str = SETTLED_IN) -> Decimal:
+        """Credit ``amount`` of ``token`` to an account (offline test funds); returns the new balance."""
+        value = Decimal(amount)
+        if not value.is_finite() or value <= 0:
+            raise ValueError(f"faucet amount must be positive, got {amount!r}")
+        with self._app.book_lock:
+            self._app.registry.decimals(token)
+            self._app.ledger.credit(account_id, token, value)
+            return self._app.ledger.balance(account_id, token)
+
+    def balances(self, account_id: str | None = None) -> dict[str, Decimal]:
+        """The account's non-zero token balances (default: :attr:`credentials`' account)."""
+        with self._app.book_lock:
+            return self._app.ledger.balances(account_id or self.credentials.account_id)
+
+    def add_pnl(self, account_id: str, pnl: Decimal | int | str) -> None:
+        """Book realised PnL (negative for a loss) for the account, to be moved by a settlement."""
+        with self._app.book_lock:
+            self._app.ledger.add_pnl(account_id, Decimal(pnl))
+
+    def unsettled_pnl(self, account_id: str) -> Decimal:
+        """The account's PnL not settled yet."""
+        with self._app.book_lock:
+            return self._app.ledger.unsettled_pnl(account_id)
+
+    @property
+    def registration_nonce_ttl(self) -> float:
+        """How long (seconds) a registration nonce stays valid: 120 like Orderly's."""
+        return self._app.registry.registration_nonce_ttl_ms / 1000
+
+    @registration_nonce_ttl.setter
+    def registration_nonce_ttl(self, seconds: float) -> None:
+        self._app.registry.registration_nonce_ttl_ms = round(seconds * 1000)
 
     # -- behaviour for tests ---------------------------------------------------------------------
 

@@ -18,9 +18,7 @@ message's typed data without signing or sending, for signers elsewhere.
 try:
     import eth_account  # noqa: F401
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
-    raise ImportError(
-        "orderly_auth.wallet needs eth-account: pip install 'orderly-client[wallet]'"
-    ) from exc
+    raise ImportError("orderly_auth.wallet needs eth-account: pip install 'orderly-client[wallet]'") from exc
 
 from ._account_id import account_id
 from ._amounts import from_raw_units, to_raw_units

@@ -9,7 +9,7 @@ from ._errors import AmountPrecisionError, WalletConfigError
 __all__ = ["from_raw_units", "to_raw_units"]
 
 
-def to_raw_units(amount: Decimal | int | str, decimals: int, *, token: str = "token") -> int:
+def to_raw_units(amount: Decimal | int | str, decimals: int, *, token: str | None = None) -> int:
     """``amount`` of a token with ``decimals`` decimal places, in raw units.
 
     Floats are refused (they are not exact); so are amounts that are not positive or that have
@@ -28,7 +28,7 @@ def to_raw_units(amount: Decimal | int | str, decimals: int, *, token: str = "to
         raw = value.scaleb(decimals)
     if raw != raw.to_integral_value():
         raise AmountPrecisionError(
-            f"amount {amount} has more decimal places than {token} has ({decimals}); round it yourself"
+            f"amount {amount} has more decimal places than {token or 'the token'} has ({decimals}); round it yourself"
         )
     if raw >= 2**256:
         raise WalletConfigError(f"amount {amount} does not fit a uint256 in raw units")

@@ -88,7 +88,7 @@ def _orderly_key(orderly_key: object) -> str:
 
 
 def _key_fields(
-    broker: str, chain_id: int, orderly_key: str, scope: Any, expiration: int, timestamp: int | None
+    *, broker: str, chain_id: int, orderly_key: str, scope: Any, expiration: int, timestamp: int | None
 ) -> dict[str, Any]:
     signed_at = _timestamp(timestamp)
     expires = uint(expiration, "expiration", 64)
@@ -107,6 +107,7 @@ def _key_fields(
 
 
 def _withdraw_fields(
+    *,
     broker: str,
     chain_id: int,
     receiver: str,
@@ -140,13 +141,14 @@ def registration(
     *, broker_id: str, chain_id: int, registration_nonce: int | str, timestamp: int | None = None
 ) -> TypedData:
     """``Registration`` (off-chain domain) for ``POST /v1/register_account``."""
+    chain = _chain(chain_id)
     message = {
         "brokerId": check_broker(broker_id),
-        "chainId": _chain(chain_id),
+        "chainId": chain,
         "timestamp": _timestamp(timestamp),
         "registrationNonce": uint(registration_nonce, "registration_nonce"),
     }
-    return _typed(REGISTRATION, message["chainId"], _NO_NETWORK, message, dict(_EVM))
+    return _typed(REGISTRATION, chain, _NO_NETWORK, message, dict(_EVM))
 
 
 def add_orderly_key(
@@ -160,7 +162,14 @@ def add_orderly_key(
     tag: str | None = None,
 ) -> TypedData:
     """``AddOrderlyKey`` (off-chain domain) for ``POST /v1/orderly_key``; ``expiration`` ms, at most 365 days on."""
-    message = _key_fields(broker_id, chain_id, orderly_key, scope, expiration, timestamp)
+    message = _key_fields(
+        broker=broker_id,
+        chain_id=chain_id,
+        orderly_key=orderly_key,
+        scope=scope,
+        expiration=expiration,
+        timestamp=timestamp,
+    )
     unsigned: dict[str, Any] = dict(_EVM)
     if tag is not None:
         unsigned["tag"] = tag
@@ -181,7 +190,16 @@ def withdraw(
     allow_cross_chain_withdraw: bool = False,
 ) -> TypedData:
     """``Withdraw`` (on-chain domain) for ``POST /v1/withdraw_request``: ``amount`` tokens to ``receiver``."""
-    message = _withdraw_fields(broker_id, chain_id, receiver, token, amount, decimals, withdraw_nonce, timestamp)
+    message = _withdraw_fields(
+        broker=broker_id,
+        chain_id=chain_id,
+        receiver=receiver,
+        token=token,
+        amount=amount,
+        decimals=decimals,
+        withdraw_nonce=withdraw_nonce,
+        timestamp=timestamp,
+    )
     unsigned = {**_EVM, "allowCrossChainWithdraw": bool(allow_cross_chain_withdraw)}
     return _typed(WITHDRAW, message["chainId"], network, message, unsigned)
 
@@ -232,15 +250,16 @@ def delegate_signer(
 
     ``tx_hash`` is the contract's on-chain delegation transaction. Domain: see ``DELEGATE_KEY_DOMAIN``.
     """
+    chain = _chain(chain_id)
     message = {
         "delegateContract": address(delegate_contract, "delegate_contract"),
         "brokerId": check_broker(broker_id),
-        "chainId": _chain(chain_id),
+        "chainId": chain,
         "timestamp": _timestamp(timestamp),
         "registrationNonce": uint(registration_nonce, "registration_nonce"),
         "txHash": bytes32_hex(tx_hash, "tx_hash"),
     }
-    return _typed(DELEGATE_SIGNER, message["chainId"], _NO_NETWORK, message)
+    return _typed(DELEGATE_SIGNER, chain, _NO_NETWORK, message)
 
 
 def delegate_add_orderly_key(
@@ -256,7 +275,14 @@ def delegate_add_orderly_key(
     """``DelegateAddOrderlyKey`` for ``POST /v1/delegate_orderly_key``: a key for the contract's account."""
     message = {
         "delegateContract": address(delegate_contract, "delegate_contract"),
-        **_key_fields(broker_id, chain_id, orderly_key, scope, expiration, timestamp),
+        **_key_fields(
+            broker=broker_id,
+            chain_id=chain_id,
+            orderly_key=orderly_key,
+            scope=scope,
+            expiration=expiration,
+            timestamp=timestamp,
+        ),
     }
     return _typed(DELEGATE_ADD_ORDERLY_KEY, message["chainId"], _NO_NETWORK, message)
 
@@ -277,7 +303,16 @@ def delegate_withdraw(
     """``DelegateWithdraw`` (on-chain domain) for ``POST /v1/delegate_withdraw_request``."""
     message = {
         "delegateContract": address(delegate_contract, "delegate_contract"),
-        **_withdraw_fields(broker_id, chain_id, receiver, token, amount, decimals, withdraw_nonce, timestamp),
+        **_withdraw_fields(
+            broker=broker_id,
+            chain_id=chain_id,
+            receiver=receiver,
+            token=token,
+            amount=amount,
+            decimals=decimals,
+            withdraw_nonce=withdraw_nonce,
+            timestamp=timestamp,
+        ),
     }
     return _typed(DELEGATE_WITHDRAW, message["chainId"], network, message)
 

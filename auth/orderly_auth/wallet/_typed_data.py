@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eth_account.messages import encode_typed_data
-from eth_utils import keccak
+from eth_utils.crypto import keccak
 
 from ._domains import EIP712_DOMAIN_FIELDS
 from ._errors import WalletConfigError

@@ -6,7 +6,7 @@ import re
 import time
 from collections.abc import Iterable
 
-from eth_utils import to_checksum_address
+from eth_utils.address import to_checksum_address
 
 from ._errors import WalletConfigError
 
