@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from orderly_auth import Credentials, OrderlyError
 from orderly_auth.wallet import LocalSigner, Wallet
 from orderly_client.api.private import delete_v1_client_order, get_v1_client_holding, post_v1_order
+from orderly_client.api.public import get_v1_public_futures
 from orderly_client.models import PostOrderBody
 
 if TYPE_CHECKING:
@@ -78,11 +79,14 @@ def onboard(wallet: Wallet, sandbox: Sandbox | None) -> None:
     step(4, f"Place and cancel a LIMIT order on {SYMBOL} with the new key")
     client_order_id = f"onboarding-{int(time.time() * 1000)}"
     with wallet.client(credentials) as client:
+        futures = get_v1_public_futures.sync(client=client)
+        assert futures is not None
+        mark = next(float(row.mark_price) for row in futures.data.rows if row.symbol == SYMBOL)
         body = PostOrderBody(
             symbol=SYMBOL,
             order_type="LIMIT",
             side="BUY",
-            order_price=1000.0,
+            order_price=round(mark * 0.9, 2),  # below the market: it rests until cancelled
             order_quantity=0.01,
             client_order_id=client_order_id,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -69,3 +70,8 @@ def post_raw(sandbox: Sandbox, path: str, body: Any) -> tuple[int, int | None, s
 
 def code_of(exc: pytest.ExceptionInfo[OrderlyAPIError]) -> int | None:
     return exc.value.code
+
+
+def held(sandbox: Sandbox, account_id: str) -> dict[str, Decimal]:
+    """The account's non-zero balances by token."""
+    return {token: amount for token, amount in sandbox.balances.holdings(account_id).items() if amount}

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import BROKER, Onboarded
+from conftest import BROKER, Onboarded, held
 from eth_account.messages import encode_typed_data
 from eth_keys.datatypes import PrivateKey
 from eth_utils.crypto import keccak
@@ -51,6 +51,7 @@ def test_any_signer_plugs_in(sandbox: Sandbox, new_wallet: Any) -> None:
     wallet = new_wallet(signer)
     assert wallet.register() == account_id(signer.address, BROKER)
     credentials = wallet.add_orderly_key(["trading", "read"])
+    sandbox.faucet(wallet.account_id, "100")
     with create_client(credentials, base_url=sandbox.base_url) as client:
         body = PostOrderBody(symbol="PERP_ETH_USDC", order_type="MARKET", side="SELL", order_quantity=0.01)
         assert post_v1_order.sync(client=client, body=body) is not None
@@ -64,20 +65,20 @@ def test_internal_transfer_moves_balances(sandbox: Sandbox, onboarded: Onboarded
     first = wallet.internal_transfer(credentials, other.account_id, "USDC", Decimal("250.000001"))
     second = wallet.internal_transfer(credentials, other.account_id, "USDC", "0.5")
     assert first is not None and second is not None and second > first
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal("749.499999")}
-    assert sandbox.balances(other.account_id) == {"USDC": Decimal("250.500001")}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal("749.499999")}
+    assert held(sandbox, other.account_id) == {"USDC": Decimal("250.500001")}
 
 
 def test_withdraw_to_another_receiver_and_other_tokens(sandbox: Sandbox, onboarded: Onboarded) -> None:
     sandbox.faucet(onboarded.account_id, "1.000000000000000001", token="ETH")
     onboarded.wallet.withdraw(onboarded.credentials, "ETH", Decimal("0.000000000000000001"))
-    assert sandbox.balances(onboarded.account_id)["ETH"] == Decimal(1)
+    assert held(sandbox, onboarded.account_id)["ETH"] == Decimal(1)
 
 
 def test_settle_pnl_with_nothing_to_settle(sandbox: Sandbox, onboarded: Onboarded) -> None:
     first = onboarded.wallet.settle_pnl(onboarded.credentials)
     assert onboarded.wallet.settle_pnl(onboarded.credentials) > first  # a fresh nonce each time
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(1000)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(1000)}
 
 
 def test_delegate_signer_flows(sandbox: Sandbox, new_wallet: Any) -> None:
@@ -90,13 +91,13 @@ def test_delegate_signer_flows(sandbox: Sandbox, new_wallet: Any) -> None:
     sandbox.add_pnl(contract_account, "5")
     assert wallet.delegate_settle_pnl(credentials, CONTRACT) > 0
     assert wallet.delegate_withdraw(credentials, CONTRACT, "USDC", Decimal("35")) > 0
-    assert sandbox.balances(contract_account) == {"USDC": Decimal(70)}
+    assert held(sandbox, contract_account) == {"USDC": Decimal(70)}
 
 
 def test_strategy_vault_deposit_debits_the_account(sandbox: Sandbox, onboarded: Onboarded) -> None:
     onboarded.wallet.vault_request(VaultPayload.LP_DEPOSIT, VAULT, "USDC", Decimal("100"))
     onboarded.wallet.vault_request(VaultPayload.LP_WITHDRAW, VAULT, "USDC", Decimal("40"))
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(900)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(900)}
 
 
 def test_checks_before_signing(sandbox: Sandbox, new_wallet: Any, onboarded: Onboarded) -> None:
@@ -120,7 +121,7 @@ def test_checks_before_signing(sandbox: Sandbox, new_wallet: Any, onboarded: Onb
         new_wallet(network="devnet")
     posted = [r.operation for r in sandbox.requests if (r.operation or "").startswith("POST")]
     assert "POST /v1/withdraw_request" not in posted
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(1000)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(1000)}
 
 
 def test_local_signer_round_trip() -> None:

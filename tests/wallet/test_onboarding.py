@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from conftest import BROKER, CHAIN
+from conftest import BROKER, CHAIN, held
 
 from orderly_auth import create_client
 from orderly_auth.sandbox import Sandbox
@@ -46,7 +46,7 @@ def test_onboarding_from_a_fresh_wallet(sandbox: Sandbox, new_wallet: Any) -> No
             symbol="PERP_ETH_USDC",
             order_type="LIMIT",
             side="BUY",
-            order_price=1500.0,
+            order_price=float(sandbox.market.mark("PERP_ETH_USDC") * Decimal("0.9")),
             order_quantity=0.1,
             client_order_id="onboarding-1",
         )
@@ -58,9 +58,9 @@ def test_onboarding_from_a_fresh_wallet(sandbox: Sandbox, new_wallet: Any) -> No
         assert orders is not None and [row.status for row in orders.data.rows] == ["CANCELLED"]
 
         assert wallet.settle_pnl(credentials) > 0
-        assert sandbox.balances(registered) == {"USDC": Decimal("479.875")}
+        assert held(sandbox, registered) == {"USDC": Decimal("479.875")}
         assert wallet.withdraw(credentials, "USDC", Decimal("79.875")) > 0
-        assert sandbox.balances(registered) == {"USDC": Decimal("400")}
+        assert held(sandbox, registered) == {"USDC": Decimal("400")}
         holding = get_v1_client_holding.sync(client=client)
     assert holding is not None and [(row.token, row.holding) for row in holding.data.holding] == [("USDC", 400)]
     assert wallet.chain_id == CHAIN

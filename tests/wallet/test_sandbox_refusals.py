@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import BROKER, CHAIN, Onboarded, post_raw
+from conftest import BROKER, CHAIN, Onboarded, held, post_raw
 
 from orderly_auth import (
     AuthenticationError,
@@ -243,7 +243,7 @@ def test_requests_with_unknown_expired_revoked_or_out_of_scope_keys(onboarded: O
             onboarded.wallet.withdraw(credentials, "USDC", "1")
         assert caught.value.code == -1002 and caught.value.status_code == 401
         assert words in caught.value.message
-    assert sandbox.balances(account) == {"USDC": Decimal(1000)}
+    assert held(sandbox, account) == {"USDC": Decimal(1000)}
 
 
 def test_a_key_works_until_it_expires(onboarded: Onboarded, sandbox: Sandbox) -> None:
@@ -268,7 +268,7 @@ def test_withdraw_nonce_is_single_use(onboarded: Onboarded, sandbox: Sandbox) ->
     ahead = _withdraw(onboarded, sandbox)
     ahead = _spoil(ahead, withdrawNonce=ahead.message["withdrawNonce"] + 5)
     assert send(sandbox, onboarded.credentials, "/v1/withdraw_request", signed(ahead, signer))[0] == -1005
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(990)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(990)}
 
 
 @pytest.mark.parametrize(
@@ -289,7 +289,7 @@ def test_withdraw_refusals(
     body = signed(_withdraw(onboarded, sandbox, **changes), signer)
     got, message = send(sandbox, onboarded.credentials, "/v1/withdraw_request", body)
     assert got == code and words in message
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(1000)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(1000)}
 
 
 def test_verifying_contract_in_body_must_match(onboarded: Onboarded, sandbox: Sandbox) -> None:
@@ -339,7 +339,7 @@ def test_transfer_refusals(onboarded: Onboarded, sandbox: Sandbox, new_wallet: A
     assert send(sandbox, onboarded.credentials, "/v2/internal_transfer", body(other.account_id, "5000"))[0] == -1101
     code, message = send(sandbox, onboarded.credentials, "/v2/internal_transfer", body(other.account_id, "1", stranger))
     assert code == -1005 and "not owned" in message
-    assert sandbox.balances(other.account_id) == {}
+    assert held(sandbox, other.account_id) == {}
 
 
 # -- delegate signer and Strategy Vault ---------------------------------------------------------------
@@ -396,7 +396,7 @@ def test_vault_refusals(onboarded: Onboarded, sandbox: Sandbox) -> None:
     stranger_body = body("1")
     stranger_body["userAddress"] = LocalSigner.generate().address
     assert post_raw(sandbox, "/v1/sv_operation_request", stranger_body)[1] == -1005
-    assert sandbox.balances(onboarded.account_id) == {"USDC": Decimal(990)}
+    assert held(sandbox, onboarded.account_id) == {"USDC": Decimal(990)}
 
 
 def test_every_wallet_operation_has_a_refusal_test() -> None:

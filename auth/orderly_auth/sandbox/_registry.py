@@ -5,12 +5,13 @@ from __future__ import annotations
 import itertools
 import secrets
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ._accounts import Accounts
+from ._balances import USDC, Balances, InsufficientBalanceError
 from ._errors import DUPLICATE, INVALID_PARAMETER, NOT_FOUND, ApiError
-from ._ledger import Ledger
 
 #: Broker ids the sandbox lists (``GET /v1/public/broker/name``), with their display names.
 BROKERS: Mapping[str, str] = {"woofi_pro": "WOOFi Pro", "orderly": "Orderly", "demo": "Demo Broker"}
@@ -31,14 +32,19 @@ TOKENS: Mapping[str, int] = {"USDC": 6, "USDT": 6, "ETH": 18, "WBTC": 8}
 REGISTRATION_NONCE_TTL_MS = 120_000
 #: The kinds of per-account nonce, by the operation that uses them.
 NONCE_KINDS = ("withdraw", "settle", "transfer")
+#: Withdrawing or transferring more than the balance.
+INSUFFICIENT = -1101
 
 
 @dataclass
 class Registry:
-    """Wallets registered to accounts, delegate links, and every nonce issued (not thread-safe: callers lock)."""
+    """Wallets registered to accounts, delegate links, nonces, PnL to settle (not thread-safe: callers lock).
+
+    Money itself is in the market's :class:`Balances` (``balances()`` returns the current one).
+    """
 
     accounts: Accounts
-    ledger: Ledger
+    balances: Callable[[], Balances]
     network: str = "testnet"
     registration_nonce_ttl_ms: int = REGISTRATION_NONCE_TTL_MS
     wallets: dict[tuple[str, str], str] = field(default_factory=dict)  # (address lower, broker) -> account id
@@ -47,6 +53,7 @@ class Registry:
     _registration_nonces: dict[int, int] = field(default_factory=dict)  # nonce -> issued at (ms)
     _nonces: defaultdict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(lambda: 1))
     vault_nonces: set[int] = field(default_factory=set)
+    unsettled: defaultdict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def next_id(self) -> int:
@@ -145,3 +152,25 @@ class Registry:
         if nonce not in self.vault_nonces:
             raise ApiError(INVALID_PARAMETER, "nonce was not issued by GET /v1/public/sv_nonce, or was used")
         self.vault_nonces.remove(nonce)
+
+    # -- money ---------------------------------------------------------------------------------------
+
+    def debit(self, account_id: str, token: str, amount: Decimal, now_ms: int) -> None:
+        """Take ``amount`` of ``token`` from the account; -1101 (nothing changes) when it holds less."""
+        try:
+            self.balances().debit(account_id, token, amount, now_ms)
+        except InsufficientBalanceError as exc:
+            raise ApiError(INSUFFICIENT, f"insufficient {token}: {exc.amount} asked, {exc.balance} held") from None
+
+    def credit(self, account_id: str, token: str, amount: Decimal, now_ms: int) -> None:
+        """Add ``amount`` of ``token`` to the account."""
+        self.balances().credit(account_id, token, amount, now_ms)
+
+    def settle(self, account_id: str, now_ms: int) -> Decimal:
+        """Move the account's unsettled PnL (see ``Sandbox.add_pnl``) into its USDC balance; returns it."""
+        pnl = self.unsettled.pop(account_id.lower(), Decimal(0))
+        if pnl > 0:
+            self.credit(account_id, USDC, pnl, now_ms)
+        elif pnl < 0:
+            self.balances().debit(account_id, USDC, -pnl, now_ms, allow_negative=True)
+        return pnl

@@ -186,7 +186,7 @@ def _withdraw(registry: Registry, call: Call, kind: MessageType) -> Any:
         raise ApiError(INVALID_PARAMETER, f"message.receiver must be the account's own address {owner}")
     amount = _amount(registry, signed)
     registry.check_nonce(account, "withdraw", signed["withdrawNonce"])
-    registry.ledger.debit(account, signed["token"], amount)
+    registry.debit(account, signed["token"], amount, call.now_ms)
     registry.use_nonce(account, "withdraw")
     return {"withdraw_id": registry.next_id()}
 
@@ -195,7 +195,7 @@ def _settle(registry: Registry, call: Call, kind: MessageType) -> Any:
     signed = _verified(registry, kind, call)
     account = _own_account(registry, signed, call)
     registry.check_nonce(account, "settle", signed["settleNonce"])
-    registry.ledger.settle(account)
+    registry.settle(account, call.now_ms)
     registry.use_nonce(account, "settle")
     return {"settle_pnl_id": registry.next_id()}
 
@@ -231,8 +231,8 @@ def internal_transfer(registry: Registry, call: Call) -> Any:
         raise ApiError(INVALID_PARAMETER, "message.receiver is the sending account itself")
     amount = _amount(registry, signed)
     registry.check_nonce(account, "transfer", signed["transferNonce"])
-    registry.ledger.debit(account, signed["token"], amount)
-    registry.ledger.credit(receiver, signed["token"], amount)
+    registry.debit(account, signed["token"], amount, call.now_ms)
+    registry.credit(receiver, signed["token"], amount, call.now_ms)
     registry.use_nonce(account, "transfer")
     return {"internal_transfer_request_id": registry.next_id()}
 
@@ -256,7 +256,7 @@ def vault_request(registry: Registry, call: Call) -> Any:
     if signed["nonce"] not in registry.vault_nonces:
         raise ApiError(INVALID_PARAMETER, "nonce was not issued by GET /v1/public/sv_nonce, or was used")
     if signed["payloadType"] in _DEPOSITS:
-        registry.ledger.debit(account, signed["token"], amount)
+        registry.debit(account, signed["token"], amount, call.now_ms)
     registry.use_vault_nonce(signed["nonce"])
     return None
 
@@ -301,16 +301,6 @@ def chains(registry: Registry, call: Call) -> Any:
     }
 
 
-def holding(registry: Registry, call: Call) -> Any:
-    """``GET /v1/client/holding``: the account's balances."""
-    return {
-        "holding": [
-            {"token": token, "holding": float(amount), "frozen": 0, "pending_short": 0, "updated_time": call.now_ms}
-            for token, amount in registry.ledger.balances(call.account_id).items()
-        ]
-    }
-
-
 #: Operations answered from the sandbox's wallet state.
 WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/registration_nonce": registration_nonce,
@@ -333,5 +323,4 @@ WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/public/token": tokens,
     "GET /v1/public/broker/name": brokers,
     "GET /v1/public/chain_info": chains,
-    "GET /v1/client/holding": holding,
 }
