@@ -73,7 +73,7 @@ class Stream:
         return message
 
     def wait(self, predicate: Callable[[Message], bool], timeout: float = 5.0) -> Message:
-        """The first message for which ``predicate`` holds (others stay for later); ``TimeoutError`` after ``timeout`` s."""
+        """The first message for which ``predicate`` holds (others stay for later); ``TimeoutError`` at ``timeout``."""
         for message in self.backlog:
             if predicate(message):
                 self.backlog.remove(message)
