@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
+from wallet_support import BROKER, CHAIN, Onboarded
 
-from orderly_auth import Credentials, OrderlyAPIError
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, Wallet
-
-BROKER = "woofi_pro"
-CHAIN = 421614
-
-
-@dataclass
-class Onboarded:
-    """A registered wallet with a key holding every scope."""
-
-    wallet: Wallet
-    credentials: Credentials
-
-    @property
-    def account_id(self) -> str:
-        return self.wallet.account_id
 
 
 @pytest.fixture
@@ -59,19 +41,3 @@ def onboarded(new_wallet: Any, sandbox: Sandbox) -> Onboarded:
     credentials = wallet.add_orderly_key("read,trading,asset")
     sandbox.faucet(wallet.account_id, "1000")
     return Onboarded(wallet, credentials)
-
-
-def post_raw(sandbox: Sandbox, path: str, body: Any) -> tuple[int, int | None, str]:
-    """POST an unsigned JSON body as is; the HTTP status, Orderly code and message."""
-    response = httpx.post(sandbox.base_url + path, json=body, timeout=10)
-    payload = response.json()
-    return response.status_code, payload.get("code"), payload.get("message", "")
-
-
-def code_of(exc: pytest.ExceptionInfo[OrderlyAPIError]) -> int | None:
-    return exc.value.code
-
-
-def held(sandbox: Sandbox, account_id: str) -> dict[str, Decimal]:
-    """The account's non-zero balances by token."""
-    return {token: amount for token, amount in sandbox.balances.holdings(account_id).items() if amount}

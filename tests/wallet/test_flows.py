@@ -7,10 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import BROKER, Onboarded, held
 from eth_account.messages import encode_typed_data
 from eth_keys.datatypes import PrivateKey
 from eth_utils.crypto import keccak
+from wallet_support import BROKER, Onboarded, held
 
 from orderly_auth import create_client
 from orderly_auth.sandbox import Sandbox

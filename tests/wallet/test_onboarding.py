@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from conftest import BROKER, CHAIN, held
+from wallet_support import BROKER, CHAIN, held
 
 from orderly_auth import create_client
 from orderly_auth.sandbox import Sandbox

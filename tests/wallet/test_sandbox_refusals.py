@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import BROKER, CHAIN, Onboarded, held, post_raw
+from wallet_support import BROKER, CHAIN, Onboarded, held, post_raw
 
 from orderly_auth import (
     AuthenticationError,
