@@ -36,6 +36,29 @@ Orders are real state per account; the market is simulated, not matched: each li
 (:data:`MARK_PRICES`) has a fixed mark price, MARKET orders and marketable IOC/FOK fill there,
 LIMIT orders rest as NEW until cancelled. The market data operations list those symbols at those
 prices. Every other operation answers the example built from its response schema.
+
+Wallet operations (registration, Orderly keys, withdrawals, settlement, transfers, delegate signer,
+Strategy Vault; :mod:`._wallet_handlers`) are answered from state too: the wallet's EIP-712 signature
+is verified (the signer recovered with eth-account must be ``userAddress``), then, where Orderly
+documents no code, these are the sandbox's choices:
+
+| wallet check                                                          | HTTP | code  |
+| --------------------------------------------------------------------- | ---- | ----- |
+| signed key past its expiration (keys added by ``AddOrderlyKey``)      | 401  | -1002 |
+| a signed field missing or not of its Solidity type; bad signature     | 400  | -1005 |
+| signature does not recover ``userAddress`` (other key, domain, data)  | 400  | -1005 |
+| ``verifyingContract`` not the network's; chain, broker, token unknown | 400  | -1005 |
+| message ``timestamp`` more than 300 s from the server clock           | 400  | -1005 |
+| registration nonce not issued, used, or older than 2 minutes         | 400  | -1005 |
+| key: scope unknown, expiry past or over 365 days, bad ``orderlyKey``  | 400  | -1005 |
+| funds: the wallet does not own the key's account; receiver not own    | 400  | -1005 |
+| withdraw/settle/transfer nonce ahead of the issued one                | 400  | -1005 |
+| wallet not registered (key, ``get_account``); receiver account unknown | 400  | -1006 |
+| wallet registered twice, key added twice, a fund nonce used again     | 409  | -1007 |
+| withdrawal, transfer or vault deposit above the balance               | 400  | -1101 |
+
+``sb.faucet(account_id, amount, token="USDC")`` funds an account; ``sb.add_pnl`` books PnL that a
+``settle_pnl`` moves into USDC; ``Sandbox(network="testnet")`` picks the verifying contracts.
 """
 
 from ._faults import Fault
