@@ -10,6 +10,7 @@ Needs the ``wallet`` extra (``pip install 'orderly-client[wallet]'``, for eth-ac
     credentials = wallet.add_orderly_key("read,trading")    # a new ed25519 key, ready to use
     wallet.withdraw(credentials, "USDC", Decimal("25.5"))
 
+``AsyncWallet`` has the same flows as coroutines (one core: the flows are written once).
 A signer is anything with ``address`` and ``sign_typed_data(typed_data)`` (:class:`TypedDataSigner`),
 so a hardware wallet or a KMS plugs in. The builders (``registration``, ``withdraw``, ...) make each
 message's typed data without signing or sending, for signers elsewhere.
@@ -37,7 +38,7 @@ from ._builders import (
 )
 from ._domains import OFF_CHAIN_CONTRACT, ON_CHAIN_CONTRACTS, VAULT_CONTRACTS, DomainKind, domain, verifying_contract
 from ._errors import AccountMismatchError, AmountPrecisionError, WalletConfigError, WalletError
-from ._flows import DEFAULT_KEY_SCOPE, Wallet
+from ._flows import DEFAULT_KEY_SCOPE, AsyncWallet, Wallet
 from ._signer import LocalSigner, TypedDataSigner, recover_signer
 from ._typed_data import TypedData
 from ._types import DELEGATE_KEY_DOMAIN, MESSAGE_TYPES, MessageType
@@ -51,6 +52,7 @@ __all__ = [
     "VAULT_CONTRACTS",
     "AccountMismatchError",
     "AmountPrecisionError",
+    "AsyncWallet",
     "DomainKind",
     "LocalSigner",
     "MessageType",
