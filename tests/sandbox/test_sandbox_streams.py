@@ -248,3 +248,24 @@ def test_executionreport_symbol_filter(api: Api) -> None:
         btc = api.place(symbol="PERP_BTC_USDC", order_price=55000, order_quantity=0.001)
         report = stream.push("executionreport")
         assert (report["data"]["symbol"], report["data"]["orderId"]) == ("PERP_BTC_USDC", btc["order_id"])
+
+
+def test_a_balance_change_from_outside_the_market_is_pushed_and_shown(api: Api) -> None:
+    sb = api.sandbox
+    with private(sb.ws_private_url, sb.credentials) as stream:
+        stream.subscribe("balance")
+        stream.push("balance")
+        sb.balances.credit(sb.credentials.account_id, "USDC", "25.5")  # a deposit, say
+        pushed = stream.push("balance")["data"]["balances"]["USDC"]["holding"]
+    holding = _exact(api.call("GET", "/v1/client/holding"))["holding"]
+    assert pushed == holding[0]["holding"] == Decimal("10025.5")
+
+
+def test_a_background_ticker_moves_the_market() -> None:
+    with Sandbox(market_interval=0.01) as sb, Stream(f"{sb.ws_public_url}/demo") as stream:
+        stream.subscribe("markprices")
+        for _ in range(3):
+            stream.push("markprices")
+        assert sb.market.steps >= 3
+    steps = sb.market.steps
+    assert sb.market.steps == steps  # stopped with the sandbox
