@@ -26,8 +26,10 @@ from orderly_auth.wallet import (
     MESSAGE_TYPES,
     LocalSigner,
     TypedData,
+    WalletConfigError,
     add_orderly_key,
     delegate_add_orderly_key,
+    delegate_withdraw,
     dex_request,
     domain,
     internal_transfer,
@@ -410,6 +412,40 @@ def test_every_wallet_operation_has_a_refusal_test() -> None:
         "POST /v1/delegate_orderly_key",
         "POST /v1/sv_operation_request",
     }
-    # delegate withdraw/settle share _withdraw/_settle's checks with the direct ones (tests/wallet/test_flows.py
-    # runs them end to end); every other type is refused above.
+    # delegate settlement shares every check with the direct one and DelegateWithdraw's delegate checks
     assert covered | {"POST /v1/delegate_withdraw_request", "POST /v1/delegate_settle_pnl"} == set(MESSAGE_TYPES)
+
+
+def test_delegate_fund_refusals(sandbox: Sandbox, new_wallet: Any) -> None:
+    contract = "0x000000000000000000000000000000000000c0De"
+    delegate = new_wallet()
+    contract_account = delegate.register_delegate(contract, "0x" + "ef" * 32)
+    credentials = delegate.add_delegate_orderly_key(contract, "read,trading")
+    sandbox.faucet(contract_account, "50")
+    outsider = LocalSigner.generate()
+
+    def withdrawal(signer: LocalSigner, receiver: str) -> dict[str, Any]:
+        typed = delegate_withdraw(
+            delegate_contract=contract,
+            broker_id=BROKER,
+            chain_id=CHAIN,
+            receiver=receiver,
+            token="USDC",
+            amount="5",
+            decimals=6,
+            withdraw_nonce=_nonce(sandbox, credentials, "withdraw"),
+            network="testnet",
+        )
+        return signed(typed, signer)
+
+    delegate_signer = delegate.signer
+    assert isinstance(delegate_signer, LocalSigner)
+    code, message = send(sandbox, credentials, "/v1/delegate_withdraw_request", withdrawal(outsider, contract))
+    assert code == -1005 and "no delegate signer" in message
+    code, message = send(
+        sandbox, credentials, "/v1/delegate_withdraw_request", withdrawal(delegate_signer, outsider.address)
+    )
+    assert code == -1005 and "own address" in message
+    with pytest.raises(WalletConfigError):  # the delegate's own key is not the contract's
+        delegate.delegate_settle_pnl(Credentials(delegate.account_id, generate_key().secret), contract)
+    assert held(sandbox, contract_account) == {"USDC": Decimal(50)}
