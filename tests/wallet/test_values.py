@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from eth_abi.abi import encode
 from eth_hash.auto import keccak
+from hypothesis import given
+from hypothesis import strategies as st
 from test_typed_data_vectors import CASES
 
 from orderly_auth import ConfigurationError
@@ -180,3 +182,13 @@ def test_unsigned_body_fields() -> None:
     withdrawal = CASES["Withdraw"][0]().body("0x" + "ab" * 65, ADDRESS)
     assert withdrawal["message"]["allowCrossChainWithdraw"] is False
     assert withdrawal["message"]["amount"] == "123456789"  # raw units, as text in the body
+
+
+@given(st.integers(min_value=1, max_value=10**40), st.integers(min_value=0, max_value=24))
+def test_raw_units_round_trip(raw: int, decimals: int) -> None:
+    amount = from_raw_units(raw, decimals)
+    assert to_raw_units(amount, decimals) == raw
+    assert to_raw_units(str(amount), decimals) == raw
+    finer = Decimal(f"{raw * 10 + 1}E-{decimals + 1}")  # one decimal place more than the token has
+    with pytest.raises(AmountPrecisionError):
+        to_raw_units(finer, decimals)
