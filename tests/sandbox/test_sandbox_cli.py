@@ -10,7 +10,6 @@ import time
 from typing import cast
 
 import httpx
-from websockets.sync.client import connect
 
 from orderly_auth._keys import Credentials
 
@@ -33,15 +32,6 @@ def test_cli_serves_and_prints_a_working_key() -> None:
         assert credentials.orderly_key == env["ORDERLY_KEY"]
 
         assert httpx.get(f"{url}/v1/public/futures").json()["success"] is True
-        public = cast("re.Match[str]", re.search(r"public stream:  (ws://127\.0\.0\.1:\d+/ws/stream)/\{id\}", text))
-        private = cast(
-            "re.Match[str]", re.search(r"private stream: (ws://127\.0\.0\.1:\d+/v2/ws/private/stream)/(\S+)", text)
-        )
-        assert private.group(2) == env["ORDERLY_ACCOUNT_ID"]
-        with connect(f"{public.group(1)}/cli", open_timeout=5) as stream:
-            stream.send(json.dumps({"id": "1", "event": "subscribe", "topic": "markprices"}))
-            assert json.loads(stream.recv(timeout=5))["success"] is True
-            assert json.loads(stream.recv(timeout=10))["topic"] == "markprices"  # its market moves by itself
         request = httpx.Request(
             "GET", f"{url}/v1/positions", headers={"Content-Type": "application/x-www-form-urlencoded"}
         )
@@ -56,6 +46,18 @@ def test_cli_serves_and_prints_a_working_key() -> None:
         )
         with httpx.Client() as client:
             assert client.send(request).status_code == 200
+
+        public = cast("re.Match[str]", re.search(r"public stream:  (ws://127\.0\.0\.1:\d+/ws/stream)/\{id\}", text))
+        private = cast(
+            "re.Match[str]", re.search(r"private stream: (ws://127\.0\.0\.1:\d+/v2/ws/private/stream)/(\S+)", text)
+        )
+        assert private.group(2) == env["ORDERLY_ACCOUNT_ID"]
+        from websockets.sync.client import connect  # the sandbox extra has it
+
+        with connect(f"{public.group(1)}/cli", open_timeout=5) as stream:
+            stream.send(json.dumps({"id": "1", "event": "subscribe", "topic": "markprices"}))
+            assert json.loads(stream.recv(timeout=5))["success"] is True
+            assert json.loads(stream.recv(timeout=10))["topic"] == "markprices"  # its market moves by itself
     finally:
         process.terminate()
         process.wait(timeout=10)
