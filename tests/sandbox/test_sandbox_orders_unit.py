@@ -280,3 +280,11 @@ def test_balances_api() -> None:
         balances.credit(A, "USDC", -1)
     assert balances.holdings(A) == {"USDC": Decimal("-899.75")} and balances.get(B) == 0
     assert [amount for _, _, amount in heard] == [Decimal(100), Decimal("100.5"), Decimal("100.25"), Decimal("-899.75")]
+
+
+def test_a_batch_counts_its_own_orders_in_the_margin_check() -> None:
+    m = market(usdc="1000")
+    two = {**LIMIT, "order_price": 2990, "order_quantity": 2}  # 6000 of exposure each at the 3000 mark
+    assert code_of(lambda: m.place_batch(A, 1, [two, two], now_ms=1)) == -1101
+    assert m.orders.orders(A) == []
+    assert len(m.place_batch(A, 1, [two, {**two, "order_quantity": 1}], now_ms=2)) == 2

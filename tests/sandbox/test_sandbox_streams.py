@@ -269,3 +269,16 @@ def test_a_background_ticker_moves_the_market() -> None:
         assert sb.market.steps >= 3
     steps = sb.market.steps
     assert sb.market.steps == steps  # stopped with the sandbox
+
+
+def test_account_topic_follows_leverage(api: Api) -> None:
+    sb = api.sandbox
+    with private(sb.ws_private_url, sb.credentials) as stream:
+        stream.subscribe("account")
+        current = stream.push("account")["data"]
+        assert (current["accountId"], current["maxLeverage"]) == (sb.credentials.account_id, 10)
+        sb.market.set_leverage(sb.credentials.account_id, 20)
+        assert stream.push("account")["data"]["maxLeverage"] == 20
+    info = _exact(api.call("GET", "/v1/client/info"))
+    assert info["max_leverage"] == 20
+    assert _exact(api.call("GET", "/v1/client/leverage", params={"symbol": ETH}))["leverage"] == 20
