@@ -46,10 +46,15 @@ def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
     assert requires == [
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: cryptography>=42",
+        "Requires-Dist: eth-account>=0.13",  # with the sandbox extra (it verifies wallet signatures)
+        "Requires-Dist: eth-account>=0.13",  # and with the wallet extra
         "Requires-Dist: httpx<0.29,>=0.28",
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
+        "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
     ]
     assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text
+    assert "Requires-Dist: eth-account>=0.13; extra == 'sandbox'" in text
+    assert "Requires-Dist: eth-account>=0.13; extra == 'wallet'" in text
 
 
 def test_sdist_carries_sources_and_spec(dist: Path) -> None:
