@@ -282,3 +282,16 @@ def test_account_topic_follows_leverage(api: Api) -> None:
     info = _exact(api.call("GET", "/v1/client/info"))
     assert info["max_leverage"] == 20
     assert _exact(api.call("GET", "/v1/client/leverage", params={"symbol": ETH}))["leverage"] == 20
+
+
+def test_auth_in_the_url_query(sandbox: Sandbox) -> None:
+    credentials = sandbox.credentials
+    params = auth_params(credentials)
+    query = f"?orderly_key={params['orderly_key']}&timestamp={params['timestamp']}&sign={params['sign']}"
+    with Stream(f"{sandbox.ws_private_url}/{credentials.account_id}{query}") as stream:
+        assert stream.subscribe("position")["success"] is True
+    wrong = f"?orderly_key={params['orderly_key']}&timestamp={params['timestamp'] + 1}&sign={params['sign']}"
+    with Stream(f"{sandbox.ws_private_url}/{credentials.account_id}{wrong}") as refused:
+        answer = refused.wait(lambda m: m.get("event") == "auth")
+        assert (answer["success"], answer["errorMsg"]) == (False, "auth failed")
+        assert refused.closed().rcvd is not None
