@@ -22,7 +22,7 @@ def test_cli_serves_and_prints_a_working_key() -> None:
     )
     try:
         assert process.stdout is not None and process.stderr is not None  # both are PIPEs
-        lines = [process.stdout.readline() for _ in range(9)]
+        lines = [process.stdout.readline() for _ in range(11)]
         text = "".join(lines)
         url = cast("re.Match[str]", re.search(r"serving on (http://127\.0\.0\.1:\d+)", text)).group(1)
         env = dict(re.findall(r"^export (ORDERLY_\w+)=(\S+)$", text, re.MULTILINE))
