@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._book import BookSync
 from ._errors import StreamClosedError, SubscriptionError
 from ._events import StreamInterrupted
-from ._messages import Level, Message, OrderBookSnapshot, build
+from ._messages import Level, Message
+from ._topics import parser
 
 if TYPE_CHECKING:
     from ._connection import Connection, WireSubscription
+
+log = logging.getLogger("orderly_auth.stream")
+book_parser = parser("X_Y@orderbook")
 
 
 class LocalBook:
@@ -43,13 +48,20 @@ class LocalBook:
     # -- fed by the connection (event loop thread) ---------------------------------------------------
 
     def _push(self, item: Any) -> None:
-        if isinstance(item, Message):
-            if self.sync.on_delta(item.data):
+        try:
+            if isinstance(item, Message):
+                if self.sync.on_delta(item.data):
+                    self._changed()
+                if self.sync.needs_snapshot and not self.sync.valid and self._wire.acked:
+                    self._request_snapshot()
+            elif isinstance(item, StreamInterrupted) and self.sync.reset():
                 self._changed()
-            if self.sync.needs_snapshot and self.sync.valid is False and self._wire.acked:
-                self._request_snapshot()
-        elif isinstance(item, StreamInterrupted) and self.sync.reset():
+        except (ValueError, TypeError, KeyError) as exc:  # a malformed delta: never trust the book after it
+            log.warning("%s book: unusable update (%s); resynchronising", self.symbol, exc)
+            self.sync.reset()
             self._changed()
+            if self._wire.acked:
+                self._request_snapshot()
 
     def _fail(self, error: BaseException) -> None:
         self._error = error
@@ -69,11 +81,13 @@ class LocalBook:
         if message.get("success") is False:
             self._fail(SubscriptionError(self.topic, str(message.get("errorMsg") or message)))
             return
-        data = message.get("data") or {}
-        snapshot = build(OrderBookSnapshot, data)
-        if snapshot.ts is None:
-            snapshot = build(OrderBookSnapshot, {**data, "ts": message.get("ts")})
-        if self.sync.on_snapshot(snapshot):
+        try:
+            snapshot = book_parser(message)
+            changed = snapshot is not None and self.sync.on_snapshot(snapshot)
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("%s book: unusable snapshot (%s); asking again", self.symbol, exc)
+            self.sync.needs_snapshot, changed = True, False
+        if changed:
             self._changed()
         elif self.sync.needs_snapshot:
             self._request_snapshot()

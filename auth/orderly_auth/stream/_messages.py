@@ -495,7 +495,9 @@ class Message:
     ts: int | None
     raw: Mapping[str, Any]
 
-    def __init__(self, topic: str, ts: int | None, raw: Mapping[str, Any], parse: Callable[[Any], Any]) -> None:
+    def __init__(
+        self, topic: str, ts: int | None, raw: Mapping[str, Any], parse: Callable[[Mapping[str, Any]], Any]
+    ) -> None:
         self.topic = topic
         self.ts = ts
         self.raw = raw
@@ -507,7 +509,7 @@ class Message:
         try:
             return self._data
         except AttributeError:
-            self._data = self._parse(self.raw.get("data"))
+            self._data = self._parse(self.raw)
             return self._data
 
     def __repr__(self) -> str:

@@ -52,15 +52,21 @@ STATE_KINDS = frozenset(
 KLINE_INTERVALS = frozenset({"1m", "5m", "15m", "30m", "1h", "1d", "1w", "1M"})
 
 
-def _one(cls: type[Any]) -> Callable[[Any], Any]:
-    def parse(data: Any) -> Any:
+# A parser takes the whole message (envelope and ``data``) and returns the model of its ``data``.
+Parser = Callable[[Mapping[str, Any]], Any]
+
+
+def _one(cls: type[Any]) -> Parser:
+    def parse(message: Mapping[str, Any]) -> Any:
+        data = message.get("data")
         return m.build(cls, data) if isinstance(data, Mapping) else None
 
     return parse
 
 
-def _many(cls: type[Any]) -> Callable[[Any], Any]:
-    def parse(data: Any) -> Any:
+def _many(cls: type[Any]) -> Parser:
+    def parse(message: Mapping[str, Any]) -> Any:
+        data = message.get("data")
         if isinstance(data, Mapping):  # tolerate a single object where a list is documented
             data = [data]
         return tuple(m.build(cls, item) for item in data or ())
@@ -68,13 +74,27 @@ def _many(cls: type[Any]) -> Callable[[Any], Any]:
     return parse
 
 
-def _generic(data: Any) -> m.Generic:
-    return m.Generic(data)
+def _book(cls: type[Any]) -> Parser:
+    """Book messages: the book's time is ``data.ts`` when given, else the envelope's ``ts``."""
+
+    def parse(message: Mapping[str, Any]) -> Any:
+        data = message.get("data")
+        if not isinstance(data, Mapping):
+            return None
+        if data.get("ts") is None and message.get("ts") is not None:
+            data = {**data, "ts": message["ts"]}
+        return m.build(cls, data)
+
+    return parse
 
 
-PARSERS: dict[str, Callable[[Any], Any]] = {
-    "orderbook": _one(m.OrderBookSnapshot),
-    "orderbookupdate": _one(m.OrderBookUpdate),
+def _generic(message: Mapping[str, Any]) -> m.Generic:
+    return m.Generic(message.get("data"))
+
+
+PARSERS: dict[str, Parser] = {
+    "orderbook": _book(m.OrderBookSnapshot),
+    "orderbookupdate": _book(m.OrderBookUpdate),
     "trade": _one(m.Trade),
     "ticker": _one(m.Ticker),
     "tickers": _many(m.Ticker),
@@ -198,6 +218,6 @@ def is_state(topic: str) -> bool:
     return kind_of(topic) in STATE_KINDS
 
 
-def parser(topic: str) -> Callable[[Any], Any]:
-    """The function that turns this topic's ``data`` into its model."""
+def parser(topic: str) -> Parser:
+    """The function that turns a message of this topic into the model of its ``data``."""
     return PARSERS.get(kind_of(topic), _generic)
