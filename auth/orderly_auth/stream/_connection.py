@@ -101,8 +101,11 @@ class Connection:
         self._closing = False
         self._ready = False
         self.sessions = 0
+        self.sessions_ready = 0
         self.reconnects = 0
         self.auth_refusals = 0
+        self.pongs = 0
+        self.pings_answered = 0
         self.last_error: BaseException | None = None
         self._down_since: float | None = None
         self._down_since_ms = 0
@@ -282,6 +285,7 @@ class Connection:
             self._authed = True  # from here on, new subscriptions and requests go out at once
             await self._subscribe_all(reader)
             self._ready = self._was_ready = True
+            self.sessions_ready += 1
             self._connected.set()
             interrupted_at_ms = self._down_since_ms if self._down_since is not None else None
             if self._down_since is not None:
@@ -308,8 +312,8 @@ class Connection:
             await self._close_socket(ws)
 
     def _interrupted(self, reason: str) -> None:
-        if self._down_since is not None:
-            return  # one StreamInterrupted per outage
+        if self._down_since is not None or not self.sessions_ready:
+            return  # one StreamInterrupted per outage, and none before the first session was up
         self._down_since = time.monotonic()
         self._down_since_ms = int(time.time() * 1000)
         event = StreamInterrupted(self.name, reason, self._down_since_ms)
@@ -452,7 +456,11 @@ class Connection:
                 continue
             event = message.get("event")
             if event == "ping":
+                self.pings_answered += 1
                 self._send(_PONG)
+                continue
+            if event == "pong":
+                self.pongs += 1
                 continue
             request_id = message.get("id")
             if request_id is not None:
