@@ -41,7 +41,9 @@ def rest(sandbox: Sandbox) -> AuthenticatedClient:
     return create_client(sandbox.credentials, base_url=sandbox.base_url)
 
 
-def market_order(client: AuthenticatedClient, side: str = "BUY", quantity: float = 0.01, symbol: str = "PERP_ETH_USDC") -> Any:
+def market_order(
+    client: AuthenticatedClient, side: str = "BUY", quantity: float = 0.01, symbol: str = "PERP_ETH_USDC"
+) -> Any:
     """A MARKET order over REST (it fills at once against the sandbox's book)."""
     body = PostOrderBody(symbol=symbol, order_type="MARKET", side=side, order_quantity=quantity)
     return post_v1_order.sync(client=client, body=body)
@@ -49,5 +51,7 @@ def market_order(client: AuthenticatedClient, side: str = "BUY", quantity: float
 
 def limit_order(client: AuthenticatedClient, price: float, side: str = "BUY", quantity: float = 0.01) -> Any:
     """A resting LIMIT order over REST."""
-    body = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side=side, order_price=price, order_quantity=quantity)
+    body = PostOrderBody(
+        symbol="PERP_ETH_USDC", order_type="LIMIT", side=side, order_price=price, order_quantity=quantity
+    )
     return post_v1_order.sync(client=client, body=body)

@@ -80,7 +80,7 @@ def test_a_snapshot_older_than_the_chain_asks_again() -> None:
     assert not book.valid
     book.snapshot_requested()
     assert book.on_snapshot(snapshot(205, asks=[("7", "1")]))
-    assert book.valid and book.ts == 210
+    assert (book.valid, book.ts) == (True, 210)
 
 
 def test_a_gap_invalidates_and_the_next_snapshot_resyncs() -> None:

@@ -84,6 +84,7 @@ class Connection:
         authenticate: Callable[[str], dict[str, Any]] | None = None,
         on_ready: Callable[[int | None], Awaitable[None]] | None = None,
         observe: Callable[[Message], None] | None = None,
+        on_interrupted: Callable[[], None] | None = None,
     ) -> None:
         self.name = name
         self.url = url
@@ -91,6 +92,7 @@ class Connection:
         self._authenticate = authenticate
         self._on_ready = on_ready
         self._observe = observe
+        self._on_interrupted = on_interrupted
         self._wire: dict[str, WireSubscription] = {}
         self._routes: dict[str, list[WireSubscription]] = {}
         self._pending: dict[str, Callable[[dict[str, Any]], None]] = {}
@@ -317,6 +319,8 @@ class Connection:
         self._down_since = time.monotonic()
         self._down_since_ms = int(time.time() * 1000)
         event = StreamInterrupted(self.name, reason, self._down_since_ms)
+        if self._on_interrupted is not None:
+            self._on_interrupted()
         for wire in list(self._wire.values()):
             for consumer in list(wire.consumers):
                 consumer._push(event)

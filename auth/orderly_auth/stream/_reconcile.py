@@ -62,6 +62,13 @@ class AccountTracker:
         self.balances: dict[str, Decimal] = {}
         self._seen: set[int] = set()
         self._seen_order: deque[int] = deque()
+        self._at_interruption: tuple[dict[int, dict[str, Any]], dict[str, Decimal], dict[str, Decimal]] | None = None
+
+    def interrupted(self) -> None:
+        """The private connection was lost: what is known now is what a reconcile compares REST with
+        (a reconnect's first pushes may already carry the new state)."""
+        if self._at_interruption is None:
+            self._at_interruption = (dict(self.orders), dict(self.positions), dict(self.balances))
 
     def observe(self, message: Message) -> None:
         """Learn from one private push."""
@@ -109,6 +116,7 @@ class AccountTracker:
     def set_baseline(self, state: AccountState) -> None:
         """Take REST's view as what is known (the first connect, and after each reconcile)."""
         self.baseline = state
+        self._at_interruption = None
         self.orders = {order_id: dict(row) for order_id, row in state.open_orders.items()}
         self.positions = dict(state.positions)
         self.balances = dict(state.balances)
@@ -119,14 +127,20 @@ class AccountTracker:
     def reconcile(self, state: AccountState) -> Reconciled:
         """What REST shows that the stream did not: the differences, then REST becomes the known state."""
         fills = tuple(t for t in state.trades if t.get("id") is not None and int(t["id"]) not in self._seen)
+        orders, positions_before, balances_before = self._at_interruption or (
+            self.orders,
+            self.positions,
+            self.balances,
+        )
+        self._at_interruption = None
         changes = []
-        for order_id in sorted(set(self.orders) | set(state.open_orders)):
-            before = self.orders.get(order_id)
+        for order_id in sorted(set(orders) | set(state.open_orders)):
+            before = orders.get(order_id)
             after = state.open_orders.get(order_id)
             if before is None or after is None or _differs(before, after):
                 changes.append(OrderChange(order_id, before, after))
-        positions = _diff(self.positions, state.positions)
-        balances = _diff(self.balances, state.balances)
+        positions = _diff(positions_before, state.positions)
+        balances = _diff(balances_before, state.balances)
         self.set_baseline(state)
         return Reconciled(
             fills=fills,

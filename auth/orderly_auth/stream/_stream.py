@@ -114,6 +114,7 @@ class AsyncStream:
                     authenticate=lambda request_id: auth_event(credentials, self._clock.now_ms(), request_id),
                     on_ready=self._private_ready,
                     observe=self.tracker.observe,
+                    on_interrupted=self.tracker.interrupted,
                 )
             return self._private
         if self._public is None:
