@@ -44,7 +44,13 @@ def _request(api: Api, operation: Operation) -> tuple[str, list[tuple[str, str]]
     order: dict[str, Any] = {}
     if any(name in operation.key for name in ("/order", "/batch-order")) and operation.method != "POST":
         order = api.place(client_order_id=f"all-{operation.method}-{len(api.sandbox.orders())}")
+    trade_id = None
+    if "{trade_id}" in operation.path:  # a trade of the account: a market order that filled
+        api.place(order_type="MARKET", order_price=None, order_quantity=0.01)
+        trade_id = api.ok("GET", "/v1/trades")["rows"][0]["id"]
     special = {
+        "trade_id": trade_id,
+        "type": "1m",  # kline interval
         "symbol": SYMBOL,
         "order_id": order.get("order_id"),
         "client_order_id": order.get("client_order_id"),
