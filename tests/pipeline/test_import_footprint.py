@@ -31,5 +31,6 @@ def test_one_endpoint_loads_only_its_models() -> None:
 
 def test_heavy_or_optional_modules_stay_unloaded() -> None:
     loaded = set(_loaded())
-    for name in ("asyncio", "yaml", "orderly_auth.sandbox", "orderly_auth._http11", "orderly_client.api.public"):
+    heavy = ("asyncio", "yaml", "orderly_auth.sandbox", "orderly_auth._http11", "orderly_client.api.public")
+    for name in (*heavy, "websockets", "orderly_auth.stream"):
         assert name not in loaded, name
