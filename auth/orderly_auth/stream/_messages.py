@@ -80,7 +80,9 @@ def _field(key: str, convert: Callable[[Any], Any]) -> Any:
     return attrs.field(default=None, metadata={"key": key, "convert": convert})
 
 
-_TABLES: dict[type, tuple[tuple[str, str, Callable[[Any], Any]], ...]] = {}
+# A value already of this type needs no conversion (the common case: the JSON parser made it).
+_NATIVE: dict[Callable[[Any], Any], type] = {dec: Decimal, integer: int, text: str, flag: bool}
+_TABLES: dict[type, tuple[tuple[str, str, Callable[[Any], Any], type | None], ...]] = {}
 
 
 def build(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -88,16 +90,17 @@ def build(cls: type[T], data: Mapping[str, Any]) -> T:
     table = _TABLES.get(cls)
     if table is None:
         table = tuple(
-            (f.name, f.metadata["key"], f.metadata["convert"])
+            (f.name, f.metadata["key"], f.metadata["convert"], _NATIVE.get(f.metadata["convert"]))
             for f in attrs.fields(cls)  # type: ignore[arg-type]
             if "key" in f.metadata
         )
         _TABLES[cls] = table
     kwargs = {}
-    for name, key, convert in table:
-        value = data.get(key)
+    get = data.get
+    for name, key, convert, native in table:
+        value = get(key)
         if value is not None:
-            kwargs[name] = convert(value)
+            kwargs[name] = value if value.__class__ is native else convert(value)
     return cls(**kwargs)
 
 
