@@ -436,3 +436,25 @@ def test_clean_shutdown_leaves_no_tasks_or_sockets(sandbox: Sandbox) -> None:
             stream.subscribe(f"{ETH}@trade")
 
     run(scenario())
+
+
+def test_report_subscriptions_with_different_symbols_each_get_theirs(
+    sandbox: Sandbox, rest: AuthenticatedClient
+) -> None:
+    async def scenario() -> None:
+        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+            eth = stream.subscribe("executionreport", {"symbol": ETH})
+            btc = stream.subscribe("executionreport", {"symbol": "PERP_BTC_USDC"})
+            every = stream.subscribe("executionreport")
+            assert stream.private is not None
+            await stream.private.wait_ready(WAIT)
+            assert stream.private.topics == ["executionreport"]  # one wire subscription, filtered here
+            await in_thread(market_order, rest, "BUY", 0.01, "PERP_BTC_USDC")
+            await in_thread(market_order, rest, "BUY", 0.01, ETH)
+            assert (await next_of(btc, Message)).data.symbol == "PERP_BTC_USDC"
+            assert (await next_of(eth, Message)).data.symbol == ETH
+            symbols = {(await next_of(every, Message)).data.symbol for _ in range(4)}
+            assert symbols == {ETH, "PERP_BTC_USDC"}
+            assert all(item.data.symbol == ETH for item in list(eth._buffer) if isinstance(item, Message))
+
+    run(scenario())

@@ -85,3 +85,36 @@ async def _async_iteration_ends_when_closed() -> None:
     assert len(got) == 1 and closed == [s]
     with pytest.raises(StreamClosedError):
         await s.get()
+
+
+def test_events_never_push_out_messages_of_an_event_topic() -> None:
+    s, _ = sub("executionreport", 2, state=False)
+    s._push(msg(s.topic, 1))
+    s._push(msg(s.topic, 2))
+    for _ in range(100):  # a reader gone for many reconnects
+        s._push(StreamInterrupted("private", "test", 0))
+    kinds = [type(item).__name__ for item in s._buffer]
+    assert kinds[:2] == ["Message", "Message"] and len(kinds) == 2 + 64  # bounded, messages kept
+
+
+def test_a_symbol_filter_keeps_only_its_symbols() -> None:
+    closed: list[Subscription] = []
+    s = Subscription(
+        "executionreport",
+        None,
+        state=False,
+        capacity=10,
+        private=True,
+        on_close=closed.append,
+        symbols=frozenset({"PERP_ETH_USDC"}),
+    )
+    for symbol in ("PERP_ETH_USDC", "PERP_BTC_USDC", "PERP_ETH_USDC"):
+        s._push(
+            Message(
+                "executionreport",
+                1,
+                {"topic": "executionreport", "data": {"symbol": symbol}},
+                parser("executionreport"),
+            )
+        )
+    assert len(s._buffer) == 2

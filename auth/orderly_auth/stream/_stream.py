@@ -22,7 +22,9 @@ from ._errors import StreamClosedError
 from ._events import Reconciled
 from ._reconcile import AccountTracker, fetch_account
 from ._subscriptions import Subscription
-from ._topics import _SYMBOL, check_topic, is_private, is_state
+from ._topics import _SYMBOL, check_topic, is_private, is_state, kind_of
+
+FILTERED_KINDS = frozenset({"executionreport", "algoexecutionreport", "algoexecutionreportv2"})
 
 if TYPE_CHECKING:
     from ..sandbox import Sandbox
@@ -31,6 +33,28 @@ log = logging.getLogger("orderly_auth.stream")
 
 # Trades this long before the interruption are fetched too: clocks and in-flight reports overlap.
 RECONCILE_MARGIN_MS = 5_000
+
+
+def _symbol_filter(
+    topic: str, params: Mapping[str, Any] | None
+) -> tuple[frozenset[str] | None, Mapping[str, Any] | None]:
+    """``params.symbol`` of the report topics as a client-side filter, and what is left for the wire.
+
+    The server keeps one filter per topic and connection, so two subscriptions with different
+    symbols would overwrite each other's: the wire subscription takes every symbol and each
+    subscription keeps its own.
+    """
+    if not params or "symbol" not in params or kind_of(topic) not in FILTERED_KINDS:
+        return None, params
+    symbol = params["symbol"]
+    if not isinstance(symbol, str) or not symbol.strip(","):
+        raise ConfigurationError(f"params.symbol must be one or more comma-separated symbols, got {symbol!r}")
+    symbols = frozenset(s.strip() for s in symbol.split(",") if s.strip())
+    for one in symbols:
+        if not _SYMBOL.fullmatch(one):
+            raise ConfigurationError(f"bad symbol {one!r} in params.symbol")
+    rest = {key: value for key, value in params.items() if key != "symbol"}
+    return symbols, rest or None
 
 
 class AsyncStream:
@@ -151,11 +175,18 @@ class AsyncStream:
         state = is_state(topic)
         connection = self._connection(private)
         capacity = buffer or (self.config.state_buffer_size if state else self.config.buffer_size)
+        symbols, wire_params = _symbol_filter(topic, params)
         subscription = Subscription(
-            topic, params, state=state, capacity=capacity, private=private, on_close=self._unsubscribe
+            topic,
+            wire_params,
+            state=state,
+            capacity=capacity,
+            private=private,
+            on_close=self._unsubscribe,
+            symbols=symbols,
         )
         self._subscriptions.add(subscription)
-        connection.add(topic, params, subscription)
+        connection.add(topic, wire_params, subscription)
         return subscription
 
     def _unsubscribe(self, subscription: Subscription) -> None:

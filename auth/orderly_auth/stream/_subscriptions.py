@@ -19,6 +19,9 @@ from ._events import Reconciled, StreamInterrupted, StreamRestored
 from ._messages import Message
 
 Item = Message | StreamInterrupted | StreamRestored | Reconciled
+# Events (interrupted, restored, reconciled) a full buffer still takes, beyond its capacity, before it
+# drops the oldest of them; messages of event topics are never dropped for an event.
+MAX_EVENTS_OVER = 64
 
 
 class Subscription:
@@ -38,12 +41,14 @@ class Subscription:
         capacity: int,
         private: bool,
         on_close: Callable[[Subscription], None],
+        symbols: frozenset[str] | None = None,
     ) -> None:
         self.topic = topic
         self.params = dict(params) if params else None
         self.state = state
         self.private = private
         self.capacity = capacity
+        self.symbols = symbols
         self.coalesced = 0
         self.delivered = 0
         self._buffer: deque[Item] = deque()
@@ -62,6 +67,8 @@ class Subscription:
     def _push(self, item: Item) -> None:
         if self._closed:
             return
+        if self.symbols is not None and isinstance(item, Message) and not self._wanted(item):
+            return
         if self._error is not None:
             if isinstance(self._error, SlowConsumerError):
                 self._lost += 1
@@ -69,18 +76,35 @@ class Subscription:
             return
         buffer = self._buffer
         if len(buffer) >= self.capacity:
-            if not self.state and isinstance(item, Message):
-                self._lost = 1
-                self._error = SlowConsumerError(self.topic, self.capacity, 1)
-                self._wake()
-                return
-            self._drop_oldest()
+            if isinstance(item, Message):
+                if not self.state:
+                    self._lost = 1
+                    self._error = SlowConsumerError(self.topic, self.capacity, 1)
+                    self._wake()
+                    return
+                self._drop_oldest()
+            elif len(buffer) >= self.capacity + MAX_EVENTS_OVER and not self._drop_oldest_event():
+                return  # a reader gone for many reconnects: keep its messages, not every interruption
         buffer.append(item)
         waiter = self._waiter
         if waiter is not None:
             self._waiter = None
             if not waiter.done():
                 waiter.set_result(None)
+
+    def _wanted(self, item: Message) -> bool:
+        """For a subscription with a ``symbol`` filter: does this report concern one of its symbols?"""
+        assert self.symbols is not None
+        data = item.raw.get("data")
+        items = data if isinstance(data, list) else [data]
+        return any(isinstance(d, dict) and d.get("symbol") in self.symbols for d in items)
+
+    def _drop_oldest_event(self) -> bool:
+        for index, old in enumerate(self._buffer):
+            if not isinstance(old, Message):
+                del self._buffer[index]
+                return True
+        return False
 
     def _drop_oldest(self) -> None:
         """Make room: the oldest message goes (events are kept unless nothing else is buffered)."""
