@@ -52,3 +52,12 @@ def test_reprs_never_show_the_secret() -> None:
     text = repr(stream) + repr(stream.config) + repr(stream.endpoints)
     assert creds.account_id in text
     assert key.secret not in text and key.secret.removeprefix("ed25519:") not in text
+
+
+def test_the_async_stream_outside_an_event_loop_says_what_to_use() -> None:
+    from orderly_auth.stream import StreamError
+
+    stream = AsyncStream(network="testnet")
+    with pytest.raises(StreamError, match="use Stream"):
+        stream.subscribe("PERP_ETH_USDC@trade")
+    assert stream.public is not None and stream.public.topics == []

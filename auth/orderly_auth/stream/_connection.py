@@ -68,6 +68,15 @@ def wire_key(topic: str, params: Mapping[str, Any] | None) -> str:
     return topic if not params else topic + _json.dumps(dict(sorted(params.items())))
 
 
+def _running_loop() -> asyncio.AbstractEventLoop:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        raise StreamError(
+            "AsyncStream is used from inside a running event loop; from plain threads use Stream"
+        ) from None
+
+
 class _SessionEndedError(Exception):
     """The current session is over (watchdog, server close): reconnect."""
 
@@ -141,6 +150,7 @@ class Connection:
         """Deliver ``topic`` to ``consumer``; subscribes on the wire if it is the first for this topic."""
         if self._closing:
             raise StreamClosedError(f"the {self.name} stream is closed")
+        _running_loop()
         key = wire_key(topic, params)
         wire = self._wire.get(key)
         if wire is None:
@@ -193,7 +203,7 @@ class Connection:
 
     def _ensure_running(self) -> None:
         if self._supervisor is None or self._supervisor.done():
-            self._supervisor = asyncio.get_running_loop().create_task(self._run(), name=f"orderly-stream-{self.name}")
+            self._supervisor = _running_loop().create_task(self._run(), name=f"orderly-stream-{self.name}")
 
     async def wait_ready(self, timeout: float | None = None) -> None:
         """Wait until connected, authenticated and subscribed."""
