@@ -73,7 +73,7 @@ def _running_loop() -> asyncio.AbstractEventLoop:
         return asyncio.get_running_loop()
     except RuntimeError:
         raise StreamError(
-            "AsyncStream is used from inside a running event loop; from plain threads use Stream"
+            "AsyncStream must be used inside a running event loop; from plain threads use Stream"
         ) from None
 
 
