@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -22,6 +23,7 @@ from typing import Any
 from common import pin
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 SYMBOLS = ("PERP_ETH_USDC", "PERP_BTC_USDC")
@@ -70,38 +72,46 @@ def trade(symbol: str, n: int, last: bool) -> str:
 
 
 async def burst(ws: ServerConnection, symbol: str, count: int) -> None:
-    for n in range(count):
-        await ws.send(trade(symbol, n, n == count - 1))
+    with contextlib.suppress(ConnectionClosed):
+        for n in range(count):
+            await ws.send(trade(symbol, n, n == count - 1))
 
 
 async def paced(ws: ServerConnection, symbol: str, count: int, gap_s: float) -> None:
     loop = asyncio.get_running_loop()
     start = loop.time()
-    for n in range(count):
-        delay = start + n * gap_s - loop.time()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        await ws.send(trade(symbol, n, n == count - 1))
+    with contextlib.suppress(ConnectionClosed):
+        for n in range(count):
+            delay = start + n * gap_s - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await ws.send(trade(symbol, n, n == count - 1))
 
 
 async def handle(ws: ServerConnection, args: argparse.Namespace) -> None:
     tasks: set[asyncio.Task[None]] = set()
     try:
-        async for text in ws:
-            message = json.loads(text)
-            event = message.get("event")
-            if event == "ping":
-                await ws.send(json.dumps({"event": "pong", "ts": time.time_ns() // 1_000_000}))
-            elif event in ("subscribe", "unsubscribe", "auth"):
-                ack = {"id": message.get("id"), "event": event, "success": True, "ts": time.time_ns() // 1_000_000}
-                await ws.send(json.dumps(ack))
-                if event == "subscribe" and message.get("topic") == "PERP_ETH_USDC@trade":
-                    tasks.add(asyncio.create_task(burst(ws, "PERP_ETH_USDC", args.burst)))
-                elif event == "subscribe" and message.get("topic") == "PERP_BTC_USDC@trade":
-                    tasks.add(asyncio.create_task(paced(ws, "PERP_BTC_USDC", args.paced, args.gap_us / 1e6)))
+        with contextlib.suppress(ConnectionClosed):  # clients end runs by closing, some with 1011 (ccxt)
+            await serve_one(ws, args, tasks)
     finally:
         for task in tasks:
             task.cancel()
+
+
+async def serve_one(ws: ServerConnection, args: argparse.Namespace, tasks: set[asyncio.Task[None]]) -> None:
+    """Answer pings, subscriptions and auth; a subscription to a bench topic starts its trades."""
+    async for text in ws:
+        message = json.loads(text)
+        event = message.get("event")
+        if event == "ping":
+            await ws.send(json.dumps({"event": "pong", "ts": time.time_ns() // 1_000_000}))
+        elif event in ("subscribe", "unsubscribe", "auth"):
+            ack = {"id": message.get("id"), "event": event, "success": True, "ts": time.time_ns() // 1_000_000}
+            await ws.send(json.dumps(ack))
+            if event == "subscribe" and message.get("topic") == "PERP_ETH_USDC@trade":
+                tasks.add(asyncio.create_task(burst(ws, "PERP_ETH_USDC", args.burst)))
+            elif event == "subscribe" and message.get("topic") == "PERP_BTC_USDC@trade":
+                tasks.add(asyncio.create_task(paced(ws, "PERP_BTC_USDC", args.paced, args.gap_us / 1e6)))
 
 
 async def main(args: argparse.Namespace) -> None:
