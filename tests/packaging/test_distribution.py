@@ -48,8 +48,8 @@ def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
         "Requires-Dist: cryptography>=42",
         "Requires-Dist: httpx<0.29,>=0.28",
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
-        "Requires-Dist: websockets>=14",  # the sandbox extra (its stream server)
-        "Requires-Dist: websockets>=14",  # the stream extra (the stream client)
+        "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
+        "Requires-Dist: websockets>=14",  # only with the stream extra: the stream client
     ]
     assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text
     assert "Requires-Dist: websockets>=14; extra == 'sandbox'" in text

@@ -246,3 +246,45 @@ def test_pages_cover_every_order_once(count: int, size: int, sort_by: str | None
     assert sorted(seen) == sorted(placed) and len(seen) == len(set(seen))
     expected = sorted(placed, reverse=sort_by is None or sort_by.endswith("DESC"))
     assert seen == expected  # ids grow with time here, so time order is id order
+
+
+def test_funding_is_paid_between_positions_every_funding_period() -> None:
+    from orderly_auth.sandbox._simulation import FUNDING_STEPS
+
+    m = market()
+    m.place(A, 1, {**LIMIT, "order_type": "MARKET", "order_price": None, "order_quantity": "1"}, now_ms=1)
+    m.step(FUNDING_STEPS - 1)
+    before = m.balances.get(A)
+    m.step(1)
+    state = m.state[ETH]
+    assert state.last_funding_rate != 0  # so the payment below is not trivially zero
+    # A long pays a positive rate (receives a negative one): quantity x mark x rate, at the step's mark.
+    assert m.balances.get(A) == before - Decimal(1) * state.mark * state.last_funding_rate
+    assert state.sum_unitary_funding == state.mark * state.last_funding_rate
+
+
+def test_balances_api() -> None:
+    from orderly_auth.sandbox import Balances, InsufficientBalanceError
+
+    balances = Balances()
+    heard: list[tuple[str, str, Decimal]] = []
+    balances.listen(lambda account, token, amount, now_ms: heard.append((account, token, amount)))
+    balances.open(A, Decimal(100))
+    assert balances.credit(A.upper().replace("0X", "0x"), "USDC", "0.5") == Decimal("100.5")
+    assert balances.debit(A, "USDC", Decimal("0.25"), now_ms=9) == Decimal("100.25")
+    assert balances.updated_time(A, "USDC") == 9
+    with pytest.raises(InsufficientBalanceError):
+        balances.debit(A, "USDC", 1000)
+    assert balances.debit(A, "USDC", 1000, allow_negative=True) == Decimal("-899.75")
+    with pytest.raises(ValueError):
+        balances.credit(A, "USDC", -1)
+    assert balances.holdings(A) == {"USDC": Decimal("-899.75")} and balances.get(B) == 0
+    assert [amount for _, _, amount in heard] == [Decimal(100), Decimal("100.5"), Decimal("100.25"), Decimal("-899.75")]
+
+
+def test_a_batch_counts_its_own_orders_in_the_margin_check() -> None:
+    m = market(usdc="1000")
+    two = {**LIMIT, "order_price": 2990, "order_quantity": 2}  # 6000 of exposure each at the 3000 mark
+    assert code_of(lambda: m.place_batch(A, 1, [two, two], now_ms=1)) == -1101
+    assert m.orders.orders(A) == []
+    assert len(m.place_batch(A, 1, [two, {**two, "order_quantity": 1}], now_ms=2)) == 2

@@ -248,3 +248,50 @@ def test_executionreport_symbol_filter(api: Api) -> None:
         btc = api.place(symbol="PERP_BTC_USDC", order_price=55000, order_quantity=0.001)
         report = stream.push("executionreport")
         assert (report["data"]["symbol"], report["data"]["orderId"]) == ("PERP_BTC_USDC", btc["order_id"])
+
+
+def test_a_balance_change_from_outside_the_market_is_pushed_and_shown(api: Api) -> None:
+    sb = api.sandbox
+    with private(sb.ws_private_url, sb.credentials) as stream:
+        stream.subscribe("balance")
+        stream.push("balance")
+        sb.balances.credit(sb.credentials.account_id, "USDC", "25.5")  # a deposit, say
+        pushed = stream.push("balance")["data"]["balances"]["USDC"]["holding"]
+    holding = _exact(api.call("GET", "/v1/client/holding"))["holding"]
+    assert pushed == holding[0]["holding"] == Decimal("10025.5")
+
+
+def test_a_background_ticker_moves_the_market() -> None:
+    with Sandbox(market_interval=0.01) as sb, Stream(f"{sb.ws_public_url}/demo") as stream:
+        stream.subscribe("markprices")
+        for _ in range(3):
+            stream.push("markprices")
+        assert sb.market.steps >= 3
+    steps = sb.market.steps
+    assert sb.market.steps == steps  # stopped with the sandbox
+
+
+def test_account_topic_follows_leverage(api: Api) -> None:
+    sb = api.sandbox
+    with private(sb.ws_private_url, sb.credentials) as stream:
+        stream.subscribe("account")
+        current = stream.push("account")["data"]
+        assert (current["accountId"], current["maxLeverage"]) == (sb.credentials.account_id, 10)
+        sb.market.set_leverage(sb.credentials.account_id, 20)
+        assert stream.push("account")["data"]["maxLeverage"] == 20
+    info = _exact(api.call("GET", "/v1/client/info"))
+    assert info["max_leverage"] == 20
+    assert _exact(api.call("GET", "/v1/client/leverage", params={"symbol": ETH}))["leverage"] == 20
+
+
+def test_auth_in_the_url_query(sandbox: Sandbox) -> None:
+    credentials = sandbox.credentials
+    params = auth_params(credentials)
+    query = f"?orderly_key={params['orderly_key']}&timestamp={params['timestamp']}&sign={params['sign']}"
+    with Stream(f"{sandbox.ws_private_url}/{credentials.account_id}{query}") as stream:
+        assert stream.subscribe("position")["success"] is True
+    wrong = f"?orderly_key={params['orderly_key']}&timestamp={params['timestamp'] + 1}&sign={params['sign']}"
+    with Stream(f"{sandbox.ws_private_url}/{credentials.account_id}{wrong}") as refused:
+        answer = refused.wait(lambda m: m.get("event") == "auth")
+        assert (answer["success"], answer["errorMsg"]) == (False, "auth failed")
+        assert refused.closed().rcvd is not None

@@ -108,7 +108,7 @@ class App:
         """
         old = self.market
         with old.lock:
-            accounts = list(self.balances._held)
+            accounts = self.balances.accounts()
             self.balances = Balances()
             self.market = Market(self.balances, self.now_ms, seed=self.seed)
             for listener in old._listeners:

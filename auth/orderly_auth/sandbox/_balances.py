@@ -111,6 +111,11 @@ class Balances:
         with self._lock:
             return dict(self._held.get(account_id.lower(), {}))
 
+    def accounts(self) -> list[str]:
+        """Every account with balances (opened or credited), lower-case."""
+        with self._lock:
+            return list(self._held)
+
     def updated_time(self, account_id: str, token: str) -> int:
         """When the balance last changed (server ms; 0 if never)."""
         return self._updated.get((account_id.lower(), token), 0)

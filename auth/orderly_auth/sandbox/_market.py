@@ -18,7 +18,7 @@ import contextlib
 import random
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
@@ -277,29 +277,28 @@ class Market:
         """The initial margin rate of the account in ``symbol``: ``max(1 / leverage, base_imr)``."""
         return max(Decimal(1) / self.account_leverage(account_id), self.info[symbol].base_imr)
 
-    def pending(self, account_id: str, symbol: str, extra: Order | None = None) -> tuple[Decimal, Decimal]:
-        """Open BUY and SELL quantity of the account in ``symbol`` (plus ``extra``, an order not placed yet)."""
+    def pending(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> tuple[Decimal, Decimal]:
+        """Open BUY and SELL quantity of the account in ``symbol`` (plus ``extra``: orders not placed yet)."""
         long_qty = short_qty = ZERO
-        orders = [o for o in self.orders.open_orders(account_id) if o.symbol == symbol]
-        for order in [*orders, *([extra] if extra is not None else [])]:
+        orders = [o for o in [*self.orders.open_orders(account_id), *extra] if o.symbol == symbol]
+        for order in orders:
             if order.side == "BUY":
                 long_qty += order.remaining
             else:
                 short_qty += order.remaining
         return long_qty, short_qty
 
-    def exposure(self, account_id: str, symbol: str, extra: Order | None = None) -> Decimal:
+    def exposure(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> Decimal:
         """Worst-case notional in ``symbol`` if every open order filled: ``max(|q + long|, |q - short|) x mark``."""
         quantity = self.position(account_id, symbol).quantity
         long_qty, short_qty = self.pending(account_id, symbol, extra)
         return max(abs(quantity + long_qty), abs(quantity - short_qty)) * self.mark(symbol)
 
-    def initial_margin(self, account_id: str, extra: Order | None = None) -> Decimal:
-        """Margin the positions and open orders need (with ``extra``, an order about to be placed)."""
+    def initial_margin(self, account_id: str, extra: Sequence[Order] = ()) -> Decimal:
+        """Margin the positions and open orders need (with ``extra``: orders about to be placed)."""
         total = ZERO
         for symbol in self.info:
-            chosen = extra if extra is not None and extra.symbol == symbol else None
-            total += self.exposure(account_id, symbol, chosen) * self.imr(account_id, symbol)
+            total += self.exposure(account_id, symbol, extra) * self.imr(account_id, symbol)
         return total
 
     def unrealized_pnl(self, account_id: str) -> Decimal:
@@ -335,7 +334,7 @@ class Market:
             seen: set[str] = set()
             for index, fields in enumerate(orders):
                 try:
-                    order = self._admit(account_id, user_id, fields, now_ms, batch=True)
+                    order = self._admit(account_id, user_id, fields, now_ms, batch=True, before=prepared)
                 except OrderError as exc:
                     raise OrderError(exc.code, f"orders[{index}]: {exc.message}") from None
                 if order.client_order_id is not None:
@@ -348,7 +347,17 @@ class Market:
                 self._execute(order)
             return prepared
 
-    def _admit(self, account_id: str, user_id: int, fields: Mapping[str, Any], now_ms: int, *, batch: bool) -> Order:
+    def _admit(
+        self,
+        account_id: str,
+        user_id: int,
+        fields: Mapping[str, Any],
+        now_ms: int,
+        *,
+        batch: bool,
+        before: Sequence[Order] = (),
+    ) -> Order:
+        """A new order checked as the exchange would (filters, client id, margin with ``before`` counted in)."""
         order = self.orders.prepare(account_id, user_id, fields, now_ms, batch=batch)
         book = self.books[order.symbol]
         info = self.info[order.symbol]
@@ -369,7 +378,7 @@ class Market:
         if order.reduce_only:
             self._check_reduce_only(order)
         else:
-            self._check_margin(order)
+            self._check_margin(order, before)
         return order
 
     def _reference_price(self, book: Book, side: str, symbol: str) -> Decimal:
@@ -408,9 +417,9 @@ class Market:
                 f"order value {notional} is below the min_notional {info.min_notional} of {order.symbol}",
             )
 
-    def _check_margin(self, order: Order) -> None:
-        before = self.initial_margin(order.account_id)
-        after = self.initial_margin(order.account_id, order)
+    def _check_margin(self, order: Order, placed: Sequence[Order] = ()) -> None:
+        before = self.initial_margin(order.account_id, placed)
+        after = self.initial_margin(order.account_id, [*placed, order])
         collateral = self.total_collateral(order.account_id)
         if after > before and after > collateral:
             raise OrderError(
