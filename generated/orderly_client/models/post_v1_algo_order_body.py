@@ -34,11 +34,11 @@ class PostV1AlgoOrderBody:
         trigger_price (float | Unset):
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
-        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset):
+        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str
