@@ -258,6 +258,9 @@ class Connection:
             except (OSError, TimeoutError, InvalidHandshake, ConnectionClosed, _SessionEndedError, StreamError) as exc:
                 self.last_error = exc
                 log.info("%s stream: connection ended: %s", self.name, exc)
+            except Exception as exc:  # anything else: log it, and reconnect rather than stop for the day
+                self.last_error = exc
+                log.exception("%s stream: unexpected error; reconnecting", self.name)
             if self.closing:
                 return
             if self._was_ready:
@@ -462,11 +465,14 @@ class Connection:
                 if ts is None:
                     ts = message.get("timestamp")
                 item = Message(topic, ts, message, wires[0].parse)
-                if observe is not None:
-                    observe(item)
-                for wire in wires:
-                    for consumer in wire.consumers:
-                        consumer._push(item)
+                try:
+                    if observe is not None:
+                        observe(item)
+                    for wire in wires:
+                        for consumer in wire.consumers:
+                            consumer._push(item)
+                except Exception:  # one bad message must not end the connection (nor loop reconnecting on it)
+                    log.exception("%s stream: a %s message could not be handled", self.name, topic)
                 continue
             event = message.get("event")
             if event == "ping":
