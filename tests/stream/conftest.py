@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import pytest
 
 from orderly_auth import create_client
@@ -17,11 +18,14 @@ from orderly_client.models import PostOrderBody
 
 T = TypeVar("T")
 
-# Intervals short enough for tests to see pings, the watchdog and reconnects quickly; the tests themselves
-# only ever wait for events (with generous timeouts), never for a duration.
+# Intervals short enough for tests to see pings and reconnects quickly; the tests themselves only ever wait
+# for events (with generous timeouts), never for a duration. The watchdog's idle_timeout stays long here, so
+# that a loaded machine's pauses never drop a connection nobody asked to drop; WATCHDOG is for the tests of
+# the watchdog itself.
 FAST = StreamConfig(
-    ping_interval=0.05, idle_timeout=0.6, open_timeout=5, auth_timeout=5, backoff_initial=0.02, backoff_max=0.1
+    ping_interval=0.05, idle_timeout=10.0, open_timeout=5, auth_timeout=5, backoff_initial=0.02, backoff_max=0.1
 )
+WATCHDOG = attrs.evolve(FAST, idle_timeout=0.6)
 WAIT = 20.0  # the generous bound of every event-driven wait
 
 
