@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from conftest import FAST, WAIT, WATCHDOG, limit_order, market_order, run
+from stream_support import FAST, WAIT, WATCHDOG, limit_order, market_order, run
 
 from orderly_auth import Credentials, MissingCredentialsError, generate_key
 from orderly_auth.sandbox import Sandbox
@@ -68,7 +68,7 @@ def test_private_topics_flow_after_a_verified_auth(sandbox: Sandbox, rest: Authe
         async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
             reports = stream.subscribe("executionreport")
             assert stream.private is not None and stream.public is None  # only what is needed opens
-            await stream.private.wait_ready(WAIT)
+            await stream.wait_ready(WAIT)
             placed = await in_thread(market_order, rest)
             report = await next_of(reports, Message)
             assert isinstance(report.data, ExecutionReport)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import FAST, WAIT, market_order
+from stream_support import FAST, WAIT, market_order
 
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.stream import (
@@ -31,7 +31,7 @@ def test_iterate_public_and_private_topics_from_a_thread(sandbox: Sandbox, rest:
     with Stream.from_sandbox(sandbox, config=FAST) as stream:
         trades = stream.subscribe(f"{ETH}@trade")
         reports = stream.subscribe("executionreport")
-        stream._runner.run(stream.core.private.wait_ready(WAIT))  # type: ignore[union-attr]
+        stream.wait_ready(WAIT)
         placed = market_order(rest)
         for item in reports:
             if isinstance(item, Message) and item.data.status == "FILLED":
@@ -59,12 +59,12 @@ def test_callbacks_run_in_their_own_thread(sandbox: Sandbox) -> None:
 
     with Stream.from_sandbox(sandbox, config=FAST) as stream:
         stream.subscribe(f"{ETH}@trade", callback=on_trade)
-        stream._runner.run(stream.core.public.wait_ready(WAIT))  # type: ignore[union-attr]
+        stream.wait_ready(WAIT)
         sandbox.stream_faults.drop_connections("public")
         for _ in range(2000):  # each round waits for an event; the bound only stops a broken run
             if any(isinstance(i, StreamRestored) for i in received):
                 break
-            stream._runner.run(stream.core.public.wait_ready(WAIT))  # type: ignore[union-attr]
+            stream.wait_ready(WAIT)
             sandbox.market.step(1)
             done.wait(0.05)
         for _ in range(2000):

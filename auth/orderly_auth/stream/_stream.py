@@ -156,6 +156,12 @@ class AsyncStream:
         """The private connection, once a private topic was subscribed."""
         return self._private
 
+    async def wait_ready(self, timeout: float | None = None) -> None:
+        """Wait until every opened connection is connected, authenticated and subscribed (e.g. before
+        placing an order whose reports should be seen)."""
+        connections = [c for c in (self._public, self._private) if c is not None]
+        await asyncio.wait_for(asyncio.gather(*(c.wait_ready() for c in connections)), timeout)
+
     # -- subscribing -------------------------------------------------------------------------------
 
     def subscribe(

@@ -231,6 +231,10 @@ class Stream:
             self._callbacks.append(subscription)
         return subscription
 
+    def wait_ready(self, timeout: float | None = None) -> None:
+        """Block until every opened connection is connected, authenticated and subscribed."""
+        self._runner.run(self.core.wait_ready(), timeout)
+
     def book(self, symbol: str) -> SyncBook:
         """A local order book for ``symbol``."""
         return SyncBook(self._runner, self._runner.call(self.core.book, symbol))
