@@ -377,6 +377,8 @@ def test_no_fill_is_lost_across_a_reconnect(sandbox: Sandbox, rest: Authenticate
             assert len(missed) == 3 and not (missed & seen)
             assert seen | missed == await in_thread(server_trade_ids, rest)
             assert ETH in reconciled.positions  # the position moved while away
+            before, after = reconciled.balances["USDC"]  # fees were paid while away
+            assert isinstance(after, Decimal) and before is not None and after < before
             assert resting.data.order_id in {o["order_id"] for o in reconciled.open_orders}
             await next_of(positions, Reconciled, skip=(Message, StreamInterrupted, StreamRestored))
 

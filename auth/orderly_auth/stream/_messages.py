@@ -486,6 +486,9 @@ class AssetConvert:
 # -- envelope --------------------------------------------------------------------------------------
 
 
+_UNPARSED: Any = object()
+
+
 class Message:
     """One push: its ``topic``, the server's time ``ts`` (``ts`` or ``timestamp`` in the envelope), the typed
     ``data`` (built on first access, then kept) and the parsed JSON ``raw``, exact numbers included.
@@ -505,15 +508,15 @@ class Message:
         self.ts = ts
         self.raw = raw
         self._parse = parse
+        self._data = _UNPARSED
 
     @property
     def data(self) -> Any:
         """The model of this topic (a tuple of models for the topics whose ``data`` is a list)."""
-        try:
-            return self._data
-        except AttributeError:
-            self._data = self._parse(self.raw)
-            return self._data
+        data = self._data
+        if data is _UNPARSED:
+            data = self._data = self._parse(self.raw)
+        return data
 
     def __repr__(self) -> str:
         return f"Message(topic={self.topic!r}, ts={self.ts!r})"
