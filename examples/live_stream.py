@@ -72,6 +72,7 @@ async def main() -> None:
             show_book(book)
             await book.changed(timeout=30)
         print("\n[2] The account's own fills (executionreport)", flush=True)
+        await stream.wait_ready(timeout=30)  # authenticated and subscribed before any order goes out
         trader = asyncio.ensure_future(trade(client)) if client is not None else None
         seen = 0
         wanted = 3 if client is not None else 0
