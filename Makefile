@@ -17,7 +17,7 @@ venv: $(VENV)/.installed
 # The SDK itself with the sandbox extra: all that `make demo` needs.
 $(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[sandbox]'
+	$(PIP) -e '.[sandbox,stream,wallet]'
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.
@@ -57,11 +57,12 @@ test: lint typecheck check-generated
 demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py
 	$(PY) examples/onboarding.py
+	$(PY) examples/live_stream.py
 
 bench: venv
 	rm -rf .venv-bench
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e .
+	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream]'
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python -m pip install --quiet --target .venv-bench/sniffio sniffio==1.3.1
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)

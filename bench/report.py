@@ -198,7 +198,60 @@ def _targets(results: dict[str, Any]) -> list[str]:
             f"{ours[key] * scale:,.1f} vs {lightest * scale:,.1f} {unit}",
             ours[key] < lightest,
         )
+    streams = results.get("streams")
+    if streams:
+        ours_rate, ccxt_rate = streams["ours"]["throughput"]["msgs_per_s"], streams["ccxt"]["throughput"]["msgs_per_s"]
+        row(
+            "streams: msgs/s decoded and delivered > ccxt pro",
+            f"{ours_rate:,.0f} vs {ccxt_rate:,.0f}",
+            ours_rate > ccxt_rate,
+        )
+        ours_delay, ccxt_delay = streams["ours"]["delay"]["median"], streams["ccxt"]["delay"]["median"]
+        row(
+            "streams: send-to-consumer delay median < ccxt pro",
+            f"{_us(ours_delay)} vs {_us(ccxt_delay)} µs",
+            ours_delay < ccxt_delay,
+        )
     return lines
+
+
+STREAM_LABELS = {
+    "ours": "**ours** (`orderly_auth.stream.AsyncStream`, typed Decimal models)",
+    "ccxt": "ccxt pro woofipro (`watch_trades`, aiohttp)",
+    "floor": "floor: `websockets` client + `json.loads` (floats, no models)",
+}
+
+
+def _streams_section(results: dict[str, Any]) -> list[str]:
+    streams = results.get("streams")
+    if not streams:
+        return []
+    lines = [
+        "## Streams: one WebSocket connection, trades",
+        "",
+        "`bench/ws_server.py` (its own process, CPU 1) speaks Orderly's public protocol and, for ccxt's",
+        "`load_markets`, answers `/v1/public/info`; each client runs in a fresh process on CPU 0.",
+        f"Throughput: a burst of {streams['burst']:,} trades sent as fast as the socket takes them, timed at the",
+        "client from the first trade delivered to the consumer to the last (each decoded and read: price and size).",
+        f"Delay: {streams['paced']:,} trades, one every ms, each stamped with `time.time_ns()` as the server sends",
+        "it; the consumer takes the difference on receipt (the first tenth is dropped as warm-up). ccxt's",
+        "`urls['api']['ws']` and `urls['api']` point at the server, its `tradesLimit` is the burst size and",
+        "`fetchCurrencies` is off; ours has a buffer the size of the burst (the bench times decoding and delivery,",
+        f"not the overflow policy). Median of {streams['rounds']} interleaved rounds.",
+        "",
+        "| client | msgs/s | ratio | delay median (µs) | delay p99 (µs) | ratio (median) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    clients = [c for c in STREAM_LABELS if c in streams]
+    best_rate = max(streams[c]["throughput"]["msgs_per_s"] for c in clients)
+    best_delay = min(streams[c]["delay"]["median"] for c in clients)
+    for client in clients:
+        rate, delay = streams[client]["throughput"]["msgs_per_s"], streams[client]["delay"]
+        lines.append(
+            f"| {STREAM_LABELS[client]} | {rate:,.0f} | {best_rate / rate:.2f}x | {_us(delay['median'])} "
+            f"| {_us(delay['p99'])} | {delay['median'] / best_delay:.2f}x |"
+        )
+    return [*lines, ""]
 
 
 def _generate_line(generate: dict[str, Any]) -> str:
@@ -362,6 +415,7 @@ def render(results: dict[str, Any]) -> str:
         *(f"| {label} | {'n/a' if value is None else f'{value:.2f}'} |" for label, value in results["steps"]),
         "",
         *_parse_cost_lines(results.get("parse_cost")),
+        *_streams_section(results),
         "## Targets",
         "",
         *_targets(results),

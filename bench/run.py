@@ -228,6 +228,46 @@ def imports(server: Server, repeats: int) -> dict[str, Any]:
     return results
 
 
+STREAM_CLIENTS = ["ours", "ccxt", "floor"]
+
+
+def streams(burst: int, paced: int, rounds: int) -> dict[str, Any]:
+    """Stream rows: trades decoded and delivered per second on one connection, and server-send-to-consumer delay.
+
+    bench/ws_server.py in its own process (CPU 1); each client run in a fresh process (CPU 0), the clients
+    interleaved over ``rounds`` rounds; the median round per client is kept.
+    """
+    command = [PYTHON, str(BENCH / "ws_server.py"), "--burst", str(burst), "--paced", str(paced), "--gap-us", "1000"]
+    if (os.cpu_count() or 1) > SERVER_CPU:
+        command += ["--cpu", str(SERVER_CPU)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=BENCH)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().split()
+        if line[:1] != ["READY"]:
+            raise SystemExit("the stream bench server did not start")
+        port = line[1]
+        runs: dict[str, dict[str, list[dict[str, Any]]]] = {c: {"throughput": [], "delay": []} for c in STREAM_CLIENTS}
+        for _ in range(rounds):
+            for client in STREAM_CLIENTS:
+                for workload, count in (("throughput", burst), ("delay", paced)):
+                    args = ["stream_clients.py", workload, client, "--port", port, "--count", str(count)]
+                    runs[client][workload].append(run_json(args))
+        results: dict[str, Any] = {"burst": burst, "paced": paced, "rounds": rounds}
+        for client, measured in runs.items():
+            rates = sorted(measured["throughput"], key=lambda r: r["msgs_per_s"])
+            delays = sorted(measured["delay"], key=lambda r: r["median"])
+            results[client] = {"throughput": rates[len(rates) // 2], "delay": delays[len(delays) // 2]}
+            log(
+                f"stream {client}: {results[client]['throughput']['msgs_per_s']:,.0f} msgs/s, "
+                f"delay median {results[client]['delay']['median'] * 1e6:,.0f} us"
+            )
+        return results
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
 def generate(generator_python: str, repeats: int) -> dict[str, Any]:
     """Wall time of tools/generate.py for the whole spec, into a temporary folder."""
     times = []
@@ -298,6 +338,7 @@ def main() -> int:
         results["imports"] = imports(server, 2 if quick else 5)
     finally:
         server.stop()
+    results["streams"] = streams(5_000 if quick else 20_000, 500 if quick else 2_000, 1 if quick else 3)
     results["generate"] = generate(args.generator_python, 1 if quick else 3)
     results["elapsed_s"] = time.perf_counter() - started
     results["load"] = {"before": load_before, "after": os.getloadavg()}

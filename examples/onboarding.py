@@ -55,7 +55,6 @@ def wallet_and_funds() -> Iterator[tuple[Wallet, Sandbox | None]]:
 def balances(wallet: Wallet, credentials: Credentials) -> str:
     with wallet.client(credentials) as client:
         answer = get_v1_client_holding.sync(client=client)
-    assert answer is not None
     return ", ".join(f"{row.holding.normalize():f} {row.token}" for row in answer.data.holding) or "none"
 
 
@@ -80,7 +79,6 @@ def onboard(wallet: Wallet, sandbox: Sandbox | None) -> None:
     client_order_id = f"onboarding-{int(time.time() * 1000)}"
     with wallet.client(credentials) as client:
         futures = get_v1_public_futures.sync(client=client)
-        assert futures is not None
         mark = next(float(row.mark_price) for row in futures.data.rows if row.symbol == SYMBOL)
         body = PostOrderBody(
             symbol=SYMBOL,
@@ -91,10 +89,8 @@ def onboard(wallet: Wallet, sandbox: Sandbox | None) -> None:
             client_order_id=client_order_id,
         )
         placed = post_v1_order.sync(client=client, body=body)
-        assert placed is not None
         print(f"    placed order {placed.data.order_id}")
         cancelled = delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=client_order_id)
-        assert cancelled is not None
         print(f"    {cancelled.data.status}")
 
     step(5, "Settle PnL (EIP-712 SettlePnl)")

@@ -14,6 +14,7 @@ EXPECTED = {
     "positions_and_balances.py": ["balances:", "positions:"],
     "order_history.py": ["12 order(s) for PERP_ETH_USDC, fetched 5 per page"],
     "async_orders.py": ["placed 5 orders concurrently", "5 open", "cancelled all: 0 open"],
+    "live_stream.py": ["Local PERP_ETH_USDC book", "fill: order", "3 fill(s) seen"],
 }
 
 

@@ -64,7 +64,7 @@ def test_rules_are_cached_per_client_and_refreshed_on_demand(client: Authenticat
     eth = cache.get("PERP_ETH_USDC")
     cache.get("PERP_BTC_USDC")
     assert len(sandbox.requests) == before + 1  # one fetch for every symbol
-    assert eth.base_min == Decimal("0.00001") and isinstance(eth.quote_tick, Decimal)
+    assert eth.base_min == Decimal("0.001") and isinstance(eth.quote_tick, Decimal)
     cache.refresh()
     assert len(sandbox.requests) == before + 2
 
@@ -72,17 +72,19 @@ def test_rules_are_cached_per_client_and_refreshed_on_demand(client: Authenticat
 def test_validate_orders_refuses_an_order_before_sending(sandbox: Sandbox) -> None:
     client = create_client(sandbox.credentials, base_url=sandbox.base_url, validate_orders=True)
     body = PostOrderBody(
-        symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price="2000.05", order_quantity=1
+        symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price="2500.005", order_quantity=1
     )
     with pytest.raises(PriceFilterError):
         post_v1_order.sync(client=client, body=body)
     assert not [r for r in sandbox.requests if r.method == "POST" and r.path == "/v1/order"]
-    small = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=1, order_quantity="0.5")
+    small = PostOrderBody(
+        symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=2500, order_quantity="0.001"
+    )
 
     async def place() -> None:
         await post_v1_order.asyncio(client=client, body=small)
 
     with pytest.raises(OrderValueTooSmallError):
         asyncio.run(place())
-    good = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price="2000.1", order_quantity=1)
+    good = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price="2500.1", order_quantity=1)
     assert post_v1_order.sync(client=client, body=good).data.order_id > 0

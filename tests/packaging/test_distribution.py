@@ -51,10 +51,13 @@ def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
         "Requires-Dist: httpx<0.29,>=0.28",
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
         "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
+        "Requires-Dist: websockets>=14",  # only with the stream extra: the stream client
     ]
     assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text
     assert "Requires-Dist: eth-account>=0.13; extra == 'sandbox'" in text
     assert "Requires-Dist: eth-account>=0.13; extra == 'wallet'" in text
+    assert "Requires-Dist: websockets>=14; extra == 'sandbox'" in text
+    assert "Requires-Dist: websockets>=14; extra == 'stream'" in text
 
 
 def test_sdist_carries_sources_and_spec(dist: Path) -> None:

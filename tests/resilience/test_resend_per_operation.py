@@ -19,7 +19,7 @@ BULK_DELETES = [op for op in OPERATIONS if op.method == "DELETE" and not op.rese
 
 def _place(client: object, cid: str) -> None:
     body = PostOrderBody(
-        symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=1000.0, order_quantity=1.0, client_order_id=cid
+        symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=2500, order_quantity="0.1", client_order_id=cid
     )
     post_v1_order.sync(client=client, body=body)  # type: ignore[arg-type]
 

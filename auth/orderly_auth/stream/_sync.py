@@ -1,0 +1,258 @@
+"""``Stream``: the same stream from plain threads. The asyncio core runs in one background thread;
+subscriptions are read with iterators (or handed to a callback thread), no asyncio knowledge needed."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import functools
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable, Coroutine, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from orderly_client.client import AuthenticatedClient
+
+from .._keys import Credentials
+from ._books import LocalBook
+from ._config import StreamConfig
+from ._errors import StreamClosedError
+from ._messages import Level
+from ._stream import AsyncStream
+from ._subscriptions import Item, Subscription
+
+if TYPE_CHECKING:
+    from ..sandbox import Sandbox
+
+T = TypeVar("T")
+log = logging.getLogger("orderly_auth.stream")
+
+
+class _LoopThread:
+    """An event loop in a daemon thread, and the two ways in: run a coroutine, call a function."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="orderly-stream", daemon=True)
+        self.thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            if future.cancel():
+                raise TimeoutError(f"nothing within {timeout} s") from None
+            return future.result()
+
+    def call(self, function: Callable[..., T], *args: Any) -> T:
+        async def call() -> T:
+            return function(*args)
+
+        return self.run(call())
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=10)
+        self.loop.close()
+
+
+class SyncSubscription:
+    """A subscription read from a thread: ``for item in sub:``, ``sub.get(timeout=...)``, ``with sub:``."""
+
+    def __init__(self, runner: _LoopThread, subscription: Subscription) -> None:
+        self._runner = runner
+        self.subscription = subscription
+        self.topic = subscription.topic
+        self._batch: deque[Item] = deque()
+        self._thread: threading.Thread | None = None
+        self.error: BaseException | None = None
+
+    def __repr__(self) -> str:
+        return f"<SyncSubscription {self.topic!r}>"
+
+    def get(self, timeout: float | None = None) -> Item:
+        """The next item; ``TimeoutError`` after ``timeout`` s; the subscription's error at its end."""
+        if not self._batch:
+            self._batch.extend(self._runner.run(self.subscription.get_batch(), timeout))
+        return self._batch.popleft()
+
+    def __iter__(self) -> Iterator[Item]:
+        return self
+
+    def __next__(self) -> Item:
+        try:
+            return self.get()
+        except StreamClosedError:
+            raise StopIteration from None
+
+    def _run_callback(self, callback: Callable[[Item], Any]) -> None:
+        try:
+            for item in self:
+                try:
+                    callback(item)
+                except Exception:
+                    log.exception("a stream callback for %s raised; it keeps receiving", self.topic)
+        except Exception as exc:  # the subscription's end (SlowConsumerError, refusal, auth)
+            self.error = exc
+            log.error("subscription to %s ended: %s", self.topic, exc)
+
+    def close(self) -> None:
+        """Unsubscribe (a callback thread then ends)."""
+        if not self._runner.loop.is_closed():
+            self._runner.run(self.subscription.close())
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> SyncSubscription:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class SyncBook:
+    """A local order book read from a thread (each read is taken on the stream's thread, at one instant)."""
+
+    def __init__(self, runner: _LoopThread, book: LocalBook) -> None:
+        self._runner = runner
+        self.book = book
+        self.symbol = book.symbol
+
+    @property
+    def valid(self) -> bool:
+        """True when in sync."""
+        return self.book.valid
+
+    def bids(self, depth: int | None = None) -> tuple[Level, ...]:
+        """Bid levels, best first (BookInvalidError while resynchronising)."""
+        return self._runner.call(self.book.bids, depth)
+
+    def asks(self, depth: int | None = None) -> tuple[Level, ...]:
+        """Ask levels, best first."""
+        return self._runner.call(self.book.asks, depth)
+
+    def depth(self, levels: int | None = None) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
+        """``(bids, asks)`` at one instant."""
+        return self._runner.call(self.book.depth, levels)
+
+    def best_bid(self) -> Level | None:
+        """The best bid."""
+        return self._runner.call(self.book.best_bid)
+
+    def best_ask(self) -> Level | None:
+        """The best ask."""
+        return self._runner.call(self.book.best_ask)
+
+    def changed(self, timeout: float | None = None) -> None:
+        """Block until the book changes (``TimeoutError`` after ``timeout`` s)."""
+        self._runner.run(self.book.changed(), timeout)
+
+    def wait_valid(self, timeout: float | None = None) -> None:
+        """Block until the book is in sync."""
+        self._runner.run(self.book.wait_valid(), timeout)
+
+    def close(self) -> None:
+        """Stop following the book."""
+        self._runner.run(self.book.close())
+
+
+class Stream:
+    """The synchronous stream: the same arguments and behaviour as :class:`AsyncStream`, from threads.
+
+    with Stream(credentials, network="testnet") as stream:
+        for item in stream.subscribe("executionreport"):
+            ...
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials | None = None,
+        *,
+        network: str | None = None,
+        base_url: str | None = None,
+        public_url: str | None = None,
+        private_url: str | None = None,
+        config: StreamConfig | None = None,
+        client: AuthenticatedClient | None = None,
+    ) -> None:
+        core = AsyncStream(
+            credentials,
+            network=network,
+            base_url=base_url,
+            public_url=public_url,
+            private_url=private_url,
+            config=config,
+            client=client,
+        )
+        self._runner = _LoopThread()
+        self.core = core
+        self._callbacks: list[SyncSubscription] = []
+
+    @classmethod
+    def from_sandbox(
+        cls, sandbox: Sandbox, credentials: Credentials | None = None, *, config: StreamConfig | None = None
+    ) -> Stream:
+        """A stream on a running sandbox (its account unless ``credentials``)."""
+        return cls(
+            credentials or sandbox.credentials,
+            base_url=sandbox.base_url,
+            public_url=sandbox.ws_public_url,
+            private_url=sandbox.ws_private_url,
+            config=config,
+        )
+
+    def __repr__(self) -> str:
+        return f"<Stream {self.core!r}>"
+
+    def subscribe(
+        self,
+        topic: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        buffer: int | None = None,
+        callback: Callable[[Item], Any] | None = None,
+    ) -> SyncSubscription:
+        """Subscribe to ``topic``: iterate the result, or give ``callback`` (called in its own thread,
+        never on the socket reader, with each message and event)."""
+        subscription = SyncSubscription(
+            self._runner, self._runner.call(functools.partial(self.core.subscribe, topic, params, buffer=buffer))
+        )
+        if callback is not None:
+            thread = threading.Thread(
+                target=subscription._run_callback, args=(callback,), name=f"orderly-stream-{topic}", daemon=True
+            )
+            subscription._thread = thread
+            thread.start()
+            self._callbacks.append(subscription)
+        return subscription
+
+    def wait_ready(self, timeout: float | None = None) -> None:
+        """Block until every opened connection is connected, authenticated and subscribed."""
+        self._runner.run(self.core.wait_ready(), timeout)
+
+    def book(self, symbol: str) -> SyncBook:
+        """A local order book for ``symbol``."""
+        return SyncBook(self._runner, self._runner.call(self.core.book, symbol))
+
+    def close(self) -> None:
+        """Close the connections, end every subscription and callback thread, stop the stream's thread."""
+        if self._runner.loop.is_closed():
+            return
+        self._runner.run(self.core.close())
+        for subscription in self._callbacks:
+            if subscription._thread is not None:
+                subscription._thread.join(timeout=10)
+        self._runner.stop()
+
+    def __enter__(self) -> Stream:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
