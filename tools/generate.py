@@ -1,11 +1,13 @@
 """Generate ``orderly_client`` from the bundled spec with the pinned openapi-python-client.
 
-Usage: python tools/generate.py SPEC OUTPUT_DIR
+Usage: python tools/generate.py [--config CONFIG] SPEC OUTPUT_DIR
 
 Runs the generator as its CLI does, with ``generator-config.yml`` and ``templates/``, and one
 addition: the parsed spec is handed to the templates as ``spec``, so that ``api/__init__.py``
 can list each operation's ``x-rate-limit`` and ``x-orderly-scope``. OUTPUT_DIR is replaced
 whole. Any generator warning is an error here: nothing of the spec may be dropped.
+CONFIG defaults to ``generator-config.yml`` (``orderly_client``); the Strategy Vault package
+``orderly_sv_client`` is generated with ``tools/sv-generator-config.yml`` from its own spec.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ from openapi_python_client.parser.openapi import GeneratorData
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def generate(spec_path: Path, output: Path) -> list[str]:
+DEFAULT_CONFIG = ROOT / "generator-config.yml"
+SV_CONFIG = ROOT / "tools" / "sv-generator-config.yml"
+
+
+def generate(spec_path: Path, output: Path, config_path: Path = DEFAULT_CONFIG) -> list[str]:
     """Generate into ``output``; return the generator's warnings and errors as text."""
     config = Config.from_sources(
-        ConfigFile.load_from_path(ROOT / "generator-config.yml"),
+        ConfigFile.load_from_path(config_path),
         MetaType.NONE,
         spec_path,
         "utf-8",
@@ -46,10 +52,13 @@ def generate(spec_path: Path, output: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    config = DEFAULT_CONFIG
+    if len(argv) == 5 and argv[1] == "--config":
+        config, argv = Path(argv[2]).resolve(), [argv[0], *argv[3:]]
     if len(argv) != 3:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    problems = generate(Path(argv[1]).resolve(), Path(argv[2]).resolve())
+    problems = generate(Path(argv[1]).resolve(), Path(argv[2]).resolve(), config)
     for line in problems:
         print(line, file=sys.stderr)
     if problems:

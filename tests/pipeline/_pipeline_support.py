@@ -53,6 +53,9 @@ def load_importer() -> ModuleType:
     module = sys.modules.get("import_spec")
     if module is not None:
         return module
+    # Its sibling modules (repairs, overlay, api_changes) are imported by bare name, as when it runs as a script.
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
     spec = importlib.util.spec_from_file_location("import_spec", ROOT / "tools" / "import_spec.py")
     assert spec is not None
     assert spec.loader is not None

@@ -925,6 +925,14 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation(
         "POST",
+        "/v1/client/leverage",
+        "private.post_v1_client_leverage",
+        True,
+        "trading",
+        None,
+    ),
+    Operation(
+        "POST",
         "/v1/client/leverages",
         "private.post_v1_client_leverages",
         True,

@@ -25,6 +25,7 @@ class OrderBody:
         order_amount (float | Unset):
         reduce_only (bool | Unset):
         visible_quantity (float | Unset):
+        order_tag (str | Unset):
     """
 
     order_id: str
@@ -37,6 +38,7 @@ class OrderBody:
     order_amount: float | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     visible_quantity: float | Unset = UNSET
+    order_tag: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +62,8 @@ class OrderBody:
 
         visible_quantity = self.visible_quantity
 
+        order_tag = self.order_tag
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,6 +86,8 @@ class OrderBody:
             field_dict["reduce_only"] = reduce_only
         if visible_quantity is not UNSET:
             field_dict["visible_quantity"] = visible_quantity
+        if order_tag is not UNSET:
+            field_dict["order_tag"] = order_tag
 
         return field_dict
 
@@ -108,6 +114,8 @@ class OrderBody:
 
         visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
+        order_tag = _src_dict.pop("order_tag", UNSET)
+
         order_body = cls(
             order_id=order_id,
             symbol=symbol,
@@ -119,6 +127,7 @@ class OrderBody:
             order_amount=order_amount,
             reduce_only=reduce_only,
             visible_quantity=visible_quantity,
+            order_tag=order_tag,
         )
 
         order_body.additional_properties = _src_dict

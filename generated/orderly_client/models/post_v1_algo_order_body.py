@@ -24,17 +24,17 @@ class PostV1AlgoOrderBody:
     Attributes:
         symbol (str):
         algo_type (str):
-        type_ (str):
-        quantity (float):
-        side (str):
-        child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
         client_order_id (str | Unset):
+        type_ (str | Unset):
         price (float | Unset):
+        quantity (float | Unset):
         trigger_price_type (str | Unset):
         trigger_price (float | Unset):
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
+        side (str | Unset):
         order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        child_orders (list[PostV1AlgoOrderBodyChildOrdersItem] | Unset):
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
@@ -43,17 +43,17 @@ class PostV1AlgoOrderBody:
 
     symbol: str
     algo_type: str
-    type_: str
-    quantity: float
-    side: str
-    child_orders: list[PostV1AlgoOrderBodyChildOrdersItem]
     client_order_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
     price: float | Unset = UNSET
+    quantity: float | Unset = UNSET
     trigger_price_type: str | Unset = UNSET
     trigger_price: float | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     visible_quantity: bool | Unset = UNSET
+    side: str | Unset = UNSET
     order_tag: str | Unset = UNSET
+    child_orders: list[PostV1AlgoOrderBodyChildOrdersItem] | Unset = UNSET
     activated_price: str | Unset = UNSET
     callback_rate: str | Unset = UNSET
     callback_value: str | Unset = UNSET
@@ -65,20 +65,13 @@ class PostV1AlgoOrderBody:
 
         algo_type = self.algo_type
 
-        type_ = self.type_
-
-        quantity = self.quantity
-
-        side = self.side
-
-        child_orders = []
-        for child_orders_item_data in self.child_orders:
-            child_orders_item = child_orders_item_data.to_dict()
-            child_orders.append(child_orders_item)
-
         client_order_id = self.client_order_id
 
+        type_ = self.type_
+
         price = self.price
+
+        quantity = self.quantity
 
         trigger_price_type = self.trigger_price_type
 
@@ -88,7 +81,16 @@ class PostV1AlgoOrderBody:
 
         visible_quantity = self.visible_quantity
 
+        side = self.side
+
         order_tag = self.order_tag
+
+        child_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.child_orders, Unset):
+            child_orders = []
+            for child_orders_item_data in self.child_orders:
+                child_orders_item = child_orders_item_data.to_dict()
+                child_orders.append(child_orders_item)
 
         activated_price = self.activated_price
 
@@ -106,16 +108,16 @@ class PostV1AlgoOrderBody:
             {
                 "symbol": symbol,
                 "algo_type": algo_type,
-                "type": type_,
-                "quantity": quantity,
-                "side": side,
-                "child_orders": child_orders,
             }
         )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if price is not UNSET:
             field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         if trigger_price_type is not UNSET:
             field_dict["trigger_price_type"] = trigger_price_type
         if trigger_price is not UNSET:
@@ -124,8 +126,12 @@ class PostV1AlgoOrderBody:
             field_dict["reduce_only"] = reduce_only
         if visible_quantity is not UNSET:
             field_dict["visible_quantity"] = visible_quantity
+        if side is not UNSET:
+            field_dict["side"] = side
         if order_tag is not UNSET:
             field_dict["order_tag"] = order_tag
+        if child_orders is not UNSET:
+            field_dict["child_orders"] = child_orders
         if activated_price is not UNSET:
             field_dict["activatedPrice"] = activated_price
         if callback_rate is not UNSET:
@@ -148,22 +154,13 @@ class PostV1AlgoOrderBody:
 
         algo_type = _src_dict.pop("algo_type")
 
-        type_ = _src_dict.pop("type")
-
-        quantity = _src_dict.pop("quantity")
-
-        side = _src_dict.pop("side")
-
-        child_orders = []
-        _child_orders = _src_dict.pop("child_orders")
-        for child_orders_item_data in _child_orders:
-            child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
-
-            child_orders.append(child_orders_item)
-
         client_order_id = _src_dict.pop("client_order_id", UNSET)
 
+        type_ = _src_dict.pop("type", UNSET)
+
         price = _src_dict.pop("price", UNSET)
+
+        quantity = _src_dict.pop("quantity", UNSET)
 
         trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
 
@@ -173,7 +170,18 @@ class PostV1AlgoOrderBody:
 
         visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
+        side = _src_dict.pop("side", UNSET)
+
         order_tag = _src_dict.pop("order_tag", UNSET)
+
+        _child_orders = _src_dict.pop("child_orders", UNSET)
+        child_orders: list[PostV1AlgoOrderBodyChildOrdersItem] | Unset = UNSET
+        if _child_orders is not UNSET:
+            child_orders = []
+            for child_orders_item_data in _child_orders:
+                child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
+
+                child_orders.append(child_orders_item)
 
         activated_price = _src_dict.pop("activatedPrice", UNSET)
 
@@ -191,17 +199,17 @@ class PostV1AlgoOrderBody:
         post_v1_algo_order_body = cls(
             symbol=symbol,
             algo_type=algo_type,
-            type_=type_,
-            quantity=quantity,
-            side=side,
-            child_orders=child_orders,
             client_order_id=client_order_id,
+            type_=type_,
             price=price,
+            quantity=quantity,
             trigger_price_type=trigger_price_type,
             trigger_price=trigger_price,
             reduce_only=reduce_only,
             visible_quantity=visible_quantity,
+            side=side,
             order_tag=order_tag,
+            child_orders=child_orders,
             activated_price=activated_price,
             callback_rate=callback_rate,
             callback_value=callback_value,

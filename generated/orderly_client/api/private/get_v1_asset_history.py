@@ -18,6 +18,7 @@ def _get_kwargs(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +36,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["size"] = size
+
+    params["balance_token"] = balance_token
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,6 +87,7 @@ def sync_detailed(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -101,6 +105,7 @@ def sync_detailed(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +123,7 @@ def sync_detailed(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
 
     response = client.get_httpx_client().request(
@@ -137,6 +143,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> AssetHistoryResponse | None:
     """Get asset history
 
@@ -154,6 +161,7 @@ def sync(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +180,7 @@ def sync(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     ).parsed
 
 
@@ -185,6 +194,7 @@ async def asyncio_detailed(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -202,6 +212,7 @@ async def asyncio_detailed(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +230,7 @@ async def asyncio_detailed(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,6 +248,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> AssetHistoryResponse | None:
     """Get asset history
 
@@ -253,6 +266,7 @@ async def asyncio(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,5 +286,6 @@ async def asyncio(
             end_t=end_t,
             page=page,
             size=size,
+            balance_token=balance_token,
         )
     ).parsed

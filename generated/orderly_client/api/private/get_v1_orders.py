@@ -21,6 +21,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,6 +45,8 @@ def _get_kwargs(
     params["size"] = size
 
     params["sort_by"] = sort_by
+
+    params["source_type"] = source_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,6 +97,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
 
@@ -114,6 +118,7 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +139,7 @@ def sync_detailed(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +162,7 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> OrdersResponse | None:
     """Get orders
 
@@ -176,6 +183,7 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +205,7 @@ def sync(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     ).parsed
 
 
@@ -213,6 +222,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
 
@@ -233,6 +243,7 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,6 +264,7 @@ async def asyncio_detailed(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,6 +285,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> OrdersResponse | None:
     """Get orders
 
@@ -293,6 +306,7 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,5 +329,6 @@ async def asyncio(
             page=page,
             size=size,
             sort_by=sort_by,
+            source_type=source_type,
         )
     ).parsed

@@ -19,6 +19,8 @@ def _get_kwargs(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,6 +40,10 @@ def _get_kwargs(
     params["aggregateBy"] = aggregate_by
 
     params["sort"] = sort
+
+    params["broker_id"] = broker_id
+
+    params["order_tags"] = order_tags
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,6 +94,8 @@ def sync_detailed(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
@@ -106,6 +114,8 @@ def sync_detailed(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +134,8 @@ def sync_detailed(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
 
     response = client.get_httpx_client().request(
@@ -144,6 +156,8 @@ def sync(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> GetBrokerDailyResponse | None:
     """Get builder's users' volumes
 
@@ -162,6 +176,8 @@ def sync(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +197,8 @@ def sync(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     ).parsed
 
 
@@ -195,6 +213,8 @@ async def asyncio_detailed(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
@@ -213,6 +233,8 @@ async def asyncio_detailed(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +253,8 @@ async def asyncio_detailed(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -249,6 +273,8 @@ async def asyncio(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> GetBrokerDailyResponse | None:
     """Get builder's users' volumes
 
@@ -267,6 +293,8 @@ async def asyncio(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,5 +315,7 @@ async def asyncio(
             order_tag=order_tag,
             aggregate_by=aggregate_by,
             sort=sort,
+            broker_id=broker_id,
+            order_tags=order_tags,
         )
     ).parsed

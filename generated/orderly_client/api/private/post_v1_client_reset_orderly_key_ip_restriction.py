@@ -6,29 +6,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+    PostV1ClientResetOrderlyKeyIpRestrictionBody,
+)
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["orderly_key"] = orderly_key
-
-    params["reset_mode"] = reset_mode
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/client/reset_orderly_key_ip_restriction",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -60,8 +59,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> Response[BasicResponse]:
     """Reset Orderly key IP restriction
 
@@ -73,8 +71,7 @@ def sync_detailed(
     restriction
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,8 +82,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -99,8 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> BasicResponse | None:
     """Reset Orderly key IP restriction
 
@@ -112,8 +107,7 @@ def sync(
     restriction
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +119,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> Response[BasicResponse]:
     """Reset Orderly key IP restriction
 
@@ -146,8 +138,7 @@ async def asyncio_detailed(
     restriction
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +149,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,8 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> BasicResponse | None:
     """Reset Orderly key IP restriction
 
@@ -183,8 +172,7 @@ async def asyncio(
     restriction
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +185,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            orderly_key=orderly_key,
-            reset_mode=reset_mode,
+            body=body,
         )
     ).parsed

@@ -5,30 +5,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.post_v1_client_set_orderly_key_ip_restriction_body import (
+    PostV1ClientSetOrderlyKeyIpRestrictionBody,
+)
 from ...models.set_ip_restriction_response import SetIpRestrictionResponse
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["orderly_key"] = orderly_key
-
-    params["ip_restriction_list"] = ip_restriction_list
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/client/set_orderly_key_ip_restriction",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -64,8 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> Response[SetIpRestrictionResponse]:
     """Set Orderly key IP restriction
 
@@ -77,8 +75,7 @@ def sync_detailed(
     restriction
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,8 +86,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -103,8 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> SetIpRestrictionResponse | None:
     """Set Orderly key IP restriction
 
@@ -116,8 +111,7 @@ def sync(
     restriction
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,16 +123,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> Response[SetIpRestrictionResponse]:
     """Set Orderly key IP restriction
 
@@ -150,8 +142,7 @@ async def asyncio_detailed(
     restriction
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +153,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,8 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> SetIpRestrictionResponse | None:
     """Set Orderly key IP restriction
 
@@ -187,8 +176,7 @@ async def asyncio(
     restriction
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +189,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            orderly_key=orderly_key,
-            ip_restriction_list=ip_restriction_list,
+            body=body,
         )
     ).parsed

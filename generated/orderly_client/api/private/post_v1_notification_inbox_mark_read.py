@@ -6,31 +6,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...models.post_v1_notification_inbox_mark_read_body import (
+    PostV1NotificationInboxMarkReadBody,
+)
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["flag"] = flag
-
-    json_ids = ids
-
-    params["ids"] = json_ids
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification/inbox/mark_read",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -62,8 +59,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> Response[BasicResponse]:
     """Set read status of notifications
 
@@ -75,8 +71,7 @@ def sync_detailed(
     notifications
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,8 +82,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
-        ids=ids,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -101,8 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> BasicResponse | None:
     """Set read status of notifications
 
@@ -114,8 +107,7 @@ def sync(
     notifications
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,16 +119,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        flag=flag,
-        ids=ids,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> Response[BasicResponse]:
     """Set read status of notifications
 
@@ -148,8 +138,7 @@ async def asyncio_detailed(
     notifications
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,8 +149,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
-        ids=ids,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,8 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> BasicResponse | None:
     """Set read status of notifications
 
@@ -185,8 +172,7 @@ async def asyncio(
     notifications
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +185,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            flag=flag,
-            ids=ids,
+            body=body,
         )
     ).parsed

@@ -6,26 +6,28 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response
+from ...models.post_v1_notification_inbox_mark_read_all_body import (
+    PostV1NotificationInboxMarkReadAllBody,
+)
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["flag"] = flag
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification/inbox/mark_read_all",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -57,7 +59,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -69,7 +71,7 @@ def sync_detailed(
     notifications
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +82,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -93,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> BasicResponse | None:
     """Set read status of all notifications
 
@@ -105,7 +107,7 @@ def sync(
     notifications
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,14 +119,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        flag=flag,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -136,7 +138,7 @@ async def asyncio_detailed(
     notifications
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> BasicResponse | None:
     """Set read status of all notifications
 
@@ -170,7 +172,7 @@ async def asyncio(
     notifications
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +185,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            flag=flag,
+            body=body,
         )
     ).parsed

@@ -19,6 +19,7 @@ def _get_kwargs(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["size"] = size
 
     params["type"] = type_
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,6 +87,7 @@ def sync_detailed(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
@@ -99,6 +103,7 @@ def sync_detailed(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +120,7 @@ def sync_detailed(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -133,6 +139,7 @@ def sync(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> GetAccountStrategyVaultTransactionHistory | None:
     """Get account’s strategy vault transaction history
 
@@ -148,6 +155,7 @@ def sync(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +173,7 @@ def sync(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     ).parsed
 
 
@@ -177,6 +186,7 @@ async def asyncio_detailed(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
@@ -192,6 +202,7 @@ async def asyncio_detailed(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +219,7 @@ async def asyncio_detailed(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,6 +236,7 @@ async def asyncio(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> GetAccountStrategyVaultTransactionHistory | None:
     """Get account’s strategy vault transaction history
 
@@ -239,6 +252,7 @@ async def asyncio(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,5 +271,6 @@ async def asyncio(
             page=page,
             size=size,
             type_=type_,
+            status=status,
         )
     ).parsed

@@ -14,6 +14,7 @@ def _get_kwargs(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +24,8 @@ def _get_kwargs(
     params["broker_id"] = broker_id
 
     params["symbol"] = symbol
+
+    params["order_tag"] = order_tag
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,6 +73,7 @@ def sync_detailed(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
@@ -83,6 +87,7 @@ def sync_detailed(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +101,7 @@ def sync_detailed(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
 
     response = client.get_httpx_client().request(
@@ -111,6 +117,7 @@ def sync(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> GetCampaignStatsResponse | None:
     """Get campaign statistics
 
@@ -124,6 +131,7 @@ def sync(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +146,7 @@ def sync(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     ).parsed
 
 
@@ -147,6 +156,7 @@ async def asyncio_detailed(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
@@ -160,6 +170,7 @@ async def asyncio_detailed(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +184,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,6 +198,7 @@ async def asyncio(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> GetCampaignStatsResponse | None:
     """Get campaign statistics
 
@@ -199,6 +212,7 @@ async def asyncio(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,5 +228,6 @@ async def asyncio(
             campaign_id=campaign_id,
             broker_id=broker_id,
             symbol=symbol,
+            order_tag=order_tag,
         )
     ).parsed

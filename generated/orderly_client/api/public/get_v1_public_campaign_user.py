@@ -17,6 +17,7 @@ def _get_kwargs(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["symbol"] = json_symbol
 
     params["order_tag"] = order_tag
+
+    params["user_address"] = user_address
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,6 +89,7 @@ def sync_detailed(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
@@ -102,6 +106,7 @@ def sync_detailed(
         broker_id (str | Unset):
         symbol (list[str] | Unset):
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +123,7 @@ def sync_detailed(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +142,7 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> GetCampaignUserResponse | None:
     """Get campaign user info
 
@@ -152,6 +159,7 @@ def sync(
         broker_id (str | Unset):
         symbol (list[str] | Unset):
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +177,7 @@ def sync(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     ).parsed
 
 
@@ -181,6 +190,7 @@ async def asyncio_detailed(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
@@ -197,6 +207,7 @@ async def asyncio_detailed(
         broker_id (str | Unset):
         symbol (list[str] | Unset):
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +224,7 @@ async def asyncio_detailed(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,6 +241,7 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> GetCampaignUserResponse | None:
     """Get campaign user info
 
@@ -245,6 +258,7 @@ async def asyncio(
         broker_id (str | Unset):
         symbol (list[str] | Unset):
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,5 +277,6 @@ async def asyncio(
             broker_id=broker_id,
             symbol=symbol,
             order_tag=order_tag,
+            user_address=user_address,
         )
     ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostV1ClientResetOrderlyKeyIpRestrictionBody")
+
+
+@_attrs_define
+class PostV1ClientResetOrderlyKeyIpRestrictionBody:
+    """
+    Attributes:
+        orderly_key (str):
+        reset_mode (str):
+    """
+
+    orderly_key: str
+    reset_mode: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orderly_key = self.orderly_key
+
+        reset_mode = self.reset_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderly_key": orderly_key,
+                "reset_mode": reset_mode,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        orderly_key = _src_dict.pop("orderly_key")
+
+        reset_mode = _src_dict.pop("reset_mode")
+
+        post_v1_client_reset_orderly_key_ip_restriction_body = cls(
+            orderly_key=orderly_key,
+            reset_mode=reset_mode,
+        )
+
+        post_v1_client_reset_orderly_key_ip_restriction_body.additional_properties = _src_dict
+        return post_v1_client_reset_orderly_key_ip_restriction_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostV1NotificationInboxMarkReadBody")
+
+
+@_attrs_define
+class PostV1NotificationInboxMarkReadBody:
+    """
+    Attributes:
+        flag (int):
+        ids (list[str]):
+    """
+
+    flag: int
+    ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flag = self.flag
+
+        ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flag": flag,
+                "ids": ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        flag = _src_dict.pop("flag")
+
+        ids = cast(list[str], _src_dict.pop("ids"))
+
+        post_v1_notification_inbox_mark_read_body = cls(
+            flag=flag,
+            ids=ids,
+        )
+
+        post_v1_notification_inbox_mark_read_body.additional_properties = _src_dict
+        return post_v1_notification_inbox_mark_read_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lp_info_response import LpInfoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    wallet_address: str,
+    vault_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["wallet_address"] = wallet_address
+
+    params["vault_id"] = vault_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/strategy_vault/lp/info",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LpInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = LpInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LpInfoResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    wallet_address: str,
+    vault_id: str | Unset = UNSET,
+) -> Response[LpInfoResponse]:
+    """Get Liquidity Provider Info
+
+     `GET /v1/public/strategy_vault/lp/info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
+
+    Args:
+        wallet_address (str):
+        vault_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LpInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_address=wallet_address,
+        vault_id=vault_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    wallet_address: str,
+    vault_id: str | Unset = UNSET,
+) -> LpInfoResponse | None:
+    """Get Liquidity Provider Info
+
+     `GET /v1/public/strategy_vault/lp/info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
+
+    Args:
+        wallet_address (str):
+        vault_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LpInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        wallet_address=wallet_address,
+        vault_id=vault_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    wallet_address: str,
+    vault_id: str | Unset = UNSET,
+) -> Response[LpInfoResponse]:
+    """Get Liquidity Provider Info
+
+     `GET /v1/public/strategy_vault/lp/info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
+
+    Args:
+        wallet_address (str):
+        vault_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LpInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_address=wallet_address,
+        vault_id=vault_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    wallet_address: str,
+    vault_id: str | Unset = UNSET,
+) -> LpInfoResponse | None:
+    """Get Liquidity Provider Info
+
+     `GET /v1/public/strategy_vault/lp/info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
+
+    Args:
+        wallet_address (str):
+        vault_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LpInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            wallet_address=wallet_address,
+            vault_id=vault_id,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transaction_history_response import TransactionHistoryResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    vault_id: str,
+    wallet_address: str,
+    type_: str | Unset = UNSET,
+    chain_id: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["vault_id"] = vault_id
+
+    params["wallet_address"] = wallet_address
+
+    params["type"] = type_
+
+    params["chain_id"] = chain_id
+
+    params["source"] = source
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/strategy_vault/sp/transaction_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TransactionHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = TransactionHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransactionHistoryResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    type_: str | Unset = UNSET,
+    chain_id: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[TransactionHistoryResponse]:
+    """Get Strategy Provider Transaction History
+
+     `GET /v1/public/strategy_vault/sp/transaction_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        type_ (str | Unset):
+        chain_id (str | Unset):
+        source (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransactionHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        type_=type_,
+        chain_id=chain_id,
+        source=source,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    type_: str | Unset = UNSET,
+    chain_id: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> TransactionHistoryResponse | None:
+    """Get Strategy Provider Transaction History
+
+     `GET /v1/public/strategy_vault/sp/transaction_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        type_ (str | Unset):
+        chain_id (str | Unset):
+        source (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransactionHistoryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        type_=type_,
+        chain_id=chain_id,
+        source=source,
+        page=page,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    type_: str | Unset = UNSET,
+    chain_id: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[TransactionHistoryResponse]:
+    """Get Strategy Provider Transaction History
+
+     `GET /v1/public/strategy_vault/sp/transaction_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        type_ (str | Unset):
+        chain_id (str | Unset):
+        source (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TransactionHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        type_=type_,
+        chain_id=chain_id,
+        source=source,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    type_: str | Unset = UNSET,
+    chain_id: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> TransactionHistoryResponse | None:
+    """Get Strategy Provider Transaction History
+
+     `GET /v1/public/strategy_vault/sp/transaction_history`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        type_ (str | Unset):
+        chain_id (str | Unset):
+        source (str | Unset):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TransactionHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            vault_id=vault_id,
+            wallet_address=wallet_address,
+            type_=type_,
+            chain_id=chain_id,
+            source=source,
+            page=page,
+            size=size,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.vault_overall_info_response import VaultOverallInfoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    broker_ids: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["broker_ids"] = broker_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/strategy_vault/vault/overall_info",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VaultOverallInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = VaultOverallInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VaultOverallInfoResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    broker_ids: str | Unset = UNSET,
+) -> Response[VaultOverallInfoResponse]:
+    """Get Overall Statistics of all Strategy Vaults
+
+     `GET /v1/public/strategy_vault/vault/overall_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
+
+    Args:
+        broker_ids (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VaultOverallInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broker_ids=broker_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    broker_ids: str | Unset = UNSET,
+) -> VaultOverallInfoResponse | None:
+    """Get Overall Statistics of all Strategy Vaults
+
+     `GET /v1/public/strategy_vault/vault/overall_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
+
+    Args:
+        broker_ids (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VaultOverallInfoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        broker_ids=broker_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    broker_ids: str | Unset = UNSET,
+) -> Response[VaultOverallInfoResponse]:
+    """Get Overall Statistics of all Strategy Vaults
+
+     `GET /v1/public/strategy_vault/vault/overall_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
+
+    Args:
+        broker_ids (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VaultOverallInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        broker_ids=broker_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    broker_ids: str | Unset = UNSET,
+) -> VaultOverallInfoResponse | None:
+    """Get Overall Statistics of all Strategy Vaults
+
+     `GET /v1/public/strategy_vault/vault/overall_info`
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
+
+    Args:
+        broker_ids (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VaultOverallInfoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            broker_ids=broker_ids,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sp_fees_history_response_data import SpFeesHistoryResponseData
+    from ..models.sp_fees_history_response_meta import SpFeesHistoryResponseMeta
+
+
+T = TypeVar("T", bound="SpFeesHistoryResponse")
+
+
+@_attrs_define
+class SpFeesHistoryResponse:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        timestamp (float | Unset):  Example: 1702989203989.
+        meta (SpFeesHistoryResponseMeta | Unset):
+        data (SpFeesHistoryResponseData | Unset):  Example: [{'created_time': 1734652800000, 'period_number': 2, 'type':
+            'performance_fee', 'shares_change': 1.24, 'amount_change': 1.24}, {'created_time': 1734566400000,
+            'period_number': 1, 'type': 'performance_fee', 'shares_change': 0, 'amount_change': 0}, {'created_time':
+            1734480000000, 'period_number': 0, 'type': 'performance_fee', 'shares_change': 0, 'amount_change': 0}].
+    """
+
+    success: bool | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    meta: SpFeesHistoryResponseMeta | Unset = UNSET
+    data: SpFeesHistoryResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sp_fees_history_response_data import SpFeesHistoryResponseData  # noqa: PLC0415
+        from ..models.sp_fees_history_response_meta import SpFeesHistoryResponseMeta  # noqa: PLC0415
+
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success", UNSET)
+
+        timestamp = _src_dict.pop("timestamp", UNSET)
+
+        _meta = _src_dict.pop("meta", UNSET)
+        meta: SpFeesHistoryResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SpFeesHistoryResponseMeta.from_dict(_meta)
+
+        _data = _src_dict.pop("data", UNSET)
+        data: SpFeesHistoryResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = SpFeesHistoryResponseData.from_dict(_data)
+
+        sp_fees_history_response = cls(
+            success=success,
+            timestamp=timestamp,
+            meta=meta,
+            data=data,
+        )
+
+        sp_fees_history_response.additional_properties = _src_dict
+        return sp_fees_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vault_liquidator_history_response_data_rows_item_positions_by_perp_item import (
+        VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem,
+    )
+
+
+T = TypeVar("T", bound="VaultLiquidatorHistoryResponseDataRowsItem")
+
+
+@_attrs_define
+class VaultLiquidatorHistoryResponseDataRowsItem:
+    """
+    Attributes:
+        liquidation_id (float | Unset):  Example: 1728.
+        timestamp (float | Unset):  Example: 1685154032762.
+        type_ (str | Unset):  Example: liquidated.
+        assigned (float | Unset):  Example: 1.
+        positions_by_perp (list[VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem] | Unset):
+    """
+
+    liquidation_id: float | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    type_: str | Unset = UNSET
+    assigned: float | Unset = UNSET
+    positions_by_perp: list[VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        liquidation_id = self.liquidation_id
+
+        timestamp = self.timestamp
+
+        type_ = self.type_
+
+        assigned = self.assigned
+
+        positions_by_perp: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positions_by_perp, Unset):
+            positions_by_perp = []
+            for positions_by_perp_item_data in self.positions_by_perp:
+                positions_by_perp_item = positions_by_perp_item_data.to_dict()
+                positions_by_perp.append(positions_by_perp_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if liquidation_id is not UNSET:
+            field_dict["liquidation_id"] = liquidation_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if assigned is not UNSET:
+            field_dict["assigned"] = assigned
+        if positions_by_perp is not UNSET:
+            field_dict["positions_by_perp"] = positions_by_perp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vault_liquidator_history_response_data_rows_item_positions_by_perp_item import (
+            VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
+        )
+
+        _src_dict = dict(src_dict)
+        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+
+        timestamp = _src_dict.pop("timestamp", UNSET)
+
+        type_ = _src_dict.pop("type", UNSET)
+
+        assigned = _src_dict.pop("assigned", UNSET)
+
+        _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
+        positions_by_perp: list[VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
+        if _positions_by_perp is not UNSET:
+            positions_by_perp = []
+            for positions_by_perp_item_data in _positions_by_perp:
+                positions_by_perp_item = VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem.from_dict(
+                    positions_by_perp_item_data
+                )
+
+                positions_by_perp.append(positions_by_perp_item)
+
+        vault_liquidator_history_response_data_rows_item = cls(
+            liquidation_id=liquidation_id,
+            timestamp=timestamp,
+            type_=type_,
+            assigned=assigned,
+            positions_by_perp=positions_by_perp,
+        )
+
+        vault_liquidator_history_response_data_rows_item.additional_properties = _src_dict
+        return vault_liquidator_history_response_data_rows_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
