@@ -54,7 +54,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -476,6 +476,18 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
 }
 
 
+# The same, for the Strategy Vault spec.
+SV_CORRECTIONS: dict[str, tuple[Correction, str]] = {
+    "/components/schemas/VaultInfoResponse/allOf/1/properties/data/properties/rows/items/properties/description": (
+        RewordExample(
+            "Earn passive yields effortlessly, no trading expertise required. Deposit...",
+            "A vault run by a strategy provider.",
+        ),
+        "a vault's description is upstream prose: the bundled spec keeps facts, not sentences",
+    ),
+}
+
+
 def apply_correction(spec: dict[str, Any], pointer: str, correction: Correction) -> None:
     """Apply one row of :data:`CORRECTIONS` (in place); :class:`StaleCorrectionError` if upstream changed there."""
     try:
@@ -603,15 +615,15 @@ def normalise_operation(
 class Api:
     """One upstream API: what its bundled spec says about itself, and the corrections made to it.
 
-    ``overlay``: the reviewed overlay file (next to this module) or None; ``corrections``: whether
-    :data:`CORRECTIONS` (rows for the main spec) apply.
+    ``overlay``: the reviewed overlay file (next to this module) or None; ``corrections``: its
+    table of example corrections (:data:`CORRECTIONS` for the main spec).
     """
 
     title: str
     description: str
     servers: tuple[tuple[str, str], ...]
     overlay: str | None = None
-    corrections: bool = False
+    corrections: dict[str, tuple[Correction, str]] = field(default_factory=dict)
 
 
 MAIN_API = Api(
@@ -619,12 +631,13 @@ MAIN_API = Api(
     "Orderly Network REST API, normalised from the published spec by tools/import_spec.py.",
     (("https://api.orderly.org", "mainnet"), ("https://testnet-api.orderly.org", "testnet")),
     overlay="overlay.yaml",
-    corrections=True,
+    corrections=CORRECTIONS,
 )
 SV_API = Api(
     "Orderly Strategy Vault",
     "Orderly Strategy Vault public REST API, normalised from the published spec by tools/import_spec.py.",
     (("https://api-sv.orderly.org", "mainnet"), ("https://testnet-api-sv.orderly.org", "testnet")),
+    corrections=SV_CORRECTIONS,
 )
 APIS = {"main": MAIN_API, "sv": SV_API}
 
@@ -736,7 +749,7 @@ def import_bundle(upstream: Path, docs_tsv: Path, api: str = "main") -> tuple[st
     spec = normalise(
         load_yaml(upstream.read_text(encoding="utf-8")),
         load_docs_index(docs_tsv),
-        corrections=None if chosen.corrections else {},
+        corrections=chosen.corrections,
         overlay=entries,
         log=log,
         api=chosen,

@@ -11,7 +11,7 @@ from orderly_client.errors import UnparsableResponse
 
 from ._auth import OrderlyAuth
 from ._client import create_client
-from ._config import NETWORKS
+from ._config import NETWORKS, SV_NETWORKS
 from ._errors import (
     AccountIdError,
     AuthenticationError,
@@ -43,10 +43,12 @@ from ._keys import Credentials, KeyPair, generate_key
 from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._sv_client import create_sv_client
 from ._transport import OrderlyTransport
 
 __all__ = [
     "NETWORKS",
+    "SV_NETWORKS",
     "AccountIdError",
     "AuthenticationError",
     "ConfigurationError",
@@ -81,6 +83,7 @@ __all__ = [
     "UnparsableResponse",
     "apaginate",
     "create_client",
+    "create_sv_client",
     "generate_key",
     "paginate",
 ]

@@ -25,8 +25,7 @@ class VaultInfoResponseDataRowsItem:
         vault_address (str | Unset):
         vault_type (str | Unset):  Example: protocol.
         vault_name (str | Unset):  Example: Orderly OmniVault.
-        description (str | Unset):  Example: Earn passive yields effortlessly, no trading expertise required.
-            Deposit....
+        description (str | Unset):  Example: A vault run by a strategy provider..
         sp_address (str | Unset):  Example: xxxxxxx.
         sp_name (str | Unset):  Example: yyyy.
         asset (str | Unset):  Example: USDC.
