@@ -59,13 +59,13 @@ def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
 
 def _merged(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
     """``schema`` with references followed and ``allOf`` parts merged (properties and required united)."""
-    schema = _deref(spec, schema)
-    if "allOf" not in schema:
-        return schema
-    out: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    resolved = _deref(spec, schema)
+    if "allOf" not in resolved:
+        return resolved
+    out: dict[str, Any] = {k: v for k, v in resolved.items() if k != "allOf"}
     properties: dict[str, Any] = dict(out.get("properties", {}))
     required: list[str] = list(out.get("required", []))
-    for part in schema["allOf"]:
+    for part in resolved["allOf"]:
         piece = _merged(spec, part)
         properties.update(piece.get("properties", {}))
         required += [r for r in piece.get("required", []) if r not in required]

@@ -61,7 +61,7 @@ def compare_trees(committed: Path, fresh: Path) -> list[str]:
     return report
 
 
-def check(api: str, spec: Path, package: Path, config: Path, upstream: list[str], tmp: Path) -> list[str]:
+def check(api: str, spec: Path, package: Path, config: Path, *, upstream: list[str], tmp: Path) -> list[str]:
     """The differences for one API: its bundled spec against the importer's, its package against the generator's."""
     failures: list[str] = []
     name = str(spec.relative_to(ROOT))
@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
     inputs = argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
         for index, (api, spec, package, config) in enumerate(PACKAGES):
-            failures += check(api, spec, package, config, inputs[2 * index : 2 * index + 2], Path(tmp))
+            failures += check(api, spec, package, config, upstream=inputs[2 * index : 2 * index + 2], tmp=Path(tmp))
     if failures:
         print("\n".join(failures), file=sys.stderr)
         return 1

@@ -19,7 +19,9 @@ from pathlib import Path
 
 DOCS_ROOT = "https://orderly.network/docs/"
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---", re.DOTALL)
-OPENAPI_LINE = re.compile(r"^openapi:\s*['\"]?(?P<spec>[\w.-]+)\s+(?P<method>\w+)\s+(?P<path>/\S*?)['\"]?\s*$", re.MULTILINE)
+OPENAPI_LINE = re.compile(
+    r"^openapi:\s*['\"]?(?P<spec>[\w.-]+)\s+(?P<method>\w+)\s+(?P<path>/\S*?)['\"]?\s*$", re.MULTILINE
+)
 
 
 def page_operations(text: str, spec_name: str) -> list[tuple[str, str]]:

@@ -59,10 +59,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 import overlay as overlay_mod
 import repairs
+import yaml
 from repairs import RepairLog
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -689,18 +688,22 @@ def normalise(
     for name, param in new_components["parameters"].items():
         _fix_param_types([param], whole, f"/components/parameters/{name}", log)
     signed = any(op.get("security") for item in out["paths"].values() for op in item.values() if isinstance(op, dict))
-    new_components["securitySchemes"] = {} if not signed else {
-        SECURITY_SCHEME: {
-            "type": "apiKey",
-            "in": "header",
-            "name": "orderly-signature",
-            "description": (
-                "ed25519 signature over timestamp + METHOD + path + ?query + body, with headers "
-                "orderly-timestamp, orderly-account-id, orderly-key and orderly-signature; "
-                "added by orderly_auth, never passed by the caller."
-            ),
+    new_components["securitySchemes"] = (
+        {}
+        if not signed
+        else {
+            SECURITY_SCHEME: {
+                "type": "apiKey",
+                "in": "header",
+                "name": "orderly-signature",
+                "description": (
+                    "ed25519 signature over timestamp + METHOD + path + ?query + body, with headers "
+                    "orderly-timestamp, orderly-account-id, orderly-key and orderly-signature; "
+                    "added by orderly_auth, never passed by the caller."
+                ),
+            }
         }
-    }
+    )
     out["components"] = new_components
     _fix_property_types(out)
     apply_corrections(out, corrections)

@@ -11,7 +11,7 @@ Changes (``change:``):
   bundled form (``security: signed|public``, ``scope``, ``rate_limit``, then OpenAPI keys);
 - ``add-parameter``: ``operation`` has no parameter ``parameter.name``; it gets ``parameter``;
 - ``add-property``: the object at ``at`` (``METHOD /path body``, ``METHOD /path answer data``
-  or a schema pointer) has no property ``name``; it gets ``schema``;
+  or a JSON pointer) has no property ``name``; it gets ``schema`` (or each of ``properties``);
 - ``unrequire``: at ``at``, each of ``fields`` is required upstream; none is after;
 - ``query-to-body``: ``operation`` takes each of ``fields`` as a query parameter and has no
   body; they become the properties of a JSON body (required as they were).
@@ -29,7 +29,7 @@ import yaml
 __all__ = ["CHANGES", "Entry", "StaleOverlayError", "apply_entry", "apply_overlay", "load_overlay"]
 
 METHODS = ("get", "put", "post", "delete", "patch")
-CHANGES = ("add-operation", "add-parameter", "add-property", "unrequire", "query-to-body")
+CHANGES = ("add-operation", "add-parameter", "add-property", "unrequire", "query-to-body")  # see _APPLY
 
 
 class StaleOverlayError(ValueError):
@@ -141,92 +141,108 @@ def _check_refs(spec: dict[str, Any], entry: Entry, node: Any) -> None:
 
 
 Describe = Callable[[str, str, dict[str, Any]], str]
+Docs = dict[tuple[str, str], list[str]]
 
 
-def apply_entry(
-    spec: dict[str, Any], entry: Entry, *, docs: dict[tuple[str, str], list[str]], describe: Describe
-) -> None:
-    """Apply one entry to the bundled ``spec`` (in place), or raise :class:`StaleOverlayError`."""
+def _add_operation(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Describe) -> None:
     args = entry.args
-    match entry.change:
-        case "add-operation":
-            method, path = _split(args["operation"])
-            if method in spec["paths"].get(path, {}):
-                raise StaleOverlayError(f"{entry}: upstream has {args['operation']} now")
-            definition = dict(args["definition"])
-            _check_refs(spec, entry, definition)
-            signed = definition.pop("security") == "signed"
-            scope = definition.pop("scope", None)
-            limit = definition.pop("rate_limit", None)
-            op: dict[str, Any] = {**definition, "security": [{"orderly": []}] if signed else []}
-            if signed:
-                op["x-orderly-scope"] = scope or ("read" if method == "get" else "trading")
-            if limit:
-                op["x-rate-limit"] = dict(limit)
-            urls = docs.get((method.upper(), path), [])
-            if urls:
-                op["externalDocs"] = {"url": urls[0]}
-            op["x-overlay"] = entry.id
-            op["description"] = describe(method, path, op)
-            spec["paths"].setdefault(path, {})[method] = op
-        case "add-parameter":
-            op = _operation(spec, entry, args["operation"])
-            parameter = dict(args["parameter"])
-            params = op.setdefault("parameters", [])
-            if any(_deref(spec, p).get("name") == parameter["name"] for p in params):
-                raise StaleOverlayError(f"{entry}: {args['operation']} has a parameter {parameter['name']!r} now")
-            parameter["x-overlay"] = entry.id
-            params.append(parameter)
-        case "add-property":
-            target = _object_at(spec, entry, args["at"])
-            properties = target.setdefault("properties", {})
-            if args["name"] in properties:
-                raise StaleOverlayError(f"{entry}: {args['at']} has a property {args['name']!r} now")
-            _check_refs(spec, entry, args["schema"])
-            properties[args["name"]] = {**args["schema"], "x-overlay": entry.id}
-        case "unrequire":
-            target = _object_at(spec, entry, args["at"])
-            required = target.get("required", [])
-            missing = [f for f in args["fields"] if f not in required]
-            if missing:
-                raise StaleOverlayError(f"{entry}: {args['at']}: {', '.join(missing)} not required upstream now")
-            kept = [f for f in required if f not in args["fields"]]
-            if kept:
-                target["required"] = kept
-            else:
-                target.pop("required")
-            target.setdefault("x-overlay", []).append(entry.id)
-        case "query-to-body":
-            op = _operation(spec, entry, args["operation"])
-            if "requestBody" in op:
-                raise StaleOverlayError(f"{entry}: {args['operation']} has a body upstream now")
-            params = op.get("parameters", [])
-            moved = {p["name"]: p for p in params if p.get("in") == "query" and p.get("name") in args["fields"]}
-            if set(moved) != set(args["fields"]):
-                absent = sorted(set(args["fields"]) - set(moved))
-                raise StaleOverlayError(f"{entry}: {args['operation']} has no query parameter {', '.join(absent)}")
-            op["parameters"] = [p for p in params if p.get("name") not in moved]
-            if not op["parameters"]:
-                del op["parameters"]
-            body: dict[str, Any] = {
-                "type": "object",
-                "properties": {name: moved[name].get("schema", {}) for name in args["fields"]},
-            }
-            required = [name for name in args["fields"] if moved[name].get("required")]
-            if required:
-                body["required"] = required
-            op["requestBody"] = {
-                "required": True,
-                "content": {"application/json": {"schema": body}},
-                "x-overlay": entry.id,
-            }
-        case _:  # load_overlay admits no other
-            raise ValueError(f"{entry}: unknown change")
+    method, path = _split(args["operation"])
+    if method in spec["paths"].get(path, {}):
+        raise StaleOverlayError(f"{entry}: upstream has {args['operation']} now")
+    definition = dict(args["definition"])
+    _check_refs(spec, entry, definition)
+    signed = definition.pop("security") == "signed"
+    scope = definition.pop("scope", None)
+    limit = definition.pop("rate_limit", None)
+    op: dict[str, Any] = {**definition, "security": [{"orderly": []}] if signed else []}
+    if signed:
+        op["x-orderly-scope"] = scope or ("read" if method == "get" else "trading")
+    if limit:
+        op["x-rate-limit"] = dict(limit)
+    urls = docs.get((method.upper(), path), [])
+    if urls:
+        op["externalDocs"] = {"url": urls[0]}
+    op["x-overlay"] = entry.id
+    op["description"] = describe(method, path, op)
+    spec["paths"].setdefault(path, {})[method] = op
 
 
-def apply_overlay(
-    spec: dict[str, Any], entries: list[Entry], *, docs: dict[tuple[str, str], list[str]], describe: Describe
-) -> None:
+def _add_parameter(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Describe) -> None:
+    args = entry.args
+    op = _operation(spec, entry, args["operation"])
+    parameter = dict(args["parameter"])
+    params = op.setdefault("parameters", [])
+    if any(_deref(spec, p).get("name") == parameter["name"] for p in params):
+        raise StaleOverlayError(f"{entry}: {args['operation']} has a parameter {parameter['name']!r} now")
+    parameter["x-overlay"] = entry.id
+    params.append(parameter)
+
+
+def _add_property(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Describe) -> None:
+    args = entry.args
+    target = _object_at(spec, entry, args["at"])
+    properties = target.setdefault("properties", {})
+    added = args["properties"] if "properties" in args else {args["name"]: args["schema"]}
+    for name, schema in added.items():
+        if name in properties:
+            raise StaleOverlayError(f"{entry}: {args['at']} has a property {name!r} now")
+        _check_refs(spec, entry, schema)
+        properties[name] = {**schema, "x-overlay": entry.id}
+
+
+def _unrequire(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Describe) -> None:
+    args = entry.args
+    target = _object_at(spec, entry, args["at"])
+    required = target.get("required", [])
+    missing = [f for f in args["fields"] if f not in required]
+    if missing:
+        raise StaleOverlayError(f"{entry}: {args['at']}: {', '.join(missing)} not required upstream now")
+    kept = [f for f in required if f not in args["fields"]]
+    if kept:
+        target["required"] = kept
+    else:
+        target.pop("required")
+    target.setdefault("x-overlay", []).append(entry.id)
+
+
+def _query_to_body(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Describe) -> None:
+    args = entry.args
+    op = _operation(spec, entry, args["operation"])
+    if "requestBody" in op:
+        raise StaleOverlayError(f"{entry}: {args['operation']} has a body upstream now")
+    params = op.get("parameters", [])
+    moved = {p["name"]: p for p in params if p.get("in") == "query" and p.get("name") in args["fields"]}
+    if set(moved) != set(args["fields"]):
+        absent = sorted(set(args["fields"]) - set(moved))
+        raise StaleOverlayError(f"{entry}: {args['operation']} has no query parameter {', '.join(absent)}")
+    op["parameters"] = [p for p in params if p.get("name") not in moved]
+    if not op["parameters"]:
+        del op["parameters"]
+    body: dict[str, Any] = {
+        "type": "object",
+        "properties": {name: moved[name].get("schema", {}) for name in args["fields"]},
+    }
+    required = [name for name in args["fields"] if moved[name].get("required")]
+    if required:
+        body["required"] = required
+    op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}, "x-overlay": entry.id}
+
+
+_APPLY: dict[str, Callable[[dict[str, Any], Entry, Docs, Describe], None]] = {
+    "add-operation": _add_operation,
+    "add-parameter": _add_parameter,
+    "add-property": _add_property,
+    "unrequire": _unrequire,
+    "query-to-body": _query_to_body,
+}
+
+
+def apply_entry(spec: dict[str, Any], entry: Entry, *, docs: Docs, describe: Describe) -> None:
+    """Apply one entry to the bundled ``spec`` (in place), or raise :class:`StaleOverlayError`."""
+    _APPLY[entry.change](spec, entry, docs, describe)
+
+
+def apply_overlay(spec: dict[str, Any], entries: list[Entry], *, docs: Docs, describe: Describe) -> None:
     """Apply every entry in order (in place); the first stale one stops it."""
     for entry in entries:
         apply_entry(spec, entry, docs=docs, describe=describe)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
-
-from orderly_client.api import Operation, RateLimit
 from orderly_sv_client import api as sv_api
 from orderly_sv_client.client import Client
+
+from orderly_client.api import Operation, RateLimit
 
 from ._client import http_clients
 from ._config import ENV_SV_BASE_URL, SV_NETWORKS, resolve_base_url

@@ -35,11 +35,11 @@ from orderly_client.api.public import (
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import (
     ClientLeverageBody,
-    CreateAlgoOrderChildRequest,
     LiquidationBody,
     OrderBody,
     PostOrderBody,
     PostV1AlgoOrderBody,
+    PostV1AlgoOrderBodyChildOrdersItem,
     PostV1ClientResetOrderlyKeyIpRestrictionBody,
     PostV1ClientSetOrderlyKeyIpRestrictionBody,
     PostV1NotificationInboxMarkReadAllBody,
@@ -88,11 +88,17 @@ def test_algo_orders_without_the_fields_their_type_omits(
         []
         if algo_type == "STOP"
         else [
-            CreateAlgoOrderChildRequest(
+            PostV1AlgoOrderBodyChildOrdersItem(
                 symbol="PERP_ETH_USDC", algo_type="TAKE_PROFIT", side="SELL", type_="MARKET", trigger_price=3300.0
             ),
-            CreateAlgoOrderChildRequest(
-                symbol="PERP_ETH_USDC", algo_type="STOP_LOSS", side="SELL", type_="MARKET", trigger_price=2700.0
+            PostV1AlgoOrderBodyChildOrdersItem(
+                symbol="PERP_ETH_USDC",
+                algo_type="STOP_LOSS",
+                side="SELL",
+                type_="CLOSE_POSITION",
+                trigger_price=2700.0,
+                trigger_price_type="MARK_PRICE",
+                reduce_only=True,
             ),
         ]
     )
@@ -103,6 +109,13 @@ def test_algo_orders_without_the_fields_their_type_omits(
     assert "child_orders" not in sent if algo_type == "STOP" else len(sent["child_orders"]) == 2
     if algo_type != "STOP":
         assert "side" not in sent and "type" not in sent
+        assert sent["child_orders"][0] == {
+            "symbol": "PERP_ETH_USDC",
+            "algo_type": "TAKE_PROFIT",
+            "side": "SELL",
+            "type": "MARKET",
+            "trigger_price": 3300.0,
+        }
     if algo_type == "POSITIONAL_TP_SL":
         assert "quantity" not in sent
 
@@ -163,6 +176,7 @@ def test_edit_order_with_order_tag(client: AuthenticatedClient, sandbox: Sandbox
 def test_added_query_parameters(
     client: AuthenticatedClient,
     sandbox: Sandbox,
+    *,
     module: Any,
     operation: str,
     arguments: dict[str, Any],
@@ -208,7 +222,7 @@ def test_liquidation_claim_without_limit_price(client: AuthenticatedClient, sand
     ],
 )
 def test_posts_with_json_bodies(
-    client: AuthenticatedClient, sandbox: Sandbox, module: Any, operation: str, body: Any, expected: dict[str, Any]
+    client: AuthenticatedClient, sandbox: Sandbox, *, module: Any, operation: str, body: Any, expected: dict[str, Any]
 ) -> None:
     sent = accepted(sandbox, module.sync_detailed(client=client, body=body), operation)
     assert sent == expected
@@ -222,3 +236,26 @@ def test_the_old_query_shape_is_refused(client: AuthenticatedClient, sandbox: Sa
     record = sandbox.requests.last
     assert record is not None and record.operation == "POST /v1/notification/inbox/mark_read_all"
     assert record.status == 400 and record.code == -1004
+
+
+def test_batch_cancel_ids_with_bare_or_encoded_commas(client: AuthenticatedClient, sandbox: Sandbox) -> None:
+    """Left as it is (docs/spec-corrections.md): one comma-separated string, accepted either way."""
+    from orderly_client.api.private import delete_v1_batch_order
+
+    def place() -> str:
+        body = PostOrderBody(
+            symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=2000.0, order_quantity=1.0
+        )
+        placed = post_v1_order.sync(client=client, body=body)
+        assert placed is not None and placed.data is not None
+        return str(placed.data.order_id)
+
+    ids = [place(), place()]
+    accepted(
+        sandbox, delete_v1_batch_order.sync_detailed(client=client, order_ids=",".join(ids)), "DELETE /v1/batch-order"
+    )
+    assert query(sandbox) == "order_ids=" + "%2C".join(ids)
+    ids = [place(), place()]
+    response = client.get_httpx_client().delete("/v1/batch-order?order_ids=" + ",".join(ids))
+    assert response.status_code == 200
+    assert query(sandbox) == "order_ids=" + ",".join(ids)

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 from live_support import NO_LIMITS
+from orderly_sv_client.api import OPERATIONS
+from orderly_sv_client.client import Client
+from orderly_sv_client.types import Unset
 
 from orderly_auth import SV_NETWORKS, ConfigurationError, create_sv_client
 from orderly_auth._sv_client import sv_routes
 from orderly_auth.sandbox import Sandbox
-from orderly_sv_client.api import OPERATIONS
-from orderly_sv_client.client import Client
-from orderly_sv_client.types import Unset
 
 MODULES = [importlib.import_module(f"orderly_sv_client.api.{op.module}") for op in OPERATIONS]
 IDS = [f"{op.method} {op.path}" for op in OPERATIONS]

@@ -56,7 +56,9 @@ def mutate(spec: dict[str, Any]) -> None:
     order["required"].remove("symbol")
     # rate limits: one stricter, one looser
     positions = paths["/v1/positions"]["get"]
-    positions["description"] = positions["description"].replace("30 requests per 10 second", "10 requests per 10 second")
+    positions["description"] = positions["description"].replace(
+        "30 requests per 10 second", "10 requests per 10 second"
+    )
     kline = paths["/v1/kline"]["get"]
     kline["description"] = kline["description"].replace("Limit: 10 requests", "Limit: 20 requests")
 
@@ -104,7 +106,9 @@ def test_a_renamed_schema_is_no_api_change(upstream_spec: dict[str, Any], api_ch
     assert api_changes.diff(old, new) == []
 
 
-def test_make_api_changes_between_upstream_files(upstream_dir: Path, upstream_spec: dict[str, Any], tmp_path: Path) -> None:
+def test_make_api_changes_between_upstream_files(
+    upstream_dir: Path, upstream_spec: dict[str, Any], tmp_path: Path
+) -> None:
     """The command line on two upstream files: a Markdown table, one row per mutation."""
     import yaml
 
@@ -114,7 +118,9 @@ def test_make_api_changes_between_upstream_files(upstream_dir: Path, upstream_sp
     new.write_text(yaml.safe_dump(mutated, sort_keys=False), encoding="utf-8")
     out = tmp_path / "changes.md"
     tool = ROOT / "tools" / "api_changes.py"
-    subprocess.run([sys.executable, str(tool), str(upstream_dir / "orderly.openapi.yaml"), str(new), str(out)], check=True)
+    subprocess.run(
+        [sys.executable, str(tool), str(upstream_dir / "orderly.openapi.yaml"), str(new), str(out)], check=True
+    )
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Orderly API changes (1.0.0 → 1.0.0)\n")
     assert f"{len(EXPECTED)} changes in 8 operations, 9 breaking." in text

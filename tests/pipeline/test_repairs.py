@@ -206,9 +206,7 @@ def test_a_new_rate_limit_wording_is_read(upstream_spec: dict[str, Any], import_
         ("At most 100 requests per minute, per account", (100, 60, "account")),
     ],
 )
-def test_other_wordings(
-    wording: str, limit: tuple[int, int, str], repairs: ModuleType
-) -> None:
+def test_other_wordings(wording: str, limit: tuple[int, int, str], repairs: ModuleType) -> None:
     log = repairs.RepairLog()
     found = repairs.read_limit_wording(f"{wording}\n\n`GET /x`", "GET /x", log)
     assert (found["requests"], found["period"], found["scope"]) == limit
@@ -250,8 +248,16 @@ def test_a_new_whole_number_parameter(upstream_spec: dict[str, Any], import_spec
 
 @pytest.mark.parametrize(
     ("name", "whole"),
-    [("order_id", True), ("page", True), ("start_t", True), ("period_number", True), ("price", False)]
-    + [("lower_boundary", False), ("quantity", False), ("amount", False)],
+    [
+        ("order_id", True),
+        ("page", True),
+        ("start_t", True),
+        ("period_number", True),
+        ("price", False),
+        ("lower_boundary", False),
+        ("quantity", False),
+        ("amount", False),
+    ],
 )
 def test_whole_number_names(repairs: ModuleType, name: str, whole: bool) -> None:
     assert repairs.is_whole_number_name(name) is whole
@@ -271,7 +277,7 @@ def test_the_summary_names_each_repair(upstream_spec: dict[str, Any], import_spe
     summary = log.summary()
     assert summary.startswith("# Repairs of the upstream spec\n")
     assert "## References to undefined schemas" in summary
-    assert "`MetaData` is undefined: `PaginationMeta`, the schema of the other `meta` properties (4×" in summary
+    assert "`MetaData` is undefined: `PaginationMeta`, the schema of the other `meta` properties (4 times" in summary
     assert set(log.counts()) == {"dangling-ref", "auth-header", "whole-number", "example"}
 
 
@@ -294,6 +300,6 @@ def test_every_mutation_at_once_generates_without_a_warning(
 
     problems = generate.generate(bundled, tmp_path / "orderly_client")
     assert problems == []
-    api = (tmp_path / "orderly_client" / "api")
+    api = tmp_path / "orderly_client" / "api"
     assert (api / "public" / "get_v1_public_vault_summary.py").is_file()
     assert not (api / "public" / "get_v1_public_system_info.py").exists()

@@ -22,11 +22,21 @@ class PostV1AlgoOrderBodyChildOrdersItem:
         symbol (str | Unset):
         algo_type (str | Unset):
         child_orders (list[CreateAlgoOrderChildRequest] | Unset):
+        side (str | Unset):
+        type_ (str | Unset):
+        trigger_price (float | Unset):
+        trigger_price_type (str | Unset):
+        reduce_only (bool | Unset):
     """
 
     symbol: str | Unset = UNSET
     algo_type: str | Unset = UNSET
     child_orders: list[CreateAlgoOrderChildRequest] | Unset = UNSET
+    side: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    trigger_price: float | Unset = UNSET
+    trigger_price_type: str | Unset = UNSET
+    reduce_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +51,16 @@ class PostV1AlgoOrderBodyChildOrdersItem:
                 child_orders_item = child_orders_item_data.to_dict()
                 child_orders.append(child_orders_item)
 
+        side = self.side
+
+        type_ = self.type_
+
+        trigger_price = self.trigger_price
+
+        trigger_price_type = self.trigger_price_type
+
+        reduce_only = self.reduce_only
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,6 +70,16 @@ class PostV1AlgoOrderBodyChildOrdersItem:
             field_dict["algo_type"] = algo_type
         if child_orders is not UNSET:
             field_dict["child_orders"] = child_orders
+        if side is not UNSET:
+            field_dict["side"] = side
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if trigger_price_type is not UNSET:
+            field_dict["trigger_price_type"] = trigger_price_type
+        if reduce_only is not UNSET:
+            field_dict["reduce_only"] = reduce_only
 
         return field_dict
 
@@ -71,10 +101,25 @@ class PostV1AlgoOrderBodyChildOrdersItem:
 
                 child_orders.append(child_orders_item)
 
+        side = _src_dict.pop("side", UNSET)
+
+        type_ = _src_dict.pop("type", UNSET)
+
+        trigger_price = _src_dict.pop("trigger_price", UNSET)
+
+        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
+
         post_v1_algo_order_body_child_orders_item = cls(
             symbol=symbol,
             algo_type=algo_type,
             child_orders=child_orders,
+            side=side,
+            type_=type_,
+            trigger_price=trigger_price,
+            trigger_price_type=trigger_price_type,
+            reduce_only=reduce_only,
         )
 
         post_v1_algo_order_body_child_orders_item.additional_properties = _src_dict
