@@ -64,3 +64,9 @@ def load_importer() -> ModuleType:
     sys.modules["import_spec"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def load_tool(name: str) -> ModuleType:
+    """Another module of tools/ (``generate``, ``api_changes``...), imported as the importer imports them."""
+    load_importer()  # puts tools/ on sys.path
+    return importlib.import_module(name)

@@ -11,16 +11,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import ROOT
+from _pipeline_support import ROOT, load_tool
 
 SCHEMAS = "#/components/schemas/"
 
 
 @pytest.fixture(scope="module")
 def api_changes(import_spec: ModuleType) -> ModuleType:
-    import api_changes as module
-
-    return module
+    return load_tool("api_changes")
 
 
 def mutate(spec: dict[str, Any]) -> None:
@@ -99,8 +97,7 @@ def test_a_renamed_schema_is_no_api_change(upstream_spec: dict[str, Any], api_ch
     renamed["paths"]["/v1/position_history"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": SCHEMAS + "PositionHistoryListResponse"
     }
-    import import_spec
-
+    import_spec = load_tool("import_spec")
     old = import_spec.normalise(copy.deepcopy(upstream_spec), {}, corrections={})
     new = import_spec.normalise(renamed, {}, corrections={})
     assert api_changes.diff(old, new) == []

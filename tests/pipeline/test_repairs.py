@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from _pipeline_support import load_tool
 
 SCHEMAS = "#/components/schemas/"
 LEVERAGE = "/v1/client/leverage"
@@ -296,9 +297,7 @@ def test_every_mutation_at_once_generates_without_a_warning(
     bundled.write_text(import_spec.dump(out), encoding="utf-8")
     # The generator's formatting hooks run the venv's ruff, as `make generate` does.
     monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    import generate
-
-    problems = generate.generate(bundled, tmp_path / "orderly_client")
+    problems = load_tool("generate").generate(bundled, tmp_path / "orderly_client")
     assert problems == []
     api = tmp_path / "orderly_client" / "api"
     assert (api / "public" / "get_v1_public_vault_summary.py").is_file()
