@@ -1,10 +1,14 @@
 """Normalise Orderly's published OpenAPI file into the spec this repository bundles.
 
-Usage: python tools/import_spec.py UPSTREAM DOCS_TSV OUTPUT
+Usage: python tools/import_spec.py [--api main|sv] [--report MD] [--changes MD] UPSTREAM DOCS_TSV OUTPUT
 
 The output keeps the facts of the upstream file (paths, parameters, schemas, enums,
 examples, limits, scopes) and none of its prose: every description in the output is
-built here from structured data. Same input, byte-identical output.
+built here from structured data. Same input, byte-identical output. ``--api sv`` imports
+the Strategy Vault spec (its own servers, no overlay); ``--report`` writes the summary of
+the repairs made, ``--changes`` the API changelog when OUTPUT changes (``tools/api_changes.py``).
+What no repair rule covers, and an overlay entry or correction upstream changed under, stop
+the import with a message (exit status 1) and write nothing.
 
 What it changes, and why:
 - the four request-signing headers are removed from every operation; a signed operation
