@@ -165,7 +165,7 @@ def _stricter(old: dict[str, Any], new: dict[str, Any]) -> bool:
 
 
 def _compare_inputs(
-    name: str, old: dict[str, tuple[str, bool]], new: dict[str, tuple[str, bool]]
+    old: dict[str, tuple[str, bool]], new: dict[str, tuple[str, bool]]
 ) -> Iterator[tuple[str, str, bool]]:
     """Changes of what is sent: ``(kind, detail, breaking)``."""
     for key in sorted(new.keys() - old.keys()):
@@ -193,14 +193,14 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         changes.append(Change(key, "operation removed", "", True))
     for key in sorted(old_ops.keys() & new_ops.keys()):
         a, b = old_ops[key], new_ops[key]
-        for kind, detail, breaking in _compare_inputs("parameter", _params(old, a), _params(new, b)):
+        for kind, detail, breaking in _compare_inputs(_params(old, a), _params(new, b)):
             changes.append(Change(key, f"parameter {kind}", detail, breaking))
         old_body, new_body = _body(old, a), _body(new, b)
         if old_body is None and new_body is not None:
             changes.append(Change(key, "body added", "", bool(_deref(new, b.get("requestBody")).get("required"))))
         elif old_body is not None and new_body is None:
             changes.append(Change(key, "body removed", "", True))
-        for kind, detail, breaking in _compare_inputs("body", old_body or {}, new_body or {}):
+        for kind, detail, breaking in _compare_inputs(old_body or {}, new_body or {}):
             changes.append(Change(key, f"body field {kind}", detail, breaking))
         old_answer, new_answer = _answer(old, a), _answer(new, b)
         for field in sorted(new_answer.keys() - old_answer.keys()):

@@ -36,8 +36,10 @@ __all__ = [
     "UnrepairableSpecError",
     "auth_header",
     "is_whole_number_name",
+    "log_example_fits",
     "read_limit_wording",
     "repair_dangling_refs",
+    "snapshot",
     "walk",
 ]
 
@@ -245,7 +247,7 @@ def auth_header(name: str) -> str | None:
 # --- whole numbers ----------------------------------------------------------------------------
 
 # Parameter names that can only be whole numbers: ids, counts, pages, sizes, millisecond times.
-WHOLE_NAME = re.compile(r"(?:^|_)(?:id|ids?|page|size|limit|count|t|time|timestamp|nonce|number|stage|flag)$")
+WHOLE_NAME = re.compile(r"(?:^|_)(?:id|page|size|limit|count|t|time|timestamp|nonce|number|stage|flag)$")
 
 
 def is_whole_number_name(name: str) -> bool:

@@ -19,7 +19,7 @@ What it checks, in this order, and how it answers (``{"success": false, "code", 
 
 | check                                                                | HTTP | code  |
 | -------------------------------------------------------------------- | ---- | ----- |
-| method and path are an operation of the bundled spec                 | 404  | -1000 |
+| method and path are an operation of the bundled spec (or the SV one) | 404  | -1000 |
 | signed: the four ``orderly-*`` headers present, once, well formed    | 401  | -1001 |
 | signed: timestamp within 300 s of the server clock (settable)        | 401  | -1002 |
 | signed: key registered to the account, signature verifies, scope     | 401  | -1002 |
@@ -35,7 +35,8 @@ What it checks, in this order, and how it answers (``{"success": false, "code", 
 Orders are real state per account; the market is simulated, not matched: each listed symbol
 (:data:`MARK_PRICES`) has a fixed mark price, MARKET orders and marketable IOC/FOK fill there,
 LIMIT orders rest as NEW until cancelled. The market data operations list those symbols at those
-prices. Every other operation answers the example built from its response schema.
+prices. Every other operation answers the example built from its response schema, the Strategy
+Vault's (``create_sv_client(base_url=sb.base_url)``) included.
 """
 
 from ._faults import Fault
