@@ -61,7 +61,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import overlay as overlay_mod
 import repairs
@@ -645,6 +645,133 @@ SV_API = Api(
 APIS = {"main": MAIN_API, "sv": SV_API}
 
 
+# --- docs sections and field facts (for finding operations and documenting fields) ----------------
+
+# The docs section of an operation, first match wins. The documentation table's URLs only say public,
+# private or strategy vault (their folder); the section comes from the operation's path, read with the
+# page's folder: ``(section, pattern over "METHOD /path docs-folder/")``.
+DOCS_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (section, re.compile(pattern))
+    for section, pattern in (
+        ("admin", r" /v1/admin/"),
+        ("strategy vault", r"(/v1/sv[/_]|/v1/public/sv_|_sv_| strategy-vault/)"),
+        ("referral", r"/referral"),
+        ("broker", r"(/broker|/v1/public/(balance|volume)/stats|/v1/public/futures_market|/v1/public/chain_info)"),
+        ("rewards", r"(/campaign|/points|/staking|/distribution_history)"),
+        ("notifications", r"/v1/notification/"),
+        (
+            "orders",
+            r" /v1/(order|orders|batch-order|client/order|client/batch-order|algo|trades?"
+            r"|client/maintenance_config)\b",
+        ),
+        (
+            "positions",
+            r" /v1/(position|positions|positions_lite|position_history|position_margin|liquidations?"
+            r"|client/liquidator_liquidations|client/aggregate/positions|funding_fee|client/leverages?"
+            r"|client/margin_modes?|claim_insurance_fund)\b",
+        ),
+        (
+            "assets",
+            r" /v[12]/(asset|client/holding|client/aggregate/holding|client/asset|withdraw|internal_transfer"
+            r"|settle_pnl|settle_nonce|transfer_nonce|withdraw_nonce|pnl_settlement|faucet|delegate_settle_pnl"
+            r"|delegate_withdraw_request|sub_account_settle_pnl)",
+        ),
+        ("system", r" /v1/(public/system_info|public/announcement|ip_info)\b"),
+        ("account", r" /v1/public/account\b"),
+        ("market data", r" /v1/(public/|kline|orderbook|tv/)"),
+        ("account", r" /v1/"),
+    )
+)
+
+
+def docs_section(method: str, path: str, urls: list[str]) -> str:
+    """The docs section an operation belongs to (orders, positions, assets, account, market data...)."""
+    folder = urls[0].partition("/docs/")[2].rpartition("/")[0] if urls else ""  # strategy-vault/strategy-fund/public
+    key = f"{method.upper()} {path} {folder}/"
+    for section, pattern in DOCS_SECTIONS:
+        if pattern.search(key):
+            return section
+    return "other"
+
+
+def add_docs_sections(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> None:
+    """Give every operation ``x-docs-section`` (in place)."""
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in METHODS:
+                op["x-docs-section"] = docs_section(method, path, docs.get((method.upper(), path), []))
+
+
+TIME_NAME = re.compile(r"(?:^|_)(?:time|timestamp|date|t)$")
+EPOCH_UNITS = (("milliseconds", 10**11, 10**14), ("seconds", 10**8, 10**11))
+
+
+def epoch_unit(name: str, example: Any) -> str | None:
+    """``milliseconds`` or ``seconds`` for a time-named field whose example is an epoch count of those."""
+    if not TIME_NAME.search(name) or isinstance(example, bool) or not isinstance(example, int | float):
+        return None
+    for unit, low, high in EPOCH_UNITS:
+        if low <= example < high:
+            return unit
+    return None
+
+
+class Field(NamedTuple):
+    """A property or a parameter: its name, its schema, and its example (a parameter's own, else the schema's)."""
+
+    name: str
+    schema: dict[str, Any]
+    example: Any
+    parameter_example: Any = None  # a parameter's own example: the generated docstring would not show it
+
+
+def _fields(spec: dict[str, Any]) -> Iterator[Field]:
+    """Every property and parameter of ``spec`` with an inline schema (references are not followed)."""
+    for node in list(objects(spec)):
+        if isinstance(node.get("properties"), dict):
+            for name, schema in node["properties"].items():
+                if isinstance(schema, dict) and "$ref" not in schema:
+                    yield Field(name, schema, schema.get("example"))
+        if isinstance(node.get("name"), str) and "in" in node and isinstance(node.get("schema"), dict):
+            schema = node["schema"]
+            if "$ref" not in schema:
+                own = node.get("example") if "example" not in schema else None
+                yield Field(node["name"], schema, node.get("example", schema.get("example")), own)
+
+
+def field_facts(field: Field, units: dict[str, str]) -> str:
+    """Our description of a field: its unit or format, from its example or the field's name elsewhere."""
+    unit = epoch_unit(field.name, field.example) or units.get(field.name)
+    facts = []
+    if unit is not None and field.schema.get("type") in ("integer", "number"):
+        facts.append(f"Unit: {unit} since the Unix epoch.")
+    elif field.schema.get("format") == "date":
+        facts.append("Format: date, YYYY-MM-DD.")
+    elif field.schema.get("format") == "date-time":
+        facts.append("Format: date and time, ISO 8601.")
+    if field.parameter_example not in (None, ""):
+        facts.append(f"Example: {json.dumps(field.parameter_example, ensure_ascii=False)}.")
+    return " ".join(facts)
+
+
+def describe_fields(spec: dict[str, Any]) -> None:
+    """Describe every property and parameter whose unit or format the spec's facts give (in place).
+
+    A time field's unit comes from its example; a field without one takes the unit that every example
+    of its name agrees on elsewhere in the spec.
+    """
+    seen: dict[str, set[str | None]] = {}
+    fields = list(_fields(spec))
+    for field in fields:
+        if field.example is not None and TIME_NAME.search(field.name):
+            seen.setdefault(field.name, set()).add(epoch_unit(field.name, field.example))
+    units = {name: unit for name, found in seen.items() if len(found) == 1 for unit in found if unit is not None}
+    for field in fields:
+        text = field_facts(field, units)
+        if text:
+            field.schema["description"] = text
+
+
 def normalise(
     spec: dict[str, Any],
     docs: dict[tuple[str, str], list[str]],
@@ -716,6 +843,8 @@ def normalise(
     before = repairs.snapshot(out)
     fit_examples(out)
     repairs.log_example_fits(before, out, log)
+    add_docs_sections(out, docs)
+    describe_fields(out)
     return out
 
 

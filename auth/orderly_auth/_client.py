@@ -16,9 +16,10 @@ from ._retry import RetryConfig
 from ._routes import RouteTable
 from ._signing import Clock
 from ._transport import OrderlyTransport
+from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-USER_AGENT = "orderly-client-python/0.1.0"
+USER_AGENT = f"orderly-client-python/{__version__}"
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:

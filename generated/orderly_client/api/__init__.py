@@ -1,7 +1,9 @@
 """Endpoint functions of the Orderly REST API, one module per operation, grouped by tag.
 
 ``OPERATIONS`` lists every operation with what a client needs to send it: whether it is
-signed, the key scope it needs and its documented rate limit (``x-rate-limit``).
+signed, the key scope it needs and its documented rate limit (``x-rate-limit``); and what a
+reader needs to find it: its summary, its documentation page and its docs section (search them
+with ``orderly_auth.find_operations``).
 """
 
 from typing import NamedTuple
@@ -24,6 +26,14 @@ class Operation(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
+    summary: str = ""
+    docs_url: str | None = None
+    section: str = ""
+
+    @property
+    def import_path(self) -> str:
+        """The import path of the operation's module, which holds ``sync``, ``asyncio`` and their ``_detailed`` forms."""
+        return f"orderly_client.api.{self.module}"
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -34,6 +44,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        summary="Delete stage",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -42,6 +55,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        summary="Get user statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics",
+        section="rewards",
     ),
     Operation(
         "DELETE",
@@ -50,6 +66,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Cancel algo order by client_order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -58,6 +77,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Cancel algo order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -66,6 +88,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Cancel all pending algo orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -74,6 +99,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Batch cancel orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -82,6 +110,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Batch cancel orders by client_order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -90,6 +121,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Cancel order by client_order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -98,6 +132,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Cancel order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order",
+        section="orders",
     ),
     Operation(
         "DELETE",
@@ -106,6 +143,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Cancel all pending orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -114,6 +154,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        summary="Get account overview info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info",
+        section="account",
     ),
     Operation(
         "GET",
@@ -122,6 +165,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
+        summary="Get algo orders (admin)",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -130,6 +176,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        summary="Get asset conversion history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -138,6 +187,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get asset history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -146,6 +198,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get current holding",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -154,6 +209,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get account information",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -162,6 +220,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
+        summary="Get leverage setting",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -170,6 +231,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
+        summary="Get funding fee history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -178,6 +242,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get internal transfer history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -186,6 +253,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        summary="Get liquidated positions (admin)",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -194,6 +264,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Get orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -202,6 +275,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        summary="Get stage parameters",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -210,6 +286,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        summary="Get one position info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -218,6 +297,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        summary="Get all positions info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -226,6 +308,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get trades (admin)",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -234,6 +319,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get user volume statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1",
+        section="admin",
     ),
     Operation(
         "GET",
@@ -242,6 +330,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get algo order by client_order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -250,6 +341,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get algo order by order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -258,6 +352,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get all trades of specific algo order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -266,6 +363,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 1, "none"),
+        summary="Get algo orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -274,6 +374,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get asset history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -282,6 +385,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get builder fee tier information",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -290,6 +396,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get builder's daily revenue settlement history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -298,6 +407,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Get default builder fee",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -306,6 +418,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "none"),
+        summary="Get builder's leaderboard",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -314,6 +429,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get single order tag with stats",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -322,6 +440,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="List all order tags for a builder",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -330,6 +451,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(60, 60, "none"),
+        summary="Get user fee rates",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -338,6 +462,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
+        summary="Get aggregate holding",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -346,6 +473,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 60, "none"),
+        summary="Get aggregate positions",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -354,6 +484,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get receiver address",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -362,6 +495,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get receiver events",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -370,6 +506,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get distribution history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -378,6 +517,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get current holding",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -386,6 +528,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get account information",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information",
+        section="account",
     ),
     Operation(
         "GET",
@@ -394,6 +539,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get current Orderly key info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info",
+        section="account",
     ),
     Operation(
         "GET",
@@ -402,6 +550,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "ip"),
+        summary="Get leverage setting",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -410,6 +561,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        summary="Get all leverage settings",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -418,6 +572,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        summary="Get liquidated positions by liquidator",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -426,6 +583,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        summary="Get margin modes",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -434,6 +594,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get order by client_order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -442,6 +605,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get Orderly key IP restriction",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction",
+        section="account",
     ),
     Operation(
         "GET",
@@ -450,6 +616,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get user statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics",
+        section="account",
     ),
     Operation(
         "GET",
@@ -458,6 +627,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get user daily statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics",
+        section="account",
     ),
     Operation(
         "GET",
@@ -466,6 +638,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get sub account list",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list",
+        section="account",
     ),
     Operation(
         "GET",
@@ -474,6 +649,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 60, "user"),
+        summary="Get funding fee history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -482,6 +660,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "asset",
         RateLimit(10, 1, "none"),
+        summary="Get internal transfer history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -490,6 +671,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        summary="Get liquidated positions of account",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -498,6 +682,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get all notifications",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications",
+        section="notifications",
     ),
     Operation(
         "GET",
@@ -506,6 +693,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get unread notifications",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications",
+        section="notifications",
     ),
     Operation(
         "GET",
@@ -514,6 +704,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get order by order_id",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -522,6 +715,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get all trades of specific order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -530,6 +726,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Orderbook snapshot",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -538,6 +737,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get orders",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -546,6 +748,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(20, 1, "none"),
+        summary="Get PnL settlement history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -554,6 +759,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "user"),
+        summary="Get position history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -562,6 +770,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        summary="Get one position info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -570,6 +781,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(30, 10, "user"),
+        summary="Get all positions info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -578,6 +792,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get lite positions info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info",
+        section="positions",
     ),
     Operation(
         "GET",
@@ -586,6 +803,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referral code info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -594,6 +814,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Builder admin get auto referral info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -602,6 +825,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Get auto referral progress",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -610,6 +836,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referral info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -618,6 +847,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Get multilevel referral config",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -626,6 +858,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get multilevel info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -634,6 +869,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get admin referee list",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -642,6 +880,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get multilevel summary info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -650,6 +891,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Get max rebate rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -658,6 +902,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(1, 1, "none"),
+        summary="Get rebate info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -666,6 +913,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referee list",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -674,6 +924,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get multilevel statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -682,6 +935,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get volume prerequisite",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -690,6 +946,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referral rebate summary",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -698,6 +957,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referee history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -706,6 +968,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referee info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -714,6 +979,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referee rebate summary",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -722,6 +990,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get referral history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -730,6 +1001,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get settle PnL nonce",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -738,6 +1012,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get wallet's current staked balance",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -746,6 +1023,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get esorder vesting list",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -754,6 +1034,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get unstaking order details",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -762,6 +1045,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor2 redeem info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -770,6 +1056,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor redeem info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -778,6 +1067,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get trade",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -786,6 +1078,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get trades",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -794,6 +1089,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get transfer nonce",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce",
+        section="assets",
     ),
     Operation(
         "GET",
@@ -802,6 +1100,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get builder's users' volumes",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -810,6 +1111,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get user daily volume",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume",
+        section="account",
     ),
     Operation(
         "GET",
@@ -818,6 +1122,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 60, "none"),
+        summary="Get user volume statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics",
+        section="account",
     ),
     Operation(
         "GET",
@@ -826,6 +1133,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get withdrawal nonce",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -834,6 +1144,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        summary="Create/update stage parameters",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters",
+        section="admin",
     ),
     Operation(
         "POST",
@@ -842,6 +1155,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Create algo order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order",
+        section="orders",
     ),
     Operation(
         "POST",
@@ -850,6 +1166,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Batch create order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order",
+        section="orders",
     ),
     Operation(
         "POST",
@@ -858,6 +1177,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update default builder fee",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -866,6 +1188,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update user fee rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -874,6 +1199,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Reset user fee rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -882,6 +1210,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Create order tag",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -890,6 +1221,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Archive an order tag",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -898,6 +1232,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Unarchive an order tag",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag",
+        section="broker",
     ),
     Operation(
         "POST",
@@ -906,6 +1243,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Claim insurance fund",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund",
+        section="positions",
     ),
     Operation(
         "POST",
@@ -914,6 +1254,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Add sub account",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account",
+        section="account",
     ),
     Operation(
         "POST",
@@ -922,6 +1265,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
+        summary="Sign up campaign",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign",
+        section="rewards",
     ),
     Operation(
         "POST",
@@ -930,6 +1276,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         None,
+        summary="Update account leverage",
+        docs_url=None,
+        section="positions",
     ),
     Operation(
         "POST",
@@ -938,6 +1287,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 60, "user"),
+        summary="Update leverage setting",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting",
+        section="positions",
     ),
     Operation(
         "POST",
@@ -946,6 +1298,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        summary="Configure auto-cancel during maintenance",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance",
+        section="orders",
     ),
     Operation(
         "POST",
@@ -954,6 +1309,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        summary="Update margin mode",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode",
+        section="positions",
     ),
     Operation(
         "POST",
@@ -962,6 +1320,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Remove Orderly key",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key",
+        section="account",
     ),
     Operation(
         "POST",
@@ -970,6 +1331,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        summary="Reset Orderly key IP restriction",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction",
+        section="account",
     ),
     Operation(
         "POST",
@@ -978,6 +1342,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        summary="Set Orderly key IP restriction",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction",
+        section="account",
     ),
     Operation(
         "POST",
@@ -986,6 +1353,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Update sub account",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account",
+        section="account",
     ),
     Operation(
         "POST",
@@ -994,6 +1364,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Delegate signer settle PnL",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1002,6 +1375,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Delegate signer withdraw request",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1010,6 +1386,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Create internal transfer",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1018,6 +1397,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Claim liquidated positions",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions",
+        section="positions",
     ),
     Operation(
         "POST",
@@ -1026,6 +1408,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        summary="Set read status of notifications",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications",
+        section="notifications",
     ),
     Operation(
         "POST",
@@ -1034,6 +1419,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 60, "none"),
+        summary="Set read status of all notifications",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications",
+        section="notifications",
     ),
     Operation(
         "POST",
@@ -1042,6 +1430,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Create order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order",
+        section="orders",
     ),
     Operation(
         "POST",
@@ -1050,6 +1441,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Cancel all after",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after",
+        section="orders",
     ),
     Operation(
         "POST",
@@ -1058,6 +1452,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        summary="Add or reduce position margin",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin",
+        section="positions",
     ),
     Operation(
         "POST",
@@ -1066,6 +1463,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Builder admin update auto referral",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1074,6 +1474,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Bind referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1082,6 +1485,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Create referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1090,6 +1496,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         None,
+        summary="Edit referral description",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1098,6 +1507,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "user"),
+        summary="Edit direct referee description",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1106,6 +1518,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Edit referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1114,6 +1529,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Edit referral code split",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1122,6 +1540,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Enable or configure multilevel referral",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1130,6 +1551,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Create multilevel referral code on affiliate's behalf",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1138,6 +1562,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Reset L1 affiliate rebate rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1146,6 +1573,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update multilevel referral config",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1154,6 +1584,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update L1 affiliate rebate rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1162,6 +1595,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Claim referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1170,6 +1606,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Reset referee rebate rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1178,6 +1617,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update referee rebate rate",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1186,6 +1628,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code",
+        section="referral",
     ),
     Operation(
         "POST",
@@ -1194,6 +1639,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Request PnL settlement",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1202,6 +1650,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Settle sub account PnL",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1210,6 +1661,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "account"),
+        summary="Trigger manual period delivery",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery",
+        section="strategy vault",
     ),
     Operation(
         "POST",
@@ -1218,6 +1672,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Add SP Orderly key",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key",
+        section="strategy vault",
     ),
     Operation(
         "POST",
@@ -1226,6 +1683,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        summary="Request SP PnL settlement",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement",
+        section="strategy vault",
     ),
     Operation(
         "POST",
@@ -1234,6 +1694,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "ip"),
+        summary="Create withdraw request",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1242,6 +1705,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Create internal transfer with wallet signature",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature",
+        section="assets",
     ),
     Operation(
         "PUT",
@@ -1250,6 +1716,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(5, 1, "none"),
+        summary="Edit algo order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order",
+        section="orders",
     ),
     Operation(
         "PUT",
@@ -1258,6 +1727,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(1, 1, "none"),
+        summary="Update order tag",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag",
+        section="broker",
     ),
     Operation(
         "PUT",
@@ -1266,6 +1738,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "trading",
         RateLimit(10, 1, "none"),
+        summary="Edit order",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order",
+        section="orders",
     ),
     Operation(
         "GET",
@@ -1274,6 +1749,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         None,
+        summary="Get account’s strategy vault transaction history",
+        docs_url=None,
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1282,6 +1760,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        summary="Get user's merits",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1290,6 +1771,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Check if wallet is registered",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1298,6 +1782,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Check account details of an address",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1306,6 +1793,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Check if address is registered",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1314,6 +1804,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Orderly key",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1322,6 +1815,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get IP info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info",
+        section="system",
     ),
     Operation(
         "GET",
@@ -1330,6 +1826,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "none"),
+        summary="Get kline",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1338,6 +1837,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Check if account exists",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1346,6 +1848,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get announcements",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements",
+        section="system",
     ),
     Operation(
         "GET",
@@ -1354,6 +1859,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get TVL by builder",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1362,6 +1870,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get builder list",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1370,6 +1881,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        summary="Get one order tag for a broker",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1378,6 +1892,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="List order tags for a broker",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1386,6 +1903,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get builder stats",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1394,6 +1914,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get campaign verification",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1402,6 +1925,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get campaign ranking",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1410,6 +1936,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get campaign statistics",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1418,6 +1947,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 60, "ip"),
+        summary="Get detailed campaign info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1426,6 +1958,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get campaign user info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1434,6 +1969,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get list of campaigns",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1442,6 +1980,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get supported chains per builder",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1450,6 +1991,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get leverage configuration",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1458,6 +2002,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get funding rate history for one market",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1466,6 +2013,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(30, 1, "ip"),
+        summary="Get predicted funding rate for one market",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1474,6 +2024,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get predicted funding rates for all markets",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1482,6 +2035,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get market info for all symbols",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1490,6 +2046,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get market volume by builder",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1498,6 +2057,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get market info for one symbol",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1506,6 +2068,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get index price source",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1514,6 +2079,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get available symbols",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1522,6 +2090,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get order rules per symbol",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1530,6 +2101,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get insurance fund info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1538,6 +2112,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get max leverage setting",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1546,6 +2123,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get liquidated positions info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1554,6 +2134,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get positions under liquidation",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1562,6 +2145,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get funding rate for all markets",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1570,6 +2156,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get historical price list for all symbols",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1578,6 +2167,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get price info for all symbols",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1586,6 +2178,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get open interests for all symbols",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1594,6 +2189,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get market trades",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1602,6 +2200,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        summary="Get number of merits for distribution",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1610,6 +2211,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        summary="Get start and end date of all epochs",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1618,6 +2222,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get merits leaderboard",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1626,6 +2233,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        summary="Get stage rankings",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1634,6 +2244,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "user"),
+        summary="Get information about stages",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1642,6 +2255,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Check referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -1650,6 +2266,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "none"),
+        summary="Verify referral code",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code",
+        section="referral",
     ),
     Operation(
         "GET",
@@ -1658,6 +2277,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get strategy vault nonce for account transaction",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1666,6 +2288,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "ip"),
+        summary="Get system maintenance status",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status",
+        section="system",
     ),
     Operation(
         "GET",
@@ -1674,6 +2299,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get supported collateral info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1682,6 +2310,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        summary="Get vault balance",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1690,6 +2321,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get builder volume",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume",
+        section="broker",
     ),
     Operation(
         "GET",
@@ -1698,6 +2332,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get registration nonce",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce",
+        section="account",
     ),
     Operation(
         "GET",
@@ -1706,6 +2343,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get staking overview",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1714,6 +2354,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor2 batch info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1722,6 +2365,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor2 pool info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1730,6 +2376,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor2 revenue buyback",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1738,6 +2387,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor batch info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1746,6 +2398,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get valor pool info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info",
+        section="rewards",
     ),
     Operation(
         "GET",
@@ -1754,6 +2409,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        summary="Get internal transfer history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1762,6 +2420,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        summary="Get liquidation fees sharing history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1770,6 +2431,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        summary="Get Orderly protocol revenue sharing history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1778,6 +2442,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "ip"),
+        summary="Get fund inflow allocation",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1786,6 +2453,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(10, 1, "account"),
+        summary="Get fund outflow allocation",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -1794,6 +2464,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get tradingview localized config info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1802,6 +2475,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get tradingview history bars",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1810,6 +2486,9 @@ OPERATIONS: tuple[Operation, ...] = (
         True,
         "read",
         RateLimit(5, 10, "ip"),
+        summary="Get kline history",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history",
+        section="market data",
     ),
     Operation(
         "GET",
@@ -1818,6 +2497,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get tradingview symbol info",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info",
+        section="market data",
     ),
     Operation(
         "POST",
@@ -1826,6 +2508,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        summary="Add delegate signer Orderly key",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key",
+        section="account",
     ),
     Operation(
         "POST",
@@ -1834,6 +2519,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(1, 1, "none"),
+        summary="Delegate signer",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer",
+        section="account",
     ),
     Operation(
         "POST",
@@ -1842,6 +2530,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         None,
+        summary="Get faucet usdc(testnet only)",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only",
+        section="assets",
     ),
     Operation(
         "POST",
@@ -1850,6 +2541,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Add Orderly key",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key",
+        section="account",
     ),
     Operation(
         "POST",
@@ -1858,6 +2552,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Register account",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account",
+        section="account",
     ),
     Operation(
         "POST",
@@ -1866,5 +2563,8 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Create strategy vault deposit/withdrawal request with account",
+        docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account",
+        section="strategy vault",
     ),
 )

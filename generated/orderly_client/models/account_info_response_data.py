@@ -13,17 +13,17 @@ T = TypeVar("T", bound="AccountInfoResponseData")
 class AccountInfoResponseData:
     """
     Attributes:
-        current_margin_ratio_with_orders (float):  Example: 1.2385.
-        free_collateral (float):  Example: 450315.09115.
-        initial_margin_ratio (float):  Example: 0.1.
-        initial_margin_ratio_with_orders (float):  Example: 0.1.
-        maintenance_margin_ratio (float):  Example: 0.05.
-        maintenance_margin_ratio_with_orders (float):  Example: 0.05.
-        margin_ratio (float):  Example: 1.2385.
-        open_margin_ratio (float):  Example: 1.2102.
-        total_collateral_value (float):  Example: 489865.71329.
-        account_value (float):  Example: 500000.
-        total_pnl_24h (float):  Example: 0.
+        current_margin_ratio_with_orders (float): Example: 1.2385.
+        free_collateral (float): Example: 450315.09115.
+        initial_margin_ratio (float): Example: 0.1.
+        initial_margin_ratio_with_orders (float): Example: 0.1.
+        maintenance_margin_ratio (float): Example: 0.05.
+        maintenance_margin_ratio_with_orders (float): Example: 0.05.
+        margin_ratio (float): Example: 1.2385.
+        open_margin_ratio (float): Example: 1.2102.
+        total_collateral_value (float): Example: 489865.71329.
+        account_value (float): Example: 500000.
+        total_pnl_24h (float): Example: 0.
     """
 
     current_margin_ratio_with_orders: float

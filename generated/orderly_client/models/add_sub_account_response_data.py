@@ -13,8 +13,8 @@ T = TypeVar("T", bound="AddSubAccountResponseData")
 class AddSubAccountResponseData:
     """
     Attributes:
-        sub_account_id (float):  Example: 123.
-        description (str):  Example: abc.
+        sub_account_id (float): Example: 123.
+        description (str): Example: abc.
     """
 
     sub_account_id: float

@@ -24,32 +24,32 @@ T = TypeVar("T", bound="AdminAlgoOrdersResponseDataRowsItem")
 class AdminAlgoOrdersResponseDataRowsItem:
     """
     Attributes:
-        algo_order_id (float | Unset):  Example: 168400010.
-        user_id (float | Unset):  Example: 12345.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
-        algo_status (str | Unset):  Example: NEW.
-        algo_type (str | Unset):  Example: STOP.
-        fee_asset (str | Unset):  Example: USDC.
-        is_triggered (str | Unset):  Example: false.
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (float | Unset):  Example: 0.
-        quantity (float | Unset):  Example: 5.5.
-        root_algo_order_id (float | Unset):  Example: 168400010.
-        root_algo_order_status (str | Unset):  Example: NEW.
-        side (str | Unset):  Example: BUY.
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        margin_mode (AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        executed_quantity (float | Unset):  Example: 0.
-        total_executed_quantity (float | Unset):  Example: 0.
-        total_fee (float | Unset):  Example: 0.
-        trigger_price (float | Unset):  Example: 2.5.
-        trigger_price_type (str | Unset):  Example: MARK_PRICE.
-        type_ (str | Unset):  Example: MARKET.
-        created_time (float | Unset):  Example: 1702871974317.
-        updated_time (float | Unset):  Example: 1702871974317.
-        visible_quantity (float | Unset):  Example: 5.5.
-        realized_pnl (float | Unset):  Example: 0.
+        algo_order_id (float | Unset): Example: 168400010.
+        user_id (float | Unset): Example: 12345.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        algo_status (str | Unset): Example: NEW.
+        algo_type (str | Unset): Example: STOP.
+        fee_asset (str | Unset): Example: USDC.
+        is_triggered (str | Unset): Example: false.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (float | Unset): Example: 0.
+        quantity (float | Unset): Example: 5.5.
+        root_algo_order_id (float | Unset): Example: 168400010.
+        root_algo_order_status (str | Unset): Example: NEW.
+        side (str | Unset): Example: BUY.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        margin_mode (AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
+        executed_quantity (float | Unset): Example: 0.
+        total_executed_quantity (float | Unset): Example: 0.
+        total_fee (float | Unset): Example: 0.
+        trigger_price (float | Unset): Example: 2.5.
+        trigger_price_type (str | Unset): Example: MARK_PRICE.
+        type_ (str | Unset): Example: MARKET.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (float | Unset): Example: 5.5.
+        realized_pnl (float | Unset): Example: 0.
         child_orders (list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset):
     """
 

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="AdminAssetConvertHistoryDetail")
 class AdminAssetConvertHistoryDetail:
     """
     Attributes:
-        transaction_id (int):  Example: 560847.
-        venue (str):  Example: on_chain.
-        converted_asset (str):  Example: USDT.
-        received_asset (str):  Example: USDC.
-        converted_qty (float):  Example: 50.0.
-        received_qty (float):  Example: 49.61831.
-        chain_id (int):  Example: 56.
-        tx_id (str):  Example: 0xeeab245a9981eb0adbbb8561762cfffc350978a7b70ebc29809a148834da66a6.
-        haircut (float):  Example: 0.0.
-        result (str):  Example: succeeded.
+        transaction_id (int): Example: 560847.
+        venue (str): Example: on_chain.
+        converted_asset (str): Example: USDT.
+        received_asset (str): Example: USDC.
+        converted_qty (float): Example: 50.0.
+        received_qty (float): Example: 49.61831.
+        chain_id (int): Example: 56.
+        tx_id (str): Example: 0xeeab245a9981eb0adbbb8561762cfffc350978a7b70ebc29809a148834da66a6.
+        haircut (float): Example: 0.0.
+        result (str): Example: succeeded.
     """
 
     transaction_id: int

@@ -20,17 +20,17 @@ T = TypeVar("T", bound="AdminAssetConvertHistoryRecord")
 class AdminAssetConvertHistoryRecord:
     """
     Attributes:
-        convert_id (int):  Example: 617575.
-        account_id (str):  Example: 0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b.
-        user_address (str):  Example: 0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B.
-        converted_asset (AdminAssetConvertHistoryRecordConvertedAsset):  Example: {'USDT': 50.0}.
-        received_asset (str):  Example: USDC.
-        received_qty (float):  Example: 49.61831.
-        type_ (str):  Example: manual.
-        status (str):  Example: completed.
+        convert_id (int): Example: 617575.
+        account_id (str): Example: 0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b.
+        user_address (str): Example: 0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B.
+        converted_asset (AdminAssetConvertHistoryRecordConvertedAsset): Example: {'USDT': 50.0}.
+        received_asset (str): Example: USDC.
+        received_qty (float): Example: 49.61831.
+        type_ (str): Example: manual.
+        status (str): Example: completed.
         details (list[AdminAssetConvertHistoryDetail]):
-        created_time (int):  Example: 1772706491837.
-        updated_time (int):  Example: 1772706491837.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
     """
 
     convert_id: int

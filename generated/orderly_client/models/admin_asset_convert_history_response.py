@@ -19,8 +19,8 @@ T = TypeVar("T", bound="AdminAssetConvertHistoryResponse")
 class AdminAssetConvertHistoryResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int):  Example: 1778747916938.
+        success (bool): Example: True.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
         data (AdminAssetConvertHistoryResponseData):
     """
 

@@ -20,7 +20,7 @@ class AdminAssetConvertHistoryResponseData:
     Attributes:
         rows (list[AdminAssetConvertHistoryRecord]):
         meta (PaginationMeta):
-        next_cursor (int | None):  Example: 617575.
+        next_cursor (int | None): Example: 617575.
     """
 
     rows: list[AdminAssetConvertHistoryRecord]

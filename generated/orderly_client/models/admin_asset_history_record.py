@@ -16,19 +16,20 @@ T = TypeVar("T", bound="AdminAssetHistoryRecord")
 class AdminAssetHistoryRecord:
     """
     Attributes:
-        id (str):  Example: 230707030600002.
-        tx_id (str):  Example: 0x4b0714c63cc7abae72bf68e84e25860b88ca651b7d27dad1e32bf4c027fa5326.
-        side (str):  Example: WITHDRAW.
-        token (str):  Example: USDC.
-        amount (float):  Example: 555.
-        fee (float):  Example: 0.
-        trans_status (AssetHistoryRecordTransStatus):  Example: FAILED.
-        created_time (float):  Example: 1688699193034.
-        updated_time (float):  Example: 1688699193096.
-        chain_id (str):  Example: 986532.
-        block_time (float | Unset):  Example: 1688699193034.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        id (str): Example: 230707030600002.
+        tx_id (str): Example: 0x4b0714c63cc7abae72bf68e84e25860b88ca651b7d27dad1e32bf4c027fa5326.
+        side (str): Example: WITHDRAW.
+        token (str): Example: USDC.
+        amount (float): Example: 555.
+        fee (float): Example: 0.
+        trans_status (AssetHistoryRecordTransStatus): One of: PENDING, PENDING_REBALANCE, PROCESSING, COMPLETED, FAILED.
+            Example: FAILED.
+        created_time (float): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        updated_time (float): Unit: milliseconds since the Unix epoch. Example: 1688699193096.
+        chain_id (str): Example: 986532.
+        block_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
     """
 
     id: str

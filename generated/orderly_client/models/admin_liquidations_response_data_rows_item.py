@@ -24,17 +24,17 @@ T = TypeVar("T", bound="AdminLiquidationsResponseDataRowsItem")
 class AdminLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (float | Unset):  Example: 101.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (float | Unset):  Example: 1.
-        margin_mode (AdminLiquidationsResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        timestamp (float | Unset):  Example: 1663313562090.
-        transfer_amount_to_insurance_fund (float | Unset):  Example: 0.
-        margin_ratio (float | Unset):  Example: 0.10436069.
-        account_mmr (float | Unset):  Example: 0.012.
-        position_notional (float | Unset):  Example: 28.415534.
-        collateral_value (float | Unset):  Example: 2.965465.
+        liquidation_id (float | Unset): Example: 101.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        type_ (str | Unset): Example: liquidated.
+        assigned (float | Unset): Example: 1.
+        margin_mode (AdminLiquidationsResponseDataRowsItemMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
+        transfer_amount_to_insurance_fund (float | Unset): Example: 0.
+        margin_ratio (float | Unset): Example: 0.10436069.
+        account_mmr (float | Unset): Example: 0.012.
+        position_notional (float | Unset): Example: 28.415534.
+        collateral_value (float | Unset): Example: 2.965465.
         positions_by_perp (list[AdminLiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

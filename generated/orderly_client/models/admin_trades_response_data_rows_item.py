@@ -15,26 +15,26 @@ T = TypeVar("T", bound="AdminTradesResponseDataRowsItem")
 class AdminTradesResponseDataRowsItem:
     """
     Attributes:
-        id (float | Unset):  Example: 2.
-        user_id (float | Unset):  Example: 12345.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (float | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (float | Unset):  Example: 1.
-        executed_price (float | Unset):  Example: 123.
-        executed_quantity (float | Unset):  Example: 0.05.
-        executed_timestamp (float | Unset):  Example: 1567382401000.
-        is_maker (float | Unset):  Example: 1.
-        realized_pnl (float | Unset):  Example: 0.
-        match_id (float | Unset):  Example: 1773456866666462000.
-        margin_token (str | Unset):  Example: USDC.
-        margin_change_qty (float | Unset):  Example: 0.
-        margin_mode (str | Unset):  Example: CROSS.
-        order_enum_fee (float | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (float | None | Unset):  Example: 0.005.
+        id (float | Unset): Example: 2.
+        user_id (float | Unset): Example: 12345.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (float | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (str | Unset): Example: BUY.
+        order_id (float | Unset): Example: 1.
+        executed_price (float | Unset): Example: 123.
+        executed_quantity (float | Unset): Example: 0.05.
+        executed_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (float | Unset): Example: 1.
+        realized_pnl (float | Unset): Example: 0.
+        match_id (float | Unset): Example: 1773456866666462000.
+        margin_token (str | Unset): Example: USDC.
+        margin_change_qty (float | Unset): Example: 0.
+        margin_mode (str | Unset): Example: CROSS.
+        order_enum_fee (float | None | Unset): Example: 0.05.
+        order_enum_fee_rate (float | None | Unset): Example: 0.005.
     """
 
     id: float | Unset = UNSET

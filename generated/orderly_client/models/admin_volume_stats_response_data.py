@@ -15,10 +15,10 @@ T = TypeVar("T", bound="AdminVolumeStatsResponseData")
 class AdminVolumeStatsResponseData:
     """
     Attributes:
-        perp_volume_ytd (float | Unset):  Example: 274148.0364.
-        perp_volume_ltd (float | Unset):  Example: 274148.0364.
-        perp_volume_last_7_days (float | Unset):  Example: 120272.7674.
-        perp_volume_last_30_days (float | Unset):  Example: 300730.5454.
+        perp_volume_ytd (float | Unset): Example: 274148.0364.
+        perp_volume_ltd (float | Unset): Example: 274148.0364.
+        perp_volume_last_7_days (float | Unset): Example: 120272.7674.
+        perp_volume_last_30_days (float | Unset): Example: 300730.5454.
     """
 
     perp_volume_ytd: float | Unset = UNSET

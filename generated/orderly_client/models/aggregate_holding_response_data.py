@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AggregateHoldingResponseData")
 class AggregateHoldingResponseData:
     """
     Attributes:
-        rows (list[AggregateHoldingResponseDataRowsItem] | Unset):  Example: [{'account_id': '0x1111', 'updated_time':
+        rows (list[AggregateHoldingResponseDataRowsItem] | Unset): Example: [{'account_id': '0x1111', 'updated_time':
             1580794149000, 'token': 'BTC', 'holding': -28.000752, 'frozen': 0, 'pending_short': -2000, 'isolated_margin': 0,
             'isolated_order_frozen': 0}, {'account_id': '0x2222', 'updated_time': 1580794149000, 'token': 'ETH', 'holding':
             -10.123456, 'frozen': 0, 'pending_short': -500, 'isolated_margin': 0, 'isolated_order_frozen': 0}].

@@ -16,7 +16,7 @@ class AggregateHoldingResponseDataRowsItem:
     """
     Attributes:
         account_id (str | Unset):
-        updated_time (float | Unset):
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch.
         token (str | Unset):
         holding (float | Unset):
         frozen (float | Unset):

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AggregatePositionsResponseData")
 class AggregatePositionsResponseData:
     """
     Attributes:
-        rows (list[AggregatePositionsResponseDataRowsItem] | Unset):  Example: [{'account_id': '0x11111',
+        rows (list[AggregatePositionsResponseDataRowsItem] | Unset): Example: [{'account_id': '0x11111',
             'IMR_withdraw_orders': 0.1, 'MMR_with_orders': 0.05, 'average_open_price': 27908.14386047, 'cost_position':
             -139329.358492, 'est_liq_price': 117335.92899428, 'fee_24_h': 0, 'imr': 0.1, 'last_sum_unitary_funding': 70.38,
             'mark_price': 27794.9, 'mmr': 0.05, 'pending_long_qty': 0, 'pending_short_qty': 0, 'pnl_24_h': 0,

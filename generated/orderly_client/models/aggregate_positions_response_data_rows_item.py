@@ -33,8 +33,8 @@ class AggregatePositionsResponseDataRowsItem:
         settle_price (float | Unset):
         symbol (str | Unset):
         seq (float | Unset):
-        timestamp (float | Unset):
-        updated_time (float | Unset):
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch.
         unsettled_pnl (float | Unset):
         leverage (int | Unset):
         margin_mode (str | Unset):

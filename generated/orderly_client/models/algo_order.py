@@ -20,29 +20,29 @@ T = TypeVar("T", bound="AlgoOrder")
 class AlgoOrder:
     """
     Attributes:
-        algo_order_id (float):  Example: 168400010.
-        algo_status (str):  Example: NEW.
-        algo_type (str):  Example: STOP.
-        fee_asset (str):  Example: USDC.
-        is_triggered (str):  Example: false.
-        order_tag (str):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (float):  Example: 0.
-        quantity (float):  Example: 5.5.
-        root_algo_order_id (float):  Example: 168400010.
-        root_algo_order_status (str):  Example: NEW.
-        side (str):  Example: BUY.
-        symbol (str):  Example: PERP_NEAR_USDC.
-        total_executed_quantity (float):  Example: 0.
-        total_fee (float):  Example: 0.
-        trigger_price (float):  Example: 2.5.
-        trigger_price_type (str):  Example: MARK_PRICE.
-        type_ (str):  Example: MARKET.
-        created_time (float):  Example: 1702871974317.
-        updated_time (float):  Example: 1702871974317.
-        visible_quantity (float):  Example: 5.5.
-        margin_mode (AlgoOrderMarginMode | Unset):  Example: CROSS.
-        executed_quantity (float | Unset):  Example: 0.
-        realized_pnl (float | Unset):  Example: 0.0.
+        algo_order_id (float): Example: 168400010.
+        algo_status (str): Example: NEW.
+        algo_type (str): Example: STOP.
+        fee_asset (str): Example: USDC.
+        is_triggered (str): Example: false.
+        order_tag (str): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (float): Example: 0.
+        quantity (float): Example: 5.5.
+        root_algo_order_id (float): Example: 168400010.
+        root_algo_order_status (str): Example: NEW.
+        side (str): Example: BUY.
+        symbol (str): Example: PERP_NEAR_USDC.
+        total_executed_quantity (float): Example: 0.
+        total_fee (float): Example: 0.
+        trigger_price (float): Example: 2.5.
+        trigger_price_type (str): Example: MARK_PRICE.
+        type_ (str): Example: MARKET.
+        created_time (float): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (float): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (float): Example: 5.5.
+        margin_mode (AlgoOrderMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
+        executed_quantity (float | Unset): Example: 0.
+        realized_pnl (float | Unset): Example: 0.0.
         child_orders (list[AlgoOrderChildOrdersItem] | Unset):
     """
 

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="AlgoOrderResponse")
 class AlgoOrderResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (AlgoOrder):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -15,19 +15,19 @@ T = TypeVar("T", bound="AlgoTrade")
 class AlgoTrade:
     """
     Attributes:
-        id (float | Unset):  Example: 2.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (float | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (float | Unset):  Example: 1.
-        executed_price (float | Unset):  Example: 123.
-        executed_quantity (float | Unset):  Example: 0.05.
-        executed_timestamp (float | Unset):  Example: 1567382401000.
-        is_maker (float | Unset):  Example: 1.
+        id (float | Unset): Example: 2.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (float | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (str | Unset): Example: BUY.
+        order_id (float | Unset): Example: 1.
+        executed_price (float | Unset): Example: 123.
+        executed_quantity (float | Unset): Example: 0.05.
+        executed_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (float | Unset): Example: 1.
         match_id (str | Unset):
-        order_enum_fee (float | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (float | None | Unset):  Example: 0.005.
+        order_enum_fee (float | None | Unset): Example: 0.05.
+        order_enum_fee_rate (float | None | Unset): Example: 0.005.
     """
 
     id: float | Unset = UNSET

@@ -24,14 +24,14 @@ T = TypeVar("T", bound="ArchiveOrderEnumResponseData")
 class ArchiveOrderEnumResponseData:
     """
     Attributes:
-        enum_id (str | Unset):  Example: GRID_PRO.
-        name (str | Unset):  Example: DCA Strategy.
-        description (str | Unset):  Example: Dollar Cost Averaging strategy orders.
-        status (ArchiveOrderEnumResponseDataStatus | Unset):  Example: archived.
-        default_fee_rate (float | Unset):  Example: 0.005.
-        pair_overrides (ArchiveOrderEnumResponseDataPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
-        created_time (float | Unset):  Example: 1710300000000.
-        updated_time (float | Unset):  Example: 1710400000000.
+        enum_id (str | Unset): Example: GRID_PRO.
+        name (str | Unset): Example: DCA Strategy.
+        description (str | Unset): Example: Dollar Cost Averaging strategy orders.
+        status (ArchiveOrderEnumResponseDataStatus | Unset): One of: archived. Example: archived.
+        default_fee_rate (float | Unset): Example: 0.005.
+        pair_overrides (ArchiveOrderEnumResponseDataPairOverrides | Unset): Example: {'PERP_BTC_USDC': 0.003}.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1710300000000.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1710400000000.
     """
 
     enum_id: str | Unset = UNSET

@@ -15,16 +15,17 @@ T = TypeVar("T", bound="AssetHistoryRecord")
 class AssetHistoryRecord:
     """
     Attributes:
-        id (str):  Example: 230707030600002.
-        tx_id (str):  Example: 0x4b0714c63cc7abae72bf68e84e25860b88ca651b7d27dad1e32bf4c027fa5326.
-        side (str):  Example: WITHDRAW.
-        token (str):  Example: USDC.
-        amount (float):  Example: 555.
-        fee (float):  Example: 0.
-        trans_status (AssetHistoryRecordTransStatus):  Example: FAILED.
-        created_time (float):  Example: 1688699193034.
-        updated_time (float):  Example: 1688699193096.
-        chain_id (str):  Example: 986532.
+        id (str): Example: 230707030600002.
+        tx_id (str): Example: 0x4b0714c63cc7abae72bf68e84e25860b88ca651b7d27dad1e32bf4c027fa5326.
+        side (str): Example: WITHDRAW.
+        token (str): Example: USDC.
+        amount (float): Example: 555.
+        fee (float): Example: 0.
+        trans_status (AssetHistoryRecordTransStatus): One of: PENDING, PENDING_REBALANCE, PROCESSING, COMPLETED, FAILED.
+            Example: FAILED.
+        created_time (float): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        updated_time (float): Unit: milliseconds since the Unix epoch. Example: 1688699193096.
+        chain_id (str): Example: 986532.
     """
 
     id: str

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="AutoReferralProgressResponseData")
 class AutoReferralProgressResponseData:
     """
     Attributes:
-        required_volume (float | Unset):  Example: 10000.
-        completed_volume (float | Unset):  Example: 10000.
+        required_volume (float | Unset): Example: 10000.
+        completed_volume (float | Unset): Example: 10000.
         auto_referral_code (str | Unset):
     """
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BasicResponse")
 class BasicResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -24,8 +24,8 @@ class BatchCreateOrderBody:
         order_quantity (float | Unset):
         order_amount (float | Unset):
         visible_quantity (float | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (BatchCreateOrderBodyMarginMode | Unset):
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (BatchCreateOrderBodyMarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

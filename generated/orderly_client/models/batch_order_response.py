@@ -19,9 +19,9 @@ T = TypeVar("T", bound="BatchOrderResponse")
 class BatchOrderResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (BatchOrderResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="BrokerListResponseDataRowsItem")
 class BrokerListResponseDataRowsItem:
     """
     Attributes:
-        broker_id (str):  Example: woofi_pro.
-        broker_name (str):  Example: WOOFi Pro.
+        broker_id (str): Example: woofi_pro.
+        broker_name (str): Example: WOOFi Pro.
     """
 
     broker_id: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BrokerStatsResponseDataRowsItem")
 class BrokerStatsResponseDataRowsItem:
     """
     Attributes:
-        connected_user (int):  Example: 274148.
+        connected_user (int): Example: 274148.
     """
 
     connected_user: int

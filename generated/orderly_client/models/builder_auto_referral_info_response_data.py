@@ -15,12 +15,12 @@ T = TypeVar("T", bound="BuilderAutoReferralInfoResponseData")
 class BuilderAutoReferralInfoResponseData:
     """
     Attributes:
-        required_trading_volume (float | Unset):  Example: 10000.
-        max_rebate (float | Unset):  Example: 1.
-        referrer_rebate (float | Unset):  Example: 0.5.
-        referee_rebate (float | Unset):  Example: 0.5.
+        required_trading_volume (float | Unset): Example: 10000.
+        max_rebate (float | Unset): Example: 1.
+        referrer_rebate (float | Unset): Example: 0.5.
+        referee_rebate (float | Unset): Example: 0.5.
         description (str | Unset):
-        enable (bool | Unset):  Example: True.
+        enable (bool | Unset): Example: True.
     """
 
     required_trading_volume: float | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CancelAllAfterBody")
 class CancelAllAfterBody:
     """
     Attributes:
-        trigger_after (float):  Example: 5000.
+        trigger_after (float): Example: 5000.
     """
 
     trigger_after: float

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CancelAllAfterResponseData")
 class CancelAllAfterResponseData:
     """
     Attributes:
-        expected_trigger_time (float | Unset):  Example: 1711534302938.
+        expected_trigger_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1711534302938.
     """
 
     expected_trigger_time: float | Unset = UNSET

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ChainInfoResponseDataRowsItem")
 class ChainInfoResponseDataRowsItem:
     """
     Attributes:
-        name (str):  Example: Arbitrum.
-        public_rpc_url (str):  Example: https://arb1.arbitrum.io/rpc.
-        chain_id (str):  Example: 42161.
-        currency_symbol (str):  Example: ETH.
-        explorer_base_url (str):  Example: https://arbiscan.io.
-        vault_address (str):  Example: 0x816f722424B49Cf1275cc86DA9840Fbd5a6167e9.
-        currency_decimal (float | Unset):  Example: 18.
+        name (str): Example: Arbitrum.
+        public_rpc_url (str): Example: https://arb1.arbitrum.io/rpc.
+        chain_id (str): Example: 42161.
+        currency_symbol (str): Example: ETH.
+        explorer_base_url (str): Example: https://arbiscan.io.
+        vault_address (str): Example: 0x816f722424B49Cf1275cc86DA9840Fbd5a6167e9.
+        currency_decimal (float | Unset): Example: 18.
         broker_ids (list[str] | Unset):
     """
 

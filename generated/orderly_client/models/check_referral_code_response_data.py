@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CheckReferralCodeResponseData")
 class CheckReferralCodeResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: code.
+        referral_code (str | Unset): Example: code.
     """
 
     referral_code: str | Unset = UNSET

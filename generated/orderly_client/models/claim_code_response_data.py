@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ClaimCodeResponseData")
 class ClaimCodeResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: mycode.
-        default_referee_rebate_rate (float | Unset):  Example: 0.1.
-        default_bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
+        referral_code (str | Unset): Example: mycode.
+        default_referee_rebate_rate (float | Unset): Example: 0.1.
+        default_bonus_referee_rebate_rate (float | Unset): Example: 0.1.
     """
 
     referral_code: str | Unset = UNSET

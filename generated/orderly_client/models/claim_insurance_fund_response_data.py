@@ -17,8 +17,8 @@ T = TypeVar("T", bound="ClaimInsuranceFundResponseData")
 class ClaimInsuranceFundResponseData:
     """
     Attributes:
-        liquidation_id (int):  Example: 101.
-        timestamp (int):  Example: 1663313562090.
+        liquidation_id (int): Example: 101.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
         positions_by_perp (list[PerpPosition]):
     """
 

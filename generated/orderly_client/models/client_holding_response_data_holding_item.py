@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ClientHoldingResponseDataHoldingItem")
 class ClientHoldingResponseDataHoldingItem:
     """
     Attributes:
-        updated_time (float):  Example: 1580794149000.
-        token (str):  Example: USDT.
-        holding (float):  Example: 282485.071904.
-        frozen (float):  Example: 0.
-        pending_short (float):  Example: -2000.
-        isolated_margin (float | Unset):  Example: 0.
-        isolated_order_frozen (float | Unset):  Example: 0.
+        updated_time (float): Unit: milliseconds since the Unix epoch. Example: 1580794149000.
+        token (str): Example: USDT.
+        holding (float): Example: 282485.071904.
+        frozen (float): Example: 0.
+        pending_short (float): Example: -2000.
+        isolated_margin (float | Unset): Example: 0.
+        isolated_order_frozen (float | Unset): Example: 0.
     """
 
     updated_time: float

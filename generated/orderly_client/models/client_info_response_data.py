@@ -25,18 +25,18 @@ class ClientInfoResponseData:
     """
     Attributes:
         account_id (str):
-        email (str):  Example: test@test.com.
-        account_mode (str):  Example: FUTURES.
-        max_leverage (float):  Example: 20.
-        taker_fee_rate (float):  Example: 0.
-        maker_fee_rate (float):  Example: 0.
-        futures_taker_fee_rate (float):  Example: 0.
-        futures_maker_fee_rate (float):  Example: 0.
-        maintenance_cancel_orders (bool):  Example: True.
-        imr_factor (ClientInfoResponseDataImrFactor):  Example: {'PERP_BTC_USDC': 9.1e-08, 'PERP_ETH_USDC': 1.2345e-06}.
-        rwa_taker_fee_rate (float | Unset):  Example: 0.
-        rwa_maker_fee_rate (float | Unset):  Example: 0.
-        max_notional (ClientInfoResponseDataMaxNotional | Unset):  Example: {'PERP_BTC_USDC': 10000000, 'PERP_ETH_USDC':
+        email (str): Example: test@test.com.
+        account_mode (str): Example: FUTURES.
+        max_leverage (float): Example: 20.
+        taker_fee_rate (float): Example: 0.
+        maker_fee_rate (float): Example: 0.
+        futures_taker_fee_rate (float): Example: 0.
+        futures_maker_fee_rate (float): Example: 0.
+        maintenance_cancel_orders (bool): Example: True.
+        imr_factor (ClientInfoResponseDataImrFactor): Example: {'PERP_BTC_USDC': 9.1e-08, 'PERP_ETH_USDC': 1.2345e-06}.
+        rwa_taker_fee_rate (float | Unset): Example: 0.
+        rwa_maker_fee_rate (float | Unset): Example: 0.
+        max_notional (ClientInfoResponseDataMaxNotional | Unset): Example: {'PERP_BTC_USDC': 10000000, 'PERP_ETH_USDC':
             2000000}.
     """
 

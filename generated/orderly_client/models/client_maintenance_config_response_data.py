@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ClientMaintenanceConfigResponseData")
 class ClientMaintenanceConfigResponseData:
     """
     Attributes:
-        success_alter (str):  Example: Success! Your change has been saved!.
+        success_alter (str): Example: Success! Your change has been saved!.
     """
 
     success_alter: str

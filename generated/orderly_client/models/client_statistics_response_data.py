@@ -15,17 +15,17 @@ T = TypeVar("T", bound="ClientStatisticsResponseData")
 class ClientStatisticsResponseData:
     """
     Attributes:
-        days_since_registration (int):  Example: 109.
-        fees_paid_last_30_days (float):  Example: 0.
-        perp_fees_paid_last_30_days (float):  Example: 0.
-        perp_trading_volume_last_24_hours (float):  Example: 0.
-        perp_trading_volume_last_30_days (float):  Example: 0.
-        perp_trading_volume_ytd (float):  Example: 0.
-        trading_volume_last_24_hours (float):  Example: 0.
-        trading_volume_last_30_days (float):  Example: 0.
-        trading_volume_ytd (float):  Example: 459.7436.
-        perp_trading_volume_last_7_days (float | Unset):  Example: 0.
-        perp_trading_volume_ltd (float | Unset):  Example: 0.
+        days_since_registration (int): Example: 109.
+        fees_paid_last_30_days (float): Example: 0.
+        perp_fees_paid_last_30_days (float): Example: 0.
+        perp_trading_volume_last_24_hours (float): Example: 0.
+        perp_trading_volume_last_30_days (float): Example: 0.
+        perp_trading_volume_ytd (float): Example: 0.
+        trading_volume_last_24_hours (float): Example: 0.
+        trading_volume_last_30_days (float): Example: 0.
+        trading_volume_ytd (float): Example: 459.7436.
+        perp_trading_volume_last_7_days (float | Unset): Example: 0.
+        perp_trading_volume_ltd (float | Unset): Example: 0.
     """
 
     days_since_registration: int

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ConfigResponseData")
 class ConfigResponseData:
     """
     Attributes:
-        available_futures_leverage (str):  Example: 1,2,3,4,5,10,15,20.
+        available_futures_leverage (str): Example: 1,2,3,4,5,10,15,20.
     """
 
     available_futures_leverage: str

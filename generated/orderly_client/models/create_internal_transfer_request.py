@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CreateInternalTransferRequest")
 class CreateInternalTransferRequest:
     """
     Attributes:
-        token (str | Unset):  Example: USDC.
+        token (str | Unset): Example: USDC.
         receiver_list (list[CreateInternalTransferRequestReceiverListItem] | Unset):
     """
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CreateInternalTransferRequestReceiverListItem")
 class CreateInternalTransferRequestReceiverListItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x0000000.
-        amount (float | Unset):  Example: 100.
+        account_id (str | Unset): Example: 0x0000000.
+        amount (float | Unset): Example: 100.
     """
 
     account_id: str | Unset = UNSET

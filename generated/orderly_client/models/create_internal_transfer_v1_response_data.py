@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateInternalTransferV1ResponseData")
 class CreateInternalTransferV1ResponseData:
     """
     Attributes:
-        internal_transfer_request_id (int | Unset):  Example: 123.
+        internal_transfer_request_id (int | Unset): Example: 123.
     """
 
     internal_transfer_request_id: int | Unset = UNSET

@@ -20,10 +20,10 @@ class CreateInternalTransferV2RequestMessage:
     Attributes:
         receiver (str | Unset):
         token (str | Unset):
-        amount (int | Unset):  Example: 123.
+        amount (int | Unset): Example: 123.
         transfer_nonce (str | Unset):
-        chain_id (str | Unset):  Example: 1.
-        chain_type (CreateInternalTransferV2RequestMessageChainType | Unset):  Example: SOL.
+        chain_id (str | Unset): Example: 1.
+        chain_type (CreateInternalTransferV2RequestMessageChainType | Unset): One of: EVM, SOL. Example: SOL.
     """
 
     receiver: str | Unset = UNSET

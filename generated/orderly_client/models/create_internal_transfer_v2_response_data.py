@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateInternalTransferV2ResponseData")
 class CreateInternalTransferV2ResponseData:
     """
     Attributes:
-        internal_transfer_request_id (int | Unset):  Example: 123.
+        internal_transfer_request_id (int | Unset): Example: 123.
     """
 
     internal_transfer_request_id: int | Unset = UNSET

@@ -21,11 +21,11 @@ T = TypeVar("T", bound="CreateOrderEnumBody")
 class CreateOrderEnumBody:
     """
     Attributes:
-        enum_id (str):  Example: GRID_PRO.
-        name (str):  Example: Grid Pro.
-        default_fee_rate (float):  Example: 0.005.
-        description (str | Unset):  Example: Grid strategy orders.
-        pair_overrides (CreateOrderEnumBodyPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
+        enum_id (str): Example: GRID_PRO.
+        name (str): Example: Grid Pro.
+        default_fee_rate (float): Example: 0.005.
+        description (str | Unset): Example: Grid strategy orders.
+        pair_overrides (CreateOrderEnumBodyPairOverrides | Unset): Example: {'PERP_BTC_USDC': 0.003}.
     """
 
     enum_id: str

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="CreatedAlgoOrder")
 class CreatedAlgoOrder:
     """
     Attributes:
-        order_id (float):  Example: 13.
-        client_order_id (str):  Example: testclientid.
-        algo_type (str):  Example: STOP.
-        quantity (float):  Example: 100.12.
+        order_id (float): Example: 13.
+        client_order_id (str): Example: testclientid.
+        algo_type (str): Example: STOP.
+        quantity (float): Example: 100.12.
     """
 
     order_id: float

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="CreatedOrder")
 class CreatedOrder:
     """
     Attributes:
-        order_id (float | Unset):  Example: 13.
-        client_order_id (str | Unset):  Example: testclientid.
-        order_type (str | Unset):  Example: LIMIT.
-        order_price (float | Unset):  Example: 100.12.
-        order_quantity (float | Unset):  Example: 0.987654.
-        error_message (str | Unset):  Example: none.
+        order_id (float | Unset): Example: 13.
+        client_order_id (str | Unset): Example: testclientid.
+        order_type (str | Unset): Example: LIMIT.
+        order_price (float | Unset): Example: 100.12.
+        order_quantity (float | Unset): Example: 0.987654.
+        error_message (str | Unset): Example: none.
     """
 
     order_id: float | Unset = UNSET

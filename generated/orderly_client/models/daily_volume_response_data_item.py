@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DailyVolumeResponseDataItem")
 class DailyVolumeResponseDataItem:
     """
     Attributes:
-        date (str):  Example: 2024-01-01.
-        perp_volume (float):  Example: 100.24.
+        date (str): Example: 2024-01-01.
+        perp_volume (float): Example: 100.24.
     """
 
     date: str

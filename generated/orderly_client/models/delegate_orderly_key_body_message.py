@@ -18,7 +18,7 @@ class DelegateOrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (float):
+        timestamp (float): Unit: milliseconds since the Unix epoch.
         expiration (float):
     """
 

@@ -17,7 +17,7 @@ class DelegateSettlePnlBodyMessage:
         broker_id (str):
         chain_id (int):
         settle_nonce (int):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
     """
 
     delegate_contract: str

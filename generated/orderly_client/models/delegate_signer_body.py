@@ -18,9 +18,9 @@ class DelegateSignerBody:
     """
     Attributes:
         message (DelegateSignerBodyMessage):
-        signature (str):  Example: 0x8668447f28534dc1b76566e41f5fcdeb6b131355b9cf428f3fae5c134e9a0fc55642a2771860484651e
-            61043e8ac67a1a6e54031a4c66de44acd77c9d9b281e81b.
-        user_address (str):  Example: 0xDd3287043493E0a08d2B348397554096728B459c.
+        signature (str): Example: 0x8668447f28534dc1b76566e41f5fcdeb6b131355b9cf428f3fae5c134e9a0fc55642a2771860484651e6
+            1043e8ac67a1a6e54031a4c66de44acd77c9d9b281e81b.
+        user_address (str): Example: 0xDd3287043493E0a08d2B348397554096728B459c.
     """
 
     message: DelegateSignerBodyMessage

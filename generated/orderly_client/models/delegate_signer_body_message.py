@@ -13,12 +13,12 @@ T = TypeVar("T", bound="DelegateSignerBodyMessage")
 class DelegateSignerBodyMessage:
     """
     Attributes:
-        delegate_contract (str):  Example: 0xaddress.
-        broker_id (str):  Example: woofi_pro.
-        chain_id (int):  Example: 421613.
-        timestamp (int):  Example: 1704879369551.
-        registration_nonce (int):  Example: 161111791392.
-        tx_hash (str):  Example: 0xtxhash.
+        delegate_contract (str): Example: 0xaddress.
+        broker_id (str): Example: woofi_pro.
+        chain_id (int): Example: 421613.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1704879369551.
+        registration_nonce (int): Example: 161111791392.
+        tx_hash (str): Example: 0xtxhash.
     """
 
     delegate_contract: str

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="DelegateSignerResponseData")
 class DelegateSignerResponseData:
     """
     Attributes:
-        user_id (int | Unset):  Example: 100338.
-        account_id (str | Unset):  Example: 0xd890c9b8b86fba7312b919e32bbabd619228b32d59f6d0f68fdf4451a684a654.
-        valid_signer (str | Unset):  Example: 0xc6c4c5c41efa74ebc63c675dcf7034e8382f3a42.
+        user_id (int | Unset): Example: 100338.
+        account_id (str | Unset): Example: 0xd890c9b8b86fba7312b919e32bbabd619228b32d59f6d0f68fdf4451a684a654.
+        valid_signer (str | Unset): Example: 0xc6c4c5c41efa74ebc63c675dcf7034e8382f3a42.
     """
 
     user_id: int | Unset = UNSET

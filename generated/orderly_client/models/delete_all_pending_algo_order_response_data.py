@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DeleteAllPendingAlgoOrderResponseData")
 class DeleteAllPendingAlgoOrderResponseData:
     """
     Attributes:
-        status (str):  Example: CANCEL_ALL_SENT.
+        status (str): Example: CANCEL_ALL_SENT.
     """
 
     status: str

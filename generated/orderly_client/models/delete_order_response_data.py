@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DeleteOrderResponseData")
 class DeleteOrderResponseData:
     """
     Attributes:
-        status (str):  Example: CANCEL_SENT.
+        status (str): Example: CANCEL_SENT.
     """
 
     status: str

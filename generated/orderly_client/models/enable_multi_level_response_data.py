@@ -15,7 +15,7 @@ T = TypeVar("T", bound="EnableMultiLevelResponseData")
 class EnableMultiLevelResponseData:
     """
     Attributes:
-        total_rebate (str | Unset):  Example: 100.5.
+        total_rebate (str | Unset): Example: 100.5.
     """
 
     total_rebate: str | Unset = UNSET

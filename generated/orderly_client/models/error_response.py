@@ -15,10 +15,10 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """
     Attributes:
-        success (bool):  Example: False.
-        message (str):  Example: Invalid code..
-        timestamp (float):  Example: 1702989203989.
-        code (str | Unset):  Example: INVALID_CODE.
+        success (bool): Example: False.
+        message (str): Example: Invalid code..
+        timestamp (float): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
+        code (str | Unset): Example: INVALID_CODE.
     """
 
     success: bool

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="FeeProgramResponseDataRowsItem")
 class FeeProgramResponseDataRowsItem:
     """
     Attributes:
-        tier (str):  Example: 1.
-        maker_fee (str):  Example: 0.1%.
-        taker_fee (str):  Example: 0.1%.
-        volume_min (int):  Example: 100.
-        volume_max (int | Unset):  Example: 500000.
+        tier (str): Example: 1.
+        maker_fee (str): Example: 0.1%.
+        taker_fee (str): Example: 0.1%.
+        volume_min (int): Example: 100.
+        volume_max (int | Unset): Example: 500000.
     """
 
     tier: str

@@ -18,15 +18,15 @@ T = TypeVar("T", bound="FundingFeeHistoryResponseDataRowsItem")
 class FundingFeeHistoryResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_ETH_USDC.
-        funding_rate (float | Unset):  Example: 0.00046875.
-        mark_price (float | Unset):  Example: 2100.
-        funding_fee (float | Unset):  Example: 1.6e-05.
-        payment_type (str | Unset):  Example: Pay.
-        status (str | Unset):  Example: Accrued.
-        created_time (float | Unset):  Example: 1682235722003.
-        updated_time (float | Unset):  Example: 1682235722003.
-        margin_mode (FundingFeeHistoryResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        symbol (str | Unset): Example: PERP_ETH_USDC.
+        funding_rate (float | Unset): Example: 0.00046875.
+        mark_price (float | Unset): Example: 2100.
+        funding_fee (float | Unset): Example: 1.6e-05.
+        payment_type (str | Unset): Example: Pay.
+        status (str | Unset): Example: Accrued.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1682235722003.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1682235722003.
+        margin_mode (FundingFeeHistoryResponseDataRowsItemMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
     """
 
     symbol: str | Unset = UNSET

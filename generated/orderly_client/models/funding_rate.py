@@ -13,13 +13,13 @@ T = TypeVar("T", bound="FundingRate")
 class FundingRate:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        est_funding_rate (int):  Example: 0.
-        est_funding_rate_timestamp (int):  Example: 1683880020000.
-        last_funding_rate (float):  Example: 0.0001.
-        last_funding_rate_timestamp (int):  Example: 1683878400000.
-        next_funding_time (int):  Example: 1683907200000.
-        sum_unitary_funding (float):  Example: 521.367.
+        symbol (str): Example: PERP_ETH_USDC.
+        est_funding_rate (int): Example: 0.
+        est_funding_rate_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683880020000.
+        last_funding_rate (float): Example: 0.0001.
+        last_funding_rate_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683878400000.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1683907200000.
+        sum_unitary_funding (float): Example: 521.367.
     """
 
     symbol: str

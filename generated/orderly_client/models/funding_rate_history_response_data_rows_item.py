@@ -13,10 +13,10 @@ T = TypeVar("T", bound="FundingRateHistoryResponseDataRowsItem")
 class FundingRateHistoryResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        funding_rate (float):  Example: 0.0001.
-        funding_rate_timestamp (int):  Example: 1684224000000.
-        next_funding_time (int):  Example: 1684252800000.
+        symbol (str): Example: PERP_ETH_USDC.
+        funding_rate (float): Example: 0.0001.
+        funding_rate_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1684224000000.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1684252800000.
     """
 
     symbol: str

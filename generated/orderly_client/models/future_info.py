@@ -13,20 +13,20 @@ T = TypeVar("T", bound="FutureInfo")
 class FutureInfo:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        index_price (float):  Example: 1901.6.
-        mark_price (float):  Example: 1950.1.
-        sum_unitary_funding (float):  Example: 387.891.
-        est_funding_rate (float):  Example: 0.00046875.
-        last_funding_rate (float):  Example: 0.00046875.
-        next_funding_time (int):  Example: 1683270060000.
-        open_interest (float):  Example: 815539.
-        field_24h_open (float):  Example: 2115.1.
-        field_24h_close (float):  Example: 2115.2.
-        field_24h_high (float):  Example: 2115.3.
-        field_24h_low (float):  Example: 2114.9.
-        field_24h_amount (float):  Example: 449054.7636.
-        field_24h_volume (float):  Example: 6716559.
+        symbol (str): Example: PERP_ETH_USDC.
+        index_price (float): Example: 1901.6.
+        mark_price (float): Example: 1950.1.
+        sum_unitary_funding (float): Example: 387.891.
+        est_funding_rate (float): Example: 0.00046875.
+        last_funding_rate (float): Example: 0.00046875.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1683270060000.
+        open_interest (float): Example: 815539.
+        field_24h_open (float): Example: 2115.1.
+        field_24h_close (float): Example: 2115.2.
+        field_24h_high (float): Example: 2115.3.
+        field_24h_low (float): Example: 2114.9.
+        field_24h_amount (float): Example: 449054.7636.
+        field_24h_volume (float): Example: 6716559.
     """
 
     symbol: str

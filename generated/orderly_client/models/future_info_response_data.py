@@ -13,20 +13,20 @@ T = TypeVar("T", bound="FutureInfoResponseData")
 class FutureInfoResponseData:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        index_price (float):  Example: 1901.6.
-        mark_price (int):  Example: 1950.
-        sum_unitary_funding (float):  Example: 387.891.
-        est_funding_rate (float):  Example: 0.00046875.
-        last_funding_rate (float):  Example: 0.00046875.
-        next_funding_time (int):  Example: 1683270060000.
-        open_interest (str):  Example: None.
-        field_24h_open (int):  Example: 2115.
-        field_24h_close (int):  Example: 2115.
-        field_24h_high (int):  Example: 2115.
-        field_24h_low (int):  Example: 2115.
-        field_24h_amount (int):  Example: 0.
-        field_24h_volume (int):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        index_price (float): Example: 1901.6.
+        mark_price (int): Example: 1950.
+        sum_unitary_funding (float): Example: 387.891.
+        est_funding_rate (float): Example: 0.00046875.
+        last_funding_rate (float): Example: 0.00046875.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1683270060000.
+        open_interest (str): Example: None.
+        field_24h_open (int): Example: 2115.
+        field_24h_close (int): Example: 2115.
+        field_24h_high (int): Example: 2115.
+        field_24h_low (int): Example: 2115.
+        field_24h_amount (int): Example: 0.
+        field_24h_volume (int): Example: 0.
     """
 
     symbol: str

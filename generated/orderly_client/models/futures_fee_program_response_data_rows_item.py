@@ -13,11 +13,11 @@ T = TypeVar("T", bound="FuturesFeeProgramResponseDataRowsItem")
 class FuturesFeeProgramResponseDataRowsItem:
     """
     Attributes:
-        tier (str):  Example: 1.
-        maker_fee (str):  Example: 0.1%.
-        taker_fee (str):  Example: 0.1%.
-        volume_min (int):  Example: 100.
-        volume_max (int):  Example: 500000.
+        tier (str): Example: 1.
+        maker_fee (str): Example: 0.1%.
+        taker_fee (str): Example: 0.1%.
+        volume_min (int): Example: 100.
+        volume_max (int): Example: 500000.
     """
 
     tier: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="GetAccountDetailsResponseData")
 class GetAccountDetailsResponseData:
     """
     Attributes:
-        address (str):  Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
-        broker_id (str):  Example: woofi_pro.
+        address (str): Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
+        broker_id (str): Example: woofi_pro.
     """
 
     address: str

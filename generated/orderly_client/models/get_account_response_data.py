@@ -13,8 +13,8 @@ T = TypeVar("T", bound="GetAccountResponseData")
 class GetAccountResponseData:
     """
     Attributes:
-        user_id (int):  Example: 24.
-        account_id (str):  Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
+        user_id (int): Example: 24.
+        account_id (str): Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
     """
 
     user_id: int

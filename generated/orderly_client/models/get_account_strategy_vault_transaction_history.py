@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetAccountStrategyVaultTransactionHistory")
 class GetAccountStrategyVaultTransactionHistory:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (GetAccountStrategyVaultTransactionHistoryData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

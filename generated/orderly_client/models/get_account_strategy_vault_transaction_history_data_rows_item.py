@@ -16,12 +16,12 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
     """
     Attributes:
         vault_id (str):
-        created_time (int):  Example: 1734652800000.
-        type_ (str):  Example: withdrawal.
-        status (str):  Example: pending.
-        amount_change (float | None):  Example: 100.0.
-        asset (str | Unset):  Example: USDC.
-        shares_change (float | None | Unset):  Example: 88.009.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
+        type_ (str): Example: withdrawal.
+        status (str): Example: pending.
+        amount_change (float | None): Example: 100.0.
+        asset (str | Unset): Example: USDC.
+        shares_change (float | None | Unset): Example: 88.009.
     """
 
     vault_id: str

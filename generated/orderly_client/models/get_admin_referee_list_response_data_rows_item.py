@@ -18,26 +18,27 @@ T = TypeVar("T", bound="GetAdminRefereeListResponseDataRowsItem")
 class GetAdminRefereeListResponseDataRowsItem:
     """
     Attributes:
-        address (str | Unset):  Example: 0x8a85dba77065b4d15d8bf15286ff063f2211abc5.
-        account_id (str | Unset):  Example: 0x73fa2172f74191a5a954054d2778f42f062e54d9743fc32e592acd288271dfae.
-        referrer_address (str | Unset):  Example: 0xf4345e417de88a6be6a29f2278ba4209f82fb395.
-        referrer_account_id (str | Unset):  Example: 0xc7df73049deb449cf199391baff3dfa2ee32accd83b0fdbc9e8a3fd556321d4e.
-        code_binding_time (float | Unset):  Example: 1769153820470.
-        bind_type (GetAdminRefereeListResponseDataRowsItemBindType | Unset):  Example: multi_level.
-        bind_code (str | Unset):  Example: IRHETJUT.
-        referral_rebate_rate (float | Unset):  Example: 0.15.
-        bonus_referrer_rebate_rate (float | Unset):  Example: 0.15.
-        referee_rebate_rate (float | Unset):  Example: 0.2.
-        bonus_referee_rebate_rate (float | Unset):  Example: 0.2.
-        is_default_rate (bool | Unset):  Example: True.
-        direct_invites (float | Unset):  Example: 1.
-        indirect_invites (float | Unset):  Example: 1.
-        direct_volume (float | Unset):  Example: 0.
-        indirect_volume (float | Unset):  Example: 1386.913.
-        direct_rebate (float | Unset):  Example: 0.
-        indirect_rebate (float | Unset):  Example: 0.057997.
-        direct_bonus_rebate (float | Unset):  Example: 0.
-        base_rebate (float | Unset):  Example: 0.
+        address (str | Unset): Example: 0x8a85dba77065b4d15d8bf15286ff063f2211abc5.
+        account_id (str | Unset): Example: 0x73fa2172f74191a5a954054d2778f42f062e54d9743fc32e592acd288271dfae.
+        referrer_address (str | Unset): Example: 0xf4345e417de88a6be6a29f2278ba4209f82fb395.
+        referrer_account_id (str | Unset): Example: 0xc7df73049deb449cf199391baff3dfa2ee32accd83b0fdbc9e8a3fd556321d4e.
+        code_binding_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1769153820470.
+        bind_type (GetAdminRefereeListResponseDataRowsItemBindType | Unset): One of: multi_level, legacy. Example:
+            multi_level.
+        bind_code (str | Unset): Example: IRHETJUT.
+        referral_rebate_rate (float | Unset): Example: 0.15.
+        bonus_referrer_rebate_rate (float | Unset): Example: 0.15.
+        referee_rebate_rate (float | Unset): Example: 0.2.
+        bonus_referee_rebate_rate (float | Unset): Example: 0.2.
+        is_default_rate (bool | Unset): Example: True.
+        direct_invites (float | Unset): Example: 1.
+        indirect_invites (float | Unset): Example: 1.
+        direct_volume (float | Unset): Example: 0.
+        indirect_volume (float | Unset): Example: 1386.913.
+        direct_rebate (float | Unset): Example: 0.
+        indirect_rebate (float | Unset): Example: 0.057997.
+        direct_bonus_rebate (float | Unset): Example: 0.
+        base_rebate (float | Unset): Example: 0.
     """
 
     address: str | Unset = UNSET

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="GetAllAccountsResponseDataRowsItem")
 class GetAllAccountsResponseDataRowsItem:
     """
     Attributes:
-        user_id (int):  Example: 24.
-        account_id (str):  Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
-        broker_id (str):  Example: aden.
-        chain_type (str):  Example: EVM.
-        user_type (str):  Example: SUB.
+        user_id (int): Example: 24.
+        account_id (str): Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
+        broker_id (str): Example: aden.
+        chain_type (str): Example: EVM.
+        user_type (str): Example: SUB.
     """
 
     user_id: int

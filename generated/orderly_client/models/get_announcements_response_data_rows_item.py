@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetAnnouncementsResponseDataRowsItem")
 class GetAnnouncementsResponseDataRowsItem:
     """
     Attributes:
-        announcement_id (float | Unset):  Example: 1.
-        message (str | Unset):  Example: Positions are shown with a delay..
-        url (str | Unset):  Example: https://orderly.network/docs/release-notes/omnichain.
+        announcement_id (float | Unset): Example: 1.
+        message (str | Unset): Example: Positions are shown with a delay..
+        url (str | Unset): Example: https://orderly.network/docs/release-notes/omnichain.
     """
 
     announcement_id: float | Unset = UNSET

@@ -25,7 +25,7 @@ class GetBrokerDailyResponseData:
     """
     Attributes:
         rows (list[GetBrokerDailyResponseDataRowsItem]):
-        snapshot_time (float | Unset):  Example: 1702989203989.
+        snapshot_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         meta (GetBrokerDailyResponseDataMeta | Unset):
     """
 

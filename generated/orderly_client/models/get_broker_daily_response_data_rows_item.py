@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetBrokerDailyResponseDataRowsItem")
 class GetBrokerDailyResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x58220761ade872c94f85e62f1b24a74eec792aaa3677b6201071fd05c1698e89.
-        date (str | Unset):  Example: 2023-09-14.
-        perp_volume (float | Unset):  Example: 451580.9523.
-        perp_maker_volume (float | Unset):  Example: 123.456.
-        perp_taker_volum (float | Unset):  Example: 123.456.
-        total_fee (float | Unset):  Example: 123.456.
-        broker_fee (float | Unset):  Example: 123.456.
-        address (str | Unset):  Example: 0x0000000000.
-        realized_pnl (float | Unset):  Example: 111.0.
+        account_id (str | Unset): Example: 0x58220761ade872c94f85e62f1b24a74eec792aaa3677b6201071fd05c1698e89.
+        date (str | Unset): Example: 2023-09-14.
+        perp_volume (float | Unset): Example: 451580.9523.
+        perp_maker_volume (float | Unset): Example: 123.456.
+        perp_taker_volum (float | Unset): Example: 123.456.
+        total_fee (float | Unset): Example: 123.456.
+        broker_fee (float | Unset): Example: 123.456.
+        address (str | Unset): Example: 0x0000000000.
+        realized_pnl (float | Unset): Example: 111.0.
     """
 
     account_id: str | Unset = UNSET

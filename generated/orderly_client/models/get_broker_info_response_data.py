@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetBrokerInfoResponseData")
 class GetBrokerInfoResponseData:
     """
     Attributes:
-        broker_id (str | Unset):  Example: orderlydemo.
-        total_staked_balance (float | Unset):  Example: 300730.5454.
-        volume_last_30_days (float | Unset):  Example: 300730.5454.
-        type_ (str | Unset):  Example: DIAMOND.
-        base_maker_fee_rate (float | Unset):  Example: 0.0.
-        base_taker_fee_rate (float | Unset):  Example: 1.0.
-        base_rwa_maker_fee_rate (float | Unset):  Example: 0.0.
-        base_rwa_taker_fee_rate (float | Unset):  Example: 1.0.
-        updated_time (float | Unset):  Example: 1702989203989.
+        broker_id (str | Unset): Example: orderlydemo.
+        total_staked_balance (float | Unset): Example: 300730.5454.
+        volume_last_30_days (float | Unset): Example: 300730.5454.
+        type_ (str | Unset): Example: DIAMOND.
+        base_maker_fee_rate (float | Unset): Example: 0.0.
+        base_taker_fee_rate (float | Unset): Example: 1.0.
+        base_rwa_maker_fee_rate (float | Unset): Example: 0.0.
+        base_rwa_taker_fee_rate (float | Unset): Example: 1.0.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     broker_id: str | Unset = UNSET

@@ -14,12 +14,12 @@ T = TypeVar("T", bound="GetBuilderDailyFeeRevenueResponseDataRowsItem")
 class GetBuilderDailyFeeRevenueResponseDataRowsItem:
     """
     Attributes:
-        date (datetime.date):  Example: 2026-08-18.
-        permissionless_listing_fee_share (float):  Example: 0.
-        distributor_fee_share (float):  Example: 0.
-        builder_fee_revenue (float):  Example: 0.
-        cross_broker_fee (float):  Example: 0.
-        total_revenue (float):  Example: 0.
+        date (datetime.date): Format: date, YYYY-MM-DD. Example: 2026-08-18.
+        permissionless_listing_fee_share (float): Example: 0.
+        distributor_fee_share (float): Example: 0.
+        builder_fee_revenue (float): Example: 0.
+        cross_broker_fee (float): Example: 0.
+        total_revenue (float): Example: 0.
     """
 
     date: datetime.date

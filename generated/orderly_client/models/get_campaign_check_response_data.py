@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GetCampaignCheckResponseData")
 class GetCampaignCheckResponseData:
     """
     Attributes:
-        status (str | Unset):  Example: success.
+        status (str | Unset): Example: success.
     """
 
     status: str | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="GetCampaignDetailedStatsResponseDataRowsItem")
 class GetCampaignDetailedStatsResponseDataRowsItem:
     """
     Attributes:
-        broker_id (str | Unset):  Example: woofi_dex.
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        volume (float | Unset):  Example: 800.12.
-        user_count (int | Unset):  Example: 10.
+        broker_id (str | Unset): Example: woofi_dex.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        volume (float | Unset): Example: 800.12.
+        user_count (int | Unset): Example: 10.
     """
 
     broker_id: str | Unset = UNSET

@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetCampaignRankingResponseDataRowsItem")
 class GetCampaignRankingResponseDataRowsItem:
     """
     Attributes:
-        broker_id (str | Unset):  Example: woofi_dex.
-        account_id (str | Unset):  Example: account01.eth.
-        address (str | Unset):  Example: 0xaccount01.
-        volume (float | Unset):  Example: 800.12.
-        pnl (float | Unset):  Example: 800.12.
-        total_deposit_amount (float | Unset):  Example: 800.12.
-        total_withdrawal_amount (float | Unset):  Example: 800.12.
-        start_account_value (float | Unset):  Example: 800.12.
-        end_account_value (float | Unset):  Example: 800.12.
+        broker_id (str | Unset): Example: woofi_dex.
+        account_id (str | Unset): Example: account01.eth.
+        address (str | Unset): Example: 0xaccount01.
+        volume (float | Unset): Example: 800.12.
+        pnl (float | Unset): Example: 800.12.
+        total_deposit_amount (float | Unset): Example: 800.12.
+        total_withdrawal_amount (float | Unset): Example: 800.12.
+        start_account_value (float | Unset): Example: 800.12.
+        end_account_value (float | Unset): Example: 800.12.
     """
 
     broker_id: str | Unset = UNSET

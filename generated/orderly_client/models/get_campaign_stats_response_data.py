@@ -15,10 +15,10 @@ T = TypeVar("T", bound="GetCampaignStatsResponseData")
 class GetCampaignStatsResponseData:
     """
     Attributes:
-        volume (float | Unset):  Example: 65615479.490133.
-        user_count (int | Unset):  Example: 1680.
-        sign_up_count (int | Unset):  Example: 1680.
-        updated_time (int | Unset):  Example: 1750766370033.
+        volume (float | Unset): Example: 65615479.490133.
+        user_count (int | Unset): Example: 1680.
+        sign_up_count (int | Unset): Example: 1680.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1750766370033.
     """
 
     volume: float | Unset = UNSET

@@ -15,18 +15,18 @@ T = TypeVar("T", bound="GetCampaignUserResponseData")
 class GetCampaignUserResponseData:
     """
     Attributes:
-        volume (float | Unset):  Example: 1000.123.
-        filled_order_count (int | Unset):  Example: 10.
-        updated_time (int | Unset):  Example: 1688371971550.
-        pnl (float | Unset):  Example: 800.12.
-        total_deposit_amount (float | Unset):  Example: 800.12.
-        total_withdrawal_amount (float | Unset):  Example: 800.12.
-        start_account_value (float | Unset):  Example: 800.12.
-        end_account_value (float | Unset):  Example: 800.12.
-        new_invited_referee (float | Unset):  Example: 1.
-        new_traded_referee (float | Unset):  Example: 10.
-        total_staked_order (float | Unset):  Example: 111.
-        total_staked_esorder (float | Unset):  Example: 111.
+        volume (float | Unset): Example: 1000.123.
+        filled_order_count (int | Unset): Example: 10.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688371971550.
+        pnl (float | Unset): Example: 800.12.
+        total_deposit_amount (float | Unset): Example: 800.12.
+        total_withdrawal_amount (float | Unset): Example: 800.12.
+        start_account_value (float | Unset): Example: 800.12.
+        end_account_value (float | Unset): Example: 800.12.
+        new_invited_referee (float | Unset): Example: 1.
+        new_traded_referee (float | Unset): Example: 10.
+        total_staked_order (float | Unset): Example: 111.
+        total_staked_esorder (float | Unset): Example: 111.
     """
 
     volume: float | Unset = UNSET

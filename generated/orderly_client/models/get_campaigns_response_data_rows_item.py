@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GetCampaignsResponseDataRowsItem")
 class GetCampaignsResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 1.
-        name (str | Unset):  Example: campaign_20230806.
-        start_time (int | Unset):  Example: 1575014255089.
-        end_time (int | Unset):  Example: 1585014255089.
-        signup_start_time (int | Unset):  Example: 1585014255089.
-        signup_end_time (int | Unset):  Example: 1585014255089.
-        register_time (int | Unset):  Example: 1585014255089.
+        id (int | Unset): Example: 1.
+        name (str | Unset): Example: campaign_20230806.
+        start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255089.
+        end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        signup_start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        signup_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        register_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
     """
 
     id: int | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="GetDefaultBrokerFeesResponseData")
 class GetDefaultBrokerFeesResponseData:
     """
     Attributes:
-        maker_fee_rate (float | Unset):  Example: 0.0005.
-        taker_fee_rate (float | Unset):  Example: 0.001.
-        rwa_taker_fee_rate (float | Unset):  Example: 0.0001.
-        rwa_maker_fee_rate (float | Unset):  Example: 0.0001.
+        maker_fee_rate (float | Unset): Example: 0.0005.
+        taker_fee_rate (float | Unset): Example: 0.001.
+        rwa_taker_fee_rate (float | Unset): Example: 0.0001.
+        rwa_maker_fee_rate (float | Unset): Example: 0.0001.
     """
 
     maker_fee_rate: float | Unset = UNSET

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GetDistributionHistoryResponseDataRowsItem")
 class GetDistributionHistoryResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 12345.
-        token (str | Unset):  Example: USDC.
-        type_ (str | Unset):  Example: REFERRAL_REBATE.
-        amount (float | Unset):  Example: 12.12.
-        status (str | Unset):  Example: COMPLETED.
-        created_time (float | Unset):  Example: 1703511545867.
-        updated_time (float | Unset):  Example: 1703511545867.
+        id (int | Unset): Example: 12345.
+        token (str | Unset): Example: USDC.
+        type_ (str | Unset): Example: REFERRAL_REBATE.
+        amount (float | Unset): Example: 12.12.
+        status (str | Unset): Example: COMPLETED.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1703511545867.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1703511545867.
     """
 
     id: int | Unset = UNSET

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="GetEpochDatesResponse")
 class GetEpochDatesResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (GetEpochDatesResponseData | Unset):
     """
 

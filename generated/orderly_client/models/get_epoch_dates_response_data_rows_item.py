@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
 class GetEpochDatesResponseDataRowsItem:
     """
     Attributes:
-        epoch_start_date (float | Unset):  Example: 1708905600000.
-        epoch_id (float | Unset):  Example: 1.
-        epoch_end_date (float | Unset):  Example: 1708992000000.
+        epoch_start_date (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1708905600000.
+        epoch_id (float | Unset): Example: 1.
+        epoch_end_date (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1708992000000.
     """
 
     epoch_start_date: float | Unset = UNSET

@@ -21,10 +21,10 @@ T = TypeVar("T", bound="GetEpochPointsResponseData")
 class GetEpochPointsResponseData:
     """
     Attributes:
-        current_total_epoch_points (float | Unset):  Example: 547.
-        current_epoch_points (float | Unset):  Example: 17.
-        current_epoch_id (float | Unset):  Example: 3.
-        total_traders (float | Unset):  Example: 200.
+        current_total_epoch_points (float | Unset): Example: 547.
+        current_epoch_points (float | Unset): Example: 17.
+        current_epoch_id (float | Unset): Example: 3.
+        total_traders (float | Unset): Example: 200.
         rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
     """
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetIndexPriceSourceResponseDataRowsItem")
 class GetIndexPriceSourceResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: SPOT_BNB_USDC.
-        updated_time (float | Unset):  Example: 1710382176255.
-        sources (list[str] | Unset):  Example: ['gateio', 'kucoin', 'binance', 'okx', 'huobi', 'bybit', 'mexc'].
+        symbol (str | Unset): Example: SPOT_BNB_USDC.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1710382176255.
+        sources (list[str] | Unset): Example: ['gateio', 'kucoin', 'binance', 'okx', 'huobi', 'bybit', 'mexc'].
     """
 
     symbol: str | Unset = UNSET

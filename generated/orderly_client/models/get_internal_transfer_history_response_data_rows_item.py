@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetInternalTransferHistoryResponseDataRowsItem")
 class GetInternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        internal_transfer_request_id (float | Unset):  Example: 123.
-        id (str | Unset):  Example: 230707030600002.
-        token (str | Unset):  Example: USDC.
-        amount (float | Unset):  Example: 555.
-        from_account_id (str | Unset):  Example: 0x000000.
-        to_account_id (str | Unset):  Example: 0x000000.
-        status (str | Unset):  Example: FAILED.
-        created_time (float | Unset):  Example: 1688699193034.
-        updated_time (float | Unset):  Example: 1688699193034.
+        internal_transfer_request_id (float | Unset): Example: 123.
+        id (str | Unset): Example: 230707030600002.
+        token (str | Unset): Example: USDC.
+        amount (float | Unset): Example: 555.
+        from_account_id (str | Unset): Example: 0x000000.
+        to_account_id (str | Unset): Example: 0x000000.
+        status (str | Unset): Example: FAILED.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
     """
 
     internal_transfer_request_id: float | Unset = UNSET

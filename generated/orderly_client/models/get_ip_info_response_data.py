@@ -15,10 +15,10 @@ T = TypeVar("T", bound="GetIpInfoResponseData")
 class GetIpInfoResponseData:
     """
     Attributes:
-        city (str | Unset):  Example: Toronto.
-        ip (str | Unset):  Example: 192.192.192.0.
-        checked (bool | Unset):  Example: False.
-        region (str | Unset):  Example: Canada.
+        city (str | Unset): Example: Toronto.
+        ip (str | Unset): Example: 192.192.192.0.
+        checked (bool | Unset): Example: False.
+        region (str | Unset): Example: Canada.
     """
 
     city: str | Unset = UNSET

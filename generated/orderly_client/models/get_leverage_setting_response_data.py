@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GetLeverageSettingResponseData")
 class GetLeverageSettingResponseData:
     """
     Attributes:
-        max_futures_leverage (str | Unset):  Example: 100.
+        max_futures_leverage (str | Unset): Example: 100.
     """
 
     max_futures_leverage: str | Unset = UNSET

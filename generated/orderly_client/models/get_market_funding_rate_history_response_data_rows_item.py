@@ -21,8 +21,8 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItem")
 class GetMarketFundingRateHistoryResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        data_start_time (str | Unset):  Example: 2022-01-01 00:00:00.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        data_start_time (str | Unset): Example: 2022-01-01 00:00:00.
         funding (GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset):
     """
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding14
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding14D:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.00156.
-        positive (float | Unset):  Example: 7.
-        negative (float | Unset):  Example: 13.
+        rate (float | Unset): Example: 0.00156.
+        positive (float | Unset): Example: 7.
+        negative (float | Unset): Example: 13.
     """
 
     rate: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding18
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding180D:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.01567.
-        positive (float | Unset):  Example: 4.
-        negative (float | Unset):  Example: 16.
+        rate (float | Unset): Example: 0.01567.
+        positive (float | Unset): Example: 4.
+        negative (float | Unset): Example: 16.
     """
 
     rate: float | Unset = UNSET

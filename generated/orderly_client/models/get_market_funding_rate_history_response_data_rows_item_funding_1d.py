@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding1D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding1D:
     """
     Attributes:
-        rate (float | Unset):  Example: -0.00828.
-        positive (float | Unset):  Example: 10.
-        negative (float | Unset):  Example: 10.
+        rate (float | Unset): Example: -0.00828.
+        positive (float | Unset): Example: 10.
+        negative (float | Unset): Example: 10.
     """
 
     rate: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding30
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding30D:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.00345.
-        positive (float | Unset):  Example: 6.
-        negative (float | Unset):  Example: 14.
+        rate (float | Unset): Example: 0.00345.
+        positive (float | Unset): Example: 6.
+        negative (float | Unset): Example: 14.
     """
 
     rate: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding3D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding3D:
     """
     Attributes:
-        rate (float | Unset):  Example: -0.00412.
-        positive (float | Unset):  Example: 9.
-        negative (float | Unset):  Example: 11.
+        rate (float | Unset): Example: -0.00412.
+        positive (float | Unset): Example: 9.
+        negative (float | Unset): Example: 11.
     """
 
     rate: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding7D
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding7D:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.00012.
-        positive (float | Unset):  Example: 8.
-        negative (float | Unset):  Example: 12.
+        rate (float | Unset): Example: 0.00012.
+        positive (float | Unset): Example: 8.
+        negative (float | Unset): Example: 12.
     """
 
     rate: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding90
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding90D:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.01023.
-        positive (float | Unset):  Example: 5.
-        negative (float | Unset):  Example: 15.
+        rate (float | Unset): Example: 0.01023.
+        positive (float | Unset): Example: 5.
+        negative (float | Unset): Example: 15.
     """
 
     rate: float | Unset = UNSET

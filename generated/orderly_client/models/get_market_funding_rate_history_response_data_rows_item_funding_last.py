@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFundingLa
 class GetMarketFundingRateHistoryResponseDataRowsItemFundingLast:
     """
     Attributes:
-        rate (float | Unset):  Example: 0.00234.
-        positive (float | Unset):  Example: 1.
-        negative (float | Unset):  Example: 0.
+        rate (float | Unset): Example: 0.00234.
+        positive (float | Unset): Example: 1.
+        negative (float | Unset): Example: 0.
     """
 
     rate: float | Unset = UNSET

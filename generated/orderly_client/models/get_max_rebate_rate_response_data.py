@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetMaxRebateRateResponseData")
 class GetMaxRebateRateResponseData:
     """
     Attributes:
-        max_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.3.
-        base_rebate_rate (float | Unset):  Example: 0.1.
+        max_rebate_rate (float | Unset): Example: 0.3.
+        bonus_max_rebate_rate (float | Unset): Example: 0.3.
+        base_rebate_rate (float | Unset): Example: 0.1.
     """
 
     max_rebate_rate: float | Unset = UNSET

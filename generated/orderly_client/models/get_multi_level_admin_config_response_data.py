@@ -18,13 +18,14 @@ T = TypeVar("T", bound="GetMultiLevelAdminConfigResponseData")
 class GetMultiLevelAdminConfigResponseData:
     """
     Attributes:
-        enable (bool | Unset):  Example: True.
-        required_volume (float | Unset):  Example: 1000.
-        max_rebate_rate (float | Unset):  Example: 0.4.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.4.
-        direct_bonus_rebate_rate (float | Unset):  Example: 0.1.
-        base_rebate_rate (float | Unset):  Example: 0.1.
-        rebate_basis_mode (GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset):  Example: BUILDER_REVENUE.
+        enable (bool | Unset): Example: True.
+        required_volume (float | Unset): Example: 1000.
+        max_rebate_rate (float | Unset): Example: 0.4.
+        bonus_max_rebate_rate (float | Unset): Example: 0.4.
+        direct_bonus_rebate_rate (float | Unset): Example: 0.1.
+        base_rebate_rate (float | Unset): Example: 0.1.
+        rebate_basis_mode (GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset): One of: BUILDER_REVENUE,
+            EFFECTIVE_TRADE_FEE_WITH_FALLBACK. Example: BUILDER_REVENUE.
     """
 
     enable: bool | Unset = UNSET

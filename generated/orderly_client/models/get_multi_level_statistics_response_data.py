@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GetMultiLevelStatisticsResponseData")
 class GetMultiLevelStatisticsResponseData:
     """
     Attributes:
-        direct_invites (float | Unset):  Example: 3.
-        indirect_invites (float | Unset):  Example: 1.
-        direct_traded (float | Unset):  Example: 1.
-        indirect_traded (float | Unset):  Example: 1.
-        direct_volume (float | Unset):  Example: 1000.
-        indirect_volume (float | Unset):  Example: 1000.
-        direct_rebate (float | Unset):  Example: 1000.
-        direct_bonus_rebate (float | Unset):  Example: 1000.
-        base_rebate (float | Unset):  Example: 1000.
-        indirect_rebate (float | Unset):  Example: 1000.
+        direct_invites (float | Unset): Example: 3.
+        indirect_invites (float | Unset): Example: 1.
+        direct_traded (float | Unset): Example: 1.
+        indirect_traded (float | Unset): Example: 1.
+        direct_volume (float | Unset): Example: 1000.
+        indirect_volume (float | Unset): Example: 1000.
+        direct_rebate (float | Unset): Example: 1000.
+        direct_bonus_rebate (float | Unset): Example: 1000.
+        base_rebate (float | Unset): Example: 1000.
+        indirect_rebate (float | Unset): Example: 1000.
     """
 
     direct_invites: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetOrderlyKeyResponseData")
 class GetOrderlyKeyResponseData:
     """
     Attributes:
-        orderly_key (str):  Example: ed25519:7tEoJo5hMBKBrQsqmc8yw1xNfoQCFQBVwQT1eFafRNRf.
-        scope (str):  Example: read,trading.
-        expiration (int):  Example: 1689086651947.
+        orderly_key (str): Example: ed25519:7tEoJo5hMBKBrQsqmc8yw1xNfoQCFQBVwQT1eFafRNRf.
+        scope (str): Example: read,trading.
+        expiration (int): Example: 1689086651947.
         tag (str | Unset):
     """
 

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GetPointStagesResponseDataRowsItem")
 class GetPointStagesResponseDataRowsItem:
     """
     Attributes:
-        stage_id (float | Unset):  Example: 1.
-        start_time (float | Unset):  Example: 1704067200.
-        end_time (float | Unset):  Example: 1705276800.
-        status (str | Unset):  Example: active.
-        stage_name (str | Unset):  Example: Stage 1.
-        stage_description (str | Unset):  Example: Stage 1 description.
-        is_continous (bool | Unset):  Example: True.
+        stage_id (float | Unset): Example: 1.
+        start_time (float | Unset): Unit: seconds since the Unix epoch. Example: 1704067200.
+        end_time (float | Unset): Unit: seconds since the Unix epoch. Example: 1705276800.
+        status (str | Unset): Example: active.
+        stage_name (str | Unset): Example: Stage 1.
+        stage_description (str | Unset): Example: Stage 1 description.
+        is_continous (bool | Unset): Example: True.
     """
 
     stage_id: float | Unset = UNSET

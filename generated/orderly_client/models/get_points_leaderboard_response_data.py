@@ -22,7 +22,7 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseData")
 class GetPointsLeaderboardResponseData:
     """
     Attributes:
-        epoch_id (float | Unset):  Example: 1.
+        epoch_id (float | Unset): Example: 1.
         meta (PaginationMeta | Unset):
         rows (list[GetPointsLeaderboardResponseDataRowsItem] | Unset):
     """

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="GetPointsLeaderboardResponseDataRowsItem")
 class GetPointsLeaderboardResponseDataRowsItem:
     """
     Attributes:
-        rank (float | Unset):  Example: 1.
-        tier (float | Unset):  Example: 1.
-        address (str | Unset):  Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
-        points (float | Unset):  Example: 15000.
-        previous_rank (float | Unset):  Example: 4.
+        rank (float | Unset): Example: 1.
+        tier (float | Unset): Example: 1.
+        address (str | Unset): Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
+        points (float | Unset): Example: 15000.
+        previous_rank (float | Unset): Example: 4.
     """
 
     rank: float | Unset = UNSET

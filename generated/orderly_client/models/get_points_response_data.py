@@ -19,11 +19,11 @@ T = TypeVar("T", bound="GetPointsResponseData")
 class GetPointsResponseData:
     """
     Attributes:
-        total_points (float | Unset):  Example: 547.
-        global_rank (float | Unset):  Example: 17.
-        tier (float | Unset):  Example: 3.
-        current_epoch_points (float | Unset):  Example: 200.
-        current_epoch_rank (float | Unset):  Example: 3.
+        total_points (float | Unset): Example: 547.
+        global_rank (float | Unset): Example: 17.
+        tier (float | Unset): Example: 3.
+        current_epoch_points (float | Unset): Example: 200.
+        current_epoch_rank (float | Unset): Example: 3.
         rows (list[GetPointsResponseDataRowsItem] | Unset):
     """
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetPointsResponseDataRowsItem")
 class GetPointsResponseDataRowsItem:
     """
     Attributes:
-        rank (float | Unset):  Example: 1.
-        epoch_id (float | Unset):  Example: 1.
-        points (float | Unset):  Example: 15000.
+        rank (float | Unset): Example: 1.
+        epoch_id (float | Unset): Example: 1.
+        points (float | Unset): Example: 15000.
     """
 
     rank: float | Unset = UNSET

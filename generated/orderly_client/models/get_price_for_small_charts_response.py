@@ -21,9 +21,9 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponse")
 class GetPriceForSmallChartsResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (GetPriceForSmallChartsResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

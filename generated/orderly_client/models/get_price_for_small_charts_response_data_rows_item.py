@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItem")
 class GetPriceForSmallChartsResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
         price_list (list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset):
     """
 

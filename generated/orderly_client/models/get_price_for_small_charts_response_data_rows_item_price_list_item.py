@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItemPriceListItem"
 class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     """
     Attributes:
-        ts (float | Unset):  Example: 1702989203989.
-        price (float | Unset):  Example: 31000.
+        ts (float | Unset): Example: 1702989203989.
+        price (float | Unset): Example: 31000.
     """
 
     ts: float | Unset = UNSET

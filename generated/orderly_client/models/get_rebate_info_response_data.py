@@ -15,21 +15,21 @@ T = TypeVar("T", bound="GetRebateInfoResponseData")
 class GetRebateInfoResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: mycode.
-        max_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.3.
-        direct_bonus_rebate_rate (float | Unset):  Example: 0.1.
-        base_rebate_rate (float | Unset):  Example: 0.1.
-        default_referee_rebate_rate (float | Unset):  Example: 0.1.
-        default_bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        direct_invites (float | Unset):  Example: 2.
-        indirect_invites (float | Unset):  Example: 1.
-        direct_volume (float | Unset):  Example: 10000.
-        indirect_volume (float | Unset):  Example: 1000.
-        direct_rebate (float | Unset):  Example: 123.
-        direct_bonus_rebate (float | Unset):  Example: 123.
-        base_rebate (float | Unset):  Example: 123.
-        indirect_rebate (float | Unset):  Example: 123.
+        referral_code (str | Unset): Example: mycode.
+        max_rebate_rate (float | Unset): Example: 0.3.
+        bonus_max_rebate_rate (float | Unset): Example: 0.3.
+        direct_bonus_rebate_rate (float | Unset): Example: 0.1.
+        base_rebate_rate (float | Unset): Example: 0.1.
+        default_referee_rebate_rate (float | Unset): Example: 0.1.
+        default_bonus_referee_rebate_rate (float | Unset): Example: 0.1.
+        direct_invites (float | Unset): Example: 2.
+        indirect_invites (float | Unset): Example: 1.
+        direct_volume (float | Unset): Example: 10000.
+        indirect_volume (float | Unset): Example: 1000.
+        direct_rebate (float | Unset): Example: 123.
+        direct_bonus_rebate (float | Unset): Example: 123.
+        base_rebate (float | Unset): Example: 123.
+        indirect_rebate (float | Unset): Example: 123.
     """
 
     referral_code: str | Unset = UNSET

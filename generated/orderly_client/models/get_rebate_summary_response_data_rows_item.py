@@ -15,12 +15,12 @@ T = TypeVar("T", bound="GetRebateSummaryResponseDataRowsItem")
 class GetRebateSummaryResponseDataRowsItem:
     """
     Attributes:
-        traded_referral (float | Unset):  Example: 11.
-        referral_rebate (float | Unset):  Example: 2.22.
-        direct_bonus_rebate (float | Unset):  Example: 0.22.
-        base_rebate (float | Unset):  Example: 0.22.
-        volume (float | Unset):  Example: 123.456.
-        date (str | Unset):  Example: 2023-11-14.
+        traded_referral (float | Unset): Example: 11.
+        referral_rebate (float | Unset): Example: 2.22.
+        direct_bonus_rebate (float | Unset): Example: 0.22.
+        base_rebate (float | Unset): Example: 0.22.
+        volume (float | Unset): Example: 123.456.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     traded_referral: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetRefereeHistoryResponseDataMeta")
 class GetRefereeHistoryResponseDataMeta:
     """
     Attributes:
-        records_per_page (int | Unset):  Example: 25.
-        current_page (int | Unset):  Example: 1.
-        total (int | Unset):  Example: 50.
+        records_per_page (int | Unset): Example: 25.
+        current_page (int | Unset): Example: 1.
+        total (int | Unset): Example: 50.
     """
 
     records_per_page: int | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetRefereeHistoryResponseDataRowsItem")
 class GetRefereeHistoryResponseDataRowsItem:
     """
     Attributes:
-        volume (float | Unset):  Example: 1229.12.
-        referee_rebate (float | Unset):  Example: 2.22.
-        date (str | Unset):  Example: 2023-11-14.
+        volume (float | Unset): Example: 1229.12.
+        referee_rebate (float | Unset): Example: 2.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     volume: float | Unset = UNSET

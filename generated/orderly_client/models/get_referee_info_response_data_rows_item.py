@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GetRefereeInfoResponseDataRowsItem")
 class GetRefereeInfoResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        register_time (float | Unset):  Example: 1663936930000.
-        code_binding_time (float | Unset):  Example: 1663936930000.
-        referral_code (str | Unset):  Example: C4.
-        volume (float | Unset):  Example: 1229.12.
-        referral_rebate (float | Unset):  Example: 2.22.
-        trade_status (str | Unset):  Example: Registered.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        register_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1663936930000.
+        code_binding_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1663936930000.
+        referral_code (str | Unset): Example: C4.
+        volume (float | Unset): Example: 1229.12.
+        referral_rebate (float | Unset): Example: 2.22.
+        trade_status (str | Unset): Example: Registered.
     """
 
     account_id: str | Unset = UNSET

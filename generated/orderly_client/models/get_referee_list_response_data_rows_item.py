@@ -20,8 +20,8 @@ class GetRefereeListResponseDataRowsItem:
     Attributes:
         address (str | Unset):
         account_id (str | Unset):
-        code_binding_time (float | Unset):
-        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset):
+        code_binding_time (float | Unset): Unit: milliseconds since the Unix epoch.
+        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset): One of: multi_level, legacy.
         bind_code (str | Unset):
         referral_rebate_rate (float | Unset):
         bonus_referrer_rebate_rate (float | Unset):

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetRefereeRebateSummaryResponseDataRowsItem")
 class GetRefereeRebateSummaryResponseDataRowsItem:
     """
     Attributes:
-        referee_rebate (float | Unset):  Example: 2.22.
-        date (str | Unset):  Example: 2023-11-14.
+        referee_rebate (float | Unset): Example: 2.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     referee_rebate: float | Unset = UNSET

@@ -21,14 +21,14 @@ T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItem")
 class GetReferralCodeResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        number_of_codes (int | Unset):  Example: 1.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        number_of_codes (int | Unset): Example: 1.
         total_invites (int | Unset):
-        total_traded (float | Unset):  Example: 0.01.
-        referee_volume (float | Unset):  Example: 0.01.
-        referee_fee (float | Unset):  Example: 0.01.
-        orderly_fee (float | Unset):  Example: 1111.
+        total_traded (float | Unset): Example: 0.01.
+        referee_volume (float | Unset): Example: 0.01.
+        referee_fee (float | Unset): Example: 0.01.
+        orderly_fee (float | Unset): Example: 1111.
         referral_codes (list[GetReferralCodeResponseDataRowsItemReferralCodesItem] | Unset):
     """
 

@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItemReferralCodesItem")
 class GetReferralCodeResponseDataRowsItemReferralCodesItem:
     """
     Attributes:
-        code (str | Unset):  Example: C4.
-        max_rebate_rate (float | Unset):  Example: 0.4.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.4.
-        referrer_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_referrer_rebate_rate (float | Unset):  Example: 0.3.
-        referee_rebate_rate (float | Unset):  Example: 0.1.
-        bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        total_referrer_rebate (float | Unset):  Example: 123.456.
-        total_referee_rebate (float | Unset):  Example: 123.456.
+        code (str | Unset): Example: C4.
+        max_rebate_rate (float | Unset): Example: 0.4.
+        bonus_max_rebate_rate (float | Unset): Example: 0.4.
+        referrer_rebate_rate (float | Unset): Example: 0.3.
+        bonus_referrer_rebate_rate (float | Unset): Example: 0.3.
+        referee_rebate_rate (float | Unset): Example: 0.1.
+        bonus_referee_rebate_rate (float | Unset): Example: 0.1.
+        total_referrer_rebate (float | Unset): Example: 123.456.
+        total_referee_rebate (float | Unset): Example: 123.456.
     """
 
     code: str | Unset = UNSET

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GetReferralHistoryResponseDataRowsItem")
 class GetReferralHistoryResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        referral_code (str | Unset):  Example: C4.
-        volume (float | Unset):  Example: 1229.12.
-        referral_rebate (float | Unset):  Example: 2.22.
-        direct_bonus_rebate (float | Unset):  Example: 0.22.
-        base_rebate (float | Unset):  Example: 0.22.
-        date (str | Unset):  Example: 2023-11-14.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        referral_code (str | Unset): Example: C4.
+        volume (float | Unset): Example: 1229.12.
+        referral_rebate (float | Unset): Example: 2.22.
+        direct_bonus_rebate (float | Unset): Example: 0.22.
+        base_rebate (float | Unset): Example: 0.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
     account_id: str | Unset = UNSET

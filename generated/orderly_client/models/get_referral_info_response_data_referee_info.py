@@ -15,13 +15,13 @@ T = TypeVar("T", bound="GetReferralInfoResponseDataRefereeInfo")
 class GetReferralInfoResponseDataRefereeInfo:
     """
     Attributes:
-        referer_code (str | Unset):  Example: Kevin.
-        referee_rebate_rate (float | Unset):  Example: 0.1.
-        bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        field_1d_referee_rebate (float | Unset):  Example: 5.
-        field_7d_referee_rebate (float | Unset):  Example: 10.
-        field_30d_referee_rebate (float | Unset):  Example: 20.
-        total_referee_rebate (float | Unset):  Example: 30.
+        referer_code (str | Unset): Example: Kevin.
+        referee_rebate_rate (float | Unset): Example: 0.1.
+        bonus_referee_rebate_rate (float | Unset): Example: 0.1.
+        field_1d_referee_rebate (float | Unset): Example: 5.
+        field_7d_referee_rebate (float | Unset): Example: 10.
+        field_30d_referee_rebate (float | Unset): Example: 20.
+        total_referee_rebate (float | Unset): Example: 30.
     """
 
     referer_code: str | Unset = UNSET

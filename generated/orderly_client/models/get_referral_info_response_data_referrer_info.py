@@ -21,22 +21,22 @@ T = TypeVar("T", bound="GetReferralInfoResponseDataReferrerInfo")
 class GetReferralInfoResponseDataReferrerInfo:
     """
     Attributes:
-        field_1d_invites (int | Unset):  Example: 5.
-        field_7d_invites (int | Unset):  Example: 5.
-        field_30d_invites (int | Unset):  Example: 5.
-        total_invites (int | Unset):  Example: 30.
-        field_1d_traded (int | Unset):  Example: 5.
-        field_7d_traded (int | Unset):  Example: 10.
-        field_30d_traded (int | Unset):  Example: 20.
-        total_traded (int | Unset):  Example: 25.
-        field_1d_referee_volume (float | Unset):  Example: 5.
-        field_7d_referee_volume (float | Unset):  Example: 10.
-        field_30d_referee_volume (float | Unset):  Example: 20.
-        total_referee_volume (float | Unset):  Example: 30.
-        field_1d_referrer_rebate (float | Unset):  Example: 5.
-        field_7d_referrer_rebate (float | Unset):  Example: 10.
-        field_30d_referrer_rebate (float | Unset):  Example: 20.
-        total_referrer_rebate (float | Unset):  Example: 30.
+        field_1d_invites (int | Unset): Example: 5.
+        field_7d_invites (int | Unset): Example: 5.
+        field_30d_invites (int | Unset): Example: 5.
+        total_invites (int | Unset): Example: 30.
+        field_1d_traded (int | Unset): Example: 5.
+        field_7d_traded (int | Unset): Example: 10.
+        field_30d_traded (int | Unset): Example: 20.
+        total_traded (int | Unset): Example: 25.
+        field_1d_referee_volume (float | Unset): Example: 5.
+        field_7d_referee_volume (float | Unset): Example: 10.
+        field_30d_referee_volume (float | Unset): Example: 20.
+        total_referee_volume (float | Unset): Example: 30.
+        field_1d_referrer_rebate (float | Unset): Example: 5.
+        field_7d_referrer_rebate (float | Unset): Example: 10.
+        field_30d_referrer_rebate (float | Unset): Example: 20.
+        total_referrer_rebate (float | Unset): Example: 30.
         referral_codes (list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset):
     """
 

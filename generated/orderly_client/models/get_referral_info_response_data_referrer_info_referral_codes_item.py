@@ -15,15 +15,15 @@ T = TypeVar("T", bound="GetReferralInfoResponseDataReferrerInfoReferralCodesItem
 class GetReferralInfoResponseDataReferrerInfoReferralCodesItem:
     """
     Attributes:
-        code (str | Unset):  Example: C4.
-        max_rebate_rate (float | Unset):  Example: 0.4.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.4.
-        referrer_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_referrer_rebate_rate (float | Unset):  Example: 0.3.
-        referee_rebate_rate (float | Unset):  Example: 0.1.
-        bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        total_invites (float | Unset):  Example: 30.
-        total_traded (float | Unset):  Example: 25.
+        code (str | Unset): Example: C4.
+        max_rebate_rate (float | Unset): Example: 0.4.
+        bonus_max_rebate_rate (float | Unset): Example: 0.4.
+        referrer_rebate_rate (float | Unset): Example: 0.3.
+        bonus_referrer_rebate_rate (float | Unset): Example: 0.3.
+        referee_rebate_rate (float | Unset): Example: 0.1.
+        bonus_referee_rebate_rate (float | Unset): Example: 0.1.
+        total_invites (float | Unset): Example: 30.
+        total_traded (float | Unset): Example: 25.
     """
 
     code: str | Unset = UNSET

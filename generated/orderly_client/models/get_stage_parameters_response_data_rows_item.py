@@ -15,17 +15,17 @@ T = TypeVar("T", bound="GetStageParametersResponseDataRowsItem")
 class GetStageParametersResponseDataRowsItem:
     """
     Attributes:
-        stage_id (float | Unset):  Example: 1.
-        stage_name (str | Unset):  Example: Trading Points.
-        start_date (str | Unset):  Example: 2024-01-01.
-        end_date (str | Unset):  Example: 2024-01-07.
-        epoch_period (float | Unset):  Example: 7.
-        volume_boost (float | Unset):  Example: 1.0.
-        pnl_boost (float | Unset):  Example: 0.5.
-        l1_referral_boost (float | Unset):  Example: 0.5.
-        l2_referral_boost (float | Unset):  Example: 0.1.
-        status (str | Unset):  Example: pending.
-        is_continous (bool | Unset):  Example: False.
+        stage_id (float | Unset): Example: 1.
+        stage_name (str | Unset): Example: Trading Points.
+        start_date (str | Unset): Example: 2024-01-01.
+        end_date (str | Unset): Example: 2024-01-07.
+        epoch_period (float | Unset): Example: 7.
+        volume_boost (float | Unset): Example: 1.0.
+        pnl_boost (float | Unset): Example: 0.5.
+        l1_referral_boost (float | Unset): Example: 0.5.
+        l2_referral_boost (float | Unset): Example: 0.1.
+        status (str | Unset): Example: pending.
+        is_continous (bool | Unset): Example: False.
     """
 
     stage_id: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetStageRankingsResponseDataMeta")
 class GetStageRankingsResponseDataMeta:
     """
     Attributes:
-        total (float | Unset):  Example: 50.
-        records_per_page (float | Unset):  Example: 20.
-        current_page (float | Unset):  Example: 1.
+        total (float | Unset): Example: 50.
+        records_per_page (float | Unset): Example: 20.
+        current_page (float | Unset): Example: 1.
     """
 
     total: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetStageRankingsResponseDataRowsItem")
 class GetStageRankingsResponseDataRowsItem:
     """
     Attributes:
-        rank (float | Unset):  Example: 1.
-        address (str | Unset):  Example: 0x123....
-        total_points (float | Unset):  Example: 1000.
+        rank (float | Unset): Example: 1.
+        address (str | Unset): Example: 0x123....
+        total_points (float | Unset): Example: 1000.
     """
 
     rank: float | Unset = UNSET

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GetStakingOverviewResponseData")
 class GetStakingOverviewResponseData:
     """
     Attributes:
-        total_stake (float | Unset):  Example: 845599630.06.
+        total_stake (float | Unset): Example: 845599630.06.
         rows (list[GetStakingOverviewResponseDataRowsItem] | Unset):
     """
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetStakingOverviewResponseDataRowsItem")
 class GetStakingOverviewResponseDataRowsItem:
     """
     Attributes:
-        date (str | Unset):  Example: 2023-05-20.
-        usd_reward (float | Unset):  Example: 1268.34.
-        total_staked_usd (float | Unset):  Example: 117654321.99.
+        date (str | Unset): Example: 2023-05-20.
+        usd_reward (float | Unset): Example: 1268.34.
+        total_staked_usd (float | Unset): Example: 117654321.99.
     """
 
     date: str | Unset = UNSET

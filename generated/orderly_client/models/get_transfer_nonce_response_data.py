@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GetTransferNonceResponseData")
 class GetTransferNonceResponseData:
     """
     Attributes:
-        transfer_nonce (int | Unset):  Example: 1.
+        transfer_nonce (int | Unset): Example: 1.
     """
 
     transfer_nonce: int | Unset = UNSET

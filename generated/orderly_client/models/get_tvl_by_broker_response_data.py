@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetTVLByBrokerResponseData")
 class GetTVLByBrokerResponseData:
     """
     Attributes:
-        total_holding (float | Unset):  Example: 100.
-        total_unsettled_balance (float | Unset):  Example: 21.
-        last_update_time (float | Unset):  Example: 1702989203989.
+        total_holding (float | Unset): Example: 100.
+        total_unsettled_balance (float | Unset): Example: 21.
+        last_update_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     total_holding: float | Unset = UNSET

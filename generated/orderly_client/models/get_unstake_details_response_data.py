@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetUnstakeDetailsResponseData")
 class GetUnstakeDetailsResponseData:
     """
     Attributes:
-        total_unstake_order (float | Unset):  Example: 500.
-        unstaked_end_time (float | Unset):  Example: 1684671623456.
+        total_unstake_order (float | Unset): Example: 500.
+        unstaked_end_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1684671623456.
     """
 
     total_unstake_order: float | Unset = UNSET

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="GetUserDailyStatsResponseDataRowsItem")
 class GetUserDailyStatsResponseDataRowsItem:
     """
     Attributes:
-        account_value (float | Unset):  Example: 456789.12.
-        date (str | Unset):  Example: 2023-09-14.
-        perp_volume (float | Unset):  Example: 451580.9523.
-        pnl (float | Unset):  Example: 123.45.
-        snapshot_time (float | Unset):  Example: 1722989203989.
+        account_value (float | Unset): Example: 456789.12.
+        date (str | Unset): Example: 2023-09-14.
+        perp_volume (float | Unset): Example: 451580.9523.
+        pnl (float | Unset): Example: 123.45.
+        snapshot_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1722989203989.
     """
 
     account_value: float | Unset = UNSET

@@ -21,13 +21,13 @@ T = TypeVar("T", bound="GetUserStatisticsResponseData")
 class GetUserStatisticsResponseData:
     """
     Attributes:
-        stage (float | Unset):  Example: 1.
-        address (str | Unset):  Example: 0x123....
-        trading_point (float | Unset):  Example: 50.
-        pnl_point (float | Unset):  Example: 30.
-        referral_point (float | Unset):  Example: 20.
-        stage_rank (float | Unset):  Example: 1.
-        stage_points (float | Unset):  Example: 100.
+        stage (float | Unset): Example: 1.
+        address (str | Unset): Example: 0x123....
+        trading_point (float | Unset): Example: 50.
+        pnl_point (float | Unset): Example: 30.
+        referral_point (float | Unset): Example: 20.
+        stage_rank (float | Unset): Example: 1.
+        stage_points (float | Unset): Example: 100.
         weekly_breakdown (GetUserStatisticsResponseDataWeeklyBreakdown | Unset):
     """
 

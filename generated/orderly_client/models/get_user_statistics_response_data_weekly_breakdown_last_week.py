@@ -15,10 +15,10 @@ T = TypeVar("T", bound="GetUserStatisticsResponseDataWeeklyBreakdownLastWeek")
 class GetUserStatisticsResponseDataWeeklyBreakdownLastWeek:
     """
     Attributes:
-        trading_point (float | Unset):  Example: 50.
-        pnl_point (float | Unset):  Example: 30.
-        referral_point (float | Unset):  Example: 20.
-        rank (float | Unset):  Example: 1.
+        trading_point (float | Unset): Example: 50.
+        pnl_point (float | Unset): Example: 30.
+        referral_point (float | Unset): Example: 20.
+        rank (float | Unset): Example: 1.
     """
 
     trading_point: float | Unset = UNSET

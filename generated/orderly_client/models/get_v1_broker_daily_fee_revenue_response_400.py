@@ -13,9 +13,9 @@ T = TypeVar("T", bound="GetV1BrokerDailyFeeRevenueResponse400")
 class GetV1BrokerDailyFeeRevenueResponse400:
     """
     Attributes:
-        success (bool):  Example: False.
-        code (int):  Example: -1103.
-        message (str):  Example: start_date and end_date can't be blank.
+        success (bool): Example: False.
+        code (int): Example: -1103.
+        message (str): Example: start_date and end_date can't be blank.
     """
 
     success: bool

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="GetValor2PoolInfoResponseData")
 class GetValor2PoolInfoResponseData:
     """
     Attributes:
-        revenue_rate (float | Unset):  Example: 0.6.
-        valor_price_esorder (float | Unset):  Example: 0.018128737338881.
-        treasury_pool_value (float | Unset):  Example: 741510.854264.
-        est_treasury_inflow (float | Unset):  Example: 1502.490346.
-        order_price_usdc (float | Unset):  Example: 0.2.
-        total_redeemed_amount (float | Unset):  Example: 1594502.182669.
-        current_batch_id (float | Unset):  Example: 13.
-        next_settlement_date (str | Unset):  Example: 2025-10-06.
+        revenue_rate (float | Unset): Example: 0.6.
+        valor_price_esorder (float | Unset): Example: 0.018128737338881.
+        treasury_pool_value (float | Unset): Example: 741510.854264.
+        est_treasury_inflow (float | Unset): Example: 1502.490346.
+        order_price_usdc (float | Unset): Example: 0.2.
+        total_redeemed_amount (float | Unset): Example: 1594502.182669.
+        current_batch_id (float | Unset): Example: 13.
+        next_settlement_date (str | Unset): Example: 2025-10-06.
     """
 
     revenue_rate: float | Unset = UNSET

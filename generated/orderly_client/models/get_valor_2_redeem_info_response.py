@@ -21,8 +21,8 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponse")
 class GetValor2RedeemInfoResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (GetValor2RedeemInfoResponseData | Unset):
     """
 

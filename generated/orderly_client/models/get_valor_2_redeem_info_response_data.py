@@ -21,10 +21,10 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponseData")
 class GetValor2RedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (float | Unset):  Example: 1000.
+        redeeming_valor_amount (float | Unset): Example: 1000.
         redeeming_valor_list (list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset):
-        pending_esorder (float | Unset):  Example: 5000.
-        available_esorder (float | Unset):  Example: 1500.
+        pending_esorder (float | Unset): Example: 5000.
+        available_esorder (float | Unset): Example: 1500.
     """
 
     redeeming_valor_amount: float | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetValor2RedeemInfoResponseDataRedeemingValorListItem")
 class GetValor2RedeemInfoResponseDataRedeemingValorListItem:
     """
     Attributes:
-        batch_id (float | Unset):  Example: 13.
-        redeem_amount (float | Unset):  Example: 2000.
+        batch_id (float | Unset): Example: 13.
+        redeem_amount (float | Unset): Example: 2000.
     """
 
     batch_id: float | Unset = UNSET

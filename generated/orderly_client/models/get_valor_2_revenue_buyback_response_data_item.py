@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetValor2RevenueBuybackResponseDataItem")
 class GetValor2RevenueBuybackResponseDataItem:
     """
     Attributes:
-        batch_id (float | Unset):  Example: 13.
-        usdc_revenue (float | Unset):  Example: 19090.
-        esorder_amount (float | Unset):  Example: 90000000.
+        batch_id (float | Unset): Example: 13.
+        usdc_revenue (float | Unset): Example: 19090.
+        esorder_amount (float | Unset): Example: 90000000.
     """
 
     batch_id: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetValorBatchInfoResponseDataRowsItem")
 class GetValorBatchInfoResponseDataRowsItem:
     """
     Attributes:
-        batch_id (float | Unset):  Example: 1.
-        batch_start_time (float | Unset):  Example: 1684502400000.
-        batch_end_time (float | Unset):  Example: 1684588800000.
+        batch_id (float | Unset): Example: 1.
+        batch_start_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1684502400000.
+        batch_end_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1684588800000.
     """
 
     batch_id: float | Unset = UNSET

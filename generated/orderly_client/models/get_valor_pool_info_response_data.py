@@ -15,12 +15,12 @@ T = TypeVar("T", bound="GetValorPoolInfoResponseData")
 class GetValorPoolInfoResponseData:
     """
     Attributes:
-        valor_price_usdc (float | Unset):  Example: 50.
-        treasury_pool_value (float | Unset):  Example: 20000.
-        next_settlement_date (str | Unset):  Example: 2024-06-15.
-        revenue_rate (float | Unset):  Example: 0.6.
-        est_treasury_inflow (float | Unset):  Example: 30000.
-        total_redeemed_amount (float | Unset):  Example: 2000.
+        valor_price_usdc (float | Unset): Example: 50.
+        treasury_pool_value (float | Unset): Example: 20000.
+        next_settlement_date (str | Unset): Example: 2024-06-15.
+        revenue_rate (float | Unset): Example: 0.6.
+        est_treasury_inflow (float | Unset): Example: 30000.
+        total_redeemed_amount (float | Unset): Example: 2000.
     """
 
     valor_price_usdc: float | Unset = UNSET

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GetValorRedeemInfoResponseData")
 class GetValorRedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (float | Unset):  Example: 1000.
+        redeeming_valor_amount (float | Unset): Example: 1000.
         chain_details (list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset):
     """
 

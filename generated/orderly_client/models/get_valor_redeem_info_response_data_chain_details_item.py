@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetValorRedeemInfoResponseDataChainDetailsItem")
 class GetValorRedeemInfoResponseDataChainDetailsItem:
     """
     Attributes:
-        chain_id (float | Unset):  Example: 1.
-        pending_usdc (float | Unset):  Example: 5000.
-        available_usdc (float | Unset):  Example: 1500.
+        chain_id (float | Unset): Example: 1.
+        pending_usdc (float | Unset): Example: 5000.
+        available_usdc (float | Unset): Example: 1500.
     """
 
     chain_id: float | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="GetVolumePrerequisiteResponseData")
 class GetVolumePrerequisiteResponseData:
     """
     Attributes:
-        required_volume (float | Unset):  Example: 1000.
-        current_volume (float | Unset):  Example: 100.
+        required_volume (float | Unset): Example: 1000.
+        current_volume (float | Unset): Example: 100.
     """
 
     required_volume: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="GetWalletStakedBalanceResponseData")
 class GetWalletStakedBalanceResponseData:
     """
     Attributes:
-        total_staked_balance (float | Unset):  Example: 10000.
-        total_staked_order (float | Unset):  Example: 2000.
-        total_staked_esorder (float | Unset):  Example: 8000.
+        total_staked_balance (float | Unset): Example: 10000.
+        total_staked_order (float | Unset): Example: 2000.
+        total_staked_esorder (float | Unset): Example: 8000.
     """
 
     total_staked_balance: float | Unset = UNSET

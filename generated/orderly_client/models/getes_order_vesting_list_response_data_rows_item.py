@@ -15,11 +15,11 @@ T = TypeVar("T", bound="GetesORDERVestingListResponseDataRowsItem")
 class GetesORDERVestingListResponseDataRowsItem:
     """
     Attributes:
-        vest_request_id (float | Unset):  Example: 1.
-        vest_start_time (float | Unset):  Example: 1685600000000.
-        vest_end_time (float | Unset):  Example: 1691200000000.
-        total_vest_amount (float | Unset):  Example: 1500000.0.
-        status (str | Unset):  Example: claimed.
+        vest_request_id (float | Unset): Example: 1.
+        vest_start_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685600000000.
+        vest_end_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1691200000000.
+        total_vest_amount (float | Unset): Example: 1500000.0.
+        status (str | Unset): Example: claimed.
     """
 
     vest_request_id: float | Unset = UNSET

@@ -19,14 +19,14 @@ T = TypeVar("T", bound="InsuranceFundResponseData")
 class InsuranceFundResponseData:
     """
     Attributes:
-        min_insurance_fund_initial_margin_ratio (float):  Example: 0.3.
-        min_insurance_fund_margin_ratio (float):  Example: 0.25.
-        margin_ratio (int):  Example: 10.
-        total_collateral_value (float):  Example: 10008662.996861.
-        balance (float):  Example: 10001908.678983.
-        free_collateral (float):  Example: 10008662.996861.
-        total_account_value (float):  Example: 10008662.996861.
-        total_pnl_24_h (int):  Example: 0.
+        min_insurance_fund_initial_margin_ratio (float): Example: 0.3.
+        min_insurance_fund_margin_ratio (float): Example: 0.25.
+        margin_ratio (int): Example: 10.
+        total_collateral_value (float): Example: 10008662.996861.
+        balance (float): Example: 10001908.678983.
+        free_collateral (float): Example: 10008662.996861.
+        total_account_value (float): Example: 10008662.996861.
+        total_pnl_24_h (int): Example: 0.
         rows (list[InsuranceFundResponseDataRowsItem]):
     """
 

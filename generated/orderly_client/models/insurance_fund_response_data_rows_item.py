@@ -13,16 +13,16 @@ T = TypeVar("T", bound="InsuranceFundResponseDataRowsItem")
 class InsuranceFundResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        timestamp (int):  Example: 1685262631606.
-        position_qty (int):  Example: 0.
-        cost_position (float):  Example: -617.672835.
-        last_sum_unitary_funding (float):  Example: 100.56.
-        settle_price (int):  Example: 0.
-        average_open_price (int):  Example: 0.
-        pnl_24_h (int):  Example: 0.
-        fee_24_h (int):  Example: 0.
-        mark_price (float):  Example: 27821.8.
+        symbol (str): Example: PERP_BTC_USDC.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1685262631606.
+        position_qty (int): Example: 0.
+        cost_position (float): Example: -617.672835.
+        last_sum_unitary_funding (float): Example: 100.56.
+        settle_price (int): Example: 0.
+        average_open_price (int): Example: 0.
+        pnl_24_h (int): Example: 0.
+        fee_24_h (int): Example: 0.
+        mark_price (float): Example: 27821.8.
     """
 
     symbol: str

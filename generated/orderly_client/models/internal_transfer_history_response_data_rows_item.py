@@ -15,9 +15,9 @@ T = TypeVar("T", bound="InternalTransferHistoryResponseDataRowsItem")
 class InternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (float | Unset):  Example: 1734652800000.
+        executed_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
         from_account (str | Unset):
-        amount (float | Unset):  Example: 13633.532389.
+        amount (float | Unset): Example: 13633.532389.
     """
 
     executed_time: float | Unset = UNSET

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="IpRestrictionResponseData")
 class IpRestrictionResponseData:
     """
     Attributes:
-        account_id (str):  Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
-        orderly_key (str):  Example: ed25519:8tm7dnKYkSc3FzgPuJaw1wztr79eeZpN35nHW5pL5XhX.
+        account_id (str): Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
+        orderly_key (str): Example: ed25519:8tm7dnKYkSc3FzgPuJaw1wztr79eeZpN35nHW5pL5XhX.
         ip_restriction_list (list[str]):
         tag (str):
     """

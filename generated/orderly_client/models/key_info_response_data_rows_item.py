@@ -15,12 +15,12 @@ T = TypeVar("T", bound="KeyInfoResponseDataRowsItem")
 class KeyInfoResponseDataRowsItem:
     """
     Attributes:
-        orderly_key (str | Unset):  Example: ed25519:B4yEc8xMjoqdUiKT5ZT1b2cUy5cggZrbMPvCrqyjkQhf.
-        key_status (str | Unset):  Example: ACTIVE.
+        orderly_key (str | Unset): Example: ed25519:B4yEc8xMjoqdUiKT5ZT1b2cUy5cggZrbMPvCrqyjkQhf.
+        key_status (str | Unset): Example: ACTIVE.
         ip_restriction_list (list[str] | Unset):
-        ip_restriction_status (str | Unset):  Example: ALLOW_ALL_IPS.
-        expiration (int | Unset):  Example: 1689086651947.
-        scope (str | Unset):  Example: read,trading.
+        ip_restriction_status (str | Unset): Example: ALLOW_ALL_IPS.
+        expiration (int | Unset): Example: 1689086651947.
+        scope (str | Unset): Example: read,trading.
         tag (str | Unset):
     """
 

@@ -13,14 +13,14 @@ T = TypeVar("T", bound="KlineHistoryResponse")
 class KlineHistoryResponse:
     """
     Attributes:
-        s (str):  Example: ok.
-        o (list[float]):  Example: [2.105, 2.155, 2.105, 2.0285, 1.8, 2.55, 2.55].
-        c (list[float]):  Example: [2.1, 2.155, 2.057, 1.86, 1.8, 2.55, 2.48].
-        h (list[float]):  Example: [2.155, 2.155, 2.105, 2.0285, 1.8, 2.55, 3.175].
-        l (list[float]):  Example: [2.1, 2.155, 2.02, 1.85, 1.8, 2.55, 2.48].
-        v (list[float]):  Example: [22.0, 0.0, 2.0, 3000.0, 26.0, 0.0, 2.0].
-        a (list[float]):  Example: [46.2, 0.0, 4.114, 5635.0, 46.8, 0.0, 6.1].
-        t (list[int]):  Example: [1761955200, 1762041600, 1762128000, 1762214400, 1762300800, 1762646400, 1762732800].
+        s (str): Example: ok.
+        o (list[float]): Example: [2.105, 2.155, 2.105, 2.0285, 1.8, 2.55, 2.55].
+        c (list[float]): Example: [2.1, 2.155, 2.057, 1.86, 1.8, 2.55, 2.48].
+        h (list[float]): Example: [2.155, 2.155, 2.105, 2.0285, 1.8, 2.55, 3.175].
+        l (list[float]): Example: [2.1, 2.155, 2.02, 1.85, 1.8, 2.55, 2.48].
+        v (list[float]): Example: [22.0, 0.0, 2.0, 3000.0, 26.0, 0.0, 2.0].
+        a (list[float]): Example: [46.2, 0.0, 4.114, 5635.0, 46.8, 0.0, 6.1].
+        t (list[int]): Example: [1761955200, 1762041600, 1762128000, 1762214400, 1762300800, 1762646400, 1762732800].
     """
 
     s: str

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="KlineResponseDataRowsItem")
 class KlineResponseDataRowsItem:
     """
     Attributes:
-        open_ (float):  Example: 66166.23.
-        close (float):  Example: 66124.56.
-        low (float):  Example: 66038.06.
-        high (float):  Example: 66176.97.
-        volume (float):  Example: 23.45528526.
-        amount (float):  Example: 1550436.21725288.
-        symbol (str):  Example: PERP_BTC_USDC.
-        type_ (str):  Example: 1m.
-        start_timestamp (int):  Example: 1636388220000.
-        end_timestamp (int):  Example: 1636388280000.
+        open_ (float): Example: 66166.23.
+        close (float): Example: 66124.56.
+        low (float): Example: 66038.06.
+        high (float): Example: 66176.97.
+        volume (float): Example: 23.45528526.
+        amount (float): Example: 1550436.21725288.
+        symbol (str): Example: PERP_BTC_USDC.
+        type_ (str): Example: 1m.
+        start_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1636388220000.
+        end_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1636388280000.
     """
 
     open_: float

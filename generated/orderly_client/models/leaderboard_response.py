@@ -17,8 +17,8 @@ T = TypeVar("T", bound="LeaderboardResponse")
 class LeaderboardResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (LeaderboardResponseData):
     """
 

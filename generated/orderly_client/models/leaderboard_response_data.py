@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LeaderboardResponseData")
 class LeaderboardResponseData:
     """
     Attributes:
-        snapshot_time (float):  Example: 1784278800000.
+        snapshot_time (float): Unit: milliseconds since the Unix epoch. Example: 1784278800000.
         rows (list[LeaderboardResponseDataRowsItem]):
         meta (LeaderboardResponseDataMeta):
     """

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="LeaderboardResponseDataMeta")
 class LeaderboardResponseDataMeta:
     """
     Attributes:
-        records_per_page (int | Unset):  Example: 50.
-        current_page (int | Unset):  Example: 1.
-        total (int | Unset):  Example: 608.
+        records_per_page (int | Unset): Example: 50.
+        current_page (int | Unset): Example: 1.
+        total (int | Unset): Example: 608.
     """
 
     records_per_page: int | Unset = UNSET

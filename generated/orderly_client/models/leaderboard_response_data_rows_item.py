@@ -14,16 +14,16 @@ T = TypeVar("T", bound="LeaderboardResponseDataRowsItem")
 class LeaderboardResponseDataRowsItem:
     """
     Attributes:
-        account_id (str):  Example: 0x0b88771b33b176c4c3066a0742877988ee6aefccf8c3d98a31bcaefa23ca8b5a.
-        date (datetime.date):  Example: 2026-06-01.
-        perp_volume (float):  Example: 283.648664.
-        perp_maker_volume (float):  Example: 0.
-        perp_taker_volume (float):  Example: 283.648664.
-        total_fee (float):  Example: 0.056732.
-        broker_fee (float):  Example: 0.028365.
-        address (str):  Example: 0xd43a72d2212d8c285299f2b2655f8ccb946e9d8b.
-        realized_pnl (float):  Example: -5.7548125.
-        broker_id (str):  Example: fillx.
+        account_id (str): Example: 0x0b88771b33b176c4c3066a0742877988ee6aefccf8c3d98a31bcaefa23ca8b5a.
+        date (datetime.date): Format: date, YYYY-MM-DD. Example: 2026-06-01.
+        perp_volume (float): Example: 283.648664.
+        perp_maker_volume (float): Example: 0.
+        perp_taker_volume (float): Example: 283.648664.
+        total_fee (float): Example: 0.056732.
+        broker_fee (float): Example: 0.028365.
+        address (str): Example: 0xd43a72d2212d8c285299f2b2655f8ccb946e9d8b.
+        realized_pnl (float): Example: -5.7548125.
+        broker_id (str): Example: fillx.
     """
 
     account_id: str

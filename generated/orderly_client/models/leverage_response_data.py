@@ -16,9 +16,9 @@ T = TypeVar("T", bound="LeverageResponseData")
 class LeverageResponseData:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (LeverageResponseDataMarginMode | Unset):  Example: ISOLATED.
-        leverage (int | Unset):  Example: 19.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (LeverageResponseDataMarginMode | Unset): One of: CROSS, ISOLATED. Example: ISOLATED.
+        leverage (int | Unset): Example: 19.
     """
 
     symbol: str | Unset = UNSET

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="LeveragesResponseDataRowsItem")
 class LeveragesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (LeveragesResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        leverage (int | Unset):  Example: 10.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (LeveragesResponseDataRowsItemMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
+        leverage (int | Unset): Example: 10.
     """
 
     symbol: str | Unset = UNSET

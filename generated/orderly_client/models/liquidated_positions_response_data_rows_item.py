@@ -21,11 +21,11 @@ T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItem")
 class LiquidatedPositionsResponseDataRowsItem:
     """
     Attributes:
-        timestamp (int):  Example: 1683802462092.
-        liquidation_id (int):  Example: 29.
-        transfer_amount_to_insurance_fund (int):  Example: 0.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683802462092.
+        liquidation_id (int): Example: 29.
+        transfer_amount_to_insurance_fund (int): Example: 0.
         positions_by_perp (list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]):
-        type_ (str | Unset):  Example: liquidated.
+        type_ (str | Unset): Example: liquidated.
     """
 
     timestamp: int

@@ -15,15 +15,15 @@ T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItemPositionsByPerpIt
 class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        position_qty (int):  Example: 0.
-        liquidator_fee (float):  Example: 0.015.
-        cost_position_transfer (int):  Example: 0.
-        transfer_price (int):  Example: 1860.
-        insurance_fund_fee (float):  Example: 0.011999.
-        abs_insurance_fund_fee (int):  Example: 0.
-        seq (float | Unset):  Example: 1730181536341943600.
-        abs_liquidator_fee (int | Unset):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        position_qty (int): Example: 0.
+        liquidator_fee (float): Example: 0.015.
+        cost_position_transfer (int): Example: 0.
+        transfer_price (int): Example: 1860.
+        insurance_fund_fee (float): Example: 0.011999.
+        abs_insurance_fund_fee (int): Example: 0.
+        seq (float | Unset): Example: 1730181536341943600.
+        abs_liquidator_fee (int | Unset): Example: 0.
     """
 
     symbol: str

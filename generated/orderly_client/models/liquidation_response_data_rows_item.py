@@ -21,9 +21,9 @@ T = TypeVar("T", bound="LiquidationResponseDataRowsItem")
 class LiquidationResponseDataRowsItem:
     """
     Attributes:
-        timestamp (int | Unset):  Example: 1685298157704.
-        type_ (str | Unset):  Example: liquidated.
-        liquidation_id (int | Unset):  Example: 1730.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685298157704.
+        type_ (str | Unset): Example: liquidated.
+        liquidation_id (int | Unset): Example: 1730.
         positions_by_perp (list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

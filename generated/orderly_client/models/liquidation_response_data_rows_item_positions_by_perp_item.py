@@ -15,9 +15,9 @@ T = TypeVar("T", bound="LiquidationResponseDataRowsItemPositionsByPerpItem")
 class LiquidationResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        position_qty (float | Unset):  Example: -0.22457.
-        liquidator_fee (float | Unset):  Example: 0.015.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        position_qty (float | Unset): Example: -0.22457.
+        liquidator_fee (float | Unset): Example: 0.015.
     """
 
     symbol: str | Unset = UNSET

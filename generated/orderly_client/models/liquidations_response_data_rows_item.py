@@ -21,13 +21,13 @@ T = TypeVar("T", bound="LiquidationsResponseDataRowsItem")
 class LiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (float | Unset):  Example: 101.
-        timestamp (float | Unset):  Example: 1663313562090.
-        transfer_amount_to_insurance_fund (float | Unset):  Example: 0.
-        margin_ratio (float | Unset):  Example: 0.10436069.
-        account_mmr (float | Unset):  Example: 0.012.
-        position_notional (float | Unset):  Example: 28.415534.
-        collateral_value (float | Unset):  Example: 2.965465.
+        liquidation_id (float | Unset): Example: 101.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
+        transfer_amount_to_insurance_fund (float | Unset): Example: 0.
+        margin_ratio (float | Unset): Example: 0.10436069.
+        account_mmr (float | Unset): Example: 0.012.
+        position_notional (float | Unset): Example: 28.415534.
+        collateral_value (float | Unset): Example: 2.965465.
         positions_by_perp (list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

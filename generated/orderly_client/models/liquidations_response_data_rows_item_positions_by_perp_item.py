@@ -15,16 +15,16 @@ T = TypeVar("T", bound="LiquidationsResponseDataRowsItemPositionsByPerpItem")
 class LiquidationsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        total_position (float):  Example: 41.6.
-        symbol (str):  Example: PERP_BTC_USDC.
-        position_qty (float):  Example: 0.00017.
-        liquidator_fee (float):  Example: 0.006.
-        cost_position_transfer (float):  Example: 21.002786.
-        transfer_price (float):  Example: 123545.8.
-        insurance_fund_fee (float):  Example: 0.006.
-        abs_insurance_fund_fee (float):  Example: 0.126017.
-        mark_price (float | Unset):  Example: 123400.
-        abs_liquidator_fee (float | Unset):  Example: 0.252034.
+        total_position (float): Example: 41.6.
+        symbol (str): Example: PERP_BTC_USDC.
+        position_qty (float): Example: 0.00017.
+        liquidator_fee (float): Example: 0.006.
+        cost_position_transfer (float): Example: 21.002786.
+        transfer_price (float): Example: 123545.8.
+        insurance_fund_fee (float): Example: 0.006.
+        abs_insurance_fund_fee (float): Example: 0.126017.
+        mark_price (float | Unset): Example: 123400.
+        abs_liquidator_fee (float | Unset): Example: 0.252034.
     """
 
     total_position: float

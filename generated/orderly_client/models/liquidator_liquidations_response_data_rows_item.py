@@ -19,10 +19,10 @@ T = TypeVar("T", bound="LiquidatorLiquidationsResponseDataRowsItem")
 class LiquidatorLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (int | Unset):  Example: 1728.
-        timestamp (float | Unset):  Example: 1685154032762.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (float | Unset):  Example: 1.
+        liquidation_id (int | Unset): Example: 1728.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685154032762.
+        type_ (str | Unset): Example: liquidated.
+        assigned (float | Unset): Example: 1.
         positions_by_perp (list[PerpPosition] | Unset):
     """
 

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="MarginModesResponseDataRowsItem")
 class MarginModesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (MarginModesResponseDataRowsItemDefaultMarginMode):  Example: CROSS.
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (MarginModesResponseDataRowsItemDefaultMarginMode): One of: CROSS, ISOLATED. Example: CROSS.
     """
 
     symbol: str

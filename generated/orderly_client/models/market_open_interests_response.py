@@ -21,9 +21,9 @@ T = TypeVar("T", bound="MarketOpenInterestsResponse")
 class MarketOpenInterestsResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (MarketOpenInterestsResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="MarketOpenInterestsResponseDataRowsItem")
 class MarketOpenInterestsResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        long_oi (float | Unset):  Example: 31000.
-        short_oi (float | Unset):  Example: 31000.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        long_oi (float | Unset): Example: 31000.
+        short_oi (float | Unset): Example: 31000.
     """
 
     symbol: str | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="MarketPriceChangeInfoResponse")
 class MarketPriceChangeInfoResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (MarketPriceChangeInfoResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

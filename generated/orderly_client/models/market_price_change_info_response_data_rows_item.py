@@ -15,15 +15,15 @@ T = TypeVar("T", bound="MarketPriceChangeInfoResponseDataRowsItem")
 class MarketPriceChangeInfoResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        last_price (float | Unset):  Example: 31000.
-        field_5m (float | Unset):  Example: 31000.
-        field_30m (float | Unset):  Example: 31000.
-        field_1h (float | Unset):  Example: 31000.
-        field_4h (float | Unset):  Example: 31000.
-        field_24h (float | Unset):  Example: 31000.
-        field_3d (float | Unset):  Example: 31000.
-        field_7d (float | Unset):  Example: 31000.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        last_price (float | Unset): Example: 31000.
+        field_5m (float | Unset): Example: 31000.
+        field_30m (float | Unset): Example: 31000.
+        field_1h (float | Unset): Example: 31000.
+        field_4h (float | Unset): Example: 31000.
+        field_24h (float | Unset): Example: 31000.
+        field_3d (float | Unset): Example: 31000.
+        field_7d (float | Unset): Example: 31000.
         field_30d (float | None | Unset):
     """
 

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="MarketTradesResponseDataRowsItem")
 class MarketTradesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        side (str):  Example: BUY.
-        executed_price (float):  Example: 2050.
-        executed_quantity (float):  Example: 1.
-        executed_timestamp (float):  Example: 1683878609166.
+        symbol (str): Example: PERP_ETH_USDC.
+        side (str): Example: BUY.
+        executed_price (float): Example: 2050.
+        executed_quantity (float): Example: 1.
+        executed_timestamp (float): Unit: milliseconds since the Unix epoch. Example: 1683878609166.
     """
 
     symbol: str

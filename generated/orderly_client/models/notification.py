@@ -19,19 +19,19 @@ T = TypeVar("T", bound="Notification")
 class Notification:
     """
     Attributes:
-        id (int | Unset):  Example: 12345.
-        message_type (str | Unset):  Example: ORDER_FILLED.
-        email (str | Unset):  Example: test@orderly.network.
-        application_id (str | Unset):  Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
-        title (str | Unset):  Example:  Your order has been filled.
-        type_ (str | Unset):  Example: TRADE.
-        level (str | Unset):  Example: GENERAL.
-        content_summary (str | Unset):  Example: Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876..
-        content (str | Unset):  Example: <p>Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876.</p>.
+        id (int | Unset): Example: 12345.
+        message_type (str | Unset): Example: ORDER_FILLED.
+        email (str | Unset): Example: test@orderly.network.
+        application_id (str | Unset): Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
+        title (str | Unset): Example:  Your order has been filled.
+        type_ (str | Unset): Example: TRADE.
+        level (str | Unset): Example: GENERAL.
+        content_summary (str | Unset): Example: Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876..
+        content (str | Unset): Example: <p>Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876.</p>.
         content_raw (NotificationContentRaw | Unset):
-        mark_read (int | Unset):  Example: 1.
-        operator (int | Unset):  Example: 1.
-        created_time (int | Unset):  Example: 1670425970373.
+        mark_read (int | Unset): Example: 1.
+        operator (int | Unset): Example: 1.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1670425970373.
         announcement_id (int | Unset):
     """
 

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="NotificationContentRaw")
 class NotificationContentRaw:
     """
     Attributes:
-        symbol (str):  Example: PERP_NEAR_USDC.
-        side (str):  Example: BUY.
-        order_id (int):  Example: 1.
-        executed_price (float):  Example: 1.9876.
-        executed_quantity (float):  Example: 0.5.
-        executed_timestamp (int):  Example: 1567382401000.
+        symbol (str): Example: PERP_NEAR_USDC.
+        side (str): Example: BUY.
+        order_id (int): Example: 1.
+        executed_price (float): Example: 1.9876.
+        executed_quantity (float): Example: 0.5.
+        executed_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
     """
 
     symbol: str

@@ -15,30 +15,30 @@ T = TypeVar("T", bound="Order")
 class Order:
     """
     Attributes:
-        order_id (float):  Example: 78151.
-        user_id (float):  Example: 12345.
-        price (float):  Example: 0.67772.
-        type_ (str):  Example: LIMIT.
-        quantity (float):  Example: 20.
-        amount (float | None):  Example: 10.
-        total_executed_quantity (float):  Example: 20.
-        visible_quantity (float):  Example: 1.
-        symbol (str):  Example: PERP_WOO_USDC.
-        side (str):  Example: BUY.
-        status (str):  Example: FILLED.
-        total_fee (float):  Example: 0.5.
-        fee_asset (str):  Example: WOO.
-        client_order_id (None | str):  Example: 1.
-        average_executed_price (float):  Example: 0.67772.
-        created_time (float):  Example: 1653563963000.
-        updated_time (float):  Example: 1653564213000.
-        realized_pnl (float):  Example: 0.0.
-        executed_quantity (float | Unset):  Example: 20.
-        visible (float | Unset):  Example: 1.
-        executed (float | Unset):  Example: 20.
+        order_id (float): Example: 78151.
+        user_id (float): Example: 12345.
+        price (float): Example: 0.67772.
+        type_ (str): Example: LIMIT.
+        quantity (float): Example: 20.
+        amount (float | None): Example: 10.
+        total_executed_quantity (float): Example: 20.
+        visible_quantity (float): Example: 1.
+        symbol (str): Example: PERP_WOO_USDC.
+        side (str): Example: BUY.
+        status (str): Example: FILLED.
+        total_fee (float): Example: 0.5.
+        fee_asset (str): Example: WOO.
+        client_order_id (None | str): Example: 1.
+        average_executed_price (float): Example: 0.67772.
+        created_time (float): Unit: milliseconds since the Unix epoch. Example: 1653563963000.
+        updated_time (float): Unit: milliseconds since the Unix epoch. Example: 1653564213000.
+        realized_pnl (float): Example: 0.0.
+        executed_quantity (float | Unset): Example: 20.
+        visible (float | Unset): Example: 1.
+        executed (float | Unset): Example: 20.
         reduce_only (bool | None | Unset):
-        order_tag (None | str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (str | Unset):  Example: CROSS.
+        order_tag (None | str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (str | Unset): Example: CROSS.
     """
 
     order_id: float

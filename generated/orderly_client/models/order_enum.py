@@ -20,14 +20,14 @@ T = TypeVar("T", bound="OrderEnum")
 class OrderEnum:
     """
     Attributes:
-        enum_id (str | Unset):  Example: GRID_PRO.
-        name (str | Unset):  Example: Grid Pro.
-        description (str | Unset):  Example: Grid strategy orders.
-        status (OrderEnumStatus | Unset):  Example: active.
-        default_fee_rate (float | Unset):  Example: 0.005.
-        pair_overrides (OrderEnumPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
-        created_time (float | Unset):  Example: 1710300000000.
-        updated_time (float | Unset):  Example: 1710300000000.
+        enum_id (str | Unset): Example: GRID_PRO.
+        name (str | Unset): Example: Grid Pro.
+        description (str | Unset): Example: Grid strategy orders.
+        status (OrderEnumStatus | Unset): One of: active, archived. Example: active.
+        default_fee_rate (float | Unset): Example: 0.005.
+        pair_overrides (OrderEnumPairOverrides | Unset): Example: {'PERP_BTC_USDC': 0.003}.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1710300000000.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1710300000000.
     """
 
     enum_id: str | Unset = UNSET

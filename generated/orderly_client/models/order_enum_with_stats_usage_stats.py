@@ -15,9 +15,9 @@ T = TypeVar("T", bound="OrderEnumWithStatsUsageStats")
 class OrderEnumWithStatsUsageStats:
     """
     Attributes:
-        total_orders (float | Unset):  Example: 12543.
-        total_volume (str | Unset):  Example: 1234567.89.
-        total_fees_collected (str | Unset):  Example: 6172.84.
+        total_orders (float | Unset): Example: 12543.
+        total_volume (str | Unset): Example: 1234567.89.
+        total_fees_collected (str | Unset): Example: 6172.84.
     """
 
     total_orders: float | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="OrderStatusResponse")
 class OrderStatusResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        data (str):  Example: CANCEL_SENT.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        data (str): Example: CANCEL_SENT.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="OrderbookEntry")
 class OrderbookEntry:
     """
     Attributes:
-        price (float):  Example: 10669.4.
-        quantity (float):  Example: 1.56263218.
+        price (float): Example: 10669.4.
+        quantity (float): Example: 1.56263218.
     """
 
     price: float

@@ -19,7 +19,7 @@ class OrderbookResponseData:
     Attributes:
         asks (list[OrderbookEntry]):
         bids (list[OrderbookEntry]):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
     """
 
     asks: list[OrderbookEntry]

@@ -19,7 +19,7 @@ class OrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (float):
+        timestamp (float): Unit: milliseconds since the Unix epoch.
         expiration (float):
         chain_type (str | Unset):
         tag (str | Unset):

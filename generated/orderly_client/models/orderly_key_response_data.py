@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderlyKeyResponseData")
 class OrderlyKeyResponseData:
     """
     Attributes:
-        orderly_key (str):  Example: ed25519:FRXntsPJBCy6dzKv9WPw4eYSw3rKU9Npz3T6UmvvJc9Z.
-        id (int | Unset):  Example: 123.
+        orderly_key (str): Example: ed25519:FRXntsPJBCy6dzKv9WPw4eYSw3rKU9Npz3T6UmvvJc9Z.
+        id (int | Unset): Example: 123.
     """
 
     orderly_key: str

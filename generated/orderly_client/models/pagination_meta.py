@@ -13,9 +13,9 @@ T = TypeVar("T", bound="PaginationMeta")
 class PaginationMeta:
     """
     Attributes:
-        total (int):  Example: 9.
-        records_per_page (int):  Example: 25.
-        current_page (int):  Example: 1.
+        total (int): Example: 9.
+        records_per_page (int): Example: 25.
+        current_page (int): Example: 1.
     """
 
     total: int

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="PerpPosition")
 class PerpPosition:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        abs_liquidator_fee (float | Unset):  Example: 1.152279.
-        cost_position_transfer (float | Unset):  Example: 21.002786.
-        liquidator_fee (float | Unset):  Example: 0.006.
-        position_qty (float | Unset):  Example: 0.00017.
-        transfer_price (float | Unset):  Example: 123545.8.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        abs_liquidator_fee (float | Unset): Example: 1.152279.
+        cost_position_transfer (float | Unset): Example: 21.002786.
+        liquidator_fee (float | Unset): Example: 0.006.
+        position_qty (float | Unset): Example: 0.00017.
+        transfer_price (float | Unset): Example: 123545.8.
     """
 
     symbol: str | Unset = UNSET

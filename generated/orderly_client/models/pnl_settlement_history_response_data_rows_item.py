@@ -21,12 +21,12 @@ T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItem")
 class PnlSettlementHistoryResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 10001.
-        old_balance (float | Unset):  Example: 4050.
-        new_balance (float | Unset):  Example: 3050.
-        settled_amount (float | Unset):  Example: -500.
-        requested_time (int | Unset):  Example: 1575014255089.
-        settled_time (int | Unset):  Example: 1575014255910.
+        id (int | Unset): Example: 10001.
+        old_balance (float | Unset): Example: 4050.
+        new_balance (float | Unset): Example: 3050.
+        settled_amount (float | Unset): Example: -500.
+        requested_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255089.
+        settled_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255910.
         symbols (list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset):
     """
 

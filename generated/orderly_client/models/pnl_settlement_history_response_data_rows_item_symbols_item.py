@@ -13,8 +13,8 @@ T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItemSymbolsItem")
 class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        settled_amount (int):  Example: -500.
+        symbol (str): Example: PERP_BTC_USDC.
+        settled_amount (int): Example: -500.
     """
 
     symbol: str

@@ -18,26 +18,26 @@ T = TypeVar("T", bound="PositionHistoryResponseDataRowsItem")
 class PositionHistoryResponseDataRowsItem:
     """
     Attributes:
-        position_id (float | Unset):  Example: 1.
-        status (str | Unset):  Example: closed.
-        type_ (str | Unset):  Example: liquidated.
-        symbol (str | Unset):  Example: PERP_ETH_USDC.
-        avg_open_price (float | Unset):  Example: 61016.1.
-        avg_close_price (float | Unset):  Example: 61016.1.
-        max_position_qty (float | Unset):  Example: 56.6.
-        closed_position_qty (float | Unset):  Example: 56.6.
-        side (str | Unset):  Example: LONG.
-        trading_fee (float | Unset):  Example: 0.015.
-        accumulated_funding_fee (float | Unset):  Example: 0.11.
-        insurance_fund_fee (float | Unset):  Example: 0.
-        liquidator_fee (float | Unset):  Example: 0.
+        position_id (float | Unset): Example: 1.
+        status (str | Unset): Example: closed.
+        type_ (str | Unset): Example: liquidated.
+        symbol (str | Unset): Example: PERP_ETH_USDC.
+        avg_open_price (float | Unset): Example: 61016.1.
+        avg_close_price (float | Unset): Example: 61016.1.
+        max_position_qty (float | Unset): Example: 56.6.
+        closed_position_qty (float | Unset): Example: 56.6.
+        side (str | Unset): Example: LONG.
+        trading_fee (float | Unset): Example: 0.015.
+        accumulated_funding_fee (float | Unset): Example: 0.11.
+        insurance_fund_fee (float | Unset): Example: 0.
+        liquidator_fee (float | Unset): Example: 0.
         liquidation_id (float | None | Unset):
-        realized_pnl (float | Unset):  Example: -9.09691927314905.
-        open_timestamp (float | Unset):  Example: 1685429350571.
-        close_timestamp (float | Unset):  Example: 1685429350571.
-        last_update_timestamp (float | Unset):  Example: 1685429350571.
-        leverage (int | Unset):  Example: 10.
-        margin_mode (PositionHistoryResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
+        realized_pnl (float | Unset): Example: -9.09691927314905.
+        open_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        close_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        last_update_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        leverage (int | Unset): Example: 10.
+        margin_mode (PositionHistoryResponseDataRowsItemMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
     """
 
     position_id: float | Unset = UNSET

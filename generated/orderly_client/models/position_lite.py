@@ -16,28 +16,28 @@ T = TypeVar("T", bound="PositionLite")
 class PositionLite:
     """
     Attributes:
-        imr_withdraw_orders (float | Unset):  Example: 0.1.
-        mmr_with_orders (float | Unset):  Example: 0.05.
-        average_open_price (float | Unset):  Example: 27908.14386047.
-        cost_position (float | Unset):  Example: -139329.358492.
-        est_liq_price (float | Unset):  Example: 117335.92899428.
-        fee_24_h (float | Unset):  Example: 0.
-        imr (float | Unset):  Example: 0.1.
-        last_sum_unitary_funding (float | Unset):  Example: 70.38.
-        mark_price (float | Unset):  Example: 27794.9.
-        mmr (float | Unset):  Example: 0.05.
-        pending_long_qty (float | Unset):  Example: 0.
-        pending_short_qty (float | Unset):  Example: 0.
-        pnl_24_h (float | Unset):  Example: 0.
-        position_qty (float | Unset):  Example: -5.
-        settle_price (float | Unset):  Example: 27865.8716984.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (PositionLiteMarginMode | Unset):  Example: CROSS.
-        margin (float | Unset):  Example: 5.
-        timestamp (float | Unset):  Example: 1685429350571.
-        updated_time (float | Unset):  Example: 1685429350571.
-        unsettled_pnl (float | Unset):  Example: 354.858492.
-        leverage (int | Unset):  Example: 10.
+        imr_withdraw_orders (float | Unset): Example: 0.1.
+        mmr_with_orders (float | Unset): Example: 0.05.
+        average_open_price (float | Unset): Example: 27908.14386047.
+        cost_position (float | Unset): Example: -139329.358492.
+        est_liq_price (float | Unset): Example: 117335.92899428.
+        fee_24_h (float | Unset): Example: 0.
+        imr (float | Unset): Example: 0.1.
+        last_sum_unitary_funding (float | Unset): Example: 70.38.
+        mark_price (float | Unset): Example: 27794.9.
+        mmr (float | Unset): Example: 0.05.
+        pending_long_qty (float | Unset): Example: 0.
+        pending_short_qty (float | Unset): Example: 0.
+        pnl_24_h (float | Unset): Example: 0.
+        position_qty (float | Unset): Example: -5.
+        settle_price (float | Unset): Example: 27865.8716984.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (PositionLiteMarginMode | Unset): One of: CROSS, ISOLATED. Example: CROSS.
+        margin (float | Unset): Example: 5.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        unsettled_pnl (float | Unset): Example: 354.858492.
+        leverage (int | Unset): Example: 10.
     """
 
     imr_withdraw_orders: float | Unset = UNSET

@@ -19,18 +19,18 @@ T = TypeVar("T", bound="PositionsResponseData")
 class PositionsResponseData:
     """
     Attributes:
-        current_margin_ratio_with_orders (float):  Example: 1.2385.
-        free_collateral (float):  Example: 450315.09115.
-        initial_margin_ratio (float):  Example: 0.1.
-        initial_margin_ratio_with_orders (float):  Example: 0.1.
-        maintenance_margin_ratio (float):  Example: 0.05.
-        maintenance_margin_ratio_with_orders (float):  Example: 0.05.
-        margin_ratio (float):  Example: 1.2385.
-        open_margin_ratio (float):  Example: 1.2102.
-        total_collateral_value (float):  Example: 489865.71329.
-        total_pnl_24_h (float):  Example: 0.
+        current_margin_ratio_with_orders (float): Example: 1.2385.
+        free_collateral (float): Example: 450315.09115.
+        initial_margin_ratio (float): Example: 0.1.
+        initial_margin_ratio_with_orders (float): Example: 0.1.
+        maintenance_margin_ratio (float): Example: 0.05.
+        maintenance_margin_ratio_with_orders (float): Example: 0.05.
+        margin_ratio (float): Example: 1.2385.
+        open_margin_ratio (float): Example: 1.2102.
+        total_collateral_value (float): Example: 489865.71329.
+        total_pnl_24_h (float): Example: 0.
         rows (list[Position]):
-        account_value (float | Unset):  Example: 40.63345663.
+        account_value (float | Unset): Example: 40.63345663.
     """
 
     current_margin_ratio_with_orders: float

@@ -18,7 +18,7 @@ class PostLiquidationResponseData:
     """
     Attributes:
         liquidation_id (int):
-        timestamp (float):
+        timestamp (float): Unit: milliseconds since the Unix epoch.
         type_ (str):
         positions_by_perp (list[PerpPosition]):
     """

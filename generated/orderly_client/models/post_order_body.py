@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PostOrderBody")
 class PostOrderBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
+        symbol (str): Example: PERP_ETH_USDC.
         order_type (str):
         side (str):
         client_order_id (str | Unset):
@@ -26,10 +26,10 @@ class PostOrderBody:
         visible_quantity (float | Unset):
         reduce_only (bool | Unset):
         slippage (float | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         level (float | Unset):
         post_only_adjust (bool | Unset):
-        margin_mode (PostOrderBodyMarginMode | Unset):
+        margin_mode (PostOrderBodyMarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

@@ -33,12 +33,12 @@ class PostV1AlgoOrderBody:
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
         side (str | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         child_orders (list[PostV1AlgoOrderBodyChildOrdersItem] | Unset):
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
-        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset):
+        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str

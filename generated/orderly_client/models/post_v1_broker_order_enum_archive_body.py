@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PostV1BrokerOrderEnumArchiveBody")
 class PostV1BrokerOrderEnumArchiveBody:
     """
     Attributes:
-        enum_id (str):  Example: STRATEGY_DCA.
+        enum_id (str): Example: STRATEGY_DCA.
     """
 
     enum_id: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PostV1BrokerOrderEnumUnarchiveBody")
 class PostV1BrokerOrderEnumUnarchiveBody:
     """
     Attributes:
-        enum_id (str):  Example: STRATEGY_DCA.
+        enum_id (str): Example: STRATEGY_DCA.
     """
 
     enum_id: str

@@ -19,8 +19,8 @@ class PostV1ClientLeveragesBody:
     """
     Attributes:
         leverage (int):
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (PostV1ClientLeveragesBodyMarginMode | Unset):
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (PostV1ClientLeveragesBodyMarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     leverage: int

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="PostV1ClientMarginModeBody")
 class PostV1ClientMarginModeBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (PostV1ClientMarginModeBodyDefaultMarginMode):  Example: ISOLATED.
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (PostV1ClientMarginModeBodyDefaultMarginMode): One of: CROSS, ISOLATED. Example: ISOLATED.
     """
 
     symbol: str

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="PostV1PositionMarginBody")
 class PostV1PositionMarginBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        amount (str):  Example: 3.
-        type_ (PostV1PositionMarginBodyType):  Example: ADD.
+        symbol (str): Example: PERP_ETH_USDC.
+        amount (str): Example: 3.
+        type_ (PostV1PositionMarginBodyType): One of: ADD, REDUCE. Example: ADD.
     """
 
     symbol: str

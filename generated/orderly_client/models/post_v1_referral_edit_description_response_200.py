@@ -21,8 +21,8 @@ T = TypeVar("T", bound="PostV1ReferralEditDescriptionResponse200")
 class PostV1ReferralEditDescriptionResponse200:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (None | PostV1ReferralEditDescriptionResponse200DataType0 | Unset):
     """
 

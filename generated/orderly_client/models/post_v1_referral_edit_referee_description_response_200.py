@@ -21,8 +21,8 @@ T = TypeVar("T", bound="PostV1ReferralEditRefereeDescriptionResponse200")
 class PostV1ReferralEditRefereeDescriptionResponse200:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset):
     """
 

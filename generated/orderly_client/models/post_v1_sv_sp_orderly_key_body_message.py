@@ -20,7 +20,7 @@ class PostV1SvSpOrderlyKeyBodyMessage:
         chain_id (float):
         orderly_key (str):
         scope (str):
-        timestamp (float):
+        timestamp (float): Unit: milliseconds since the Unix epoch.
         expiration (float):
         sub_account_id (str | Unset):
     """

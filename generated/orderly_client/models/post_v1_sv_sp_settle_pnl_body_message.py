@@ -19,7 +19,7 @@ class PostV1SvSpSettlePnlBodyMessage:
         broker_id (str | Unset):
         chain_id (float | Unset):
         settle_nonce (str | Unset):
-        timestamp (float | Unset):
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch.
     """
 
     contract: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PutOrderResponseData")
 class PutOrderResponseData:
     """
     Attributes:
-        status (str | Unset):  Example: EDIT_SENT.
+        status (str | Unset): Example: EDIT_SENT.
     """
 
     status: str | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ReceiverAddressResponseData")
 class ReceiverAddressResponseData:
     """
     Attributes:
-        receiver_address (str | Unset):  Example: 0x13a8f4736c001fed44731177c95302055a0a6df0.
-        token_address (str | Unset):  Example: 0xaf88d065e77c8cC2239327C5EDb3A432268e5831.
-        minimum_deposit (float | Unset):  Example: 5.
+        receiver_address (str | Unset): Example: 0x13a8f4736c001fed44731177c95302055a0a6df0.
+        token_address (str | Unset): Example: 0xaf88d065e77c8cC2239327C5EDb3A432268e5831.
+        minimum_deposit (float | Unset): Example: 5.
     """
 
     receiver_address: str | Unset = UNSET

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="ReceiverEventsResponseDataRowsItem")
 class ReceiverEventsResponseDataRowsItem:
     """
     Attributes:
-        chain_id (str | Unset):  Example: 42161.
-        tx_id (str | Unset):  Example: 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef.
-        token (str | Unset):  Example: USDC.
-        amount (float | Unset):  Example: 29.619521.
-        created_time (float | Unset):  Example: 1767848705855.
-        updated_time (float | Unset):  Example: 1767848724143.
+        chain_id (str | Unset): Example: 42161.
+        tx_id (str | Unset): Example: 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef.
+        token (str | Unset): Example: USDC.
+        amount (float | Unset): Example: 29.619521.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1767848705855.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1767848724143.
     """
 
     chain_id: str | Unset = UNSET

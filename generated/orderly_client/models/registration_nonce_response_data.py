@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RegistrationNonceResponseData")
 class RegistrationNonceResponseData:
     """
     Attributes:
-        registration_nonce (str):  Example: 194528949540.
+        registration_nonce (str): Example: 194528949540.
     """
 
     registration_nonce: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SettleNonceResponseData")
 class SettleNonceResponseData:
     """
     Attributes:
-        settle_nonce (int):  Example: 1.
+        settle_nonce (int): Example: 1.
     """
 
     settle_nonce: int

@@ -18,7 +18,7 @@ class SettlePnlBodyMessage:
         broker_id (str):
         chain_id (int):
         settle_nonce (int):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         chain_type (str | Unset):
     """
 

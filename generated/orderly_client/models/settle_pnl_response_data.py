@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SettlePnlResponseData")
 class SettlePnlResponseData:
     """
     Attributes:
-        settle_pnl_id (int):  Example: 1.
+        settle_pnl_id (int): Example: 1.
     """
 
     settle_pnl_id: int

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="ShareHistoryResponseDataMeta")
 class ShareHistoryResponseDataMeta:
     """
     Attributes:
-        total (float | Unset):  Example: 2.
-        records_per_page (float | Unset):  Example: 25.
-        current_page (float | Unset):  Example: 1.
+        total (float | Unset): Example: 2.
+        records_per_page (float | Unset): Example: 25.
+        current_page (float | Unset): Example: 1.
     """
 
     total: float | Unset = UNSET

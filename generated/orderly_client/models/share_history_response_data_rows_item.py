@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ShareHistoryResponseDataRowsItem")
 class ShareHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (float | Unset):  Example: 1734652800000.
-        amount (float | Unset):  Example: 13633.532389.
+        executed_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
+        amount (float | Unset): Example: 13633.532389.
     """
 
     executed_time: float | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubAccountResponseData")
 class SubAccountResponseData:
     """
     Attributes:
-        main_account_id (str):  Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
+        main_account_id (str): Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
         rows (list[SubAccountResponseDataRowsItem]):
     """
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="SubAccountResponseDataRowsItem")
 class SubAccountResponseDataRowsItem:
     """
     Attributes:
-        sub_account_id (str):  Example: 0x86987799a1433266cacd80c817b670336d6779468f69defd6f8dc384a07b6457.
-        description (str):  Example: abc.
+        sub_account_id (str): Example: 0x86987799a1433266cacd80c817b670336d6779468f69defd6f8dc384a07b6457.
+        description (str): Example: abc.
     """
 
     sub_account_id: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SvNonceResponseData")
 class SvNonceResponseData:
     """
     Attributes:
-        nonce (float | Unset):  Example: 14001212121234.
+        nonce (float | Unset): Example: 14001212121234.
     """
 
     nonce: float | Unset = UNSET

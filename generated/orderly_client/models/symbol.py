@@ -15,32 +15,32 @@ T = TypeVar("T", bound="Symbol")
 class Symbol:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        quote_min (int):  Example: 0.
-        quote_max (int):  Example: 100000.
-        quote_tick (float):  Example: 0.1.
-        base_min (float):  Example: 1e-05.
-        base_max (int):  Example: 20.
-        base_tick (float):  Example: 1e-05.
-        min_notional (int):  Example: 1.
-        price_range (float):  Example: 0.02.
-        price_scope (float):  Example: 0.4.
-        std_liquidation_fee (float):  Example: 0.03.
-        liquidator_fee (float):  Example: 0.015.
-        claim_insurance_fund_discount (float):  Example: 0.0075.
-        funding_period (int):  Example: 8.
-        cap_funding (float):  Example: 0.000375.
-        floor_funding (float):  Example: -0.000375.
-        interest_rate (float):  Example: 0.0001.
-        created_time (int):  Example: 1684140107326.
-        updated_time (int):  Example: 1685345968053.
-        base_mmr (float):  Example: 0.05.
-        base_imr (float):  Example: 0.1.
-        cap_ir (float | Unset):  Example: 0.0003.
-        floor_ir (float | Unset):  Example: -0.0003.
-        imr_factor (float | Unset):  Example: 0.025.
-        liquidation_tier (float | Unset):  Example: 1.
-        global_max_oi_cap (float | Unset):  Example: 11111.
+        symbol (str): Example: PERP_BTC_USDC.
+        quote_min (int): Example: 0.
+        quote_max (int): Example: 100000.
+        quote_tick (float): Example: 0.1.
+        base_min (float): Example: 1e-05.
+        base_max (int): Example: 20.
+        base_tick (float): Example: 1e-05.
+        min_notional (int): Example: 1.
+        price_range (float): Example: 0.02.
+        price_scope (float): Example: 0.4.
+        std_liquidation_fee (float): Example: 0.03.
+        liquidator_fee (float): Example: 0.015.
+        claim_insurance_fund_discount (float): Example: 0.0075.
+        funding_period (int): Example: 8.
+        cap_funding (float): Example: 0.000375.
+        floor_funding (float): Example: -0.000375.
+        interest_rate (float): Example: 0.0001.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1684140107326.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1685345968053.
+        base_mmr (float): Example: 0.05.
+        base_imr (float): Example: 0.1.
+        cap_ir (float | Unset): Example: 0.0003.
+        floor_ir (float | Unset): Example: -0.0003.
+        imr_factor (float | Unset): Example: 0.025.
+        liquidation_tier (float | Unset): Example: 1.
+        global_max_oi_cap (float | Unset): Example: 11111.
     """
 
     symbol: str

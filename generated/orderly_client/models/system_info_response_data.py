@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SystemInfoResponseData")
 class SystemInfoResponseData:
     """
     Attributes:
-        status (float):  Example: 0.
+        status (float): Example: 0.
         msg (str):
         scheduled_maintenance (SystemInfoResponseDataScheduledMaintenance | Unset):
     """

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SystemInfoResponseDataScheduledMaintenance")
 class SystemInfoResponseDataScheduledMaintenance:
     """
     Attributes:
-        start_time (float | Unset):  Example: 1618822380000.
-        end_time (float | Unset):  Example: 1618822440000.
+        start_time (float | Unset): Example: 1618822380000.
+        end_time (float | Unset): Example: 1618822440000.
     """
 
     start_time: float | Unset = UNSET

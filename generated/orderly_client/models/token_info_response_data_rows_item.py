@@ -21,16 +21,16 @@ T = TypeVar("T", bound="TokenInfoResponseDataRowsItem")
 class TokenInfoResponseDataRowsItem:
     """
     Attributes:
-        token (str | Unset):  Example: ETH.
-        base_weight (float | Unset):  Example: 0.8.
-        discount_factor (float | Unset):  Example: 0.02.
-        haircut (float | Unset):  Example: 0.95.
-        user_max_qty (float | Unset):  Example: 111.
-        is_collateral (bool | Unset):  Example: True.
-        decimals (float | Unset):  Example: 6.
-        minimum_withdraw_amount (float | Unset):  Example: 1e-06.
-        on_chain_swap (bool | Unset):  Example: True.
-        token_hash (str | Unset):  Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
+        token (str | Unset): Example: ETH.
+        base_weight (float | Unset): Example: 0.8.
+        discount_factor (float | Unset): Example: 0.02.
+        haircut (float | Unset): Example: 0.95.
+        user_max_qty (float | Unset): Example: 111.
+        is_collateral (bool | Unset): Example: True.
+        decimals (float | Unset): Example: 6.
+        minimum_withdraw_amount (float | Unset): Example: 1e-06.
+        on_chain_swap (bool | Unset): Example: True.
+        token_hash (str | Unset): Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
         chain_details (list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset):
     """
 

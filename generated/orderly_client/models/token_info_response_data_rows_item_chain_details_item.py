@@ -15,13 +15,13 @@ T = TypeVar("T", bound="TokenInfoResponseDataRowsItemChainDetailsItem")
 class TokenInfoResponseDataRowsItemChainDetailsItem:
     """
     Attributes:
-        chain_id (int | Unset):  Example: 43113.
-        contract_address (str | Unset):  Example: 0x5d64c9cfb0197775b4b3ad9be4d3c7976e0d8dc3.
-        cross_chain_withdrawal_fee (int | Unset):  Example: 0.
-        decimals (int | Unset):  Example: 18.
-        withdraw_fee (float | Unset):  Example: 2.
-        display_name (str | Unset):  Example: ETH.
-        exclusive_deposit_supported (bool | Unset):  Example: False.
+        chain_id (int | Unset): Example: 43113.
+        contract_address (str | Unset): Example: 0x5d64c9cfb0197775b4b3ad9be4d3c7976e0d8dc3.
+        cross_chain_withdrawal_fee (int | Unset): Example: 0.
+        decimals (int | Unset): Example: 18.
+        withdraw_fee (float | Unset): Example: 2.
+        display_name (str | Unset): Example: ETH.
+        exclusive_deposit_supported (bool | Unset): Example: False.
     """
 
     chain_id: int | Unset = UNSET

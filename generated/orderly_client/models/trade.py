@@ -15,23 +15,23 @@ T = TypeVar("T", bound="Trade")
 class Trade:
     """
     Attributes:
-        id (float | Unset):  Example: 2.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (float | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (float | Unset):  Example: 1.
-        executed_price (float | Unset):  Example: 123.
-        executed_quantity (float | Unset):  Example: 0.05.
-        executed_timestamp (float | Unset):  Example: 1567382401000.
-        is_maker (float | Unset):  Example: 1.
-        realized_pnl (float | Unset):  Example: 0.0.
-        match_id (float | Unset):  Example: 1773456866666462000.
-        margin_token (str | Unset):  Example: USDC.
-        margin_change_qty (float | Unset):  Example: 0.
-        margin_mode (str | Unset):  Example: CROSS.
-        order_enum_fee (float | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (float | None | Unset):  Example: 0.005.
+        id (float | Unset): Example: 2.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (float | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (str | Unset): Example: BUY.
+        order_id (float | Unset): Example: 1.
+        executed_price (float | Unset): Example: 123.
+        executed_quantity (float | Unset): Example: 0.05.
+        executed_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (float | Unset): Example: 1.
+        realized_pnl (float | Unset): Example: 0.0.
+        match_id (float | Unset): Example: 1773456866666462000.
+        margin_token (str | Unset): Example: USDC.
+        margin_change_qty (float | Unset): Example: 0.
+        margin_mode (str | Unset): Example: CROSS.
+        order_enum_fee (float | None | Unset): Example: 0.05.
+        order_enum_fee_rate (float | None | Unset): Example: 0.005.
     """
 
     id: float | Unset = UNSET

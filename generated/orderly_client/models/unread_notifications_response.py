@@ -21,9 +21,9 @@ T = TypeVar("T", bound="UnreadNotificationsResponse")
 class UnreadNotificationsResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (UnreadNotificationsResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool

@@ -21,10 +21,10 @@ T = TypeVar("T", bound="UpdateOrderEnumBody")
 class UpdateOrderEnumBody:
     """
     Attributes:
-        name (str | Unset):  Example: Grid Pro.
-        description (str | Unset):  Example: Updated grid strategy orders.
-        default_fee_rate (float | Unset):  Example: 0.005.
-        pair_overrides (None | Unset | UpdateOrderEnumBodyPairOverridesType0):  Example: {'PERP_BTC_USDC': 0.003}.
+        name (str | Unset): Example: Grid Pro.
+        description (str | Unset): Example: Updated grid strategy orders.
+        default_fee_rate (float | Unset): Example: 0.005.
+        pair_overrides (None | Unset | UpdateOrderEnumBodyPairOverridesType0): Example: {'PERP_BTC_USDC': 0.003}.
     """
 
     name: str | Unset = UNSET

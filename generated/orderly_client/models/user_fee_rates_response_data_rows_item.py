@@ -15,13 +15,13 @@ T = TypeVar("T", bound="UserFeeRatesResponseDataRowsItem")
 class UserFeeRatesResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        is_default_fee_rate (str | Unset):  Example: true.
-        maker_fee_rate (float | Unset):  Example: 0.03.
-        taker_fee_rate (float | Unset):  Example: 0.01.
-        rwa_taker_fee_rate (float | Unset):  Example: 0.0001.
-        rwa_maker_fee_rate (float | Unset):  Example: 0.0001.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        address (str | Unset): Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        is_default_fee_rate (str | Unset): Example: true.
+        maker_fee_rate (float | Unset): Example: 0.03.
+        taker_fee_rate (float | Unset): Example: 0.01.
+        rwa_taker_fee_rate (float | Unset): Example: 0.0001.
+        rwa_maker_fee_rate (float | Unset): Example: 0.0001.
     """
 
     account_id: str | Unset = UNSET

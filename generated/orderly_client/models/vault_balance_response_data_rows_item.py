@@ -15,9 +15,9 @@ T = TypeVar("T", bound="VaultBalanceResponseDataRowsItem")
 class VaultBalanceResponseDataRowsItem:
     """
     Attributes:
-        chain_id (int | Unset):  Example: 80001.
-        token (str | Unset):  Example: USDC.
-        balance (float | Unset):  Example: 1000.12345.
+        chain_id (int | Unset): Example: 80001.
+        token (str | Unset): Example: USDC.
+        balance (float | Unset): Example: 1000.12345.
     """
 
     chain_id: int | Unset = UNSET

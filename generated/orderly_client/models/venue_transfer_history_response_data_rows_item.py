@@ -15,12 +15,12 @@ T = TypeVar("T", bound="VenueTransferHistoryResponseDataRowsItem")
 class VenueTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (float | Unset):  Example: 1739257560000.
-        executed_time (float | Unset):  Example: 1739257561000.
-        period_number (float | Unset):  Example: 2.
-        plan_id (float | Unset):  Example: 3.
-        amount (float | Unset):  Example: 13633.532389.
-        status (str | Unset):  Example: completed.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257560000.
+        executed_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257561000.
+        period_number (float | Unset): Example: 2.
+        plan_id (float | Unset): Example: 3.
+        amount (float | Unset): Example: 13633.532389.
+        status (str | Unset): Example: completed.
     """
 
     created_time: float | Unset = UNSET

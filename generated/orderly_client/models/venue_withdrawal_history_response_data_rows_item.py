@@ -15,14 +15,14 @@ T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataRowsItem")
 class VenueWithdrawalHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (float | Unset):  Example: 1739257260000.
-        period_number (float | Unset):  Example: 2.
-        plan_id (float | Unset):  Example: 4.
-        schedule_time (float | Unset):  Example: 1739268000000.
-        executed_time (float | None | Unset):
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257260000.
+        period_number (float | Unset): Example: 2.
+        plan_id (float | Unset): Example: 4.
+        schedule_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1739268000000.
+        executed_time (float | None | Unset): Unit: milliseconds since the Unix epoch.
         trigger_by (float | None | Unset):
-        amount (float | Unset):  Example: 13633.532389.
-        status (str | Unset):  Example: pending.
+        amount (float | Unset): Example: 13633.532389.
+        status (str | Unset): Example: pending.
     """
 
     created_time: float | Unset = UNSET

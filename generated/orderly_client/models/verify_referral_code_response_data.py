@@ -15,7 +15,7 @@ T = TypeVar("T", bound="VerifyReferralCodeResponseData")
 class VerifyReferralCodeResponseData:
     """
     Attributes:
-        exist (bool | Unset):  Example: True.
+        exist (bool | Unset): Example: True.
     """
 
     exist: bool | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WithdrawNonceReponseData")
 class WithdrawNonceReponseData:
     """
     Attributes:
-        withdraw_nonce (int):  Example: 1.
+        withdraw_nonce (int): Example: 1.
     """
 
     withdraw_nonce: int

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WithdrawResponseData")
 class WithdrawResponseData:
     """
     Attributes:
-        withdraw_id (int):  Example: 123.
+        withdraw_id (int): Example: 123.
     """
 
     withdraw_id: int

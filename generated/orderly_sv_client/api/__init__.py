@@ -1,7 +1,9 @@
 """Endpoint functions of the Orderly REST API, one module per operation, grouped by tag.
 
 ``OPERATIONS`` lists every operation with what a client needs to send it: whether it is
-signed, the key scope it needs and its documented rate limit (``x-rate-limit``).
+signed, the key scope it needs and its documented rate limit (``x-rate-limit``); and what a
+reader needs to find it: its summary, its documentation page and its docs section (search them
+with ``orderly_auth.find_operations``).
 """
 
 from typing import NamedTuple
@@ -24,6 +26,14 @@ class Operation(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
+    summary: str = ""
+    docs_url: str | None = None
+    section: str = ""
+
+    @property
+    def import_path(self) -> str:
+        """The import path of the operation's module, which holds ``sync``, ``asyncio`` and their ``_detailed`` forms."""
+        return f"orderly_client.api.{self.module}"
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -34,6 +44,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Fund Details",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -42,6 +55,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Preview Users Pending Requests",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -50,6 +66,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Period History and Fund Period Instructions",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -58,6 +77,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider Claim Info",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -66,6 +88,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider Fee History",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -74,6 +99,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider Info",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -82,6 +110,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider Performance",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -90,6 +121,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider TVL/PnL History",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -98,6 +132,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Liquidity Provider Transaction History",
+        docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -106,6 +143,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Provider Claimable Amount",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -114,6 +154,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Provider Fee History",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -122,6 +165,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Provider’s Info",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -130,6 +176,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Provider Transaction History",
+        docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -138,6 +187,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get User Overall Statistics across Strategy Vaults",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -146,6 +198,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Info",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-info",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -154,6 +209,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Liquidator History",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -162,6 +220,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Open Orders",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -170,6 +231,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Order History",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -178,6 +242,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Overall Statistics of all Strategy Vaults",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -186,6 +253,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Performance",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -194,6 +264,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault TVL/PnL History",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -202,6 +275,9 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Positions",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-positions",
+        section="strategy vault",
     ),
     Operation(
         "GET",
@@ -210,5 +286,8 @@ OPERATIONS: tuple[Operation, ...] = (
         False,
         None,
         RateLimit(10, 1, "ip"),
+        summary="Get Strategy Vault Trade History",
+        docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history",
+        section="strategy vault",
     ),
 )

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BasicResponse")
 class BasicResponse:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        timestamp (float | Unset):  Example: 1702989203989.
+        success (bool | Unset): Example: True.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ClaimInfoResponseData")
 class ClaimInfoResponseData:
     """
     Attributes:
-        claimable_amount (float | Unset):  Example: 10087.26.
+        claimable_amount (float | Unset): Example: 10087.26.
     """
 
     claimable_amount: float | Unset = UNSET

@@ -15,16 +15,16 @@ T = TypeVar("T", bound="FundInfoResponseData")
 class FundInfoResponseData:
     """
     Attributes:
-        fund_nav (float | Unset):  Example: 123456789.0.
-        fund_lifetime_net_pnl (float | Unset):  Example: 123456.0.
-        fund_total_strategy_shares (float | Unset):  Example: 123456789.0.
-        est_strategy_share_price (float | Unset):  Example: 1.5.
-        broker_id (str | Unset):  Example: orderly.
-        current_period_number (float | Unset):  Example: 4.
-        period_start_time (float | Unset):  Example: 1738454400000.
-        period_end_time (float | Unset):  Example: 1738540800000.
-        period_duration (float | Unset):  Example: 60.
-        performance_fee_rate (float | Unset):  Example: 0.0.
+        fund_nav (float | Unset): Example: 123456789.0.
+        fund_lifetime_net_pnl (float | Unset): Example: 123456.0.
+        fund_total_strategy_shares (float | Unset): Example: 123456789.0.
+        est_strategy_share_price (float | Unset): Example: 1.5.
+        broker_id (str | Unset): Example: orderly.
+        current_period_number (float | Unset): Example: 4.
+        period_start_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1738454400000.
+        period_end_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1738540800000.
+        period_duration (float | Unset): Example: 60.
+        performance_fee_rate (float | Unset): Example: 0.0.
     """
 
     fund_nav: float | Unset = UNSET

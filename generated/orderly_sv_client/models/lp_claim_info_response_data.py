@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LpClaimInfoResponseData")
 class LpClaimInfoResponseData:
     """
     Attributes:
-        claimable_amount (float | Unset):  Example: 10087.26.
+        claimable_amount (float | Unset): Example: 10087.26.
     """
 
     claimable_amount: float | Unset = UNSET

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="LpFeesHistoryResponse")
 class LpFeesHistoryResponse:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        timestamp (float | Unset):  Example: 1702989203989.
+        success (bool | Unset): Example: True.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         meta (LpFeesHistoryResponseMeta | Unset):
-        data (LpFeesHistoryResponseData | Unset):  Example: [{'created_time': 1734652800000, 'period_number': 2, 'type':
+        data (LpFeesHistoryResponseData | Unset): Example: [{'created_time': 1734652800000, 'period_number': 2, 'type':
             'performance_fee', 'shares_change': 0, 'amount_change': 1.24}, {'created_time': 1734566400000, 'period_number':
             1, 'type': 'performance_fee', 'shares_change': 0, 'amount_change': 0}, {'created_time': 1734480000000,
             'period_number': 0, 'type': 'performance_fee', 'shares_change': 0, 'amount_change': 0}].

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LpFeesHistoryResponseDataRowsItem")
 class LpFeesHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (float | Unset):
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch.
         period_number (float | Unset):
         type_ (str | Unset):
         shares_change (float | Unset):

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="LpFeesHistoryResponseMeta")
 class LpFeesHistoryResponseMeta:
     """
     Attributes:
-        total (float | Unset):  Example: 3.
-        records_per_page (float | Unset):  Example: 20.
-        current_page (float | Unset):  Example: 1.
+        total (float | Unset): Example: 3.
+        records_per_page (float | Unset): Example: 20.
+        current_page (float | Unset): Example: 1.
     """
 
     total: float | Unset = UNSET

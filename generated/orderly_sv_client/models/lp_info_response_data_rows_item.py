@@ -16,12 +16,12 @@ class LpInfoResponseDataRowsItem:
     """
     Attributes:
         vault_id (str | Unset):
-        lp_nav (float | Unset):  Example: 56789.0.
-        lp_tvl (float | Unset):  Example: 63701.21.
-        total_main_shares (float | Unset):  Example: 12700.0.
-        available_main_shares (float | Unset):  Example: 12458.05.
-        potential_pnl (float | Unset):  Example: 2567.73.
-        total_performance_fees (float | Unset):  Example: 1.24.
+        lp_nav (float | Unset): Example: 56789.0.
+        lp_tvl (float | Unset): Example: 63701.21.
+        total_main_shares (float | Unset): Example: 12700.0.
+        available_main_shares (float | Unset): Example: 12458.05.
+        potential_pnl (float | Unset): Example: 2567.73.
+        total_performance_fees (float | Unset): Example: 1.24.
     """
 
     vault_id: str | Unset = UNSET

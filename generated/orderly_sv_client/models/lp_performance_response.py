@@ -19,9 +19,9 @@ T = TypeVar("T", bound="LpPerformanceResponse")
 class LpPerformanceResponse:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        timestamp (float | Unset):  Example: 1702989203989.
-        data (LpPerformanceResponseData | Unset):  Example: [{'time_range': '24h', 'incremental_net_pnl': 123.0,
+        success (bool | Unset): Example: True.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
+        data (LpPerformanceResponseData | Unset): Example: [{'time_range': '24h', 'incremental_net_pnl': 123.0,
             'max_drawdown': 0.015, 'pnl_max_drawdown': 0.012}, {'time_range': '7d', 'incremental_net_pnl': -2559.0,
             'max_drawdown': 0.02, 'pnl_max_drawdown': 0.04}, {'time_range': '30d', 'incremental_net_pnl': 8888.021,
             'max_drawdown': 0.0253, 'pnl_max_drawdown': 0.0051}, {'time_range': 'all_time', 'incremental_net_pnl':

@@ -21,8 +21,8 @@ T = TypeVar("T", bound="LpTransactionHistoryResponse")
 class LpTransactionHistoryResponse:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        timestamp (float | Unset):  Example: 1702989203989.
+        success (bool | Unset): Example: True.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (LpTransactionHistoryResponseData | Unset):
     """
 

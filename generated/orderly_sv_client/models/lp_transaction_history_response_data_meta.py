@@ -15,9 +15,9 @@ T = TypeVar("T", bound="LpTransactionHistoryResponseDataMeta")
 class LpTransactionHistoryResponseDataMeta:
     """
     Attributes:
-        total (float | Unset):  Example: 9.
-        records_per_page (float | Unset):  Example: 25.
-        current_page (float | Unset):  Example: 1.
+        total (float | Unset): Example: 9.
+        records_per_page (float | Unset): Example: 25.
+        current_page (float | Unset): Example: 1.
     """
 
     total: float | Unset = UNSET

@@ -29,7 +29,7 @@ class LpTransactionHistoryResponseDataRowsItem:
             'amount_change': 2800.004, 'transaction_nonce': None}]
 
     Attributes:
-        created_time (float | Unset):
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch.
         period_number (float | Unset):
         type_ (str | Unset):
         source (str | Unset):

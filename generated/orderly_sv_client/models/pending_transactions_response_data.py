@@ -15,16 +15,16 @@ T = TypeVar("T", bound="PendingTransactionsResponseData")
 class PendingTransactionsResponseData:
     """
     Attributes:
-        est_fund_allocation_pct (float | Unset):  Example: 1.
-        total_pending_deposit_amount (float | Unset):  Example: 50000.0.
-        lp_pending_deposit_amount (float | Unset):  Example: 40000.0.
-        sp_pending_deposit_amount (float | Unset):  Example: 10000.0.
-        fund_pending_deposit_amount (float | Unset):  Example: 50000.0.
-        fund_pending_withdrawal_amount (float | Unset):  Example: 2350.0.
-        total_pending_withdrawal_main_share (float | Unset):  Example: 4000.0.
-        est_main_share_price (float | Unset):  Example: 0.5.
-        total_pending_withdrawal_strategy_share (float | Unset):  Example: 500.0.
-        est_strategy_share_price (float | Unset):  Example: 0.7.
+        est_fund_allocation_pct (float | Unset): Example: 1.
+        total_pending_deposit_amount (float | Unset): Example: 50000.0.
+        lp_pending_deposit_amount (float | Unset): Example: 40000.0.
+        sp_pending_deposit_amount (float | Unset): Example: 10000.0.
+        fund_pending_deposit_amount (float | Unset): Example: 50000.0.
+        fund_pending_withdrawal_amount (float | Unset): Example: 2350.0.
+        total_pending_withdrawal_main_share (float | Unset): Example: 4000.0.
+        est_main_share_price (float | Unset): Example: 0.5.
+        total_pending_withdrawal_strategy_share (float | Unset): Example: 500.0.
+        est_strategy_share_price (float | Unset): Example: 0.7.
     """
 
     est_fund_allocation_pct: float | Unset = UNSET

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="PeriodInfoResponse")
 class PeriodInfoResponse:
     """
     Attributes:
-        success (bool | Unset):  Example: True.
-        timestamp (float | Unset):  Example: 1702989203989.
+        success (bool | Unset): Example: True.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (PeriodInfoResponseData | Unset):
     """
 

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="PeriodInfoResponseDataRowsItem")
 class PeriodInfoResponseDataRowsItem:
     """
     Attributes:
-        period_number (float | Unset):  Example: 2.
-        start_time (float | Unset):  Example: 1738454400000.
-        end_time (float | Unset):  Example: 1738540800000.
-        total_deposit_amount (float | Unset):  Example: 30000.
+        period_number (float | Unset): Example: 2.
+        start_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1738454400000.
+        end_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1738540800000.
+        total_deposit_amount (float | Unset): Example: 30000.
         total_withdrawal_amount (float | None | Unset):
     """
 

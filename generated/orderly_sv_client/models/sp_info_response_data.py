@@ -15,16 +15,16 @@ T = TypeVar("T", bound="SpInfoResponseData")
 class SpInfoResponseData:
     """
     Attributes:
-        sp_nav (float | Unset):  Example: 56789.0.
-        sp_tvl (float | Unset):  Example: 56789.0.
-        sp_total_strategy_shares (float | Unset):  Example: 12700.0.
-        sp_strategy_shares_pct (float | Unset):  Example: 0.12.
-        available_strategy_shares (float | Unset):  Example: 12458.05.
-        sp_lifetime_net_pnl (float | Unset):  Example: 8888.0.
-        potential_pnl (float | Unset):  Example: 2567.73.
-        sp_reserved_collateral (float | Unset):  Example: 50000.0.
-        sp_min_shares_pct (float | Unset):  Example: 0.01.
-        total_performance_fees (float | Unset):  Example: 1.24.
+        sp_nav (float | Unset): Example: 56789.0.
+        sp_tvl (float | Unset): Example: 56789.0.
+        sp_total_strategy_shares (float | Unset): Example: 12700.0.
+        sp_strategy_shares_pct (float | Unset): Example: 0.12.
+        available_strategy_shares (float | Unset): Example: 12458.05.
+        sp_lifetime_net_pnl (float | Unset): Example: 8888.0.
+        potential_pnl (float | Unset): Example: 2567.73.
+        sp_reserved_collateral (float | Unset): Example: 50000.0.
+        sp_min_shares_pct (float | Unset): Example: 0.01.
+        total_performance_fees (float | Unset): Example: 1.24.
     """
 
     sp_nav: float | Unset = UNSET

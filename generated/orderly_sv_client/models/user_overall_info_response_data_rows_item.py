@@ -15,15 +15,15 @@ T = TypeVar("T", bound="UserOverallInfoResponseDataRowsItem")
 class UserOverallInfoResponseDataRowsItem:
     """
     Attributes:
-        total_vaults_tvl (float | Unset):  Example: 10000.
-        vaults_lp_tvl (float | Unset):  Example: 7000.
-        vaults_sp_tvl (float | Unset):  Example: 3000.
-        total_vaults_lifetime_net_pnl (float | Unset):  Example: 500.
-        vaults_lp_lifetime_net_pnl (float | Unset):  Example: 400.
-        vaults_sp_lifetime_net_pnl (float | Unset):  Example: 100.
-        total_involved_vaults_count (float | Unset):  Example: 5.
-        involved_lp_vaults_count (float | Unset):  Example: 4.
-        involved_sp_vaults_count (float | Unset):  Example: 1.
+        total_vaults_tvl (float | Unset): Example: 10000.
+        vaults_lp_tvl (float | Unset): Example: 7000.
+        vaults_sp_tvl (float | Unset): Example: 3000.
+        total_vaults_lifetime_net_pnl (float | Unset): Example: 500.
+        vaults_lp_lifetime_net_pnl (float | Unset): Example: 400.
+        vaults_sp_lifetime_net_pnl (float | Unset): Example: 100.
+        total_involved_vaults_count (float | Unset): Example: 5.
+        involved_lp_vaults_count (float | Unset): Example: 4.
+        involved_sp_vaults_count (float | Unset): Example: 1.
     """
 
     total_vaults_tvl: float | Unset = UNSET

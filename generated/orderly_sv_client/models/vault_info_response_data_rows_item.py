@@ -23,33 +23,33 @@ class VaultInfoResponseDataRowsItem:
     Attributes:
         vault_id (str | Unset):
         vault_address (str | Unset):
-        vault_type (str | Unset):  Example: protocol.
-        vault_name (str | Unset):  Example: Orderly OmniVault.
-        description (str | Unset):  Example: A vault run by a strategy provider..
-        sp_address (str | Unset):  Example: xxxxxxx.
-        sp_name (str | Unset):  Example: yyyy.
-        asset (str | Unset):  Example: USDC.
-        vault_age (float | Unset):  Example: 180.
-        status (str | Unset):  Example: live.
-        vault_start_time (float | Unset):  Example: 1702989203989.
-        performance_fee_rate (float | Unset):  Example: 0.3.
-        supported_chains (list[VaultInfoResponseDataRowsItemSupportedChainsItem] | Unset):  Example: [{'chain_id': '1',
+        vault_type (str | Unset): Example: protocol.
+        vault_name (str | Unset): Example: Orderly OmniVault.
+        description (str | Unset): Example: A vault run by a strategy provider..
+        sp_address (str | Unset): Example: xxxxxxx.
+        sp_name (str | Unset): Example: yyyy.
+        asset (str | Unset): Example: USDC.
+        vault_age (float | Unset): Example: 180.
+        status (str | Unset): Example: live.
+        vault_start_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
+        performance_fee_rate (float | Unset): Example: 0.3.
+        supported_chains (list[VaultInfoResponseDataRowsItemSupportedChainsItem] | Unset): Example: [{'chain_id': '1',
             'chain_name': 'Ethereum'}, {'chain_id': '42161', 'chain_name': 'Arbitrum'}, {'chain_id': '8453', 'chain_name':
             'Base'}, {'chain_id': '10', 'chain_name': 'Optimism'}, {'chain_id': '137', 'chain_name': 'Polygon'}].
-        tvl (float | Unset):  Example: 123456789.0.
-        valid_hpr (float | Unset):  Example: 30.
-        field_30d_apy (float | Unset):  Example: 0.24.
-        recovery_30d_apy (float | Unset):  Example: 0.
-        vault_lifetime_net_pnl (float | Unset):  Example: 123456.0.
-        lp_counts (float | Unset):  Example: 1204.
-        total_main_shares (float | Unset):  Example: 123456789.0.
-        lifetime_apy (float | Unset):  Example: 0.21.
-        lock_duration (float | Unset):  Example: 48.
-        min_deposit_amount (float | Unset):  Example: 10.
-        min_withdrawal_amount (float | Unset):  Example: 10.
-        gate_threshold_pct (float | Unset):  Example: 0.1.
-        gate_triggered (bool | Unset):  Example: False.
-        broker_id (str | Unset):  Example: orderly.
+        tvl (float | Unset): Example: 123456789.0.
+        valid_hpr (float | Unset): Example: 30.
+        field_30d_apy (float | Unset): Example: 0.24.
+        recovery_30d_apy (float | Unset): Example: 0.
+        vault_lifetime_net_pnl (float | Unset): Example: 123456.0.
+        lp_counts (float | Unset): Example: 1204.
+        total_main_shares (float | Unset): Example: 123456789.0.
+        lifetime_apy (float | Unset): Example: 0.21.
+        lock_duration (float | Unset): Example: 48.
+        min_deposit_amount (float | Unset): Example: 10.
+        min_withdrawal_amount (float | Unset): Example: 10.
+        gate_threshold_pct (float | Unset): Example: 0.1.
+        gate_triggered (bool | Unset): Example: False.
+        broker_id (str | Unset): Example: orderly.
     """
 
     vault_id: str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="VaultInfoResponseDataRowsItemSupportedChainsItem")
 class VaultInfoResponseDataRowsItemSupportedChainsItem:
     """
     Attributes:
-        chain_id (str | Unset):  Example: 1.
-        chain_name (str | Unset):  Example: Ethereum.
+        chain_id (str | Unset): Example: 1.
+        chain_name (str | Unset): Example: Ethereum.
     """
 
     chain_id: str | Unset = UNSET

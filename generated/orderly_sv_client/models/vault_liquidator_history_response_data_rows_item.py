@@ -21,10 +21,10 @@ T = TypeVar("T", bound="VaultLiquidatorHistoryResponseDataRowsItem")
 class VaultLiquidatorHistoryResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (float | Unset):  Example: 1728.
-        timestamp (float | Unset):  Example: 1685154032762.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (float | Unset):  Example: 1.
+        liquidation_id (float | Unset): Example: 1728.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1685154032762.
+        type_ (str | Unset): Example: liquidated.
+        assigned (float | Unset): Example: 1.
         positions_by_perp (list[VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="VaultLiquidatorHistoryResponseDataRowsItemPositionsByPer
 class VaultLiquidatorHistoryResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        abs_liquidator_fee (float | Unset):  Example: 1.152279.
-        cost_position_transfer (float | Unset):  Example: 65.84448.
-        liquidator_fee (float | Unset):  Example: 0.0175.
-        position_qty (float | Unset):  Example: 41.6.
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        transfer_price (float | Unset):  Example: 1.5828.
+        abs_liquidator_fee (float | Unset): Example: 1.152279.
+        cost_position_transfer (float | Unset): Example: 65.84448.
+        liquidator_fee (float | Unset): Example: 0.0175.
+        position_qty (float | Unset): Example: 41.6.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        transfer_price (float | Unset): Example: 1.5828.
     """
 
     abs_liquidator_fee: float | Unset = UNSET

@@ -21,20 +21,20 @@ T = TypeVar("T", bound="VaultOrderHistoryResponseDataRowsItem")
 class VaultOrderHistoryResponseDataRowsItem:
     """
     Attributes:
-        order_id (float | Unset):  Example: 78151.
-        created_time (float | Unset):  Example: 1653563963000.
-        updated_time (float | Unset):  Example: 1653564213000.
-        type_ (str | Unset):  Example: LIMIT.
-        symbol (str | Unset):  Example: PERP_WOO_USDC.
-        side (str | Unset):  Example: BUY.
-        quantity (float | Unset):  Example: 20.
-        price (float | Unset):  Example: 0.67772.
-        amount (float | Unset):  Example: 10.
-        executed_quantity (float | Unset):  Example: 20.
-        total_executed_quantity (float | Unset):  Example: 20.
-        average_executed_price (float | Unset):  Example: 0.67772.
-        status (str | Unset):  Example: NEW.
-        is_triggered (bool | Unset):  Example: False.
+        order_id (float | Unset): Example: 78151.
+        created_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1653563963000.
+        updated_time (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1653564213000.
+        type_ (str | Unset): Example: LIMIT.
+        symbol (str | Unset): Example: PERP_WOO_USDC.
+        side (str | Unset): Example: BUY.
+        quantity (float | Unset): Example: 20.
+        price (float | Unset): Example: 0.67772.
+        amount (float | Unset): Example: 10.
+        executed_quantity (float | Unset): Example: 20.
+        total_executed_quantity (float | Unset): Example: 20.
+        average_executed_price (float | Unset): Example: 0.67772.
+        status (str | Unset): Example: NEW.
+        is_triggered (bool | Unset): Example: False.
         child_orders (list[VaultOrderHistoryResponseDataRowsItemChildOrdersItem] | Unset):
     """
 

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="VaultOverallInfoResponseDataRowsItem")
 class VaultOverallInfoResponseDataRowsItem:
     """
     Attributes:
-        strategy_vaults_tvl (float | Unset):  Example: 1234567.89.
-        strategy_vaults_lifetime_net_pnl (float | Unset):  Example: 350000.21.
-        strategy_vaults_count (float | Unset):  Example: 8.
-        strategy_vaults_lp_count (float | Unset):  Example: 1234.
+        strategy_vaults_tvl (float | Unset): Example: 1234567.89.
+        strategy_vaults_lifetime_net_pnl (float | Unset): Example: 350000.21.
+        strategy_vaults_count (float | Unset): Example: 8.
+        strategy_vaults_lp_count (float | Unset): Example: 1234.
     """
 
     strategy_vaults_tvl: float | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="VaultPerformanceChartResponseDataRowsItem")
 class VaultPerformanceChartResponseDataRowsItem:
     """
     Attributes:
-        timestamp (float | Unset):  Example: 1734307200000.
-        value (float | Unset):  Example: 1400000.0.
+        timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1734307200000.
+        value (float | Unset): Example: 1400000.0.
     """
 
     timestamp: float | Unset = UNSET

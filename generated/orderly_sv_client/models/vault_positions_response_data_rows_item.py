@@ -15,12 +15,12 @@ T = TypeVar("T", bound="VaultPositionsResponseDataRowsItem")
 class VaultPositionsResponseDataRowsItem:
     """
     Attributes:
-        exchange (str | Unset):  Example: orderly.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        position_qty (float | Unset):  Example: -5.
-        average_open_price (float | Unset):  Example: 27908.14386047.
-        mark_price (float | Unset):  Example: 27794.9.
-        est_liq_price (float | Unset):  Example: 117335.92899428.
+        exchange (str | Unset): Example: orderly.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        position_qty (float | Unset): Example: -5.
+        average_open_price (float | Unset): Example: 27908.14386047.
+        mark_price (float | Unset): Example: 27794.9.
+        est_liq_price (float | Unset): Example: 117335.92899428.
     """
 
     exchange: str | Unset = UNSET

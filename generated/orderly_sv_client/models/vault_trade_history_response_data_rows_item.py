@@ -15,19 +15,19 @@ T = TypeVar("T", bound="VaultTradeHistoryResponseDataRowsItem")
 class VaultTradeHistoryResponseDataRowsItem:
     """
     Attributes:
-        exchange (str | Unset):  Example: orderly.
-        id (float | Unset):  Example: 2.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (float | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (float | Unset):  Example: 1.
-        executed_price (float | Unset):  Example: 123.
-        executed_quantity (float | Unset):  Example: 0.05.
-        executed_timestamp (float | Unset):  Example: 1567382401000.
-        is_maker (float | Unset):  Example: 1.
-        realized_pnl (float | Unset):  Example: 0.
-        match_id (float | Unset):  Example: 7386297591862811000.
+        exchange (str | Unset): Example: orderly.
+        id (float | Unset): Example: 2.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (float | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (str | Unset): Example: BUY.
+        order_id (float | Unset): Example: 1.
+        executed_price (float | Unset): Example: 123.
+        executed_quantity (float | Unset): Example: 0.05.
+        executed_timestamp (float | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (float | Unset): Example: 1.
+        realized_pnl (float | Unset): Example: 0.
+        match_id (float | Unset): Example: 7386297591862811000.
     """
 
     exchange: str | Unset = UNSET

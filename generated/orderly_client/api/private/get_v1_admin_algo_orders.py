@@ -118,11 +118,14 @@ def sync_detailed(
 ) -> Response[AdminAlgoOrdersResponse]:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -134,14 +137,25 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
+            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAlgoOrdersResponse]
@@ -189,11 +203,14 @@ def sync(
 ) -> AdminAlgoOrdersResponse | None:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -205,17 +222,28 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
+            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAlgoOrdersResponse
+        AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -255,11 +283,14 @@ async def asyncio_detailed(
 ) -> Response[AdminAlgoOrdersResponse]:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -271,14 +302,25 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
+            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAlgoOrdersResponse]
@@ -324,11 +366,14 @@ async def asyncio(
 ) -> AdminAlgoOrdersResponse | None:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -340,17 +385,28 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT,
+            STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAlgoOrdersResponse
+        AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

@@ -91,25 +91,38 @@ def sync_detailed(
 ) -> Response[AdminAssetConvertHistoryResponse]:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetConvertHistoryResponse]
@@ -145,28 +158,41 @@ def sync(
 ) -> AdminAssetConvertHistoryResponse | None:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetConvertHistoryResponse
+        AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -194,25 +220,38 @@ async def asyncio_detailed(
 ) -> Response[AdminAssetConvertHistoryResponse]:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetConvertHistoryResponse]
@@ -246,28 +285,41 @@ async def asyncio(
 ) -> AdminAssetConvertHistoryResponse | None:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetConvertHistoryResponse
+        AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

@@ -127,23 +127,27 @@ def sync_detailed(
 ) -> Response[AdminOrdersResponse]:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
+            BID.
         status (str | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -151,8 +155,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminOrdersResponse]
@@ -204,23 +218,27 @@ def sync(
 ) -> AdminOrdersResponse | None:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
+            BID.
         status (str | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -228,11 +246,21 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminOrdersResponse
+        AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -276,23 +304,27 @@ async def asyncio_detailed(
 ) -> Response[AdminOrdersResponse]:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
+            BID.
         status (str | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -300,8 +332,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminOrdersResponse]
@@ -351,23 +393,27 @@ async def asyncio(
 ) -> AdminOrdersResponse | None:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
+        order_type (GetV1AdminOrdersOrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK,
+            BID.
         status (str | Unset):
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -375,11 +421,21 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminOrdersResponse
+        AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

@@ -73,12 +73,14 @@ def sync_detailed(
 ) -> Response[AdminVolumeStatsResponse]:
     """Get user volume statistics
 
-     `GET /v1/admin/volume/user/stats`
+    `GET /v1/admin/volume/user/stats` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-
-    statistics-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str | Unset):
@@ -86,8 +88,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminVolumeStatsResponse]
@@ -115,12 +127,14 @@ def sync(
 ) -> AdminVolumeStatsResponse | None:
     """Get user volume statistics
 
-     `GET /v1/admin/volume/user/stats`
+    `GET /v1/admin/volume/user/stats` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-
-    statistics-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str | Unset):
@@ -128,11 +142,21 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminVolumeStatsResponse
+        AdminVolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -152,12 +176,14 @@ async def asyncio_detailed(
 ) -> Response[AdminVolumeStatsResponse]:
     """Get user volume statistics
 
-     `GET /v1/admin/volume/user/stats`
+    `GET /v1/admin/volume/user/stats` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-
-    statistics-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str | Unset):
@@ -165,8 +191,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminVolumeStatsResponse]
@@ -192,12 +228,14 @@ async def asyncio(
 ) -> AdminVolumeStatsResponse | None:
     """Get user volume statistics
 
-     `GET /v1/admin/volume/user/stats`
+    `GET /v1/admin/volume/user/stats` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-
-    statistics-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str | Unset):
@@ -205,11 +243,21 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminVolumeStatsResponse
+        AdminVolumeStatsResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

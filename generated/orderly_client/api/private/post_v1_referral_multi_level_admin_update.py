@@ -64,19 +64,35 @@ def sync_detailed(
 ) -> Response[BasicResponse]:
     """Update multilevel referral config
 
-     `POST /v1/referral/multi_level/admin/update`
+    `POST /v1/referral/multi_level/admin/update` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-
-    referral-config
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset):
+        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset): Its fields: see
+            PostV1ReferralMultiLevelAdminUpdateBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[BasicResponse]
@@ -100,22 +116,38 @@ def sync(
 ) -> BasicResponse | None:
     """Update multilevel referral config
 
-     `POST /v1/referral/multi_level/admin/update`
+    `POST /v1/referral/multi_level/admin/update` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-
-    referral-config
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset):
+        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset): Its fields: see
+            PostV1ReferralMultiLevelAdminUpdateBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        BasicResponse
+        BasicResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -131,19 +163,35 @@ async def asyncio_detailed(
 ) -> Response[BasicResponse]:
     """Update multilevel referral config
 
-     `POST /v1/referral/multi_level/admin/update`
+    `POST /v1/referral/multi_level/admin/update` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-
-    referral-config
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset):
+        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset): Its fields: see
+            PostV1ReferralMultiLevelAdminUpdateBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[BasicResponse]
@@ -165,22 +213,38 @@ async def asyncio(
 ) -> BasicResponse | None:
     """Update multilevel referral config
 
-     `POST /v1/referral/multi_level/admin/update`
+    `POST /v1/referral/multi_level/admin/update` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 1 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-
-    referral-config
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset):
+        body (PostV1ReferralMultiLevelAdminUpdateBody | Unset): Its fields: see
+            PostV1ReferralMultiLevelAdminUpdateBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        BasicResponse
+        BasicResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

@@ -79,11 +79,14 @@ def sync_detailed(
 ) -> Response[GetCampaignDetailedStatsResponse]:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -92,8 +95,16 @@ def sync_detailed(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignDetailedStatsResponse]
@@ -123,11 +134,14 @@ def sync(
 ) -> GetCampaignDetailedStatsResponse | None:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -136,11 +150,19 @@ def sync(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignDetailedStatsResponse
+        GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -162,11 +184,14 @@ async def asyncio_detailed(
 ) -> Response[GetCampaignDetailedStatsResponse]:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -175,8 +200,16 @@ async def asyncio_detailed(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignDetailedStatsResponse]
@@ -204,11 +237,14 @@ async def asyncio(
 ) -> GetCampaignDetailedStatsResponse | None:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -217,11 +253,19 @@ async def asyncio(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignDetailedStatsResponse
+        GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
     return (

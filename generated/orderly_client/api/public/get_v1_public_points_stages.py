@@ -71,12 +71,14 @@ def sync_detailed(
 ) -> Response[GetPointStagesResponse]:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -84,8 +86,16 @@ def sync_detailed(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointStagesResponse]
@@ -113,12 +123,14 @@ def sync(
 ) -> GetPointStagesResponse | None:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -126,11 +138,19 @@ def sync(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointStagesResponse
+        GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
     return sync_detailed(
@@ -150,12 +170,14 @@ async def asyncio_detailed(
 ) -> Response[GetPointStagesResponse]:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -163,8 +185,16 @@ async def asyncio_detailed(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointStagesResponse]
@@ -190,12 +220,14 @@ async def asyncio(
 ) -> GetPointStagesResponse | None:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -203,11 +235,19 @@ async def asyncio(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointStagesResponse
+        GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
     return (
