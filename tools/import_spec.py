@@ -58,7 +58,8 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -626,7 +627,7 @@ class Api:
     description: str
     servers: tuple[tuple[str, str], ...]
     overlay: str | None = None
-    corrections: dict[str, tuple[Correction, str]] = field(default_factory=dict)
+    corrections: dict[str, tuple[Correction, str]] = _field(default_factory=dict)
 
 
 MAIN_API = Api(

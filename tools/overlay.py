@@ -8,7 +8,8 @@ so a correction upstream has made, or changed under us, is reviewed instead of a
 
 Changes (``change:``):
 - ``add-operation``: ``operation`` (``METHOD /path``) is not upstream; ``definition`` is its
-  bundled form (``security: signed|public``, ``scope``, ``rate_limit``, then OpenAPI keys);
+  bundled form (``security: signed|public``, ``scope``, ``rate_limit``, ``docs``: the page that
+  documents it when the documentation index has none, then OpenAPI keys);
 - ``add-parameter``: ``operation`` has no parameter ``parameter.name``; it gets ``parameter``;
 - ``add-property``: the object at ``at`` (``METHOD /path body``, ``METHOD /path answer data``
   or a JSON pointer) has no property ``name``; it gets ``schema`` (or each of ``properties``);
@@ -154,12 +155,13 @@ def _add_operation(spec: dict[str, Any], entry: Entry, docs: Docs, describe: Des
     signed = definition.pop("security") == "signed"
     scope = definition.pop("scope", None)
     limit = definition.pop("rate_limit", None)
+    page = definition.pop("docs", None)
     op: dict[str, Any] = {**definition, "security": [{"orderly": []}] if signed else []}
     if signed:
         op["x-orderly-scope"] = scope or ("read" if method == "get" else "trading")
     if limit:
         op["x-rate-limit"] = dict(limit)
-    urls = docs.get((method.upper(), path), [])
+    urls = docs.get((method.upper(), path), []) or ([page] if page else [])
     if urls:
         op["externalDocs"] = {"url": urls[0]}
     op["x-overlay"] = entry.id

@@ -106,7 +106,8 @@ class RepairLog:
                 more = f" and {len(places) - 6} more" if len(places) > 6 else ""
                 count = sum(1 for r in self.of_kind(kind) if r.what == what)
                 spread = f" in {len(places)} places" if count != len(places) else ""
-                lines.append(f"- {what} ({count} times{spread}: {shown}{more})")
+                times = "once" if count == 1 else f"{count} times"
+                lines.append(f"- {what} ({times}{spread}: {shown}{more})")
             lines.append("")
         return "\n".join(lines)
 

@@ -141,8 +141,11 @@ def test_upstream_changing_under_an_entry_stops_the_import(
 def test_the_overlay_comes_after_the_repairs(bundled_spec: dict[str, Any]) -> None:
     """The added operation is described, signed and documented like any other."""
     op = bundled_spec["paths"]["/v1/client/leverage"]["post"]
-    assert op["security"] == [{"orderly": []}] and op["x-orderly-scope"] == "trading"
-    assert op["description"].startswith("`POST /v1/client/leverage`\n\nSigned request; key scope `trading`.")
+    assert op["security"] == [{"orderly": []}] and op["x-orderly-scope"] == "read"  # by design, say the docs
+    assert op["externalDocs"] == {
+        "url": "https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication"
+    }
+    assert op["x-docs-section"] == bundled_spec["paths"]["/v1/client/leverage"]["get"]["x-docs-section"]
     body = _body(bundled_spec, "post", "/v1/notification/inbox/mark_read")
     assert body["required"] == ["flag", "ids"]
     assert body["properties"]["flag"]["type"] == "integer"  # the whole-number repair happened first

@@ -1274,10 +1274,10 @@ OPERATIONS: tuple[Operation, ...] = (
         "/v1/client/leverage",
         "private.post_v1_client_leverage",
         True,
-        "trading",
+        "read",
         None,
         summary="Update account leverage",
-        docs_url=None,
+        docs_url="https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication",
         section="positions",
     ),
     Operation(

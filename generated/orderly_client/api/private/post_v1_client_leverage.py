@@ -63,8 +63,9 @@ def sync_detailed(
 
     `POST /v1/client/leverage` (positions)
 
-    Signed request; key scope `trading`.
+    Signed request; key scope `read`.
     Rate limit: none documented.
+    Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
 
     Errors are raised as below through a client from ``orderly_auth.create_client``; with
     ``raise_on_error=False`` the server's refusals come back as answers instead.
@@ -113,8 +114,9 @@ def sync(
 
     `POST /v1/client/leverage` (positions)
 
-    Signed request; key scope `trading`.
+    Signed request; key scope `read`.
     Rate limit: none documented.
+    Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
 
     Errors are raised as below through a client from ``orderly_auth.create_client``; with
     ``raise_on_error=False`` the server's refusals come back as answers instead.
@@ -158,8 +160,9 @@ async def asyncio_detailed(
 
     `POST /v1/client/leverage` (positions)
 
-    Signed request; key scope `trading`.
+    Signed request; key scope `read`.
     Rate limit: none documented.
+    Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
 
     Errors are raised as below through a client from ``orderly_auth.create_client``; with
     ``raise_on_error=False`` the server's refusals come back as answers instead.
@@ -206,8 +209,9 @@ async def asyncio(
 
     `POST /v1/client/leverage` (positions)
 
-    Signed request; key scope `trading`.
+    Signed request; key scope `read`.
     Rate limit: none documented.
+    Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
 
     Errors are raised as below through a client from ``orderly_auth.create_client``; with
     ``raise_on_error=False`` the server's refusals come back as answers instead.
