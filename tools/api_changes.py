@@ -232,7 +232,8 @@ def report(old: dict[str, Any], new: dict[str, Any]) -> str:
         return "\n".join([*lines, "No changes to operations, parameters, fields, types or limits.", ""])
     breaking = sum(c.breaking for c in changes)
     operations = len({c.operation for c in changes})
-    lines += [f"{len(changes)} changes in {operations} operations, {breaking} breaking.", ""]
+    counted = f"{len(changes)} change{'s' * (len(changes) != 1)} in {operations} operation{'s' * (operations != 1)}"
+    lines += [f"{counted}, {breaking} breaking.", ""]
     lines += ["| operation | change | detail | breaking |", "| --- | --- | --- | --- |"]
     for change in changes:
         detail = change.detail.replace("|", "\\|")
