@@ -790,6 +790,7 @@ def normalise(
     log = RepairLog() if log is None else log
     spec = repairs.snapshot(spec)
     repairs.repair_dangling_refs(spec, log)
+    repairs.repair_required_alternatives(spec, log)
     components = spec.get("components", {})
     params = components.get("parameters", {})
     whole = whole_number_params(spec)

@@ -16,6 +16,9 @@ Kinds:
   so, or it is ``integer`` elsewhere): it becomes ``integer``;
 - ``rate-limit``: a rate limit in a wording the main pattern does not read; a sentence that looks
   like a limit but reads as none stops the import;
+- ``required-alternatives``: an ``anyOf``/``oneOf`` whose branches only list required fields
+  ("``bonus_max_rebate_rate`` or its legacy ``max_rebate_rate``"): the generator can not type it;
+  it is dropped and kept as ``x-required-one-of``;
 - ``example``: examples made to fit their schema (``import_spec.fit_examples``), counted here.
 """
 
@@ -39,6 +42,7 @@ __all__ = [
     "log_example_fits",
     "read_limit_wording",
     "repair_dangling_refs",
+    "repair_required_alternatives",
     "snapshot",
     "walk",
 ]
@@ -64,6 +68,7 @@ KIND_TITLES = {
     "auth-header": "Request-signing headers declared as parameters",
     "whole-number": "Whole numbers declared `number`",
     "rate-limit": "Rate limits in other wordings",
+    "required-alternatives": "Alternatives that only say which fields are required",
     "example": "Examples made to fit their schema",
 }
 
@@ -227,6 +232,31 @@ def _decide(
         if not rest or n >= 2 * rest[0][1]:
             return best, f"the schema of the other `{prop}` properties"
     return None, "an open object (any fields), so the answer is kept"
+
+
+# --- alternatives that only say which fields are required ------------------------------------
+
+CONSTRAINT_KEYS = frozenset({"required"})
+
+
+def repair_required_alternatives(spec: dict[str, Any], log: RepairLog) -> None:
+    """Drop ``anyOf``/``oneOf`` lists whose branches only list required fields ("one of these two"), in place.
+
+    The generator makes such a schema an untyped union (and code that does not compile); the object
+    keeps its properties, and the rule stays as data in ``x-required-one-of`` for the server to enforce.
+    """
+    for pointer, node in list(walk(spec)):
+        for key in ("anyOf", "oneOf"):
+            branches = node.get(key)
+            if not isinstance(branches, list) or not branches or "properties" not in node:
+                continue
+            if not all(isinstance(b, dict) and b and set(b) <= CONSTRAINT_KEYS for b in branches):
+                continue
+            sets = [list(b["required"]) for b in branches]
+            del node[key]
+            node["x-required-one-of"] = sets
+            shown = " or ".join("+".join(f"`{f}`" for f in fields) for fields in sets)
+            log.add("required-alternatives", _place(pointer), f"`{key}` of required fields only ({shown}): dropped")
 
 
 # --- request-signing headers ------------------------------------------------------------------

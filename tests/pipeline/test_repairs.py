@@ -126,7 +126,16 @@ def whole_number_parameter(spec: dict[str, Any]) -> None:
     )
 
 
+def required_alternatives(spec: dict[str, Any]) -> None:
+    """As in an earlier upstream version: "one of these two fields is required", as an anyOf of required lists."""
+    body = spec["paths"]["/v1/referral/create"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["max_rebate_rate"] = {"type": "number", "deprecated": True}
+    body["required"] = [f for f in body["required"] if f != "bonus_max_rebate_rate"]
+    body["anyOf"] = [{"required": ["bonus_max_rebate_rate"]}, {"required": ["max_rebate_rate"]}]
+
+
 MUTATIONS = [
+    required_alternatives,
     dangling_ref,
     earlier_upstream_rename,
     renamed_schema,
@@ -238,6 +247,19 @@ def test_a_misspelt_auth_header_is_recognised(
     assert any(r.what.startswith("`Orderly_Timestmp` is the signing header `orderly-timestamp`") for r in log.repairs)
 
 
+def test_required_alternatives_are_kept_as_data(
+    upstream_spec: dict[str, Any], import_spec: ModuleType, docs: Any
+) -> None:
+    spec = copy.deepcopy(upstream_spec)
+    required_alternatives(spec)
+    out, log = imported(import_spec, spec, docs)
+    body = out["paths"]["/v1/referral/create"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "anyOf" not in body
+    assert body["x-required-one-of"] == [["bonus_max_rebate_rate"], ["max_rebate_rate"]]
+    (repair,) = log.of_kind("required-alternatives")
+    assert repair.where == "POST /v1/referral/create"
+
+
 def test_a_new_whole_number_parameter(upstream_spec: dict[str, Any], import_spec: ModuleType, docs: Any) -> None:
     spec = copy.deepcopy(upstream_spec)
     whole_number_parameter(spec)
@@ -292,7 +314,8 @@ def test_every_mutation_at_once_generates_without_a_warning(
     for mutate in MUTATIONS:
         mutate(spec)
     out, log = imported(import_spec, spec, docs)
-    assert {"dangling-ref", "auth-header", "whole-number", "rate-limit", "example"} <= set(log.counts())
+    kinds = {"dangling-ref", "auth-header", "whole-number", "rate-limit", "example", "required-alternatives"}
+    assert kinds <= set(log.counts())
     bundled = tmp_path / "mutated.openapi.yaml"
     bundled.write_text(import_spec.dump(out), encoding="utf-8")
     # The generator's formatting hooks run the venv's ruff, as `make generate` does.
