@@ -2,12 +2,17 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# The upstream specs: a local file (UPSTREAM=, SV_UPSTREAM=), their documentation-pages tables next to
+# them or given (DOCS_TSV=, SV_DOCS_TSV=; the Strategy Vault's defaults to the committed one in tools/).
 UPSTREAM ?= ../shared/upstream/orderly.openapi.yaml
 DOCS_TSV ?= $(dir $(UPSTREAM))docs-pages.tsv
+SV_UPSTREAM ?= $(dir $(UPSTREAM))sv.openapi.yaml
+SV_DOCS_TSV ?= $(firstword $(wildcard $(dir $(SV_UPSTREAM))sv-docs-pages.tsv) tools/sv-docs-pages.tsv)
+SV_SPEC := generated/orderly_sv.openapi.yaml
 # The generator's post hooks call the pinned ruff from the venv.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: venv spec generate readme-index check-generated lint typecheck test demo bench dist clean
+.PHONY: venv spec generate readme-index check-generated api-changes lint typecheck test demo bench dist clean
 
 # pip's -qq keeps the output to errors (some machines' pip configs warn about every index).
 PIP := $(PY) -m pip install -qq --disable-pip-version-check
@@ -25,11 +30,17 @@ $(VENV)/.installed: $(VENV)/.runtime requirements-dev.txt
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
+# Repairs summaries in docs/*spec-repairs.md; when the import changes a bundled spec, its changelog in
+# docs/*api-changes.md (the regeneration job's pull request description).
 spec: venv
-	$(PY) tools/import_spec.py $(UPSTREAM) $(DOCS_TSV) orderly.openapi.yaml
+	$(PY) tools/import_spec.py $(UPSTREAM) $(DOCS_TSV) orderly.openapi.yaml \
+		--report docs/spec-repairs.md --changes docs/api-changes.md
+	$(PY) tools/import_spec.py --api sv $(SV_UPSTREAM) $(SV_DOCS_TSV) $(SV_SPEC) \
+		--report docs/sv-spec-repairs.md --changes docs/sv-api-changes.md
 
 generate: venv
 	$(PY) tools/generate.py orderly.openapi.yaml generated/orderly_client
+	$(PY) tools/generate.py --config tools/sv-generator-config.yml $(SV_SPEC) generated/orderly_sv_client
 	$(PY) tools/task_index.py
 
 # The README's task index, from tools/task_index.yaml and the generated OPERATIONS.
@@ -37,7 +48,12 @@ readme-index: venv
 	$(PY) tools/task_index.py
 
 check-generated: venv
-	$(PY) tools/check_generated.py $(UPSTREAM) $(DOCS_TSV)
+	$(PY) tools/check_generated.py $(UPSTREAM) $(DOCS_TSV) $(SV_UPSTREAM) $(SV_DOCS_TSV)
+
+# make api-changes OLD=<spec> NEW=<spec> [OUT=file.md]: what changed between two upstream (or bundled) specs.
+api-changes: venv
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make api-changes OLD=<spec> NEW=<spec> [OUT=file.md]"; exit 2; }
+	$(PY) tools/api_changes.py $(OLD) $(NEW) $(OUT)
 
 lint: venv
 	$(VENV)/bin/ruff check auth tests tools examples bench
@@ -47,7 +63,7 @@ lint: venv
 # and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
 typecheck: venv
 	$(VENV)/bin/mypy auth/orderly_auth tools examples
-	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client
+	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client generated/orderly_sv_client
 	$(VENV)/bin/mypy bench $(wildcard tests/*.py)
 	set -e; for dir in $(filter-out %/__pycache__/,$(wildcard tests/*/)); do $(VENV)/bin/mypy $$dir; done
 

@@ -1,10 +1,11 @@
 """Fail when committed output differs from what the pipeline makes of its inputs.
 
-Usage: python tools/check_generated.py [UPSTREAM DOCS_TSV]
+Usage: python tools/check_generated.py [UPSTREAM DOCS_TSV [SV_UPSTREAM SV_DOCS_TSV]]
 
-Regenerates ``generated/orderly_client`` into a temporary folder and compares it with the
-committed tree. When the upstream spec is given and exists, also re-runs the importer and
-compares its output with the bundled ``orderly.openapi.yaml``.
+Regenerates ``generated/orderly_client`` and ``generated/orderly_sv_client`` (Strategy Vault)
+into a temporary folder and compares them with the committed trees. When an upstream spec is
+given and exists, also re-runs the importer and compares its output with the bundled spec
+(``orderly.openapi.yaml``, ``generated/orderly_sv.openapi.yaml``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ import import_spec  # noqa: E402
 
 GENERATED = ROOT / "generated" / "orderly_client"
 SPEC = ROOT / "orderly.openapi.yaml"
+SV_GENERATED = ROOT / "generated" / "orderly_sv_client"
+SV_SPEC = ROOT / "generated" / "orderly_sv.openapi.yaml"
+
+# (api, bundled spec, package, generator config)
+PACKAGES = (
+    ("main", SPEC, GENERATED, generate.DEFAULT_CONFIG),
+    ("sv", SV_SPEC, SV_GENERATED, generate.SV_CONFIG),
+)
 
 
 def _files(root: Path) -> set[str]:
@@ -52,26 +61,36 @@ def compare_trees(committed: Path, fresh: Path) -> list[str]:
     return report
 
 
+def check(api: str, spec: Path, package: Path, config: Path, *, upstream: list[str], tmp: Path) -> list[str]:
+    """The differences for one API: its bundled spec against the importer's, its package against the generator's."""
+    failures: list[str] = []
+    name = str(spec.relative_to(ROOT))
+    if len(upstream) == 2 and Path(upstream[0]).is_file():
+        bundled = tmp / spec.name
+        bundled.write_text(import_spec.import_file(Path(upstream[0]), Path(upstream[1]), api), encoding="utf-8")
+        if bundled.read_bytes() != spec.read_bytes():
+            failures.append(f"{name} is not what the importer makes of upstream (run `make spec`):")
+            failures += _diff(spec, bundled, name)
+    else:
+        print(f"upstream spec for {name} not found: checking generated/ only")
+    fresh = tmp / package.name
+    problems = generate.generate(spec, fresh, config)
+    if problems:
+        failures.append(f"the generator reported problems for {package.name}:")
+        failures += [f"  {p}" for p in problems]
+    tree = compare_trees(package, fresh)
+    if tree:
+        failures.append(f"generated/{package.name} differs from the bundled spec's output (run `make generate`):")
+        failures += tree
+    return failures
+
+
 def main(argv: list[str]) -> int:
     failures: list[str] = []
+    inputs = argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
-        if len(argv) == 3 and Path(argv[1]).is_file():
-            bundled = Path(tmp) / "orderly.openapi.yaml"
-            bundled.write_text(import_spec.import_file(Path(argv[1]), Path(argv[2])), encoding="utf-8")
-            if bundled.read_bytes() != SPEC.read_bytes():
-                failures.append("orderly.openapi.yaml is not what the importer makes of upstream (run `make spec`):")
-                failures += _diff(SPEC, bundled, "orderly.openapi.yaml")
-        else:
-            print("upstream spec not found: checking generated/ only")
-        fresh = Path(tmp) / "orderly_client"
-        problems = generate.generate(SPEC, fresh)
-        if problems:
-            failures.append("the generator reported problems:")
-            failures += [f"  {p}" for p in problems]
-        tree = compare_trees(GENERATED, fresh)
-        if tree:
-            failures.append("generated/orderly_client differs from the bundled spec's output (run `make generate`):")
-            failures += tree
+        for index, (api, spec, package, config) in enumerate(PACKAGES):
+            failures += check(api, spec, package, config, upstream=inputs[2 * index : 2 * index + 2], tmp=Path(tmp))
     if failures:
         print("\n".join(failures), file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """Generate ``orderly_client`` from the bundled spec with the pinned openapi-python-client.
 
-Usage: python tools/generate.py SPEC OUTPUT_DIR
+Usage: python tools/generate.py [--config CONFIG] SPEC OUTPUT_DIR
 
 Runs the generator as its CLI does, with ``generator-config.yml`` and ``templates/``, and one
 addition: the parsed spec is handed to the templates as ``spec``, so that ``api/__init__.py``
@@ -10,6 +10,8 @@ whole. Any generator warning is an error here: nothing of the spec may be droppe
 Numbers are exact: the generator types every ``number`` as ``float`` and has no setting for it, so
 :func:`use_decimal_for_numbers` makes that type ``decimal.Decimal``; the templates
 (``property_templates/float_property.py.jinja``, ``types.py.jinja``) convert to and from the wire.
+CONFIG defaults to ``generator-config.yml`` (``orderly_client``); the Strategy Vault package
+``orderly_sv_client`` is generated with ``tools/sv-generator-config.yml`` from its own spec.
 """
 
 from __future__ import annotations
@@ -63,11 +65,15 @@ def input_models(openapi: GeneratorData) -> set[str]:
     return seen
 
 
-def generate(spec_path: Path, output: Path) -> list[str]:
+DEFAULT_CONFIG = ROOT / "generator-config.yml"
+SV_CONFIG = ROOT / "tools" / "sv-generator-config.yml"
+
+
+def generate(spec_path: Path, output: Path, config_path: Path = DEFAULT_CONFIG) -> list[str]:
     """Generate into ``output``; return the generator's warnings and errors as text."""
     use_decimal_for_numbers()
     config = Config.from_sources(
-        ConfigFile.load_from_path(ROOT / "generator-config.yml"),
+        ConfigFile.load_from_path(config_path),
         MetaType.NONE,
         spec_path,
         "utf-8",
@@ -88,10 +94,13 @@ def generate(spec_path: Path, output: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    config = DEFAULT_CONFIG
+    if len(argv) == 5 and argv[1] == "--config":
+        config, argv = Path(argv[2]).resolve(), [argv[0], *argv[3:]]
     if len(argv) != 3:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    problems = generate(Path(argv[1]).resolve(), Path(argv[2]).resolve())
+    problems = generate(Path(argv[1]).resolve(), Path(argv[2]).resolve(), config)
     for line in problems:
         print(line, file=sys.stderr)
     if problems:

@@ -1,10 +1,14 @@
 """Normalise Orderly's published OpenAPI file into the spec this repository bundles.
 
-Usage: python tools/import_spec.py UPSTREAM DOCS_TSV OUTPUT
+Usage: python tools/import_spec.py [--api main|sv] [--report MD] [--changes MD] UPSTREAM DOCS_TSV OUTPUT
 
 The output keeps the facts of the upstream file (paths, parameters, schemas, enums,
 examples, limits, scopes) and none of its prose: every description in the output is
-built here from structured data. Same input, byte-identical output.
+built here from structured data. Same input, byte-identical output. ``--api sv`` imports
+the Strategy Vault spec (its own servers, no overlay); ``--report`` writes the summary of
+the repairs made, ``--changes`` the API changelog when OUTPUT changes (``tools/api_changes.py``).
+What no repair rule covers, and an overlay entry or correction upstream changed under, stop
+the import with a message (exit status 1) and write nothing.
 
 What it changes, and why:
 - the four request-signing headers are removed from every operation; a signed operation
@@ -15,8 +19,11 @@ What it changes, and why:
   may have been processed, cannot act twice (:func:`resend_safe`): the retry policy reads it;
 - each operation gets ``externalDocs`` from the documentation index (the first of its pages;
   ``x-docs-pages`` lists all of them where there are several);
-- references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
-  describes the same ``meta`` object everywhere else in the file;
+- defects of a known kind are repaired wherever they appear, each recorded in a summary
+  (``tools/repairs.py``: dangling references, signing headers declared as parameters and
+  misspelt, whole numbers declared ``number``, rate limits in other wordings, examples);
+- the reviewed overlay (``tools/overlay.yaml``, applied by ``tools/overlay.py``) corrects what
+  real clients show the spec gets wrong, each entry with its evidence;
 - properties that are always text but declared a number somewhere (``client_order_id``,
   ``symbol``) become ``string``, so their models type them as ``str``;
 - parameters that are whole numbers (ids, timestamps, pages) but declared ``number`` become
@@ -47,17 +54,22 @@ moved upstream example is never corrected twice.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import field as _field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import overlay as overlay_mod
+import repairs
 import yaml
+from repairs import RepairLog
 
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -178,7 +190,21 @@ def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
     if "$ref" in param:
         name = param["$ref"].rsplit("/", 1)[-1]
         param = components.get(name, {})
-    return param.get("in") == "header" and param.get("name", "").lower() in AUTH_HEADERS
+    name = param.get("name", "")
+    return param.get("in") == "header" and (name.lower() in AUTH_HEADERS or repairs.auth_header(name) is not None)
+
+
+def _log_auth_headers(where: str, params: list[dict[str, Any]], components: dict[str, Any], log: RepairLog) -> None:
+    """Record the signing headers of one operation that are declared inline or spelt otherwise."""
+    for param in params:
+        declared = components.get(param["$ref"].rsplit("/", 1)[-1], {}) if "$ref" in param else param
+        name = declared.get("name", "")
+        canonical = repairs.auth_header(name)
+        if name.lower() != canonical:
+            log.add("auth-header", where, f"`{name}` is the signing header `{canonical}`: spelt otherwise")
+        if "$ref" not in param:
+            log.add("auth-header", where, "signing headers declared inline: the `orderly` security scheme instead")
+            break
 
 
 def _strip_prose(node: Any, names: bool = False) -> Any:
@@ -194,9 +220,6 @@ def _strip_prose(node: Any, names: bool = False) -> Any:
                     continue
                 if key in VERBATIM:
                     out[key] = value
-                    continue
-                if key == "$ref" and value == "#/components/schemas/MetaData":
-                    out[key] = "#/components/schemas/PaginationMeta"
                     continue
             out[key] = _strip_prose(value, names=not names and key in NAME_MAPS)
         return out
@@ -252,13 +275,18 @@ def whole_number_params(spec: dict[str, Any]) -> frozenset[str]:
     return WHOLE_NUMBER_PARAMS | declared
 
 
-def _fix_param_types(params: list[dict[str, Any]], whole: frozenset[str]) -> None:
+def _fix_param_types(
+    params: list[dict[str, Any]], whole: frozenset[str], where: str = "", log: RepairLog | None = None
+) -> None:
     for param in params:
         schema = param.get("schema")
-        named = "$ref" not in param and param.get("name") in whole
+        name = param.get("name", "")
+        named = "$ref" not in param and (name in whole or repairs.is_whole_number_name(name))
         if named and isinstance(schema, dict) and schema.get("type") == "number":
             schema["type"] = "integer"
             schema["x-upstream-type"] = "number"
+            if log is not None:
+                log.add("whole-number", where or name, f"`{name}` only takes whole numbers: `integer`")
 
 
 # --- examples ---------------------------------------------------------------------------------
@@ -454,6 +482,18 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
 }
 
 
+# The same, for the Strategy Vault spec.
+SV_CORRECTIONS: dict[str, tuple[Correction, str]] = {
+    "/components/schemas/VaultInfoResponse/allOf/1/properties/data/properties/rows/items/properties/description": (
+        RewordExample(
+            "Earn passive yields effortlessly, no trading expertise required. Deposit...",
+            "A vault run by a strategy provider.",
+        ),
+        "a vault's description is upstream prose: the bundled spec keeps facts, not sentences",
+    ),
+}
+
+
 def apply_correction(spec: dict[str, Any], pointer: str, correction: Correction) -> None:
     """Apply one row of :data:`CORRECTIONS` (in place); :class:`StaleCorrectionError` if upstream changed there."""
     try:
@@ -574,12 +614,16 @@ def normalise_operation(
     docs: dict[tuple[str, str], list[str]],
     *,
     whole: frozenset[str] = frozenset(),
+    log: RepairLog | None = None,
 ) -> dict[str, Any]:
     """Return the bundled form of one operation."""
+    log = RepairLog() if log is None else log
+    where = f"{method.upper()} {path}"
     text = op.get("description") or ""
     params = op.get("parameters", [])
     kept = [p for p in params if not _is_auth_header(p, components)]
     signed = len(kept) != len(params)
+    _log_auth_headers(where, [p for p in params if p not in kept], components, log)
 
     out: dict[str, Any] = {}
     for key, value in op.items():
@@ -588,7 +632,7 @@ def normalise_operation(
         if key == "parameters":
             if kept:
                 out["parameters"] = _strip_prose(kept)
-                _fix_param_types(out["parameters"], whole)
+                _fix_param_types(out["parameters"], whole, where, log)
             continue
         out[key] = _strip_prose(value)
 
@@ -600,6 +644,8 @@ def normalise_operation(
     else:
         out["security"] = []
     limit = parse_rate_limit(text)
+    if limit is None:
+        limit = repairs.read_limit_wording(text, where, log)
     if limit is not None:
         out["x-rate-limit"] = limit
     urls = docs.get((method.upper(), path), [])
@@ -612,6 +658,37 @@ def normalise_operation(
             response["description"] = "OK" if response is out["responses"].get("200") else "Error"
     out["description"] = describe(method, path, out)
     return out
+
+
+@dataclass(frozen=True)
+class Api:
+    """One upstream API: what its bundled spec says about itself, and the corrections made to it.
+
+    ``overlay``: the reviewed overlay file (next to this module) or None; ``corrections``: its
+    table of example corrections (:data:`CORRECTIONS` for the main spec).
+    """
+
+    title: str
+    description: str
+    servers: tuple[tuple[str, str], ...]
+    overlay: str | None = None
+    corrections: dict[str, tuple[Correction, str]] = _field(default_factory=dict)
+
+
+MAIN_API = Api(
+    "Orderly",
+    "Orderly Network REST API, normalised from the published spec by tools/import_spec.py.",
+    (("https://api.orderly.org", "mainnet"), ("https://testnet-api.orderly.org", "testnet")),
+    overlay="overlay.yaml",
+    corrections=CORRECTIONS,
+)
+SV_API = Api(
+    "Orderly Strategy Vault",
+    "Orderly Strategy Vault public REST API, normalised from the published spec by tools/import_spec.py.",
+    (("https://api-sv.orderly.org", "mainnet"), ("https://testnet-api-sv.orderly.org", "testnet")),
+    corrections=SV_CORRECTIONS,
+)
+APIS = {"main": MAIN_API, "sv": SV_API}
 
 
 # --- docs sections and field facts (for finding operations and documenting fields) ----------------
@@ -746,22 +823,30 @@ def normalise(
     docs: dict[tuple[str, str], list[str]],
     *,
     corrections: dict[str, tuple[Correction, str]] | None = None,
+    overlay: list[overlay_mod.Entry] | None = None,
+    log: RepairLog | None = None,
+    api: Api = MAIN_API,
 ) -> dict[str, Any]:
-    """Return the bundled spec for an upstream spec (``corrections``: default :data:`CORRECTIONS`)."""
+    """Return the bundled spec for an upstream spec (``corrections``: default :data:`CORRECTIONS`).
+
+    ``overlay``: the reviewed corrections applied after upstream (none by default); ``log`` collects
+    the repairs made. ``spec`` itself is not changed.
+    """
+    log = RepairLog() if log is None else log
+    spec = repairs.snapshot(spec)
+    repairs.repair_dangling_refs(spec, log)
+    repairs.repair_required_alternatives(spec, log)
     components = spec.get("components", {})
     params = components.get("parameters", {})
     whole = whole_number_params(spec)
     out: dict[str, Any] = {
         "openapi": spec["openapi"],
         "info": {
-            "title": "Orderly",
+            "title": api.title,
             "version": str(spec["info"]["version"]),
-            "description": "Orderly Network REST API, normalised from the published spec by tools/import_spec.py.",
+            "description": api.description,
         },
-        "servers": [
-            {"url": "https://api.orderly.org", "description": "mainnet"},
-            {"url": "https://testnet-api.orderly.org", "description": "testnet"},
-        ],
+        "servers": [{"url": url, "description": name} for url, name in api.servers],
         "tags": [{"name": t["name"]} for t in spec.get("tags", [])],
         "paths": {},
     }
@@ -769,7 +854,7 @@ def normalise(
         new_item: dict[str, Any] = {}
         for key, value in item.items():
             if key in METHODS:
-                new_item[key] = normalise_operation(key, path, value, params, docs, whole=whole)
+                new_item[key] = normalise_operation(key, path, value, params, docs, whole=whole, log=log)
             elif key not in ("description", "summary"):
                 new_item[key] = _strip_prose(value)
         out["paths"][path] = new_item
@@ -778,27 +863,39 @@ def normalise(
     new_components["parameters"] = {
         name: value for name, value in new_components.get("parameters", {}).items() if not _is_auth_header(value, {})
     }
-    _fix_param_types(list(new_components["parameters"].values()), whole)
-    new_components["securitySchemes"] = {
-        SECURITY_SCHEME: {
-            "type": "apiKey",
-            "in": "header",
-            "name": "orderly-signature",
-            "description": (
-                "ed25519 signature over timestamp + METHOD + path + ?query + body, with headers "
-                "orderly-timestamp, orderly-account-id, orderly-key and orderly-signature; "
-                "added by orderly_auth, never passed by the caller."
-            ),
+    for name, param in new_components["parameters"].items():
+        _fix_param_types([param], whole, f"/components/parameters/{name}", log)
+    signed = any(op.get("security") for item in out["paths"].values() for op in item.values() if isinstance(op, dict))
+    new_components["securitySchemes"] = (
+        {}
+        if not signed
+        else {
+            SECURITY_SCHEME: {
+                "type": "apiKey",
+                "in": "header",
+                "name": "orderly-signature",
+                "description": (
+                    "ed25519 signature over timestamp + METHOD + path + ?query + body, with headers "
+                    "orderly-timestamp, orderly-account-id, orderly-key and orderly-signature; "
+                    "added by orderly_auth, never passed by the caller."
+                ),
+            }
         }
-    }
+    )
     out["components"] = new_components
     _fix_property_types(out)
     apply_corrections(out, corrections)
+    if overlay:
+        overlay_mod.apply_overlay(out, overlay, docs=docs, describe=describe)
+    # After the overlay, so that the fields it adds are typed by the same rules.
     decide_number_types(out)
     add_closed_sets(out)
-    if corrections is None:  # rows of facts, like CORRECTIONS: a spec normalised without those gets neither
+    # Facts recorded from the live main API, rows like CORRECTIONS: a spec normalised without those gets neither.
+    if api is MAIN_API and (corrections is None or corrections is CORRECTIONS):
         add_recorded_shapes(out)
+    before = repairs.snapshot(out)
     fit_examples(out)
+    repairs.log_example_fits(before, out, log)
     add_docs_sections(out, docs)
     describe_fields(out)
     mark_resend_safe(out)  # last: it reads the operations as bundled
@@ -1025,21 +1122,63 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
 
 
-def import_file(upstream: Path, docs_tsv: Path) -> str:
+def import_bundle(upstream: Path, docs_tsv: Path, api: str = "main") -> tuple[str, RepairLog]:
+    """The bundled spec's text for an upstream spec file and its documentation index, and the repairs made.
+
+    ``api``: a key of :data:`APIS`; its overlay and corrections are applied.
+    """
+    chosen = APIS[api]
+    log = RepairLog()
+    entries = overlay_mod.load_overlay(TOOLS / chosen.overlay) if chosen.overlay else None
+    spec = normalise(
+        load_yaml(upstream.read_text(encoding="utf-8")),
+        load_docs_index(docs_tsv),
+        corrections=chosen.corrections,
+        overlay=entries,
+        log=log,
+        api=chosen,
+    )
+    return dump(spec), log
+
+
+def import_file(upstream: Path, docs_tsv: Path, api: str = "main") -> str:
     """The bundled spec's text for an upstream spec file and its documentation index."""
-    return dump(normalise(load_yaml(upstream.read_text(encoding="utf-8")), load_docs_index(docs_tsv)))
+    return import_bundle(upstream, docs_tsv, api)[0]
+
+
+TOOLS = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 4:
-        print(__doc__.split("\n\n")[1], file=sys.stderr)
-        return 2
-    upstream, docs_tsv, output = (Path(a) for a in argv[1:])
-    text = import_file(upstream, docs_tsv)
-    output.write_text(text, encoding="utf-8")
+    parser = argparse.ArgumentParser(description="Normalise an upstream spec into the bundled spec.")
+    parser.add_argument("upstream", type=Path)
+    parser.add_argument("docs_tsv", type=Path)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--api", choices=sorted(APIS), default="main")
+    parser.add_argument("--report", type=Path, help="write the repairs summary (Markdown) here")
+    parser.add_argument("--changes", type=Path, help="when OUTPUT changes, write the API changelog (Markdown) here")
+    args = parser.parse_args(argv[1:])
+    try:
+        text, log = import_bundle(args.upstream, args.docs_tsv, args.api)
+    except (repairs.UnrepairableSpecError, StaleCorrectionError, overlay_mod.StaleOverlayError) as exc:
+        print(f"import stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    old = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
+    if args.changes is not None and old is not None and old != text:
+        import api_changes
+
+        report = api_changes.report(load_yaml(old), load_yaml(text))
+        args.changes.write_text(report, encoding="utf-8")
+        print(f"wrote {args.changes}")
+    args.output.write_text(text, encoding="utf-8")
+    title = f"Repairs of the upstream {APIS[args.api].title} spec"
+    summary = log.summary(title)
+    if args.report is not None:
+        args.report.write_text(summary, encoding="utf-8")
     result = yaml.safe_load(text)
     ops = sum(1 for item in result["paths"].values() for key in item if key in METHODS)
-    print(f"wrote {output}: {ops} operations, {len(result['components']['schemas'])} schemas")
+    print(f"wrote {args.output}: {ops} operations, {len(result['components']['schemas'])} schemas")
+    print(summary)
     return 0
 
 

@@ -7,6 +7,7 @@
     delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
 
 Functions: ``create_client`` (a signed, paced, retrying client for every generated function),
+``create_sv_client`` (the same for the public Strategy Vault API, ``orderly_sv_client``),
 ``find_operations`` (the generated function for plain words: ``find_operations("cancel all")``),
 ``paginate`` / ``apaginate`` (every row of a paged operation), ``generate_key`` (a new Orderly key).
 Classes: ``Credentials``, ``KeyPair``, ``RetryConfig``, ``RateLimitConfig``, ``OrderlyAuth``,
@@ -16,12 +17,13 @@ from here too (``from orderly_auth import RateLimitError``).
 
 from ._auth import OrderlyAuth
 from ._client import create_client
-from ._config import NETWORKS
+from ._config import NETWORKS, SV_NETWORKS
 from ._find import FoundOperation, find_operations
 from ._keys import Credentials, KeyPair, generate_key
 from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._sv_client import create_sv_client
 from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 from ._transport import OrderlyTransport
 from ._version import __version__ as __version__
@@ -59,6 +61,7 @@ from .errors import UnparsableResponse as UnparsableResponse
 
 __all__ = [
     "NETWORKS",
+    "SV_NETWORKS",
     "Credentials",
     "FoundOperation",
     "KeyPair",
@@ -70,6 +73,7 @@ __all__ = [
     "SymbolRulesCache",
     "apaginate",
     "create_client",
+    "create_sv_client",
     "errors",
     "find_operations",
     "generate_key",

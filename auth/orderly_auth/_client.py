@@ -13,6 +13,7 @@ from ._errors import ConfigurationError
 from ._keys import Credentials, describe_value
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
+from ._routes import RouteTable
 from ._signing import Clock
 from ._transport import OrderlyTransport
 from ._version import __version__
@@ -62,12 +63,9 @@ def create_client(
     ``transport`` / ``async_transport`` replace the connection layer (``limits``, ``proxy`` and
     ``verify`` configure the default one and cannot be combined with them). The default is this
     package's lean HTTP/1.1 keep-alive pool (``HTTP11Transport`` / ``AsyncHTTP11Transport``);
-    with a ``proxy`` it is httpx's own.
+    with a ``proxy`` it is httpx's own. ``validate_orders=True`` checks every order against its
+    symbol's tick, step and minimum notional before sending (:func:`orderly_auth.symbol_rules`).
     """
-    # Here, not at import: the async transport brings asyncio, which many programs never load.
-    from ._http11 import DEFAULT_LIMITS, AsyncHTTP11Transport, HTTP11Transport
-    from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
-
     if credentials is not None and not isinstance(credentials, Credentials):
         raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
     if recv_window is not None and (
@@ -76,13 +74,73 @@ def create_client(
         raise ConfigurationError(
             f"recv_window must be a positive number of milliseconds, got {describe_value(recv_window)}"
         )
+    url = resolve_base_url(network, base_url)
+    sync_client, async_client, httpx_timeout, all_headers = http_clients(
+        url,
+        credentials=credentials,
+        timeout=timeout,
+        retry=retry,
+        rate_limit=rate_limit,
+        recv_window=recv_window,
+        raise_on_error=raise_on_error,
+        headers=headers,
+        limits=limits,
+        proxy=proxy,
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        rate_limiters=rate_limiters,
+    )
+    client = AuthenticatedClient(base_url=url, timeout=httpx_timeout, headers=all_headers)
+    client.set_httpx_client(sync_client)
+    client.set_async_httpx_client(async_client)
+    if validate_orders:
+        _validate_orders(client)
+    return client
+
+
+def _validate_orders(client: AuthenticatedClient) -> None:
+    """Check each order against its symbol's rules before it is sent (request hooks of both httpx clients)."""
+    from ._symbols import symbol_rules
+
+    rules = symbol_rules(client)
+    client.get_httpx_client().event_hooks["request"].append(rules.check_request)
+    client.get_async_httpx_client().event_hooks["request"].append(rules.acheck_request)
+
+
+def http_clients(
+    url: str,
+    *,
+    credentials: Credentials | None,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryConfig | None,
+    rate_limit: RateLimitConfig | None,
+    recv_window: int | None,
+    raise_on_error: bool,
+    headers: Mapping[str, str] | None,
+    limits: httpx.Limits | None,
+    proxy: str | None,
+    verify: bool | str,
+    transport: httpx.BaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+    rate_limiters: RateLimiterRegistry | None,
+    routes: RouteTable | None = None,
+) -> tuple[httpx.Client, httpx.AsyncClient, httpx.Timeout, dict[str, str]]:
+    """The sync and async httpx clients of a generated client for ``url``, on one :class:`OrderlyTransport`.
+
+    Shared by :func:`create_client` and ``create_sv_client``; ``routes``: the operations of the API
+    (default: the main spec's), for their rate limits and which requests may be resent.
+    """
+    # Here, not at import: the async transport brings asyncio, which many programs never load.
+    from ._http11 import DEFAULT_LIMITS, AsyncHTTP11Transport, HTTP11Transport
+    from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+
     custom = {"limits": limits, "proxy": proxy, "verify": verify if verify is not True else None}
     given = [name for name, value in custom.items() if value is not None]
     if given and (transport is not None or async_transport is not None):
         raise ConfigurationError(
             f"{', '.join(given)} configure httpx's transport; set them on your own transport instead"
         )
-    url = resolve_base_url(network, base_url)
     httpx_timeout = _timeout(timeout)
     pool = limits or DEFAULT_LIMITS
     if proxy is not None:  # the lean transports talk to the server directly, never through a proxy
@@ -105,24 +163,12 @@ def create_client(
         server=url,
         sync_transport=transport,
         async_transport=async_transport,
+        routes=routes,
     )
     all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
-    client = AuthenticatedClient(base_url=url, timeout=httpx_timeout, headers=all_headers)
-    client.set_httpx_client(
-        OrderlyHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
+    return (
+        OrderlyHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly),
+        OrderlyAsyncHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly),
+        httpx_timeout,
+        all_headers,
     )
-    client.set_async_httpx_client(
-        OrderlyAsyncHTTPClient(base_url=url, timeout=httpx_timeout, headers=all_headers, transport=orderly)
-    )
-    if validate_orders:
-        _validate_orders(client)
-    return client
-
-
-def _validate_orders(client: AuthenticatedClient) -> None:
-    """Check each order against its symbol's rules before it is sent (request hooks of both httpx clients)."""
-    from ._symbols import symbol_rules
-
-    rules = symbol_rules(client)
-    client.get_httpx_client().event_hooks["request"].append(rules.check_request)
-    client.get_async_httpx_client().event_hooks["request"].append(rules.acheck_request)

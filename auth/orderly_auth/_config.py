@@ -14,29 +14,43 @@ NETWORKS: dict[str, str] = {
     "mainnet": "https://api.orderly.org",
     "testnet": "https://testnet-api.orderly.org",
 }
+# The Strategy Vault API has a host of its own per network (spec: generated/orderly_sv.openapi.yaml).
+SV_NETWORKS: dict[str, str] = {
+    "mainnet": "https://api-sv.orderly.org",
+    "testnet": "https://testnet-api-sv.orderly.org",
+}
 ENV_NETWORK = "ORDERLY_NETWORK"
 ENV_BASE_URL = "ORDERLY_BASE_URL"
+ENV_SV_BASE_URL = "ORDERLY_SV_BASE_URL"
 
 
-def resolve_base_url(network: str | None, base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+def resolve_base_url(
+    network: str | None,
+    base_url: str | None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    networks: Mapping[str, str] = NETWORKS,
+    env_base_url: str = ENV_BASE_URL,
+) -> str:
     """The REST base URL from the arguments, else the environment, else mainnet.
 
-    Giving both a network and a base URL is an error rather than a silent choice.
+    Giving both a network and a base URL is an error rather than a silent choice. ``networks`` and
+    ``env_base_url``: the hosts and variable of another API (the Strategy Vault's).
     """
     env = os.environ if environ is None else environ
     if network is not None and base_url is not None:
         raise ConfigurationError("give either network or base_url, not both")
     if network is None and base_url is None:
-        base_url = env.get(ENV_BASE_URL) or None
+        base_url = env.get(env_base_url) or None
         network = env.get(ENV_NETWORK) or None
         if network is not None and base_url is not None:
-            raise ConfigurationError(f"both {ENV_NETWORK} and {ENV_BASE_URL} are set; unset one")
+            raise ConfigurationError(f"both {ENV_NETWORK} and {env_base_url} are set; unset one")
     if base_url is not None:
         return _check_url(base_url)
     name = (network or "mainnet").strip().lower()
-    if name not in NETWORKS:
-        raise ConfigurationError(f"unknown network {describe_value(network)}; expected one of {', '.join(NETWORKS)}")
-    return NETWORKS[name]
+    if name not in networks:
+        raise ConfigurationError(f"unknown network {describe_value(network)}; expected one of {', '.join(networks)}")
+    return networks[name]
 
 
 def _check_url(base_url: str) -> str:

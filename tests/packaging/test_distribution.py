@@ -14,12 +14,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 SMOKE = """
-from orderly_auth import create_client
+from orderly_auth import create_client, create_sv_client
 from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import get_v1_orders
+from orderly_sv_client.api.public import get_v1_public_strategy_vault_vault_info
 with Sandbox() as sb:
     answer = get_v1_orders.sync(client=create_client(sb.credentials, base_url=sb.base_url))
-    print("ok", answer.success)
+    vaults = get_v1_public_strategy_vault_vault_info.sync(client=create_sv_client(base_url=sb.base_url))
+    print("ok", answer.success, vaults.success)
 """
 
 
@@ -30,13 +32,16 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield out
 
 
-def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
+def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     (wheel,) = dist.glob("orderly_client-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "orderly_client/py.typed" in names
     assert "orderly_auth/py.typed" in names
     assert "orderly_client/api/private/delete_v1_client_order.py" in names
     assert "orderly_auth/sandbox/orderly.openapi.yaml" in names
+    assert "orderly_sv_client/py.typed" in names
+    assert "orderly_sv_client/api/public/get_v1_public_strategy_vault_vault_info.py" in names
+    assert "orderly_auth/sandbox/orderly_sv.openapi.yaml" in names
     assert not [n for n in names if n.startswith(("tests/", "tools/", "bench/", "generated/", "auth/"))]
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
     text = zipfile.ZipFile(wheel).read(metadata).decode()
@@ -64,7 +69,13 @@ def test_sdist_carries_sources_and_spec(dist: Path) -> None:
     (sdist,) = dist.glob("orderly_client-*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
-    for expected in ("generated/orderly_client/py.typed", "auth/orderly_auth/py.typed", "orderly.openapi.yaml"):
+    for expected in (
+        "generated/orderly_client/py.typed",
+        "generated/orderly_sv_client/py.typed",
+        "generated/orderly_sv.openapi.yaml",
+        "auth/orderly_auth/py.typed",
+        "orderly.openapi.yaml",
+    ):
         assert expected in names
 
 
@@ -78,4 +89,4 @@ def test_wheel_installs_and_works_in_a_fresh_venv(dist: Path, tmp_path: Path) ->
         [str(python), "-c", SMOKE], check=False, capture_output=True, text=True, cwd=tmp_path, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok True"
+    assert result.stdout.strip() == "ok True True"

@@ -53,6 +53,9 @@ def load_importer() -> ModuleType:
     module = sys.modules.get("import_spec")
     if module is not None:
         return module
+    # Its sibling modules (repairs, overlay, api_changes) are imported by bare name, as when it runs as a script.
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
     spec = importlib.util.spec_from_file_location("import_spec", ROOT / "tools" / "import_spec.py")
     assert spec is not None
     assert spec.loader is not None
@@ -61,3 +64,9 @@ def load_importer() -> ModuleType:
     sys.modules["import_spec"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def load_tool(name: str) -> ModuleType:
+    """Another module of tools/ (``generate``, ``api_changes``...), imported as the importer imports them."""
+    load_importer()  # puts tools/ on sys.path
+    return importlib.import_module(name)

@@ -23,8 +23,8 @@ import orderly_client.api
 from orderly_client import AuthenticatedClient, Client
 from orderly_client.api import OPERATIONS, RateLimit
 
-EXPECTED_OPERATIONS = 229
-EXPECTED_SIGNED = 152
+EXPECTED_OPERATIONS = 230  # 229 upstream, 1 added by the overlay (POST /v1/client/leverage)
+EXPECTED_SIGNED = 153  # 152 upstream, 1 from the overlay
 API_DIR = Path(orderly_client.api.__file__).parent
 ENDPOINT_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 # The request-signing headers, compared without case or separators ("orderly-key", "orderly_key", "OrderlyKey").

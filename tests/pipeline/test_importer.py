@@ -151,8 +151,25 @@ def walk(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], A
     return out
 
 
+def overlay_entries(import_spec: ModuleType) -> Any:
+    """The reviewed overlay the bundled spec is made with (tools/overlay.yaml)."""
+    return import_spec.overlay_mod.load_overlay(import_spec.TOOLS / import_spec.MAIN_API.overlay)
+
+
 @pytest.fixture(scope="session")
 def normalised(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> dict[str, Any]:
+    """What `make spec` bundles: upstream normalised, then the overlay."""
+    docs = import_spec.load_docs_index(docs_tsv)
+    result: dict[str, Any] = import_spec.normalise(
+        copy.deepcopy(upstream_spec), docs, overlay=overlay_entries(import_spec)
+    )
+    return result
+
+
+@pytest.fixture(scope="session")
+def upstream_only(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> dict[str, Any]:
+    """Upstream normalised without the overlay: what these tests hold to "nothing of substance is lost"
+    (the overlay's own changes are tested in test_overlay.py)."""
     result: dict[str, Any] = import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv))
     return result
 
@@ -167,10 +184,13 @@ def test_output_is_deterministic_and_committed(
     upstream = import_spec.load_yaml(upstream_text)  # as tools/import_spec.py reads it
     pristine = copy.deepcopy(upstream)
     docs = import_spec.load_docs_index(docs_tsv)
-    first = import_spec.dump(import_spec.normalise(upstream, docs))
-    second = import_spec.dump(import_spec.normalise(upstream, docs))
+    entries = overlay_entries(import_spec)
+    first = import_spec.dump(import_spec.normalise(upstream, docs, overlay=entries))
+    second = import_spec.dump(import_spec.normalise(upstream, docs, overlay=entries))
     assert upstream == pristine, "normalise() changed its input"
-    third = import_spec.dump(import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv)))
+    third = import_spec.dump(
+        import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv), overlay=entries)
+    )
     assert first == second == third
     if hasattr(import_spec, "import_file"):  # what `make spec` writes
         assert import_spec.import_file(upstream_dir / "orderly.openapi.yaml", docs_tsv) == first
@@ -185,21 +205,21 @@ def test_bundled_spec_reads_back_as_normalised(normalised: dict[str, Any], bundl
 # --- nothing of substance is lost ---------------------------------------------------------------
 
 
-def test_paths_and_operations_survive(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
-    assert list(bundled_spec["paths"]) == list(upstream_spec["paths"])
-    ours = {(m, p) for m, p, _ in iter_operations(bundled_spec)}
+def test_paths_and_operations_survive(upstream_spec: dict[str, Any], upstream_only: dict[str, Any]) -> None:
+    assert list(upstream_only["paths"]) == list(upstream_spec["paths"])
+    ours = {(m, p) for m, p, _ in iter_operations(upstream_only)}
     assert ours == {(m, p) for m, p, _ in iter_operations(upstream_spec)}
     assert len(ours) == EXPECTED_OPERATIONS
 
 
-def test_parameters_survive_except_auth_headers(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+def test_parameters_survive_except_auth_headers(upstream_spec: dict[str, Any], upstream_only: dict[str, Any]) -> None:
     for method, path, op in iter_operations(upstream_spec):
         theirs = [resolve_parameter(p, upstream_spec) for p in op.get("parameters", [])]
-        ours = [resolve_parameter(p, bundled_spec) for p in bundled_spec["paths"][path][method].get("parameters", [])]
+        ours = [resolve_parameter(p, upstream_only) for p in upstream_only["paths"][path][method].get("parameters", [])]
         expected = [(p["in"], p["name"]) for p in theirs if not is_auth_header(p)]
         assert [(p["in"], p["name"]) for p in ours] == expected, f"{method} {path}"
     kept = {k for k, v in upstream_spec["components"]["parameters"].items() if not is_auth_header(v)}
-    assert set(bundled_spec["components"]["parameters"]) == kept
+    assert set(upstream_only["components"]["parameters"]) == kept
 
 
 def test_component_schemas_survive(
@@ -263,7 +283,7 @@ def test_same_value() -> None:
 
 
 def test_every_fact_survives(
-    upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
+    upstream_spec: dict[str, Any], upstream_only: dict[str, Any], import_spec: ModuleType
 ) -> None:
     """Every value of the upstream file (types, names, formats, enums, examples...) is in ours, at the same place.
 
@@ -273,7 +293,7 @@ def test_every_fact_survives(
     value of; ``nullable`` where the example is null), and what a row of its CORRECTIONS table changes.
     """
     theirs = leaves(upstream_spec, upstream_spec)
-    ours = leaves(bundled_spec, bundled_spec)
+    ours = leaves(upstream_only, upstream_only)
     rows = {pointer_location(upstream_spec, p): c for p, (c, _) in import_spec.CORRECTIONS.items()}
 
     def row(k: tuple[Any, ...]) -> Any:
@@ -394,22 +414,22 @@ def test_auth_headers_gone_everywhere(bundled_spec: dict[str, Any]) -> None:
             assert not (isinstance(ref, str) and _squash(ref.rsplit("/", 1)[-1]) in AUTH_HEADERS), path
 
 
-def test_security_exactly_on_signed_operations(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+def test_security_exactly_on_signed_operations(upstream_spec: dict[str, Any], upstream_only: dict[str, Any]) -> None:
     signed = set()
     for method, path, op in iter_operations(upstream_spec):
         if any(is_auth_header(resolve_parameter(p, upstream_spec)) for p in op.get("parameters", [])):
             signed.add((method, path))
     assert len(signed) == EXPECTED_SIGNED
-    for method, path, op in iter_operations(bundled_spec):
+    for method, path, op in iter_operations(upstream_only):
         if (method, path) in signed:
             assert op["security"] == [{"orderly": []}], f"{method} {path}"
         else:
             # Explicitly empty: public, whatever a global default says.
             assert op["security"] == [], f"{method} {path}"
-    scheme = bundled_spec["components"]["securitySchemes"]
+    scheme = upstream_only["components"]["securitySchemes"]
     assert list(scheme) == ["orderly"]
     assert scheme["orderly"]["type"] == "apiKey"
-    assert "security" not in bundled_spec
+    assert "security" not in upstream_only
 
 
 def test_an_operation_with_some_auth_headers_is_signed(import_spec: ModuleType) -> None:
@@ -596,9 +616,9 @@ def test_parse_scope_synthetic(text: str, expected: str | None, import_spec: Mod
 # --- documentation links ------------------------------------------------------------------------
 
 
-def test_external_docs_from_index(bundled_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> None:
+def test_external_docs_from_index(upstream_only: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> None:
     docs = import_spec.load_docs_index(docs_tsv)
-    for method, path, op in iter_operations(bundled_spec):
+    for method, path, op in iter_operations(upstream_only):
         urls = docs.get((method.upper(), path), [])
         assert op.get("externalDocs") == ({"url": urls[0]} if urls else None), f"{method} {path}"
         # Pages beyond the first are listed too, all of them in index order.
@@ -662,11 +682,11 @@ def test_parameter_examples_fit(param: dict[str, Any], expected: Any, import_spe
         assert type(fitted.get("example", None)) is type(expected)
 
 
-def test_bundled_parameter_examples(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+def test_bundled_parameter_examples(upstream_spec: dict[str, Any], upstream_only: dict[str, Any]) -> None:
     """On the real file: the examples the parameter rules change, by kind of change."""
     changes: Counter[tuple[str, str]] = Counter()
     for method, path, op in iter_operations(upstream_spec):
-        ours = {(p.get("in"), p.get("name")): p for p in bundled_spec["paths"][path][method].get("parameters", [])}
+        ours = {(p.get("in"), p.get("name")): p for p in upstream_only["paths"][path][method].get("parameters", [])}
         for param in op.get("parameters", []):
             mine = ours.get((param.get("in"), param.get("name")), {})
             if (

@@ -22,7 +22,7 @@ What it checks, in this order, and how it answers (``{"success": false, "code", 
 
 | check                                                                | HTTP | code  |
 | -------------------------------------------------------------------- | ---- | ----- |
-| method and path are an operation of the bundled spec                 | 404  | -1000 |
+| method and path are an operation of the bundled spec (or the SV one) | 404  | -1000 |
 | signed: the four ``orderly-*`` headers present, once, well formed    | 401  | -1001 |
 | signed: timestamp within 300 s of the server clock (settable)        | 401  | -1002 |
 | signed: key registered to the account, signature verifies, scope     | 401  | -1002 |
@@ -68,6 +68,9 @@ documents no code, these are the sandbox's choices:
 
 ``sb.faucet(account_id, amount, token="USDC")`` funds an account; ``sb.add_pnl`` books PnL that a
 ``settle_pnl`` moves into USDC; ``Sandbox(network="testnet")`` picks the verifying contracts.
+
+The Strategy Vault's operations (``create_sv_client(base_url=sb.base_url)``) answer the examples
+built from its spec's response schemas.
 """
 
 from ._balances import Balances, InsufficientBalanceError

@@ -20,6 +20,7 @@ from ._registry import TOKENS
 from ._server import SandboxServer
 from ._spec import RateLimit, Spec
 from ._stream_faults import StreamFaults
+from ._sv import with_strategy_vault
 from ._ws import PRIVATE_PATH, PUBLIC_PATH, StreamServer
 
 ALL_SCOPES: tuple[str, ...] = ("read", "trading", "asset")
@@ -67,7 +68,7 @@ class Sandbox:
         self._address = (host, port)
         self._settings = (enforce_rate_limits, round(timestamp_window * 1000), clock_offset_ms)
         self._app = App(
-            Spec.load(Path(spec_path) if spec_path is not None else None),
+            with_strategy_vault(Spec.load(Path(spec_path) if spec_path is not None else None)),
             enforce_rate_limits=enforce_rate_limits,
             timestamp_window_ms=self._settings[1],
             clock_offset_ms=clock_offset_ms,

@@ -1385,6 +1385,18 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation(
         "POST",
+        "/v1/client/leverage",
+        "private.post_v1_client_leverage",
+        True,
+        "read",
+        None,
+        summary="Update account leverage",
+        docs_url="https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication",
+        section="positions",
+        resend_safe=False,
+    ),
+    Operation(
+        "POST",
         "/v1/client/leverages",
         "private.post_v1_client_leverages",
         True,

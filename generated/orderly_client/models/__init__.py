@@ -741,8 +741,20 @@ if TYPE_CHECKING:
     from .post_v1_client_campaign_sign_up_body import PostV1ClientCampaignSignUpBody
     from .post_v1_client_leverages_body import PostV1ClientLeveragesBody
     from .post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
+    from .post_v1_client_reset_orderly_key_ip_restriction_body import (
+        PostV1ClientResetOrderlyKeyIpRestrictionBody,
+    )
+    from .post_v1_client_set_orderly_key_ip_restriction_body import (
+        PostV1ClientSetOrderlyKeyIpRestrictionBody,
+    )
     from .post_v1_client_update_sub_account_body import PostV1ClientUpdateSubAccountBody
     from .post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
+    from .post_v1_notification_inbox_mark_read_all_body import (
+        PostV1NotificationInboxMarkReadAllBody,
+    )
+    from .post_v1_notification_inbox_mark_read_body import (
+        PostV1NotificationInboxMarkReadBody,
+    )
     from .post_v1_position_margin_body import PostV1PositionMarginBody
     from .post_v1_position_margin_body_type import PostV1PositionMarginBodyType
     from .post_v1_referral_auto_referral_update_body import (
@@ -1397,8 +1409,12 @@ _MODULE_OF: dict[str, str] = {
     "PostV1ClientCampaignSignUpBody": ".post_v1_client_campaign_sign_up_body",
     "PostV1ClientLeveragesBody": ".post_v1_client_leverages_body",
     "PostV1ClientMarginModeBody": ".post_v1_client_margin_mode_body",
+    "PostV1ClientResetOrderlyKeyIpRestrictionBody": ".post_v1_client_reset_orderly_key_ip_restriction_body",
+    "PostV1ClientSetOrderlyKeyIpRestrictionBody": ".post_v1_client_set_orderly_key_ip_restriction_body",
     "PostV1ClientUpdateSubAccountBody": ".post_v1_client_update_sub_account_body",
     "PostV1FaucetUsdcBody": ".post_v1_faucet_usdc_body",
+    "PostV1NotificationInboxMarkReadAllBody": ".post_v1_notification_inbox_mark_read_all_body",
+    "PostV1NotificationInboxMarkReadBody": ".post_v1_notification_inbox_mark_read_body",
     "PostV1PositionMarginBody": ".post_v1_position_margin_body",
     "PostV1PositionMarginBodyType": ".post_v1_position_margin_body_type",
     "PostV1ReferralAutoReferralUpdateBody": ".post_v1_referral_auto_referral_update_body",
@@ -2008,8 +2024,12 @@ __all__ = (
     "PostV1ClientCampaignSignUpBody",
     "PostV1ClientLeveragesBody",
     "PostV1ClientMarginModeBody",
+    "PostV1ClientResetOrderlyKeyIpRestrictionBody",
+    "PostV1ClientSetOrderlyKeyIpRestrictionBody",
     "PostV1ClientUpdateSubAccountBody",
     "PostV1FaucetUsdcBody",
+    "PostV1NotificationInboxMarkReadAllBody",
+    "PostV1NotificationInboxMarkReadBody",
     "PostV1PositionMarginBody",
     "PostV1PositionMarginBodyType",
     "PostV1ReferralAutoReferralUpdateBody",

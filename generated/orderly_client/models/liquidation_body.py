@@ -30,15 +30,15 @@ class LiquidationBody:
     Attributes:
         liquidation_id (int):
         ratio_qty_request (Decimal):
-        limit_price (LiquidationBodyLimitPrice):
         extra_liquidation_ratio (int | Unset):
+        limit_price (LiquidationBodyLimitPrice | Unset):
         symbols (LiquidationBodySymbols | Unset):
     """
 
     liquidation_id: int
     ratio_qty_request: Decimal = _attrs_field(converter=to_decimal)
-    limit_price: LiquidationBodyLimitPrice
     extra_liquidation_ratio: int | Unset = UNSET
+    limit_price: LiquidationBodyLimitPrice | Unset = UNSET
     symbols: LiquidationBodySymbols | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,9 +50,11 @@ class LiquidationBody:
 
         ratio_qty_request = self.ratio_qty_request
 
-        limit_price = self.limit_price.to_dict()
-
         extra_liquidation_ratio = self.extra_liquidation_ratio
+
+        limit_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limit_price, Unset):
+            limit_price = self.limit_price.to_dict()
 
         symbols: dict[str, Any] | Unset = UNSET
         if not isinstance(self.symbols, Unset):
@@ -64,11 +66,12 @@ class LiquidationBody:
             {
                 "liquidation_id": liquidation_id,
                 "ratio_qty_request": ratio_qty_request,
-                "limit_price": limit_price,
             }
         )
         if extra_liquidation_ratio is not UNSET:
             field_dict["extra_liquidation_ratio"] = extra_liquidation_ratio
+        if limit_price is not UNSET:
+            field_dict["limit_price"] = limit_price
         if symbols is not UNSET:
             field_dict["symbols"] = symbols
 
@@ -92,8 +95,6 @@ class LiquidationBody:
             else decimal_from_wire(_ratio_qty_request, "ratio_qty_request")
         )
 
-        limit_price = LiquidationBodyLimitPrice.from_dict(_src_dict.pop("limit_price"))
-
         _extra_liquidation_ratio = _src_dict.pop("extra_liquidation_ratio", UNSET)
         extra_liquidation_ratio: int | Unset
         if isinstance(_extra_liquidation_ratio, Unset):
@@ -105,6 +106,13 @@ class LiquidationBody:
                 else int_from_wire(_extra_liquidation_ratio, "extra_liquidation_ratio")
             )
 
+        _limit_price = _src_dict.pop("limit_price", UNSET)
+        limit_price: LiquidationBodyLimitPrice | Unset
+        if isinstance(_limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = LiquidationBodyLimitPrice.from_dict(_limit_price)
+
         _symbols = _src_dict.pop("symbols", UNSET)
         symbols: LiquidationBodySymbols | Unset
         if isinstance(_symbols, Unset):
@@ -115,8 +123,8 @@ class LiquidationBody:
         _result = cls(
             liquidation_id=liquidation_id,
             ratio_qty_request=ratio_qty_request,
-            limit_price=limit_price,
             extra_liquidation_ratio=extra_liquidation_ratio,
+            limit_price=limit_price,
             symbols=symbols,
         )
 

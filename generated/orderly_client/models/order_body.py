@@ -36,6 +36,7 @@ class OrderBody:
         order_amount (Decimal | Unset):
         reduce_only (bool | Unset):
         visible_quantity (Decimal | Unset):
+        order_tag (str | Unset):
     """
 
     order_id: int
@@ -48,6 +49,7 @@ class OrderBody:
     order_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | Unset = UNSET
     visible_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_tag: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -74,6 +76,8 @@ class OrderBody:
 
         visible_quantity = self.visible_quantity
 
+        order_tag = self.order_tag
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +100,8 @@ class OrderBody:
             field_dict["reduce_only"] = reduce_only
         if visible_quantity is not UNSET:
             field_dict["visible_quantity"] = visible_quantity
+        if order_tag is not UNSET:
+            field_dict["order_tag"] = order_tag
 
         return field_dict
 
@@ -165,6 +171,13 @@ class OrderBody:
                 else decimal_from_wire(_visible_quantity, "visible_quantity")
             )
 
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: str | Unset
+        if isinstance(_order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
+
         _result = cls(
             order_id=order_id,
             symbol=symbol,
@@ -176,6 +189,7 @@ class OrderBody:
             order_amount=order_amount,
             reduce_only=reduce_only,
             visible_quantity=visible_quantity,
+            order_tag=order_tag,
         )
 
         additional_properties = {}

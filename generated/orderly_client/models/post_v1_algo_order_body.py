@@ -9,14 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.algo_type import AlgoType, to_algo_type
 from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side
+from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
     decimal_from_wire,
     model_repr,
     str_from_wire,
-    to_decimal,
     to_decimal_or_unset,
 )
 
@@ -35,17 +34,17 @@ class PostV1AlgoOrderBody:
     Attributes:
         symbol (str):
         algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
-        type_ (str):
-        quantity (Decimal):
-        side (OrderSide): One of: BUY, SELL.
-        child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
         client_order_id (str | Unset):
+        type_ (str | Unset):
         price (Decimal | Unset):
+        quantity (Decimal | Unset):
         trigger_price_type (str | Unset):
         trigger_price (Decimal | Unset):
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
         order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        child_orders (list[PostV1AlgoOrderBodyChildOrdersItem] | Unset):
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
@@ -54,17 +53,17 @@ class PostV1AlgoOrderBody:
 
     symbol: str
     algo_type: AlgoType = _attrs_field(converter=to_algo_type)
-    type_: str
-    quantity: Decimal = _attrs_field(converter=to_decimal)
-    side: OrderSide = _attrs_field(converter=to_order_side)
-    child_orders: list[PostV1AlgoOrderBodyChildOrdersItem]
     client_order_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
     price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price_type: str | Unset = UNSET
     trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | Unset = UNSET
     visible_quantity: bool | Unset = UNSET
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
     order_tag: str | Unset = UNSET
+    child_orders: list[PostV1AlgoOrderBodyChildOrdersItem] | Unset = UNSET
     activated_price: str | Unset = UNSET
     callback_rate: str | Unset = UNSET
     callback_value: str | Unset = UNSET
@@ -79,20 +78,13 @@ class PostV1AlgoOrderBody:
 
         algo_type = str(self.algo_type)
 
-        type_ = self.type_
-
-        quantity = self.quantity
-
-        side = str(self.side)
-
-        child_orders = []
-        for child_orders_item_data in self.child_orders:
-            child_orders_item = child_orders_item_data.to_dict()
-            child_orders.append(child_orders_item)
-
         client_order_id = self.client_order_id
 
+        type_ = self.type_
+
         price = self.price
+
+        quantity = self.quantity
 
         trigger_price_type = self.trigger_price_type
 
@@ -102,7 +94,18 @@ class PostV1AlgoOrderBody:
 
         visible_quantity = self.visible_quantity
 
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = str(self.side)
+
         order_tag = self.order_tag
+
+        child_orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.child_orders, Unset):
+            child_orders = []
+            for child_orders_item_data in self.child_orders:
+                child_orders_item = child_orders_item_data.to_dict()
+                child_orders.append(child_orders_item)
 
         activated_price = self.activated_price
 
@@ -120,16 +123,16 @@ class PostV1AlgoOrderBody:
             {
                 "symbol": symbol,
                 "algo_type": algo_type,
-                "type": type_,
-                "quantity": quantity,
-                "side": side,
-                "child_orders": child_orders,
             }
         )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if price is not UNSET:
             field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         if trigger_price_type is not UNSET:
             field_dict["trigger_price_type"] = trigger_price_type
         if trigger_price is not UNSET:
@@ -138,8 +141,12 @@ class PostV1AlgoOrderBody:
             field_dict["reduce_only"] = reduce_only
         if visible_quantity is not UNSET:
             field_dict["visible_quantity"] = visible_quantity
+        if side is not UNSET:
+            field_dict["side"] = side
         if order_tag is not UNSET:
             field_dict["order_tag"] = order_tag
+        if child_orders is not UNSET:
+            field_dict["child_orders"] = child_orders
         if activated_price is not UNSET:
             field_dict["activatedPrice"] = activated_price
         if callback_rate is not UNSET:
@@ -163,21 +170,6 @@ class PostV1AlgoOrderBody:
 
         algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
-        _type_ = _src_dict.pop("type")
-        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
-
-        _quantity = _src_dict.pop("quantity")
-        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
-
-        side = OrderSide.from_wire(_src_dict.pop("side"))
-
-        child_orders = []
-        _child_orders = _src_dict.pop("child_orders")
-        for child_orders_item_data in _child_orders:
-            child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
-
-            child_orders.append(child_orders_item)
-
         _client_order_id = _src_dict.pop("client_order_id", UNSET)
         client_order_id: str | Unset
         if isinstance(_client_order_id, Unset):
@@ -189,12 +181,26 @@ class PostV1AlgoOrderBody:
                 else str_from_wire(_client_order_id, "client_order_id")
             )
 
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
+
         _price = _src_dict.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
+
+        _quantity = _src_dict.pop("quantity", UNSET)
+        quantity: Decimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
         _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
         trigger_price_type: str | Unset
@@ -222,12 +228,28 @@ class PostV1AlgoOrderBody:
 
         visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
+        _side = _src_dict.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide.from_wire(_side)
+
         _order_tag = _src_dict.pop("order_tag", UNSET)
         order_tag: str | Unset
         if isinstance(_order_tag, Unset):
             order_tag = UNSET
         else:
             order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
+
+        _child_orders = _src_dict.pop("child_orders", UNSET)
+        child_orders: list[PostV1AlgoOrderBodyChildOrdersItem] | Unset = UNSET
+        if _child_orders is not UNSET:
+            child_orders = []
+            for child_orders_item_data in _child_orders:
+                child_orders_item = PostV1AlgoOrderBodyChildOrdersItem.from_dict(child_orders_item_data)
+
+                child_orders.append(child_orders_item)
 
         _activated_price = _src_dict.pop("activatedPrice", UNSET)
         activated_price: str | Unset
@@ -266,17 +288,17 @@ class PostV1AlgoOrderBody:
         _result = cls(
             symbol=symbol,
             algo_type=algo_type,
-            type_=type_,
-            quantity=quantity,
-            side=side,
-            child_orders=child_orders,
             client_order_id=client_order_id,
+            type_=type_,
             price=price,
+            quantity=quantity,
             trigger_price_type=trigger_price_type,
             trigger_price=trigger_price,
             reduce_only=reduce_only,
             visible_quantity=visible_quantity,
+            side=side,
             order_tag=order_tag,
+            child_orders=child_orders,
             activated_price=activated_price,
             callback_rate=callback_rate,
             callback_value=callback_value,

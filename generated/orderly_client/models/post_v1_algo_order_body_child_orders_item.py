@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.algo_type import AlgoType, to_algo_type_or_unset
+from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
+    decimal_from_wire,
     model_repr,
     str_from_wire,
+    to_decimal_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -29,11 +33,21 @@ class PostV1AlgoOrderBodyChildOrdersItem:
         algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
             BRACKET.
         child_orders (list[CreateAlgoOrderChildRequest] | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        type_ (str | Unset):
+        trigger_price (Decimal | Unset):
+        trigger_price_type (str | Unset):
+        reduce_only (bool | Unset):
     """
 
     symbol: str | Unset = UNSET
     algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
     child_orders: list[CreateAlgoOrderChildRequest] | Unset = UNSET
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
+    type_: str | Unset = UNSET
+    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trigger_price_type: str | Unset = UNSET
+    reduce_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,6 +67,18 @@ class PostV1AlgoOrderBodyChildOrdersItem:
                 child_orders_item = child_orders_item_data.to_dict()
                 child_orders.append(child_orders_item)
 
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = str(self.side)
+
+        type_ = self.type_
+
+        trigger_price = self.trigger_price
+
+        trigger_price_type = self.trigger_price_type
+
+        reduce_only = self.reduce_only
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,6 +88,16 @@ class PostV1AlgoOrderBodyChildOrdersItem:
             field_dict["algo_type"] = algo_type
         if child_orders is not UNSET:
             field_dict["child_orders"] = child_orders
+        if side is not UNSET:
+            field_dict["side"] = side
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if trigger_price_type is not UNSET:
+            field_dict["trigger_price_type"] = trigger_price_type
+        if reduce_only is not UNSET:
+            field_dict["reduce_only"] = reduce_only
 
         return field_dict
 
@@ -93,10 +129,53 @@ class PostV1AlgoOrderBodyChildOrdersItem:
 
                 child_orders.append(child_orders_item)
 
+        _side = _src_dict.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide.from_wire(_side)
+
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
+
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
+
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
+
+        reduce_only = _src_dict.pop("reduce_only", UNSET)
+
         _result = cls(
             symbol=symbol,
             algo_type=algo_type,
             child_orders=child_orders,
+            side=side,
+            type_=type_,
+            trigger_price=trigger_price,
+            trigger_price_type=trigger_price_type,
+            reduce_only=reduce_only,
         )
 
         additional_properties = {}

@@ -18,6 +18,7 @@ def _get_kwargs(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +36,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["size"] = size
+
+    params["balance_token"] = balance_token
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,6 +94,7 @@ def sync_detailed(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -111,6 +115,7 @@ def sync_detailed(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -138,6 +143,7 @@ def sync_detailed(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
 
     response = client.get_httpx_client().request(
@@ -157,6 +163,7 @@ def sync(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> AssetHistoryResponse:
     """Get asset history
 
@@ -177,6 +184,7 @@ def sync(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -205,6 +213,7 @@ def sync(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
     return _success(response)
 
@@ -219,6 +228,7 @@ async def asyncio_detailed(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> Response[AssetHistoryResponse]:
     """Get asset history
 
@@ -239,6 +249,7 @@ async def asyncio_detailed(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -266,6 +277,7 @@ async def asyncio_detailed(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -283,6 +295,7 @@ async def asyncio(
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    balance_token: str | Unset = UNSET,
 ) -> AssetHistoryResponse:
     """Get asset history
 
@@ -303,6 +316,7 @@ async def asyncio(
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
+        balance_token (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -331,5 +345,6 @@ async def asyncio(
         end_t=end_t,
         page=page,
         size=size,
+        balance_token=balance_token,
     )
     return _success(response)

@@ -24,6 +24,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,6 +60,8 @@ def _get_kwargs(
     params["size"] = size
 
     params["sort_by"] = sort_by
+
+    params["source_type"] = source_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,6 +119,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
 
@@ -140,6 +144,7 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -170,6 +175,7 @@ def sync_detailed(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
 
     response = client.get_httpx_client().request(
@@ -192,6 +198,7 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> OrdersResponse:
     """Get orders
 
@@ -216,6 +223,7 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -247,6 +255,7 @@ def sync(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
     return _success(response)
 
@@ -264,6 +273,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> Response[OrdersResponse]:
     """Get orders
 
@@ -288,6 +298,7 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -318,6 +329,7 @@ async def asyncio_detailed(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -338,6 +350,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
 ) -> OrdersResponse:
     """Get orders
 
@@ -362,6 +375,7 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
+        source_type (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -393,5 +407,6 @@ async def asyncio(
         page=page,
         size=size,
         sort_by=sort_by,
+        source_type=source_type,
     )
     return _success(response)

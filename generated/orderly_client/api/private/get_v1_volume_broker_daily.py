@@ -19,6 +19,8 @@ def _get_kwargs(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,6 +40,10 @@ def _get_kwargs(
     params["aggregateBy"] = aggregate_by
 
     params["sort"] = sort
+
+    params["broker_id"] = broker_id
+
+    params["order_tags"] = order_tags
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,6 +101,8 @@ def sync_detailed(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
@@ -116,6 +124,8 @@ def sync_detailed(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -144,6 +154,8 @@ def sync_detailed(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
 
     response = client.get_httpx_client().request(
@@ -164,6 +176,8 @@ def sync(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
@@ -185,6 +199,8 @@ def sync(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -214,6 +230,8 @@ def sync(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
     return _success(response)
 
@@ -229,6 +247,8 @@ async def asyncio_detailed(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
@@ -250,6 +270,8 @@ async def asyncio_detailed(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -278,6 +300,8 @@ async def asyncio_detailed(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -296,6 +320,8 @@ async def asyncio(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    broker_id: str | Unset = UNSET,
+    order_tags: str | Unset = UNSET,
 ) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
@@ -317,6 +343,8 @@ async def asyncio(
         order_tag (str | Unset):
         aggregate_by (str | Unset):
         sort (str | Unset):
+        broker_id (str | Unset):
+        order_tags (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -346,5 +374,7 @@ async def asyncio(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
+        broker_id=broker_id,
+        order_tags=order_tags,
     )
     return _success(response)

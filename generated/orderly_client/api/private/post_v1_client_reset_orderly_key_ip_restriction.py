@@ -6,29 +6,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response, parse_json
+from ...models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+    PostV1ClientResetOrderlyKeyIpRestrictionBody,
+)
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
     *,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["orderly_key"] = orderly_key
-
-    params["reset_mode"] = reset_mode
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/client/reset_orderly_key_ip_restriction",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -67,8 +68,7 @@ def _success(response: Response[BasicResponse]) -> BasicResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> Response[BasicResponse]:
     """Reset Orderly key IP restriction
 
@@ -82,8 +82,8 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientResetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -107,8 +107,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -121,8 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> BasicResponse:
     """Reset Orderly key IP restriction
 
@@ -136,8 +134,8 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientResetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -162,8 +160,7 @@ def sync(
 
     response = sync_detailed(
         client=client,
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
     return _success(response)
 
@@ -171,8 +168,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> Response[BasicResponse]:
     """Reset Orderly key IP restriction
 
@@ -186,8 +182,8 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientResetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -211,8 +207,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,8 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    reset_mode: str,
+    body: PostV1ClientResetOrderlyKeyIpRestrictionBody,
 ) -> BasicResponse:
     """Reset Orderly key IP restriction
 
@@ -238,8 +232,8 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        reset_mode (str):
+        body (PostV1ClientResetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientResetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -264,7 +258,6 @@ async def asyncio(
 
     response = await asyncio_detailed(
         client=client,
-        orderly_key=orderly_key,
-        reset_mode=reset_mode,
+        body=body,
     )
     return _success(response)

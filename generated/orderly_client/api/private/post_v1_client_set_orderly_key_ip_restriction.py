@@ -5,30 +5,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.post_v1_client_set_orderly_key_ip_restriction_body import (
+    PostV1ClientSetOrderlyKeyIpRestrictionBody,
+)
 from ...models.set_ip_restriction_response import SetIpRestrictionResponse
-from ...types import UNSET, Response, parse_json
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
     *,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["orderly_key"] = orderly_key
-
-    params["ip_restriction_list"] = ip_restriction_list
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/client/set_orderly_key_ip_restriction",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,8 +72,7 @@ def _success(response: Response[SetIpRestrictionResponse]) -> SetIpRestrictionRe
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> Response[SetIpRestrictionResponse]:
     """Set Orderly key IP restriction
 
@@ -86,8 +86,8 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientSetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -111,8 +111,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -125,8 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> SetIpRestrictionResponse:
     """Set Orderly key IP restriction
 
@@ -140,8 +138,8 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientSetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -166,8 +164,7 @@ def sync(
 
     response = sync_detailed(
         client=client,
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
     return _success(response)
 
@@ -175,8 +172,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> Response[SetIpRestrictionResponse]:
     """Set Orderly key IP restriction
 
@@ -190,8 +186,8 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientSetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -215,8 +211,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,8 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    orderly_key: str,
-    ip_restriction_list: str,
+    body: PostV1ClientSetOrderlyKeyIpRestrictionBody,
 ) -> SetIpRestrictionResponse:
     """Set Orderly key IP restriction
 
@@ -242,8 +236,8 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        orderly_key (str):
-        ip_restriction_list (str):
+        body (PostV1ClientSetOrderlyKeyIpRestrictionBody): Its fields: see
+            PostV1ClientSetOrderlyKeyIpRestrictionBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -268,7 +262,6 @@ async def asyncio(
 
     response = await asyncio_detailed(
         client=client,
-        orderly_key=orderly_key,
-        ip_restriction_list=ip_restriction_list,
+        body=body,
     )
     return _success(response)

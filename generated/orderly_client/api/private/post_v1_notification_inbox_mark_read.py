@@ -6,31 +6,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response, parse_json
+from ...models.post_v1_notification_inbox_mark_read_body import (
+    PostV1NotificationInboxMarkReadBody,
+)
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
     *,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["flag"] = flag
-
-    json_ids = ids
-
-    params["ids"] = json_ids
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification/inbox/mark_read",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,8 +68,7 @@ def _success(response: Response[BasicResponse]) -> BasicResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> Response[BasicResponse]:
     """Set read status of notifications
 
@@ -84,8 +82,7 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody): Its fields: see PostV1NotificationInboxMarkReadBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -109,8 +106,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
-        ids=ids,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -123,8 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> BasicResponse:
     """Set read status of notifications
 
@@ -138,8 +133,7 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody): Its fields: see PostV1NotificationInboxMarkReadBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -164,8 +158,7 @@ def sync(
 
     response = sync_detailed(
         client=client,
-        flag=flag,
-        ids=ids,
+        body=body,
     )
     return _success(response)
 
@@ -173,8 +166,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> Response[BasicResponse]:
     """Set read status of notifications
 
@@ -188,8 +180,7 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody): Its fields: see PostV1NotificationInboxMarkReadBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -213,8 +204,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
-        ids=ids,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -225,8 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: int,
-    ids: list[str],
+    body: PostV1NotificationInboxMarkReadBody,
 ) -> BasicResponse:
     """Set read status of notifications
 
@@ -240,8 +229,7 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
-        ids (list[str]):
+        body (PostV1NotificationInboxMarkReadBody): Its fields: see PostV1NotificationInboxMarkReadBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -266,7 +254,6 @@ async def asyncio(
 
     response = await asyncio_detailed(
         client=client,
-        flag=flag,
-        ids=ids,
+        body=body,
     )
     return _success(response)

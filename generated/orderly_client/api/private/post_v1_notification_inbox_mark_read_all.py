@@ -6,26 +6,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
-from ...types import UNSET, Response, parse_json
+from ...models.post_v1_notification_inbox_mark_read_all_body import (
+    PostV1NotificationInboxMarkReadAllBody,
+)
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
     *,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["flag"] = flag
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification/inbox/mark_read_all",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -64,7 +68,7 @@ def _success(response: Response[BasicResponse]) -> BasicResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -78,7 +82,8 @@ def sync_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody): Its fields: see
+            PostV1NotificationInboxMarkReadAllBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -102,7 +107,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -115,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> BasicResponse:
     """Set read status of all notifications
 
@@ -129,7 +134,8 @@ def sync(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody): Its fields: see
+            PostV1NotificationInboxMarkReadAllBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -154,7 +160,7 @@ def sync(
 
     response = sync_detailed(
         client=client,
-        flag=flag,
+        body=body,
     )
     return _success(response)
 
@@ -162,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> Response[BasicResponse]:
     """Set read status of all notifications
 
@@ -176,7 +182,8 @@ async def asyncio_detailed(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody): Its fields: see
+            PostV1NotificationInboxMarkReadAllBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -200,7 +207,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        flag=flag,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    flag: int,
+    body: PostV1NotificationInboxMarkReadAllBody,
 ) -> BasicResponse:
     """Set read status of all notifications
 
@@ -225,7 +232,8 @@ async def asyncio(
     ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        flag (int):
+        body (PostV1NotificationInboxMarkReadAllBody): Its fields: see
+            PostV1NotificationInboxMarkReadAllBody.
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -250,6 +258,6 @@ async def asyncio(
 
     response = await asyncio_detailed(
         client=client,
-        flag=flag,
+        body=body,
     )
     return _success(response)

@@ -19,6 +19,7 @@ def _get_kwargs(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["size"] = size
 
     params["type"] = type_
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,6 +96,7 @@ def sync_detailed(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
@@ -111,6 +115,7 @@ def sync_detailed(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -137,6 +142,7 @@ def sync_detailed(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +161,7 @@ def sync(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
@@ -173,6 +180,7 @@ def sync(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -200,6 +208,7 @@ def sync(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
     return _success(response)
 
@@ -213,6 +222,7 @@ async def asyncio_detailed(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
@@ -231,6 +241,7 @@ async def asyncio_detailed(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -257,6 +268,7 @@ async def asyncio_detailed(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -273,6 +285,7 @@ async def asyncio(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
@@ -291,6 +304,7 @@ async def asyncio(
         page (str | Unset):
         size (str | Unset):
         type_ (str | Unset):
+        status (str | Unset):
 
     Raises:
         orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
@@ -318,5 +332,6 @@ async def asyncio(
         page=page,
         size=size,
         type_=type_,
+        status=status,
     )
     return _success(response)

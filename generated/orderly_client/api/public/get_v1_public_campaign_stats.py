@@ -14,6 +14,7 @@ def _get_kwargs(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,6 +24,8 @@ def _get_kwargs(
     params["broker_id"] = broker_id
 
     params["symbol"] = symbol
+
+    params["order_tag"] = order_tag
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,6 +80,7 @@ def sync_detailed(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
@@ -93,6 +97,7 @@ def sync_detailed(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -114,6 +119,7 @@ def sync_detailed(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
 
     response = client.get_httpx_client().request(
@@ -129,6 +135,7 @@ def sync(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
@@ -145,6 +152,7 @@ def sync(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -167,6 +175,7 @@ def sync(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
     return _success(response)
 
@@ -177,6 +186,7 @@ async def asyncio_detailed(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
@@ -193,6 +203,7 @@ async def asyncio_detailed(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -214,6 +225,7 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,6 +239,7 @@ async def asyncio(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
+    order_tag: str | Unset = UNSET,
 ) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
@@ -243,6 +256,7 @@ async def asyncio(
         campaign_id (int):
         broker_id (str | Unset):
         symbol (str | Unset):
+        order_tag (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -265,5 +279,6 @@ async def asyncio(
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
+        order_tag=order_tag,
     )
     return _success(response)

@@ -17,6 +17,7 @@ def _get_kwargs(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["symbol"] = json_symbol
 
     params["order_tag"] = order_tag
+
+    params["user_address"] = user_address
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,6 +96,7 @@ def sync_detailed(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
@@ -112,6 +116,7 @@ def sync_detailed(
         broker_id (str | Unset):
         symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -136,6 +141,7 @@ def sync_detailed(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +160,7 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> GetCampaignUserResponse:
     """Get campaign user info
 
@@ -173,6 +180,7 @@ def sync(
         broker_id (str | Unset):
         symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -198,6 +206,7 @@ def sync(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
     return _success(response)
 
@@ -211,6 +220,7 @@ async def asyncio_detailed(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
@@ -230,6 +240,7 @@ async def asyncio_detailed(
         broker_id (str | Unset):
         symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -254,6 +265,7 @@ async def asyncio_detailed(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -270,6 +282,7 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
+    user_address: str | Unset = UNSET,
 ) -> GetCampaignUserResponse:
     """Get campaign user info
 
@@ -289,6 +302,7 @@ async def asyncio(
         broker_id (str | Unset):
         symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
+        user_address (str | Unset):
 
     Raises:
         orderly_auth.ConnectError: The request never reached the server (after the retries).
@@ -314,5 +328,6 @@ async def asyncio(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
+        user_address=user_address,
     )
     return _success(response)

@@ -1,0 +1,84 @@
+"""``create_sv_client``: the generated Strategy Vault client, on the same transport as ``create_client``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+from orderly_sv_client import api as sv_api
+from orderly_sv_client.client import Client
+
+from orderly_client.api import Operation, RateLimit
+
+from ._client import http_clients
+from ._config import ENV_SV_BASE_URL, SV_NETWORKS, resolve_base_url
+from ._ratelimit import RateLimitConfig, RateLimiterRegistry
+from ._retry import RetryConfig
+from ._routes import RouteTable
+
+_SV_ROUTES: RouteTable | None = None
+
+
+def sv_routes() -> RouteTable:
+    """The route table of the Strategy Vault spec (its rate limits; all public), built once per process."""
+    global _SV_ROUTES  # noqa: PLW0603
+    if _SV_ROUTES is None:
+        _SV_ROUTES = RouteTable(
+            Operation(
+                op.method,
+                op.path,
+                op.module,
+                op.signed,
+                op.scope,
+                RateLimit(*op.rate_limit) if op.rate_limit is not None else None,
+            )
+            for op in sv_api.OPERATIONS
+        )
+    return _SV_ROUTES
+
+
+def create_sv_client(
+    *,
+    network: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryConfig | None = None,
+    rate_limit: RateLimitConfig | None = None,
+    raise_on_error: bool = True,
+    headers: Mapping[str, str] | None = None,
+    limits: httpx.Limits | None = None,
+    proxy: str | None = None,
+    verify: bool | str = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    rate_limiters: RateLimiterRegistry | None = None,
+) -> Client:
+    """A generated ``orderly_sv_client`` ``Client`` for the Strategy Vault API, usable sync and async.
+
+    Its operations are public: nothing is signed. ``network`` (``mainnet``/``testnet``) or
+    ``base_url`` choose the server (``https://api-sv.orderly.org``, ``https://testnet-api-sv.orderly.org``),
+    else ``ORDERLY_NETWORK`` / ``ORDERLY_SV_BASE_URL``, else mainnet. Retries, documented rate
+    limits, errors and the other options are those of :func:`orderly_auth.create_client`.
+    """
+    url = resolve_base_url(network, base_url, networks=SV_NETWORKS, env_base_url=ENV_SV_BASE_URL)
+    sync_client, async_client, httpx_timeout, all_headers = http_clients(
+        url,
+        credentials=None,
+        timeout=timeout,
+        retry=retry,
+        rate_limit=rate_limit,
+        recv_window=None,
+        raise_on_error=raise_on_error,
+        headers=headers,
+        limits=limits,
+        proxy=proxy,
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        rate_limiters=rate_limiters,
+        routes=sv_routes(),
+    )
+    client = Client(base_url=url, timeout=httpx_timeout, headers=all_headers)
+    client.set_httpx_client(sync_client)
+    client.set_async_httpx_client(async_client)
+    return client

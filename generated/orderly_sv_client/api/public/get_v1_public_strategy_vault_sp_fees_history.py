@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sp_fees_history_response import SpFeesHistoryResponse
+from ...types import UNSET, Response, Unset, parse_json
+
+
+def _get_kwargs(
+    *,
+    vault_id: str,
+    wallet_address: str,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["vault_id"] = vault_id
+
+    params["wallet_address"] = wallet_address
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/strategy_vault/sp/fees_history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SpFeesHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = SpFeesHistoryResponse.from_dict(parse_json(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SpFeesHistoryResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _success(response: Response[SpFeesHistoryResponse]) -> SpFeesHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[SpFeesHistoryResponse]:
+    """Get Strategy Provider Fee History
+
+    `GET /v1/public/strategy_vault/sp/fees_history` (strategy vault)
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+
+    Returns:
+        Response[SpFeesHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> SpFeesHistoryResponse:
+    """Get Strategy Provider Fee History
+
+    `GET /v1/public/strategy_vault/sp/fees_history` (strategy vault)
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+
+    Returns:
+        SpFeesHistoryResponse: None when the answer's status is not one the spec documents.
+    """
+
+    response = sync_detailed(
+        client=client,
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        page=page,
+        size=size,
+    )
+    return _success(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[SpFeesHistoryResponse]:
+    """Get Strategy Provider Fee History
+
+    `GET /v1/public/strategy_vault/sp/fees_history` (strategy vault)
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+
+    Returns:
+        Response[SpFeesHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    vault_id: str,
+    wallet_address: str,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> SpFeesHistoryResponse:
+    """Get Strategy Provider Fee History
+
+    `GET /v1/public/strategy_vault/sp/fees_history` (strategy vault)
+
+    Public request, no signature.
+    Rate limit: 10 per 1 s per IP address.
+    Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
+    Args:
+        vault_id (str):
+        wallet_address (str):
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+
+    Returns:
+        SpFeesHistoryResponse: None when the answer's status is not one the spec documents.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        vault_id=vault_id,
+        wallet_address=wallet_address,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
+
+T = TypeVar("T", bound="ClaimInfoResponseData")
+
+
+@_attrs_define(repr=False)
+class ClaimInfoResponseData:
+    """
+    Attributes:
+        claimable_amount (Decimal | Unset): Example: 10087.26.
+    """
+
+    claimable_amount: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        claimable_amount = self.claimable_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if claimable_amount is not UNSET:
+            field_dict["claimable_amount"] = claimable_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        _claimable_amount = _src_dict.pop("claimable_amount", UNSET)
+        claimable_amount: Decimal | Unset
+        if isinstance(_claimable_amount, Unset):
+            claimable_amount = UNSET
+        else:
+            claimable_amount = (
+                _claimable_amount
+                if type(_claimable_amount) is Decimal
+                else decimal_from_wire(_claimable_amount, "claimable_amount")
+            )
+
+        _result = cls(
+            claimable_amount=claimable_amount,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
+
+if TYPE_CHECKING:
+    from ..models.sp_fees_history_response_data_rows_item import (
+        SpFeesHistoryResponseDataRowsItem,
+    )
+
+
+T = TypeVar("T", bound="SpFeesHistoryResponseData")
+
+
+@_attrs_define(repr=False)
+class SpFeesHistoryResponseData:
+    """
+    Example:
+        [{'created_time': 1734652800000, 'period_number': 2, 'type': 'performance_fee', 'shares_change': 1.24,
+            'amount_change': 1.24}, {'created_time': 1734566400000, 'period_number': 1, 'type': 'performance_fee',
+            'shares_change': 0, 'amount_change': 0}, {'created_time': 1734480000000, 'period_number': 0, 'type':
+            'performance_fee', 'shares_change': 0, 'amount_change': 0}]
+
+    Attributes:
+        rows (list[SpFeesHistoryResponseDataRowsItem] | Unset):
+    """
+
+    rows: list[SpFeesHistoryResponseDataRowsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = rows_item_data.to_dict()
+                rows.append(rows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sp_fees_history_response_data_rows_item import (
+            SpFeesHistoryResponseDataRowsItem,  # noqa: PLC0415
+        )
+
+        _src_dict = dict(src_dict)
+        _rows = _src_dict.pop("rows", UNSET)
+        rows: list[SpFeesHistoryResponseDataRowsItem] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = SpFeesHistoryResponseDataRowsItem.from_dict(rows_item_data)
+
+                rows.append(rows_item)
+
+        _result = cls(
+            rows=rows,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
+
+if TYPE_CHECKING:
+    from ..models.vault_overall_info_response_data import VaultOverallInfoResponseData
+
+
+T = TypeVar("T", bound="VaultOverallInfoResponse")
+
+
+@_attrs_define(repr=False)
+class VaultOverallInfoResponse:
+    """
+    Attributes:
+        success (bool | Unset): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
+        data (VaultOverallInfoResponseData | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    data: VaultOverallInfoResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        timestamp = self.timestamp
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vault_overall_info_response_data import (
+            VaultOverallInfoResponseData,  # noqa: PLC0415
+        )
+
+        _src_dict = dict(src_dict)
+        success = _src_dict.pop("success", UNSET)
+
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
+
+        _data = _src_dict.pop("data", UNSET)
+        data: VaultOverallInfoResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VaultOverallInfoResponseData.from_dict(_data)
+
+        _result = cls(
+            success=success,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
