@@ -51,19 +51,19 @@ SNIFFIO = Path(sys.prefix) / "sniffio"  # make bench installs sniffio there, off
 def _transports(variant: str) -> dict[str, Any]:
     """Keyword arguments of create_client for a transport variant.
 
-    sniffio is not a dependency of ours, nor of httpx here (anyio no longer needs it), so httpcore's attempt to
-    import it on every async request fails with a scan of sys.path: that is the ``httpx`` variant.
-    ``httpx+sniffio`` puts it on sys.path first.
+    sniffio is not a dependency of ours, nor of httpx2 here (anyio no longer needs it), so httpcore2's attempt to
+    import it on every async request fails with a scan of sys.path: that is the ``httpx2`` variant.
+    ``httpx2+sniffio`` puts it on sys.path first.
     """
     if variant == "default":
         return {}
-    if variant in ("httpx", "httpx+sniffio"):
-        if variant == "httpx+sniffio":
+    if variant in ("httpx2", "httpx2+sniffio"):
+        if variant == "httpx2+sniffio":
             sys.path.insert(0, str(SNIFFIO))
             import sniffio  # noqa: F401  (fails loudly if make bench did not install it)
-        import httpx
+        import httpx2
 
-        return {"transport": httpx.HTTPTransport(), "async_transport": httpx.AsyncHTTPTransport()}
+        return {"transport": httpx2.HTTPTransport(), "async_transport": httpx2.AsyncHTTPTransport()}
     if variant == "aiohttp":
         from httpx_aiohttp import AiohttpTransport
 
@@ -113,24 +113,24 @@ class Ours(Client):
         return None
 
 
-# The floor: httpx with a pre-built request and one signature ---------------------------------------
+# The floor: httpx2 with a pre-built request and one signature ---------------------------------------
 
 
 class Floor(Client):
-    """httpx's own client sending a pre-built request; per call only a timestamp and one signature."""
+    """httpx2's own client sending a pre-built request; per call only a timestamp and one signature."""
 
     def __init__(self, url: str, variant: str, is_async: bool) -> None:
         super().__init__(url)
-        import httpx
+        import httpx2
         from common import b58decode
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         self.is_async = is_async
         transports = _transports(variant)
         if is_async:
-            self.http: Any = httpx.AsyncClient(base_url=url, transport=transports.get("async_transport"))
+            self.http: Any = httpx2.AsyncClient(base_url=url, transport=transports.get("async_transport"))
         else:
-            self.http = httpx.Client(base_url=url, transport=transports.get("transport"))
+            self.http = httpx2.Client(base_url=url, transport=transports.get("transport"))
         self.key = Ed25519PrivateKey.from_private_bytes(b58decode(SECRET.removeprefix("ed25519:")))
         common = {"orderly-account-id": ACCOUNT_ID, "orderly-key": ORDERLY_KEY}
         self.requests = {
@@ -240,12 +240,12 @@ class Ccxt(Client):
 CLIENTS: dict[str, Callable[[str], Client]] = {
     "ours-sync": lambda url: Ours(url, "default", False),
     "ours-async": lambda url: Ours(url, "default", True),
-    "ours-sync-httpx": lambda url: Ours(url, "httpx", False),
-    "ours-async-httpx": lambda url: Ours(url, "httpx", True),
-    "ours-async-httpx-sniffio": lambda url: Ours(url, "httpx+sniffio", True),
+    "ours-sync-httpx2": lambda url: Ours(url, "httpx2", False),
+    "ours-async-httpx2": lambda url: Ours(url, "httpx2", True),
+    "ours-async-httpx-sniffio": lambda url: Ours(url, "httpx2+sniffio", True),
     "ours-async-aiohttp": lambda url: Ours(url, "aiohttp", True),
-    "floor-sync": lambda url: Floor(url, "httpx", False),
-    "floor-async": lambda url: Floor(url, "httpx+sniffio", True),
+    "floor-sync": lambda url: Floor(url, "httpx2", False),
+    "floor-async": lambda url: Floor(url, "httpx2+sniffio", True),
     "floor-sync-http11": lambda url: Floor(url, "http11", False),
     "floor-async-http11": lambda url: Floor(url, "http11", True),
     "connector": lambda url: Connector(url, False),

@@ -6,7 +6,7 @@ Each sample is a fresh interpreter (``python -c CODE``), so every import is cold
 is warm: one discarded round runs first). Compared:
 
   A  import orderly_auth; import orderly_client.api.private.delete_v1_client_order
-  B  import httpx, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519
+  B  import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519
   empty  pass
 
 Time is the wall time of the whole child process; peak memory is the child's own ``ru_maxrss``.
@@ -14,7 +14,7 @@ The three cases are interleaved round by round, and the median of N rounds is re
 are given raw (whole process) and net (the empty interpreter's median subtracted from both sides).
 
 Bytecode: an installed wheel has .pyc files, a source checkout run with PYTHONDONTWRITEBYTECODE has
-none for our packages while site-packages has them for httpx and cryptography. So the children run
+none for our packages while site-packages has them for httpx2 and cryptography. So the children run
 with a private PYTHONPYCACHEPREFIX (a temporary folder, filled by the discarded round) and bytecode
 writing on: both sides load cached bytecode, and the checkout is left untouched. ``--as-is`` runs the
 children in this process's environment instead.
@@ -34,7 +34,7 @@ from typing import Any
 
 CASES = {
     "A": "import orderly_auth; import orderly_client.api.private.delete_v1_client_order",
-    "B": "import httpx, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519",
+    "B": "import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519",
     "empty": "pass",
 }
 REPORT = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"

@@ -8,12 +8,12 @@ from typing import Any
 LABELS = {
     "ours-sync": "**ours sync** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
     "ours-async": "**ours async** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
-    "ours-sync-httpx": "ours sync on httpx's `HTTPTransport`",
-    "ours-async-httpx": "ours async on httpx's `AsyncHTTPTransport` (sniffio absent)",
-    "ours-async-httpx-sniffio": "ours async on httpx's `AsyncHTTPTransport` + sniffio",
+    "ours-sync-httpx2": "ours sync on httpx2's `HTTPTransport`",
+    "ours-async-httpx2": "ours async on httpx2's `AsyncHTTPTransport` (sniffio absent)",
+    "ours-async-httpx-sniffio": "ours async on httpx2's `AsyncHTTPTransport` + sniffio",
     "ours-async-aiohttp": "ours async on `httpx-aiohttp`",
-    "floor-sync": "floor sync: `httpx.Client`, pre-built request + 1 signature",
-    "floor-async": "floor async: `httpx.AsyncClient` (+sniffio), pre-built request + 1 signature",
+    "floor-sync": "floor sync: `httpx2.Client`, pre-built request + 1 signature",
+    "floor-async": "floor async: `httpx2.AsyncClient` (+sniffio), pre-built request + 1 signature",
     "floor-sync-http11": "floor sync on `HTTP11Transport`",
     "floor-async-http11": "floor async on `AsyncHTTP11Transport`",
     "connector": "orderly-evm-connector sync (requests)",
@@ -233,9 +233,9 @@ def _transport_choice(latency: dict[str, Any], throughput: dict[str, Any], check
         "| async transport under `create_client` | 50 in flight | sequential DELETE median | extra dependency |"
         " signs what it sends |",
         "| --- | ---: | ---: | --- | --- |",
-        f"| httpx `AsyncHTTPTransport` (sniffio absent) | {rate('ours-async-httpx')} | {median('ours-async-httpx')} "
+        f"| httpx2 `AsyncHTTPTransport` (sniffio absent) | {rate('ours-async-httpx2')} | {median('ours-async-httpx2')} "
         "| none | yes |",
-        f"| httpx `AsyncHTTPTransport` + sniffio | {rate('ours-async-httpx-sniffio')} | "
+        f"| httpx2 `AsyncHTTPTransport` + sniffio | {rate('ours-async-httpx-sniffio')} | "
         f"{median('ours-async-httpx-sniffio')} | sniffio | yes |",
         f"| `httpx-aiohttp` | {rate('ours-async-aiohttp')} | {median('ours-async-aiohttp')} | aiohttp (+yarl, "
         f"multidict, ...) | {'yes' if aiohttp_ok else '**no**: yarl re-encodes the query after signing'} |",
@@ -244,8 +244,8 @@ def _transport_choice(latency: dict[str, Any], throughput: dict[str, Any], check
         f"| (ccxt async, for reference) | {rate('ccxt-async')} | {median('ccxt-async')} | | |",
         "",
         "Chosen: `AsyncHTTP11Transport` / `HTTP11Transport` under the fast-path clients are `create_client`'s",
-        "default (httpx's own transports are used when `proxy=` is given, and any transport can be passed in).",
-        "They need no new dependency, sign exactly the bytes they send, and take httpcore's pool bookkeeping",
+        "default (httpx2's own transports are used when `proxy=` is given, and any transport can be passed in).",
+        "They need no new dependency, sign exactly the bytes they send, and take httpcore2's pool bookkeeping",
         "and its per-request `import sniffio` attempt off the path. sniffio alone does not close the gap and",
         "`httpx-aiohttp` both trails and breaks signatures of queries that need encoding, so neither is offered",
         "as an extra.",
@@ -288,7 +288,7 @@ def render(results: dict[str, Any]) -> str:
         f"{latency['ours-sync']['delete']['n']:,} calls per row and endpoint (two passes, forward and reverse order,",
         "after a warm-up). Throughput: DELETE with 50 requests in flight, rounds of 2 s after a warm-up.",
         'sniffio is installed off `sys.path` (`.venv-bench/sniffio`) so that "sniffio absent" is a real absence',
-        "(httpcore then tries, and fails, to import it on every async request); the `+ sniffio` rows add it.",
+        "(httpcore2 then tries, and fails, to import it on every async request); the `+ sniffio` rows add it.",
         "To profile a row: `.venv-bench/bin/pip install py-spy` then",
         "`py-spy record -o profile.svg -- .venv-bench/bin/python bench/clients.py latency CLIENT --url URL`",
         "against a running `bench/server.py`.",
@@ -324,7 +324,7 @@ def render(results: dict[str, Any]) -> str:
         *_signature_table(results["check"]),
         "",
         "- Ours signs `request.url.raw_path` and `request.content`, the bytes that go on the wire, so any",
-        "  query encoding is covered; httpx encodes a space as `+` and `/` as `%2F`.",
+        "  query encoding is covered; httpx2 encodes a space as `+` and `/` as `%2F`.",
         "- `httpx-aiohttp` hands the URL to aiohttp/yarl, which re-normalises the query (`%2F` becomes `/`)",
         "  after we signed it: a client_order_id with such characters fails verification on that transport.",
         "- ccxt signs the *unencoded* query (`rawencode`) but sends the encoded one; the connector builds the",

@@ -37,8 +37,8 @@ PYTHON = sys.executable
 LATENCY_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-sync-httpx",
-    "ours-async-httpx",
+    "ours-sync-httpx2",
+    "ours-async-httpx2",
     "ours-async-httpx-sniffio",
     "ours-async-aiohttp",
     "floor-sync",
@@ -52,7 +52,7 @@ LATENCY_CLIENTS = [
 ]
 THROUGHPUT_CLIENTS = [
     "ours-async",
-    "ours-async-httpx",
+    "ours-async-httpx2",
     "ours-async-httpx-sniffio",
     "ours-async-aiohttp",
     "floor-async-http11",
@@ -62,7 +62,7 @@ THROUGHPUT_CLIENTS = [
 CHECK_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-async-httpx",
+    "ours-async-httpx2",
     "ours-async-aiohttp",
     "connector",
     "connector-async",
@@ -72,8 +72,8 @@ CHECK_CLIENTS = [
 IMPORT_TARGETS = ["baseline", "ours", "connector", "ccxt", "ccxt-async"]
 VERSIONS = [
     "orderly-client",
-    "httpx",
-    "httpcore",
+    "httpx2",
+    "httpcore2",
     "h11",
     "cryptography",
     "orderly-evm-connector",
@@ -255,7 +255,7 @@ def generate(generator_python: str, repeats: int) -> dict[str, Any]:
 def transport_tests(dev_python: str) -> str | None:
     """``pytest tests/transport``, before timing anything: the summary line, or None (failures printed).
 
-    With this venv's python when it has pytest and hypothesis (the transports and httpx being timed),
+    With this venv's python when it has pytest and hypothesis (the transports and httpx2 being timed),
     else with the dev venv's.
     """
     has_pytest = subprocess.run([PYTHON, "-c", "import pytest, hypothesis"], capture_output=True, check=False)

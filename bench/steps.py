@@ -11,7 +11,7 @@ import time
 import timeit
 from typing import Any, cast
 
-import httpx
+import httpx2
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SYMBOL, keys, pin
 
 from orderly_auth import Credentials, RateLimitConfig, create_client
@@ -40,14 +40,14 @@ def main() -> None:
     body = b'{"success":true,"data":{"status":"CANCEL_SENT"},"timestamp":%d}' % int(time.time() * 1000)
     raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%b" % (len(body), body)
 
-    class NoNetwork(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            return httpx.Response(200, headers=[(b"content-type", b"application/json")], stream=httpx.ByteStream(body))
+    class NoNetwork(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+            return httpx2.Response(200, headers=[(b"content-type", b"application/json")], stream=httpx2.ByteStream(body))
 
-    stock = httpx.Client(base_url=URL, transport=NoNetwork())
+    stock = httpx2.Client(base_url=URL, transport=NoNetwork())
     fast = OrderlyHTTPClient(base_url=URL, transport=NoNetwork())
     request = stock.build_request("DELETE", "/v1/client/order", params=PARAMS)
-    response = httpx.Response(200, content=body, request=request)
+    response = httpx2.Response(200, content=body, request=request)
     off = OrderlyTransport(credentials=credentials, rate_limit=RateLimitConfig(enabled=False), server=URL)
     try:
         call: Any = _Call(off, request)
@@ -122,15 +122,15 @@ def main() -> None:
         ("_Call.on_response() for a success", "call.on_response(response, now, now)"),
         ("generated _build_response (JSON + models)", "delete_v1_client_order._build_response(client=sdk, response=r)"),
         ("PostOrderBody.from_dict + to_dict", "PostOrderBody.from_dict(ORDER).to_dict()"),
-        ("httpx build_request (stock client)", "stock.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
-        ("httpx build_request (fast-path client)", "fast.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
-        ("httpx Client.send(pre-built), no network (stock)", "stock.send(request)"),
-        ("httpx Client.send(pre-built), no network (fast-path)", "fast.send(request)"),
-        ("httpx cookie jar extract_cookies(response) (stock)", "stock.cookies.extract_cookies(response)"),
+        ("httpx2 build_request (stock client)", "stock.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
+        ("httpx2 build_request (fast-path client)", "fast.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
+        ("httpx2 Client.send(pre-built), no network (stock)", "stock.send(request)"),
+        ("httpx2 Client.send(pre-built), no network (fast-path)", "fast.send(request)"),
+        ("httpx2 cookie jar extract_cookies(response) (stock)", "stock.cookies.extract_cookies(response)"),
         ("HTTP11: serialise request head", "request_head(request)"),
         ("HTTP11: parse a response (one read)", "p = ResponseParser('DELETE'); p.feed(raw)"),
-        ("HTTP11: build the httpx.Response", "parsed.response()"),
-        ("whole sync call, no network, stock httpx.Client", "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)"),
+        ("HTTP11: build the httpx2.Response", "parsed.response()"),
+        ("whole sync call, no network, stock httpx2.Client", "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)"),
         ("whole sync call, no network, fast-path client", "cancel(client=sdk_fast, symbol=SYMBOL, client_order_id=ID)"),
     ]
     print(json.dumps([[label, _measure_or_none(stmt, context)] for label, stmt in steps]))

@@ -7,14 +7,15 @@ client = create_client(Credentials.from_env(), network="testnet")
 delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
 """
 
-from orderly_client.errors import UnparsableResponse
+from orderly_client.errors import OrderlyError, UnexpectedStatus, UnparsableResponse
 
 from ._auth import OrderlyAuth
-from ._client import create_client
+from ._client import OrderlyClient, create_client
 from ._config import NETWORKS
 from ._errors import (
     AccountIdError,
     AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
     ConnectError,
     DuplicateError,
@@ -26,7 +27,6 @@ from ._errors import (
     MissingCredentialsError,
     NotFoundError,
     OrderlyAPIError,
-    OrderlyError,
     OrderRejectedError,
     OrderValueTooSmallError,
     OutcomeUnknownError,
@@ -34,6 +34,9 @@ from ._errors import (
     PriceFilterError,
     QuantityFilterError,
     RateLimitError,
+    ResponseDecodingError,
+    ResponseError,
+    ResponseTooLargeError,
     ServerError,
     SettlementError,
     TransportError,
@@ -49,6 +52,7 @@ __all__ = [
     "NETWORKS",
     "AccountIdError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConnectError",
     "Credentials",
@@ -65,6 +69,7 @@ __all__ = [
     "OrderValueTooSmallError",
     "OrderlyAPIError",
     "OrderlyAuth",
+    "OrderlyClient",
     "OrderlyError",
     "OrderlyTransport",
     "OutcomeUnknownError",
@@ -73,11 +78,15 @@ __all__ = [
     "QuantityFilterError",
     "RateLimitConfig",
     "RateLimitError",
+    "ResponseDecodingError",
+    "ResponseError",
+    "ResponseTooLargeError",
     "RetryConfig",
     "ServerError",
     "SettlementError",
     "TransportError",
     "TryAgainError",
+    "UnexpectedStatus",
     "UnparsableResponse",
     "apaginate",
     "create_client",

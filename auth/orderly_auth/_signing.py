@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import httpx
+import httpx2
 
 from ._keys import Credentials
 
@@ -47,7 +47,7 @@ class Clock:
         return True
 
 
-def sign_request(request: httpx.Request, credentials: Credentials, timestamp_ms: int) -> None:
+def sign_request(request: httpx2.Request, credentials: Credentials, timestamp_ms: int) -> None:
     """Set the four ``orderly-*`` headers and Content-Type on ``request``, signing its exact bytes.
 
     ``request.url.raw_path`` is the request target that goes on the wire (path and query as

@@ -1,7 +1,11 @@
 """Contains shared errors types that can be raised from API functions"""
 
 
-class UnexpectedStatus(Exception):
+class OrderlyError(Exception):
+    """Base of every error this SDK raises, here and in ``orderly_auth``."""
+
+
+class UnexpectedStatus(OrderlyError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -13,7 +17,7 @@ class UnexpectedStatus(Exception):
         )
 
 
-class UnparsableResponse(Exception):
+class UnparsableResponse(OrderlyError):
     """Raised by api functions when an answer does not fit the model the spec gives for it.
 
     The server did answer, and with a success status it processed the request: do not send it
@@ -31,4 +35,4 @@ class UnparsableResponse(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus", "UnparsableResponse"]
+__all__ = ["OrderlyError", "UnexpectedStatus", "UnparsableResponse"]

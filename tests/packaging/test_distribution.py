@@ -46,7 +46,7 @@ def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
     assert requires == [
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: cryptography>=42",
-        "Requires-Dist: httpx<0.29,>=0.28",
+        "Requires-Dist: httpx2<0.29,>=0.28",
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
     ]
     assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -16,6 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/info/{symbol}"},
         "url": "/v1/public/info/{symbol}".format(
             symbol=quote(str(symbol), safe=""),
         ),
@@ -25,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ExchangeInformationResponse | None:
     if response.status_code == 200:
         response_200 = ExchangeInformationResponse.from_dict(response.json())
@@ -39,7 +40,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ExchangeInformationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
