@@ -355,13 +355,13 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         self.credentials = credentials
         self.retry = retry or RetryConfig()
         self.rate_limit = rate_limit or RateLimitConfig()
-        self.registry = registry or GLOBAL_REGISTRY
+        self.registry = registry if registry is not None else GLOBAL_REGISTRY  # an empty one is falsy
         self.raise_errors = raise_errors
         self.recv_window = recv_window
         self.clock = clock or Clock()
         self.server = server.rstrip("/")
         self.base_path = httpx2.URL(self.server).path.rstrip("/") if self.server else ""
-        self.routes = routes or default_routes()
+        self.routes = routes if routes is not None else default_routes()
         self.sleep = sleep
         self.async_sleep = async_sleep
         self.monotonic = monotonic
