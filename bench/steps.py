@@ -42,7 +42,9 @@ def main() -> None:
 
     class NoNetwork(httpx2.BaseTransport):
         def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-            return httpx2.Response(200, headers=[(b"content-type", b"application/json")], stream=httpx2.ByteStream(body))
+            return httpx2.Response(
+                200, headers=[(b"content-type", b"application/json")], stream=httpx2.ByteStream(body)
+            )
 
     stock = httpx2.Client(base_url=URL, transport=NoNetwork())
     fast = OrderlyHTTPClient(base_url=URL, transport=NoNetwork())

@@ -38,13 +38,15 @@ from typing import Final, Generic, Protocol, TypeVar
 import httpx2
 
 from ._connections import DEFAULT_LIMITS
+from ._errors import ClientClosedError
 from ._http11_messages import (
     MAX_BODY,
     Origin,
     ResponseParser,
+    StreamLength,
     chunk,
-    is_chunked,
     request_body,
+    request_framing,
     request_head,
     request_origin,
     request_timeouts,
@@ -166,10 +168,11 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
         timeouts = request_timeouts(request)
         head = request_head(request)
         body = request_body(request)
+        declared = request_framing(request, body)
         connection = self._acquire(origin, timeouts)
         reusable = False
         try:
-            self._send(connection, request, head, body, timeouts.get("write"))
+            self._send(connection, request, head, body, declared=declared, timeout=timeouts.get("write"))
             parser = self._receive(connection, request.method, timeouts.get("read"))
             reusable = parser.keep_alive
             return parser.response()
@@ -182,6 +185,8 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
         request: httpx2.Request,
         head: bytes,
         body: bytes | None,
+        *,
+        declared: int | None,
         timeout: float | None,
     ) -> None:
         connection.set_timeout(timeout)
@@ -190,11 +195,14 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
                 connection.sock.sendall(head + body)
                 return
             connection.sock.sendall(head)
-            chunked = is_chunked(request)
+            chunked = declared is None
+            length = StreamLength(declared)
             stream = request.stream
             assert isinstance(stream, Iterable), "a sync client sends sync streams"
             for data in stream:
+                length.add(data)
                 connection.sock.sendall(chunk(data) if chunked else data)
+            length.done()
             if chunked:
                 connection.sock.sendall(b"0\r\n\r\n")
         except TimeoutError as exc:
@@ -224,7 +232,7 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
         deadline = None if pool_timeout is None else time.monotonic() + pool_timeout
         with self._lock:
             if self._closed:
-                raise RuntimeError("the transport is closed")
+                raise ClientClosedError("the transport is closed")
             while True:
                 idle = self._idle.get(origin)
                 while idle:
@@ -421,12 +429,16 @@ class _AsyncConnection(asyncio.Protocol):
     async def _send_stream(self, request: httpx2.Request, head: bytes, timeout: float | None) -> None:
         assert self.transport is not None
         self.transport.write(head)
-        chunked = is_chunked(request)
+        declared = request_framing(request, None)
+        chunked = declared is None
+        length = StreamLength(declared)
         stream = request.stream
         assert isinstance(stream, AsyncIterable), "an async client sends async streams"
         async for data in stream:
+            length.add(data)
             self.transport.write(chunk(data) if chunked else data)
             await self._drain(timeout)
+        length.done()
         if chunked:
             self.transport.write(b"0\r\n\r\n")
 
@@ -486,6 +498,7 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx2.AsyncBaseTransport):
         timeouts = request_timeouts(request)
         head = request_head(request)
         body = request_body(request)
+        request_framing(request, body)  # checked before a connection is taken; streams count as they go
         connection = await self._acquire(origin, timeouts)
         reusable = False
         try:
@@ -497,7 +510,7 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx2.AsyncBaseTransport):
 
     async def _acquire(self, origin: Origin, timeouts: dict[str, float | None]) -> _AsyncConnection:
         if self._closed:
-            raise RuntimeError("the transport is closed")
+            raise ClientClosedError("the transport is closed")
         loop = asyncio.get_running_loop()
         idle = self._idle.get(origin)
         while idle:

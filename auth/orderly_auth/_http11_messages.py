@@ -8,10 +8,13 @@ headers as httpx2 prepared them, and an incremental response parser that frames 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import ClassVar, Final
 
 import httpx2
+
+from ._errors import ConfigurationError
 
 MAX_HEAD: Final = 64 * 1024
 MAX_BODY: Final = 64 * 1024 * 1024
@@ -34,12 +37,26 @@ def request_origin(request: httpx2.Request) -> Origin:
     return scheme, url.raw_host, url.port or _DEFAULT_PORTS[scheme]
 
 
+# Header fields as h11 accepts them: a token name, a value of visible characters with inner spaces and tabs
+# (no CR, LF, NUL or other control characters). One match over all the fields of a request.
+_FIELDS = re.compile(
+    rb"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+: (?:[\x21-\x7e\x80-\xff](?:[ \t]*[\x21-\x7e\x80-\xff])*)?\r\n)*"
+)
+
+
 def request_head(request: httpx2.Request) -> bytes:
-    """Request line and headers, as httpx2 prepared them (Host, Content-Length or chunked included)."""
+    """Request line and headers, as httpx2 prepared them (Host, Content-Length or chunked included).
+
+    Header names and values are checked as h11 checks them; a bad one raises ``ConfigurationError``
+    before anything is sent.
+    """
     raw = request.headers.raw
     fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
-    if fields.count(b"\n") != len(raw) or fields.count(b"\r") != len(raw):
-        raise httpx2.LocalProtocolError("a header name or value contains CR or LF")
+    if _FIELDS.fullmatch(fields) is None:
+        bad = next((name for name, value in raw if _FIELDS.fullmatch(name + b": " + value + b"\r\n") is None), b"")
+        raise ConfigurationError(
+            f"invalid header {bad[:60]!r}: a name must be a token, a value has no control characters"
+        )
     target = request.url.raw_path
     if b" " in target or b"\r" in target or b"\n" in target:
         raise httpx2.LocalProtocolError(f"invalid request target {target[:100]!r}")
@@ -54,12 +71,57 @@ def request_body(request: httpx2.Request) -> bytes | None:
         return None
 
 
+def request_framing(request: httpx2.Request, body: bytes | None) -> int | None:
+    """Check that the framing headers describe the body; the declared length of a streamed body, if any.
+
+    A body in memory must be announced by exactly its Content-Length and no Transfer-Encoding; a
+    streamed one by ``Transfer-Encoding: chunked`` alone or by one Content-Length. Anything else (a
+    caller's ``Content-Length: 0`` in front of a body, chunked next to a length) would leave stray bytes
+    on the connection, so it raises ``ConfigurationError`` before anything is sent.
+    """
+    headers = request.headers
+    lengths = headers.get_list("content-length")
+    encodings = headers.get_list("transfer-encoding")
+    if body is not None:
+        allowed = ([str(len(body))],) if body else ([], ["0"])
+        if encodings or lengths not in allowed:
+            raise ConfigurationError(
+                f"framing headers (Content-Length {lengths}, Transfer-Encoding {encodings}) do not describe the "
+                f"{len(body)}-byte body: leave them to the client"
+            )
+        return None
+    if encodings:
+        if [value.strip().lower() for value in encodings] != ["chunked"] or lengths:
+            raise ConfigurationError(
+                f"a streamed body is sent chunked alone, not as Transfer-Encoding {encodings}, Content-Length {lengths}"
+            )
+        return None
+    if len(lengths) != 1 or not lengths[0].isdigit():
+        raise ConfigurationError(f"a streamed body needs one Content-Length or chunked encoding, got {lengths}")
+    return int(lengths[0])
+
+
+class StreamLength:
+    """Counts the bytes of a streamed body against its declared Content-Length."""
+
+    __slots__ = ("declared", "sent")
+
+    def __init__(self, declared: int | None) -> None:
+        self.declared = declared
+        self.sent = 0
+
+    def add(self, data: bytes) -> None:
+        self.sent += len(data)
+        if self.declared is not None and self.sent > self.declared:
+            raise httpx2.LocalProtocolError(f"the body stream is longer than its Content-Length {self.declared}")
+
+    def done(self) -> None:
+        if self.declared is not None and self.sent != self.declared:
+            raise httpx2.LocalProtocolError(f"the body stream ended at {self.sent} of {self.declared} bytes")
+
+
 def chunk(data: bytes) -> bytes:
     return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
-
-
-def is_chunked(request: httpx2.Request) -> bool:
-    return bool(request.headers.get("transfer-encoding", "").lower() == "chunked")
 
 
 def request_timeouts(request: httpx2.Request) -> dict[str, float | None]:

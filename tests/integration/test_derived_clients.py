@@ -45,7 +45,7 @@ RECIPES: dict[str, Derive] = {
 COPIES: dict[str, Derive] = {
     "copy.copy": copy.copy,
     "copy.deepcopy": copy.deepcopy,
-    "attrs.evolve": lambda c: attrs.evolve(c),
+    "attrs.evolve": attrs.evolve,
     "chained": lambda c: c.with_timeout(httpx2.Timeout(3.0)).with_headers({"X-A": "a"}).with_cookies({"k": "v"}),
 }
 

@@ -76,7 +76,9 @@ def _other_body(request: httpx2.Request) -> httpx2.Request:
         pytest.param(_other_body, id="body"),
     ],
 )
-def test_tampered_request_rejected(api: Api, error: ErrorOf, tamper: Callable[[httpx2.Request], httpx2.Request]) -> None:
+def test_tampered_request_rejected(
+    api: Api, error: ErrorOf, tamper: Callable[[httpx2.Request], httpx2.Request]
+) -> None:
     response = api.send(tamper(api.build("POST", "/v1/order", json_body=ORDER)))
     assert error(response) == (401, -1002)
     assert "signature" in response.json()["message"]

@@ -75,7 +75,9 @@ def test_corrupt_encoding_raises_a_typed_error(server: ScriptedServer, layer: st
 
 
 @pytest.mark.parametrize("kind", ["gzip_corrupt", "gzip_bomb"])
-def test_unreadable_answer_to_a_post_is_outcome_unknown(server: ScriptedServer, layer: str, mode: str, kind: str) -> None:
+def test_unreadable_answer_to_a_post_is_outcome_unknown(
+    server: ScriptedServer, layer: str, mode: str, kind: str
+) -> None:
     with pytest.raises(OutcomeUnknownError) as info:
         _send(_client(server, layer), mode, "POST", kind)
     assert info.value.status_code == 200

@@ -144,7 +144,9 @@ def test_https_proxy_tunnels_to_a_server_trusted_by_ssl_cert_file(
     assert b"orderly-signature" in request.headers
 
 
-def test_http_proxy_forwards_plain_http(proxy: LoopbackProxy, server: ScriptedServer, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_http_proxy_forwards_plain_http(
+    proxy: LoopbackProxy, server: ScriptedServer, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     client = create_client(_credentials(), base_url=f"http://127.0.0.1:{server.port}")
     assert _get(client, mode).content == b"hello"
@@ -153,7 +155,9 @@ def test_http_proxy_forwards_plain_http(proxy: LoopbackProxy, server: ScriptedSe
     assert b"orderly-signature" in request.headers
 
 
-def test_no_proxy_bypasses_the_proxy(proxy: LoopbackProxy, server: ScriptedServer, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_proxy_bypasses_the_proxy(
+    proxy: LoopbackProxy, server: ScriptedServer, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     client = create_client(base_url=f"http://127.0.0.1:{server.port}")
