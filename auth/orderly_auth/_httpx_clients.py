@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # at run time the mixin's super() is httpx2.Client / AsyncCli
 else:
     BaseClient = object
 
-__all__ = ["FAST_PATHS", "OrderlyAsyncHTTPClient", "OrderlyHTTPClient"]
+__all__ = ["FAST_PATHS", "OrderlyAsyncHTTPClient", "OrderlyHTTPClient", "fast_paths_supported"]
 
 _MAX_CACHED_URLS = 1024
 

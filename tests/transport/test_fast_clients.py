@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scripted_server import ScriptedServer
 
+from orderly_auth import _httpx_clients
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._http11_messages import request_head
-from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient, fast_paths_supported
 
 BASES = [
     "https://api.orderly.org",
@@ -209,3 +210,41 @@ def test_json_body_is_what_httpx_sends() -> None:
     stock = httpx2.Client(base_url="http://h").build_request("POST", "/v1/order", json=value)
     fast = OrderlyHTTPClient(base_url="http://h").build_request("POST", "/v1/order", json=value)
     assert fast.content == stock.content and json.loads(fast.content) == value
+
+
+# The public fallback ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "supported"),
+    [("2.16.2", True), ("2.17.0", True), ("2.15.9", False), ("3.0.0", False), ("0.28.1", False), ("dev", False)],
+)
+def test_shortcuts_only_on_checked_versions(version: str, supported: bool) -> None:
+    assert fast_paths_supported(version) is supported
+
+
+def test_shortcuts_are_on_for_the_installed_httpx2() -> None:
+    assert _httpx_clients.FAST_PATHS is fast_paths_supported()
+
+
+@settings(max_examples=150, deadline=None)
+@given(base=st.sampled_from(BASES), method=methods, path=paths, params=params, body=bodies)
+def test_public_fallback_builds_the_same_requests(
+    base: str, method: str, path: str, params: Any, body: dict[str, Any]
+) -> None:
+    """With the shortcuts off (another httpx2), every call takes httpx2's public path: same requests."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_httpx_clients, "FAST_PATHS", False)
+        for stock, fast in (SYNC[base], ASYNC[base]):
+            expected = _built(lambda: stock.build_request(method, path, params=params, **body))  # noqa: B023
+            assert _built(lambda: fast.build_request(method, path, params=params, **body)) == expected  # noqa: B023
+
+
+def test_public_fallback_keeps_cookies(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_httpx_clients, "FAST_PATHS", False)
+    with OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()) as client:
+        client.get("/set-cookie")
+        assert client.get("/cookies").text == "session=abc; other=2"
+        client.cookies = {"replaced": "1"}
+        assert client.get("/cookies").text == "replaced=1"
+        assert type(client.cookies) is httpx2.Cookies  # the jar was never swapped for the shortcut's
