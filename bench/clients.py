@@ -13,10 +13,8 @@ import argparse
 import asyncio
 import base64
 import json
-import sys
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SPECIAL_ORDER_ID, SYMBOL, keys, pin, summary
@@ -45,31 +43,21 @@ class Client:
 # Ours ---------------------------------------------------------------------------------------------
 
 
-SNIFFIO = Path(sys.prefix) / "sniffio"  # make bench installs sniffio there, off sys.path
-
-
 def _transports(variant: str) -> dict[str, Any]:
     """Keyword arguments of create_client for a transport variant.
 
-    sniffio is not a dependency of ours, nor of httpx2 here (anyio no longer needs it), so httpcore2's attempt to
-    import it on every async request fails with a scan of sys.path: that is the ``httpx2`` variant.
-    ``httpx2+sniffio`` puts it on sys.path first.
+    ``default``: create_client's own connection layer (httpx2's transports, the environment honoured);
+    ``http11``: the lean HTTP/1.1 transports (``orderly_auth.http11``, the explicit opt-in);
+    ``httpx2``: httpx2's transports passed directly (for the floor client).
     """
     if variant == "default":
         return {}
-    if variant in ("httpx2", "httpx2+sniffio"):
-        if variant == "httpx2+sniffio":
-            sys.path.insert(0, str(SNIFFIO))
-            import sniffio  # noqa: F401  (fails loudly if make bench did not install it)
+    if variant == "httpx2":
         import httpx2
 
         return {"transport": httpx2.HTTPTransport(), "async_transport": httpx2.AsyncHTTPTransport()}
-    if variant == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        return {"async_transport": AiohttpTransport()}
-    if variant == "http11":  # the floor on our lean transports (create_client's default ones)
-        from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+    if variant == "http11":
+        from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 
         return {"transport": HTTP11Transport(), "async_transport": AsyncHTTP11Transport()}
     raise ValueError(variant)
@@ -108,8 +96,8 @@ class Ours(Client):
 
     def close(self) -> Any:
         if self.is_async:
-            return self.client.get_async_httpx_client().aclose()
-        self.client.get_httpx_client().close()
+            return self.client.aclose()
+        self.client.close()
         return None
 
 
@@ -240,12 +228,10 @@ class Ccxt(Client):
 CLIENTS: dict[str, Callable[[str], Client]] = {
     "ours-sync": lambda url: Ours(url, "default", False),
     "ours-async": lambda url: Ours(url, "default", True),
-    "ours-sync-httpx2": lambda url: Ours(url, "httpx2", False),
-    "ours-async-httpx2": lambda url: Ours(url, "httpx2", True),
-    "ours-async-httpx-sniffio": lambda url: Ours(url, "httpx2+sniffio", True),
-    "ours-async-aiohttp": lambda url: Ours(url, "aiohttp", True),
+    "ours-sync-lean": lambda url: Ours(url, "http11", False),
+    "ours-async-lean": lambda url: Ours(url, "http11", True),
     "floor-sync": lambda url: Floor(url, "httpx2", False),
-    "floor-async": lambda url: Floor(url, "httpx2+sniffio", True),
+    "floor-async": lambda url: Floor(url, "httpx2", True),
     "floor-sync-http11": lambda url: Floor(url, "http11", False),
     "floor-async-http11": lambda url: Floor(url, "http11", True),
     "connector": lambda url: Connector(url, False),

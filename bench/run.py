@@ -37,10 +37,8 @@ PYTHON = sys.executable
 LATENCY_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-sync-httpx2",
-    "ours-async-httpx2",
-    "ours-async-httpx-sniffio",
-    "ours-async-aiohttp",
+    "ours-sync-lean",
+    "ours-async-lean",
     "floor-sync",
     "floor-async",
     "floor-sync-http11",
@@ -52,9 +50,8 @@ LATENCY_CLIENTS = [
 ]
 THROUGHPUT_CLIENTS = [
     "ours-async",
-    "ours-async-httpx2",
-    "ours-async-httpx-sniffio",
-    "ours-async-aiohttp",
+    "ours-async-lean",
+    "floor-async",
     "floor-async-http11",
     "connector-async",
     "ccxt-async",
@@ -62,8 +59,8 @@ THROUGHPUT_CLIENTS = [
 CHECK_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-async-httpx2",
-    "ours-async-aiohttp",
+    "ours-sync-lean",
+    "ours-async-lean",
     "connector",
     "connector-async",
     "ccxt-sync",
@@ -75,13 +72,12 @@ VERSIONS = [
     "httpx2",
     "httpcore2",
     "h11",
+    "anyio",
     "cryptography",
     "orderly-evm-connector",
     "ccxt",
     "requests",
     "aiohttp",
-    "httpx-aiohttp",
-    "sniffio",
     "uvloop",
 ]
 
@@ -150,10 +146,6 @@ def versions() -> dict[str, str]:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             found[name] = "not installed"
-    # sniffio lives off sys.path (see clients.py): only the "+ sniffio" rows see it
-    aside = list(metadata.distributions(path=[str(Path(sys.prefix) / "sniffio")]))
-    if aside:
-        found["sniffio"] = f"{aside[0].version} (off sys.path, for the + sniffio rows only)"
     return found
 
 
@@ -228,6 +220,15 @@ def imports(server: Server, repeats: int) -> dict[str, Any]:
     return results
 
 
+def import_cost(runs: int) -> dict[str, Any]:
+    """bench/import_cost.py in a fresh venv with the built wheel: ours vs httpx2, attrs and cryptography's ed25519."""
+    log("import cost (the wheel in a fresh venv)")
+    result: dict[str, Any] = run_json(["import_cost.py", "--fresh-venv", "--json", "--runs", str(runs)], timeout=900)
+    for label, ratio in result["ratios"].items():
+        log(f"import cost {label}: {ratio['raw']:.2f}x raw, {ratio['net']:.2f}x net (target {ratio['target']}x)")
+    return result
+
+
 def generate(generator_python: str, repeats: int) -> dict[str, Any]:
     """Wall time of tools/generate.py for the whole spec, into a temporary folder."""
     times = []
@@ -296,6 +297,7 @@ def main() -> int:
         results["imports"] = imports(server, 2 if quick else 5)
     finally:
         server.stop()
+    results["import_cost"] = import_cost(5 if quick else 15)
     results["generate"] = generate(args.generator_python, 1 if quick else 3)
     results["elapsed_s"] = time.perf_counter() - started
     results["load"] = {"before": load_before, "after": os.getloadavg()}
