@@ -66,12 +66,6 @@ def test_every_public_method_returning_a_client_has_a_recipe() -> None:
     assert found == set(RECIPES)
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Sandbox:
-    with Sandbox(enforce_rate_limits=False) as sb:
-        yield sb  # type: ignore[misc]
-
-
 def _make(sandbox: Sandbox) -> tuple[OrderlyClient, RateLimiterRegistry]:
     registry = RateLimiterRegistry()  # fresh: shows whether a call consulted the limiter
     client = create_client(
