@@ -12,9 +12,7 @@ from attrs import define, evolve, field
 from orderly_client.client import AuthenticatedClient
 
 from ._config import check_headers, resolve_base_url
-from ._connections import DEFAULT_LIMITS, AsyncDefaultTransport, DefaultTransport
 from ._errors import ConfigurationError
-from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
 from ._keys import Credentials
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
@@ -74,18 +72,24 @@ class OrderlyClient(AuthenticatedClient):
 
     def get_httpx_client(self) -> httpx2.Client:
         """The sync httpx2 client, built on this client's pipeline when first asked for."""
+        from ._httpx_clients import OrderlyHTTPClient  # here, not at import: `import orderly_auth` stays light
+
         if self._client is None:
             self._client = OrderlyHTTPClient(**self._settings())
         return self._client
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """The async httpx2 client, built on this client's pipeline when first asked for."""
+        from ._httpx_clients import OrderlyAsyncHTTPClient
+
         if self._async_client is None:
             self._async_client = OrderlyAsyncHTTPClient(**self._settings())
         return self._async_client
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
         """Replace the sync httpx2 client: only with one sending through this client's pipeline."""
+        from ._httpx_clients import OrderlyHTTPClient
+
         if not isinstance(client, OrderlyHTTPClient) or client.pipeline is not self._pipeline:
             raise ConfigurationError(
                 "an OrderlyClient sends through its own pipeline: give create_client a transport= instead"
@@ -95,6 +99,8 @@ class OrderlyClient(AuthenticatedClient):
 
     def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
         """Replace the async httpx2 client: only with one sending through this client's pipeline."""
+        from ._httpx_clients import OrderlyAsyncHTTPClient
+
         if not isinstance(async_client, OrderlyAsyncHTTPClient) or async_client.pipeline is not self._pipeline:
             raise ConfigurationError(
                 "an OrderlyClient sends through its own pipeline: give create_client an async_transport= instead"
@@ -199,6 +205,8 @@ def create_client(
         raise ConfigurationError(
             f"{', '.join(given)} configure the default connection layer; set them on your own transport instead"
         )
+    from ._connections import DEFAULT_LIMITS, AsyncDefaultTransport, DefaultTransport
+
     url = resolve_base_url(network, base_url)
     httpx_timeout = _timeout(timeout)
     all_headers = {"User-Agent": USER_AGENT, **check_headers(headers or {})}

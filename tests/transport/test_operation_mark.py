@@ -13,7 +13,7 @@ import inspect
 import pytest
 from scripted_server import ScriptedServer
 
-from orderly_auth import Credentials, create_client, generate_key
+from orderly_auth import Credentials, OrderlyAPIError, create_client, generate_key
 from orderly_auth._ratelimit import RateLimiterRegistry
 from orderly_auth._transport import OPERATION_EXTENSION
 from orderly_client.api import OPERATIONS, Operation
@@ -46,6 +46,7 @@ def test_the_mark_decides_the_route_not_the_url(server: ScriptedServer) -> None:
     assert b"orderly-signature" in server.requests[-1].headers
     assert len(registry) == 2
     # an unknown mark falls back to the URL: the spec's public /v1/public/futures path stays unsigned
-    http.get("/v1/public/futures", extensions={OPERATION_EXTENSION: "GET /nowhere"})
+    with pytest.raises(OrderlyAPIError):  # the scripted server has no such path: 404
+        http.get("/v1/public/futures", extensions={OPERATION_EXTENSION: "GET /nowhere"})
     assert b"orderly-signature" not in server.requests[-1].headers
     client.close()
