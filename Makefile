@@ -7,7 +7,7 @@ DOCS_TSV ?= $(dir $(UPSTREAM))docs-pages.tsv
 # The generator's post hooks call the pinned ruff from the venv.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: venv spec generate check-generated lint typecheck test demo bench dist clean
+.PHONY: venv spec generate readme-index check-generated lint typecheck test demo bench dist clean
 
 # pip's -qq keeps the output to errors (some machines' pip configs warn about every index).
 PIP := $(PY) -m pip install -qq --disable-pip-version-check
@@ -30,6 +30,11 @@ spec: venv
 
 generate: venv
 	$(PY) tools/generate.py orderly.openapi.yaml generated/orderly_client
+	$(PY) tools/task_index.py
+
+# The README's task index, from tools/task_index.yaml and the generated OPERATIONS.
+readme-index: venv
+	$(PY) tools/task_index.py
 
 check-generated: venv
 	$(PY) tools/check_generated.py $(UPSTREAM) $(DOCS_TSV)

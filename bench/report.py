@@ -304,6 +304,24 @@ def _import_cost(cost: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def _parse_cost_lines(cost: dict[str, Any] | None) -> list[str]:
+    """The parse-cost row: a large answer through the Decimal models against the float models they replaced."""
+    if not cost:
+        return []
+    return [
+        "## Parse cost of exact numbers",
+        "",
+        "| answer | float models | Decimal models | ratio |",
+        "| --- | ---: | ---: | ---: |",
+        f"| `GET /v1/orders`, {cost['rows']} rows ({cost['bytes']:,} bytes) | {cost['float_s'] * 1e3:.2f} ms "
+        f"| {cost['decimal_s'] * 1e3:.2f} ms | {cost['ratio']:.2f}x |",
+        "",
+        "`bench/parse_cost.py`: `json.loads` + `from_dict` of the generated float models from before exact numbers,",
+        "against `parse_json` (Decimal, never through float) + `from_dict` converting to the declared types.",
+        "",
+    ]
+
+
 def render(results: dict[str, Any]) -> str:
     m = results["machine"]
     v = results["versions"]
@@ -397,6 +415,7 @@ def render(results: dict[str, Any]) -> str:
         "| --- | ---: |",
         *(f"| {label} | {'n/a' if value is None else f'{value:.2f}'} |" for label, value in results["steps"]),
         "",
+        *_parse_cost_lines(results.get("parse_cost")),
         "## Targets",
         "",
         *_targets(results),

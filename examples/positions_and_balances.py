@@ -17,19 +17,16 @@ def main() -> int:
     try:
         with connect() as (client, _offline):
             account = get_v1_account_info.sync(client=client)
-            assert account is not None
             data = account.data
             print(f"\naccount value {data.account_value}, free collateral {data.free_collateral}")
             print(f"margin ratio {data.margin_ratio} (maintenance {data.maintenance_margin_ratio})")
 
             holding = get_v1_client_holding.sync(client=client)
-            assert holding is not None
             print("\nbalances:")
             for token in holding.data.holding:
                 print(f"    {token.token:8} {token.holding:>16} (frozen {token.frozen})")
 
             positions = get_v1_positions.sync(client=client)
-            assert positions is not None
             print("\npositions:")
             for row in positions.data.rows:
                 print(

@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from decimal import Decimal
 
 from _connect import connect
 
-from orderly_auth import OrderlyError, paginate
+from orderly_auth import OrderlyError, paginate, symbol_rules
 from orderly_client.api.private import (
     delete_v1_client_order,
     get_v1_client_order_client_order_id,
@@ -37,14 +38,12 @@ def step(number: int, title: str) -> None:
 def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
     step(1, "System status (public)")
     info = get_v1_public_system_info.sync(client=client)
-    assert info is not None
     print(f"    status {info.data.status} ({'up' if info.data.status == 0 else 'maintenance'}): {info.data.msg}")
 
     step(2, f"Market for {SYMBOL} (public)")
     futures = get_v1_public_futures.sync(client=client)
-    assert futures is not None
     market = next((row for row in futures.data.rows if row.symbol == SYMBOL), None)
-    mark = float(market.mark_price) if market is not None else 2000.0
+    mark = market.mark_price if market is not None else Decimal(2000)
     print(f"    mark price {mark}")
 
     if not trade:
@@ -54,18 +53,19 @@ def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
         return
 
     client_order_id = f"quickstart-{int(time.time() * 1000)}"
-    price = round(mark * 0.8, 2)
+    rules = symbol_rules(client).get(SYMBOL)  # tick, step and minimum notional, from the public symbol info
+    price = rules.round_price(mark * Decimal("0.8"), "floor")  # Decimal: exact, rounded only where we say so
+    rules.check(price=price, quantity="0.01")  # what the server would reject, before sending
     step(3, f"Place a LIMIT BUY 0.01 {SYMBOL} at {price} with client_order_id {client_order_id}")
     body = PostOrderBody(
         symbol=SYMBOL,
         order_type="LIMIT",
         side="BUY",
         order_price=price,
-        order_quantity=0.01,
+        order_quantity="0.01",
         client_order_id=client_order_id,
     )
     placed = post_v1_order.sync(client=client, body=body)
-    assert placed is not None
     print(f"    placed: order_id {placed.data.order_id}")
 
     step(4, "List open orders")
@@ -75,12 +75,10 @@ def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
 
     step(5, f"Cancel by client_order_id {client_order_id}")
     cancelled = delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=client_order_id)
-    assert cancelled is not None
     print(f"    {cancelled.data.status}")
 
     step(6, "Final state of the order")
     final = get_v1_client_order_client_order_id.sync(client=client, client_order_id=client_order_id)
-    assert final is not None
     print(f"    order {final.data.order_id}: {final.data.status}")
 
 

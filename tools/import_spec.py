@@ -11,6 +11,8 @@ What it changes, and why:
   declares the ``orderly`` security scheme instead, so no generated function asks for them;
 - the free-text rate limit becomes ``x-rate-limit`` (requests, period in seconds, scope),
   the key scope a signed operation needs becomes ``x-orderly-scope``;
+- ``x-orderly-resend-safe`` says whether a second copy of a request, sent after a failure that
+  may have been processed, cannot act twice (:func:`resend_safe`): the retry policy reads it;
 - each operation gets ``externalDocs`` from the documentation index (the first of its pages;
   ``x-docs-pages`` lists all of them where there are several);
 - references to the undefined ``MetaData`` schema point at ``PaginationMeta``, which
@@ -53,7 +55,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -427,8 +429,8 @@ CORRECTIONS: dict[str, tuple[Correction, str]] = {
         SplitExample("algo_type"),
         "one list of three alternative bodies (BRACKET, TP_SL, POSITIONAL_TP_SL) for a one-order body",
     ),
-    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "number"), _TIME_WHY),
-    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "number"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/created_time": (Retype("string", "integer"), _TIME_WHY),
+    "/components/schemas/AlgoOrder/properties/updated_time": (Retype("string", "integer"), _TIME_WHY),
     f"{_FEES}/maker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
     f"{_FEES}/rwa_taker_fee_rate": (Retype("string", "number"), _FEE_WHY),
@@ -503,6 +505,49 @@ def apply_corrections(spec: dict[str, Any], corrections: dict[str, tuple[Correct
         apply_correction(spec, pointer, correction)
 
 
+def _param(param: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        found = components.get(param["$ref"].rsplit("/", 1)[-1], {})
+        return found if isinstance(found, dict) else {}
+    return param
+
+
+def resend_safe(method: str, op: dict[str, Any], components: dict[str, Any]) -> bool:
+    """Whether a repeat of ``op``, sent after a failure that may have been processed, cannot act twice.
+
+    GET only reads: safe. POST, PUT and PATCH never are. A DELETE is safe when it names one object
+    by a required, single id (``order_id``, ``client_order_id``, ...): a repeat finds it gone. A
+    DELETE that selects by a filter or a list (cancel all, all of a symbol, batch cancels) is not:
+    orders placed by other tasks between the two copies would be cancelled by the repeat. Only
+    path and query parameters count (upstream spells a signing header ``orderly_account_id``).
+    """
+    if method == "get":
+        return True
+    if method != "delete":
+        return False
+    params = [q for q in (_param(p, components) for p in op.get("parameters", [])) if q.get("in") in ("path", "query")]
+    if "requestBody" in op or any(str(p.get("name", "")).endswith("_ids") for p in params):
+        return False
+    return any(
+        p.get("required") is True
+        and (p.get("name") == "id" or str(p.get("name", "")).endswith("_id"))
+        and p.get("schema", {}).get("type") != "array"
+        for p in params
+    )
+
+
+def mark_resend_safe(spec: dict[str, Any]) -> None:
+    """Set ``x-orderly-resend-safe`` on every operation of the bundled ``spec`` (:func:`resend_safe`), in place.
+
+    A pass over the finished spec, so that it sees every operation and parameter as bundled.
+    """
+    components = spec.get("components", {}).get("parameters", {})
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS:
+                op["x-orderly-resend-safe"] = resend_safe(method, op, components)
+
+
 def describe(method: str, path: str, op: dict[str, Any]) -> str:
     """Our own description of an operation, built only from its structured facts."""
     lines = [f"`{method.upper()} {path}`", ""]
@@ -569,6 +614,133 @@ def normalise_operation(
     return out
 
 
+# --- docs sections and field facts (for finding operations and documenting fields) ----------------
+
+# The docs section of an operation, first match wins. The documentation table's URLs only say public,
+# private or strategy vault (their folder); the section comes from the operation's path, read with the
+# page's folder: ``(section, pattern over "METHOD /path docs-folder/")``.
+DOCS_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (section, re.compile(pattern))
+    for section, pattern in (
+        ("admin", r" /v1/admin/"),
+        ("strategy vault", r"(/v1/sv[/_]|/v1/public/sv_|_sv_| strategy-vault/)"),
+        ("referral", r"/referral"),
+        ("broker", r"(/broker|/v1/public/(balance|volume)/stats|/v1/public/futures_market|/v1/public/chain_info)"),
+        ("rewards", r"(/campaign|/points|/staking|/distribution_history)"),
+        ("notifications", r"/v1/notification/"),
+        (
+            "orders",
+            r" /v1/(order|orders|batch-order|client/order|client/batch-order|algo|trades?"
+            r"|client/maintenance_config)\b",
+        ),
+        (
+            "positions",
+            r" /v1/(position|positions|positions_lite|position_history|position_margin|liquidations?"
+            r"|client/liquidator_liquidations|client/aggregate/positions|funding_fee|client/leverages?"
+            r"|client/margin_modes?|claim_insurance_fund)\b",
+        ),
+        (
+            "assets",
+            r" /v[12]/(asset|client/holding|client/aggregate/holding|client/asset|withdraw|internal_transfer"
+            r"|settle_pnl|settle_nonce|transfer_nonce|withdraw_nonce|pnl_settlement|faucet|delegate_settle_pnl"
+            r"|delegate_withdraw_request|sub_account_settle_pnl)",
+        ),
+        ("system", r" /v1/(public/system_info|public/announcement|ip_info)\b"),
+        ("account", r" /v1/public/account\b"),
+        ("market data", r" /v1/(public/|kline|orderbook|tv/)"),
+        ("account", r" /v1/"),
+    )
+)
+
+
+def docs_section(method: str, path: str, urls: list[str]) -> str:
+    """The docs section an operation belongs to (orders, positions, assets, account, market data...)."""
+    folder = urls[0].partition("/docs/")[2].rpartition("/")[0] if urls else ""  # strategy-vault/strategy-fund/public
+    key = f"{method.upper()} {path} {folder}/"
+    for section, pattern in DOCS_SECTIONS:
+        if pattern.search(key):
+            return section
+    return "other"
+
+
+def add_docs_sections(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> None:
+    """Give every operation ``x-docs-section`` (in place)."""
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in METHODS:
+                op["x-docs-section"] = docs_section(method, path, docs.get((method.upper(), path), []))
+
+
+TIME_NAME = re.compile(r"(?:^|_)(?:time|timestamp|date|t)$")
+EPOCH_UNITS = (("milliseconds", 10**11, 10**14), ("seconds", 10**8, 10**11))
+
+
+def epoch_unit(name: str, example: Any) -> str | None:
+    """``milliseconds`` or ``seconds`` for a time-named field whose example is an epoch count of those."""
+    if not TIME_NAME.search(name) or isinstance(example, bool) or not isinstance(example, int | float):
+        return None
+    for unit, low, high in EPOCH_UNITS:
+        if low <= example < high:
+            return unit
+    return None
+
+
+class Field(NamedTuple):
+    """A property or a parameter: its name, its schema, and its example (a parameter's own, else the schema's)."""
+
+    name: str
+    schema: dict[str, Any]
+    example: Any
+    parameter_example: Any = None  # a parameter's own example: the generated docstring would not show it
+
+
+def _fields(spec: dict[str, Any]) -> Iterator[Field]:
+    """Every property and parameter of ``spec`` with an inline schema (references are not followed)."""
+    for node in list(objects(spec)):
+        if isinstance(node.get("properties"), dict):
+            for name, schema in node["properties"].items():
+                if isinstance(schema, dict) and "$ref" not in schema:
+                    yield Field(name, schema, schema.get("example"))
+        if isinstance(node.get("name"), str) and "in" in node and isinstance(node.get("schema"), dict):
+            schema = node["schema"]
+            if "$ref" not in schema:
+                own = node.get("example") if "example" not in schema else None
+                yield Field(node["name"], schema, node.get("example", schema.get("example")), own)
+
+
+def field_facts(field: Field, units: dict[str, str]) -> str:
+    """Our description of a field: its unit or format, from its example or the field's name elsewhere."""
+    unit = epoch_unit(field.name, field.example) or units.get(field.name)
+    facts = []
+    if unit is not None and field.schema.get("type") in ("integer", "number"):
+        facts.append(f"Unit: {unit} since the Unix epoch.")
+    elif field.schema.get("format") == "date":
+        facts.append("Format: date, YYYY-MM-DD.")
+    elif field.schema.get("format") == "date-time":
+        facts.append("Format: date and time, ISO 8601.")
+    if field.parameter_example not in (None, ""):
+        facts.append(f"Example: {json.dumps(field.parameter_example, ensure_ascii=False)}.")
+    return " ".join(facts)
+
+
+def describe_fields(spec: dict[str, Any]) -> None:
+    """Describe every property and parameter whose unit or format the spec's facts give (in place).
+
+    A time field's unit comes from its example; a field without one takes the unit that every example
+    of its name agrees on elsewhere in the spec.
+    """
+    seen: dict[str, set[str | None]] = {}
+    fields = list(_fields(spec))
+    for field in fields:
+        if field.example is not None and TIME_NAME.search(field.name):
+            seen.setdefault(field.name, set()).add(epoch_unit(field.name, field.example))
+    units = {name: unit for name, found in seen.items() if len(found) == 1 for unit in found if unit is not None}
+    for field in fields:
+        text = field_facts(field, units)
+        if text:
+            field.schema["description"] = text
+
+
 def normalise(
     spec: dict[str, Any],
     docs: dict[tuple[str, str], list[str]],
@@ -622,8 +794,209 @@ def normalise(
     out["components"] = new_components
     _fix_property_types(out)
     apply_corrections(out, corrections)
+    decide_number_types(out)
+    add_closed_sets(out)
+    if corrections is None:  # rows of facts, like CORRECTIONS: a spec normalised without those gets neither
+        add_recorded_shapes(out)
     fit_examples(out)
+    add_docs_sections(out, docs)
+    describe_fields(out)
+    mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
+
+
+# --- exact numbers, ids and closed sets ---------------------------------------------------------
+# Every `number` left in the bundled spec is money or a ratio, generated as Decimal (tools/generate.py);
+# whole numbers are `integer` (Python int, exact at any size). Decided here, by name, for every schema.
+
+# Whole numbers by name: ids, timestamps, counts, ranks, sequence numbers, pages.
+WHOLE_NUMBER_NAME = re.compile(
+    r"^(?:id|ts|timestamp|total|page|size|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
+    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders|status)$"
+    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq)$"
+)
+
+# Kinds of id with one type in paths, queries, bodies and answers, whatever upstream declares at each place.
+ID_TYPES = {
+    "order_id": "integer",
+    "algo_order_id": "integer",
+    "parent_algo_order_id": "integer",
+    "root_algo_order_id": "integer",
+    "trade_id": "integer",
+    "client_order_id": "string",
+}
+
+# Query parameters that take a comma-separated list: declared arrays of their id type, sent as ``1,2,3``.
+ID_LISTS = {"order_ids": "integer", "client_order_ids": "string"}
+
+
+# Money by name: an ``integer`` of such a name is a ``number`` (``min_notional: 1`` can be 0.5 tomorrow).
+MONEY_NAME = re.compile(
+    r"notional|price|qty|quantity|amount|fee|pnl|margin|balance|collateral|volume|value|^(?:base|quote)_(?:min|max|tick)$"
+)
+
+
+def is_whole_number_name(name: str) -> bool:
+    """Whether a property or parameter of this name holds whole numbers (an id, a timestamp, a count...)."""
+    return bool(WHOLE_NUMBER_NAME.search(name))
+
+
+def _retype(schema: dict[str, Any], now: str) -> None:
+    if schema.get("type") != now:
+        schema.setdefault("x-upstream-type", schema.get("type"))
+        schema["type"] = now
+
+
+def _numeric_names(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Property names declared ``number`` somewhere, and those declared ``integer`` somewhere."""
+    numbers: set[str] = set()
+    integers: set[str] = set()
+    for node in objects(spec):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                kind = schema.get("type") if isinstance(schema, dict) else None
+                (numbers if kind == "number" else integers if kind == "integer" else set()).add(name)
+    return numbers, integers
+
+
+def decide_number_types(spec: dict[str, Any]) -> None:
+    """Give every numeric property and parameter its one type (in place).
+
+    An id kind of :data:`ID_TYPES` has its type everywhere. Otherwise a number whose name is whole
+    (:func:`is_whole_number_name`) is ``integer``; a name declared ``integer`` in one schema and ``number``
+    in another is money there (``mark_price``, ``position_qty``): ``number`` everywhere.
+    """
+    numbers, integers = _numeric_names(spec)
+    for node in objects(spec):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, schema in properties.items():
+                if isinstance(schema, dict):
+                    _decide(name, schema, numbers & integers)
+    for param in _resolved_params(spec):
+        schema = param.get("schema")
+        if isinstance(schema, dict):
+            _decide(param.get("name", ""), schema, numbers & integers)
+            if param.get("in") == "query" and param.get("name") in ID_LISTS and schema.get("type") == "string":
+                param["schema"] = {
+                    "type": "array",
+                    "items": {"type": ID_LISTS[param["name"]]},
+                    "x-upstream-type": "string",
+                }
+                param["style"] = "form"
+                param["explode"] = False
+                param.pop("example", None)
+
+
+def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
+    kind = schema.get("type")
+    if name in ID_TYPES and kind in ("number", "integer", "string"):
+        _retype(schema, ID_TYPES[name])
+    elif kind == "number" and is_whole_number_name(name):
+        _retype(schema, "integer")
+    elif kind == "integer" and (name in disputed or MONEY_NAME.search(name)) and not is_whole_number_name(name):
+        _retype(schema, "number")
+
+
+# Answers recorded from the live API (../shared/upstream/discrepancies.md, Answers): null where upstream allows
+# none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
+RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
+# Always in the answer: an order placed has an id (so it can be passed on to cancel or look up the order).
+RECORDED_REQUIRED = {"CreatedOrder": ("order_id",)}
+RECORDED_FIELDS: dict[str, dict[str, Any]] = {
+    "Trade": {"order_tag": {"type": "string", "nullable": True}},
+    "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},
+}
+
+
+def add_recorded_shapes(spec: dict[str, Any]) -> None:
+    """Make the models fit what the live API was recorded sending (in place); stops when upstream moved."""
+    schemas = spec["components"]["schemas"]
+    for name, properties in RECORDED_NULLS.items():
+        for prop in properties:
+            if prop not in schemas[name].get("properties", {}):
+                raise StaleCorrectionError(f"{name}.{prop}: not in the spec")
+            schemas[name]["properties"][prop]["nullable"] = True
+    for name, required in RECORDED_REQUIRED.items():
+        listed = schemas[name].setdefault("required", [])
+        listed += [prop for prop in required if prop not in listed]
+    for name, fields in RECORDED_FIELDS.items():
+        declared = schemas[name].setdefault("properties", {})
+        for prop, schema in fields.items():
+            if prop in declared:
+                raise StaleCorrectionError(f"{name}.{prop}: upstream declares it now")
+            declared[prop] = dict(schema)
+
+
+@dataclass(frozen=True)
+class ClosedSet:
+    """A closed set of text values, one shared enum schema ``name`` for every place that holds it.
+
+    It replaces a ``string`` property named in ``properties`` of an object that also has all of
+    ``siblings``, and a query parameter named in ``properties`` of an operation whose path contains
+    ``param_paths`` (None: no parameter); never a nullable one or one whose example is not a member.
+    """
+
+    name: str
+    values: tuple[str, ...]
+    properties: frozenset[str]
+    siblings: frozenset[str] = frozenset()
+    param_paths: str | None = ""
+
+
+ORDER_TYPES = ("LIMIT", "MARKET", "IOC", "POST_ONLY", "FOK", "ASK", "BID")
+ORDER_STATUSES = ("NEW", "CANCELLED", "PARTIAL_FILLED", "FILLED", "REJECTED", "INCOMPLETE", "COMPLETED")
+ALGO_TYPES = ("STOP", "TRAILING_STOP", "TAKE_PROFIT", "STOP_LOSS", "TP_SL", "POSITIONAL_TP_SL", "BRACKET")
+
+# Orderly's enums for orders (the docs' enum page): order types, sides, statuses, algo types, margin modes.
+CLOSED_SETS = (
+    ClosedSet("OrderType", ORDER_TYPES, frozenset({"order_type"})),
+    ClosedSet("OrderType", ORDER_TYPES, frozenset({"type"}), frozenset({"order_id", "side", "status"}), None),
+    ClosedSet("OrderSide", ("BUY", "SELL"), frozenset({"side"}), frozenset({"symbol"}), param_paths="order"),
+    ClosedSet("OrderState", ORDER_STATUSES, frozenset({"status"}), frozenset({"order_id", "side"}), "order"),
+    ClosedSet("AlgoType", ALGO_TYPES, frozenset({"algo_type"})),
+    ClosedSet("MarginMode", ("CROSS", "ISOLATED"), frozenset({"margin_mode", "default_margin_mode"})),
+)
+
+
+def _fits(schema: Any, values: tuple[str, ...]) -> bool:
+    if not isinstance(schema, dict) or schema.get("type") != "string" or schema.get("nullable"):
+        return False
+    if "enum" in schema and not set(schema["enum"]) <= set(values):
+        return False
+    return "example" not in schema or schema["example"] in values
+
+
+def add_closed_sets(spec: dict[str, Any]) -> None:
+    """Make each :data:`CLOSED_SETS` place a reference to its shared enum schema (in place)."""
+    schemas = spec["components"]["schemas"]
+    if any(closed.name in schemas for closed in CLOSED_SETS):
+        raise StaleCorrectionError("upstream has a schema named like one of CLOSED_SETS: rename ours")
+    used: set[str] = set()
+    for node in list(objects(spec)):
+        properties = node.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        for closed in CLOSED_SETS:
+            if not closed.siblings <= properties.keys():
+                continue
+            for name in closed.properties & properties.keys():
+                if _fits(properties[name], closed.values):
+                    properties[name] = {"$ref": f"#/components/schemas/{closed.name}"}
+                    used.add(closed.name)
+    for path, item in spec["paths"].items():
+        for key, op in item.items():
+            for param in op.get("parameters", []) if key in METHODS else []:
+                for closed in CLOSED_SETS:
+                    named = param.get("name") in closed.properties and param.get("in") == "query"
+                    where = closed.param_paths is not None and closed.param_paths in path
+                    if named and where and _fits(param.get("schema"), closed.values):
+                        param["schema"] = {"$ref": f"#/components/schemas/{closed.name}"}
+                        used.add(closed.name)
+    for closed in CLOSED_SETS:
+        if closed.name in used:
+            schemas[closed.name] = {"type": "string", "enum": list(closed.values)}
 
 
 class _Dumper(yaml.SafeDumper):

@@ -1,95 +1,85 @@
 """Orderly Network SDK: credentials, request signing and a ready client for ``orderly_client``.
 
-from orderly_auth import Credentials, create_client
-from orderly_client.api.private import delete_v1_client_order
+    from orderly_auth import Credentials, create_client, find_operations
+    from orderly_client.api.private import delete_v1_client_order
 
-client = create_client(Credentials.from_env(), network="testnet")
-delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
+    client = create_client(Credentials.from_env(), network="testnet")
+    delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="my-1")
+
+Functions: ``create_client`` (a signed, paced, retrying client for every generated function),
+``find_operations`` (the generated function for plain words: ``find_operations("cancel all")``),
+``paginate`` / ``apaginate`` (every row of a paged operation), ``generate_key`` (a new Orderly key).
+Classes: ``OrderlyClient`` (what ``create_client`` returns), ``Credentials``, ``KeyPair``, ``RetryConfig``,
+``RateLimitConfig``, ``OrderlyAuth``,
+``OrderlyTransport``. Exceptions: ``orderly_auth.errors`` draws them as a tree; each is importable
+from here too (``from orderly_auth import RateLimitError``).
 """
-
-from orderly_client.errors import OrderlyError, UnexpectedStatus, UnparsableResponse
 
 from ._auth import OrderlyAuth
 from ._client import OrderlyClient, create_client
 from ._config import NETWORKS
-from ._errors import (
-    AccountIdError,
-    AuthenticationError,
-    ClientClosedError,
-    ConfigurationError,
-    ConnectError,
-    DuplicateError,
-    InsufficientMarginError,
-    InvalidRequestError,
-    KeyFormatError,
-    KeyMismatchError,
-    LiquidationError,
-    MissingCredentialsError,
-    NotFoundError,
-    OrderlyAPIError,
-    OrderRejectedError,
-    OrderValueTooSmallError,
-    OutcomeUnknownError,
-    PriceDeviationError,
-    PriceFilterError,
-    QuantityFilterError,
-    RateLimitError,
-    ResponseDecodingError,
-    ResponseError,
-    ResponseTooLargeError,
-    ServerError,
-    SettlementError,
-    TransportError,
-    TryAgainError,
-)
+from ._find import FoundOperation, find_operations
 from ._keys import Credentials, KeyPair, generate_key
 from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 from ._transport import OrderlyTransport
+from ._version import __version__ as __version__
+
+# The exceptions: documented as a tree in orderly_auth.errors, re-exported here by name (not in __all__, so
+# that help(orderly_auth) shows the functions and classes above, not twenty-six exception classes).
+from .errors import AccountIdError as AccountIdError
+from .errors import AuthenticationError as AuthenticationError
+from .errors import ClientClosedError as ClientClosedError
+from .errors import ConfigurationError as ConfigurationError
+from .errors import ConnectError as ConnectError
+from .errors import DuplicateError as DuplicateError
+from .errors import InsufficientMarginError as InsufficientMarginError
+from .errors import InvalidRequestError as InvalidRequestError
+from .errors import KeyFormatError as KeyFormatError
+from .errors import KeyMismatchError as KeyMismatchError
+from .errors import LiquidationError as LiquidationError
+from .errors import MissingCredentialsError as MissingCredentialsError
+from .errors import NotFoundError as NotFoundError
+from .errors import OrderlyAPIError as OrderlyAPIError
+from .errors import OrderlyError as OrderlyError
+from .errors import OrderRejectedError as OrderRejectedError
+from .errors import OrderValueTooSmallError as OrderValueTooSmallError
+from .errors import OutcomeUnknownError as OutcomeUnknownError
+from .errors import PathParameterError as PathParameterError
+from .errors import PriceDeviationError as PriceDeviationError
+from .errors import PriceFilterError as PriceFilterError
+from .errors import QuantityFilterError as QuantityFilterError
+from .errors import RateLimitError as RateLimitError
+from .errors import RateLimitWaitError as RateLimitWaitError
+from .errors import ResponseDecodingError as ResponseDecodingError
+from .errors import ResponseError as ResponseError
+from .errors import ResponseTooLargeError as ResponseTooLargeError
+from .errors import ServerError as ServerError
+from .errors import SettlementError as SettlementError
+from .errors import TransportError as TransportError
+from .errors import TryAgainError as TryAgainError
+from .errors import UnexpectedStatus as UnexpectedStatus
+from .errors import UnparsableResponse as UnparsableResponse
 
 __all__ = [
     "NETWORKS",
-    "AccountIdError",
-    "AuthenticationError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConnectError",
     "Credentials",
-    "DuplicateError",
-    "InsufficientMarginError",
-    "InvalidRequestError",
-    "KeyFormatError",
-    "KeyMismatchError",
+    "FoundOperation",
     "KeyPair",
-    "LiquidationError",
-    "MissingCredentialsError",
-    "NotFoundError",
-    "OrderRejectedError",
-    "OrderValueTooSmallError",
-    "OrderlyAPIError",
     "OrderlyAuth",
     "OrderlyClient",
-    "OrderlyError",
     "OrderlyTransport",
-    "OutcomeUnknownError",
-    "PriceDeviationError",
-    "PriceFilterError",
-    "QuantityFilterError",
     "RateLimitConfig",
-    "RateLimitError",
-    "ResponseDecodingError",
-    "ResponseError",
-    "ResponseTooLargeError",
     "RetryConfig",
-    "ServerError",
-    "SettlementError",
-    "TransportError",
-    "TryAgainError",
-    "UnexpectedStatus",
-    "UnparsableResponse",
+    "SymbolRules",
+    "SymbolRulesCache",
     "apaginate",
     "create_client",
+    "errors",
+    "find_operations",
     "generate_key",
     "paginate",
+    "symbol_rules",
 ]

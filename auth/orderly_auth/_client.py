@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
 from attrs import define, evolve, field
@@ -13,16 +13,20 @@ from orderly_client.client import AuthenticatedClient
 
 from ._config import check_headers, resolve_base_url
 from ._errors import ConfigurationError
-from ._keys import Credentials
+from ._keys import Credentials, describe_value
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._signing import Clock
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, OrderlyTransport
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._symbols import SymbolRulesCache
 
 __all__ = ["OrderlyClient", "create_client"]
 
 DEFAULT_TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
-USER_AGENT = "orderly-client-python/0.1.0"
+USER_AGENT = f"orderly-client-python/{__version__}"
 
 
 @define(repr=False)
@@ -36,6 +40,8 @@ class OrderlyClient(AuthenticatedClient):
     """
 
     _pipeline: OrderlyTransport = field(kw_only=True, alias="pipeline")
+    order_rules: SymbolRulesCache | None = field(default=None, kw_only=True)
+    """With ``validate_orders=True``: each order is checked against its symbol's rules before it is sent."""
 
     @property
     def pipeline(self) -> OrderlyTransport:
@@ -57,10 +63,10 @@ class OrderlyClient(AuthenticatedClient):
         """A new client like this one with these headers added (checked: no framing headers); this one is unchanged."""
         return evolve(self, headers={**self._headers, **check_headers(headers)})
 
-    def _settings(self) -> dict[str, Any]:
+    def _settings(self, *, is_async: bool) -> dict[str, Any]:
         if "transport" in self._httpx_args:
             raise ConfigurationError("httpx_args must not hold a transport: pass it to create_client(transport=...)")
-        return {
+        settings: dict[str, Any] = {
             "base_url": self._base_url,
             "cookies": self._cookies,
             "headers": self._headers,
@@ -69,13 +75,19 @@ class OrderlyClient(AuthenticatedClient):
             "transport": self._pipeline,
             **self._httpx_args,
         }
+        rules = self.order_rules
+        if rules is not None:  # a hook of every httpx2 client built, so derived clients check orders too
+            hooks = dict(settings.get("event_hooks") or {})
+            hooks["request"] = [*hooks.get("request", ()), rules.acheck_request if is_async else rules.check_request]
+            settings["event_hooks"] = hooks
+        return settings
 
     def get_httpx_client(self) -> httpx2.Client:
         """The sync httpx2 client, built on this client's pipeline when first asked for."""
         from ._httpx_clients import OrderlyHTTPClient  # here, not at import: `import orderly_auth` stays light
 
         if self._client is None:
-            self._client = OrderlyHTTPClient(**self._settings())
+            self._client = OrderlyHTTPClient(**self._settings(is_async=False))
         return self._client
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
@@ -83,7 +95,7 @@ class OrderlyClient(AuthenticatedClient):
         from ._httpx_clients import OrderlyAsyncHTTPClient
 
         if self._async_client is None:
-            self._async_client = OrderlyAsyncHTTPClient(**self._settings())
+            self._async_client = OrderlyAsyncHTTPClient(**self._settings(is_async=True))
         return self._async_client
 
     def set_httpx_client(self, client: httpx2.Client) -> Self:
@@ -148,7 +160,9 @@ def _timeout(value: float | httpx2.Timeout | None) -> httpx2.Timeout:
     if isinstance(value, httpx2.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx2.Timeout, got {value!r}")
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx2.Timeout, got {describe_value(value)}"
+        )
     return httpx2.Timeout(float(value))
 
 
@@ -171,6 +185,7 @@ def create_client(
     async_transport: httpx2.AsyncBaseTransport | None = None,
     rate_limiters: RateLimiterRegistry | None = None,
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    validate_orders: bool = False,
 ) -> OrderlyClient:
     """An :class:`OrderlyClient` for Orderly, usable by every generated function, sync and async.
 
@@ -191,9 +206,13 @@ def create_client(
     if recv_window is not None and (
         isinstance(recv_window, bool) or not isinstance(recv_window, int) or recv_window <= 0
     ):
-        raise ConfigurationError(f"recv_window must be a positive number of milliseconds, got {recv_window!r}")
+        raise ConfigurationError(
+            f"recv_window must be a positive number of milliseconds, got {describe_value(recv_window)}"
+        )
     if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size <= 0:
-        raise ConfigurationError(f"max_response_size must be a positive number of bytes, got {max_response_size!r}")
+        raise ConfigurationError(
+            f"max_response_size must be a positive number of bytes, got {describe_value(max_response_size)}"
+        )
     custom = {
         "limits": limits,
         "proxy": proxy,
@@ -211,6 +230,11 @@ def create_client(
     httpx_timeout = _timeout(timeout)
     all_headers = {"User-Agent": USER_AGENT, **check_headers(headers or {})}
     pool = limits or DEFAULT_LIMITS
+    if proxy is not None:
+        try:
+            httpx2.Proxy(proxy)
+        except (ValueError, TypeError, httpx2.InvalidURL):  # httpx2 quotes the URL, which may hold a secret
+            raise ConfigurationError(f"proxy is not a usable proxy URL: {describe_value(proxy)}") from None
     pipeline = OrderlyTransport(
         credentials=credentials,
         retry=retry,
@@ -225,10 +249,15 @@ def create_client(
         or AsyncDefaultTransport(verify=verify, trust_env=trust_env, proxy=proxy, limits=pool),
         max_response_size=max_response_size,
     )
-    return OrderlyClient(
+    client = OrderlyClient(
         base_url=url,
         timeout=httpx_timeout,
         headers=all_headers,
         raise_on_unexpected_status=raise_on_error,
         pipeline=pipeline,
     )
+    if validate_orders:
+        from ._symbols import symbol_rules
+
+        client.order_rules = symbol_rules(client)
+    return client

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import httpx2
 
 from ._errors import ConfigurationError
+from ._keys import contains_secret, describe_value
 
 NETWORKS: dict[str, str] = {
     "mainnet": "https://api.orderly.org",
@@ -35,17 +36,21 @@ def resolve_base_url(network: str | None, base_url: str | None, environ: Mapping
         return _check_url(base_url)
     name = (network or "mainnet").strip().lower()
     if name not in NETWORKS:
-        raise ConfigurationError(f"unknown network {network!r}; expected one of {', '.join(NETWORKS)}")
+        raise ConfigurationError(f"unknown network {describe_value(network)}; expected one of {', '.join(NETWORKS)}")
     return NETWORKS[name]
 
 
 def _check_url(base_url: str) -> str:
+    if isinstance(base_url, str) and contains_secret(base_url):  # it would go out in DNS queries and headers
+        raise ConfigurationError(f"base_url must be the server's URL, got {describe_value(base_url)}")
     try:
         url = httpx2.URL(base_url)
     except (httpx2.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+        # httpx2 quotes parts of the URL: not when one of them may be a secret.
+        why = "" if not isinstance(base_url, str) or contains_secret(base_url) else f": {exc}"
+        raise ConfigurationError(f"base_url is not a valid URL ({describe_value(base_url)}){why}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {describe_value(base_url)}")
     if url.query or url.fragment:
         raise ConfigurationError("base_url must not carry a query or fragment")
     return str(url).rstrip("/")

@@ -9,7 +9,7 @@ OrderlyError (defined in orderly_client.errors, so that the generated errors der
 ├── ClientClosedError (RuntimeError)    a call through a client that was closed; nothing was sent
 ├── TransportError                      no answer from the server
 │   └── ConnectError                    the request never reached the server
-├── OutcomeUnknownError                 a POST/PUT that may or may not have been processed
+├── OutcomeUnknownError                 a POST, PUT or bulk cancel that may have been processed
 ├── ResponseError                       an answer came but could not be read (for POST/PUT: OutcomeUnknownError)
 │   ├── ResponseDecodingError           a corrupt Content-Encoding
 │   └── ResponseTooLargeError           larger than the client's cap, on the wire or decoded
@@ -19,6 +19,7 @@ OrderlyError (defined in orderly_client.errors, so that the generated errors der
     ├── ServerError                     -1000, HTTP 5xx
     ├── AuthenticationError             -1001, -1002, HTTP 401
     ├── RateLimitError                  -1003, HTTP 429
+    │   └── RateLimitWaitError          not sent: the client-side wait would be too long
     ├── InvalidRequestError             -1004, -1005
     ├── NotFoundError                   -1006
     ├── DuplicateError                  -1007
@@ -154,6 +155,19 @@ class AuthenticationError(OrderlyAPIError):
 
 class RateLimitError(OrderlyAPIError):
     """Rate limit exceeded (-1003, HTTP 429)."""
+
+
+class RateLimitWaitError(RateLimitError):
+    """Raised before sending: the call would have had to wait longer than it may for its rate limit.
+
+    Nothing reached the server. ``wait`` is the seconds the call would have had to wait for its
+    turn; ``status_code`` and ``code`` are the 429 / -1003 the server would have answered.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, wait: float) -> None:
+        super().__init__(message, code=-1003, status_code=429, method=method, path=path)
+        self.args = (f"{method} {path}: {message}",)  # no "HTTP 429": the server never saw it
+        self.wait = wait
 
 
 class InvalidRequestError(OrderlyAPIError):

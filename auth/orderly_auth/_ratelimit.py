@@ -8,10 +8,15 @@ latency between client and server cannot push N+1 arrivals into one window.
 The lock is held only for the O(1) bookkeeping in :meth:`SlidingWindowLimiter.acquire`, never while
 waiting, so one limiter serves threads and the asyncio event loop alike: acquire, wait the
 returned delay if any (the transport sleeps, or awaits ``asyncio.sleep``) and ask again.
+
+A wait is bounded: :func:`check_wait` refuses one that would take a call past its time budget
+(:meth:`RateLimitConfig.wait_budget`) with :class:`RateLimitWaitError`, nothing sent, and logs a
+long one at INFO; a server's ``Retry-After`` pauses a limiter for at most ``max_penalty`` seconds.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -21,6 +26,10 @@ from typing import Final
 
 import attrs
 
+from ._convert import to_float
+from ._errors import RateLimitWaitError
+from ._keys import describe_value
+
 __all__ = [
     "GLOBAL_REGISTRY",
     "SCOPES",
@@ -29,8 +38,11 @@ __all__ = [
     "RateLimiterRegistry",
     "SlidingWindowLimiter",
     "UnlimitedLimiter",
+    "check_wait",
     "limiter_key",
 ]
+
+logger = logging.getLogger("orderly_auth")
 
 Clock = Callable[[], float]
 
@@ -40,7 +52,7 @@ SCOPES: Final = frozenset({"ip", "user", "account", "none"})
 
 def _positive_int(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"{attribute.name} must be a positive integer, got {value!r}")
+        raise ValueError(f"{attribute.name} must be a positive integer, got {describe_value(value)}")
 
 
 def _positive_finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -58,12 +70,42 @@ def _non_negative_finite(_inst: object, attribute: attrs.Attribute[float], value
         raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
 
 
+# Converters that name their field and never quote the value (see _convert).
+def _period_seconds(value: object) -> float:
+    return to_float("period", value)
+
+
+def _headroom_fraction(value: object) -> float:
+    return to_float("headroom", value)
+
+
+def _margin_seconds(value: object) -> float:
+    return to_float("margin", value)
+
+
+def _max_penalty_seconds(value: object) -> float:
+    return to_float("max_penalty", value)
+
+
+def _log_wait_seconds(value: object) -> float:
+    return to_float("log_wait", value)
+
+
 @attrs.frozen
 class RateLimit:
     """A documented limit: at most ``requests`` sends in any window of ``period`` seconds."""
 
     requests: int = attrs.field(validator=_positive_int)
-    period: float = attrs.field(converter=float, validator=_positive_finite)
+    period: float = attrs.field(converter=_period_seconds, validator=_positive_finite)
+
+
+def _optional_wait(_inst: object, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    if value is not None and not (value >= 0):  # inf is allowed: wait as long as it takes
+        raise ValueError(f"{attribute.name} must be None or a number of seconds >= 0, got {value!r}")
+
+
+def _optional_float(value: float | None) -> float | None:
+    return None if value is None else to_float("max_wait", value)
 
 
 @attrs.frozen
@@ -72,11 +114,43 @@ class RateLimitConfig:
 
     ``headroom`` keeps a fraction of the limit in reserve (for other processes behind the same IP);
     ``margin`` lengthens each window against clock jitter between client and server.
+    ``max_wait`` bounds the seconds a call may wait for its turn (None: the call's own time budget,
+    see :meth:`wait_budget`); a call that would wait longer raises :class:`RateLimitWaitError` at
+    once, nothing sent. ``fail_fast=True`` never waits (the same as ``max_wait=0``). ``max_penalty``
+    caps the pause a server's ``Retry-After`` puts on a limiter; ``log_wait``: waits at least this
+    long are logged at INFO.
     """
 
     enabled: bool = True
-    headroom: float = attrs.field(default=1.0, converter=float, validator=_headroom)
-    margin: float = attrs.field(default=0.005, converter=float, validator=_non_negative_finite)
+    headroom: float = attrs.field(default=1.0, converter=_headroom_fraction, validator=_headroom)
+    margin: float = attrs.field(default=0.005, converter=_margin_seconds, validator=_non_negative_finite)
+    max_wait: float | None = attrs.field(
+        default=None, converter=_optional_float, validator=_optional_wait, kw_only=True
+    )
+    fail_fast: bool = attrs.field(default=False, kw_only=True)
+    max_penalty: float = attrs.field(
+        default=60.0, converter=_max_penalty_seconds, validator=_positive_finite, kw_only=True
+    )
+    log_wait: float = attrs.field(
+        default=1.0, converter=_log_wait_seconds, validator=_non_negative_finite, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.fail_fast and self.max_wait not in (None, 0.0):
+            raise ValueError(f"fail_fast=True never waits; it cannot be combined with max_wait={self.max_wait!r}")
+
+    def wait_budget(self, request_timeout: float | None, retry_timeout: float) -> float:
+        """Seconds a call may spend waiting for its turn, counted from its start.
+
+        0 with ``fail_fast``; else ``max_wait`` when set; else the call's own time budget: the
+        request's timeout (its pool phase: waiting for a turn, like waiting for a connection; with
+        ``timeout=5`` it is 5 s), and never more than ``RetryConfig.timeout``.
+        """
+        if self.fail_fast:
+            return 0.0
+        if self.max_wait is not None:
+            return self.max_wait
+        return retry_timeout if request_timeout is None else min(request_timeout, retry_timeout)
 
     def capacity(self, limit: RateLimit) -> int:
         """Requests per window this config allows for ``limit``: ``max(1, floor(requests * headroom))``."""
@@ -94,7 +168,18 @@ class SlidingWindowLimiter:
     whatever the latency; the cost is one round trip per slot, per window.
     """
 
-    __slots__ = ("_clock", "_done", "_in_flight", "_lock", "_margin", "_not_before", "_period", "_requests", "_window")
+    __slots__ = (
+        "_clock",
+        "_done",
+        "_in_flight",
+        "_lock",
+        "_margin",
+        "_max_penalty",
+        "_not_before",
+        "_period",
+        "_requests",
+        "_window",
+    )
 
     def __init__(
         self,
@@ -102,11 +187,15 @@ class SlidingWindowLimiter:
         period: float,
         *,
         margin: float = 0.0,
+        max_penalty: float = 60.0,
         clock: Clock = time.monotonic,
     ) -> None:
         limit = RateLimit(requests, period)  # validates both
         if not (math.isfinite(margin) and margin >= 0):
             raise ValueError(f"margin must be a finite number >= 0, got {margin!r}")
+        if not (math.isfinite(max_penalty) and max_penalty > 0):
+            raise ValueError(f"max_penalty must be a positive finite number of seconds, got {max_penalty!r}")
+        self._max_penalty = float(max_penalty)
         self._requests = limit.requests
         self._period = limit.period
         self._margin = float(margin)
@@ -160,9 +249,14 @@ class SlidingWindowLimiter:
             self._done.append(self._clock())
 
     def penalize(self, delay: float) -> None:
-        """After a 429 from the server: admit nothing before ``now + delay`` (a finite, positive delay)."""
+        """After a 429 from the server: admit nothing before ``now + delay``, ``delay`` capped at ``max_penalty``.
+
+        A ``Retry-After: 86400`` must not stall every client of the server for a day; a delay that
+        is not positive and finite is ignored.
+        """
         if not (delay > 0 and math.isfinite(delay)):
             return
+        delay = min(delay, self._max_penalty)
         with self._lock:
             self._not_before = max(self._not_before, self._clock() + delay)
 
@@ -218,7 +312,11 @@ class RateLimiterRegistry:
             found = self._limiters.get(key)
             if found is None:
                 found = SlidingWindowLimiter(
-                    config.capacity(limit), limit.period, margin=config.margin, clock=self._clock
+                    config.capacity(limit),
+                    limit.period,
+                    margin=config.margin,
+                    max_penalty=config.max_penalty,
+                    clock=self._clock,
                 )
                 self._limiters[key] = found
             return found
@@ -246,6 +344,36 @@ def limiter_key(scope: str, operation: str, account_id: str | None, *, server: s
     else:
         key = ("ip", operation)
     return key if server is None else (*key, server)
+
+
+def check_wait(
+    config: RateLimitConfig,
+    wait: float,
+    *,
+    waited: float,
+    budget: float,
+    method: str,
+    path: str,
+    limiter: SlidingWindowLimiter,
+) -> None:
+    """Vet a wait a call is about to make for its turn, ``waited`` seconds after it started.
+
+    Raises :class:`RateLimitWaitError` (nothing is sent) when the wait would end past ``budget``
+    (:meth:`RateLimitConfig.wait_budget`); logs at INFO a wait of at least ``config.log_wait``.
+    """
+    if waited + wait > budget:
+        why = "fail_fast is set" if config.fail_fast else f"the call may wait {budget:.3g} s in all"
+        raise RateLimitWaitError(
+            f"not sent: its rate limit ({limiter.requests} per {limiter.period:g} s) needs a wait of "
+            f"{wait:.3g} s and {why}",
+            method=method,
+            path=path,
+            wait=wait,
+        )
+    if wait >= config.log_wait:
+        logger.info(
+            "%s %s waits %.3g s for its rate limit (%d per %g s)", method, path, wait, limiter.requests, limiter.period
+        )
 
 
 #: Process-wide registry, so that clients in one process share per-IP limits.

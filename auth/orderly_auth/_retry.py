@@ -1,13 +1,18 @@
 """Retry policy: which failed requests may be sent again, and after how long.
 
 Money is at stake, so the rule is never to resend a request that may have been processed when a
-second copy could act twice. Each failed attempt is classified into an :class:`Outcome`; then
-:func:`decide` applies :data:`RETRY_MATRIX` and the bounds of a :class:`RetryConfig` (attempts, total
-time), and :func:`backoff` computes the wait (capped exponential backoff with full jitter; a server
-hint wins). Everything here is pure: the clock and the random source are parameters.
+second copy could act twice. Whether a second copy can is a fact of each operation, derived from
+the spec by the importer (``x-orderly-resend-safe``, :attr:`Operation.resend_safe`): reads are
+resend-safe, and so is a DELETE that names one object by its id (a repeat finds it gone, -1006);
+a DELETE that selects by filter or list (cancel all, batch cancels) is not, nor is any POST or
+PUT. A request that matches no operation of the spec is resend-safe only if it is a GET. Each
+failed attempt is classified into an :class:`Outcome`; then :func:`decide` applies
+:data:`RETRY_MATRIX` and the bounds of a :class:`RetryConfig` (attempts, total time), and
+:func:`backoff` computes the wait (capped exponential backoff with full jitter; a server hint
+wins). Everything here is pure: the clock and the random source are parameters.
 
 =============  ===============================  =========================================
-outcome        GET, DELETE (idempotent)         POST, PUT and anything else
+outcome        resend-safe (GET, cancel one)    other (POST, PUT, cancel all, batch)
 =============  ===============================  =========================================
 NOT_SENT       retry                            retry
 RATE_LIMITED   retry                            retry
@@ -33,9 +38,12 @@ from typing import Final
 import attrs
 import httpx2
 
+from ._convert import to_float
+from ._keys import describe_value
+
 __all__ = [
-    "IDEMPOTENT_METHODS",
     "RETRY_MATRIX",
+    "SAFE_METHODS",
     "Decision",
     "MatrixRow",
     "Outcome",
@@ -46,6 +54,7 @@ __all__ = [
     "decide",
     "matrix_action",
     "parse_retry_after",
+    "resend_safe",
 ]
 
 
@@ -66,8 +75,8 @@ class Outcome(enum.Enum):
     """Success or a business error (4xx, other codes): never retried."""
 
 
-#: Methods whose repetition cannot act twice: reads, and cancels (a repeated cancel fails with -1006).
-IDEMPOTENT_METHODS: Final = frozenset({"GET", "DELETE"})
+#: Methods resend-safe for a request that matches no operation of the spec: reads only.
+SAFE_METHODS: Final = frozenset({"GET"})
 
 _RATE_LIMIT_CODE: Final = -1003
 _TRY_AGAIN_CODES: Final = frozenset({-1011, -1012})
@@ -79,7 +88,8 @@ _TRY_AGAIN_CODES: Final = frozenset({-1011, -1012})
 def _at_least_one(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(
-            f"{attribute.name} must be an integer >= 1 (total attempts, the first included), got {value!r}"
+            f"{attribute.name} must be an integer >= 1 (total attempts, the first included), "
+            f"got {describe_value(value)}"
         )
 
 
@@ -98,6 +108,23 @@ def _exp_base(_inst: object, attribute: attrs.Attribute[float], value: float) ->
         raise ValueError(f"{attribute.name} must be a finite number >= 1 (waits must not shrink), got {value!r}")
 
 
+# Converters that name their field and never quote the value (see _convert).
+def _timeout_seconds(value: object) -> float:
+    return to_float("timeout", value)
+
+
+def _wait_initial_seconds(value: object) -> float:
+    return to_float("wait_initial", value)
+
+
+def _wait_max_seconds(value: object) -> float:
+    return to_float("wait_max", value)
+
+
+def _wait_exp_base_seconds(value: object) -> float:
+    return to_float("wait_exp_base", value)
+
+
 @attrs.frozen
 class RetryConfig:
     """Retry bounds and backoff, in the vocabulary of ``stamina``.
@@ -107,10 +134,10 @@ class RetryConfig:
     """
 
     attempts: int = attrs.field(default=4, validator=_at_least_one)
-    timeout: float = attrs.field(default=30.0, converter=float, validator=_positive)
-    wait_initial: float = attrs.field(default=0.1, converter=float, validator=_non_negative)
-    wait_max: float = attrs.field(default=5.0, converter=float, validator=_non_negative)
-    wait_exp_base: float = attrs.field(default=2.0, converter=float, validator=_exp_base)
+    timeout: float = attrs.field(default=30.0, converter=_timeout_seconds, validator=_positive)
+    wait_initial: float = attrs.field(default=0.1, converter=_wait_initial_seconds, validator=_non_negative)
+    wait_max: float = attrs.field(default=5.0, converter=_wait_max_seconds, validator=_non_negative)
+    wait_exp_base: float = attrs.field(default=2.0, converter=_wait_exp_base_seconds, validator=_exp_base)
     enabled: bool = True
 
     @classmethod
@@ -133,37 +160,45 @@ class Decision:
 
 @attrs.frozen
 class MatrixRow:
-    """One row of :data:`RETRY_MATRIX`: for ``outcome`` and methods of class ``methods``, ``action``."""
+    """One row of :data:`RETRY_MATRIX`: for ``outcome`` and operations of class ``operations``, ``action``."""
 
     outcome: Outcome
-    methods: str  # "idempotent" (IDEMPOTENT_METHODS) or "other"
+    operations: str  # "resend-safe" (see resend_safe) or "other"
     action: str  # "retry" or "never"
 
 
 #: The retry matrix, for code and docs alike; written out by hand, and checked against :func:`decide` by tests.
 RETRY_MATRIX: Final[tuple[MatrixRow, ...]] = (
-    MatrixRow(Outcome.NOT_SENT, "idempotent", "retry"),
+    MatrixRow(Outcome.NOT_SENT, "resend-safe", "retry"),
     MatrixRow(Outcome.NOT_SENT, "other", "retry"),
-    MatrixRow(Outcome.RATE_LIMITED, "idempotent", "retry"),
+    MatrixRow(Outcome.RATE_LIMITED, "resend-safe", "retry"),
     MatrixRow(Outcome.RATE_LIMITED, "other", "retry"),
-    MatrixRow(Outcome.TRY_AGAIN, "idempotent", "retry"),
+    MatrixRow(Outcome.TRY_AGAIN, "resend-safe", "retry"),
     MatrixRow(Outcome.TRY_AGAIN, "other", "retry"),
-    MatrixRow(Outcome.SERVER_ERROR, "idempotent", "retry"),
+    MatrixRow(Outcome.SERVER_ERROR, "resend-safe", "retry"),
     MatrixRow(Outcome.SERVER_ERROR, "other", "never"),
-    MatrixRow(Outcome.AMBIGUOUS, "idempotent", "retry"),
+    MatrixRow(Outcome.AMBIGUOUS, "resend-safe", "retry"),
     MatrixRow(Outcome.AMBIGUOUS, "other", "never"),
-    MatrixRow(Outcome.FINAL, "idempotent", "never"),
+    MatrixRow(Outcome.FINAL, "resend-safe", "never"),
     MatrixRow(Outcome.FINAL, "other", "never"),
 )
 
 
-def matrix_action(outcome: Outcome, method: str) -> str:
-    """The action :data:`RETRY_MATRIX` gives for ``outcome`` and ``method``: ``"retry"`` or ``"never"``."""
-    methods = "idempotent" if method.upper() in IDEMPOTENT_METHODS else "other"
+def resend_safe(method: str, operation: bool | None = None) -> bool:
+    """Whether a repeat cannot act twice: the operation's ``resend_safe`` if known, else :data:`SAFE_METHODS` only."""
+    return operation if operation is not None else method.upper() in SAFE_METHODS
+
+
+def matrix_action(outcome: Outcome, method: str, *, operation_resend_safe: bool | None = None) -> str:
+    """The action :data:`RETRY_MATRIX` gives for ``outcome`` and a request: ``"retry"`` or ``"never"``.
+
+    ``operation_resend_safe`` is the operation's :attr:`Operation.resend_safe` (None: no operation known).
+    """
+    operations = "resend-safe" if resend_safe(method, operation_resend_safe) else "other"
     for row in RETRY_MATRIX:
-        if row.outcome is outcome and row.methods == methods:
+        if row.outcome is outcome and row.operations == operations:
             return row.action
-    raise LookupError(f"RETRY_MATRIX has no row for {outcome} and {methods} methods")  # pragma: no cover
+    raise LookupError(f"RETRY_MATRIX has no row for {outcome} and {operations} operations")  # pragma: no cover
 
 
 # Deliberately a second, independent encoding of the matrix (tests check the two agree).
@@ -205,18 +240,20 @@ def decide(
     config: RetryConfig,
     retry_after: float | None = None,
     rng: Callable[[], float] = random.random,
+    operation_resend_safe: bool | None = None,
 ) -> Decision:
     """Decide whether to send the request again after ``attempt`` attempts and ``elapsed`` seconds.
 
+    ``operation_resend_safe`` is the spec's word on the operation (None for a request off the spec).
     The checks run in order, first match wins: final outcome, retries off, may-have-been-processed
-    for a non-idempotent method, attempts exhausted, total time exceeded; otherwise retry.
+    for a request that is not resend-safe, attempts exhausted, total time exceeded; otherwise retry.
     """
     method = method.upper()
     if outcome is Outcome.FINAL:
         return Decision(False, 0.0, "final outcome: not retried")
     if not config.enabled:
         return Decision(False, 0.0, "retries disabled")
-    if outcome in _MAYBE_PROCESSED and method not in IDEMPOTENT_METHODS:
+    if outcome in _MAYBE_PROCESSED and not resend_safe(method, operation_resend_safe):
         what = "server error" if outcome is Outcome.SERVER_ERROR else "ambiguous failure"
         return Decision(False, 0.0, f"{method} may have been processed ({what}): not resent")
     if attempt >= config.attempts:

@@ -1,4 +1,4 @@
-"""Find the spec operation a request is for: its name, whether it is signed, its rate limit."""
+"""Find the spec operation a request is for: its name, signature, rate limit and whether it may be resent."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ class Route(NamedTuple):
     signed: bool
     scope: str | None
     rate_limit: RateLimit | None
+    resend_safe: bool  # a repeat after a maybe-processed failure cannot act twice (x-orderly-resend-safe)
 
 
 def _route(op: Operation) -> Route:
-    return Route(f"{op.method} {op.path}", op.signed, op.scope, op.rate_limit)
+    return Route(f"{op.method} {op.path}", op.signed, op.scope, op.rate_limit, op.resend_safe)
 
 
 class RouteTable:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -14,6 +15,13 @@ FORM = "application/x-www-form-urlencoded"
 # Orderly's rule: JSON for methods with a body, form-encoded for the others.
 CONTENT_TYPES = {"POST": JSON, "PUT": JSON, "GET": FORM, "DELETE": FORM}
 
+logger = logging.getLogger("orderly_auth")
+
+#: A server clock further than this from ours is not believed: a day.
+MAX_SKEW_MS = 86_400_000
+#: One answer never moves the offset further than this: Orderly's own timestamp window, 300 s.
+MAX_STEP_MS = 300_000
+
 
 def signing_message(timestamp_ms: int, method: str, target: bytes, body: bytes) -> bytes:
     """``timestamp + METHOD + path[?query] + body``: ``target`` and ``body`` exactly as sent."""
@@ -24,14 +32,27 @@ class Clock:
     """Milliseconds since the epoch, corrected by the skew seen in the server's ``timestamp``.
 
     The offset moves only when the estimate differs from it by more than ``tolerance_ms``, so
-    network jitter does not make it wander.
+    network jitter does not make it wander. One answer cannot poison it: a timestamp further
+    than ``max_skew_ms`` from the local clock is ignored (with a warning), and one sample moves
+    the offset by at most ``max_step_ms`` (a larger real skew is learnt over a few answers).
     """
 
-    __slots__ = ("_time", "offset_ms", "tolerance_ms")
+    __slots__ = ("_time", "max_skew_ms", "max_step_ms", "offset_ms", "tolerance_ms")
 
-    def __init__(self, *, tolerance_ms: int = 500, time_source: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        *,
+        tolerance_ms: int = 500,
+        max_skew_ms: int = MAX_SKEW_MS,
+        max_step_ms: int = MAX_STEP_MS,
+        time_source: Callable[[], float] = time.time,
+    ) -> None:
+        if not (0 < max_step_ms <= max_skew_ms):
+            raise ValueError(f"need 0 < max_step_ms <= max_skew_ms, got {max_step_ms!r} and {max_skew_ms!r}")
         self.offset_ms = 0
         self.tolerance_ms = tolerance_ms
+        self.max_skew_ms = max_skew_ms
+        self.max_step_ms = max_step_ms
         self._time = time_source
 
     def now_ms(self) -> int:
@@ -41,10 +62,23 @@ class Clock:
     def observe(self, server_ms: int, sent_ms: int, received_ms: int) -> bool:
         """Learn from a server timestamp seen between two local (uncorrected) times; True if the offset moved."""
         estimate = server_ms - (sent_ms + received_ms) // 2
+        if abs(estimate) > self.max_skew_ms:
+            logger.warning(
+                "ignored the server's timestamp %d: %d ms from the local clock is not plausible (max_skew_ms=%d)",
+                server_ms,
+                estimate,
+                self.max_skew_ms,
+            )
+            return False
         if abs(estimate - self.offset_ms) <= self.tolerance_ms:
             return False
-        self.offset_ms = estimate if abs(estimate) > self.tolerance_ms else 0
+        target = estimate if abs(estimate) > self.tolerance_ms else 0
+        step = max(-self.max_step_ms, min(self.max_step_ms, target - self.offset_ms))
+        self.offset_ms += step
         return True
+
+    def __repr__(self) -> str:
+        return f"Clock(offset_ms={self.offset_ms})"
 
 
 def sign_request(request: httpx2.Request, credentials: Credentials, timestamp_ms: int) -> None:

@@ -16,6 +16,7 @@ import logging
 import random
 import re
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
@@ -38,6 +39,7 @@ from ._ratelimit import (
     RateLimitConfig,
     RateLimiterRegistry,
     SlidingWindowLimiter,
+    check_wait,
     limiter_key,
 )
 from ._ratelimit import RateLimit as LimiterRate
@@ -49,6 +51,7 @@ from ._retry import (
     classify_response,
     decide,
     parse_retry_after,
+    resend_safe,
 )
 from ._routes import Route, RouteTable
 from ._signing import Clock, sign_request
@@ -129,10 +132,34 @@ def _client_order_id(request: httpx2.Request) -> str | None:
     return str(value) if value is not None else None
 
 
+def _clear_locals(exc: BaseException | None) -> None:
+    """Drop the locals of the finished frames below a failed attempt, down its chain of causes.
+
+    They hold the signed request head (signature, key, account id), which the error would
+    otherwise keep alive for any traceback printed with its locals.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)  # frames still running are skipped
+        exc = exc.__cause__ or exc.__context__
+
+
 class _Call:
     """One logical request across its attempts: what to sign, whether to retry, what to raise."""
 
-    __slots__ = ("attempt", "limiter", "method", "path", "request", "resigned", "route", "started", "transport")
+    __slots__ = (
+        "attempt",
+        "limiter",
+        "method",
+        "path",
+        "request",
+        "resigned",
+        "route",
+        "started",
+        "transport",
+        "wait_budget",
+    )
 
     def __init__(self, transport: OrderlyTransport, request: httpx2.Request) -> None:
         self.transport = transport
@@ -155,10 +182,29 @@ class _Call:
         self.attempt = 0
         self.resigned = False
         self.started = transport.monotonic()
+        pool_timeout = request.extensions.get("timeout", {}).get("pool")
+        self.wait_budget = transport.rate_limit.wait_budget(pool_timeout, transport.retry.timeout)
 
     def acquire(self) -> float:
-        """Take a rate-limit slot for the next attempt: 0.0 when taken, else seconds to wait and ask again."""
-        return self.limiter.acquire() if self.limiter is not None else 0.0
+        """Take a rate-limit slot for the next attempt: 0.0 when taken, else seconds to wait and ask again.
+
+        Raises ``RateLimitWaitError``, nothing sent, when the wait would pass the call's budget.
+        """
+        if self.limiter is None:
+            return 0.0
+        wait = self.limiter.acquire()
+        if wait > 0:
+            waited = self.transport.monotonic() - self.started
+            check_wait(
+                self.transport.rate_limit,
+                wait,
+                waited=waited,
+                budget=self.wait_budget,
+                method=self.method,
+                path=self.path,
+                limiter=self.limiter,
+            )
+        return wait
 
     def release(self) -> None:
         """The attempt that held a slot is over."""
@@ -178,6 +224,7 @@ class _Call:
 
     def on_exception(self, exc: httpx2.TransportError) -> Decision:
         """Decide about an attempt that got no answer; raise the final error if it is not retried."""
+        _clear_locals(exc)
         outcome = classify_exception(exc)
         decision = self._decide(outcome, None)
         self._log_attempt(type(exc).__name__, decision)
@@ -191,7 +238,7 @@ class _Call:
                 method=self.method,
                 path=self.path,
             ) from exc
-        if self.method in ("POST", "PUT"):
+        if not self._resend_safe():
             raise self._unknown(f"no answer ({type(exc).__name__})", None) from exc
         raise TransportError(
             f"{self.method} {self.path}: no answer ({exc!r}); {decision.reason}", method=self.method, path=self.path
@@ -228,7 +275,7 @@ class _Call:
             return decision  # the body was read whole, so the connection is already released
         if not transport.raise_errors:
             return None
-        if outcome is Outcome.SERVER_ERROR and self.method in ("POST", "PUT"):
+        if outcome is Outcome.SERVER_ERROR and not self._resend_safe():
             raise self._unknown(f"HTTP {status} ({message})", status)
         raise api_error(status_code=status, code=code, message=message, method=self.method, path=self.path, body=parsed)
 
@@ -265,11 +312,14 @@ class _Call:
         return final
 
     def _unreadable(self, cls: type[ResponseError], status: int, what: str) -> Exception:
-        """The error for an answer that came but cannot be read: outcome unknown for a POST/PUT."""
-        if self.method in ("POST", "PUT"):
+        """The error for an answer that came but cannot be read: outcome unknown unless resending is safe."""
+        if not self._resend_safe():
             return self._unknown(f"HTTP {status}, {what}", status)
         message = f"{self.method} {self.path}: HTTP {status}, {what}"
         return cls(message, method=self.method, path=self.path, status_code=status)
+
+    def _resend_safe(self) -> bool:
+        return resend_safe(self.method, self.route.resend_safe if self.route is not None else None)
 
     def _decide(self, outcome: Outcome, retry_after: float | None) -> Decision:
         transport = self.transport
@@ -281,6 +331,7 @@ class _Call:
             config=transport.retry,
             retry_after=retry_after,
             rng=transport.rng,
+            operation_resend_safe=self.route.resend_safe if self.route is not None else None,
         )
 
     @staticmethod
@@ -355,7 +406,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         self.credentials = credentials
         self.retry = retry or RetryConfig()
         self.rate_limit = rate_limit or RateLimitConfig()
-        self.registry = registry if registry is not None else GLOBAL_REGISTRY  # an empty one is falsy
+        self.registry = registry if registry is not None else GLOBAL_REGISTRY  # an empty registry is falsy
         self.raise_errors = raise_errors
         self.recv_window = recv_window
         self.clock = clock or Clock()

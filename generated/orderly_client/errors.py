@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from urllib.parse import quote
+
 
 class OrderlyError(Exception):
     """Base of every error this SDK raises, here and in ``orderly_auth``."""
@@ -35,4 +37,29 @@ class UnparsableResponse(OrderlyError):
         )
 
 
-__all__ = ["OrderlyError", "UnexpectedStatus", "UnparsableResponse"]
+class PathParameterError(OrderlyError, ValueError):
+    """A path parameter that would change the path it is put in (empty, ``.``, ``..``, or with a slash).
+
+    Raised by api functions before anything is sent: ``client_order_id=".."`` would otherwise
+    send ``GET /v1/client``, validly signed.
+    """
+
+    def __init__(self, name: str, value: object):
+        self.name = name
+        text = str(value)
+        shown = repr(text) if len(text) <= 40 else f"{text[:20]!r}... ({len(text)} characters)"
+        super().__init__(
+            f"path parameter {name} must be one non-empty path segment (not '.' or '..', "
+            f"no slash or backslash), got {shown}"
+        )
+
+
+def path_segment(name: str, value: object) -> str:
+    """``value`` as one percent-encoded path segment; :class:`PathParameterError` if it would change the path."""
+    text = str(value)
+    if text in ("", ".", "..") or "/" in text or "\\" in text:
+        raise PathParameterError(name, value)
+    return quote(text, safe="")
+
+
+__all__ = ["OrderlyError", "PathParameterError", "UnexpectedStatus", "UnparsableResponse", "path_segment"]

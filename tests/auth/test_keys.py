@@ -29,7 +29,6 @@ SECRET_FORMS = {
     "prefixed base58": "ed25519:" + b58encode(SEED),
     "bare base58": b58encode(SEED),
     "hex": SEED.hex(),
-    "0x hex": "0x" + SEED.hex(),
     "upper hex": SEED.hex().upper(),
     "64-byte base58": "ed25519:" + b58encode(SEED + PUBLIC),
     "64-byte hex": (SEED + PUBLIC).hex(),
@@ -64,6 +63,8 @@ BAD_SECRETS = {
     "33 bytes": (b58encode(SEED + b"x"), KeyFormatError, "33 bytes"),
     "64 bytes with wrong public half": (b58encode(SEED + bytes(32)), KeyMismatchError, "public key"),
     "not a string": (12345, KeyFormatError, "str or bytes"),
+    # The form of an account id: a swap of the two could not be told apart.
+    "0x hex": ("0x" + SEED.hex(), KeyFormatError, "form of an account id"),
 }
 
 

@@ -46,7 +46,7 @@ def make_client(
         credentials=credentials,
         retry=retry or RetryConfig(attempts=4, timeout=30.0, wait_initial=0.1, wait_max=2.0),
         rate_limit=rate_limit or RateLimitConfig(enabled=False),
-        registry=registry or RateLimiterRegistry(),
+        registry=registry if registry is not None else RateLimiterRegistry(),
         server=base_url,
         sleep=sleeps.sleep,
         async_sleep=sleeps.async_sleep,

@@ -104,7 +104,7 @@ def test_body_not_a_json_object(api: Api, error: ErrorOf, content: bytes, fragme
     ("change", "fragment"),
     [
         ({"symbol": None}, "symbol"),
-        ({"order_price": "2000"}, "order_price"),
+        ({"order_price": "2000 USDC"}, "order_price"),
         ({"order_quantity": True}, "order_quantity"),
         ({"reduce_only": "yes"}, "reduce_only"),
         ({"margin_mode": "HEDGE"}, "margin_mode"),

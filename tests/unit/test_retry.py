@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from orderly_auth._retry import (
-    IDEMPOTENT_METHODS,
     RETRY_MATRIX,
+    SAFE_METHODS,
     Decision,
     Outcome,
     RetryConfig,
@@ -22,6 +22,7 @@ from orderly_auth._retry import (
     decide,
     matrix_action,
     parse_retry_after,
+    resend_safe,
 )
 
 
@@ -31,54 +32,65 @@ def HALF() -> float:
 
 METHODS = ("GET", "DELETE", "POST", "PUT")
 
-# The whole matrix written out by hand, independently of the module: (outcome, method) -> retried?
-EXPECTED: dict[tuple[Outcome, str], bool] = {
-    (Outcome.NOT_SENT, "GET"): True,
-    (Outcome.NOT_SENT, "DELETE"): True,
-    (Outcome.NOT_SENT, "POST"): True,
-    (Outcome.NOT_SENT, "PUT"): True,
-    (Outcome.RATE_LIMITED, "GET"): True,
-    (Outcome.RATE_LIMITED, "DELETE"): True,
-    (Outcome.RATE_LIMITED, "POST"): True,
-    (Outcome.RATE_LIMITED, "PUT"): True,
-    (Outcome.TRY_AGAIN, "GET"): True,
-    (Outcome.TRY_AGAIN, "DELETE"): True,
-    (Outcome.TRY_AGAIN, "POST"): True,
-    (Outcome.TRY_AGAIN, "PUT"): True,
-    (Outcome.SERVER_ERROR, "GET"): True,
-    (Outcome.SERVER_ERROR, "DELETE"): True,
-    (Outcome.SERVER_ERROR, "POST"): False,
-    (Outcome.SERVER_ERROR, "PUT"): False,
-    (Outcome.AMBIGUOUS, "GET"): True,
-    (Outcome.AMBIGUOUS, "DELETE"): True,
-    (Outcome.AMBIGUOUS, "POST"): False,
-    (Outcome.AMBIGUOUS, "PUT"): False,
-    (Outcome.FINAL, "GET"): False,
-    (Outcome.FINAL, "DELETE"): False,
-    (Outcome.FINAL, "POST"): False,
-    (Outcome.FINAL, "PUT"): False,
+# A request as decide sees it: its method and the spec's resend_safe for its operation (None: off the spec).
+KINDS: dict[str, tuple[str, bool | None]] = {
+    "GET": ("GET", True),
+    "DELETE one": ("DELETE", True),  # DELETE /v1/client/order: names one order
+    "DELETE all": ("DELETE", False),  # DELETE /v1/orders: cancel all
+    "POST": ("POST", False),
+    "PUT": ("PUT", False),
+    "GET off spec": ("GET", None),
+    "DELETE off spec": ("DELETE", None),
+    "POST off spec": ("POST", None),
 }
+SAFE_KINDS = frozenset({"GET", "DELETE one", "GET off spec"})
+MAYBE_PROCESSED = (Outcome.SERVER_ERROR, Outcome.AMBIGUOUS)
 
-CASES: list[tuple[Outcome, str]] = [(o, m) for o in Outcome for m in METHODS]
+# The whole matrix written out by hand, independently of the module: (outcome, kind) -> retried?
+EXPECTED: dict[tuple[Outcome, str], bool] = {
+    (outcome, kind): outcome is not Outcome.FINAL and (outcome not in MAYBE_PROCESSED or kind in SAFE_KINDS)
+    for outcome in Outcome
+    for kind in KINDS
+}
+# Spelled out for the rows that matter most.
+assert EXPECTED[Outcome.AMBIGUOUS, "DELETE one"] is True
+assert EXPECTED[Outcome.AMBIGUOUS, "DELETE all"] is False
+assert EXPECTED[Outcome.SERVER_ERROR, "DELETE all"] is False
+assert EXPECTED[Outcome.AMBIGUOUS, "DELETE off spec"] is False
+assert EXPECTED[Outcome.NOT_SENT, "DELETE all"] is True
+assert EXPECTED[Outcome.RATE_LIMITED, "POST"] is True
+
+CASES: list[tuple[Outcome, str]] = [(o, k) for o in Outcome for k in KINDS]
 
 
-def first_try(method: str, outcome: Outcome, config: RetryConfig | None = None, **kw: float | None) -> Decision:
+def first_try(
+    method: str,
+    outcome: Outcome,
+    config: RetryConfig | None = None,
+    *,
+    operation: bool | None = None,
+    retry_after: float | None = None,
+) -> Decision:
     return decide(
-        method=method, outcome=outcome, attempt=1, elapsed=0.0, config=config or RetryConfig(), rng=HALF, **kw
+        method=method,
+        outcome=outcome,
+        attempt=1,
+        elapsed=0.0,
+        config=config or RetryConfig(),
+        rng=HALF,
+        retry_after=retry_after,
+        operation_resend_safe=operation,
     )
 
 
 # The matrix -----------------------------------------------------------------------------------------
 
 
-def test_expected_table_is_complete() -> None:
-    assert set(EXPECTED) == {(o, m) for o in Outcome for m in METHODS}
-
-
-@pytest.mark.parametrize(("outcome", "method"), CASES)
-def test_full_matrix_exact_decisions(outcome: Outcome, method: str) -> None:
-    decision = first_try(method, outcome)
-    if EXPECTED[outcome, method]:
+@pytest.mark.parametrize(("outcome", "kind"), CASES)
+def test_full_matrix_exact_decisions(outcome: Outcome, kind: str) -> None:
+    method, operation = KINDS[kind]
+    decision = first_try(method, outcome, operation=operation)
+    if EXPECTED[outcome, kind]:
         # attempt 1: full jitter of wait_initial (0.1) with rng pinned at 0.5
         assert decision == Decision(True, 0.05, f"{outcome.name.lower()}: attempt 2 of 4 in 0.05s")
     elif outcome is Outcome.FINAL:
@@ -88,36 +100,41 @@ def test_full_matrix_exact_decisions(outcome: Outcome, method: str) -> None:
         assert decision == Decision(False, 0.0, f"{method} may have been processed ({what}): not resent")
 
 
-@pytest.mark.parametrize("method", ["post", "Put", "PATCH", "OPTIONS"])
+@pytest.mark.parametrize("method", ["post", "Put", "PATCH", "OPTIONS", "delete"])
 def test_other_methods_and_lower_case_are_never_resent_when_maybe_processed(method: str) -> None:
-    for outcome in (Outcome.SERVER_ERROR, Outcome.AMBIGUOUS):
+    for outcome in MAYBE_PROCESSED:
         decision = first_try(method, outcome)
         assert not decision.retry
         assert decision.reason.startswith(f"{method.upper()} may have been processed")
     assert first_try(method, Outcome.NOT_SENT).retry
 
 
-def test_lower_case_idempotent_methods_are_recognised() -> None:
+def test_lower_case_methods_are_recognised() -> None:
     assert first_try("get", Outcome.AMBIGUOUS).retry
-    assert first_try("delete", Outcome.SERVER_ERROR).retry
+    assert first_try("delete", Outcome.SERVER_ERROR, operation=True).retry
+    assert not first_try("delete", Outcome.SERVER_ERROR, operation=False).retry
 
 
-def test_idempotent_methods() -> None:
-    assert frozenset({"GET", "DELETE"}) == IDEMPOTENT_METHODS
+def test_off_the_spec_only_reads_are_resend_safe() -> None:
+    assert frozenset({"GET"}) == SAFE_METHODS
+    assert resend_safe("get") and not resend_safe("DELETE") and not resend_safe("POST")
+    # The operation's word wins over the method's.
+    assert resend_safe("DELETE", True) and not resend_safe("DELETE", False) and not resend_safe("GET", False)
 
 
 def test_retry_matrix_rows_are_unique_and_complete() -> None:
-    keys = [(row.outcome, row.methods) for row in RETRY_MATRIX]
+    keys = [(row.outcome, row.operations) for row in RETRY_MATRIX]
     assert len(keys) == len(set(keys))
-    assert set(keys) == {(o, c) for o in Outcome for c in ("idempotent", "other")}
+    assert set(keys) == {(o, c) for o in Outcome for c in ("resend-safe", "other")}
     assert {row.action for row in RETRY_MATRIX} == {"retry", "never"}
 
 
-@pytest.mark.parametrize(("outcome", "method"), CASES)
-def test_decide_agrees_with_retry_matrix(outcome: Outcome, method: str) -> None:
-    action = matrix_action(outcome, method)
-    assert action == ("retry" if EXPECTED[outcome, method] else "never")
-    assert first_try(method, outcome).retry is (action == "retry")
+@pytest.mark.parametrize(("outcome", "kind"), CASES)
+def test_decide_agrees_with_retry_matrix(outcome: Outcome, kind: str) -> None:
+    method, operation = KINDS[kind]
+    action = matrix_action(outcome, method, operation_resend_safe=operation)
+    assert action == ("retry" if EXPECTED[outcome, kind] else "never")
+    assert first_try(method, outcome, operation=operation).retry is (action == "retry")
 
 
 # Bounds ---------------------------------------------------------------------------------------------
@@ -166,6 +183,7 @@ def test_disabled_config_never_retries() -> None:
 
 @given(
     method=st.sampled_from([*METHODS, "PATCH"]),
+    operation=st.sampled_from([True, False, None]),
     outcome=st.sampled_from(Outcome),
     attempt=st.integers(1, 50),
     elapsed=st.floats(0, 100),
@@ -174,13 +192,30 @@ def test_disabled_config_never_retries() -> None:
     rng_value=st.floats(0, 0.999),
 )
 def test_decide_invariants(
-    *, method: str, outcome: Outcome, attempt: int, elapsed: float, attempts: int, timeout: float, rng_value: float
+    *,
+    method: str,
+    operation: bool | None,
+    outcome: Outcome,
+    attempt: int,
+    elapsed: float,
+    attempts: int,
+    timeout: float,
+    rng_value: float,
 ) -> None:
     config = RetryConfig(attempts=attempts, timeout=timeout)
-    d = decide(method=method, outcome=outcome, attempt=attempt, elapsed=elapsed, config=config, rng=lambda: rng_value)
+    d = decide(
+        method=method,
+        outcome=outcome,
+        attempt=attempt,
+        elapsed=elapsed,
+        config=config,
+        rng=lambda: rng_value,
+        operation_resend_safe=operation,
+    )
     if d.retry:
         assert outcome is not Outcome.FINAL
-        assert method in IDEMPOTENT_METHODS or outcome not in (Outcome.SERVER_ERROR, Outcome.AMBIGUOUS)
+        safe = operation if operation is not None else method == "GET"
+        assert safe or outcome not in MAYBE_PROCESSED
         assert attempt < attempts
         assert 0.0 <= d.delay <= config.wait_max
         assert elapsed + d.delay <= timeout

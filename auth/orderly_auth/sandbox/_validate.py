@@ -1,4 +1,8 @@
-"""Request checks against the spec: query, path and header parameters, and the JSON body."""
+"""Request checks against the spec: query, path and header parameters, and the JSON body.
+
+As on Orderly's server, a number in a body may be sent as a JSON number or as numeric text
+(``"order_price": "0.3"``, what ccxt sends): the checked body holds the number either way.
+"""
 
 from __future__ import annotations
 
@@ -50,6 +54,11 @@ class RequestValidator:
         try:
             if schema.get("type") == "array":
                 items = self.schemas.flatten(schema.get("items", {}))
+                if len(texts) == 1:  # comma-separated (``order_ids=1,2,3``): each item checked, the text kept
+                    problem = self.schemas.check([coerce(t, items) for t in texts[0].split(",")], schema, "")
+                    if problem:
+                        raise ValueError(problem.removeprefix("value").lstrip(": "))
+                    return texts[0]
                 value: Any = [coerce(text, items) for text in texts]
             elif len(texts) > 1:
                 raise ValueError("given more than once")
@@ -89,6 +98,29 @@ class RequestValidator:
             return None
         return self._typed(parameter, [text])
 
+    def numbers_from_text(self, value: Any, schema: JSON) -> Any:
+        """``value`` with numeric text made the number it spells wherever ``schema`` declares a number."""
+        node = self.schemas.flatten(schema)
+        kind = node.get("type")
+        if isinstance(value, str) and kind in ("number", "integer"):
+            try:
+                return coerce(value.strip(), node) if value.strip() == value else value
+            except ValueError:
+                return value  # not a number: the schema check says so
+        if isinstance(value, dict):
+            properties: JSON = node.get("properties", {})
+            extra: Any = node.get("additionalProperties")
+            return {
+                name: self.numbers_from_text(item, properties.get(name, extra))
+                if name in properties or isinstance(extra, dict)
+                else item
+                for name, item in value.items()
+            }
+        items = node.get("items")
+        if isinstance(value, list) and isinstance(items, dict):
+            return [self.numbers_from_text(item, items) for item in value]
+        return value
+
     def body(self, operation: Operation, raw: bytes) -> Any:
         """The JSON body, checked against the operation's schema (None when it declares none); -1005 if bad."""
         schema = operation.body_schema
@@ -104,6 +136,7 @@ class RequestValidator:
             raise ApiError(INVALID_PARAMETER, f"body is not valid JSON: {exc}") from None
         if schema is None:
             return value
+        value = self.numbers_from_text(value, schema)
         problem = self.schemas.check(value, schema, "body")
         if problem:
             raise ApiError(INVALID_PARAMETER, problem)

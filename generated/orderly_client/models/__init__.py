@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from .admin_algo_orders_response_data_rows_item_child_orders_item import (
         AdminAlgoOrdersResponseDataRowsItemChildOrdersItem,
     )
-    from .admin_algo_orders_response_data_rows_item_margin_mode import (
-        AdminAlgoOrdersResponseDataRowsItemMarginMode,
-    )
     from .admin_asset_convert_history_detail import AdminAssetConvertHistoryDetail
     from .admin_asset_convert_history_record import AdminAssetConvertHistoryRecord
     from .admin_asset_convert_history_record_converted_asset import (
@@ -40,9 +37,6 @@ if TYPE_CHECKING:
     from .admin_liquidations_response_data import AdminLiquidationsResponseData
     from .admin_liquidations_response_data_rows_item import (
         AdminLiquidationsResponseDataRowsItem,
-    )
-    from .admin_liquidations_response_data_rows_item_margin_mode import (
-        AdminLiquidationsResponseDataRowsItemMarginMode,
     )
     from .admin_liquidations_response_data_rows_item_positions_by_perp_item import (
         AdminLiquidationsResponseDataRowsItemPositionsByPerpItem,
@@ -68,13 +62,13 @@ if TYPE_CHECKING:
     from .algo_client_order_response import AlgoClientOrderResponse
     from .algo_order import AlgoOrder
     from .algo_order_child_orders_item import AlgoOrderChildOrdersItem
-    from .algo_order_margin_mode import AlgoOrderMarginMode
     from .algo_order_response import AlgoOrderResponse
     from .algo_order_trades_response import AlgoOrderTradesResponse
     from .algo_order_trades_response_data import AlgoOrderTradesResponseData
     from .algo_orders_response import AlgoOrdersResponse
     from .algo_orders_response_data import AlgoOrdersResponseData
     from .algo_trade import AlgoTrade
+    from .algo_type import AlgoType
     from .all_notifications_response import AllNotificationsResponse
     from .all_notifications_response_data import AllNotificationsResponseData
     from .archive_order_enum_response import ArchiveOrderEnumResponse
@@ -95,7 +89,6 @@ if TYPE_CHECKING:
     from .available_symbols_response_data import AvailableSymbolsResponseData
     from .basic_response import BasicResponse
     from .batch_create_order_body import BatchCreateOrderBody
-    from .batch_create_order_body_margin_mode import BatchCreateOrderBodyMarginMode
     from .batch_order_response import BatchOrderResponse
     from .batch_order_response_data import BatchOrderResponseData
     from .broker_list_response import BrokerListResponse
@@ -208,9 +201,6 @@ if TYPE_CHECKING:
     from .funding_fee_history_response_data import FundingFeeHistoryResponseData
     from .funding_fee_history_response_data_rows_item import (
         FundingFeeHistoryResponseDataRowsItem,
-    )
-    from .funding_fee_history_response_data_rows_item_margin_mode import (
-        FundingFeeHistoryResponseDataRowsItemMarginMode,
     )
     from .funding_rate import FundingRate
     from .funding_rate_history_response import FundingRateHistoryResponse
@@ -543,21 +533,11 @@ if TYPE_CHECKING:
     from .get_user_statistics_response_data_weekly_breakdown_this_week import (
         GetUserStatisticsResponseDataWeeklyBreakdownThisWeek,
     )
-    from .get_v1_admin_algo_orders_algo_type import GetV1AdminAlgoOrdersAlgoType
     from .get_v1_admin_asset_history_status import GetV1AdminAssetHistoryStatus
-    from .get_v1_admin_client_leverage_margin_mode import (
-        GetV1AdminClientLeverageMarginMode,
-    )
-    from .get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
     from .get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
-    from .get_v1_admin_position_symbol_margin_mode import (
-        GetV1AdminPositionSymbolMarginMode,
-    )
     from .get_v1_broker_daily_fee_revenue_response_400 import (
         GetV1BrokerDailyFeeRevenueResponse400,
     )
-    from .get_v1_client_leverage_margin_mode import GetV1ClientLeverageMarginMode
-    from .get_v1_position_symbol_margin_mode import GetV1PositionSymbolMarginMode
     from .get_v1_referral_multi_level_admin_info_sort_by import (
         GetV1ReferralMultiLevelAdminInfoSortBy,
     )
@@ -638,13 +618,9 @@ if TYPE_CHECKING:
     from .leaderboard_response_data_rows_item import LeaderboardResponseDataRowsItem
     from .leverage_response import LeverageResponse
     from .leverage_response_data import LeverageResponseData
-    from .leverage_response_data_margin_mode import LeverageResponseDataMarginMode
     from .leverages_response import LeveragesResponse
     from .leverages_response_data import LeveragesResponseData
     from .leverages_response_data_rows_item import LeveragesResponseDataRowsItem
-    from .leverages_response_data_rows_item_margin_mode import (
-        LeveragesResponseDataRowsItemMarginMode,
-    )
     from .liquidated_positions_response import LiquidatedPositionsResponse
     from .liquidated_positions_response_data import LiquidatedPositionsResponseData
     from .liquidated_positions_response_data_rows_item import (
@@ -675,12 +651,10 @@ if TYPE_CHECKING:
     from .liquidator_liquidations_response_data_rows_item import (
         LiquidatorLiquidationsResponseDataRowsItem,
     )
+    from .margin_mode import MarginMode
     from .margin_modes_response import MarginModesResponse
     from .margin_modes_response_data import MarginModesResponseData
     from .margin_modes_response_data_rows_item import MarginModesResponseDataRowsItem
-    from .margin_modes_response_data_rows_item_default_margin_mode import (
-        MarginModesResponseDataRowsItemDefaultMarginMode,
-    )
     from .market_open_interests_response import MarketOpenInterestsResponse
     from .market_open_interests_response_data import MarketOpenInterestsResponseData
     from .market_open_interests_response_data_rows_item import (
@@ -707,9 +681,12 @@ if TYPE_CHECKING:
     from .order_enum_with_stats import OrderEnumWithStats
     from .order_enum_with_stats_usage_stats import OrderEnumWithStatsUsageStats
     from .order_response import OrderResponse
+    from .order_side import OrderSide
+    from .order_state import OrderState
     from .order_status_response import OrderStatusResponse
     from .order_trades_response import OrderTradesResponse
     from .order_trades_response_data import OrderTradesResponseData
+    from .order_type import OrderType
     from .orderbook_entry import OrderbookEntry
     from .orderbook_response import OrderbookResponse
     from .orderbook_response_data import OrderbookResponseData
@@ -735,11 +712,7 @@ if TYPE_CHECKING:
     from .position_history_response_data_rows_item import (
         PositionHistoryResponseDataRowsItem,
     )
-    from .position_history_response_data_rows_item_margin_mode import (
-        PositionHistoryResponseDataRowsItemMarginMode,
-    )
     from .position_lite import PositionLite
-    from .position_lite_margin_mode import PositionLiteMarginMode
     from .position_response import PositionResponse
     from .positions_lite_response import PositionsLiteResponse
     from .positions_lite_response_data import PositionsLiteResponseData
@@ -749,13 +722,11 @@ if TYPE_CHECKING:
     from .post_liquidation_response import PostLiquidationResponse
     from .post_liquidation_response_data import PostLiquidationResponseData
     from .post_order_body import PostOrderBody
-    from .post_order_body_margin_mode import PostOrderBodyMarginMode
     from .post_order_response import PostOrderResponse
     from .post_v1_algo_order_body import PostV1AlgoOrderBody
     from .post_v1_algo_order_body_child_orders_item import (
         PostV1AlgoOrderBodyChildOrdersItem,
     )
-    from .post_v1_algo_order_body_margin_mode import PostV1AlgoOrderBodyMarginMode
     from .post_v1_batch_order_body import PostV1BatchOrderBody
     from .post_v1_broker_fee_rate_default_body import PostV1BrokerFeeRateDefaultBody
     from .post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
@@ -769,13 +740,7 @@ if TYPE_CHECKING:
     from .post_v1_client_add_sub_account_body import PostV1ClientAddSubAccountBody
     from .post_v1_client_campaign_sign_up_body import PostV1ClientCampaignSignUpBody
     from .post_v1_client_leverages_body import PostV1ClientLeveragesBody
-    from .post_v1_client_leverages_body_margin_mode import (
-        PostV1ClientLeveragesBodyMarginMode,
-    )
     from .post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
-    from .post_v1_client_margin_mode_body_default_margin_mode import (
-        PostV1ClientMarginModeBodyDefaultMarginMode,
-    )
     from .post_v1_client_update_sub_account_body import PostV1ClientUpdateSubAccountBody
     from .post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
     from .post_v1_position_margin_body import PostV1PositionMarginBody
@@ -964,7 +929,6 @@ _MODULE_OF: dict[str, str] = {
     "AdminAlgoOrdersResponseData": ".admin_algo_orders_response_data",
     "AdminAlgoOrdersResponseDataRowsItem": ".admin_algo_orders_response_data_rows_item",
     "AdminAlgoOrdersResponseDataRowsItemChildOrdersItem": ".admin_algo_orders_response_data_rows_item_child_orders_item",
-    "AdminAlgoOrdersResponseDataRowsItemMarginMode": ".admin_algo_orders_response_data_rows_item_margin_mode",
     "AdminAssetConvertHistoryDetail": ".admin_asset_convert_history_detail",
     "AdminAssetConvertHistoryRecord": ".admin_asset_convert_history_record",
     "AdminAssetConvertHistoryRecordConvertedAsset": ".admin_asset_convert_history_record_converted_asset",
@@ -976,7 +940,6 @@ _MODULE_OF: dict[str, str] = {
     "AdminLiquidationsResponse": ".admin_liquidations_response",
     "AdminLiquidationsResponseData": ".admin_liquidations_response_data",
     "AdminLiquidationsResponseDataRowsItem": ".admin_liquidations_response_data_rows_item",
-    "AdminLiquidationsResponseDataRowsItemMarginMode": ".admin_liquidations_response_data_rows_item_margin_mode",
     "AdminLiquidationsResponseDataRowsItemPositionsByPerpItem": ".admin_liquidations_response_data_rows_item_positions_by_perp_item",
     "AdminOrder": ".admin_order",
     "AdminOrdersResponse": ".admin_orders_response",
@@ -995,13 +958,13 @@ _MODULE_OF: dict[str, str] = {
     "AlgoClientOrderResponse": ".algo_client_order_response",
     "AlgoOrder": ".algo_order",
     "AlgoOrderChildOrdersItem": ".algo_order_child_orders_item",
-    "AlgoOrderMarginMode": ".algo_order_margin_mode",
     "AlgoOrderResponse": ".algo_order_response",
     "AlgoOrderTradesResponse": ".algo_order_trades_response",
     "AlgoOrderTradesResponseData": ".algo_order_trades_response_data",
     "AlgoOrdersResponse": ".algo_orders_response",
     "AlgoOrdersResponseData": ".algo_orders_response_data",
     "AlgoTrade": ".algo_trade",
+    "AlgoType": ".algo_type",
     "AllNotificationsResponse": ".all_notifications_response",
     "AllNotificationsResponseData": ".all_notifications_response_data",
     "ArchiveOrderEnumResponse": ".archive_order_enum_response",
@@ -1018,7 +981,6 @@ _MODULE_OF: dict[str, str] = {
     "AvailableSymbolsResponseData": ".available_symbols_response_data",
     "BasicResponse": ".basic_response",
     "BatchCreateOrderBody": ".batch_create_order_body",
-    "BatchCreateOrderBodyMarginMode": ".batch_create_order_body_margin_mode",
     "BatchOrderResponse": ".batch_order_response",
     "BatchOrderResponseData": ".batch_order_response_data",
     "BrokerListResponse": ".broker_list_response",
@@ -1104,7 +1066,6 @@ _MODULE_OF: dict[str, str] = {
     "FundingFeeHistoryResponse": ".funding_fee_history_response",
     "FundingFeeHistoryResponseData": ".funding_fee_history_response_data",
     "FundingFeeHistoryResponseDataRowsItem": ".funding_fee_history_response_data_rows_item",
-    "FundingFeeHistoryResponseDataRowsItemMarginMode": ".funding_fee_history_response_data_rows_item_margin_mode",
     "FundingRate": ".funding_rate",
     "FundingRateHistoryResponse": ".funding_rate_history_response",
     "FundingRateHistoryResponseData": ".funding_rate_history_response_data",
@@ -1290,15 +1251,9 @@ _MODULE_OF: dict[str, str] = {
     "GetUserStatisticsResponseDataWeeklyBreakdown": ".get_user_statistics_response_data_weekly_breakdown",
     "GetUserStatisticsResponseDataWeeklyBreakdownLastWeek": ".get_user_statistics_response_data_weekly_breakdown_last_week",
     "GetUserStatisticsResponseDataWeeklyBreakdownThisWeek": ".get_user_statistics_response_data_weekly_breakdown_this_week",
-    "GetV1AdminAlgoOrdersAlgoType": ".get_v1_admin_algo_orders_algo_type",
     "GetV1AdminAssetHistoryStatus": ".get_v1_admin_asset_history_status",
-    "GetV1AdminClientLeverageMarginMode": ".get_v1_admin_client_leverage_margin_mode",
-    "GetV1AdminOrdersOrderType": ".get_v1_admin_orders_order_type",
     "GetV1AdminOrdersSourceType": ".get_v1_admin_orders_source_type",
-    "GetV1AdminPositionSymbolMarginMode": ".get_v1_admin_position_symbol_margin_mode",
     "GetV1BrokerDailyFeeRevenueResponse400": ".get_v1_broker_daily_fee_revenue_response_400",
-    "GetV1ClientLeverageMarginMode": ".get_v1_client_leverage_margin_mode",
-    "GetV1PositionSymbolMarginMode": ".get_v1_position_symbol_margin_mode",
     "GetV1ReferralMultiLevelAdminInfoSortBy": ".get_v1_referral_multi_level_admin_info_sort_by",
     "GetV1ReferralMultiLevelAdminSummaryAggregateBy": ".get_v1_referral_multi_level_admin_summary_aggregate_by",
     "GetV1ReferralMultiLevelStatisticsTimeRange": ".get_v1_referral_multi_level_statistics_time_range",
@@ -1349,11 +1304,9 @@ _MODULE_OF: dict[str, str] = {
     "LeaderboardResponseDataRowsItem": ".leaderboard_response_data_rows_item",
     "LeverageResponse": ".leverage_response",
     "LeverageResponseData": ".leverage_response_data",
-    "LeverageResponseDataMarginMode": ".leverage_response_data_margin_mode",
     "LeveragesResponse": ".leverages_response",
     "LeveragesResponseData": ".leverages_response_data",
     "LeveragesResponseDataRowsItem": ".leverages_response_data_rows_item",
-    "LeveragesResponseDataRowsItemMarginMode": ".leverages_response_data_rows_item_margin_mode",
     "LiquidatedPositionsResponse": ".liquidated_positions_response",
     "LiquidatedPositionsResponseData": ".liquidated_positions_response_data",
     "LiquidatedPositionsResponseDataRowsItem": ".liquidated_positions_response_data_rows_item",
@@ -1372,10 +1325,10 @@ _MODULE_OF: dict[str, str] = {
     "LiquidatorLiquidationsResponse": ".liquidator_liquidations_response",
     "LiquidatorLiquidationsResponseData": ".liquidator_liquidations_response_data",
     "LiquidatorLiquidationsResponseDataRowsItem": ".liquidator_liquidations_response_data_rows_item",
+    "MarginMode": ".margin_mode",
     "MarginModesResponse": ".margin_modes_response",
     "MarginModesResponseData": ".margin_modes_response_data",
     "MarginModesResponseDataRowsItem": ".margin_modes_response_data_rows_item",
-    "MarginModesResponseDataRowsItemDefaultMarginMode": ".margin_modes_response_data_rows_item_default_margin_mode",
     "MarketOpenInterestsResponse": ".market_open_interests_response",
     "MarketOpenInterestsResponseData": ".market_open_interests_response_data",
     "MarketOpenInterestsResponseDataRowsItem": ".market_open_interests_response_data_rows_item",
@@ -1396,9 +1349,12 @@ _MODULE_OF: dict[str, str] = {
     "OrderEnumWithStats": ".order_enum_with_stats",
     "OrderEnumWithStatsUsageStats": ".order_enum_with_stats_usage_stats",
     "OrderResponse": ".order_response",
+    "OrderSide": ".order_side",
+    "OrderState": ".order_state",
     "OrderStatusResponse": ".order_status_response",
     "OrderTradesResponse": ".order_trades_response",
     "OrderTradesResponseData": ".order_trades_response_data",
+    "OrderType": ".order_type",
     "OrderbookEntry": ".orderbook_entry",
     "OrderbookResponse": ".orderbook_response",
     "OrderbookResponseData": ".orderbook_response_data",
@@ -1418,9 +1374,7 @@ _MODULE_OF: dict[str, str] = {
     "PositionHistoryResponse": ".position_history_response",
     "PositionHistoryResponseData": ".position_history_response_data",
     "PositionHistoryResponseDataRowsItem": ".position_history_response_data_rows_item",
-    "PositionHistoryResponseDataRowsItemMarginMode": ".position_history_response_data_rows_item_margin_mode",
     "PositionLite": ".position_lite",
-    "PositionLiteMarginMode": ".position_lite_margin_mode",
     "PositionResponse": ".position_response",
     "PositionsLiteResponse": ".positions_lite_response",
     "PositionsLiteResponseData": ".positions_lite_response_data",
@@ -1430,11 +1384,9 @@ _MODULE_OF: dict[str, str] = {
     "PostLiquidationResponse": ".post_liquidation_response",
     "PostLiquidationResponseData": ".post_liquidation_response_data",
     "PostOrderBody": ".post_order_body",
-    "PostOrderBodyMarginMode": ".post_order_body_margin_mode",
     "PostOrderResponse": ".post_order_response",
     "PostV1AlgoOrderBody": ".post_v1_algo_order_body",
     "PostV1AlgoOrderBodyChildOrdersItem": ".post_v1_algo_order_body_child_orders_item",
-    "PostV1AlgoOrderBodyMarginMode": ".post_v1_algo_order_body_margin_mode",
     "PostV1BatchOrderBody": ".post_v1_batch_order_body",
     "PostV1BrokerFeeRateDefaultBody": ".post_v1_broker_fee_rate_default_body",
     "PostV1BrokerFeeRateSetBody": ".post_v1_broker_fee_rate_set_body",
@@ -1444,9 +1396,7 @@ _MODULE_OF: dict[str, str] = {
     "PostV1ClientAddSubAccountBody": ".post_v1_client_add_sub_account_body",
     "PostV1ClientCampaignSignUpBody": ".post_v1_client_campaign_sign_up_body",
     "PostV1ClientLeveragesBody": ".post_v1_client_leverages_body",
-    "PostV1ClientLeveragesBodyMarginMode": ".post_v1_client_leverages_body_margin_mode",
     "PostV1ClientMarginModeBody": ".post_v1_client_margin_mode_body",
-    "PostV1ClientMarginModeBodyDefaultMarginMode": ".post_v1_client_margin_mode_body_default_margin_mode",
     "PostV1ClientUpdateSubAccountBody": ".post_v1_client_update_sub_account_body",
     "PostV1FaucetUsdcBody": ".post_v1_faucet_usdc_body",
     "PostV1PositionMarginBody": ".post_v1_position_margin_body",
@@ -1590,7 +1540,6 @@ __all__ = (
     "AdminAlgoOrdersResponseData",
     "AdminAlgoOrdersResponseDataRowsItem",
     "AdminAlgoOrdersResponseDataRowsItemChildOrdersItem",
-    "AdminAlgoOrdersResponseDataRowsItemMarginMode",
     "AdminAssetConvertHistoryDetail",
     "AdminAssetConvertHistoryRecord",
     "AdminAssetConvertHistoryRecordConvertedAsset",
@@ -1602,7 +1551,6 @@ __all__ = (
     "AdminLiquidationsResponse",
     "AdminLiquidationsResponseData",
     "AdminLiquidationsResponseDataRowsItem",
-    "AdminLiquidationsResponseDataRowsItemMarginMode",
     "AdminLiquidationsResponseDataRowsItemPositionsByPerpItem",
     "AdminOrder",
     "AdminOrdersResponse",
@@ -1621,13 +1569,13 @@ __all__ = (
     "AlgoClientOrderResponse",
     "AlgoOrder",
     "AlgoOrderChildOrdersItem",
-    "AlgoOrderMarginMode",
     "AlgoOrderResponse",
     "AlgoOrdersResponse",
     "AlgoOrdersResponseData",
     "AlgoOrderTradesResponse",
     "AlgoOrderTradesResponseData",
     "AlgoTrade",
+    "AlgoType",
     "AllNotificationsResponse",
     "AllNotificationsResponseData",
     "ArchiveOrderEnumResponse",
@@ -1644,7 +1592,6 @@ __all__ = (
     "AvailableSymbolsResponseData",
     "BasicResponse",
     "BatchCreateOrderBody",
-    "BatchCreateOrderBodyMarginMode",
     "BatchOrderResponse",
     "BatchOrderResponseData",
     "BrokerListResponse",
@@ -1730,7 +1677,6 @@ __all__ = (
     "FundingFeeHistoryResponse",
     "FundingFeeHistoryResponseData",
     "FundingFeeHistoryResponseDataRowsItem",
-    "FundingFeeHistoryResponseDataRowsItemMarginMode",
     "FundingRate",
     "FundingRateHistoryResponse",
     "FundingRateHistoryResponseData",
@@ -1919,15 +1865,9 @@ __all__ = (
     "GetUserStatisticsResponseDataWeeklyBreakdown",
     "GetUserStatisticsResponseDataWeeklyBreakdownLastWeek",
     "GetUserStatisticsResponseDataWeeklyBreakdownThisWeek",
-    "GetV1AdminAlgoOrdersAlgoType",
     "GetV1AdminAssetHistoryStatus",
-    "GetV1AdminClientLeverageMarginMode",
-    "GetV1AdminOrdersOrderType",
     "GetV1AdminOrdersSourceType",
-    "GetV1AdminPositionSymbolMarginMode",
     "GetV1BrokerDailyFeeRevenueResponse400",
-    "GetV1ClientLeverageMarginMode",
-    "GetV1PositionSymbolMarginMode",
     "GetV1ReferralMultiLevelAdminInfoSortBy",
     "GetV1ReferralMultiLevelAdminSummaryAggregateBy",
     "GetV1ReferralMultiLevelStatisticsTimeRange",
@@ -1975,11 +1915,9 @@ __all__ = (
     "LeaderboardResponseDataRowsItem",
     "LeverageResponse",
     "LeverageResponseData",
-    "LeverageResponseDataMarginMode",
     "LeveragesResponse",
     "LeveragesResponseData",
     "LeveragesResponseDataRowsItem",
-    "LeveragesResponseDataRowsItemMarginMode",
     "LiquidatedPositionsResponse",
     "LiquidatedPositionsResponseData",
     "LiquidatedPositionsResponseDataRowsItem",
@@ -1998,10 +1936,10 @@ __all__ = (
     "LiquidatorLiquidationsResponse",
     "LiquidatorLiquidationsResponseData",
     "LiquidatorLiquidationsResponseDataRowsItem",
+    "MarginMode",
     "MarginModesResponse",
     "MarginModesResponseData",
     "MarginModesResponseDataRowsItem",
-    "MarginModesResponseDataRowsItemDefaultMarginMode",
     "MarketOpenInterestsResponse",
     "MarketOpenInterestsResponseData",
     "MarketOpenInterestsResponseDataRowsItem",
@@ -2029,11 +1967,14 @@ __all__ = (
     "OrderlyKeyResponse",
     "OrderlyKeyResponseData",
     "OrderResponse",
+    "OrderSide",
     "OrdersResponse",
     "OrdersResponseData",
+    "OrderState",
     "OrderStatusResponse",
     "OrderTradesResponse",
     "OrderTradesResponseData",
+    "OrderType",
     "PaginationMeta",
     "PerpPosition",
     "PnlSettlementHistoryResponse",
@@ -2044,9 +1985,7 @@ __all__ = (
     "PositionHistoryResponse",
     "PositionHistoryResponseData",
     "PositionHistoryResponseDataRowsItem",
-    "PositionHistoryResponseDataRowsItemMarginMode",
     "PositionLite",
-    "PositionLiteMarginMode",
     "PositionResponse",
     "PositionsLiteResponse",
     "PositionsLiteResponseData",
@@ -2056,11 +1995,9 @@ __all__ = (
     "PostLiquidationResponse",
     "PostLiquidationResponseData",
     "PostOrderBody",
-    "PostOrderBodyMarginMode",
     "PostOrderResponse",
     "PostV1AlgoOrderBody",
     "PostV1AlgoOrderBodyChildOrdersItem",
-    "PostV1AlgoOrderBodyMarginMode",
     "PostV1BatchOrderBody",
     "PostV1BrokerFeeRateDefaultBody",
     "PostV1BrokerFeeRateSetBody",
@@ -2070,9 +2007,7 @@ __all__ = (
     "PostV1ClientAddSubAccountBody",
     "PostV1ClientCampaignSignUpBody",
     "PostV1ClientLeveragesBody",
-    "PostV1ClientLeveragesBodyMarginMode",
     "PostV1ClientMarginModeBody",
-    "PostV1ClientMarginModeBodyDefaultMarginMode",
     "PostV1ClientUpdateSubAccountBody",
     "PostV1FaucetUsdcBody",
     "PostV1PositionMarginBody",

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.admin_algo_orders_response_data_rows_item_margin_mode import (
-    AdminAlgoOrdersResponseDataRowsItemMarginMode,
+from ..models.algo_type import AlgoType
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_algo_orders_response_data_rows_item_child_orders_item import (
@@ -20,67 +28,71 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdminAlgoOrdersResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAlgoOrdersResponseDataRowsItem:
     """
     Attributes:
-        algo_order_id (float | Unset):  Example: 168400010.
-        user_id (float | Unset):  Example: 12345.
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
-        algo_status (str | Unset):  Example: NEW.
-        algo_type (str | Unset):  Example: STOP.
-        fee_asset (str | Unset):  Example: USDC.
-        is_triggered (str | Unset):  Example: false.
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (float | Unset):  Example: 0.
-        quantity (float | Unset):  Example: 5.5.
-        root_algo_order_id (float | Unset):  Example: 168400010.
-        root_algo_order_status (str | Unset):  Example: NEW.
-        side (str | Unset):  Example: BUY.
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        margin_mode (AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        executed_quantity (float | Unset):  Example: 0.
-        total_executed_quantity (float | Unset):  Example: 0.
-        total_fee (float | Unset):  Example: 0.
-        trigger_price (float | Unset):  Example: 2.5.
-        trigger_price_type (str | Unset):  Example: MARK_PRICE.
-        type_ (str | Unset):  Example: MARKET.
-        created_time (float | Unset):  Example: 1702871974317.
-        updated_time (float | Unset):  Example: 1702871974317.
-        visible_quantity (float | Unset):  Example: 5.5.
-        realized_pnl (float | Unset):  Example: 0.
+        algo_order_id (int | Unset): Example: 168400010.
+        user_id (int | Unset): Example: 12345.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0x7ceB23fD6bC0adD59E62ac25578270cFf1b9f619.
+        algo_status (str | Unset): Example: NEW.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
+            BRACKET.
+        fee_asset (str | Unset): Example: USDC.
+        is_triggered (str | Unset): Example: false.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (int | Unset): Example: 0.
+        quantity (Decimal | Unset): Example: 5.5.
+        root_algo_order_id (int | Unset): Example: 168400010.
+        root_algo_order_status (str | Unset): Example: NEW.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        executed_quantity (Decimal | Unset): Example: 0.
+        total_executed_quantity (Decimal | Unset): Example: 0.
+        total_fee (Decimal | Unset): Example: 0.
+        trigger_price (Decimal | Unset): Example: 2.5.
+        trigger_price_type (str | Unset): Example: MARK_PRICE.
+        type_ (str | Unset): Example: MARKET.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (Decimal | Unset): Example: 5.5.
+        realized_pnl (Decimal | Unset): Example: 0.
         child_orders (list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset):
     """
 
-    algo_order_id: float | Unset = UNSET
-    user_id: float | Unset = UNSET
+    algo_order_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
     algo_status: str | Unset = UNSET
-    algo_type: str | Unset = UNSET
+    algo_type: AlgoType | Unset = UNSET
     fee_asset: str | Unset = UNSET
     is_triggered: str | Unset = UNSET
     order_tag: str | Unset = UNSET
-    parent_algo_order_id: float | Unset = UNSET
-    quantity: float | Unset = UNSET
-    root_algo_order_id: float | Unset = UNSET
+    parent_algo_order_id: int | Unset = UNSET
+    quantity: Decimal | Unset = UNSET
+    root_algo_order_id: int | Unset = UNSET
     root_algo_order_status: str | Unset = UNSET
-    side: str | Unset = UNSET
+    side: OrderSide | Unset = UNSET
     symbol: str | Unset = UNSET
-    margin_mode: AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset = UNSET
-    executed_quantity: float | Unset = UNSET
-    total_executed_quantity: float | Unset = UNSET
-    total_fee: float | Unset = UNSET
-    trigger_price: float | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
+    total_executed_quantity: Decimal | Unset = UNSET
+    total_fee: Decimal | Unset = UNSET
+    trigger_price: Decimal | Unset = UNSET
     trigger_price_type: str | Unset = UNSET
     type_: str | Unset = UNSET
-    created_time: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
-    visible_quantity: float | Unset = UNSET
-    realized_pnl: float | Unset = UNSET
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    visible_quantity: Decimal | Unset = UNSET
+    realized_pnl: Decimal | Unset = UNSET
     child_orders: list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         algo_order_id = self.algo_order_id
@@ -93,7 +105,9 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         algo_status = self.algo_status
 
-        algo_type = self.algo_type
+        algo_type: str | Unset = UNSET
+        if not isinstance(self.algo_type, Unset):
+            algo_type = str(self.algo_type)
 
         fee_asset = self.fee_asset
 
@@ -109,13 +123,15 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
         root_algo_order_status = self.root_algo_order_status
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = str(self.side)
 
         symbol = self.symbol
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         executed_quantity = self.executed_quantity
 
@@ -211,62 +227,223 @@ class AdminAlgoOrdersResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        algo_order_id = _src_dict.pop("algo_order_id", UNSET)
+        _algo_order_id = _src_dict.pop("algo_order_id", UNSET)
+        algo_order_id: int | Unset
+        if isinstance(_algo_order_id, Unset):
+            algo_order_id = UNSET
+        else:
+            algo_order_id = (
+                _algo_order_id if type(_algo_order_id) is int else int_from_wire(_algo_order_id, "algo_order_id")
+            )
 
-        user_id = _src_dict.pop("user_id", UNSET)
+        _user_id = _src_dict.pop("user_id", UNSET)
+        user_id: int | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        user_address = _src_dict.pop("user_address", UNSET)
+        _user_address = _src_dict.pop("user_address", UNSET)
+        user_address: str | Unset
+        if isinstance(_user_address, Unset):
+            user_address = UNSET
+        else:
+            user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
-        algo_status = _src_dict.pop("algo_status", UNSET)
+        _algo_status = _src_dict.pop("algo_status", UNSET)
+        algo_status: str | Unset
+        if isinstance(_algo_status, Unset):
+            algo_status = UNSET
+        else:
+            algo_status = _algo_status if type(_algo_status) is str else str_from_wire(_algo_status, "algo_status")
 
-        algo_type = _src_dict.pop("algo_type", UNSET)
+        _algo_type = _src_dict.pop("algo_type", UNSET)
+        algo_type: AlgoType | Unset
+        if isinstance(_algo_type, Unset):
+            algo_type = UNSET
+        else:
+            algo_type = AlgoType.from_wire(_algo_type)
 
-        fee_asset = _src_dict.pop("fee_asset", UNSET)
+        _fee_asset = _src_dict.pop("fee_asset", UNSET)
+        fee_asset: str | Unset
+        if isinstance(_fee_asset, Unset):
+            fee_asset = UNSET
+        else:
+            fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
-        is_triggered = _src_dict.pop("is_triggered", UNSET)
+        _is_triggered = _src_dict.pop("is_triggered", UNSET)
+        is_triggered: str | Unset
+        if isinstance(_is_triggered, Unset):
+            is_triggered = UNSET
+        else:
+            is_triggered = _is_triggered if type(_is_triggered) is str else str_from_wire(_is_triggered, "is_triggered")
 
-        order_tag = _src_dict.pop("order_tag", UNSET)
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: str | Unset
+        if isinstance(_order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
-        parent_algo_order_id = _src_dict.pop("parent_algo_order_id", UNSET)
+        _parent_algo_order_id = _src_dict.pop("parent_algo_order_id", UNSET)
+        parent_algo_order_id: int | Unset
+        if isinstance(_parent_algo_order_id, Unset):
+            parent_algo_order_id = UNSET
+        else:
+            parent_algo_order_id = (
+                _parent_algo_order_id
+                if type(_parent_algo_order_id) is int
+                else int_from_wire(_parent_algo_order_id, "parent_algo_order_id")
+            )
 
-        quantity = _src_dict.pop("quantity", UNSET)
+        _quantity = _src_dict.pop("quantity", UNSET)
+        quantity: Decimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        root_algo_order_id = _src_dict.pop("root_algo_order_id", UNSET)
+        _root_algo_order_id = _src_dict.pop("root_algo_order_id", UNSET)
+        root_algo_order_id: int | Unset
+        if isinstance(_root_algo_order_id, Unset):
+            root_algo_order_id = UNSET
+        else:
+            root_algo_order_id = (
+                _root_algo_order_id
+                if type(_root_algo_order_id) is int
+                else int_from_wire(_root_algo_order_id, "root_algo_order_id")
+            )
 
-        root_algo_order_status = _src_dict.pop("root_algo_order_status", UNSET)
+        _root_algo_order_status = _src_dict.pop("root_algo_order_status", UNSET)
+        root_algo_order_status: str | Unset
+        if isinstance(_root_algo_order_status, Unset):
+            root_algo_order_status = UNSET
+        else:
+            root_algo_order_status = (
+                _root_algo_order_status
+                if type(_root_algo_order_status) is str
+                else str_from_wire(_root_algo_order_status, "root_algo_order_status")
+            )
 
-        side = _src_dict.pop("side", UNSET)
+        _side = _src_dict.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide.from_wire(_side)
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: AdminAlgoOrdersResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AdminAlgoOrdersResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        executed_quantity: Decimal | Unset
+        if isinstance(_executed_quantity, Unset):
+            executed_quantity = UNSET
+        else:
+            executed_quantity = (
+                _executed_quantity
+                if type(_executed_quantity) is Decimal
+                else decimal_from_wire(_executed_quantity, "executed_quantity")
+            )
 
-        total_executed_quantity = _src_dict.pop("total_executed_quantity", UNSET)
+        _total_executed_quantity = _src_dict.pop("total_executed_quantity", UNSET)
+        total_executed_quantity: Decimal | Unset
+        if isinstance(_total_executed_quantity, Unset):
+            total_executed_quantity = UNSET
+        else:
+            total_executed_quantity = (
+                _total_executed_quantity
+                if type(_total_executed_quantity) is Decimal
+                else decimal_from_wire(_total_executed_quantity, "total_executed_quantity")
+            )
 
-        total_fee = _src_dict.pop("total_fee", UNSET)
+        _total_fee = _src_dict.pop("total_fee", UNSET)
+        total_fee: Decimal | Unset
+        if isinstance(_total_fee, Unset):
+            total_fee = UNSET
+        else:
+            total_fee = _total_fee if type(_total_fee) is Decimal else decimal_from_wire(_total_fee, "total_fee")
 
-        trigger_price = _src_dict.pop("trigger_price", UNSET)
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
 
-        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        _visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        visible_quantity: Decimal | Unset
+        if isinstance(_visible_quantity, Unset):
+            visible_quantity = UNSET
+        else:
+            visible_quantity = (
+                _visible_quantity
+                if type(_visible_quantity) is Decimal
+                else decimal_from_wire(_visible_quantity, "visible_quantity")
+            )
 
-        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
+        _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
+        realized_pnl: Decimal | Unset
+        if isinstance(_realized_pnl, Unset):
+            realized_pnl = UNSET
+        else:
+            realized_pnl = (
+                _realized_pnl if type(_realized_pnl) is Decimal else decimal_from_wire(_realized_pnl, "realized_pnl")
+            )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[AdminAlgoOrdersResponseDataRowsItemChildOrdersItem] | Unset = UNSET
@@ -277,7 +454,7 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
                 child_orders.append(child_orders_item)
 
-        admin_algo_orders_response_data_rows_item = cls(
+        _result = cls(
             algo_order_id=algo_order_id,
             user_id=user_id,
             account_id=account_id,
@@ -307,8 +484,14 @@ class AdminAlgoOrdersResponseDataRowsItem:
             child_orders=child_orders,
         )
 
-        admin_algo_orders_response_data_rows_item.additional_properties = _src_dict
-        return admin_algo_orders_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

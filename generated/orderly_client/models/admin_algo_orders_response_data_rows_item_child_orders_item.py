@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="AdminAlgoOrdersResponseDataRowsItemChildOrdersItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAlgoOrdersResponseDataRowsItemChildOrdersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,10 +30,16 @@ class AdminAlgoOrdersResponseDataRowsItemChildOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        admin_algo_orders_response_data_rows_item_child_orders_item = cls()
+        _result = cls()
 
-        admin_algo_orders_response_data_rows_item_child_orders_item.additional_properties = _src_dict
-        return admin_algo_orders_response_data_rows_item_child_orders_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.admin_asset_convert_history_detail import AdminAssetConvertHistoryDetail
@@ -16,21 +24,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdminAssetConvertHistoryRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAssetConvertHistoryRecord:
     """
     Attributes:
-        convert_id (int):  Example: 617575.
-        account_id (str):  Example: 0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b.
-        user_address (str):  Example: 0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B.
-        converted_asset (AdminAssetConvertHistoryRecordConvertedAsset):  Example: {'USDT': 50.0}.
-        received_asset (str):  Example: USDC.
-        received_qty (float):  Example: 49.61831.
-        type_ (str):  Example: manual.
-        status (str):  Example: completed.
+        convert_id (int): Example: 617575.
+        account_id (str): Example: 0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b.
+        user_address (str): Example: 0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B.
+        converted_asset (AdminAssetConvertHistoryRecordConvertedAsset): Example: {'USDT': 50.0}.
+        received_asset (str): Example: USDC.
+        received_qty (Decimal): Example: 49.61831.
+        type_ (str): Example: manual.
+        status (str): Example: completed.
         details (list[AdminAssetConvertHistoryDetail]):
-        created_time (int):  Example: 1772706491837.
-        updated_time (int):  Example: 1772706491837.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
     """
 
     convert_id: int
@@ -38,13 +46,16 @@ class AdminAssetConvertHistoryRecord:
     user_address: str
     converted_asset: AdminAssetConvertHistoryRecordConvertedAsset
     received_asset: str
-    received_qty: float
+    received_qty: Decimal
     type_: str
     status: str
     details: list[AdminAssetConvertHistoryDetail]
     created_time: int
     updated_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         convert_id = self.convert_id
@@ -102,21 +113,32 @@ class AdminAssetConvertHistoryRecord:
         )
 
         _src_dict = dict(src_dict)
-        convert_id = _src_dict.pop("convert_id")
+        _convert_id = _src_dict.pop("convert_id")
+        convert_id = _convert_id if type(_convert_id) is int else int_from_wire(_convert_id, "convert_id")
 
-        account_id = _src_dict.pop("account_id")
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        user_address = _src_dict.pop("user_address")
+        _user_address = _src_dict.pop("user_address")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
         converted_asset = AdminAssetConvertHistoryRecordConvertedAsset.from_dict(_src_dict.pop("converted_asset"))
 
-        received_asset = _src_dict.pop("received_asset")
+        _received_asset = _src_dict.pop("received_asset")
+        received_asset = (
+            _received_asset if type(_received_asset) is str else str_from_wire(_received_asset, "received_asset")
+        )
 
-        received_qty = _src_dict.pop("received_qty")
+        _received_qty = _src_dict.pop("received_qty")
+        received_qty = (
+            _received_qty if type(_received_qty) is Decimal else decimal_from_wire(_received_qty, "received_qty")
+        )
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        status = _src_dict.pop("status")
+        _status = _src_dict.pop("status")
+        status = _status if type(_status) is str else str_from_wire(_status, "status")
 
         details = []
         _details = _src_dict.pop("details")
@@ -125,11 +147,13 @@ class AdminAssetConvertHistoryRecord:
 
             details.append(details_item)
 
-        created_time = _src_dict.pop("created_time")
+        _created_time = _src_dict.pop("created_time")
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time")
+        _updated_time = _src_dict.pop("updated_time")
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        admin_asset_convert_history_record = cls(
+        _result = cls(
             convert_id=convert_id,
             account_id=account_id,
             user_address=user_address,
@@ -143,8 +167,14 @@ class AdminAssetConvertHistoryRecord:
             updated_time=updated_time,
         )
 
-        admin_asset_convert_history_record.additional_properties = _src_dict
-        return admin_asset_convert_history_record
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

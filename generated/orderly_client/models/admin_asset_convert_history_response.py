@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.admin_asset_convert_history_response_data import (
         AdminAssetConvertHistoryResponseData,
@@ -15,12 +20,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdminAssetConvertHistoryResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAssetConvertHistoryResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int):  Example: 1778747916938.
+        success (bool): Example: True.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
         data (AdminAssetConvertHistoryResponseData):
     """
 
@@ -28,6 +33,9 @@ class AdminAssetConvertHistoryResponse:
     timestamp: int
     data: AdminAssetConvertHistoryResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -57,18 +65,25 @@ class AdminAssetConvertHistoryResponse:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         data = AdminAssetConvertHistoryResponseData.from_dict(_src_dict.pop("data"))
 
-        admin_asset_convert_history_response = cls(
+        _result = cls(
             success=success,
             timestamp=timestamp,
             data=data,
         )
 
-        admin_asset_convert_history_response.additional_properties = _src_dict
-        return admin_asset_convert_history_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

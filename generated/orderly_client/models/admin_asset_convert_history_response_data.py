@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.admin_asset_convert_history_record import AdminAssetConvertHistoryRecord
@@ -14,19 +19,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdminAssetConvertHistoryResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAssetConvertHistoryResponseData:
     """
     Attributes:
         rows (list[AdminAssetConvertHistoryRecord]):
         meta (PaginationMeta):
-        next_cursor (int | None):  Example: 617575.
+        next_cursor (int | None): Example: 617575.
     """
 
     rows: list[AdminAssetConvertHistoryRecord]
     meta: PaginationMeta
     next_cursor: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -71,18 +79,41 @@ class AdminAssetConvertHistoryResponseData:
         def _parse_next_cursor(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _next_cursor_type_0 = data
+                next_cursor_type_0 = (
+                    _next_cursor_type_0
+                    if type(_next_cursor_type_0) is int
+                    else int_from_wire(_next_cursor_type_0, "next_cursor_type_0")
+                )
+
+                return next_cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
+            next_cursor_type_1 = data
+
+            return next_cursor_type_1
 
         next_cursor = _parse_next_cursor(_src_dict.pop("next_cursor"))
 
-        admin_asset_convert_history_response_data = cls(
+        _result = cls(
             rows=rows,
             meta=meta,
             next_cursor=next_cursor,
         )
 
-        admin_asset_convert_history_response_data.additional_properties = _src_dict
-        return admin_asset_convert_history_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

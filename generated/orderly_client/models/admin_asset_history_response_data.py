@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.admin_asset_history_record import AdminAssetHistoryRecord
     from ..models.pagination_meta import PaginationMeta
@@ -14,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdminAssetHistoryResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminAssetHistoryResponseData:
     """
     Attributes:
@@ -25,6 +29,9 @@ class AdminAssetHistoryResponseData:
     meta: PaginationMeta
     rows: list[AdminAssetHistoryRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()
@@ -60,13 +67,19 @@ class AdminAssetHistoryResponseData:
 
             rows.append(rows_item)
 
-        admin_asset_history_response_data = cls(
+        _result = cls(
             meta=meta,
             rows=rows,
         )
 
-        admin_asset_history_response_data.additional_properties = _src_dict
-        return admin_asset_history_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

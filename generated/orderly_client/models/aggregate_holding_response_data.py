@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregate_holding_response_data_rows_item import (
@@ -17,11 +21,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregateHoldingResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AggregateHoldingResponseData:
     """
     Attributes:
-        rows (list[AggregateHoldingResponseDataRowsItem] | Unset):  Example: [{'account_id': '0x1111', 'updated_time':
+        rows (list[AggregateHoldingResponseDataRowsItem] | Unset): Example: [{'account_id': '0x1111', 'updated_time':
             1580794149000, 'token': 'BTC', 'holding': -28.000752, 'frozen': 0, 'pending_short': -2000, 'isolated_margin': 0,
             'isolated_order_frozen': 0}, {'account_id': '0x2222', 'updated_time': 1580794149000, 'token': 'ETH', 'holding':
             -10.123456, 'frozen': 0, 'pending_short': -500, 'isolated_margin': 0, 'isolated_order_frozen': 0}].
@@ -29,6 +33,9 @@ class AggregateHoldingResponseData:
 
     rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -62,12 +69,18 @@ class AggregateHoldingResponseData:
 
                 rows.append(rows_item)
 
-        aggregate_holding_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        aggregate_holding_response_data.additional_properties = _src_dict
-        return aggregate_holding_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

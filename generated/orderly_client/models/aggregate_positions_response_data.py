@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.aggregate_positions_response_data_rows_item import (
@@ -17,11 +21,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregatePositionsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AggregatePositionsResponseData:
     """
     Attributes:
-        rows (list[AggregatePositionsResponseDataRowsItem] | Unset):  Example: [{'account_id': '0x11111',
+        rows (list[AggregatePositionsResponseDataRowsItem] | Unset): Example: [{'account_id': '0x11111',
             'IMR_withdraw_orders': 0.1, 'MMR_with_orders': 0.05, 'average_open_price': 27908.14386047, 'cost_position':
             -139329.358492, 'est_liq_price': 117335.92899428, 'fee_24_h': 0, 'imr': 0.1, 'last_sum_unitary_funding': 70.38,
             'mark_price': 27794.9, 'mmr': 0.05, 'pending_long_qty': 0, 'pending_short_qty': 0, 'pnl_24_h': 0,
@@ -37,6 +41,9 @@ class AggregatePositionsResponseData:
 
     rows: list[AggregatePositionsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -70,12 +77,18 @@ class AggregatePositionsResponseData:
 
                 rows.append(rows_item)
 
-        aggregate_positions_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        aggregate_positions_response_data.additional_properties = _src_dict
-        return aggregate_positions_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,73 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.margin_mode import MarginMode
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="AggregatePositionsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AggregatePositionsResponseDataRowsItem:
     """
     Attributes:
         account_id (str | Unset):
-        imr_withdraw_orders (float | Unset):
-        mmr_with_orders (float | Unset):
-        average_open_price (float | Unset):
-        cost_position (float | Unset):
-        est_liq_price (float | Unset):
-        fee_24_h (float | Unset):
-        imr (float | Unset):
-        last_sum_unitary_funding (float | Unset):
-        mark_price (float | Unset):
-        mmr (float | Unset):
-        pending_long_qty (float | Unset):
-        pending_short_qty (float | Unset):
-        pnl_24_h (float | Unset):
-        position_qty (float | Unset):
-        settle_price (float | Unset):
+        imr_withdraw_orders (Decimal | Unset):
+        mmr_with_orders (Decimal | Unset):
+        average_open_price (Decimal | Unset):
+        cost_position (Decimal | Unset):
+        est_liq_price (Decimal | Unset):
+        fee_24_h (Decimal | Unset):
+        imr (Decimal | Unset):
+        last_sum_unitary_funding (Decimal | Unset):
+        mark_price (Decimal | Unset):
+        mmr (Decimal | Unset):
+        pending_long_qty (Decimal | Unset):
+        pending_short_qty (Decimal | Unset):
+        pnl_24_h (Decimal | Unset):
+        position_qty (Decimal | Unset):
+        settle_price (Decimal | Unset):
         symbol (str | Unset):
-        seq (float | Unset):
-        timestamp (float | Unset):
-        updated_time (float | Unset):
-        unsettled_pnl (float | Unset):
+        seq (int | Unset):
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch.
+        unsettled_pnl (Decimal | Unset):
         leverage (int | Unset):
-        margin_mode (str | Unset):
-        margin (float | Unset):
-        accrued_funding_fee (float | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        margin (Decimal | Unset):
+        accrued_funding_fee (Decimal | Unset):
     """
 
     account_id: str | Unset = UNSET
-    imr_withdraw_orders: float | Unset = UNSET
-    mmr_with_orders: float | Unset = UNSET
-    average_open_price: float | Unset = UNSET
-    cost_position: float | Unset = UNSET
-    est_liq_price: float | Unset = UNSET
-    fee_24_h: float | Unset = UNSET
-    imr: float | Unset = UNSET
-    last_sum_unitary_funding: float | Unset = UNSET
-    mark_price: float | Unset = UNSET
-    mmr: float | Unset = UNSET
-    pending_long_qty: float | Unset = UNSET
-    pending_short_qty: float | Unset = UNSET
-    pnl_24_h: float | Unset = UNSET
-    position_qty: float | Unset = UNSET
-    settle_price: float | Unset = UNSET
+    imr_withdraw_orders: Decimal | Unset = UNSET
+    mmr_with_orders: Decimal | Unset = UNSET
+    average_open_price: Decimal | Unset = UNSET
+    cost_position: Decimal | Unset = UNSET
+    est_liq_price: Decimal | Unset = UNSET
+    fee_24_h: Decimal | Unset = UNSET
+    imr: Decimal | Unset = UNSET
+    last_sum_unitary_funding: Decimal | Unset = UNSET
+    mark_price: Decimal | Unset = UNSET
+    mmr: Decimal | Unset = UNSET
+    pending_long_qty: Decimal | Unset = UNSET
+    pending_short_qty: Decimal | Unset = UNSET
+    pnl_24_h: Decimal | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    settle_price: Decimal | Unset = UNSET
     symbol: str | Unset = UNSET
-    seq: float | Unset = UNSET
-    timestamp: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
-    unsettled_pnl: float | Unset = UNSET
+    seq: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    unsettled_pnl: Decimal | Unset = UNSET
     leverage: int | Unset = UNSET
-    margin_mode: str | Unset = UNSET
-    margin: float | Unset = UNSET
-    accrued_funding_fee: float | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
+    margin: Decimal | Unset = UNSET
+    accrued_funding_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -114,7 +126,9 @@ class AggregatePositionsResponseDataRowsItem:
 
         leverage = self.leverage
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = str(self.margin_mode)
 
         margin = self.margin
 
@@ -179,57 +193,226 @@ class AggregatePositionsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
+        _imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
+        imr_withdraw_orders: Decimal | Unset
+        if isinstance(_imr_withdraw_orders, Unset):
+            imr_withdraw_orders = UNSET
+        else:
+            imr_withdraw_orders = (
+                _imr_withdraw_orders
+                if type(_imr_withdraw_orders) is Decimal
+                else decimal_from_wire(_imr_withdraw_orders, "IMR_withdraw_orders")
+            )
 
-        mmr_with_orders = _src_dict.pop("MMR_with_orders", UNSET)
+        _mmr_with_orders = _src_dict.pop("MMR_with_orders", UNSET)
+        mmr_with_orders: Decimal | Unset
+        if isinstance(_mmr_with_orders, Unset):
+            mmr_with_orders = UNSET
+        else:
+            mmr_with_orders = (
+                _mmr_with_orders
+                if type(_mmr_with_orders) is Decimal
+                else decimal_from_wire(_mmr_with_orders, "MMR_with_orders")
+            )
 
-        average_open_price = _src_dict.pop("average_open_price", UNSET)
+        _average_open_price = _src_dict.pop("average_open_price", UNSET)
+        average_open_price: Decimal | Unset
+        if isinstance(_average_open_price, Unset):
+            average_open_price = UNSET
+        else:
+            average_open_price = (
+                _average_open_price
+                if type(_average_open_price) is Decimal
+                else decimal_from_wire(_average_open_price, "average_open_price")
+            )
 
-        cost_position = _src_dict.pop("cost_position", UNSET)
+        _cost_position = _src_dict.pop("cost_position", UNSET)
+        cost_position: Decimal | Unset
+        if isinstance(_cost_position, Unset):
+            cost_position = UNSET
+        else:
+            cost_position = (
+                _cost_position
+                if type(_cost_position) is Decimal
+                else decimal_from_wire(_cost_position, "cost_position")
+            )
 
-        est_liq_price = _src_dict.pop("est_liq_price", UNSET)
+        _est_liq_price = _src_dict.pop("est_liq_price", UNSET)
+        est_liq_price: Decimal | Unset
+        if isinstance(_est_liq_price, Unset):
+            est_liq_price = UNSET
+        else:
+            est_liq_price = (
+                _est_liq_price
+                if type(_est_liq_price) is Decimal
+                else decimal_from_wire(_est_liq_price, "est_liq_price")
+            )
 
-        fee_24_h = _src_dict.pop("fee_24_h", UNSET)
+        _fee_24_h = _src_dict.pop("fee_24_h", UNSET)
+        fee_24_h: Decimal | Unset
+        if isinstance(_fee_24_h, Unset):
+            fee_24_h = UNSET
+        else:
+            fee_24_h = _fee_24_h if type(_fee_24_h) is Decimal else decimal_from_wire(_fee_24_h, "fee_24_h")
 
-        imr = _src_dict.pop("imr", UNSET)
+        _imr = _src_dict.pop("imr", UNSET)
+        imr: Decimal | Unset
+        if isinstance(_imr, Unset):
+            imr = UNSET
+        else:
+            imr = _imr if type(_imr) is Decimal else decimal_from_wire(_imr, "imr")
 
-        last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding", UNSET)
+        _last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding", UNSET)
+        last_sum_unitary_funding: Decimal | Unset
+        if isinstance(_last_sum_unitary_funding, Unset):
+            last_sum_unitary_funding = UNSET
+        else:
+            last_sum_unitary_funding = (
+                _last_sum_unitary_funding
+                if type(_last_sum_unitary_funding) is Decimal
+                else decimal_from_wire(_last_sum_unitary_funding, "last_sum_unitary_funding")
+            )
 
-        mark_price = _src_dict.pop("mark_price", UNSET)
+        _mark_price = _src_dict.pop("mark_price", UNSET)
+        mark_price: Decimal | Unset
+        if isinstance(_mark_price, Unset):
+            mark_price = UNSET
+        else:
+            mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
-        mmr = _src_dict.pop("mmr", UNSET)
+        _mmr = _src_dict.pop("mmr", UNSET)
+        mmr: Decimal | Unset
+        if isinstance(_mmr, Unset):
+            mmr = UNSET
+        else:
+            mmr = _mmr if type(_mmr) is Decimal else decimal_from_wire(_mmr, "mmr")
 
-        pending_long_qty = _src_dict.pop("pending_long_qty", UNSET)
+        _pending_long_qty = _src_dict.pop("pending_long_qty", UNSET)
+        pending_long_qty: Decimal | Unset
+        if isinstance(_pending_long_qty, Unset):
+            pending_long_qty = UNSET
+        else:
+            pending_long_qty = (
+                _pending_long_qty
+                if type(_pending_long_qty) is Decimal
+                else decimal_from_wire(_pending_long_qty, "pending_long_qty")
+            )
 
-        pending_short_qty = _src_dict.pop("pending_short_qty", UNSET)
+        _pending_short_qty = _src_dict.pop("pending_short_qty", UNSET)
+        pending_short_qty: Decimal | Unset
+        if isinstance(_pending_short_qty, Unset):
+            pending_short_qty = UNSET
+        else:
+            pending_short_qty = (
+                _pending_short_qty
+                if type(_pending_short_qty) is Decimal
+                else decimal_from_wire(_pending_short_qty, "pending_short_qty")
+            )
 
-        pnl_24_h = _src_dict.pop("pnl_24_h", UNSET)
+        _pnl_24_h = _src_dict.pop("pnl_24_h", UNSET)
+        pnl_24_h: Decimal | Unset
+        if isinstance(_pnl_24_h, Unset):
+            pnl_24_h = UNSET
+        else:
+            pnl_24_h = _pnl_24_h if type(_pnl_24_h) is Decimal else decimal_from_wire(_pnl_24_h, "pnl_24_h")
 
-        position_qty = _src_dict.pop("position_qty", UNSET)
+        _position_qty = _src_dict.pop("position_qty", UNSET)
+        position_qty: Decimal | Unset
+        if isinstance(_position_qty, Unset):
+            position_qty = UNSET
+        else:
+            position_qty = (
+                _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+            )
 
-        settle_price = _src_dict.pop("settle_price", UNSET)
+        _settle_price = _src_dict.pop("settle_price", UNSET)
+        settle_price: Decimal | Unset
+        if isinstance(_settle_price, Unset):
+            settle_price = UNSET
+        else:
+            settle_price = (
+                _settle_price if type(_settle_price) is Decimal else decimal_from_wire(_settle_price, "settle_price")
+            )
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        seq = _src_dict.pop("seq", UNSET)
+        _seq = _src_dict.pop("seq", UNSET)
+        seq: int | Unset
+        if isinstance(_seq, Unset):
+            seq = UNSET
+        else:
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
+        _unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
+        unsettled_pnl: Decimal | Unset
+        if isinstance(_unsettled_pnl, Unset):
+            unsettled_pnl = UNSET
+        else:
+            unsettled_pnl = (
+                _unsettled_pnl
+                if type(_unsettled_pnl) is Decimal
+                else decimal_from_wire(_unsettled_pnl, "unsettled_pnl")
+            )
 
-        leverage = _src_dict.pop("leverage", UNSET)
+        _leverage = _src_dict.pop("leverage", UNSET)
+        leverage: int | Unset
+        if isinstance(_leverage, Unset):
+            leverage = UNSET
+        else:
+            leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        margin_mode = _src_dict.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
+        margin_mode: MarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        margin = _src_dict.pop("margin", UNSET)
+        _margin = _src_dict.pop("margin", UNSET)
+        margin: Decimal | Unset
+        if isinstance(_margin, Unset):
+            margin = UNSET
+        else:
+            margin = _margin if type(_margin) is Decimal else decimal_from_wire(_margin, "margin")
 
-        accrued_funding_fee = _src_dict.pop("accrued_funding_fee", UNSET)
+        _accrued_funding_fee = _src_dict.pop("accrued_funding_fee", UNSET)
+        accrued_funding_fee: Decimal | Unset
+        if isinstance(_accrued_funding_fee, Unset):
+            accrued_funding_fee = UNSET
+        else:
+            accrued_funding_fee = (
+                _accrued_funding_fee
+                if type(_accrued_funding_fee) is Decimal
+                else decimal_from_wire(_accrued_funding_fee, "accrued_funding_fee")
+            )
 
-        aggregate_positions_response_data_rows_item = cls(
+        _result = cls(
             account_id=account_id,
             imr_withdraw_orders=imr_withdraw_orders,
             mmr_with_orders=mmr_with_orders,
@@ -257,8 +440,14 @@ class AggregatePositionsResponseDataRowsItem:
             accrued_funding_fee=accrued_funding_fee,
         )
 
-        aggregate_positions_response_data_rows_item.additional_properties = _src_dict
-        return aggregate_positions_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

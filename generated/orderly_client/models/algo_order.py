@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_order_margin_mode import AlgoOrderMarginMode
-from ..types import UNSET, Unset
+from ..models.algo_type import AlgoType
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.algo_order_child_orders_item import AlgoOrderChildOrdersItem
@@ -16,68 +26,71 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AlgoOrder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlgoOrder:
     """
     Attributes:
-        algo_order_id (float):  Example: 168400010.
-        algo_status (str):  Example: NEW.
-        algo_type (str):  Example: STOP.
-        fee_asset (str):  Example: USDC.
-        is_triggered (str):  Example: false.
-        order_tag (str):  Example: enum:broker_b:GRID_PRO.
-        parent_algo_order_id (float):  Example: 0.
-        quantity (float):  Example: 5.5.
-        root_algo_order_id (float):  Example: 168400010.
-        root_algo_order_status (str):  Example: NEW.
-        side (str):  Example: BUY.
-        symbol (str):  Example: PERP_NEAR_USDC.
-        total_executed_quantity (float):  Example: 0.
-        total_fee (float):  Example: 0.
-        trigger_price (float):  Example: 2.5.
-        trigger_price_type (str):  Example: MARK_PRICE.
-        type_ (str):  Example: MARKET.
-        created_time (float):  Example: 1702871974317.
-        updated_time (float):  Example: 1702871974317.
-        visible_quantity (float):  Example: 5.5.
-        margin_mode (AlgoOrderMarginMode | Unset):  Example: CROSS.
-        executed_quantity (float | Unset):  Example: 0.
-        realized_pnl (float | Unset):  Example: 0.0.
+        algo_order_id (int): Example: 168400010.
+        algo_status (str): Example: NEW.
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        fee_asset (str): Example: USDC.
+        is_triggered (str): Example: false.
+        order_tag (str): Example: enum:broker_b:GRID_PRO.
+        parent_algo_order_id (int): Example: 0.
+        quantity (Decimal): Example: 5.5.
+        root_algo_order_id (int): Example: 168400010.
+        root_algo_order_status (str): Example: NEW.
+        side (OrderSide): One of: BUY, SELL.
+        symbol (str): Example: PERP_NEAR_USDC.
+        total_executed_quantity (Decimal): Example: 0.
+        total_fee (Decimal): Example: 0.
+        trigger_price (Decimal): Example: 2.5.
+        trigger_price_type (str): Example: MARK_PRICE.
+        type_ (str): Example: MARKET.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1702871974317.
+        visible_quantity (Decimal): Example: 5.5.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        executed_quantity (Decimal | Unset): Example: 0.
+        realized_pnl (Decimal | Unset): Example: 0.0.
         child_orders (list[AlgoOrderChildOrdersItem] | Unset):
     """
 
-    algo_order_id: float
+    algo_order_id: int
     algo_status: str
-    algo_type: str
+    algo_type: AlgoType
     fee_asset: str
     is_triggered: str
     order_tag: str
-    parent_algo_order_id: float
-    quantity: float
-    root_algo_order_id: float
+    parent_algo_order_id: int
+    quantity: Decimal
+    root_algo_order_id: int
     root_algo_order_status: str
-    side: str
+    side: OrderSide
     symbol: str
-    total_executed_quantity: float
-    total_fee: float
-    trigger_price: float
+    total_executed_quantity: Decimal
+    total_fee: Decimal
+    trigger_price: Decimal
     trigger_price_type: str
     type_: str
-    created_time: float
-    updated_time: float
-    visible_quantity: float
-    margin_mode: AlgoOrderMarginMode | Unset = UNSET
-    executed_quantity: float | Unset = UNSET
-    realized_pnl: float | Unset = UNSET
+    created_time: int
+    updated_time: int
+    visible_quantity: Decimal
+    margin_mode: MarginMode | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
+    realized_pnl: Decimal | Unset = UNSET
     child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         algo_order_id = self.algo_order_id
 
         algo_status = self.algo_status
 
-        algo_type = self.algo_type
+        algo_type = str(self.algo_type)
 
         fee_asset = self.fee_asset
 
@@ -93,7 +106,7 @@ class AlgoOrder:
 
         root_algo_order_status = self.root_algo_order_status
 
-        side = self.side
+        side = str(self.side)
 
         symbol = self.symbol
 
@@ -115,7 +128,7 @@ class AlgoOrder:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         executed_quantity = self.executed_quantity
 
@@ -170,56 +183,118 @@ class AlgoOrder:
         from ..models.algo_order_child_orders_item import AlgoOrderChildOrdersItem  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        algo_order_id = _src_dict.pop("algo_order_id")
+        _algo_order_id = _src_dict.pop("algo_order_id")
+        algo_order_id = (
+            _algo_order_id if type(_algo_order_id) is int else int_from_wire(_algo_order_id, "algo_order_id")
+        )
 
-        algo_status = _src_dict.pop("algo_status")
+        _algo_status = _src_dict.pop("algo_status")
+        algo_status = _algo_status if type(_algo_status) is str else str_from_wire(_algo_status, "algo_status")
 
-        algo_type = _src_dict.pop("algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
-        fee_asset = _src_dict.pop("fee_asset")
+        _fee_asset = _src_dict.pop("fee_asset")
+        fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
-        is_triggered = _src_dict.pop("is_triggered")
+        _is_triggered = _src_dict.pop("is_triggered")
+        is_triggered = _is_triggered if type(_is_triggered) is str else str_from_wire(_is_triggered, "is_triggered")
 
-        order_tag = _src_dict.pop("order_tag")
+        _order_tag = _src_dict.pop("order_tag")
+        order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
-        parent_algo_order_id = _src_dict.pop("parent_algo_order_id")
+        _parent_algo_order_id = _src_dict.pop("parent_algo_order_id")
+        parent_algo_order_id = (
+            _parent_algo_order_id
+            if type(_parent_algo_order_id) is int
+            else int_from_wire(_parent_algo_order_id, "parent_algo_order_id")
+        )
 
-        quantity = _src_dict.pop("quantity")
+        _quantity = _src_dict.pop("quantity")
+        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        root_algo_order_id = _src_dict.pop("root_algo_order_id")
+        _root_algo_order_id = _src_dict.pop("root_algo_order_id")
+        root_algo_order_id = (
+            _root_algo_order_id
+            if type(_root_algo_order_id) is int
+            else int_from_wire(_root_algo_order_id, "root_algo_order_id")
+        )
 
-        root_algo_order_status = _src_dict.pop("root_algo_order_status")
+        _root_algo_order_status = _src_dict.pop("root_algo_order_status")
+        root_algo_order_status = (
+            _root_algo_order_status
+            if type(_root_algo_order_status) is str
+            else str_from_wire(_root_algo_order_status, "root_algo_order_status")
+        )
 
-        side = _src_dict.pop("side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        total_executed_quantity = _src_dict.pop("total_executed_quantity")
+        _total_executed_quantity = _src_dict.pop("total_executed_quantity")
+        total_executed_quantity = (
+            _total_executed_quantity
+            if type(_total_executed_quantity) is Decimal
+            else decimal_from_wire(_total_executed_quantity, "total_executed_quantity")
+        )
 
-        total_fee = _src_dict.pop("total_fee")
+        _total_fee = _src_dict.pop("total_fee")
+        total_fee = _total_fee if type(_total_fee) is Decimal else decimal_from_wire(_total_fee, "total_fee")
 
-        trigger_price = _src_dict.pop("trigger_price")
+        _trigger_price = _src_dict.pop("trigger_price")
+        trigger_price = (
+            _trigger_price if type(_trigger_price) is Decimal else decimal_from_wire(_trigger_price, "trigger_price")
+        )
 
-        trigger_price_type = _src_dict.pop("trigger_price_type")
+        _trigger_price_type = _src_dict.pop("trigger_price_type")
+        trigger_price_type = (
+            _trigger_price_type
+            if type(_trigger_price_type) is str
+            else str_from_wire(_trigger_price_type, "trigger_price_type")
+        )
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        created_time = _src_dict.pop("created_time")
+        _created_time = _src_dict.pop("created_time")
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time")
+        _updated_time = _src_dict.pop("updated_time")
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        visible_quantity = _src_dict.pop("visible_quantity")
+        _visible_quantity = _src_dict.pop("visible_quantity")
+        visible_quantity = (
+            _visible_quantity
+            if type(_visible_quantity) is Decimal
+            else decimal_from_wire(_visible_quantity, "visible_quantity")
+        )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: AlgoOrderMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = AlgoOrderMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        executed_quantity: Decimal | Unset
+        if isinstance(_executed_quantity, Unset):
+            executed_quantity = UNSET
+        else:
+            executed_quantity = (
+                _executed_quantity
+                if type(_executed_quantity) is Decimal
+                else decimal_from_wire(_executed_quantity, "executed_quantity")
+            )
 
-        realized_pnl = _src_dict.pop("realized_pnl", UNSET)
+        _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
+        realized_pnl: Decimal | Unset
+        if isinstance(_realized_pnl, Unset):
+            realized_pnl = UNSET
+        else:
+            realized_pnl = (
+                _realized_pnl if type(_realized_pnl) is Decimal else decimal_from_wire(_realized_pnl, "realized_pnl")
+            )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
@@ -230,7 +305,7 @@ class AlgoOrder:
 
                 child_orders.append(child_orders_item)
 
-        algo_order = cls(
+        _result = cls(
             algo_order_id=algo_order_id,
             algo_status=algo_status,
             algo_type=algo_type,
@@ -257,8 +332,14 @@ class AlgoOrder:
             child_orders=child_orders,
         )
 
-        algo_order.additional_properties = _src_dict
-        return algo_order
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

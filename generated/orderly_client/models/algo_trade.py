@@ -1,49 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.order_side import OrderSide
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="AlgoTrade")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlgoTrade:
     """
     Attributes:
-        id (float | Unset):  Example: 2.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        fee (float | Unset):  Example: 0.0001.
-        fee_asset (str | Unset):  Example: USDC.
-        side (str | Unset):  Example: BUY.
-        order_id (float | Unset):  Example: 1.
-        executed_price (float | Unset):  Example: 123.
-        executed_quantity (float | Unset):  Example: 0.05.
-        executed_timestamp (float | Unset):  Example: 1567382401000.
-        is_maker (float | Unset):  Example: 1.
+        id (int | Unset): Example: 2.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        fee (Decimal | Unset): Example: 0.0001.
+        fee_asset (str | Unset): Example: USDC.
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_id (int | Unset): Example: 1.
+        executed_price (Decimal | Unset): Example: 123.
+        executed_quantity (Decimal | Unset): Example: 0.05.
+        executed_timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1567382401000.
+        is_maker (int | Unset): Example: 1.
         match_id (str | Unset):
-        order_enum_fee (float | None | Unset):  Example: 0.05.
-        order_enum_fee_rate (float | None | Unset):  Example: 0.005.
+        order_enum_fee (Decimal | None | Unset): Example: 0.05.
+        order_enum_fee_rate (Decimal | None | Unset): Example: 0.005.
     """
 
-    id: float | Unset = UNSET
+    id: int | Unset = UNSET
     symbol: str | Unset = UNSET
-    fee: float | Unset = UNSET
+    fee: Decimal | Unset = UNSET
     fee_asset: str | Unset = UNSET
-    side: str | Unset = UNSET
-    order_id: float | Unset = UNSET
-    executed_price: float | Unset = UNSET
-    executed_quantity: float | Unset = UNSET
-    executed_timestamp: float | Unset = UNSET
-    is_maker: float | Unset = UNSET
+    side: OrderSide | Unset = UNSET
+    order_id: int | Unset = UNSET
+    executed_price: Decimal | Unset = UNSET
+    executed_quantity: Decimal | Unset = UNSET
+    executed_timestamp: int | Unset = UNSET
+    is_maker: int | Unset = UNSET
     match_id: str | Unset = UNSET
-    order_enum_fee: float | None | Unset = UNSET
-    order_enum_fee_rate: float | None | Unset = UNSET
+    order_enum_fee: Decimal | None | Unset = UNSET
+    order_enum_fee_rate: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -54,7 +66,9 @@ class AlgoTrade:
 
         fee_asset = self.fee_asset
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = str(self.side)
 
         order_id = self.order_id
 
@@ -68,13 +82,13 @@ class AlgoTrade:
 
         match_id = self.match_id
 
-        order_enum_fee: float | None | Unset
+        order_enum_fee: Decimal | None | Unset
         if isinstance(self.order_enum_fee, Unset):
             order_enum_fee = UNSET
         else:
             order_enum_fee = self.order_enum_fee
 
-        order_enum_fee_rate: float | None | Unset
+        order_enum_fee_rate: Decimal | None | Unset
         if isinstance(self.order_enum_fee_rate, Unset):
             order_enum_fee_rate = UNSET
         else:
@@ -115,47 +129,148 @@ class AlgoTrade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        fee = _src_dict.pop("fee", UNSET)
+        _fee = _src_dict.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = _fee if type(_fee) is Decimal else decimal_from_wire(_fee, "fee")
 
-        fee_asset = _src_dict.pop("fee_asset", UNSET)
+        _fee_asset = _src_dict.pop("fee_asset", UNSET)
+        fee_asset: str | Unset
+        if isinstance(_fee_asset, Unset):
+            fee_asset = UNSET
+        else:
+            fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
-        side = _src_dict.pop("side", UNSET)
+        _side = _src_dict.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide.from_wire(_side)
 
-        order_id = _src_dict.pop("order_id", UNSET)
+        _order_id = _src_dict.pop("order_id", UNSET)
+        order_id: int | Unset
+        if isinstance(_order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        executed_price = _src_dict.pop("executed_price", UNSET)
+        _executed_price = _src_dict.pop("executed_price", UNSET)
+        executed_price: Decimal | Unset
+        if isinstance(_executed_price, Unset):
+            executed_price = UNSET
+        else:
+            executed_price = (
+                _executed_price
+                if type(_executed_price) is Decimal
+                else decimal_from_wire(_executed_price, "executed_price")
+            )
 
-        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        executed_quantity: Decimal | Unset
+        if isinstance(_executed_quantity, Unset):
+            executed_quantity = UNSET
+        else:
+            executed_quantity = (
+                _executed_quantity
+                if type(_executed_quantity) is Decimal
+                else decimal_from_wire(_executed_quantity, "executed_quantity")
+            )
 
-        executed_timestamp = _src_dict.pop("executed_timestamp", UNSET)
+        _executed_timestamp = _src_dict.pop("executed_timestamp", UNSET)
+        executed_timestamp: int | Unset
+        if isinstance(_executed_timestamp, Unset):
+            executed_timestamp = UNSET
+        else:
+            executed_timestamp = (
+                _executed_timestamp
+                if type(_executed_timestamp) is int
+                else int_from_wire(_executed_timestamp, "executed_timestamp")
+            )
 
-        is_maker = _src_dict.pop("is_maker", UNSET)
+        _is_maker = _src_dict.pop("is_maker", UNSET)
+        is_maker: int | Unset
+        if isinstance(_is_maker, Unset):
+            is_maker = UNSET
+        else:
+            is_maker = _is_maker if type(_is_maker) is int else int_from_wire(_is_maker, "is_maker")
 
-        match_id = _src_dict.pop("match_id", UNSET)
+        _match_id = _src_dict.pop("match_id", UNSET)
+        match_id: str | Unset
+        if isinstance(_match_id, Unset):
+            match_id = UNSET
+        else:
+            match_id = _match_id if type(_match_id) is str else str_from_wire(_match_id, "match_id")
 
-        def _parse_order_enum_fee(data: object) -> float | None | Unset:
+        def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_enum_fee_type_0 = data
+                order_enum_fee_type_0 = (
+                    _order_enum_fee_type_0
+                    if type(_order_enum_fee_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee_type_0")
+                )
+
+                return order_enum_fee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
+            order_enum_fee_type_1 = data
+
+            return order_enum_fee_type_1
 
         order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
 
-        def _parse_order_enum_fee_rate(data: object) -> float | None | Unset:
+        def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_enum_fee_rate_type_0 = data
+                order_enum_fee_rate_type_0 = (
+                    _order_enum_fee_rate_type_0
+                    if type(_order_enum_fee_rate_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate_type_0")
+                )
+
+                return order_enum_fee_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
+            order_enum_fee_rate_type_1 = data
+
+            return order_enum_fee_rate_type_1
 
         order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
 
-        algo_trade = cls(
+        _result = cls(
             id=id,
             symbol=symbol,
             fee=fee,
@@ -171,8 +286,14 @@ class AlgoTrade:
             order_enum_fee_rate=order_enum_fee_rate,
         )
 
-        algo_trade.additional_properties = _src_dict
-        return algo_trade
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

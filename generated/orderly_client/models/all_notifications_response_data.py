@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.notification import Notification
     from ..models.pagination_meta import PaginationMeta
@@ -14,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AllNotificationsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AllNotificationsResponseData:
     """
     Attributes:
@@ -25,6 +29,9 @@ class AllNotificationsResponseData:
     rows: list[Notification]
     meta: PaginationMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -60,13 +67,19 @@ class AllNotificationsResponseData:
 
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
-        all_notifications_response_data = cls(
+        _result = cls(
             rows=rows,
             meta=meta,
         )
 
-        all_notifications_response_data.additional_properties = _src_dict
-        return all_notifications_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class ArchiveOrderEnumResponseDataStatus(StrEnum):
     ARCHIVED = "archived"
@@ -14,6 +16,9 @@ class ArchiveOrderEnumResponseDataStatus(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``ArchiveOrderEnumResponseDataStatus(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -21,3 +26,31 @@ class ArchiveOrderEnumResponseDataStatus(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_archive_order_enum_response_data_status(
+    value: ArchiveOrderEnumResponseDataStatus | str,
+) -> ArchiveOrderEnumResponseDataStatus:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, ArchiveOrderEnumResponseDataStatus) else ArchiveOrderEnumResponseDataStatus(value)
+
+
+def to_archive_order_enum_response_data_status_or_unset(
+    value: "ArchiveOrderEnumResponseDataStatus | str | Unset",
+) -> "ArchiveOrderEnumResponseDataStatus | Unset":
+    """:func:`to_archive_order_enum_response_data_status`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_archive_order_enum_response_data_status(value)
+
+
+def to_archive_order_enum_response_data_status_or_none(
+    value: ArchiveOrderEnumResponseDataStatus | str | None,
+) -> ArchiveOrderEnumResponseDataStatus | None:
+    """:func:`to_archive_order_enum_response_data_status`, ``None`` kept."""
+    return None if value is None else to_archive_order_enum_response_data_status(value)
+
+
+def to_archive_order_enum_response_data_status_or_none_or_unset(
+    value: "ArchiveOrderEnumResponseDataStatus | str | None | Unset",
+) -> "ArchiveOrderEnumResponseDataStatus | None | Unset":
+    """:func:`to_archive_order_enum_response_data_status`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_archive_order_enum_response_data_status(value)

@@ -1,51 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_create_order_body_margin_mode import BatchCreateOrderBodyMarginMode
-from ..types import UNSET, Unset
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
+from ..models.order_type import OrderType, to_order_type
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="BatchCreateOrderBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchCreateOrderBody:
     """
     Attributes:
         symbol (str):
-        order_type (str):
-        side (str):
+        order_type (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        side (OrderSide): One of: BUY, SELL.
         client_order_id (str | Unset):
-        order_price (float | Unset):
-        order_quantity (float | Unset):
-        order_amount (float | Unset):
-        visible_quantity (float | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (BatchCreateOrderBodyMarginMode | Unset):
+        order_price (Decimal | Unset):
+        order_quantity (Decimal | Unset):
+        order_amount (Decimal | Unset):
+        visible_quantity (Decimal | Unset):
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str
-    order_type: str
-    side: str
+    order_type: OrderType = _attrs_field(converter=to_order_type)
+    side: OrderSide = _attrs_field(converter=to_order_side)
     client_order_id: str | Unset = UNSET
-    order_price: float | Unset = UNSET
-    order_quantity: float | Unset = UNSET
-    order_amount: float | Unset = UNSET
-    visible_quantity: float | Unset = UNSET
+    order_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    order_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    visible_quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     order_tag: str | Unset = UNSET
-    margin_mode: BatchCreateOrderBodyMarginMode | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        order_type = self.order_type
+        order_type = str(self.order_type)
 
-        side = self.side
+        side = str(self.side)
 
         client_order_id = self.client_order_id
 
@@ -61,7 +74,7 @@ class BatchCreateOrderBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,32 +105,79 @@ class BatchCreateOrderBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        order_type = _src_dict.pop("order_type")
+        order_type = OrderType.from_wire(_src_dict.pop("order_type"))
 
-        side = _src_dict.pop("side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        client_order_id = _src_dict.pop("client_order_id", UNSET)
+        _client_order_id = _src_dict.pop("client_order_id", UNSET)
+        client_order_id: str | Unset
+        if isinstance(_client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = (
+                _client_order_id
+                if type(_client_order_id) is str
+                else str_from_wire(_client_order_id, "client_order_id")
+            )
 
-        order_price = _src_dict.pop("order_price", UNSET)
+        _order_price = _src_dict.pop("order_price", UNSET)
+        order_price: Decimal | Unset
+        if isinstance(_order_price, Unset):
+            order_price = UNSET
+        else:
+            order_price = (
+                _order_price if type(_order_price) is Decimal else decimal_from_wire(_order_price, "order_price")
+            )
 
-        order_quantity = _src_dict.pop("order_quantity", UNSET)
+        _order_quantity = _src_dict.pop("order_quantity", UNSET)
+        order_quantity: Decimal | Unset
+        if isinstance(_order_quantity, Unset):
+            order_quantity = UNSET
+        else:
+            order_quantity = (
+                _order_quantity
+                if type(_order_quantity) is Decimal
+                else decimal_from_wire(_order_quantity, "order_quantity")
+            )
 
-        order_amount = _src_dict.pop("order_amount", UNSET)
+        _order_amount = _src_dict.pop("order_amount", UNSET)
+        order_amount: Decimal | Unset
+        if isinstance(_order_amount, Unset):
+            order_amount = UNSET
+        else:
+            order_amount = (
+                _order_amount if type(_order_amount) is Decimal else decimal_from_wire(_order_amount, "order_amount")
+            )
 
-        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        _visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        visible_quantity: Decimal | Unset
+        if isinstance(_visible_quantity, Unset):
+            visible_quantity = UNSET
+        else:
+            visible_quantity = (
+                _visible_quantity
+                if type(_visible_quantity) is Decimal
+                else decimal_from_wire(_visible_quantity, "visible_quantity")
+            )
 
-        order_tag = _src_dict.pop("order_tag", UNSET)
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: str | Unset
+        if isinstance(_order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: BatchCreateOrderBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = BatchCreateOrderBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        batch_create_order_body = cls(
+        _result = cls(
             symbol=symbol,
             order_type=order_type,
             side=side,
@@ -130,8 +190,14 @@ class BatchCreateOrderBody:
             margin_mode=margin_mode,
         )
 
-        batch_create_order_body.additional_properties = _src_dict
-        return batch_create_order_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

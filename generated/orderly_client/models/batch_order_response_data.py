@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.created_order import CreatedOrder
 
@@ -13,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchOrderResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchOrderResponseData:
     """
     Attributes:
@@ -22,6 +26,9 @@ class BatchOrderResponseData:
 
     rows: list[CreatedOrder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -51,12 +58,18 @@ class BatchOrderResponseData:
 
             rows.append(rows_item)
 
-        batch_order_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        batch_order_response_data.additional_properties = _src_dict
-        return batch_order_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

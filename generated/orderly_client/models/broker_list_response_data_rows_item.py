@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="BrokerListResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BrokerListResponseDataRowsItem:
     """
     Attributes:
-        broker_id (str):  Example: woofi_pro.
-        broker_name (str):  Example: WOOFi Pro.
+        broker_id (str): Example: woofi_pro.
+        broker_name (str): Example: WOOFi Pro.
     """
 
     broker_id: str
     broker_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id = self.broker_id
@@ -40,17 +48,25 @@ class BrokerListResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = _src_dict.pop("broker_id")
+        _broker_id = _src_dict.pop("broker_id")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "broker_id")
 
-        broker_name = _src_dict.pop("broker_name")
+        _broker_name = _src_dict.pop("broker_name")
+        broker_name = _broker_name if type(_broker_name) is str else str_from_wire(_broker_name, "broker_name")
 
-        broker_list_response_data_rows_item = cls(
+        _result = cls(
             broker_id=broker_id,
             broker_name=broker_name,
         )
 
-        broker_list_response_data_rows_item.additional_properties = _src_dict
-        return broker_list_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="BrokerStatsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BrokerStatsResponseDataRowsItem:
     """
     Attributes:
-        connected_user (int):  Example: 274148.
+        connected_user (int): Example: 274148.
     """
 
     connected_user: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         connected_user = self.connected_user
@@ -35,14 +43,23 @@ class BrokerStatsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        connected_user = _src_dict.pop("connected_user")
+        _connected_user = _src_dict.pop("connected_user")
+        connected_user = (
+            _connected_user if type(_connected_user) is int else int_from_wire(_connected_user, "connected_user")
+        )
 
-        broker_stats_response_data_rows_item = cls(
+        _result = cls(
             connected_user=connected_user,
         )
 
-        broker_stats_response_data_rows_item.additional_properties = _src_dict
-        return broker_stats_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="BuilderAutoReferralInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuilderAutoReferralInfoResponseData:
     """
     Attributes:
-        required_trading_volume (float | Unset):  Example: 10000.
-        max_rebate (float | Unset):  Example: 1.
-        referrer_rebate (float | Unset):  Example: 0.5.
-        referee_rebate (float | Unset):  Example: 0.5.
+        required_trading_volume (Decimal | Unset): Example: 10000.
+        max_rebate (Decimal | Unset): Example: 1.
+        referrer_rebate (Decimal | Unset): Example: 0.5.
+        referee_rebate (Decimal | Unset): Example: 0.5.
         description (str | Unset):
-        enable (bool | Unset):  Example: True.
+        enable (bool | Unset): Example: True.
     """
 
-    required_trading_volume: float | Unset = UNSET
-    max_rebate: float | Unset = UNSET
-    referrer_rebate: float | Unset = UNSET
-    referee_rebate: float | Unset = UNSET
+    required_trading_volume: Decimal | Unset = UNSET
+    max_rebate: Decimal | Unset = UNSET
+    referrer_rebate: Decimal | Unset = UNSET
+    referee_rebate: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     enable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         required_trading_volume = self.required_trading_volume
@@ -65,19 +75,56 @@ class BuilderAutoReferralInfoResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        required_trading_volume = _src_dict.pop("required_trading_volume", UNSET)
+        _required_trading_volume = _src_dict.pop("required_trading_volume", UNSET)
+        required_trading_volume: Decimal | Unset
+        if isinstance(_required_trading_volume, Unset):
+            required_trading_volume = UNSET
+        else:
+            required_trading_volume = (
+                _required_trading_volume
+                if type(_required_trading_volume) is Decimal
+                else decimal_from_wire(_required_trading_volume, "required_trading_volume")
+            )
 
-        max_rebate = _src_dict.pop("max_rebate", UNSET)
+        _max_rebate = _src_dict.pop("max_rebate", UNSET)
+        max_rebate: Decimal | Unset
+        if isinstance(_max_rebate, Unset):
+            max_rebate = UNSET
+        else:
+            max_rebate = _max_rebate if type(_max_rebate) is Decimal else decimal_from_wire(_max_rebate, "max_rebate")
 
-        referrer_rebate = _src_dict.pop("referrer_rebate", UNSET)
+        _referrer_rebate = _src_dict.pop("referrer_rebate", UNSET)
+        referrer_rebate: Decimal | Unset
+        if isinstance(_referrer_rebate, Unset):
+            referrer_rebate = UNSET
+        else:
+            referrer_rebate = (
+                _referrer_rebate
+                if type(_referrer_rebate) is Decimal
+                else decimal_from_wire(_referrer_rebate, "referrer_rebate")
+            )
 
-        referee_rebate = _src_dict.pop("referee_rebate", UNSET)
+        _referee_rebate = _src_dict.pop("referee_rebate", UNSET)
+        referee_rebate: Decimal | Unset
+        if isinstance(_referee_rebate, Unset):
+            referee_rebate = UNSET
+        else:
+            referee_rebate = (
+                _referee_rebate
+                if type(_referee_rebate) is Decimal
+                else decimal_from_wire(_referee_rebate, "referee_rebate")
+            )
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
         enable = _src_dict.pop("enable", UNSET)
 
-        builder_auto_referral_info_response_data = cls(
+        _result = cls(
             required_trading_volume=required_trading_volume,
             max_rebate=max_rebate,
             referrer_rebate=referrer_rebate,
@@ -86,8 +133,14 @@ class BuilderAutoReferralInfoResponseData:
             enable=enable,
         )
 
-        builder_auto_referral_info_response_data.additional_properties = _src_dict
-        return builder_auto_referral_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

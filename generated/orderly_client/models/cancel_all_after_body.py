@@ -1,23 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="CancelAllAfterBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CancelAllAfterBody:
     """
     Attributes:
-        trigger_after (float):  Example: 5000.
+        trigger_after (Decimal): Example: 5000.
     """
 
-    trigger_after: float
+    trigger_after: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         trigger_after = self.trigger_after
@@ -35,14 +45,23 @@ class CancelAllAfterBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        trigger_after = _src_dict.pop("trigger_after")
+        _trigger_after = _src_dict.pop("trigger_after")
+        trigger_after = (
+            _trigger_after if type(_trigger_after) is Decimal else decimal_from_wire(_trigger_after, "trigger_after")
+        )
 
-        cancel_all_after_body = cls(
+        _result = cls(
             trigger_after=trigger_after,
         )
 
-        cancel_all_after_body.additional_properties = _src_dict
-        return cancel_all_after_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

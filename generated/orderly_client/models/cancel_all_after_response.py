@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.cancel_all_after_response_data import CancelAllAfterResponseData
@@ -15,19 +20,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelAllAfterResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CancelAllAfterResponse:
     """
     Attributes:
-        success (bool):  Example: True.
+        success (bool): Example: True.
         data (CancelAllAfterResponseData):
-        timestamp (int | Unset):  Example: 1702989203989.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
     data: CancelAllAfterResponseData
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -58,16 +66,27 @@ class CancelAllAfterResponse:
 
         data = CancelAllAfterResponseData.from_dict(_src_dict.pop("data"))
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        cancel_all_after_response = cls(
+        _result = cls(
             success=success,
             data=data,
             timestamp=timestamp,
         )
 
-        cancel_all_after_response.additional_properties = _src_dict
-        return cancel_all_after_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CancelAllAfterResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CancelAllAfterResponseData:
     """
     Attributes:
-        expected_trigger_time (float | Unset):  Example: 1711534302938.
+        expected_trigger_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1711534302938.
     """
 
-    expected_trigger_time: float | Unset = UNSET
+    expected_trigger_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         expected_trigger_time = self.expected_trigger_time
@@ -35,14 +43,29 @@ class CancelAllAfterResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        expected_trigger_time = _src_dict.pop("expected_trigger_time", UNSET)
+        _expected_trigger_time = _src_dict.pop("expected_trigger_time", UNSET)
+        expected_trigger_time: int | Unset
+        if isinstance(_expected_trigger_time, Unset):
+            expected_trigger_time = UNSET
+        else:
+            expected_trigger_time = (
+                _expected_trigger_time
+                if type(_expected_trigger_time) is int
+                else int_from_wire(_expected_trigger_time, "expected_trigger_time")
+            )
 
-        cancel_all_after_response_data = cls(
+        _result = cls(
             expected_trigger_time=expected_trigger_time,
         )
 
-        cancel_all_after_response_data.additional_properties = _src_dict
-        return cancel_all_after_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.chain_info_response_data_rows_item import ChainInfoResponseDataRowsItem
 
@@ -13,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChainInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChainInfoResponseData:
     """
     Attributes:
@@ -22,6 +26,9 @@ class ChainInfoResponseData:
 
     rows: list[ChainInfoResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -53,12 +60,18 @@ class ChainInfoResponseData:
 
             rows.append(rows_item)
 
-        chain_info_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        chain_info_response_data.additional_properties = _src_dict
-        return chain_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

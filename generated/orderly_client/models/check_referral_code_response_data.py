@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="CheckReferralCodeResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CheckReferralCodeResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: code.
+        referral_code (str | Unset): Example: code.
     """
 
     referral_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         referral_code = self.referral_code
@@ -35,14 +43,27 @@ class CheckReferralCodeResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        referral_code = _src_dict.pop("referral_code", UNSET)
+        _referral_code = _src_dict.pop("referral_code", UNSET)
+        referral_code: str | Unset
+        if isinstance(_referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = (
+                _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+            )
 
-        check_referral_code_response_data = cls(
+        _result = cls(
             referral_code=referral_code,
         )
 
-        check_referral_code_response_data.additional_properties = _src_dict
-        return check_referral_code_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

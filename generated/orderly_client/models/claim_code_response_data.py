@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="ClaimCodeResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClaimCodeResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: mycode.
-        default_referee_rebate_rate (float | Unset):  Example: 0.1.
-        default_bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
+        referral_code (str | Unset): Example: mycode.
+        default_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        default_bonus_referee_rebate_rate (Decimal | Unset): Example: 0.1.
     """
 
     referral_code: str | Unset = UNSET
-    default_referee_rebate_rate: float | Unset = UNSET
-    default_bonus_referee_rebate_rate: float | Unset = UNSET
+    default_referee_rebate_rate: Decimal | Unset = UNSET
+    default_bonus_referee_rebate_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         referral_code = self.referral_code
@@ -47,20 +57,51 @@ class ClaimCodeResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        referral_code = _src_dict.pop("referral_code", UNSET)
+        _referral_code = _src_dict.pop("referral_code", UNSET)
+        referral_code: str | Unset
+        if isinstance(_referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = (
+                _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+            )
 
-        default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
+        _default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
+        default_referee_rebate_rate: Decimal | Unset
+        if isinstance(_default_referee_rebate_rate, Unset):
+            default_referee_rebate_rate = UNSET
+        else:
+            default_referee_rebate_rate = (
+                _default_referee_rebate_rate
+                if type(_default_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_default_referee_rebate_rate, "default_referee_rebate_rate")
+            )
 
-        default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
+        _default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
+        default_bonus_referee_rebate_rate: Decimal | Unset
+        if isinstance(_default_bonus_referee_rebate_rate, Unset):
+            default_bonus_referee_rebate_rate = UNSET
+        else:
+            default_bonus_referee_rebate_rate = (
+                _default_bonus_referee_rebate_rate
+                if type(_default_bonus_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_default_bonus_referee_rebate_rate, "default_bonus_referee_rebate_rate")
+            )
 
-        claim_code_response_data = cls(
+        _result = cls(
             referral_code=referral_code,
             default_referee_rebate_rate=default_referee_rebate_rate,
             default_bonus_referee_rebate_rate=default_bonus_referee_rebate_rate,
         )
 
-        claim_code_response_data.additional_properties = _src_dict
-        return claim_code_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.claim_insurance_fund_body_limit_price import (
@@ -17,21 +26,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClaimInsuranceFundBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClaimInsuranceFundBody:
     """
     Attributes:
-        claim_id (float):
+        claim_id (int):
         symbol (str):
-        qty_request (float):
+        qty_request (Decimal):
         limit_price (ClaimInsuranceFundBodyLimitPrice | Unset):
     """
 
-    claim_id: float
+    claim_id: int
     symbol: str
-    qty_request: float
+    qty_request: Decimal = _attrs_field(converter=to_decimal)
     limit_price: ClaimInsuranceFundBodyLimitPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         claim_id = self.claim_id
@@ -65,11 +77,14 @@ class ClaimInsuranceFundBody:
         )
 
         _src_dict = dict(src_dict)
-        claim_id = _src_dict.pop("claim_id")
+        _claim_id = _src_dict.pop("claim_id")
+        claim_id = _claim_id if type(_claim_id) is int else int_from_wire(_claim_id, "claim_id")
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        qty_request = _src_dict.pop("qty_request")
+        _qty_request = _src_dict.pop("qty_request")
+        qty_request = _qty_request if type(_qty_request) is Decimal else decimal_from_wire(_qty_request, "qty_request")
 
         _limit_price = _src_dict.pop("limit_price", UNSET)
         limit_price: ClaimInsuranceFundBodyLimitPrice | Unset
@@ -78,15 +93,21 @@ class ClaimInsuranceFundBody:
         else:
             limit_price = ClaimInsuranceFundBodyLimitPrice.from_dict(_limit_price)
 
-        claim_insurance_fund_body = cls(
+        _result = cls(
             claim_id=claim_id,
             symbol=symbol,
             qty_request=qty_request,
             limit_price=limit_price,
         )
 
-        claim_insurance_fund_body.additional_properties = _src_dict
-        return claim_insurance_fund_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="ClaimInsuranceFundBodyLimitPrice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClaimInsuranceFundBodyLimitPrice:
     """
     Attributes:
@@ -18,6 +23,9 @@ class ClaimInsuranceFundBodyLimitPrice:
 
     symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -35,14 +43,21 @@ class ClaimInsuranceFundBodyLimitPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        claim_insurance_fund_body_limit_price = cls(
+        _result = cls(
             symbol=symbol,
         )
 
-        claim_insurance_fund_body_limit_price.additional_properties = _src_dict
-        return claim_insurance_fund_body_limit_price
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

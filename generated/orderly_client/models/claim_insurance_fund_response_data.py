@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.perp_position import PerpPosition
 
@@ -13,12 +18,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClaimInsuranceFundResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClaimInsuranceFundResponseData:
     """
     Attributes:
-        liquidation_id (int):  Example: 101.
-        timestamp (int):  Example: 1663313562090.
+        liquidation_id (int): Example: 101.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
         positions_by_perp (list[PerpPosition]):
     """
 
@@ -26,6 +31,9 @@ class ClaimInsuranceFundResponseData:
     timestamp: int
     positions_by_perp: list[PerpPosition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         liquidation_id = self.liquidation_id
@@ -54,9 +62,13 @@ class ClaimInsuranceFundResponseData:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        liquidation_id = _src_dict.pop("liquidation_id")
+        _liquidation_id = _src_dict.pop("liquidation_id")
+        liquidation_id = (
+            _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+        )
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         positions_by_perp = []
         _positions_by_perp = _src_dict.pop("positions_by_perp")
@@ -65,14 +77,20 @@ class ClaimInsuranceFundResponseData:
 
             positions_by_perp.append(positions_by_perp_item)
 
-        claim_insurance_fund_response_data = cls(
+        _result = cls(
             liquidation_id=liquidation_id,
             timestamp=timestamp,
             positions_by_perp=positions_by_perp,
         )
 
-        claim_insurance_fund_response_data.additional_properties = _src_dict
-        return claim_insurance_fund_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

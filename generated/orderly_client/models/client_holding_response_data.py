@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.client_holding_response_data_holding_item import (
         ClientHoldingResponseDataHoldingItem,
@@ -15,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientHoldingResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientHoldingResponseData:
     """
     Attributes:
@@ -24,6 +28,9 @@ class ClientHoldingResponseData:
 
     holding: list[ClientHoldingResponseDataHoldingItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         holding = []
@@ -55,12 +62,18 @@ class ClientHoldingResponseData:
 
             holding.append(holding_item)
 
-        client_holding_response_data = cls(
+        _result = cls(
             holding=holding,
         )
 
-        client_holding_response_data.additional_properties = _src_dict
-        return client_holding_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.client_info_response_data_imr_factor import (
@@ -20,40 +27,43 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientInfoResponseData:
     """
     Attributes:
         account_id (str):
-        email (str):  Example: test@test.com.
-        account_mode (str):  Example: FUTURES.
-        max_leverage (float):  Example: 20.
-        taker_fee_rate (float):  Example: 0.
-        maker_fee_rate (float):  Example: 0.
-        futures_taker_fee_rate (float):  Example: 0.
-        futures_maker_fee_rate (float):  Example: 0.
-        maintenance_cancel_orders (bool):  Example: True.
-        imr_factor (ClientInfoResponseDataImrFactor):  Example: {'PERP_BTC_USDC': 9.1e-08, 'PERP_ETH_USDC': 1.2345e-06}.
-        rwa_taker_fee_rate (float | Unset):  Example: 0.
-        rwa_maker_fee_rate (float | Unset):  Example: 0.
-        max_notional (ClientInfoResponseDataMaxNotional | Unset):  Example: {'PERP_BTC_USDC': 10000000, 'PERP_ETH_USDC':
+        email (str): Example: test@test.com.
+        account_mode (str): Example: FUTURES.
+        max_leverage (Decimal): Example: 20.
+        taker_fee_rate (Decimal): Example: 0.
+        maker_fee_rate (Decimal): Example: 0.
+        futures_taker_fee_rate (Decimal): Example: 0.
+        futures_maker_fee_rate (Decimal): Example: 0.
+        maintenance_cancel_orders (bool): Example: True.
+        imr_factor (ClientInfoResponseDataImrFactor): Example: {'PERP_BTC_USDC': 9.1e-08, 'PERP_ETH_USDC': 1.2345e-06}.
+        rwa_taker_fee_rate (Decimal | Unset): Example: 0.
+        rwa_maker_fee_rate (Decimal | Unset): Example: 0.
+        max_notional (ClientInfoResponseDataMaxNotional | Unset): Example: {'PERP_BTC_USDC': 10000000, 'PERP_ETH_USDC':
             2000000}.
     """
 
     account_id: str
     email: str
     account_mode: str
-    max_leverage: float
-    taker_fee_rate: float
-    maker_fee_rate: float
-    futures_taker_fee_rate: float
-    futures_maker_fee_rate: float
+    max_leverage: Decimal
+    taker_fee_rate: Decimal
+    maker_fee_rate: Decimal
+    futures_taker_fee_rate: Decimal
+    futures_maker_fee_rate: Decimal
     maintenance_cancel_orders: bool
     imr_factor: ClientInfoResponseDataImrFactor
-    rwa_taker_fee_rate: float | Unset = UNSET
-    rwa_maker_fee_rate: float | Unset = UNSET
+    rwa_taker_fee_rate: Decimal | Unset = UNSET
+    rwa_maker_fee_rate: Decimal | Unset = UNSET
     max_notional: ClientInfoResponseDataMaxNotional | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -119,29 +129,73 @@ class ClientInfoResponseData:
         )
 
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id")
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        email = _src_dict.pop("email")
+        _email = _src_dict.pop("email")
+        email = _email if type(_email) is str else str_from_wire(_email, "email")
 
-        account_mode = _src_dict.pop("account_mode")
+        _account_mode = _src_dict.pop("account_mode")
+        account_mode = _account_mode if type(_account_mode) is str else str_from_wire(_account_mode, "account_mode")
 
-        max_leverage = _src_dict.pop("max_leverage")
+        _max_leverage = _src_dict.pop("max_leverage")
+        max_leverage = (
+            _max_leverage if type(_max_leverage) is Decimal else decimal_from_wire(_max_leverage, "max_leverage")
+        )
 
-        taker_fee_rate = _src_dict.pop("taker_fee_rate")
+        _taker_fee_rate = _src_dict.pop("taker_fee_rate")
+        taker_fee_rate = (
+            _taker_fee_rate
+            if type(_taker_fee_rate) is Decimal
+            else decimal_from_wire(_taker_fee_rate, "taker_fee_rate")
+        )
 
-        maker_fee_rate = _src_dict.pop("maker_fee_rate")
+        _maker_fee_rate = _src_dict.pop("maker_fee_rate")
+        maker_fee_rate = (
+            _maker_fee_rate
+            if type(_maker_fee_rate) is Decimal
+            else decimal_from_wire(_maker_fee_rate, "maker_fee_rate")
+        )
 
-        futures_taker_fee_rate = _src_dict.pop("futures_taker_fee_rate")
+        _futures_taker_fee_rate = _src_dict.pop("futures_taker_fee_rate")
+        futures_taker_fee_rate = (
+            _futures_taker_fee_rate
+            if type(_futures_taker_fee_rate) is Decimal
+            else decimal_from_wire(_futures_taker_fee_rate, "futures_taker_fee_rate")
+        )
 
-        futures_maker_fee_rate = _src_dict.pop("futures_maker_fee_rate")
+        _futures_maker_fee_rate = _src_dict.pop("futures_maker_fee_rate")
+        futures_maker_fee_rate = (
+            _futures_maker_fee_rate
+            if type(_futures_maker_fee_rate) is Decimal
+            else decimal_from_wire(_futures_maker_fee_rate, "futures_maker_fee_rate")
+        )
 
         maintenance_cancel_orders = _src_dict.pop("maintenance_cancel_orders")
 
         imr_factor = ClientInfoResponseDataImrFactor.from_dict(_src_dict.pop("imr_factor"))
 
-        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+        _rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_taker_fee_rate, Unset):
+            rwa_taker_fee_rate = UNSET
+        else:
+            rwa_taker_fee_rate = (
+                _rwa_taker_fee_rate
+                if type(_rwa_taker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_taker_fee_rate, "rwa_taker_fee_rate")
+            )
 
-        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        _rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_maker_fee_rate, Unset):
+            rwa_maker_fee_rate = UNSET
+        else:
+            rwa_maker_fee_rate = (
+                _rwa_maker_fee_rate
+                if type(_rwa_maker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_maker_fee_rate, "rwa_maker_fee_rate")
+            )
 
         _max_notional = _src_dict.pop("max_notional", UNSET)
         max_notional: ClientInfoResponseDataMaxNotional | Unset
@@ -150,7 +204,7 @@ class ClientInfoResponseData:
         else:
             max_notional = ClientInfoResponseDataMaxNotional.from_dict(_max_notional)
 
-        client_info_response_data = cls(
+        _result = cls(
             account_id=account_id,
             email=email,
             account_mode=account_mode,
@@ -166,8 +220,14 @@ class ClientInfoResponseData:
             max_notional=max_notional,
         )
 
-        client_info_response_data.additional_properties = _src_dict
-        return client_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="ClientLeverageBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientLeverageBody:
     """
     Attributes:
@@ -18,6 +23,9 @@ class ClientLeverageBody:
 
     leverage: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         leverage = self.leverage
@@ -35,14 +43,21 @@ class ClientLeverageBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        leverage = _src_dict.pop("leverage")
+        _leverage = _src_dict.pop("leverage")
+        leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        client_leverage_body = cls(
+        _result = cls(
             leverage=leverage,
         )
 
-        client_leverage_body.additional_properties = _src_dict
-        return client_leverage_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

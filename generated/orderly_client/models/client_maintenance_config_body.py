@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="ClientMaintenanceConfigBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientMaintenanceConfigBody:
     """
     Attributes:
@@ -18,6 +22,9 @@ class ClientMaintenanceConfigBody:
 
     maintenance_cancel_order_flag: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         maintenance_cancel_order_flag = self.maintenance_cancel_order_flag
@@ -37,12 +44,18 @@ class ClientMaintenanceConfigBody:
         _src_dict = dict(src_dict)
         maintenance_cancel_order_flag = _src_dict.pop("maintenance_cancel_order_flag")
 
-        client_maintenance_config_body = cls(
+        _result = cls(
             maintenance_cancel_order_flag=maintenance_cancel_order_flag,
         )
 
-        client_maintenance_config_body.additional_properties = _src_dict
-        return client_maintenance_config_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

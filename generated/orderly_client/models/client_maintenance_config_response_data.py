@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="ClientMaintenanceConfigResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientMaintenanceConfigResponseData:
     """
     Attributes:
-        success_alter (str):  Example: Success! Your change has been saved!.
+        success_alter (str): Example: Success! Your change has been saved!.
     """
 
     success_alter: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success_alter = self.success_alter
@@ -35,14 +43,23 @@ class ClientMaintenanceConfigResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        success_alter = _src_dict.pop("success_alter")
+        _success_alter = _src_dict.pop("success_alter")
+        success_alter = (
+            _success_alter if type(_success_alter) is str else str_from_wire(_success_alter, "success_alter")
+        )
 
-        client_maintenance_config_response_data = cls(
+        _result = cls(
             success_alter=success_alter,
         )
 
-        client_maintenance_config_response_data.additional_properties = _src_dict
-        return client_maintenance_config_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

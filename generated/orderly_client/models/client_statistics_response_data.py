@@ -1,45 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ClientStatisticsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientStatisticsResponseData:
     """
     Attributes:
-        days_since_registration (int):  Example: 109.
-        fees_paid_last_30_days (float):  Example: 0.
-        perp_fees_paid_last_30_days (float):  Example: 0.
-        perp_trading_volume_last_24_hours (float):  Example: 0.
-        perp_trading_volume_last_30_days (float):  Example: 0.
-        perp_trading_volume_ytd (float):  Example: 0.
-        trading_volume_last_24_hours (float):  Example: 0.
-        trading_volume_last_30_days (float):  Example: 0.
-        trading_volume_ytd (float):  Example: 459.7436.
-        perp_trading_volume_last_7_days (float | Unset):  Example: 0.
-        perp_trading_volume_ltd (float | Unset):  Example: 0.
+        days_since_registration (int): Example: 109.
+        fees_paid_last_30_days (Decimal): Example: 0.
+        perp_fees_paid_last_30_days (Decimal): Example: 0.
+        perp_trading_volume_last_24_hours (Decimal): Example: 0.
+        perp_trading_volume_last_30_days (Decimal): Example: 0.
+        perp_trading_volume_ytd (Decimal): Example: 0.
+        trading_volume_last_24_hours (Decimal): Example: 0.
+        trading_volume_last_30_days (Decimal): Example: 0.
+        trading_volume_ytd (Decimal): Example: 459.7436.
+        perp_trading_volume_last_7_days (Decimal | Unset): Example: 0.
+        perp_trading_volume_ltd (Decimal | Unset): Example: 0.
     """
 
     days_since_registration: int
-    fees_paid_last_30_days: float
-    perp_fees_paid_last_30_days: float
-    perp_trading_volume_last_24_hours: float
-    perp_trading_volume_last_30_days: float
-    perp_trading_volume_ytd: float
-    trading_volume_last_24_hours: float
-    trading_volume_last_30_days: float
-    trading_volume_ytd: float
-    perp_trading_volume_last_7_days: float | Unset = UNSET
-    perp_trading_volume_ltd: float | Unset = UNSET
+    fees_paid_last_30_days: Decimal
+    perp_fees_paid_last_30_days: Decimal
+    perp_trading_volume_last_24_hours: Decimal
+    perp_trading_volume_last_30_days: Decimal
+    perp_trading_volume_ytd: Decimal
+    trading_volume_last_24_hours: Decimal
+    trading_volume_last_30_days: Decimal
+    trading_volume_ytd: Decimal
+    perp_trading_volume_last_7_days: Decimal | Unset = UNSET
+    perp_trading_volume_ltd: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         days_since_registration = self.days_since_registration
@@ -89,29 +99,92 @@ class ClientStatisticsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        days_since_registration = _src_dict.pop("days_since_registration")
+        _days_since_registration = _src_dict.pop("days_since_registration")
+        days_since_registration = (
+            _days_since_registration
+            if type(_days_since_registration) is int
+            else int_from_wire(_days_since_registration, "days_since_registration")
+        )
 
-        fees_paid_last_30_days = _src_dict.pop("fees_paid_last_30_days")
+        _fees_paid_last_30_days = _src_dict.pop("fees_paid_last_30_days")
+        fees_paid_last_30_days = (
+            _fees_paid_last_30_days
+            if type(_fees_paid_last_30_days) is Decimal
+            else decimal_from_wire(_fees_paid_last_30_days, "fees_paid_last_30_days")
+        )
 
-        perp_fees_paid_last_30_days = _src_dict.pop("perp_fees_paid_last_30_days")
+        _perp_fees_paid_last_30_days = _src_dict.pop("perp_fees_paid_last_30_days")
+        perp_fees_paid_last_30_days = (
+            _perp_fees_paid_last_30_days
+            if type(_perp_fees_paid_last_30_days) is Decimal
+            else decimal_from_wire(_perp_fees_paid_last_30_days, "perp_fees_paid_last_30_days")
+        )
 
-        perp_trading_volume_last_24_hours = _src_dict.pop("perp_trading_volume_last_24_hours")
+        _perp_trading_volume_last_24_hours = _src_dict.pop("perp_trading_volume_last_24_hours")
+        perp_trading_volume_last_24_hours = (
+            _perp_trading_volume_last_24_hours
+            if type(_perp_trading_volume_last_24_hours) is Decimal
+            else decimal_from_wire(_perp_trading_volume_last_24_hours, "perp_trading_volume_last_24_hours")
+        )
 
-        perp_trading_volume_last_30_days = _src_dict.pop("perp_trading_volume_last_30_days")
+        _perp_trading_volume_last_30_days = _src_dict.pop("perp_trading_volume_last_30_days")
+        perp_trading_volume_last_30_days = (
+            _perp_trading_volume_last_30_days
+            if type(_perp_trading_volume_last_30_days) is Decimal
+            else decimal_from_wire(_perp_trading_volume_last_30_days, "perp_trading_volume_last_30_days")
+        )
 
-        perp_trading_volume_ytd = _src_dict.pop("perp_trading_volume_ytd")
+        _perp_trading_volume_ytd = _src_dict.pop("perp_trading_volume_ytd")
+        perp_trading_volume_ytd = (
+            _perp_trading_volume_ytd
+            if type(_perp_trading_volume_ytd) is Decimal
+            else decimal_from_wire(_perp_trading_volume_ytd, "perp_trading_volume_ytd")
+        )
 
-        trading_volume_last_24_hours = _src_dict.pop("trading_volume_last_24_hours")
+        _trading_volume_last_24_hours = _src_dict.pop("trading_volume_last_24_hours")
+        trading_volume_last_24_hours = (
+            _trading_volume_last_24_hours
+            if type(_trading_volume_last_24_hours) is Decimal
+            else decimal_from_wire(_trading_volume_last_24_hours, "trading_volume_last_24_hours")
+        )
 
-        trading_volume_last_30_days = _src_dict.pop("trading_volume_last_30_days")
+        _trading_volume_last_30_days = _src_dict.pop("trading_volume_last_30_days")
+        trading_volume_last_30_days = (
+            _trading_volume_last_30_days
+            if type(_trading_volume_last_30_days) is Decimal
+            else decimal_from_wire(_trading_volume_last_30_days, "trading_volume_last_30_days")
+        )
 
-        trading_volume_ytd = _src_dict.pop("trading_volume_ytd")
+        _trading_volume_ytd = _src_dict.pop("trading_volume_ytd")
+        trading_volume_ytd = (
+            _trading_volume_ytd
+            if type(_trading_volume_ytd) is Decimal
+            else decimal_from_wire(_trading_volume_ytd, "trading_volume_ytd")
+        )
 
-        perp_trading_volume_last_7_days = _src_dict.pop("perp_trading_volume_last_7_days", UNSET)
+        _perp_trading_volume_last_7_days = _src_dict.pop("perp_trading_volume_last_7_days", UNSET)
+        perp_trading_volume_last_7_days: Decimal | Unset
+        if isinstance(_perp_trading_volume_last_7_days, Unset):
+            perp_trading_volume_last_7_days = UNSET
+        else:
+            perp_trading_volume_last_7_days = (
+                _perp_trading_volume_last_7_days
+                if type(_perp_trading_volume_last_7_days) is Decimal
+                else decimal_from_wire(_perp_trading_volume_last_7_days, "perp_trading_volume_last_7_days")
+            )
 
-        perp_trading_volume_ltd = _src_dict.pop("perp_trading_volume_ltd", UNSET)
+        _perp_trading_volume_ltd = _src_dict.pop("perp_trading_volume_ltd", UNSET)
+        perp_trading_volume_ltd: Decimal | Unset
+        if isinstance(_perp_trading_volume_ltd, Unset):
+            perp_trading_volume_ltd = UNSET
+        else:
+            perp_trading_volume_ltd = (
+                _perp_trading_volume_ltd
+                if type(_perp_trading_volume_ltd) is Decimal
+                else decimal_from_wire(_perp_trading_volume_ltd, "perp_trading_volume_ltd")
+            )
 
-        client_statistics_response_data = cls(
+        _result = cls(
             days_since_registration=days_since_registration,
             fees_paid_last_30_days=fees_paid_last_30_days,
             perp_fees_paid_last_30_days=perp_fees_paid_last_30_days,
@@ -125,8 +198,14 @@ class ClientStatisticsResponseData:
             perp_trading_volume_ltd=perp_trading_volume_ltd,
         )
 
-        client_statistics_response_data.additional_properties = _src_dict
-        return client_statistics_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

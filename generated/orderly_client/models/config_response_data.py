@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="ConfigResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConfigResponseData:
     """
     Attributes:
-        available_futures_leverage (str):  Example: 1,2,3,4,5,10,15,20.
+        available_futures_leverage (str): Example: 1,2,3,4,5,10,15,20.
     """
 
     available_futures_leverage: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         available_futures_leverage = self.available_futures_leverage
@@ -35,14 +43,25 @@ class ConfigResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        available_futures_leverage = _src_dict.pop("available_futures_leverage")
+        _available_futures_leverage = _src_dict.pop("available_futures_leverage")
+        available_futures_leverage = (
+            _available_futures_leverage
+            if type(_available_futures_leverage) is str
+            else str_from_wire(_available_futures_leverage, "available_futures_leverage")
+        )
 
-        config_response_data = cls(
+        _result = cls(
             available_futures_leverage=available_futures_leverage,
         )
 
-        config_response_data.additional_properties = _src_dict
-        return config_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

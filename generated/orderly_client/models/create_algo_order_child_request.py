@@ -1,46 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.algo_type import AlgoType, to_algo_type_or_unset
+from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateAlgoOrderChildRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAlgoOrderChildRequest:
     """
     Attributes:
         symbol (str | Unset):
-        algo_type (str | Unset):
-        side (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL,
+            BRACKET.
+        side (OrderSide | Unset): One of: BUY, SELL.
         type_ (str | Unset):
-        trigger_price (float | Unset):
-        price (float | Unset):
+        trigger_price (Decimal | Unset):
+        price (Decimal | Unset):
         reduce_only (bool | Unset):
         trigger_price_type (str | Unset):
     """
 
     symbol: str | Unset = UNSET
-    algo_type: str | Unset = UNSET
-    side: str | Unset = UNSET
+    algo_type: AlgoType | Unset = _attrs_field(default=UNSET, converter=to_algo_type_or_unset)
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=to_order_side_or_unset)
     type_: str | Unset = UNSET
-    trigger_price: float | Unset = UNSET
-    price: float | Unset = UNSET
+    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | Unset = UNSET
     trigger_price_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type
+        algo_type: str | Unset = UNSET
+        if not isinstance(self.algo_type, Unset):
+            algo_type = str(self.algo_type)
 
-        side = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = str(self.side)
 
         type_ = self.type_
 
@@ -77,23 +95,66 @@ class CreateAlgoOrderChildRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        algo_type = _src_dict.pop("algo_type", UNSET)
+        _algo_type = _src_dict.pop("algo_type", UNSET)
+        algo_type: AlgoType | Unset
+        if isinstance(_algo_type, Unset):
+            algo_type = UNSET
+        else:
+            algo_type = AlgoType.from_wire(_algo_type)
 
-        side = _src_dict.pop("side", UNSET)
+        _side = _src_dict.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide.from_wire(_side)
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        trigger_price = _src_dict.pop("trigger_price", UNSET)
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
 
-        price = _src_dict.pop("price", UNSET)
+        _price = _src_dict.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
         reduce_only = _src_dict.pop("reduce_only", UNSET)
 
-        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
 
-        create_algo_order_child_request = cls(
+        _result = cls(
             symbol=symbol,
             algo_type=algo_type,
             side=side,
@@ -104,8 +165,14 @@ class CreateAlgoOrderChildRequest:
             trigger_price_type=trigger_price_type,
         )
 
-        create_algo_order_child_request.additional_properties = _src_dict
-        return create_algo_order_child_request
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.create_internal_transfer_request_receiver_list_item import (
@@ -17,17 +22,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateInternalTransferRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateInternalTransferRequest:
     """
     Attributes:
-        token (str | Unset):  Example: USDC.
+        token (str | Unset): Example: USDC.
         receiver_list (list[CreateInternalTransferRequestReceiverListItem] | Unset):
     """
 
     token: str | Unset = UNSET
     receiver_list: list[CreateInternalTransferRequestReceiverListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -56,7 +64,12 @@ class CreateInternalTransferRequest:
         )
 
         _src_dict = dict(src_dict)
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
         _receiver_list = _src_dict.pop("receiver_list", UNSET)
         receiver_list: list[CreateInternalTransferRequestReceiverListItem] | Unset = UNSET
@@ -67,13 +80,19 @@ class CreateInternalTransferRequest:
 
                 receiver_list.append(receiver_list_item)
 
-        create_internal_transfer_request = cls(
+        _result = cls(
             token=token,
             receiver_list=receiver_list,
         )
 
-        create_internal_transfer_request.additional_properties = _src_dict
-        return create_internal_transfer_request
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

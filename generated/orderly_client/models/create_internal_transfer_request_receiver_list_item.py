@@ -1,27 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateInternalTransferRequestReceiverListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateInternalTransferRequestReceiverListItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x0000000.
-        amount (float | Unset):  Example: 100.
+        account_id (str | Unset): Example: 0x0000000.
+        amount (Decimal | Unset): Example: 100.
     """
 
     account_id: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -41,17 +52,33 @@ class CreateInternalTransferRequestReceiverListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        create_internal_transfer_request_receiver_list_item = cls(
+        _result = cls(
             account_id=account_id,
             amount=amount,
         )
 
-        create_internal_transfer_request_receiver_list_item.additional_properties = _src_dict
-        return create_internal_transfer_request_receiver_list_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CreateInternalTransferV1ResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateInternalTransferV1ResponseData:
     """
     Attributes:
-        internal_transfer_request_id (int | Unset):  Example: 123.
+        internal_transfer_request_id (int | Unset): Example: 123.
     """
 
     internal_transfer_request_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         internal_transfer_request_id = self.internal_transfer_request_id
@@ -35,14 +43,29 @@ class CreateInternalTransferV1ResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
+        _internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
+        internal_transfer_request_id: int | Unset
+        if isinstance(_internal_transfer_request_id, Unset):
+            internal_transfer_request_id = UNSET
+        else:
+            internal_transfer_request_id = (
+                _internal_transfer_request_id
+                if type(_internal_transfer_request_id) is int
+                else int_from_wire(_internal_transfer_request_id, "internal_transfer_request_id")
+            )
 
-        create_internal_transfer_v1_response_data = cls(
+        _result = cls(
             internal_transfer_request_id=internal_transfer_request_id,
         )
 
-        create_internal_transfer_v1_response_data.additional_properties = _src_dict
-        return create_internal_transfer_v1_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,31 +9,44 @@ from attrs import field as _attrs_field
 
 from ..models.create_internal_transfer_v2_request_message_chain_type import (
     CreateInternalTransferV2RequestMessageChainType,
+    to_create_internal_transfer_v2_request_message_chain_type_or_unset,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="CreateInternalTransferV2RequestMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateInternalTransferV2RequestMessage:
     """
     Attributes:
         receiver (str | Unset):
         token (str | Unset):
-        amount (int | Unset):  Example: 123.
+        amount (Decimal | Unset): Example: 123.
         transfer_nonce (str | Unset):
-        chain_id (str | Unset):  Example: 1.
-        chain_type (CreateInternalTransferV2RequestMessageChainType | Unset):  Example: SOL.
+        chain_id (str | Unset): Example: 1.
+        chain_type (CreateInternalTransferV2RequestMessageChainType | Unset): One of: EVM, SOL. Example: SOL.
     """
 
     receiver: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: int | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     transfer_nonce: str | Unset = UNSET
     chain_id: str | Unset = UNSET
-    chain_type: CreateInternalTransferV2RequestMessageChainType | Unset = UNSET
+    chain_type: CreateInternalTransferV2RequestMessageChainType | Unset = _attrs_field(
+        default=UNSET, converter=to_create_internal_transfer_v2_request_message_chain_type_or_unset
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         receiver = self.receiver
@@ -47,7 +61,7 @@ class CreateInternalTransferV2RequestMessage:
 
         chain_type: str | Unset = UNSET
         if not isinstance(self.chain_type, Unset):
-            chain_type = self.chain_type.value
+            chain_type = str(self.chain_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,15 +84,42 @@ class CreateInternalTransferV2RequestMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        receiver = _src_dict.pop("receiver", UNSET)
+        _receiver = _src_dict.pop("receiver", UNSET)
+        receiver: str | Unset
+        if isinstance(_receiver, Unset):
+            receiver = UNSET
+        else:
+            receiver = _receiver if type(_receiver) is str else str_from_wire(_receiver, "receiver")
 
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        transfer_nonce = _src_dict.pop("transferNonce", UNSET)
+        _transfer_nonce = _src_dict.pop("transferNonce", UNSET)
+        transfer_nonce: str | Unset
+        if isinstance(_transfer_nonce, Unset):
+            transfer_nonce = UNSET
+        else:
+            transfer_nonce = (
+                _transfer_nonce if type(_transfer_nonce) is str else str_from_wire(_transfer_nonce, "transferNonce")
+            )
 
-        chain_id = _src_dict.pop("chainId", UNSET)
+        _chain_id = _src_dict.pop("chainId", UNSET)
+        chain_id: str | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is str else str_from_wire(_chain_id, "chainId")
 
         _chain_type = _src_dict.pop("chainType", UNSET)
         chain_type: CreateInternalTransferV2RequestMessageChainType | Unset
@@ -87,7 +128,7 @@ class CreateInternalTransferV2RequestMessage:
         else:
             chain_type = CreateInternalTransferV2RequestMessageChainType.from_wire(_chain_type)
 
-        create_internal_transfer_v2_request_message = cls(
+        _result = cls(
             receiver=receiver,
             token=token,
             amount=amount,
@@ -96,8 +137,14 @@ class CreateInternalTransferV2RequestMessage:
             chain_type=chain_type,
         )
 
-        create_internal_transfer_v2_request_message.additional_properties = _src_dict
-        return create_internal_transfer_v2_request_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.create_order_enum_body_pair_overrides import (
@@ -17,23 +25,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrderEnumBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateOrderEnumBody:
     """
     Attributes:
-        enum_id (str):  Example: GRID_PRO.
-        name (str):  Example: Grid Pro.
-        default_fee_rate (float):  Example: 0.005.
-        description (str | Unset):  Example: Grid strategy orders.
-        pair_overrides (CreateOrderEnumBodyPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
+        enum_id (str): Example: GRID_PRO.
+        name (str): Example: Grid Pro.
+        default_fee_rate (Decimal): Example: 0.005.
+        description (str | Unset): Example: Grid strategy orders.
+        pair_overrides (CreateOrderEnumBodyPairOverrides | Unset): Example: {'PERP_BTC_USDC': 0.003}.
     """
 
     enum_id: str
     name: str
-    default_fee_rate: float
+    default_fee_rate: Decimal = _attrs_field(converter=to_decimal)
     description: str | Unset = UNSET
     pair_overrides: CreateOrderEnumBodyPairOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enum_id = self.enum_id
@@ -71,13 +82,25 @@ class CreateOrderEnumBody:
         )
 
         _src_dict = dict(src_dict)
-        enum_id = _src_dict.pop("enum_id")
+        _enum_id = _src_dict.pop("enum_id")
+        enum_id = _enum_id if type(_enum_id) is str else str_from_wire(_enum_id, "enum_id")
 
-        name = _src_dict.pop("name")
+        _name = _src_dict.pop("name")
+        name = _name if type(_name) is str else str_from_wire(_name, "name")
 
-        default_fee_rate = _src_dict.pop("default_fee_rate")
+        _default_fee_rate = _src_dict.pop("default_fee_rate")
+        default_fee_rate = (
+            _default_fee_rate
+            if type(_default_fee_rate) is Decimal
+            else decimal_from_wire(_default_fee_rate, "default_fee_rate")
+        )
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
         _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
         pair_overrides: CreateOrderEnumBodyPairOverrides | Unset
@@ -86,7 +109,7 @@ class CreateOrderEnumBody:
         else:
             pair_overrides = CreateOrderEnumBodyPairOverrides.from_dict(_pair_overrides)
 
-        create_order_enum_body = cls(
+        _result = cls(
             enum_id=enum_id,
             name=name,
             default_fee_rate=default_fee_rate,
@@ -94,8 +117,14 @@ class CreateOrderEnumBody:
             pair_overrides=pair_overrides,
         )
 
-        create_order_enum_body.additional_properties = _src_dict
-        return create_order_enum_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="CreateUpdateStageRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateUpdateStageRequest:
     """
     Attributes:
         stage_name (str):
         start_date (str):
-        volume_boost (float):
-        pnl_boost (float):
-        l1_referral_boost (float):
-        l2_referral_boost (float):
+        volume_boost (Decimal):
+        pnl_boost (Decimal):
+        l1_referral_boost (Decimal):
+        l2_referral_boost (Decimal):
         is_continous (bool):
-        stage_id (float | Unset):
+        stage_id (int | Unset):
         end_date (str | Unset):
     """
 
     stage_name: str
     start_date: str
-    volume_boost: float
-    pnl_boost: float
-    l1_referral_boost: float
-    l2_referral_boost: float
+    volume_boost: Decimal = _attrs_field(converter=to_decimal)
+    pnl_boost: Decimal = _attrs_field(converter=to_decimal)
+    l1_referral_boost: Decimal = _attrs_field(converter=to_decimal)
+    l2_referral_boost: Decimal = _attrs_field(converter=to_decimal)
     is_continous: bool
-    stage_id: float | Unset = UNSET
+    stage_id: int | Unset = UNSET
     end_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         stage_name = self.stage_name
@@ -79,25 +91,51 @@ class CreateUpdateStageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        stage_name = _src_dict.pop("stage_name")
+        _stage_name = _src_dict.pop("stage_name")
+        stage_name = _stage_name if type(_stage_name) is str else str_from_wire(_stage_name, "stage_name")
 
-        start_date = _src_dict.pop("start_date")
+        _start_date = _src_dict.pop("start_date")
+        start_date = _start_date if type(_start_date) is str else str_from_wire(_start_date, "start_date")
 
-        volume_boost = _src_dict.pop("volume_boost")
+        _volume_boost = _src_dict.pop("volume_boost")
+        volume_boost = (
+            _volume_boost if type(_volume_boost) is Decimal else decimal_from_wire(_volume_boost, "volume_boost")
+        )
 
-        pnl_boost = _src_dict.pop("pnl_boost")
+        _pnl_boost = _src_dict.pop("pnl_boost")
+        pnl_boost = _pnl_boost if type(_pnl_boost) is Decimal else decimal_from_wire(_pnl_boost, "pnl_boost")
 
-        l1_referral_boost = _src_dict.pop("l1_referral_boost")
+        _l1_referral_boost = _src_dict.pop("l1_referral_boost")
+        l1_referral_boost = (
+            _l1_referral_boost
+            if type(_l1_referral_boost) is Decimal
+            else decimal_from_wire(_l1_referral_boost, "l1_referral_boost")
+        )
 
-        l2_referral_boost = _src_dict.pop("l2_referral_boost")
+        _l2_referral_boost = _src_dict.pop("l2_referral_boost")
+        l2_referral_boost = (
+            _l2_referral_boost
+            if type(_l2_referral_boost) is Decimal
+            else decimal_from_wire(_l2_referral_boost, "l2_referral_boost")
+        )
 
         is_continous = _src_dict.pop("is_continous")
 
-        stage_id = _src_dict.pop("stage_id", UNSET)
+        _stage_id = _src_dict.pop("stage_id", UNSET)
+        stage_id: int | Unset
+        if isinstance(_stage_id, Unset):
+            stage_id = UNSET
+        else:
+            stage_id = _stage_id if type(_stage_id) is int else int_from_wire(_stage_id, "stage_id")
 
-        end_date = _src_dict.pop("end_date", UNSET)
+        _end_date = _src_dict.pop("end_date", UNSET)
+        end_date: str | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = _end_date if type(_end_date) is str else str_from_wire(_end_date, "end_date")
 
-        create_update_stage_request = cls(
+        _result = cls(
             stage_name=stage_name,
             start_date=start_date,
             volume_boost=volume_boost,
@@ -109,8 +147,14 @@ class CreateUpdateStageRequest:
             end_date=end_date,
         )
 
-        create_update_stage_request.additional_properties = _src_dict
-        return create_update_stage_request
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,36 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.algo_type import AlgoType
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="CreatedAlgoOrder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedAlgoOrder:
     """
     Attributes:
-        order_id (float):  Example: 13.
-        client_order_id (str):  Example: testclientid.
-        algo_type (str):  Example: STOP.
-        quantity (float):  Example: 100.12.
+        order_id (int): Example: 13.
+        client_order_id (str): Example: testclientid.
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
+        quantity (Decimal): Example: 100.12.
     """
 
-    order_id: float
+    order_id: int
     client_order_id: str
-    algo_type: str
-    quantity: float
+    algo_type: AlgoType
+    quantity: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
         client_order_id = self.client_order_id
 
-        algo_type = self.algo_type
+        algo_type = str(self.algo_type)
 
         quantity = self.quantity
 
@@ -50,23 +62,34 @@ class CreatedAlgoOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id")
+        _order_id = _src_dict.pop("order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        client_order_id = _src_dict.pop("client_order_id")
+        _client_order_id = _src_dict.pop("client_order_id")
+        client_order_id = (
+            _client_order_id if type(_client_order_id) is str else str_from_wire(_client_order_id, "client_order_id")
+        )
 
-        algo_type = _src_dict.pop("algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
-        quantity = _src_dict.pop("quantity")
+        _quantity = _src_dict.pop("quantity")
+        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        created_algo_order = cls(
+        _result = cls(
             order_id=order_id,
             client_order_id=client_order_id,
             algo_type=algo_type,
             quantity=quantity,
         )
 
-        created_algo_order.additional_properties = _src_dict
-        return created_algo_order
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,54 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.order_type import OrderType
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="CreatedOrder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedOrder:
     """
     Attributes:
-        order_id (float | Unset):  Example: 13.
-        client_order_id (str | Unset):  Example: testclientid.
-        order_type (str | Unset):  Example: LIMIT.
-        order_price (float | Unset):  Example: 100.12.
-        order_quantity (float | Unset):  Example: 0.987654.
-        error_message (str | Unset):  Example: none.
+        order_id (int): Example: 13.
+        client_order_id (str | Unset): Example: testclientid.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        order_price (Decimal | None | Unset): Example: 100.12.
+        order_quantity (Decimal | None | Unset): Example: 0.987654.
+        error_message (str | Unset): Example: none.
+        order_amount (Decimal | None | Unset):
     """
 
-    order_id: float | Unset = UNSET
+    order_id: int
     client_order_id: str | Unset = UNSET
-    order_type: str | Unset = UNSET
-    order_price: float | Unset = UNSET
-    order_quantity: float | Unset = UNSET
+    order_type: OrderType | Unset = UNSET
+    order_price: Decimal | None | Unset = UNSET
+    order_quantity: Decimal | None | Unset = UNSET
     error_message: str | Unset = UNSET
+    order_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
         client_order_id = self.client_order_id
 
-        order_type = self.order_type
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = str(self.order_type)
 
-        order_price = self.order_price
+        order_price: Decimal | None | Unset
+        if isinstance(self.order_price, Unset):
+            order_price = UNSET
+        else:
+            order_price = self.order_price
 
-        order_quantity = self.order_quantity
+        order_quantity: Decimal | None | Unset
+        if isinstance(self.order_quantity, Unset):
+            order_quantity = UNSET
+        else:
+            order_quantity = self.order_quantity
 
         error_message = self.error_message
 
+        order_amount: Decimal | None | Unset
+        if isinstance(self.order_amount, Unset):
+            order_amount = UNSET
+        else:
+            order_amount = self.order_amount
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
+        field_dict.update(
+            {
+                "order_id": order_id,
+            }
+        )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
         if order_type is not UNSET:
@@ -59,35 +91,140 @@ class CreatedOrder:
             field_dict["order_quantity"] = order_quantity
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+        if order_amount is not UNSET:
+            field_dict["order_amount"] = order_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id", UNSET)
+        _order_id = _src_dict.pop("order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        client_order_id = _src_dict.pop("client_order_id", UNSET)
+        _client_order_id = _src_dict.pop("client_order_id", UNSET)
+        client_order_id: str | Unset
+        if isinstance(_client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = (
+                _client_order_id
+                if type(_client_order_id) is str
+                else str_from_wire(_client_order_id, "client_order_id")
+            )
 
-        order_type = _src_dict.pop("order_type", UNSET)
+        _order_type = _src_dict.pop("order_type", UNSET)
+        order_type: OrderType | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = OrderType.from_wire(_order_type)
 
-        order_price = _src_dict.pop("order_price", UNSET)
+        def _parse_order_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_price_type_0 = data
+                order_price_type_0 = (
+                    _order_price_type_0
+                    if type(_order_price_type_0) is Decimal
+                    else decimal_from_wire(_order_price_type_0, "order_price_type_0")
+                )
 
-        order_quantity = _src_dict.pop("order_quantity", UNSET)
+                return order_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
+            order_price_type_1 = data
 
-        error_message = _src_dict.pop("error_message", UNSET)
+            return order_price_type_1
 
-        created_order = cls(
+        order_price = _parse_order_price(_src_dict.pop("order_price", UNSET))
+
+        def _parse_order_quantity(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_quantity_type_0 = data
+                order_quantity_type_0 = (
+                    _order_quantity_type_0
+                    if type(_order_quantity_type_0) is Decimal
+                    else decimal_from_wire(_order_quantity_type_0, "order_quantity_type_0")
+                )
+
+                return order_quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
+            order_quantity_type_1 = data
+
+            return order_quantity_type_1
+
+        order_quantity = _parse_order_quantity(_src_dict.pop("order_quantity", UNSET))
+
+        _error_message = _src_dict.pop("error_message", UNSET)
+        error_message: str | Unset
+        if isinstance(_error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = (
+                _error_message if type(_error_message) is str else str_from_wire(_error_message, "error_message")
+            )
+
+        def _parse_order_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_amount_type_0 = data
+                order_amount_type_0 = (
+                    _order_amount_type_0
+                    if type(_order_amount_type_0) is Decimal
+                    else decimal_from_wire(_order_amount_type_0, "order_amount_type_0")
+                )
+
+                return order_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
+            order_amount_type_1 = data
+
+            return order_amount_type_1
+
+        order_amount = _parse_order_amount(_src_dict.pop("order_amount", UNSET))
+
+        _result = cls(
             order_id=order_id,
             client_order_id=client_order_id,
             order_type=order_type,
             order_price=order_price,
             order_quantity=order_quantity,
             error_message=error_message,
+            order_amount=order_amount,
         )
 
-        created_order.additional_properties = _src_dict
-        return created_order
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

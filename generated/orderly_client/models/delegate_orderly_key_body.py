@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.delegate_orderly_key_body_message import DelegateOrderlyKeyBodyMessage
 
@@ -13,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DelegateOrderlyKeyBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DelegateOrderlyKeyBody:
     """
     Attributes:
@@ -26,6 +31,9 @@ class DelegateOrderlyKeyBody:
     signature: str
     user_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.to_dict()
@@ -55,18 +63,26 @@ class DelegateOrderlyKeyBody:
         _src_dict = dict(src_dict)
         message = DelegateOrderlyKeyBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _src_dict.pop("signature")
+        _signature = _src_dict.pop("signature")
+        signature = _signature if type(_signature) is str else str_from_wire(_signature, "signature")
 
-        user_address = _src_dict.pop("userAddress")
+        _user_address = _src_dict.pop("userAddress")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "userAddress")
 
-        delegate_orderly_key_body = cls(
+        _result = cls(
             message=message,
             signature=signature,
             user_address=user_address,
         )
 
-        delegate_orderly_key_body.additional_properties = _src_dict
-        return delegate_orderly_key_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

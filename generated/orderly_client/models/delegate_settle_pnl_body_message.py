@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="DelegateSettlePnlBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DelegateSettlePnlBodyMessage:
     """
     Attributes:
@@ -17,7 +23,7 @@ class DelegateSettlePnlBodyMessage:
         broker_id (str):
         chain_id (int):
         settle_nonce (int):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
     """
 
     delegate_contract: str
@@ -26,6 +32,9 @@ class DelegateSettlePnlBodyMessage:
     settle_nonce: int
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         delegate_contract = self.delegate_contract
@@ -55,17 +64,26 @@ class DelegateSettlePnlBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        delegate_contract = _src_dict.pop("delegateContract")
+        _delegate_contract = _src_dict.pop("delegateContract")
+        delegate_contract = (
+            _delegate_contract
+            if type(_delegate_contract) is str
+            else str_from_wire(_delegate_contract, "delegateContract")
+        )
 
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        settle_nonce = _src_dict.pop("settleNonce")
+        _settle_nonce = _src_dict.pop("settleNonce")
+        settle_nonce = _settle_nonce if type(_settle_nonce) is int else int_from_wire(_settle_nonce, "settleNonce")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        delegate_settle_pnl_body_message = cls(
+        _result = cls(
             delegate_contract=delegate_contract,
             broker_id=broker_id,
             chain_id=chain_id,
@@ -73,8 +91,14 @@ class DelegateSettlePnlBodyMessage:
             timestamp=timestamp,
         )
 
-        delegate_settle_pnl_body_message.additional_properties = _src_dict
-        return delegate_settle_pnl_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

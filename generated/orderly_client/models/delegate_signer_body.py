@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.delegate_signer_body_message import DelegateSignerBodyMessage
 
@@ -13,20 +18,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DelegateSignerBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DelegateSignerBody:
     """
     Attributes:
         message (DelegateSignerBodyMessage):
-        signature (str):  Example: 0x8668447f28534dc1b76566e41f5fcdeb6b131355b9cf428f3fae5c134e9a0fc55642a2771860484651e
-            61043e8ac67a1a6e54031a4c66de44acd77c9d9b281e81b.
-        user_address (str):  Example: 0xDd3287043493E0a08d2B348397554096728B459c.
+        signature (str): Example: 0x8668447f28534dc1b76566e41f5fcdeb6b131355b9cf428f3fae5c134e9a0fc55642a2771860484651e6
+            1043e8ac67a1a6e54031a4c66de44acd77c9d9b281e81b.
+        user_address (str): Example: 0xDd3287043493E0a08d2B348397554096728B459c.
     """
 
     message: DelegateSignerBodyMessage
     signature: str
     user_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.to_dict()
@@ -54,18 +62,26 @@ class DelegateSignerBody:
         _src_dict = dict(src_dict)
         message = DelegateSignerBodyMessage.from_dict(_src_dict.pop("message"))
 
-        signature = _src_dict.pop("signature")
+        _signature = _src_dict.pop("signature")
+        signature = _signature if type(_signature) is str else str_from_wire(_signature, "signature")
 
-        user_address = _src_dict.pop("userAddress")
+        _user_address = _src_dict.pop("userAddress")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "userAddress")
 
-        delegate_signer_body = cls(
+        _result = cls(
             message=message,
             signature=signature,
             user_address=user_address,
         )
 
-        delegate_signer_body.additional_properties = _src_dict
-        return delegate_signer_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

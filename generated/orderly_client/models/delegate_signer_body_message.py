@@ -6,19 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="DelegateSignerBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DelegateSignerBodyMessage:
     """
     Attributes:
-        delegate_contract (str):  Example: 0xaddress.
-        broker_id (str):  Example: woofi_pro.
-        chain_id (int):  Example: 421613.
-        timestamp (int):  Example: 1704879369551.
-        registration_nonce (int):  Example: 161111791392.
-        tx_hash (str):  Example: 0xtxhash.
+        delegate_contract (str): Example: 0xaddress.
+        broker_id (str): Example: woofi_pro.
+        chain_id (int): Example: 421613.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1704879369551.
+        registration_nonce (int): Example: 161111791392.
+        tx_hash (str): Example: 0xtxhash.
     """
 
     delegate_contract: str
@@ -28,6 +34,9 @@ class DelegateSignerBodyMessage:
     registration_nonce: int
     tx_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         delegate_contract = self.delegate_contract
@@ -60,19 +69,33 @@ class DelegateSignerBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        delegate_contract = _src_dict.pop("delegateContract")
+        _delegate_contract = _src_dict.pop("delegateContract")
+        delegate_contract = (
+            _delegate_contract
+            if type(_delegate_contract) is str
+            else str_from_wire(_delegate_contract, "delegateContract")
+        )
 
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        registration_nonce = _src_dict.pop("registrationNonce")
+        _registration_nonce = _src_dict.pop("registrationNonce")
+        registration_nonce = (
+            _registration_nonce
+            if type(_registration_nonce) is int
+            else int_from_wire(_registration_nonce, "registrationNonce")
+        )
 
-        tx_hash = _src_dict.pop("txHash")
+        _tx_hash = _src_dict.pop("txHash")
+        tx_hash = _tx_hash if type(_tx_hash) is str else str_from_wire(_tx_hash, "txHash")
 
-        delegate_signer_body_message = cls(
+        _result = cls(
             delegate_contract=delegate_contract,
             broker_id=broker_id,
             chain_id=chain_id,
@@ -81,8 +104,14 @@ class DelegateSignerBodyMessage:
             tx_hash=tx_hash,
         )
 
-        delegate_signer_body_message.additional_properties = _src_dict
-        return delegate_signer_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

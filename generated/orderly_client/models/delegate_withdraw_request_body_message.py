@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="DelegateWithdrawRequestBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DelegateWithdrawRequestBodyMessage:
     """
     Attributes:
@@ -32,6 +38,9 @@ class DelegateWithdrawRequestBodyMessage:
     withdraw_nonce: str
     timestamp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         delegate_contract = self.delegate_contract
@@ -70,23 +79,37 @@ class DelegateWithdrawRequestBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        delegate_contract = _src_dict.pop("delegateContract")
+        _delegate_contract = _src_dict.pop("delegateContract")
+        delegate_contract = (
+            _delegate_contract
+            if type(_delegate_contract) is str
+            else str_from_wire(_delegate_contract, "delegateContract")
+        )
 
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        receiver = _src_dict.pop("receiver")
+        _receiver = _src_dict.pop("receiver")
+        receiver = _receiver if type(_receiver) is str else str_from_wire(_receiver, "receiver")
 
-        token = _src_dict.pop("token")
+        _token = _src_dict.pop("token")
+        token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        amount = _src_dict.pop("amount")
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is str else str_from_wire(_amount, "amount")
 
-        withdraw_nonce = _src_dict.pop("withdrawNonce")
+        _withdraw_nonce = _src_dict.pop("withdrawNonce")
+        withdraw_nonce = (
+            _withdraw_nonce if type(_withdraw_nonce) is str else str_from_wire(_withdraw_nonce, "withdrawNonce")
+        )
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is str else str_from_wire(_timestamp, "timestamp")
 
-        delegate_withdraw_request_body_message = cls(
+        _result = cls(
             delegate_contract=delegate_contract,
             broker_id=broker_id,
             chain_id=chain_id,
@@ -97,8 +120,14 @@ class DelegateWithdrawRequestBodyMessage:
             timestamp=timestamp,
         )
 
-        delegate_withdraw_request_body_message.additional_properties = _src_dict
-        return delegate_withdraw_request_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

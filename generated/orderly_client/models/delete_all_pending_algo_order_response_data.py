@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="DeleteAllPendingAlgoOrderResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteAllPendingAlgoOrderResponseData:
     """
     Attributes:
-        status (str):  Example: CANCEL_ALL_SENT.
+        status (str): Example: CANCEL_ALL_SENT.
     """
 
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -35,14 +43,21 @@ class DeleteAllPendingAlgoOrderResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        status = _src_dict.pop("status")
+        _status = _src_dict.pop("status")
+        status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        delete_all_pending_algo_order_response_data = cls(
+        _result = cls(
             status=status,
         )
 
-        delete_all_pending_algo_order_response_data.additional_properties = _src_dict
-        return delete_all_pending_algo_order_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

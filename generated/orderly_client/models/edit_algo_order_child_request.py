@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.edit_algo_order_child_request_child_orders_item import (
@@ -17,27 +26,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EditAlgoOrderChildRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EditAlgoOrderChildRequest:
     """
     Attributes:
-        order_id (str | Unset):
-        trigger_price (float | Unset):
-        price (float | Unset):
-        quantity (float | Unset):
+        order_id (int | Unset):
+        trigger_price (Decimal | Unset):
+        price (Decimal | Unset):
+        quantity (Decimal | Unset):
         is_activated (str | Unset):
         trigger_price_type (str | Unset):
         child_orders (list[EditAlgoOrderChildRequestChildOrdersItem] | Unset):
     """
 
-    order_id: str | Unset = UNSET
-    trigger_price: float | Unset = UNSET
-    price: float | Unset = UNSET
-    quantity: float | Unset = UNSET
+    order_id: int | Unset = UNSET
+    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     is_activated: str | Unset = UNSET
     trigger_price_type: str | Unset = UNSET
     child_orders: list[EditAlgoOrderChildRequestChildOrdersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -86,17 +98,55 @@ class EditAlgoOrderChildRequest:
         )
 
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id", UNSET)
+        _order_id = _src_dict.pop("order_id", UNSET)
+        order_id: int | Unset
+        if isinstance(_order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        trigger_price = _src_dict.pop("trigger_price", UNSET)
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
 
-        price = _src_dict.pop("price", UNSET)
+        _price = _src_dict.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        quantity = _src_dict.pop("quantity", UNSET)
+        _quantity = _src_dict.pop("quantity", UNSET)
+        quantity: Decimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        is_activated = _src_dict.pop("is_activated", UNSET)
+        _is_activated = _src_dict.pop("is_activated", UNSET)
+        is_activated: str | Unset
+        if isinstance(_is_activated, Unset):
+            is_activated = UNSET
+        else:
+            is_activated = _is_activated if type(_is_activated) is str else str_from_wire(_is_activated, "is_activated")
 
-        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[EditAlgoOrderChildRequestChildOrdersItem] | Unset = UNSET
@@ -107,7 +157,7 @@ class EditAlgoOrderChildRequest:
 
                 child_orders.append(child_orders_item)
 
-        edit_algo_order_child_request = cls(
+        _result = cls(
             order_id=order_id,
             trigger_price=trigger_price,
             price=price,
@@ -117,8 +167,14 @@ class EditAlgoOrderChildRequest:
             child_orders=child_orders,
         )
 
-        edit_algo_order_child_request.additional_properties = _src_dict
-        return edit_algo_order_child_request
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

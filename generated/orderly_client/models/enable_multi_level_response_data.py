@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="EnableMultiLevelResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnableMultiLevelResponseData:
     """
     Attributes:
-        total_rebate (str | Unset):  Example: 100.5.
+        total_rebate (str | Unset): Example: 100.5.
     """
 
     total_rebate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_rebate = self.total_rebate
@@ -35,14 +43,25 @@ class EnableMultiLevelResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total_rebate = _src_dict.pop("total_rebate", UNSET)
+        _total_rebate = _src_dict.pop("total_rebate", UNSET)
+        total_rebate: str | Unset
+        if isinstance(_total_rebate, Unset):
+            total_rebate = UNSET
+        else:
+            total_rebate = _total_rebate if type(_total_rebate) is str else str_from_wire(_total_rebate, "total_rebate")
 
-        enable_multi_level_response_data = cls(
+        _result = cls(
             total_rebate=total_rebate,
         )
 
-        enable_multi_level_response_data.additional_properties = _src_dict
-        return enable_multi_level_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,26 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """
     Attributes:
-        success (bool):  Example: False.
-        message (str):  Example: Invalid code..
-        timestamp (float):  Example: 1702989203989.
-        code (str | Unset):  Example: INVALID_CODE.
+        success (bool): Example: False.
+        message (str): Example: Invalid code..
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
+        code (str | Unset): Example: INVALID_CODE.
     """
 
     success: bool
     message: str
-    timestamp: float
+    timestamp: int
     code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -55,21 +64,34 @@ class ErrorResponse:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        message = _src_dict.pop("message")
+        _message = _src_dict.pop("message")
+        message = _message if type(_message) is str else str_from_wire(_message, "message")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        code = _src_dict.pop("code", UNSET)
+        _code = _src_dict.pop("code", UNSET)
+        code: str | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = _code if type(_code) is str else str_from_wire(_code, "code")
 
-        error_response = cls(
+        _result = cls(
             success=success,
             message=message,
             timestamp=timestamp,
             code=code,
         )
 
-        error_response.additional_properties = _src_dict
-        return error_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,33 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="FeeProgramResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FeeProgramResponseDataRowsItem:
     """
     Attributes:
-        tier (str):  Example: 1.
-        maker_fee (str):  Example: 0.1%.
-        taker_fee (str):  Example: 0.1%.
-        volume_min (int):  Example: 100.
-        volume_max (int | Unset):  Example: 500000.
+        tier (str): Example: 1.
+        maker_fee (str): Example: 0.1%.
+        taker_fee (str): Example: 0.1%.
+        volume_min (Decimal): Example: 100.
+        volume_max (Decimal | Unset): Example: 500000.
     """
 
     tier: str
     maker_fee: str
     taker_fee: str
-    volume_min: int
-    volume_max: int | Unset = UNSET
+    volume_min: Decimal
+    volume_max: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         tier = self.tier
@@ -58,17 +68,26 @@ class FeeProgramResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        tier = _src_dict.pop("tier")
+        _tier = _src_dict.pop("tier")
+        tier = _tier if type(_tier) is str else str_from_wire(_tier, "tier")
 
-        maker_fee = _src_dict.pop("maker_fee")
+        _maker_fee = _src_dict.pop("maker_fee")
+        maker_fee = _maker_fee if type(_maker_fee) is str else str_from_wire(_maker_fee, "maker_fee")
 
-        taker_fee = _src_dict.pop("taker_fee")
+        _taker_fee = _src_dict.pop("taker_fee")
+        taker_fee = _taker_fee if type(_taker_fee) is str else str_from_wire(_taker_fee, "taker_fee")
 
-        volume_min = _src_dict.pop("volume_min")
+        _volume_min = _src_dict.pop("volume_min")
+        volume_min = _volume_min if type(_volume_min) is Decimal else decimal_from_wire(_volume_min, "volume_min")
 
-        volume_max = _src_dict.pop("volume_max", UNSET)
+        _volume_max = _src_dict.pop("volume_max", UNSET)
+        volume_max: Decimal | Unset
+        if isinstance(_volume_max, Unset):
+            volume_max = UNSET
+        else:
+            volume_max = _volume_max if type(_volume_max) is Decimal else decimal_from_wire(_volume_max, "volume_max")
 
-        fee_program_response_data_rows_item = cls(
+        _result = cls(
             tier=tier,
             maker_fee=maker_fee,
             taker_fee=taker_fee,
@@ -76,8 +95,14 @@ class FeeProgramResponseDataRowsItem:
             volume_max=volume_max,
         )
 
-        fee_program_response_data_rows_item.additional_properties = _src_dict
-        return fee_program_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

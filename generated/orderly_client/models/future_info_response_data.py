@@ -1,49 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="FutureInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FutureInfoResponseData:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        index_price (float):  Example: 1901.6.
-        mark_price (int):  Example: 1950.
-        sum_unitary_funding (float):  Example: 387.891.
-        est_funding_rate (float):  Example: 0.00046875.
-        last_funding_rate (float):  Example: 0.00046875.
-        next_funding_time (int):  Example: 1683270060000.
-        open_interest (str):  Example: None.
-        field_24h_open (int):  Example: 2115.
-        field_24h_close (int):  Example: 2115.
-        field_24h_high (int):  Example: 2115.
-        field_24h_low (int):  Example: 2115.
-        field_24h_amount (int):  Example: 0.
-        field_24h_volume (int):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        index_price (Decimal): Example: 1901.6.
+        mark_price (Decimal): Example: 1950.
+        sum_unitary_funding (Decimal): Example: 387.891.
+        est_funding_rate (Decimal): Example: 0.00046875.
+        last_funding_rate (Decimal): Example: 0.00046875.
+        next_funding_time (int): Unit: milliseconds since the Unix epoch. Example: 1683270060000.
+        open_interest (str): Example: None.
+        field_24h_open (Decimal): Example: 2115.
+        field_24h_close (Decimal): Example: 2115.
+        field_24h_high (Decimal): Example: 2115.
+        field_24h_low (Decimal): Example: 2115.
+        field_24h_amount (Decimal): Example: 0.
+        field_24h_volume (Decimal): Example: 0.
     """
 
     symbol: str
-    index_price: float
-    mark_price: int
-    sum_unitary_funding: float
-    est_funding_rate: float
-    last_funding_rate: float
+    index_price: Decimal
+    mark_price: Decimal
+    sum_unitary_funding: Decimal
+    est_funding_rate: Decimal
+    last_funding_rate: Decimal
     next_funding_time: int
     open_interest: str
-    field_24h_open: int
-    field_24h_close: int
-    field_24h_high: int
-    field_24h_low: int
-    field_24h_amount: int
-    field_24h_volume: int
+    field_24h_open: Decimal
+    field_24h_close: Decimal
+    field_24h_high: Decimal
+    field_24h_low: Decimal
+    field_24h_amount: Decimal
+    field_24h_volume: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -100,35 +111,83 @@ class FutureInfoResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        index_price = _src_dict.pop("index_price")
+        _index_price = _src_dict.pop("index_price")
+        index_price = _index_price if type(_index_price) is Decimal else decimal_from_wire(_index_price, "index_price")
 
-        mark_price = _src_dict.pop("mark_price")
+        _mark_price = _src_dict.pop("mark_price")
+        mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
-        sum_unitary_funding = _src_dict.pop("sum_unitary_funding")
+        _sum_unitary_funding = _src_dict.pop("sum_unitary_funding")
+        sum_unitary_funding = (
+            _sum_unitary_funding
+            if type(_sum_unitary_funding) is Decimal
+            else decimal_from_wire(_sum_unitary_funding, "sum_unitary_funding")
+        )
 
-        est_funding_rate = _src_dict.pop("est_funding_rate")
+        _est_funding_rate = _src_dict.pop("est_funding_rate")
+        est_funding_rate = (
+            _est_funding_rate
+            if type(_est_funding_rate) is Decimal
+            else decimal_from_wire(_est_funding_rate, "est_funding_rate")
+        )
 
-        last_funding_rate = _src_dict.pop("last_funding_rate")
+        _last_funding_rate = _src_dict.pop("last_funding_rate")
+        last_funding_rate = (
+            _last_funding_rate
+            if type(_last_funding_rate) is Decimal
+            else decimal_from_wire(_last_funding_rate, "last_funding_rate")
+        )
 
-        next_funding_time = _src_dict.pop("next_funding_time")
+        _next_funding_time = _src_dict.pop("next_funding_time")
+        next_funding_time = (
+            _next_funding_time
+            if type(_next_funding_time) is int
+            else int_from_wire(_next_funding_time, "next_funding_time")
+        )
 
-        open_interest = _src_dict.pop("open_interest")
+        _open_interest = _src_dict.pop("open_interest")
+        open_interest = (
+            _open_interest if type(_open_interest) is str else str_from_wire(_open_interest, "open_interest")
+        )
 
-        field_24h_open = _src_dict.pop("24h_open")
+        _field_24h_open = _src_dict.pop("24h_open")
+        field_24h_open = (
+            _field_24h_open if type(_field_24h_open) is Decimal else decimal_from_wire(_field_24h_open, "24h_open")
+        )
 
-        field_24h_close = _src_dict.pop("24h_close")
+        _field_24h_close = _src_dict.pop("24h_close")
+        field_24h_close = (
+            _field_24h_close if type(_field_24h_close) is Decimal else decimal_from_wire(_field_24h_close, "24h_close")
+        )
 
-        field_24h_high = _src_dict.pop("24h_high")
+        _field_24h_high = _src_dict.pop("24h_high")
+        field_24h_high = (
+            _field_24h_high if type(_field_24h_high) is Decimal else decimal_from_wire(_field_24h_high, "24h_high")
+        )
 
-        field_24h_low = _src_dict.pop("24h_low")
+        _field_24h_low = _src_dict.pop("24h_low")
+        field_24h_low = (
+            _field_24h_low if type(_field_24h_low) is Decimal else decimal_from_wire(_field_24h_low, "24h_low")
+        )
 
-        field_24h_amount = _src_dict.pop("24h_amount")
+        _field_24h_amount = _src_dict.pop("24h_amount")
+        field_24h_amount = (
+            _field_24h_amount
+            if type(_field_24h_amount) is Decimal
+            else decimal_from_wire(_field_24h_amount, "24h_amount")
+        )
 
-        field_24h_volume = _src_dict.pop("24h_volume")
+        _field_24h_volume = _src_dict.pop("24h_volume")
+        field_24h_volume = (
+            _field_24h_volume
+            if type(_field_24h_volume) is Decimal
+            else decimal_from_wire(_field_24h_volume, "24h_volume")
+        )
 
-        future_info_response_data = cls(
+        _result = cls(
             symbol=symbol,
             index_price=index_price,
             mark_price=mark_price,
@@ -145,8 +204,14 @@ class FutureInfoResponseData:
             field_24h_volume=field_24h_volume,
         )
 
-        future_info_response_data.additional_properties = _src_dict
-        return future_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

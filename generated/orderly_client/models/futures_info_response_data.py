@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.future_info import FutureInfo
 
@@ -13,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FuturesInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FuturesInfoResponseData:
     """
     Attributes:
@@ -22,6 +26,9 @@ class FuturesInfoResponseData:
 
     rows: list[FutureInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -51,12 +58,18 @@ class FuturesInfoResponseData:
 
             rows.append(rows_item)
 
-        futures_info_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        futures_info_response_data.additional_properties = _src_dict
-        return futures_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

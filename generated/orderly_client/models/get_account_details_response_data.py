@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="GetAccountDetailsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAccountDetailsResponseData:
     """
     Attributes:
-        address (str):  Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
-        broker_id (str):  Example: woofi_pro.
+        address (str): Example: 0xfcc17f2b240380d56f0615e8f654e4ae3cee8957.
+        broker_id (str): Example: woofi_pro.
     """
 
     address: str
     broker_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -40,17 +48,25 @@ class GetAccountDetailsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        address = _src_dict.pop("address")
+        _address = _src_dict.pop("address")
+        address = _address if type(_address) is str else str_from_wire(_address, "address")
 
-        broker_id = _src_dict.pop("broker_id")
+        _broker_id = _src_dict.pop("broker_id")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "broker_id")
 
-        get_account_details_response_data = cls(
+        _result = cls(
             address=address,
             broker_id=broker_id,
         )
 
-        get_account_details_response_data.additional_properties = _src_dict
-        return get_account_details_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="GetAccountResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAccountResponseData:
     """
     Attributes:
-        user_id (int):  Example: 24.
-        account_id (str):  Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
+        user_id (int): Example: 24.
+        account_id (str): Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
     """
 
     user_id: int
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -40,17 +49,25 @@ class GetAccountResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        user_id = _src_dict.pop("user_id")
+        _user_id = _src_dict.pop("user_id")
+        user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
-        account_id = _src_dict.pop("account_id")
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        get_account_response_data = cls(
+        _result = cls(
             user_id=user_id,
             account_id=account_id,
         )
 
-        get_account_response_data.additional_properties = _src_dict
-        return get_account_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetAccountStrategyVaultTransactionHistoryDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
     """
     Attributes:
         vault_id (str):
-        created_time (int):  Example: 1734652800000.
-        type_ (str):  Example: withdrawal.
-        status (str):  Example: pending.
-        amount_change (float | None):  Example: 100.0.
-        asset (str | Unset):  Example: USDC.
-        shares_change (float | None | Unset):  Example: 88.009.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
+        type_ (str): Example: withdrawal.
+        status (str): Example: pending.
+        amount_change (Decimal | None): Example: 100.0.
+        asset (str | Unset): Example: USDC.
+        shares_change (Decimal | None | Unset): Example: 88.009.
     """
 
     vault_id: str
     created_time: int
     type_: str
     status: str
-    amount_change: float | None
+    amount_change: Decimal | None
     asset: str | Unset = UNSET
-    shares_change: float | None | Unset = UNSET
+    shares_change: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         vault_id = self.vault_id
@@ -42,12 +53,12 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
         status = self.status
 
-        amount_change: float | None
+        amount_change: Decimal | None
         amount_change = self.amount_change
 
         asset = self.asset
 
-        shares_change: float | None | Unset
+        shares_change: Decimal | None | Unset
         if isinstance(self.shares_change, Unset):
             shares_change = UNSET
         else:
@@ -74,33 +85,76 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        vault_id = _src_dict.pop("vault_id")
+        _vault_id = _src_dict.pop("vault_id")
+        vault_id = _vault_id if type(_vault_id) is str else str_from_wire(_vault_id, "vault_id")
 
-        created_time = _src_dict.pop("created_time")
+        _created_time = _src_dict.pop("created_time")
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        status = _src_dict.pop("status")
+        _status = _src_dict.pop("status")
+        status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        def _parse_amount_change(data: object) -> float | None:
+        def _parse_amount_change(data: object) -> Decimal | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _amount_change_type_0 = data
+                amount_change_type_0 = (
+                    _amount_change_type_0
+                    if type(_amount_change_type_0) is Decimal
+                    else decimal_from_wire(_amount_change_type_0, "amount_change_type_0")
+                )
+
+                return amount_change_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
+            amount_change_type_1 = data
+
+            return amount_change_type_1
 
         amount_change = _parse_amount_change(_src_dict.pop("amount_change"))
 
-        asset = _src_dict.pop("asset", UNSET)
+        _asset = _src_dict.pop("asset", UNSET)
+        asset: str | Unset
+        if isinstance(_asset, Unset):
+            asset = UNSET
+        else:
+            asset = _asset if type(_asset) is str else str_from_wire(_asset, "asset")
 
-        def _parse_shares_change(data: object) -> float | None | Unset:
+        def _parse_shares_change(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _shares_change_type_0 = data
+                shares_change_type_0 = (
+                    _shares_change_type_0
+                    if type(_shares_change_type_0) is Decimal
+                    else decimal_from_wire(_shares_change_type_0, "shares_change_type_0")
+                )
+
+                return shares_change_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
+            shares_change_type_1 = data
+
+            return shares_change_type_1
 
         shares_change = _parse_shares_change(_src_dict.pop("shares_change", UNSET))
 
-        get_account_strategy_vault_transaction_history_data_rows_item = cls(
+        _result = cls(
             vault_id=vault_id,
             created_time=created_time,
             type_=type_,
@@ -110,8 +164,14 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             shares_change=shares_change,
         )
 
-        get_account_strategy_vault_transaction_history_data_rows_item.additional_properties = _src_dict
-        return get_account_strategy_vault_transaction_history_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_admin_referee_list_response_data_rows_item import (
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAdminRefereeListResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAdminRefereeListResponseData:
     """
     Attributes:
@@ -29,6 +33,9 @@ class GetAdminRefereeListResponseData:
     rows: list[GetAdminRefereeListResponseDataRowsItem] | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -76,13 +83,19 @@ class GetAdminRefereeListResponseData:
         else:
             meta = PaginationMeta.from_dict(_meta)
 
-        get_admin_referee_list_response_data = cls(
+        _result = cls(
             rows=rows,
             meta=meta,
         )
 
-        get_admin_referee_list_response_data.additional_properties = _src_dict
-        return get_admin_referee_list_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetAdminRefereeListResponseDataRowsItemBindType(StrEnum):
     LEGACY = "legacy"
@@ -15,6 +17,9 @@ class GetAdminRefereeListResponseDataRowsItemBindType(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``GetAdminRefereeListResponseDataRowsItemBindType(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -22,3 +27,39 @@ class GetAdminRefereeListResponseDataRowsItemBindType(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_admin_referee_list_response_data_rows_item_bind_type(
+    value: GetAdminRefereeListResponseDataRowsItemBindType | str,
+) -> GetAdminRefereeListResponseDataRowsItemBindType:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, GetAdminRefereeListResponseDataRowsItemBindType)
+        else GetAdminRefereeListResponseDataRowsItemBindType(value)
+    )
+
+
+def to_get_admin_referee_list_response_data_rows_item_bind_type_or_unset(
+    value: "GetAdminRefereeListResponseDataRowsItemBindType | str | Unset",
+) -> "GetAdminRefereeListResponseDataRowsItemBindType | Unset":
+    """:func:`to_get_admin_referee_list_response_data_rows_item_bind_type`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_admin_referee_list_response_data_rows_item_bind_type(value)
+
+
+def to_get_admin_referee_list_response_data_rows_item_bind_type_or_none(
+    value: GetAdminRefereeListResponseDataRowsItemBindType | str | None,
+) -> GetAdminRefereeListResponseDataRowsItemBindType | None:
+    """:func:`to_get_admin_referee_list_response_data_rows_item_bind_type`, ``None`` kept."""
+    return None if value is None else to_get_admin_referee_list_response_data_rows_item_bind_type(value)
+
+
+def to_get_admin_referee_list_response_data_rows_item_bind_type_or_none_or_unset(
+    value: "GetAdminRefereeListResponseDataRowsItemBindType | str | None | Unset",
+) -> "GetAdminRefereeListResponseDataRowsItemBindType | None | Unset":
+    """:func:`to_get_admin_referee_list_response_data_rows_item_bind_type`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_get_admin_referee_list_response_data_rows_item_bind_type(value)
+    )

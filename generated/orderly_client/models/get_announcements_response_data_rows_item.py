@@ -6,24 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetAnnouncementsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetAnnouncementsResponseDataRowsItem:
     """
     Attributes:
-        announcement_id (float | Unset):  Example: 1.
-        message (str | Unset):  Example: Positions are shown with a delay..
-        url (str | Unset):  Example: https://orderly.network/docs/release-notes/omnichain.
+        announcement_id (int | Unset): Example: 1.
+        message (str | Unset): Example: Positions are shown with a delay..
+        url (str | Unset): Example: https://orderly.network/docs/release-notes/omnichain.
     """
 
-    announcement_id: float | Unset = UNSET
+    announcement_id: int | Unset = UNSET
     message: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         announcement_id = self.announcement_id
@@ -47,20 +56,45 @@ class GetAnnouncementsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        announcement_id = _src_dict.pop("announcement_id", UNSET)
+        _announcement_id = _src_dict.pop("announcement_id", UNSET)
+        announcement_id: int | Unset
+        if isinstance(_announcement_id, Unset):
+            announcement_id = UNSET
+        else:
+            announcement_id = (
+                _announcement_id
+                if type(_announcement_id) is int
+                else int_from_wire(_announcement_id, "announcement_id")
+            )
 
-        message = _src_dict.pop("message", UNSET)
+        _message = _src_dict.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = _message if type(_message) is str else str_from_wire(_message, "message")
 
-        url = _src_dict.pop("url", UNSET)
+        _url = _src_dict.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_url, Unset):
+            url = UNSET
+        else:
+            url = _url if type(_url) is str else str_from_wire(_url, "url")
 
-        get_announcements_response_data_rows_item = cls(
+        _result = cls(
             announcement_id=announcement_id,
             message=message,
             url=url,
         )
 
-        get_announcements_response_data_rows_item.additional_properties = _src_dict
-        return get_announcements_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

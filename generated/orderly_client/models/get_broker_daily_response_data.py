@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_broker_daily_response_data_meta import (
@@ -20,19 +25,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetBrokerDailyResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetBrokerDailyResponseData:
     """
     Attributes:
         rows (list[GetBrokerDailyResponseDataRowsItem]):
-        snapshot_time (float | Unset):  Example: 1702989203989.
+        snapshot_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         meta (GetBrokerDailyResponseDataMeta | Unset):
     """
 
     rows: list[GetBrokerDailyResponseDataRowsItem]
-    snapshot_time: float | Unset = UNSET
+    snapshot_time: int | Unset = UNSET
     meta: GetBrokerDailyResponseDataMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -77,7 +85,14 @@ class GetBrokerDailyResponseData:
 
             rows.append(rows_item)
 
-        snapshot_time = _src_dict.pop("snapshot_time", UNSET)
+        _snapshot_time = _src_dict.pop("snapshot_time", UNSET)
+        snapshot_time: int | Unset
+        if isinstance(_snapshot_time, Unset):
+            snapshot_time = UNSET
+        else:
+            snapshot_time = (
+                _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
+            )
 
         _meta = _src_dict.pop("meta", UNSET)
         meta: GetBrokerDailyResponseDataMeta | Unset
@@ -86,14 +101,20 @@ class GetBrokerDailyResponseData:
         else:
             meta = GetBrokerDailyResponseDataMeta.from_dict(_meta)
 
-        get_broker_daily_response_data = cls(
+        _result = cls(
             rows=rows,
             snapshot_time=snapshot_time,
             meta=meta,
         )
 
-        get_broker_daily_response_data.additional_properties = _src_dict
-        return get_broker_daily_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetBrokerResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetBrokerResponseData:
     """
     Attributes:
@@ -20,6 +25,9 @@ class GetBrokerResponseData:
 
     broker_id: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id: list[str] | Unset = UNSET
@@ -37,14 +45,32 @@ class GetBrokerResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = cast(list[str], _src_dict.pop("broker_id", UNSET))
+        _broker_id = _src_dict.pop("broker_id", UNSET)
+        broker_id: list[str] | Unset = UNSET
+        if _broker_id is not UNSET:
+            broker_id = []
+            for broker_id_item_data in _broker_id:
+                _broker_id_item = broker_id_item_data
+                broker_id_item = (
+                    _broker_id_item
+                    if type(_broker_id_item) is str
+                    else str_from_wire(_broker_id_item, "broker_id_item")
+                )
 
-        get_broker_response_data = cls(
+                broker_id.append(broker_id_item)
+
+        _result = cls(
             broker_id=broker_id,
         )
 
-        get_broker_response_data.additional_properties = _src_dict
-        return get_broker_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,33 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="GetBuilderDailyFeeRevenueResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetBuilderDailyFeeRevenueResponseDataRowsItem:
     """
     Attributes:
-        date (datetime.date):  Example: 2026-08-18.
-        permissionless_listing_fee_share (float):  Example: 0.
-        distributor_fee_share (float):  Example: 0.
-        builder_fee_revenue (float):  Example: 0.
-        cross_broker_fee (float):  Example: 0.
-        total_revenue (float):  Example: 0.
+        date (datetime.date): Format: date, YYYY-MM-DD. Example: 2026-08-18.
+        permissionless_listing_fee_share (Decimal): Example: 0.
+        distributor_fee_share (Decimal): Example: 0.
+        builder_fee_revenue (Decimal): Example: 0.
+        cross_broker_fee (Decimal): Example: 0.
+        total_revenue (Decimal): Example: 0.
     """
 
     date: datetime.date
-    permissionless_listing_fee_share: float
-    distributor_fee_share: float
-    builder_fee_revenue: float
-    cross_broker_fee: float
-    total_revenue: float
+    permissionless_listing_fee_share: Decimal
+    distributor_fee_share: Decimal
+    builder_fee_revenue: Decimal
+    cross_broker_fee: Decimal
+    total_revenue: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
@@ -63,17 +72,40 @@ class GetBuilderDailyFeeRevenueResponseDataRowsItem:
         _src_dict = dict(src_dict)
         date = datetime.date.fromisoformat(_src_dict.pop("date"))
 
-        permissionless_listing_fee_share = _src_dict.pop("permissionless_listing_fee_share")
+        _permissionless_listing_fee_share = _src_dict.pop("permissionless_listing_fee_share")
+        permissionless_listing_fee_share = (
+            _permissionless_listing_fee_share
+            if type(_permissionless_listing_fee_share) is Decimal
+            else decimal_from_wire(_permissionless_listing_fee_share, "permissionless_listing_fee_share")
+        )
 
-        distributor_fee_share = _src_dict.pop("distributor_fee_share")
+        _distributor_fee_share = _src_dict.pop("distributor_fee_share")
+        distributor_fee_share = (
+            _distributor_fee_share
+            if type(_distributor_fee_share) is Decimal
+            else decimal_from_wire(_distributor_fee_share, "distributor_fee_share")
+        )
 
-        builder_fee_revenue = _src_dict.pop("builder_fee_revenue")
+        _builder_fee_revenue = _src_dict.pop("builder_fee_revenue")
+        builder_fee_revenue = (
+            _builder_fee_revenue
+            if type(_builder_fee_revenue) is Decimal
+            else decimal_from_wire(_builder_fee_revenue, "builder_fee_revenue")
+        )
 
-        cross_broker_fee = _src_dict.pop("cross_broker_fee")
+        _cross_broker_fee = _src_dict.pop("cross_broker_fee")
+        cross_broker_fee = (
+            _cross_broker_fee
+            if type(_cross_broker_fee) is Decimal
+            else decimal_from_wire(_cross_broker_fee, "cross_broker_fee")
+        )
 
-        total_revenue = _src_dict.pop("total_revenue")
+        _total_revenue = _src_dict.pop("total_revenue")
+        total_revenue = (
+            _total_revenue if type(_total_revenue) is Decimal else decimal_from_wire(_total_revenue, "total_revenue")
+        )
 
-        get_builder_daily_fee_revenue_response_data_rows_item = cls(
+        _result = cls(
             date=date,
             permissionless_listing_fee_share=permissionless_listing_fee_share,
             distributor_fee_share=distributor_fee_share,
@@ -82,8 +114,14 @@ class GetBuilderDailyFeeRevenueResponseDataRowsItem:
             total_revenue=total_revenue,
         )
 
-        get_builder_daily_fee_revenue_response_data_rows_item.additional_properties = _src_dict
-        return get_builder_daily_fee_revenue_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetCampaignDetailedStatsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCampaignDetailedStatsResponseDataRowsItem:
     """
     Attributes:
-        broker_id (str | Unset):  Example: woofi_dex.
-        symbol (str | Unset):  Example: PERP_NEAR_USDC.
-        volume (float | Unset):  Example: 800.12.
-        user_count (int | Unset):  Example: 10.
+        broker_id (str | Unset): Example: woofi_dex.
+        symbol (str | Unset): Example: PERP_NEAR_USDC.
+        volume (Decimal | Unset): Example: 800.12.
+        user_count (int | Unset): Example: 10.
     """
 
     broker_id: str | Unset = UNSET
     symbol: str | Unset = UNSET
-    volume: float | Unset = UNSET
+    volume: Decimal | Unset = UNSET
     user_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id = self.broker_id
@@ -53,23 +64,49 @@ class GetCampaignDetailedStatsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = _src_dict.pop("broker_id", UNSET)
+        _broker_id = _src_dict.pop("broker_id", UNSET)
+        broker_id: str | Unset
+        if isinstance(_broker_id, Unset):
+            broker_id = UNSET
+        else:
+            broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "broker_id")
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        volume = _src_dict.pop("volume", UNSET)
+        _volume = _src_dict.pop("volume", UNSET)
+        volume: Decimal | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = _volume if type(_volume) is Decimal else decimal_from_wire(_volume, "volume")
 
-        user_count = _src_dict.pop("user_count", UNSET)
+        _user_count = _src_dict.pop("user_count", UNSET)
+        user_count: int | Unset
+        if isinstance(_user_count, Unset):
+            user_count = UNSET
+        else:
+            user_count = _user_count if type(_user_count) is int else int_from_wire(_user_count, "user_count")
 
-        get_campaign_detailed_stats_response_data_rows_item = cls(
+        _result = cls(
             broker_id=broker_id,
             symbol=symbol,
             volume=volume,
             user_count=user_count,
         )
 
-        get_campaign_detailed_stats_response_data_rows_item.additional_properties = _src_dict
-        return get_campaign_detailed_stats_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_campaign_ranking_response_data_rows_item import (
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCampaignRankingResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCampaignRankingResponseData:
     """
     Attributes:
@@ -29,6 +33,9 @@ class GetCampaignRankingResponseData:
     meta: PaginationMeta | Unset = UNSET
     rows: list[GetCampaignRankingResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         meta: dict[str, Any] | Unset = UNSET
@@ -76,13 +83,19 @@ class GetCampaignRankingResponseData:
 
                 rows.append(rows_item)
 
-        get_campaign_ranking_response_data = cls(
+        _result = cls(
             meta=meta,
             rows=rows,
         )
 
-        get_campaign_ranking_response_data.additional_properties = _src_dict
-        return get_campaign_ranking_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,47 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetCampaignUserResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCampaignUserResponseData:
     """
     Attributes:
-        volume (float | Unset):  Example: 1000.123.
-        filled_order_count (int | Unset):  Example: 10.
-        updated_time (int | Unset):  Example: 1688371971550.
-        pnl (float | Unset):  Example: 800.12.
-        total_deposit_amount (float | Unset):  Example: 800.12.
-        total_withdrawal_amount (float | Unset):  Example: 800.12.
-        start_account_value (float | Unset):  Example: 800.12.
-        end_account_value (float | Unset):  Example: 800.12.
-        new_invited_referee (float | Unset):  Example: 1.
-        new_traded_referee (float | Unset):  Example: 10.
-        total_staked_order (float | Unset):  Example: 111.
-        total_staked_esorder (float | Unset):  Example: 111.
+        volume (Decimal | Unset): Example: 1000.123.
+        filled_order_count (int | Unset): Example: 10.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688371971550.
+        pnl (Decimal | Unset): Example: 800.12.
+        total_deposit_amount (Decimal | Unset): Example: 800.12.
+        total_withdrawal_amount (Decimal | Unset): Example: 800.12.
+        start_account_value (Decimal | Unset): Example: 800.12.
+        end_account_value (Decimal | Unset): Example: 800.12.
+        new_invited_referee (Decimal | Unset): Example: 1.
+        new_traded_referee (Decimal | Unset): Example: 10.
+        total_staked_order (Decimal | Unset): Example: 111.
+        total_staked_esorder (Decimal | Unset): Example: 111.
     """
 
-    volume: float | Unset = UNSET
+    volume: Decimal | Unset = UNSET
     filled_order_count: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    pnl: float | Unset = UNSET
-    total_deposit_amount: float | Unset = UNSET
-    total_withdrawal_amount: float | Unset = UNSET
-    start_account_value: float | Unset = UNSET
-    end_account_value: float | Unset = UNSET
-    new_invited_referee: float | Unset = UNSET
-    new_traded_referee: float | Unset = UNSET
-    total_staked_order: float | Unset = UNSET
-    total_staked_esorder: float | Unset = UNSET
+    pnl: Decimal | Unset = UNSET
+    total_deposit_amount: Decimal | Unset = UNSET
+    total_withdrawal_amount: Decimal | Unset = UNSET
+    start_account_value: Decimal | Unset = UNSET
+    end_account_value: Decimal | Unset = UNSET
+    new_invited_referee: Decimal | Unset = UNSET
+    new_traded_referee: Decimal | Unset = UNSET
+    total_staked_order: Decimal | Unset = UNSET
+    total_staked_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         volume = self.volume
@@ -101,31 +111,127 @@ class GetCampaignUserResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        volume = _src_dict.pop("volume", UNSET)
+        _volume = _src_dict.pop("volume", UNSET)
+        volume: Decimal | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = _volume if type(_volume) is Decimal else decimal_from_wire(_volume, "volume")
 
-        filled_order_count = _src_dict.pop("filled_order_count", UNSET)
+        _filled_order_count = _src_dict.pop("filled_order_count", UNSET)
+        filled_order_count: int | Unset
+        if isinstance(_filled_order_count, Unset):
+            filled_order_count = UNSET
+        else:
+            filled_order_count = (
+                _filled_order_count
+                if type(_filled_order_count) is int
+                else int_from_wire(_filled_order_count, "filled_order_count")
+            )
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        pnl = _src_dict.pop("pnl", UNSET)
+        _pnl = _src_dict.pop("pnl", UNSET)
+        pnl: Decimal | Unset
+        if isinstance(_pnl, Unset):
+            pnl = UNSET
+        else:
+            pnl = _pnl if type(_pnl) is Decimal else decimal_from_wire(_pnl, "pnl")
 
-        total_deposit_amount = _src_dict.pop("total_deposit_amount", UNSET)
+        _total_deposit_amount = _src_dict.pop("total_deposit_amount", UNSET)
+        total_deposit_amount: Decimal | Unset
+        if isinstance(_total_deposit_amount, Unset):
+            total_deposit_amount = UNSET
+        else:
+            total_deposit_amount = (
+                _total_deposit_amount
+                if type(_total_deposit_amount) is Decimal
+                else decimal_from_wire(_total_deposit_amount, "total_deposit_amount")
+            )
 
-        total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
+        _total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
+        total_withdrawal_amount: Decimal | Unset
+        if isinstance(_total_withdrawal_amount, Unset):
+            total_withdrawal_amount = UNSET
+        else:
+            total_withdrawal_amount = (
+                _total_withdrawal_amount
+                if type(_total_withdrawal_amount) is Decimal
+                else decimal_from_wire(_total_withdrawal_amount, "total_withdrawal_amount")
+            )
 
-        start_account_value = _src_dict.pop("start_account_value", UNSET)
+        _start_account_value = _src_dict.pop("start_account_value", UNSET)
+        start_account_value: Decimal | Unset
+        if isinstance(_start_account_value, Unset):
+            start_account_value = UNSET
+        else:
+            start_account_value = (
+                _start_account_value
+                if type(_start_account_value) is Decimal
+                else decimal_from_wire(_start_account_value, "start_account_value")
+            )
 
-        end_account_value = _src_dict.pop("end_account_value", UNSET)
+        _end_account_value = _src_dict.pop("end_account_value", UNSET)
+        end_account_value: Decimal | Unset
+        if isinstance(_end_account_value, Unset):
+            end_account_value = UNSET
+        else:
+            end_account_value = (
+                _end_account_value
+                if type(_end_account_value) is Decimal
+                else decimal_from_wire(_end_account_value, "end_account_value")
+            )
 
-        new_invited_referee = _src_dict.pop("new_invited_referee", UNSET)
+        _new_invited_referee = _src_dict.pop("new_invited_referee", UNSET)
+        new_invited_referee: Decimal | Unset
+        if isinstance(_new_invited_referee, Unset):
+            new_invited_referee = UNSET
+        else:
+            new_invited_referee = (
+                _new_invited_referee
+                if type(_new_invited_referee) is Decimal
+                else decimal_from_wire(_new_invited_referee, "new_invited_referee")
+            )
 
-        new_traded_referee = _src_dict.pop("new_traded_referee", UNSET)
+        _new_traded_referee = _src_dict.pop("new_traded_referee", UNSET)
+        new_traded_referee: Decimal | Unset
+        if isinstance(_new_traded_referee, Unset):
+            new_traded_referee = UNSET
+        else:
+            new_traded_referee = (
+                _new_traded_referee
+                if type(_new_traded_referee) is Decimal
+                else decimal_from_wire(_new_traded_referee, "new_traded_referee")
+            )
 
-        total_staked_order = _src_dict.pop("total_staked_order", UNSET)
+        _total_staked_order = _src_dict.pop("total_staked_order", UNSET)
+        total_staked_order: Decimal | Unset
+        if isinstance(_total_staked_order, Unset):
+            total_staked_order = UNSET
+        else:
+            total_staked_order = (
+                _total_staked_order
+                if type(_total_staked_order) is Decimal
+                else decimal_from_wire(_total_staked_order, "total_staked_order")
+            )
 
-        total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
+        _total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
+        total_staked_esorder: Decimal | Unset
+        if isinstance(_total_staked_esorder, Unset):
+            total_staked_esorder = UNSET
+        else:
+            total_staked_esorder = (
+                _total_staked_esorder
+                if type(_total_staked_esorder) is Decimal
+                else decimal_from_wire(_total_staked_esorder, "total_staked_esorder")
+            )
 
-        get_campaign_user_response_data = cls(
+        _result = cls(
             volume=volume,
             filled_order_count=filled_order_count,
             updated_time=updated_time,
@@ -140,8 +246,14 @@ class GetCampaignUserResponseData:
             total_staked_esorder=total_staked_esorder,
         )
 
-        get_campaign_user_response_data.additional_properties = _src_dict
-        return get_campaign_user_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,22 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetCampaignsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetCampaignsResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 1.
-        name (str | Unset):  Example: campaign_20230806.
-        start_time (int | Unset):  Example: 1575014255089.
-        end_time (int | Unset):  Example: 1585014255089.
-        signup_start_time (int | Unset):  Example: 1585014255089.
-        signup_end_time (int | Unset):  Example: 1585014255089.
-        register_time (int | Unset):  Example: 1585014255089.
+        id (int | Unset): Example: 1.
+        name (str | Unset): Example: campaign_20230806.
+        start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255089.
+        end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        signup_start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        signup_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
+        register_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1585014255089.
     """
 
     id: int | Unset = UNSET
@@ -32,6 +38,9 @@ class GetCampaignsResponseDataRowsItem:
     signup_end_time: int | Unset = UNSET
     register_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,21 +80,66 @@ class GetCampaignsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
-        name = _src_dict.pop("name", UNSET)
+        _name = _src_dict.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = _name if type(_name) is str else str_from_wire(_name, "name")
 
-        start_time = _src_dict.pop("start_time", UNSET)
+        _start_time = _src_dict.pop("start_time", UNSET)
+        start_time: int | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = _start_time if type(_start_time) is int else int_from_wire(_start_time, "start_time")
 
-        end_time = _src_dict.pop("end_time", UNSET)
+        _end_time = _src_dict.pop("end_time", UNSET)
+        end_time: int | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = _end_time if type(_end_time) is int else int_from_wire(_end_time, "end_time")
 
-        signup_start_time = _src_dict.pop("signup_start_time", UNSET)
+        _signup_start_time = _src_dict.pop("signup_start_time", UNSET)
+        signup_start_time: int | Unset
+        if isinstance(_signup_start_time, Unset):
+            signup_start_time = UNSET
+        else:
+            signup_start_time = (
+                _signup_start_time
+                if type(_signup_start_time) is int
+                else int_from_wire(_signup_start_time, "signup_start_time")
+            )
 
-        signup_end_time = _src_dict.pop("signup_end_time", UNSET)
+        _signup_end_time = _src_dict.pop("signup_end_time", UNSET)
+        signup_end_time: int | Unset
+        if isinstance(_signup_end_time, Unset):
+            signup_end_time = UNSET
+        else:
+            signup_end_time = (
+                _signup_end_time
+                if type(_signup_end_time) is int
+                else int_from_wire(_signup_end_time, "signup_end_time")
+            )
 
-        register_time = _src_dict.pop("register_time", UNSET)
+        _register_time = _src_dict.pop("register_time", UNSET)
+        register_time: int | Unset
+        if isinstance(_register_time, Unset):
+            register_time = UNSET
+        else:
+            register_time = (
+                _register_time if type(_register_time) is int else int_from_wire(_register_time, "register_time")
+            )
 
-        get_campaigns_response_data_rows_item = cls(
+        _result = cls(
             id=id,
             name=name,
             start_time=start_time,
@@ -95,8 +149,14 @@ class GetCampaignsResponseDataRowsItem:
             register_time=register_time,
         )
 
-        get_campaigns_response_data_rows_item.additional_properties = _src_dict
-        return get_campaigns_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

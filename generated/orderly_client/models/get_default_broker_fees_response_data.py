@@ -1,31 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetDefaultBrokerFeesResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetDefaultBrokerFeesResponseData:
     """
     Attributes:
-        maker_fee_rate (float | Unset):  Example: 0.0005.
-        taker_fee_rate (float | Unset):  Example: 0.001.
-        rwa_taker_fee_rate (float | Unset):  Example: 0.0001.
-        rwa_maker_fee_rate (float | Unset):  Example: 0.0001.
+        maker_fee_rate (Decimal | Unset): Example: 0.0005.
+        taker_fee_rate (Decimal | Unset): Example: 0.001.
+        rwa_taker_fee_rate (Decimal | Unset): Example: 0.0001.
+        rwa_maker_fee_rate (Decimal | Unset): Example: 0.0001.
     """
 
-    maker_fee_rate: float | Unset = UNSET
-    taker_fee_rate: float | Unset = UNSET
-    rwa_taker_fee_rate: float | Unset = UNSET
-    rwa_maker_fee_rate: float | Unset = UNSET
+    maker_fee_rate: Decimal | Unset = UNSET
+    taker_fee_rate: Decimal | Unset = UNSET
+    rwa_taker_fee_rate: Decimal | Unset = UNSET
+    rwa_maker_fee_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         maker_fee_rate = self.maker_fee_rate
@@ -53,23 +62,65 @@ class GetDefaultBrokerFeesResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        maker_fee_rate = _src_dict.pop("maker_fee_rate", UNSET)
+        _maker_fee_rate = _src_dict.pop("maker_fee_rate", UNSET)
+        maker_fee_rate: Decimal | Unset
+        if isinstance(_maker_fee_rate, Unset):
+            maker_fee_rate = UNSET
+        else:
+            maker_fee_rate = (
+                _maker_fee_rate
+                if type(_maker_fee_rate) is Decimal
+                else decimal_from_wire(_maker_fee_rate, "maker_fee_rate")
+            )
 
-        taker_fee_rate = _src_dict.pop("taker_fee_rate", UNSET)
+        _taker_fee_rate = _src_dict.pop("taker_fee_rate", UNSET)
+        taker_fee_rate: Decimal | Unset
+        if isinstance(_taker_fee_rate, Unset):
+            taker_fee_rate = UNSET
+        else:
+            taker_fee_rate = (
+                _taker_fee_rate
+                if type(_taker_fee_rate) is Decimal
+                else decimal_from_wire(_taker_fee_rate, "taker_fee_rate")
+            )
 
-        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+        _rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_taker_fee_rate, Unset):
+            rwa_taker_fee_rate = UNSET
+        else:
+            rwa_taker_fee_rate = (
+                _rwa_taker_fee_rate
+                if type(_rwa_taker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_taker_fee_rate, "rwa_taker_fee_rate")
+            )
 
-        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        _rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_maker_fee_rate, Unset):
+            rwa_maker_fee_rate = UNSET
+        else:
+            rwa_maker_fee_rate = (
+                _rwa_maker_fee_rate
+                if type(_rwa_maker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_maker_fee_rate, "rwa_maker_fee_rate")
+            )
 
-        get_default_broker_fees_response_data = cls(
+        _result = cls(
             maker_fee_rate=maker_fee_rate,
             taker_fee_rate=taker_fee_rate,
             rwa_taker_fee_rate=rwa_taker_fee_rate,
             rwa_maker_fee_rate=rwa_maker_fee_rate,
         )
 
-        get_default_broker_fees_response_data.additional_properties = _src_dict
-        return get_default_broker_fees_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetEpochDatesResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetEpochDatesResponseDataRowsItem:
     """
     Attributes:
-        epoch_start_date (float | Unset):  Example: 1708905600000.
-        epoch_id (float | Unset):  Example: 1.
-        epoch_end_date (float | Unset):  Example: 1708992000000.
+        epoch_start_date (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1708905600000.
+        epoch_id (int | Unset): Example: 1.
+        epoch_end_date (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1708992000000.
     """
 
-    epoch_start_date: float | Unset = UNSET
-    epoch_id: float | Unset = UNSET
-    epoch_end_date: float | Unset = UNSET
+    epoch_start_date: int | Unset = UNSET
+    epoch_id: int | Unset = UNSET
+    epoch_end_date: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         epoch_start_date = self.epoch_start_date
@@ -47,20 +55,47 @@ class GetEpochDatesResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        epoch_start_date = _src_dict.pop("epoch_start_date", UNSET)
+        _epoch_start_date = _src_dict.pop("epoch_start_date", UNSET)
+        epoch_start_date: int | Unset
+        if isinstance(_epoch_start_date, Unset):
+            epoch_start_date = UNSET
+        else:
+            epoch_start_date = (
+                _epoch_start_date
+                if type(_epoch_start_date) is int
+                else int_from_wire(_epoch_start_date, "epoch_start_date")
+            )
 
-        epoch_id = _src_dict.pop("epoch_id", UNSET)
+        _epoch_id = _src_dict.pop("epoch_id", UNSET)
+        epoch_id: int | Unset
+        if isinstance(_epoch_id, Unset):
+            epoch_id = UNSET
+        else:
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
-        epoch_end_date = _src_dict.pop("epoch_end_date", UNSET)
+        _epoch_end_date = _src_dict.pop("epoch_end_date", UNSET)
+        epoch_end_date: int | Unset
+        if isinstance(_epoch_end_date, Unset):
+            epoch_end_date = UNSET
+        else:
+            epoch_end_date = (
+                _epoch_end_date if type(_epoch_end_date) is int else int_from_wire(_epoch_end_date, "epoch_end_date")
+            )
 
-        get_epoch_dates_response_data_rows_item = cls(
+        _result = cls(
             epoch_start_date=epoch_start_date,
             epoch_id=epoch_id,
             epoch_end_date=epoch_end_date,
         )
 
-        get_epoch_dates_response_data_rows_item.additional_properties = _src_dict
-        return get_epoch_dates_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

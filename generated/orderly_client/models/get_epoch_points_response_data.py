@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_epoch_points_response_data_rows_item import (
@@ -17,23 +24,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEpochPointsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetEpochPointsResponseData:
     """
     Attributes:
-        current_total_epoch_points (float | Unset):  Example: 547.
-        current_epoch_points (float | Unset):  Example: 17.
-        current_epoch_id (float | Unset):  Example: 3.
-        total_traders (float | Unset):  Example: 200.
+        current_total_epoch_points (Decimal | Unset): Example: 547.
+        current_epoch_points (Decimal | Unset): Example: 17.
+        current_epoch_id (int | Unset): Example: 3.
+        total_traders (int | Unset): Example: 200.
         rows (list[GetEpochPointsResponseDataRowsItem] | Unset):
     """
 
-    current_total_epoch_points: float | Unset = UNSET
-    current_epoch_points: float | Unset = UNSET
-    current_epoch_id: float | Unset = UNSET
-    total_traders: float | Unset = UNSET
+    current_total_epoch_points: Decimal | Unset = UNSET
+    current_epoch_points: Decimal | Unset = UNSET
+    current_epoch_id: int | Unset = UNSET
+    total_traders: int | Unset = UNSET
     rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         current_total_epoch_points = self.current_total_epoch_points
@@ -74,13 +84,47 @@ class GetEpochPointsResponseData:
         )
 
         _src_dict = dict(src_dict)
-        current_total_epoch_points = _src_dict.pop("current_total_epoch_points", UNSET)
+        _current_total_epoch_points = _src_dict.pop("current_total_epoch_points", UNSET)
+        current_total_epoch_points: Decimal | Unset
+        if isinstance(_current_total_epoch_points, Unset):
+            current_total_epoch_points = UNSET
+        else:
+            current_total_epoch_points = (
+                _current_total_epoch_points
+                if type(_current_total_epoch_points) is Decimal
+                else decimal_from_wire(_current_total_epoch_points, "current_total_epoch_points")
+            )
 
-        current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
+        _current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
+        current_epoch_points: Decimal | Unset
+        if isinstance(_current_epoch_points, Unset):
+            current_epoch_points = UNSET
+        else:
+            current_epoch_points = (
+                _current_epoch_points
+                if type(_current_epoch_points) is Decimal
+                else decimal_from_wire(_current_epoch_points, "current_epoch_points")
+            )
 
-        current_epoch_id = _src_dict.pop("current_epoch_id", UNSET)
+        _current_epoch_id = _src_dict.pop("current_epoch_id", UNSET)
+        current_epoch_id: int | Unset
+        if isinstance(_current_epoch_id, Unset):
+            current_epoch_id = UNSET
+        else:
+            current_epoch_id = (
+                _current_epoch_id
+                if type(_current_epoch_id) is int
+                else int_from_wire(_current_epoch_id, "current_epoch_id")
+            )
 
-        total_traders = _src_dict.pop("total_traders", UNSET)
+        _total_traders = _src_dict.pop("total_traders", UNSET)
+        total_traders: int | Unset
+        if isinstance(_total_traders, Unset):
+            total_traders = UNSET
+        else:
+            total_traders = (
+                _total_traders if type(_total_traders) is int else int_from_wire(_total_traders, "total_traders")
+            )
 
         _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetEpochPointsResponseDataRowsItem] | Unset = UNSET
@@ -91,7 +135,7 @@ class GetEpochPointsResponseData:
 
                 rows.append(rows_item)
 
-        get_epoch_points_response_data = cls(
+        _result = cls(
             current_total_epoch_points=current_total_epoch_points,
             current_epoch_points=current_epoch_points,
             current_epoch_id=current_epoch_id,
@@ -99,8 +143,14 @@ class GetEpochPointsResponseData:
             rows=rows,
         )
 
-        get_epoch_points_response_data.additional_properties = _src_dict
-        return get_epoch_points_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

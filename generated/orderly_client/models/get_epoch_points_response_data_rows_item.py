@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetEpochPointsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetEpochPointsResponseDataRowsItem:
     """
     Attributes:
-        rank (float | Unset):  Example: 1.
-        epoch_id (float | Unset):  Example: 1.
-        total_points (float | Unset):  Example: 15000.
+        rank (int | Unset): Example: 1.
+        epoch_id (int | Unset): Example: 1.
+        total_points (Decimal | Unset): Example: 15000.
     """
 
-    rank: float | Unset = UNSET
-    epoch_id: float | Unset = UNSET
-    total_points: float | Unset = UNSET
+    rank: int | Unset = UNSET
+    epoch_id: int | Unset = UNSET
+    total_points: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rank = self.rank
@@ -47,20 +57,43 @@ class GetEpochPointsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        rank = _src_dict.pop("rank", UNSET)
+        _rank = _src_dict.pop("rank", UNSET)
+        rank: int | Unset
+        if isinstance(_rank, Unset):
+            rank = UNSET
+        else:
+            rank = _rank if type(_rank) is int else int_from_wire(_rank, "rank")
 
-        epoch_id = _src_dict.pop("epoch_id", UNSET)
+        _epoch_id = _src_dict.pop("epoch_id", UNSET)
+        epoch_id: int | Unset
+        if isinstance(_epoch_id, Unset):
+            epoch_id = UNSET
+        else:
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
-        total_points = _src_dict.pop("total_points", UNSET)
+        _total_points = _src_dict.pop("total_points", UNSET)
+        total_points: Decimal | Unset
+        if isinstance(_total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = (
+                _total_points if type(_total_points) is Decimal else decimal_from_wire(_total_points, "total_points")
+            )
 
-        get_epoch_points_response_data_rows_item = cls(
+        _result = cls(
             rank=rank,
             epoch_id=epoch_id,
             total_points=total_points,
         )
 
-        get_epoch_points_response_data_rows_item.additional_properties = _src_dict
-        return get_epoch_points_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

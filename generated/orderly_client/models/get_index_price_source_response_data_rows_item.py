@@ -1,29 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetIndexPriceSourceResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetIndexPriceSourceResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: SPOT_BNB_USDC.
-        updated_time (float | Unset):  Example: 1710382176255.
-        sources (list[str] | Unset):  Example: ['gateio', 'kucoin', 'binance', 'okx', 'huobi', 'bybit', 'mexc'].
+        symbol (str | Unset): Example: SPOT_BNB_USDC.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1710382176255.
+        sources (list[str] | Unset): Example: ['gateio', 'kucoin', 'binance', 'okx', 'huobi', 'bybit', 'mexc'].
     """
 
     symbol: str | Unset = UNSET
-    updated_time: float | Unset = UNSET
+    updated_time: int | Unset = UNSET
     sources: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -49,20 +58,46 @@ class GetIndexPriceSourceResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        sources = cast(list[str], _src_dict.pop("sources", UNSET))
+        _sources = _src_dict.pop("sources", UNSET)
+        sources: list[str] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                _sources_item = sources_item_data
+                sources_item = (
+                    _sources_item if type(_sources_item) is str else str_from_wire(_sources_item, "sources_item")
+                )
 
-        get_index_price_source_response_data_rows_item = cls(
+                sources.append(sources_item)
+
+        _result = cls(
             symbol=symbol,
             updated_time=updated_time,
             sources=sources,
         )
 
-        get_index_price_source_response_data_rows_item.additional_properties = _src_dict
-        return get_index_price_source_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetInternalTransferHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetInternalTransferHistoryResponseDataRowsItem:
     """
     Attributes:
-        internal_transfer_request_id (float | Unset):  Example: 123.
-        id (str | Unset):  Example: 230707030600002.
-        token (str | Unset):  Example: USDC.
-        amount (float | Unset):  Example: 555.
-        from_account_id (str | Unset):  Example: 0x000000.
-        to_account_id (str | Unset):  Example: 0x000000.
-        status (str | Unset):  Example: FAILED.
-        created_time (float | Unset):  Example: 1688699193034.
-        updated_time (float | Unset):  Example: 1688699193034.
+        internal_transfer_request_id (int | Unset): Example: 123.
+        id (str | Unset): Example: 230707030600002.
+        token (str | Unset): Example: USDC.
+        amount (Decimal | Unset): Example: 555.
+        from_account_id (str | Unset): Example: 0x000000.
+        to_account_id (str | Unset): Example: 0x000000.
+        status (str | Unset): Example: FAILED.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1688699193034.
     """
 
-    internal_transfer_request_id: float | Unset = UNSET
+    internal_transfer_request_id: int | Unset = UNSET
     id: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     from_account_id: str | Unset = UNSET
     to_account_id: str | Unset = UNSET
     status: str | Unset = UNSET
-    created_time: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         internal_transfer_request_id = self.internal_transfer_request_id
@@ -83,25 +94,80 @@ class GetInternalTransferHistoryResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
+        _internal_transfer_request_id = _src_dict.pop("internal_transfer_request_id", UNSET)
+        internal_transfer_request_id: int | Unset
+        if isinstance(_internal_transfer_request_id, Unset):
+            internal_transfer_request_id = UNSET
+        else:
+            internal_transfer_request_id = (
+                _internal_transfer_request_id
+                if type(_internal_transfer_request_id) is int
+                else int_from_wire(_internal_transfer_request_id, "internal_transfer_request_id")
+            )
 
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is str else str_from_wire(_id, "id")
 
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        from_account_id = _src_dict.pop("from_account_id", UNSET)
+        _from_account_id = _src_dict.pop("from_account_id", UNSET)
+        from_account_id: str | Unset
+        if isinstance(_from_account_id, Unset):
+            from_account_id = UNSET
+        else:
+            from_account_id = (
+                _from_account_id
+                if type(_from_account_id) is str
+                else str_from_wire(_from_account_id, "from_account_id")
+            )
 
-        to_account_id = _src_dict.pop("to_account_id", UNSET)
+        _to_account_id = _src_dict.pop("to_account_id", UNSET)
+        to_account_id: str | Unset
+        if isinstance(_to_account_id, Unset):
+            to_account_id = UNSET
+        else:
+            to_account_id = (
+                _to_account_id if type(_to_account_id) is str else str_from_wire(_to_account_id, "to_account_id")
+            )
 
-        status = _src_dict.pop("status", UNSET)
+        _status = _src_dict.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        get_internal_transfer_history_response_data_rows_item = cls(
+        _result = cls(
             internal_transfer_request_id=internal_transfer_request_id,
             id=id,
             token=token,
@@ -113,8 +179,14 @@ class GetInternalTransferHistoryResponseDataRowsItem:
             updated_time=updated_time,
         )
 
-        get_internal_transfer_history_response_data_rows_item.additional_properties = _src_dict
-        return get_internal_transfer_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

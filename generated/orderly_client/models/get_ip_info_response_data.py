@@ -6,19 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetIpInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetIpInfoResponseData:
     """
     Attributes:
-        city (str | Unset):  Example: Toronto.
-        ip (str | Unset):  Example: 192.192.192.0.
-        checked (bool | Unset):  Example: False.
-        region (str | Unset):  Example: Canada.
+        city (str | Unset): Example: Toronto.
+        ip (str | Unset): Example: 192.192.192.0.
+        checked (bool | Unset): Example: False.
+        region (str | Unset): Example: Canada.
     """
 
     city: str | Unset = UNSET
@@ -26,6 +31,9 @@ class GetIpInfoResponseData:
     checked: bool | Unset = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         city = self.city
@@ -53,23 +61,44 @@ class GetIpInfoResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        city = _src_dict.pop("city", UNSET)
+        _city = _src_dict.pop("city", UNSET)
+        city: str | Unset
+        if isinstance(_city, Unset):
+            city = UNSET
+        else:
+            city = _city if type(_city) is str else str_from_wire(_city, "city")
 
-        ip = _src_dict.pop("ip", UNSET)
+        _ip = _src_dict.pop("ip", UNSET)
+        ip: str | Unset
+        if isinstance(_ip, Unset):
+            ip = UNSET
+        else:
+            ip = _ip if type(_ip) is str else str_from_wire(_ip, "ip")
 
         checked = _src_dict.pop("checked", UNSET)
 
-        region = _src_dict.pop("region", UNSET)
+        _region = _src_dict.pop("region", UNSET)
+        region: str | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = _region if type(_region) is str else str_from_wire(_region, "region")
 
-        get_ip_info_response_data = cls(
+        _result = cls(
             city=city,
             ip=ip,
             checked=checked,
             region=region,
         )
 
-        get_ip_info_response_data.additional_properties = _src_dict
-        return get_ip_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

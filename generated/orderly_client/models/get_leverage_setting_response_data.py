@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetLeverageSettingResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetLeverageSettingResponseData:
     """
     Attributes:
-        max_futures_leverage (str | Unset):  Example: 100.
+        max_futures_leverage (str | Unset): Example: 100.
     """
 
     max_futures_leverage: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         max_futures_leverage = self.max_futures_leverage
@@ -35,14 +43,29 @@ class GetLeverageSettingResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        max_futures_leverage = _src_dict.pop("max_futures_leverage", UNSET)
+        _max_futures_leverage = _src_dict.pop("max_futures_leverage", UNSET)
+        max_futures_leverage: str | Unset
+        if isinstance(_max_futures_leverage, Unset):
+            max_futures_leverage = UNSET
+        else:
+            max_futures_leverage = (
+                _max_futures_leverage
+                if type(_max_futures_leverage) is str
+                else str_from_wire(_max_futures_leverage, "max_futures_leverage")
+            )
 
-        get_leverage_setting_response_data = cls(
+        _result = cls(
             max_futures_leverage=max_futures_leverage,
         )
 
-        get_leverage_setting_response_data.additional_properties = _src_dict
-        return get_leverage_setting_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.get_market_funding_rate_history_response_data_rows_item_funding import (
@@ -17,12 +22,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetMarketFundingRateHistoryResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        data_start_time (str | Unset):  Example: 2022-01-01 00:00:00.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        data_start_time (str | Unset): Example: 2022-01-01 00:00:00.
         funding (GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset):
     """
 
@@ -30,6 +35,9 @@ class GetMarketFundingRateHistoryResponseDataRowsItem:
     data_start_time: str | Unset = UNSET
     funding: GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -59,9 +67,23 @@ class GetMarketFundingRateHistoryResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        data_start_time = _src_dict.pop("data_start_time", UNSET)
+        _data_start_time = _src_dict.pop("data_start_time", UNSET)
+        data_start_time: str | Unset
+        if isinstance(_data_start_time, Unset):
+            data_start_time = UNSET
+        else:
+            data_start_time = (
+                _data_start_time
+                if type(_data_start_time) is str
+                else str_from_wire(_data_start_time, "data_start_time")
+            )
 
         _funding = _src_dict.pop("funding", UNSET)
         funding: GetMarketFundingRateHistoryResponseDataRowsItemFunding | Unset
@@ -70,14 +92,20 @@ class GetMarketFundingRateHistoryResponseDataRowsItem:
         else:
             funding = GetMarketFundingRateHistoryResponseDataRowsItemFunding.from_dict(_funding)
 
-        get_market_funding_rate_history_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             data_start_time=data_start_time,
             funding=funding,
         )
 
-        get_market_funding_rate_history_response_data_rows_item.additional_properties = _src_dict
-        return get_market_funding_rate_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

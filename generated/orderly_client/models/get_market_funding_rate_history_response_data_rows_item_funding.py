@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_market_funding_rate_history_response_data_rows_item_funding_1d import (
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
     """
     Attributes:
@@ -61,6 +65,9 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
     field_90d: GetMarketFundingRateHistoryResponseDataRowsItemFunding90D | Unset = UNSET
     field_180d: GetMarketFundingRateHistoryResponseDataRowsItemFunding180D | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         last: dict[str, Any] | Unset = UNSET
@@ -201,7 +208,7 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
         else:
             field_180d = GetMarketFundingRateHistoryResponseDataRowsItemFunding180D.from_dict(_field_180d)
 
-        get_market_funding_rate_history_response_data_rows_item_funding = cls(
+        _result = cls(
             last=last,
             field_1d=field_1d,
             field_3d=field_3d,
@@ -212,8 +219,14 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding:
             field_180d=field_180d,
         )
 
-        get_market_funding_rate_history_response_data_rows_item_funding.additional_properties = _src_dict
-        return get_market_funding_rate_history_response_data_rows_item_funding
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseDataRowsItemFunding3D")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetMarketFundingRateHistoryResponseDataRowsItemFunding3D:
     """
     Attributes:
-        rate (float | Unset):  Example: -0.00412.
-        positive (float | Unset):  Example: 9.
-        negative (float | Unset):  Example: 11.
+        rate (Decimal | Unset): Example: -0.00412.
+        positive (Decimal | Unset): Example: 9.
+        negative (Decimal | Unset): Example: 11.
     """
 
-    rate: float | Unset = UNSET
-    positive: float | Unset = UNSET
-    negative: float | Unset = UNSET
+    rate: Decimal | Unset = UNSET
+    positive: Decimal | Unset = UNSET
+    negative: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rate = self.rate
@@ -47,20 +56,41 @@ class GetMarketFundingRateHistoryResponseDataRowsItemFunding3D:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        rate = _src_dict.pop("rate", UNSET)
+        _rate = _src_dict.pop("rate", UNSET)
+        rate: Decimal | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = _rate if type(_rate) is Decimal else decimal_from_wire(_rate, "rate")
 
-        positive = _src_dict.pop("positive", UNSET)
+        _positive = _src_dict.pop("positive", UNSET)
+        positive: Decimal | Unset
+        if isinstance(_positive, Unset):
+            positive = UNSET
+        else:
+            positive = _positive if type(_positive) is Decimal else decimal_from_wire(_positive, "positive")
 
-        negative = _src_dict.pop("negative", UNSET)
+        _negative = _src_dict.pop("negative", UNSET)
+        negative: Decimal | Unset
+        if isinstance(_negative, Unset):
+            negative = UNSET
+        else:
+            negative = _negative if type(_negative) is Decimal else decimal_from_wire(_negative, "negative")
 
-        get_market_funding_rate_history_response_data_rows_item_funding_3d = cls(
+        _result = cls(
             rate=rate,
             positive=positive,
             negative=negative,
         )
 
-        get_market_funding_rate_history_response_data_rows_item_funding_3d.additional_properties = _src_dict
-        return get_market_funding_rate_history_response_data_rows_item_funding_3d
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetMultiLevelAdminConfigResponseDataRebateBasisMode(StrEnum):
     BUILDER_REVENUE = "BUILDER_REVENUE"
@@ -15,6 +17,9 @@ class GetMultiLevelAdminConfigResponseDataRebateBasisMode(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``GetMultiLevelAdminConfigResponseDataRebateBasisMode(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -22,3 +27,39 @@ class GetMultiLevelAdminConfigResponseDataRebateBasisMode(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_multi_level_admin_config_response_data_rebate_basis_mode(
+    value: GetMultiLevelAdminConfigResponseDataRebateBasisMode | str,
+) -> GetMultiLevelAdminConfigResponseDataRebateBasisMode:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, GetMultiLevelAdminConfigResponseDataRebateBasisMode)
+        else GetMultiLevelAdminConfigResponseDataRebateBasisMode(value)
+    )
+
+
+def to_get_multi_level_admin_config_response_data_rebate_basis_mode_or_unset(
+    value: "GetMultiLevelAdminConfigResponseDataRebateBasisMode | str | Unset",
+) -> "GetMultiLevelAdminConfigResponseDataRebateBasisMode | Unset":
+    """:func:`to_get_multi_level_admin_config_response_data_rebate_basis_mode`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_multi_level_admin_config_response_data_rebate_basis_mode(value)
+
+
+def to_get_multi_level_admin_config_response_data_rebate_basis_mode_or_none(
+    value: GetMultiLevelAdminConfigResponseDataRebateBasisMode | str | None,
+) -> GetMultiLevelAdminConfigResponseDataRebateBasisMode | None:
+    """:func:`to_get_multi_level_admin_config_response_data_rebate_basis_mode`, ``None`` kept."""
+    return None if value is None else to_get_multi_level_admin_config_response_data_rebate_basis_mode(value)
+
+
+def to_get_multi_level_admin_config_response_data_rebate_basis_mode_or_none_or_unset(
+    value: "GetMultiLevelAdminConfigResponseDataRebateBasisMode | str | None | Unset",
+) -> "GetMultiLevelAdminConfigResponseDataRebateBasisMode | None | Unset":
+    """:func:`to_get_multi_level_admin_config_response_data_rebate_basis_mode`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_get_multi_level_admin_config_response_data_rebate_basis_mode(value)
+    )

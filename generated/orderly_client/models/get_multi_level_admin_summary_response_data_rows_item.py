@@ -1,55 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetMultiLevelAdminSummaryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetMultiLevelAdminSummaryResponseDataRowsItem:
     """
     Attributes:
         account_id (str | Unset):
         user_address (str | Unset):
-        total_direct_invites (float | Unset):
-        total_indirect_invites (float | Unset):
-        total_invites (float | Unset):
-        total_direct_traded (float | Unset):
-        total_indirect_traded (float | Unset):
-        total_direct_volume (float | Unset):
-        total_indirect_volume (float | Unset):
-        total_volume (float | Unset):
-        broker_fee (float | Unset):
-        total_direct_rebate (float | Unset):
-        total_indirect_rebate (float | Unset):
-        total_direct_bonus_rebate (float | Unset):
-        total_base_rebate (float | Unset):
+        total_direct_invites (int | Unset):
+        total_indirect_invites (int | Unset):
+        total_invites (int | Unset):
+        total_direct_traded (Decimal | Unset):
+        total_indirect_traded (Decimal | Unset):
+        total_direct_volume (Decimal | Unset):
+        total_indirect_volume (Decimal | Unset):
+        total_volume (Decimal | Unset):
+        broker_fee (Decimal | Unset):
+        total_direct_rebate (Decimal | Unset):
+        total_indirect_rebate (Decimal | Unset):
+        total_direct_bonus_rebate (Decimal | Unset):
+        total_base_rebate (Decimal | Unset):
         date (str | Unset):
     """
 
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
-    total_direct_invites: float | Unset = UNSET
-    total_indirect_invites: float | Unset = UNSET
-    total_invites: float | Unset = UNSET
-    total_direct_traded: float | Unset = UNSET
-    total_indirect_traded: float | Unset = UNSET
-    total_direct_volume: float | Unset = UNSET
-    total_indirect_volume: float | Unset = UNSET
-    total_volume: float | Unset = UNSET
-    broker_fee: float | Unset = UNSET
-    total_direct_rebate: float | Unset = UNSET
-    total_indirect_rebate: float | Unset = UNSET
-    total_direct_bonus_rebate: float | Unset = UNSET
-    total_base_rebate: float | Unset = UNSET
+    total_direct_invites: int | Unset = UNSET
+    total_indirect_invites: int | Unset = UNSET
+    total_invites: int | Unset = UNSET
+    total_direct_traded: Decimal | Unset = UNSET
+    total_indirect_traded: Decimal | Unset = UNSET
+    total_direct_volume: Decimal | Unset = UNSET
+    total_indirect_volume: Decimal | Unset = UNSET
+    total_volume: Decimal | Unset = UNSET
+    broker_fee: Decimal | Unset = UNSET
+    total_direct_rebate: Decimal | Unset = UNSET
+    total_indirect_rebate: Decimal | Unset = UNSET
+    total_direct_bonus_rebate: Decimal | Unset = UNSET
+    total_base_rebate: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -125,39 +136,163 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        user_address = _src_dict.pop("user_address", UNSET)
+        _user_address = _src_dict.pop("user_address", UNSET)
+        user_address: str | Unset
+        if isinstance(_user_address, Unset):
+            user_address = UNSET
+        else:
+            user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
-        total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
+        _total_direct_invites = _src_dict.pop("total_direct_invites", UNSET)
+        total_direct_invites: int | Unset
+        if isinstance(_total_direct_invites, Unset):
+            total_direct_invites = UNSET
+        else:
+            total_direct_invites = (
+                _total_direct_invites
+                if type(_total_direct_invites) is int
+                else int_from_wire(_total_direct_invites, "total_direct_invites")
+            )
 
-        total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
+        _total_indirect_invites = _src_dict.pop("total_indirect_invites", UNSET)
+        total_indirect_invites: int | Unset
+        if isinstance(_total_indirect_invites, Unset):
+            total_indirect_invites = UNSET
+        else:
+            total_indirect_invites = (
+                _total_indirect_invites
+                if type(_total_indirect_invites) is int
+                else int_from_wire(_total_indirect_invites, "total_indirect_invites")
+            )
 
-        total_invites = _src_dict.pop("total_invites", UNSET)
+        _total_invites = _src_dict.pop("total_invites", UNSET)
+        total_invites: int | Unset
+        if isinstance(_total_invites, Unset):
+            total_invites = UNSET
+        else:
+            total_invites = (
+                _total_invites if type(_total_invites) is int else int_from_wire(_total_invites, "total_invites")
+            )
 
-        total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)
+        _total_direct_traded = _src_dict.pop("total_direct_traded", UNSET)
+        total_direct_traded: Decimal | Unset
+        if isinstance(_total_direct_traded, Unset):
+            total_direct_traded = UNSET
+        else:
+            total_direct_traded = (
+                _total_direct_traded
+                if type(_total_direct_traded) is Decimal
+                else decimal_from_wire(_total_direct_traded, "total_direct_traded")
+            )
 
-        total_indirect_traded = _src_dict.pop("total_indirect_traded", UNSET)
+        _total_indirect_traded = _src_dict.pop("total_indirect_traded", UNSET)
+        total_indirect_traded: Decimal | Unset
+        if isinstance(_total_indirect_traded, Unset):
+            total_indirect_traded = UNSET
+        else:
+            total_indirect_traded = (
+                _total_indirect_traded
+                if type(_total_indirect_traded) is Decimal
+                else decimal_from_wire(_total_indirect_traded, "total_indirect_traded")
+            )
 
-        total_direct_volume = _src_dict.pop("total_direct_volume", UNSET)
+        _total_direct_volume = _src_dict.pop("total_direct_volume", UNSET)
+        total_direct_volume: Decimal | Unset
+        if isinstance(_total_direct_volume, Unset):
+            total_direct_volume = UNSET
+        else:
+            total_direct_volume = (
+                _total_direct_volume
+                if type(_total_direct_volume) is Decimal
+                else decimal_from_wire(_total_direct_volume, "total_direct_volume")
+            )
 
-        total_indirect_volume = _src_dict.pop("total_indirect_volume", UNSET)
+        _total_indirect_volume = _src_dict.pop("total_indirect_volume", UNSET)
+        total_indirect_volume: Decimal | Unset
+        if isinstance(_total_indirect_volume, Unset):
+            total_indirect_volume = UNSET
+        else:
+            total_indirect_volume = (
+                _total_indirect_volume
+                if type(_total_indirect_volume) is Decimal
+                else decimal_from_wire(_total_indirect_volume, "total_indirect_volume")
+            )
 
-        total_volume = _src_dict.pop("total_volume", UNSET)
+        _total_volume = _src_dict.pop("total_volume", UNSET)
+        total_volume: Decimal | Unset
+        if isinstance(_total_volume, Unset):
+            total_volume = UNSET
+        else:
+            total_volume = (
+                _total_volume if type(_total_volume) is Decimal else decimal_from_wire(_total_volume, "total_volume")
+            )
 
-        broker_fee = _src_dict.pop("broker_fee", UNSET)
+        _broker_fee = _src_dict.pop("broker_fee", UNSET)
+        broker_fee: Decimal | Unset
+        if isinstance(_broker_fee, Unset):
+            broker_fee = UNSET
+        else:
+            broker_fee = _broker_fee if type(_broker_fee) is Decimal else decimal_from_wire(_broker_fee, "broker_fee")
 
-        total_direct_rebate = _src_dict.pop("total_direct_rebate", UNSET)
+        _total_direct_rebate = _src_dict.pop("total_direct_rebate", UNSET)
+        total_direct_rebate: Decimal | Unset
+        if isinstance(_total_direct_rebate, Unset):
+            total_direct_rebate = UNSET
+        else:
+            total_direct_rebate = (
+                _total_direct_rebate
+                if type(_total_direct_rebate) is Decimal
+                else decimal_from_wire(_total_direct_rebate, "total_direct_rebate")
+            )
 
-        total_indirect_rebate = _src_dict.pop("total_indirect_rebate", UNSET)
+        _total_indirect_rebate = _src_dict.pop("total_indirect_rebate", UNSET)
+        total_indirect_rebate: Decimal | Unset
+        if isinstance(_total_indirect_rebate, Unset):
+            total_indirect_rebate = UNSET
+        else:
+            total_indirect_rebate = (
+                _total_indirect_rebate
+                if type(_total_indirect_rebate) is Decimal
+                else decimal_from_wire(_total_indirect_rebate, "total_indirect_rebate")
+            )
 
-        total_direct_bonus_rebate = _src_dict.pop("total_direct_bonus_rebate", UNSET)
+        _total_direct_bonus_rebate = _src_dict.pop("total_direct_bonus_rebate", UNSET)
+        total_direct_bonus_rebate: Decimal | Unset
+        if isinstance(_total_direct_bonus_rebate, Unset):
+            total_direct_bonus_rebate = UNSET
+        else:
+            total_direct_bonus_rebate = (
+                _total_direct_bonus_rebate
+                if type(_total_direct_bonus_rebate) is Decimal
+                else decimal_from_wire(_total_direct_bonus_rebate, "total_direct_bonus_rebate")
+            )
 
-        total_base_rebate = _src_dict.pop("total_base_rebate", UNSET)
+        _total_base_rebate = _src_dict.pop("total_base_rebate", UNSET)
+        total_base_rebate: Decimal | Unset
+        if isinstance(_total_base_rebate, Unset):
+            total_base_rebate = UNSET
+        else:
+            total_base_rebate = (
+                _total_base_rebate
+                if type(_total_base_rebate) is Decimal
+                else decimal_from_wire(_total_base_rebate, "total_base_rebate")
+            )
 
-        date = _src_dict.pop("date", UNSET)
+        _date = _src_dict.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _date if type(_date) is str else str_from_wire(_date, "date")
 
-        get_multi_level_admin_summary_response_data_rows_item = cls(
+        _result = cls(
             account_id=account_id,
             user_address=user_address,
             total_direct_invites=total_direct_invites,
@@ -176,8 +311,14 @@ class GetMultiLevelAdminSummaryResponseDataRowsItem:
             date=date,
         )
 
-        get_multi_level_admin_summary_response_data_rows_item.additional_properties = _src_dict
-        return get_multi_level_admin_summary_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

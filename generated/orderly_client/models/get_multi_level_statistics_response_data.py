@@ -1,43 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetMultiLevelStatisticsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetMultiLevelStatisticsResponseData:
     """
     Attributes:
-        direct_invites (float | Unset):  Example: 3.
-        indirect_invites (float | Unset):  Example: 1.
-        direct_traded (float | Unset):  Example: 1.
-        indirect_traded (float | Unset):  Example: 1.
-        direct_volume (float | Unset):  Example: 1000.
-        indirect_volume (float | Unset):  Example: 1000.
-        direct_rebate (float | Unset):  Example: 1000.
-        direct_bonus_rebate (float | Unset):  Example: 1000.
-        base_rebate (float | Unset):  Example: 1000.
-        indirect_rebate (float | Unset):  Example: 1000.
+        direct_invites (int | Unset): Example: 3.
+        indirect_invites (int | Unset): Example: 1.
+        direct_traded (Decimal | Unset): Example: 1.
+        indirect_traded (Decimal | Unset): Example: 1.
+        direct_volume (Decimal | Unset): Example: 1000.
+        indirect_volume (Decimal | Unset): Example: 1000.
+        direct_rebate (Decimal | Unset): Example: 1000.
+        direct_bonus_rebate (Decimal | Unset): Example: 1000.
+        base_rebate (Decimal | Unset): Example: 1000.
+        indirect_rebate (Decimal | Unset): Example: 1000.
     """
 
-    direct_invites: float | Unset = UNSET
-    indirect_invites: float | Unset = UNSET
-    direct_traded: float | Unset = UNSET
-    indirect_traded: float | Unset = UNSET
-    direct_volume: float | Unset = UNSET
-    indirect_volume: float | Unset = UNSET
-    direct_rebate: float | Unset = UNSET
-    direct_bonus_rebate: float | Unset = UNSET
-    base_rebate: float | Unset = UNSET
-    indirect_rebate: float | Unset = UNSET
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
+    direct_traded: Decimal | Unset = UNSET
+    indirect_traded: Decimal | Unset = UNSET
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         direct_invites = self.direct_invites
@@ -89,27 +99,113 @@ class GetMultiLevelStatisticsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        direct_invites = _src_dict.pop("direct_invites", UNSET)
+        _direct_invites = _src_dict.pop("direct_invites", UNSET)
+        direct_invites: int | Unset
+        if isinstance(_direct_invites, Unset):
+            direct_invites = UNSET
+        else:
+            direct_invites = (
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
+            )
 
-        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        indirect_invites: int | Unset
+        if isinstance(_indirect_invites, Unset):
+            indirect_invites = UNSET
+        else:
+            indirect_invites = (
+                _indirect_invites
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
+            )
 
-        direct_traded = _src_dict.pop("direct_traded", UNSET)
+        _direct_traded = _src_dict.pop("direct_traded", UNSET)
+        direct_traded: Decimal | Unset
+        if isinstance(_direct_traded, Unset):
+            direct_traded = UNSET
+        else:
+            direct_traded = (
+                _direct_traded
+                if type(_direct_traded) is Decimal
+                else decimal_from_wire(_direct_traded, "direct_traded")
+            )
 
-        indirect_traded = _src_dict.pop("indirect_traded", UNSET)
+        _indirect_traded = _src_dict.pop("indirect_traded", UNSET)
+        indirect_traded: Decimal | Unset
+        if isinstance(_indirect_traded, Unset):
+            indirect_traded = UNSET
+        else:
+            indirect_traded = (
+                _indirect_traded
+                if type(_indirect_traded) is Decimal
+                else decimal_from_wire(_indirect_traded, "indirect_traded")
+            )
 
-        direct_volume = _src_dict.pop("direct_volume", UNSET)
+        _direct_volume = _src_dict.pop("direct_volume", UNSET)
+        direct_volume: Decimal | Unset
+        if isinstance(_direct_volume, Unset):
+            direct_volume = UNSET
+        else:
+            direct_volume = (
+                _direct_volume
+                if type(_direct_volume) is Decimal
+                else decimal_from_wire(_direct_volume, "direct_volume")
+            )
 
-        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        _indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        indirect_volume: Decimal | Unset
+        if isinstance(_indirect_volume, Unset):
+            indirect_volume = UNSET
+        else:
+            indirect_volume = (
+                _indirect_volume
+                if type(_indirect_volume) is Decimal
+                else decimal_from_wire(_indirect_volume, "indirect_volume")
+            )
 
-        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        _direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        direct_rebate: Decimal | Unset
+        if isinstance(_direct_rebate, Unset):
+            direct_rebate = UNSET
+        else:
+            direct_rebate = (
+                _direct_rebate
+                if type(_direct_rebate) is Decimal
+                else decimal_from_wire(_direct_rebate, "direct_rebate")
+            )
 
-        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        _direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate: Decimal | Unset
+        if isinstance(_direct_bonus_rebate, Unset):
+            direct_bonus_rebate = UNSET
+        else:
+            direct_bonus_rebate = (
+                _direct_bonus_rebate
+                if type(_direct_bonus_rebate) is Decimal
+                else decimal_from_wire(_direct_bonus_rebate, "direct_bonus_rebate")
+            )
 
-        base_rebate = _src_dict.pop("base_rebate", UNSET)
+        _base_rebate = _src_dict.pop("base_rebate", UNSET)
+        base_rebate: Decimal | Unset
+        if isinstance(_base_rebate, Unset):
+            base_rebate = UNSET
+        else:
+            base_rebate = (
+                _base_rebate if type(_base_rebate) is Decimal else decimal_from_wire(_base_rebate, "base_rebate")
+            )
 
-        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        _indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        indirect_rebate: Decimal | Unset
+        if isinstance(_indirect_rebate, Unset):
+            indirect_rebate = UNSET
+        else:
+            indirect_rebate = (
+                _indirect_rebate
+                if type(_indirect_rebate) is Decimal
+                else decimal_from_wire(_indirect_rebate, "indirect_rebate")
+            )
 
-        get_multi_level_statistics_response_data = cls(
+        _result = cls(
             direct_invites=direct_invites,
             indirect_invites=indirect_invites,
             direct_traded=direct_traded,
@@ -122,8 +218,14 @@ class GetMultiLevelStatisticsResponseData:
             indirect_rebate=indirect_rebate,
         )
 
-        get_multi_level_statistics_response_data.additional_properties = _src_dict
-        return get_multi_level_statistics_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

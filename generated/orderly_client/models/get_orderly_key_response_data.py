@@ -6,18 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetOrderlyKeyResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetOrderlyKeyResponseData:
     """
     Attributes:
-        orderly_key (str):  Example: ed25519:7tEoJo5hMBKBrQsqmc8yw1xNfoQCFQBVwQT1eFafRNRf.
-        scope (str):  Example: read,trading.
-        expiration (int):  Example: 1689086651947.
+        orderly_key (str): Example: ed25519:7tEoJo5hMBKBrQsqmc8yw1xNfoQCFQBVwQT1eFafRNRf.
+        scope (str): Example: read,trading.
+        expiration (int): Example: 1689086651947.
         tag (str | Unset):
     """
 
@@ -26,6 +32,9 @@ class GetOrderlyKeyResponseData:
     expiration: int
     tag: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         orderly_key = self.orderly_key
@@ -53,23 +62,37 @@ class GetOrderlyKeyResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        orderly_key = _src_dict.pop("orderly_key")
+        _orderly_key = _src_dict.pop("orderly_key")
+        orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderly_key")
 
-        scope = _src_dict.pop("scope")
+        _scope = _src_dict.pop("scope")
+        scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
-        expiration = _src_dict.pop("expiration")
+        _expiration = _src_dict.pop("expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
-        tag = _src_dict.pop("tag", UNSET)
+        _tag = _src_dict.pop("tag", UNSET)
+        tag: str | Unset
+        if isinstance(_tag, Unset):
+            tag = UNSET
+        else:
+            tag = _tag if type(_tag) is str else str_from_wire(_tag, "tag")
 
-        get_orderly_key_response_data = cls(
+        _result = cls(
             orderly_key=orderly_key,
             scope=scope,
             expiration=expiration,
             tag=tag,
         )
 
-        get_orderly_key_response_data.additional_properties = _src_dict
-        return get_orderly_key_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

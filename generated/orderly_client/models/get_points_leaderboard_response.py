@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_points_leaderboard_response_data import (
@@ -17,12 +22,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPointsLeaderboardResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPointsLeaderboardResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (GetPointsLeaderboardResponseData | Unset):
     """
 
@@ -30,6 +35,9 @@ class GetPointsLeaderboardResponse:
     timestamp: int | Unset = UNSET
     data: GetPointsLeaderboardResponseData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -63,7 +71,12 @@ class GetPointsLeaderboardResponse:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _data = _src_dict.pop("data", UNSET)
         data: GetPointsLeaderboardResponseData | Unset
@@ -72,14 +85,20 @@ class GetPointsLeaderboardResponse:
         else:
             data = GetPointsLeaderboardResponseData.from_dict(_data)
 
-        get_points_leaderboard_response = cls(
+        _result = cls(
             success=success,
             timestamp=timestamp,
             data=data,
         )
 
-        get_points_leaderboard_response.additional_properties = _src_dict
-        return get_points_leaderboard_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

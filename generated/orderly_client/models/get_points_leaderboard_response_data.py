@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_points_leaderboard_response_data_rows_item import (
@@ -18,19 +23,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPointsLeaderboardResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPointsLeaderboardResponseData:
     """
     Attributes:
-        epoch_id (float | Unset):  Example: 1.
+        epoch_id (int | Unset): Example: 1.
         meta (PaginationMeta | Unset):
         rows (list[GetPointsLeaderboardResponseDataRowsItem] | Unset):
     """
 
-    epoch_id: float | Unset = UNSET
+    epoch_id: int | Unset = UNSET
     meta: PaginationMeta | Unset = UNSET
     rows: list[GetPointsLeaderboardResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         epoch_id = self.epoch_id
@@ -66,7 +74,12 @@ class GetPointsLeaderboardResponseData:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        epoch_id = _src_dict.pop("epoch_id", UNSET)
+        _epoch_id = _src_dict.pop("epoch_id", UNSET)
+        epoch_id: int | Unset
+        if isinstance(_epoch_id, Unset):
+            epoch_id = UNSET
+        else:
+            epoch_id = _epoch_id if type(_epoch_id) is int else int_from_wire(_epoch_id, "epoch_id")
 
         _meta = _src_dict.pop("meta", UNSET)
         meta: PaginationMeta | Unset
@@ -84,14 +97,20 @@ class GetPointsLeaderboardResponseData:
 
                 rows.append(rows_item)
 
-        get_points_leaderboard_response_data = cls(
+        _result = cls(
             epoch_id=epoch_id,
             meta=meta,
             rows=rows,
         )
 
-        get_points_leaderboard_response_data.additional_properties = _src_dict
-        return get_points_leaderboard_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

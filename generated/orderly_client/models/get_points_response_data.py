@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_points_response_data_rows_item import GetPointsResponseDataRowsItem
@@ -15,25 +22,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPointsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPointsResponseData:
     """
     Attributes:
-        total_points (float | Unset):  Example: 547.
-        global_rank (float | Unset):  Example: 17.
-        tier (float | Unset):  Example: 3.
-        current_epoch_points (float | Unset):  Example: 200.
-        current_epoch_rank (float | Unset):  Example: 3.
+        total_points (Decimal | Unset): Example: 547.
+        global_rank (int | Unset): Example: 17.
+        tier (int | Unset): Example: 3.
+        current_epoch_points (Decimal | Unset): Example: 200.
+        current_epoch_rank (int | Unset): Example: 3.
         rows (list[GetPointsResponseDataRowsItem] | Unset):
     """
 
-    total_points: float | Unset = UNSET
-    global_rank: float | Unset = UNSET
-    tier: float | Unset = UNSET
-    current_epoch_points: float | Unset = UNSET
-    current_epoch_rank: float | Unset = UNSET
+    total_points: Decimal | Unset = UNSET
+    global_rank: int | Unset = UNSET
+    tier: int | Unset = UNSET
+    current_epoch_points: Decimal | Unset = UNSET
+    current_epoch_rank: int | Unset = UNSET
     rows: list[GetPointsResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_points = self.total_points
@@ -78,15 +88,50 @@ class GetPointsResponseData:
         )
 
         _src_dict = dict(src_dict)
-        total_points = _src_dict.pop("total_points", UNSET)
+        _total_points = _src_dict.pop("total_points", UNSET)
+        total_points: Decimal | Unset
+        if isinstance(_total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = (
+                _total_points if type(_total_points) is Decimal else decimal_from_wire(_total_points, "total_points")
+            )
 
-        global_rank = _src_dict.pop("global_rank", UNSET)
+        _global_rank = _src_dict.pop("global_rank", UNSET)
+        global_rank: int | Unset
+        if isinstance(_global_rank, Unset):
+            global_rank = UNSET
+        else:
+            global_rank = _global_rank if type(_global_rank) is int else int_from_wire(_global_rank, "global_rank")
 
-        tier = _src_dict.pop("tier", UNSET)
+        _tier = _src_dict.pop("tier", UNSET)
+        tier: int | Unset
+        if isinstance(_tier, Unset):
+            tier = UNSET
+        else:
+            tier = _tier if type(_tier) is int else int_from_wire(_tier, "tier")
 
-        current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
+        _current_epoch_points = _src_dict.pop("current_epoch_points", UNSET)
+        current_epoch_points: Decimal | Unset
+        if isinstance(_current_epoch_points, Unset):
+            current_epoch_points = UNSET
+        else:
+            current_epoch_points = (
+                _current_epoch_points
+                if type(_current_epoch_points) is Decimal
+                else decimal_from_wire(_current_epoch_points, "current_epoch_points")
+            )
 
-        current_epoch_rank = _src_dict.pop("current_epoch_rank", UNSET)
+        _current_epoch_rank = _src_dict.pop("current_epoch_rank", UNSET)
+        current_epoch_rank: int | Unset
+        if isinstance(_current_epoch_rank, Unset):
+            current_epoch_rank = UNSET
+        else:
+            current_epoch_rank = (
+                _current_epoch_rank
+                if type(_current_epoch_rank) is int
+                else int_from_wire(_current_epoch_rank, "current_epoch_rank")
+            )
 
         _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetPointsResponseDataRowsItem] | Unset = UNSET
@@ -97,7 +142,7 @@ class GetPointsResponseData:
 
                 rows.append(rows_item)
 
-        get_points_response_data = cls(
+        _result = cls(
             total_points=total_points,
             global_rank=global_rank,
             tier=tier,
@@ -106,8 +151,14 @@ class GetPointsResponseData:
             rows=rows,
         )
 
-        get_points_response_data.additional_properties = _src_dict
-        return get_points_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

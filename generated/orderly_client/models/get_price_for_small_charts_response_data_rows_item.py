@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.get_price_for_small_charts_response_data_rows_item_price_list_item import (
@@ -17,17 +22,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPriceForSmallChartsResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
         price_list (list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset):
     """
 
     symbol: str | Unset = UNSET
     price_list: list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -56,7 +64,12 @@ class GetPriceForSmallChartsResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _price_list = _src_dict.pop("price_list", UNSET)
         price_list: list[GetPriceForSmallChartsResponseDataRowsItemPriceListItem] | Unset = UNSET
@@ -69,13 +82,19 @@ class GetPriceForSmallChartsResponseDataRowsItem:
 
                 price_list.append(price_list_item)
 
-        get_price_for_small_charts_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             price_list=price_list,
         )
 
-        get_price_for_small_charts_response_data_rows_item.additional_properties = _src_dict
-        return get_price_for_small_charts_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,27 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetPriceForSmallChartsResponseDataRowsItemPriceListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     """
     Attributes:
-        ts (float | Unset):  Example: 1702989203989.
-        price (float | Unset):  Example: 31000.
+        ts (int | Unset): Example: 1702989203989.
+        price (Decimal | Unset): Example: 31000.
     """
 
-    ts: float | Unset = UNSET
-    price: float | Unset = UNSET
+    ts: int | Unset = UNSET
+    price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         ts = self.ts
@@ -41,17 +51,33 @@ class GetPriceForSmallChartsResponseDataRowsItemPriceListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        ts = _src_dict.pop("ts", UNSET)
+        _ts = _src_dict.pop("ts", UNSET)
+        ts: int | Unset
+        if isinstance(_ts, Unset):
+            ts = UNSET
+        else:
+            ts = _ts if type(_ts) is int else int_from_wire(_ts, "ts")
 
-        price = _src_dict.pop("price", UNSET)
+        _price = _src_dict.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        get_price_for_small_charts_response_data_rows_item_price_list_item = cls(
+        _result = cls(
             ts=ts,
             price=price,
         )
 
-        get_price_for_small_charts_response_data_rows_item_price_list_item.additional_properties = _src_dict
-        return get_price_for_small_charts_response_data_rows_item_price_list_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

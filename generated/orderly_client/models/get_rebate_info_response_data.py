@@ -1,53 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetRebateInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetRebateInfoResponseData:
     """
     Attributes:
-        referral_code (str | Unset):  Example: mycode.
-        max_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.3.
-        direct_bonus_rebate_rate (float | Unset):  Example: 0.1.
-        base_rebate_rate (float | Unset):  Example: 0.1.
-        default_referee_rebate_rate (float | Unset):  Example: 0.1.
-        default_bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        direct_invites (float | Unset):  Example: 2.
-        indirect_invites (float | Unset):  Example: 1.
-        direct_volume (float | Unset):  Example: 10000.
-        indirect_volume (float | Unset):  Example: 1000.
-        direct_rebate (float | Unset):  Example: 123.
-        direct_bonus_rebate (float | Unset):  Example: 123.
-        base_rebate (float | Unset):  Example: 123.
-        indirect_rebate (float | Unset):  Example: 123.
+        referral_code (str | Unset): Example: mycode.
+        max_rebate_rate (Decimal | Unset): Example: 0.3.
+        bonus_max_rebate_rate (Decimal | Unset): Example: 0.3.
+        direct_bonus_rebate_rate (Decimal | Unset): Example: 0.1.
+        base_rebate_rate (Decimal | Unset): Example: 0.1.
+        default_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        default_bonus_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        direct_invites (int | Unset): Example: 2.
+        indirect_invites (int | Unset): Example: 1.
+        direct_volume (Decimal | Unset): Example: 10000.
+        indirect_volume (Decimal | Unset): Example: 1000.
+        direct_rebate (Decimal | Unset): Example: 123.
+        direct_bonus_rebate (Decimal | Unset): Example: 123.
+        base_rebate (Decimal | Unset): Example: 123.
+        indirect_rebate (Decimal | Unset): Example: 123.
     """
 
     referral_code: str | Unset = UNSET
-    max_rebate_rate: float | Unset = UNSET
-    bonus_max_rebate_rate: float | Unset = UNSET
-    direct_bonus_rebate_rate: float | Unset = UNSET
-    base_rebate_rate: float | Unset = UNSET
-    default_referee_rebate_rate: float | Unset = UNSET
-    default_bonus_referee_rebate_rate: float | Unset = UNSET
-    direct_invites: float | Unset = UNSET
-    indirect_invites: float | Unset = UNSET
-    direct_volume: float | Unset = UNSET
-    indirect_volume: float | Unset = UNSET
-    direct_rebate: float | Unset = UNSET
-    direct_bonus_rebate: float | Unset = UNSET
-    base_rebate: float | Unset = UNSET
-    indirect_rebate: float | Unset = UNSET
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    direct_bonus_rebate_rate: Decimal | Unset = UNSET
+    base_rebate_rate: Decimal | Unset = UNSET
+    default_referee_rebate_rate: Decimal | Unset = UNSET
+    default_bonus_referee_rebate_rate: Decimal | Unset = UNSET
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         referral_code = self.referral_code
@@ -119,37 +130,166 @@ class GetRebateInfoResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        referral_code = _src_dict.pop("referral_code", UNSET)
+        _referral_code = _src_dict.pop("referral_code", UNSET)
+        referral_code: str | Unset
+        if isinstance(_referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = (
+                _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+            )
 
-        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
+        _max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
+        max_rebate_rate: Decimal | Unset
+        if isinstance(_max_rebate_rate, Unset):
+            max_rebate_rate = UNSET
+        else:
+            max_rebate_rate = (
+                _max_rebate_rate
+                if type(_max_rebate_rate) is Decimal
+                else decimal_from_wire(_max_rebate_rate, "max_rebate_rate")
+            )
 
-        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
+        _bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_max_rebate_rate, Unset):
+            bonus_max_rebate_rate = UNSET
+        else:
+            bonus_max_rebate_rate = (
+                _bonus_max_rebate_rate
+                if type(_bonus_max_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_max_rebate_rate, "bonus_max_rebate_rate")
+            )
 
-        direct_bonus_rebate_rate = _src_dict.pop("direct_bonus_rebate_rate", UNSET)
+        _direct_bonus_rebate_rate = _src_dict.pop("direct_bonus_rebate_rate", UNSET)
+        direct_bonus_rebate_rate: Decimal | Unset
+        if isinstance(_direct_bonus_rebate_rate, Unset):
+            direct_bonus_rebate_rate = UNSET
+        else:
+            direct_bonus_rebate_rate = (
+                _direct_bonus_rebate_rate
+                if type(_direct_bonus_rebate_rate) is Decimal
+                else decimal_from_wire(_direct_bonus_rebate_rate, "direct_bonus_rebate_rate")
+            )
 
-        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
+        _base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
+        base_rebate_rate: Decimal | Unset
+        if isinstance(_base_rebate_rate, Unset):
+            base_rebate_rate = UNSET
+        else:
+            base_rebate_rate = (
+                _base_rebate_rate
+                if type(_base_rebate_rate) is Decimal
+                else decimal_from_wire(_base_rebate_rate, "base_rebate_rate")
+            )
 
-        default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
+        _default_referee_rebate_rate = _src_dict.pop("default_referee_rebate_rate", UNSET)
+        default_referee_rebate_rate: Decimal | Unset
+        if isinstance(_default_referee_rebate_rate, Unset):
+            default_referee_rebate_rate = UNSET
+        else:
+            default_referee_rebate_rate = (
+                _default_referee_rebate_rate
+                if type(_default_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_default_referee_rebate_rate, "default_referee_rebate_rate")
+            )
 
-        default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
+        _default_bonus_referee_rebate_rate = _src_dict.pop("default_bonus_referee_rebate_rate", UNSET)
+        default_bonus_referee_rebate_rate: Decimal | Unset
+        if isinstance(_default_bonus_referee_rebate_rate, Unset):
+            default_bonus_referee_rebate_rate = UNSET
+        else:
+            default_bonus_referee_rebate_rate = (
+                _default_bonus_referee_rebate_rate
+                if type(_default_bonus_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_default_bonus_referee_rebate_rate, "default_bonus_referee_rebate_rate")
+            )
 
-        direct_invites = _src_dict.pop("direct_invites", UNSET)
+        _direct_invites = _src_dict.pop("direct_invites", UNSET)
+        direct_invites: int | Unset
+        if isinstance(_direct_invites, Unset):
+            direct_invites = UNSET
+        else:
+            direct_invites = (
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
+            )
 
-        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        indirect_invites: int | Unset
+        if isinstance(_indirect_invites, Unset):
+            indirect_invites = UNSET
+        else:
+            indirect_invites = (
+                _indirect_invites
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
+            )
 
-        direct_volume = _src_dict.pop("direct_volume", UNSET)
+        _direct_volume = _src_dict.pop("direct_volume", UNSET)
+        direct_volume: Decimal | Unset
+        if isinstance(_direct_volume, Unset):
+            direct_volume = UNSET
+        else:
+            direct_volume = (
+                _direct_volume
+                if type(_direct_volume) is Decimal
+                else decimal_from_wire(_direct_volume, "direct_volume")
+            )
 
-        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        _indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        indirect_volume: Decimal | Unset
+        if isinstance(_indirect_volume, Unset):
+            indirect_volume = UNSET
+        else:
+            indirect_volume = (
+                _indirect_volume
+                if type(_indirect_volume) is Decimal
+                else decimal_from_wire(_indirect_volume, "indirect_volume")
+            )
 
-        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        _direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        direct_rebate: Decimal | Unset
+        if isinstance(_direct_rebate, Unset):
+            direct_rebate = UNSET
+        else:
+            direct_rebate = (
+                _direct_rebate
+                if type(_direct_rebate) is Decimal
+                else decimal_from_wire(_direct_rebate, "direct_rebate")
+            )
 
-        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        _direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate: Decimal | Unset
+        if isinstance(_direct_bonus_rebate, Unset):
+            direct_bonus_rebate = UNSET
+        else:
+            direct_bonus_rebate = (
+                _direct_bonus_rebate
+                if type(_direct_bonus_rebate) is Decimal
+                else decimal_from_wire(_direct_bonus_rebate, "direct_bonus_rebate")
+            )
 
-        base_rebate = _src_dict.pop("base_rebate", UNSET)
+        _base_rebate = _src_dict.pop("base_rebate", UNSET)
+        base_rebate: Decimal | Unset
+        if isinstance(_base_rebate, Unset):
+            base_rebate = UNSET
+        else:
+            base_rebate = (
+                _base_rebate if type(_base_rebate) is Decimal else decimal_from_wire(_base_rebate, "base_rebate")
+            )
 
-        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        _indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        indirect_rebate: Decimal | Unset
+        if isinstance(_indirect_rebate, Unset):
+            indirect_rebate = UNSET
+        else:
+            indirect_rebate = (
+                _indirect_rebate
+                if type(_indirect_rebate) is Decimal
+                else decimal_from_wire(_indirect_rebate, "indirect_rebate")
+            )
 
-        get_rebate_info_response_data = cls(
+        _result = cls(
             referral_code=referral_code,
             max_rebate_rate=max_rebate_rate,
             bonus_max_rebate_rate=bonus_max_rebate_rate,
@@ -167,8 +307,14 @@ class GetRebateInfoResponseData:
             indirect_rebate=indirect_rebate,
         )
 
-        get_rebate_info_response_data.additional_properties = _src_dict
-        return get_rebate_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetRebateSummaryResponseDataMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetRebateSummaryResponseDataMeta:
     """
     Attributes:
-        records_per_page (int | Unset):  Example: 25.
-        current_page (int | Unset):  Example: 1.
-        total (int | Unset):  Example: 50.
+        records_per_page (int | Unset): Example: 25.
+        current_page (int | Unset): Example: 1.
+        total (int | Unset): Example: 50.
     """
 
     records_per_page: int | Unset = UNSET
     current_page: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         records_per_page = self.records_per_page
@@ -47,20 +55,45 @@ class GetRebateSummaryResponseDataMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        records_per_page = _src_dict.pop("records_per_page", UNSET)
+        _records_per_page = _src_dict.pop("records_per_page", UNSET)
+        records_per_page: int | Unset
+        if isinstance(_records_per_page, Unset):
+            records_per_page = UNSET
+        else:
+            records_per_page = (
+                _records_per_page
+                if type(_records_per_page) is int
+                else int_from_wire(_records_per_page, "records_per_page")
+            )
 
-        current_page = _src_dict.pop("current_page", UNSET)
+        _current_page = _src_dict.pop("current_page", UNSET)
+        current_page: int | Unset
+        if isinstance(_current_page, Unset):
+            current_page = UNSET
+        else:
+            current_page = _current_page if type(_current_page) is int else int_from_wire(_current_page, "current_page")
 
-        total = _src_dict.pop("total", UNSET)
+        _total = _src_dict.pop("total", UNSET)
+        total: int | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = _total if type(_total) is int else int_from_wire(_total, "total")
 
-        get_rebate_summary_response_data_meta = cls(
+        _result = cls(
             records_per_page=records_per_page,
             current_page=current_page,
             total=total,
         )
 
-        get_rebate_summary_response_data_meta.additional_properties = _src_dict
-        return get_rebate_summary_response_data_meta
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetRefereeHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetRefereeHistoryResponseDataRowsItem:
     """
     Attributes:
-        volume (float | Unset):  Example: 1229.12.
-        referee_rebate (float | Unset):  Example: 2.22.
-        date (str | Unset):  Example: 2023-11-14.
+        volume (Decimal | Unset): Example: 1229.12.
+        referee_rebate (Decimal | Unset): Example: 2.22.
+        date (str | Unset): Example: 2023-11-14.
     """
 
-    volume: float | Unset = UNSET
-    referee_rebate: float | Unset = UNSET
+    volume: Decimal | Unset = UNSET
+    referee_rebate: Decimal | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         volume = self.volume
@@ -47,20 +57,45 @@ class GetRefereeHistoryResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        volume = _src_dict.pop("volume", UNSET)
+        _volume = _src_dict.pop("volume", UNSET)
+        volume: Decimal | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = _volume if type(_volume) is Decimal else decimal_from_wire(_volume, "volume")
 
-        referee_rebate = _src_dict.pop("referee_rebate", UNSET)
+        _referee_rebate = _src_dict.pop("referee_rebate", UNSET)
+        referee_rebate: Decimal | Unset
+        if isinstance(_referee_rebate, Unset):
+            referee_rebate = UNSET
+        else:
+            referee_rebate = (
+                _referee_rebate
+                if type(_referee_rebate) is Decimal
+                else decimal_from_wire(_referee_rebate, "referee_rebate")
+            )
 
-        date = _src_dict.pop("date", UNSET)
+        _date = _src_dict.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _date if type(_date) is str else str_from_wire(_date, "date")
 
-        get_referee_history_response_data_rows_item = cls(
+        _result = cls(
             volume=volume,
             referee_rebate=referee_rebate,
             date=date,
         )
 
-        get_referee_history_response_data_rows_item.additional_properties = _src_dict
-        return get_referee_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,39 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetRefereeInfoResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetRefereeInfoResponseDataRowsItem:
     """
     Attributes:
-        account_id (str | Unset):  Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
-        user_address (str | Unset):  Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
-        register_time (float | Unset):  Example: 1663936930000.
-        code_binding_time (float | Unset):  Example: 1663936930000.
-        referral_code (str | Unset):  Example: C4.
-        volume (float | Unset):  Example: 1229.12.
-        referral_rebate (float | Unset):  Example: 2.22.
-        trade_status (str | Unset):  Example: Registered.
+        account_id (str | Unset): Example: 0x114f583aea808c5812e16109b6c087660285a26f0a31dcc0f9b54f1a6a0fefbd.
+        user_address (str | Unset): Example: 0xa8ec6970fec8842dd229eef170f624c3d77dab45.
+        register_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1663936930000.
+        code_binding_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1663936930000.
+        referral_code (str | Unset): Example: C4.
+        volume (Decimal | Unset): Example: 1229.12.
+        referral_rebate (Decimal | Unset): Example: 2.22.
+        trade_status (str | Unset): Example: Registered.
     """
 
     account_id: str | Unset = UNSET
     user_address: str | Unset = UNSET
-    register_time: float | Unset = UNSET
-    code_binding_time: float | Unset = UNSET
+    register_time: int | Unset = UNSET
+    code_binding_time: int | Unset = UNSET
     referral_code: str | Unset = UNSET
-    volume: float | Unset = UNSET
-    referral_rebate: float | Unset = UNSET
+    volume: Decimal | Unset = UNSET
+    referral_rebate: Decimal | Unset = UNSET
     trade_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -77,23 +88,75 @@ class GetRefereeInfoResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        user_address = _src_dict.pop("user_address", UNSET)
+        _user_address = _src_dict.pop("user_address", UNSET)
+        user_address: str | Unset
+        if isinstance(_user_address, Unset):
+            user_address = UNSET
+        else:
+            user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
-        register_time = _src_dict.pop("register_time", UNSET)
+        _register_time = _src_dict.pop("register_time", UNSET)
+        register_time: int | Unset
+        if isinstance(_register_time, Unset):
+            register_time = UNSET
+        else:
+            register_time = (
+                _register_time if type(_register_time) is int else int_from_wire(_register_time, "register_time")
+            )
 
-        code_binding_time = _src_dict.pop("code_binding_time", UNSET)
+        _code_binding_time = _src_dict.pop("code_binding_time", UNSET)
+        code_binding_time: int | Unset
+        if isinstance(_code_binding_time, Unset):
+            code_binding_time = UNSET
+        else:
+            code_binding_time = (
+                _code_binding_time
+                if type(_code_binding_time) is int
+                else int_from_wire(_code_binding_time, "code_binding_time")
+            )
 
-        referral_code = _src_dict.pop("referral_code", UNSET)
+        _referral_code = _src_dict.pop("referral_code", UNSET)
+        referral_code: str | Unset
+        if isinstance(_referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = (
+                _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+            )
 
-        volume = _src_dict.pop("volume", UNSET)
+        _volume = _src_dict.pop("volume", UNSET)
+        volume: Decimal | Unset
+        if isinstance(_volume, Unset):
+            volume = UNSET
+        else:
+            volume = _volume if type(_volume) is Decimal else decimal_from_wire(_volume, "volume")
 
-        referral_rebate = _src_dict.pop("referral_rebate", UNSET)
+        _referral_rebate = _src_dict.pop("referral_rebate", UNSET)
+        referral_rebate: Decimal | Unset
+        if isinstance(_referral_rebate, Unset):
+            referral_rebate = UNSET
+        else:
+            referral_rebate = (
+                _referral_rebate
+                if type(_referral_rebate) is Decimal
+                else decimal_from_wire(_referral_rebate, "referral_rebate")
+            )
 
-        trade_status = _src_dict.pop("trade_status", UNSET)
+        _trade_status = _src_dict.pop("trade_status", UNSET)
+        trade_status: str | Unset
+        if isinstance(_trade_status, Unset):
+            trade_status = UNSET
+        else:
+            trade_status = _trade_status if type(_trade_status) is str else str_from_wire(_trade_status, "trade_status")
 
-        get_referee_info_response_data_rows_item = cls(
+        _result = cls(
             account_id=account_id,
             user_address=user_address,
             register_time=register_time,
@@ -104,8 +167,14 @@ class GetRefereeInfoResponseDataRowsItem:
             trade_status=trade_status,
         )
 
-        get_referee_info_response_data_rows_item.additional_properties = _src_dict
-        return get_referee_info_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

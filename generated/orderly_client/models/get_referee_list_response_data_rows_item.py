@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,54 +10,64 @@ from attrs import field as _attrs_field
 from ..models.get_referee_list_response_data_rows_item_bind_type import (
     GetRefereeListResponseDataRowsItemBindType,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetRefereeListResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetRefereeListResponseDataRowsItem:
     """
     Attributes:
         address (str | Unset):
         account_id (str | Unset):
-        code_binding_time (float | Unset):
-        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset):
+        code_binding_time (int | Unset): Unit: milliseconds since the Unix epoch.
+        bind_type (GetRefereeListResponseDataRowsItemBindType | Unset): One of: multi_level, legacy.
         bind_code (str | Unset):
-        referral_rebate_rate (float | Unset):
-        bonus_referrer_rebate_rate (float | Unset):
-        referee_rebate_rate (float | Unset):
-        bonus_referee_rebate_rate (float | Unset):
+        referral_rebate_rate (Decimal | Unset):
+        bonus_referrer_rebate_rate (Decimal | Unset):
+        referee_rebate_rate (Decimal | Unset):
+        bonus_referee_rebate_rate (Decimal | Unset):
         is_default_rate (bool | Unset):
-        direct_invites (float | Unset):
-        indirect_invites (float | Unset):
-        direct_volume (float | Unset):
-        indirect_volume (float | Unset):
-        direct_rebate (float | Unset):
-        indirect_rebate (float | Unset):
-        direct_bonus_rebate (float | Unset):
-        base_rebate (float | Unset):
+        direct_invites (int | Unset):
+        indirect_invites (int | Unset):
+        direct_volume (Decimal | Unset):
+        indirect_volume (Decimal | Unset):
+        direct_rebate (Decimal | Unset):
+        indirect_rebate (Decimal | Unset):
+        direct_bonus_rebate (Decimal | Unset):
+        base_rebate (Decimal | Unset):
     """
 
     address: str | Unset = UNSET
     account_id: str | Unset = UNSET
-    code_binding_time: float | Unset = UNSET
+    code_binding_time: int | Unset = UNSET
     bind_type: GetRefereeListResponseDataRowsItemBindType | Unset = UNSET
     bind_code: str | Unset = UNSET
-    referral_rebate_rate: float | Unset = UNSET
-    bonus_referrer_rebate_rate: float | Unset = UNSET
-    referee_rebate_rate: float | Unset = UNSET
-    bonus_referee_rebate_rate: float | Unset = UNSET
+    referral_rebate_rate: Decimal | Unset = UNSET
+    bonus_referrer_rebate_rate: Decimal | Unset = UNSET
+    referee_rebate_rate: Decimal | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = UNSET
     is_default_rate: bool | Unset = UNSET
-    direct_invites: float | Unset = UNSET
-    indirect_invites: float | Unset = UNSET
-    direct_volume: float | Unset = UNSET
-    indirect_volume: float | Unset = UNSET
-    direct_rebate: float | Unset = UNSET
-    indirect_rebate: float | Unset = UNSET
-    direct_bonus_rebate: float | Unset = UNSET
-    base_rebate: float | Unset = UNSET
+    direct_invites: int | Unset = UNSET
+    indirect_invites: int | Unset = UNSET
+    direct_volume: Decimal | Unset = UNSET
+    indirect_volume: Decimal | Unset = UNSET
+    direct_rebate: Decimal | Unset = UNSET
+    indirect_rebate: Decimal | Unset = UNSET
+    direct_bonus_rebate: Decimal | Unset = UNSET
+    base_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -67,7 +78,7 @@ class GetRefereeListResponseDataRowsItem:
 
         bind_type: str | Unset = UNSET
         if not isinstance(self.bind_type, Unset):
-            bind_type = self.bind_type.value
+            bind_type = str(self.bind_type)
 
         bind_code = self.bind_code
 
@@ -142,11 +153,30 @@ class GetRefereeListResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        address = _src_dict.pop("address", UNSET)
+        _address = _src_dict.pop("address", UNSET)
+        address: str | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = _address if type(_address) is str else str_from_wire(_address, "address")
 
-        account_id = _src_dict.pop("account_id", UNSET)
+        _account_id = _src_dict.pop("account_id", UNSET)
+        account_id: str | Unset
+        if isinstance(_account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        code_binding_time = _src_dict.pop("code_binding_time", UNSET)
+        _code_binding_time = _src_dict.pop("code_binding_time", UNSET)
+        code_binding_time: int | Unset
+        if isinstance(_code_binding_time, Unset):
+            code_binding_time = UNSET
+        else:
+            code_binding_time = (
+                _code_binding_time
+                if type(_code_binding_time) is int
+                else int_from_wire(_code_binding_time, "code_binding_time")
+            )
 
         _bind_type = _src_dict.pop("bind_type", UNSET)
         bind_type: GetRefereeListResponseDataRowsItemBindType | Unset
@@ -155,35 +185,144 @@ class GetRefereeListResponseDataRowsItem:
         else:
             bind_type = GetRefereeListResponseDataRowsItemBindType.from_wire(_bind_type)
 
-        bind_code = _src_dict.pop("bind_code", UNSET)
+        _bind_code = _src_dict.pop("bind_code", UNSET)
+        bind_code: str | Unset
+        if isinstance(_bind_code, Unset):
+            bind_code = UNSET
+        else:
+            bind_code = _bind_code if type(_bind_code) is str else str_from_wire(_bind_code, "bind_code")
 
-        referral_rebate_rate = _src_dict.pop("referral_rebate_rate", UNSET)
+        _referral_rebate_rate = _src_dict.pop("referral_rebate_rate", UNSET)
+        referral_rebate_rate: Decimal | Unset
+        if isinstance(_referral_rebate_rate, Unset):
+            referral_rebate_rate = UNSET
+        else:
+            referral_rebate_rate = (
+                _referral_rebate_rate
+                if type(_referral_rebate_rate) is Decimal
+                else decimal_from_wire(_referral_rebate_rate, "referral_rebate_rate")
+            )
 
-        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
+        _bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
+        bonus_referrer_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_referrer_rebate_rate, Unset):
+            bonus_referrer_rebate_rate = UNSET
+        else:
+            bonus_referrer_rebate_rate = (
+                _bonus_referrer_rebate_rate
+                if type(_bonus_referrer_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_referrer_rebate_rate, "bonus_referrer_rebate_rate")
+            )
 
-        referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
+        _referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
+        referee_rebate_rate: Decimal | Unset
+        if isinstance(_referee_rebate_rate, Unset):
+            referee_rebate_rate = UNSET
+        else:
+            referee_rebate_rate = (
+                _referee_rebate_rate
+                if type(_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_referee_rebate_rate, "referee_rebate_rate")
+            )
 
-        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        _bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_referee_rebate_rate, Unset):
+            bonus_referee_rebate_rate = UNSET
+        else:
+            bonus_referee_rebate_rate = (
+                _bonus_referee_rebate_rate
+                if type(_bonus_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
+            )
 
         is_default_rate = _src_dict.pop("is_default_rate", UNSET)
 
-        direct_invites = _src_dict.pop("direct_invites", UNSET)
+        _direct_invites = _src_dict.pop("direct_invites", UNSET)
+        direct_invites: int | Unset
+        if isinstance(_direct_invites, Unset):
+            direct_invites = UNSET
+        else:
+            direct_invites = (
+                _direct_invites if type(_direct_invites) is int else int_from_wire(_direct_invites, "direct_invites")
+            )
 
-        indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        _indirect_invites = _src_dict.pop("indirect_invites", UNSET)
+        indirect_invites: int | Unset
+        if isinstance(_indirect_invites, Unset):
+            indirect_invites = UNSET
+        else:
+            indirect_invites = (
+                _indirect_invites
+                if type(_indirect_invites) is int
+                else int_from_wire(_indirect_invites, "indirect_invites")
+            )
 
-        direct_volume = _src_dict.pop("direct_volume", UNSET)
+        _direct_volume = _src_dict.pop("direct_volume", UNSET)
+        direct_volume: Decimal | Unset
+        if isinstance(_direct_volume, Unset):
+            direct_volume = UNSET
+        else:
+            direct_volume = (
+                _direct_volume
+                if type(_direct_volume) is Decimal
+                else decimal_from_wire(_direct_volume, "direct_volume")
+            )
 
-        indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        _indirect_volume = _src_dict.pop("indirect_volume", UNSET)
+        indirect_volume: Decimal | Unset
+        if isinstance(_indirect_volume, Unset):
+            indirect_volume = UNSET
+        else:
+            indirect_volume = (
+                _indirect_volume
+                if type(_indirect_volume) is Decimal
+                else decimal_from_wire(_indirect_volume, "indirect_volume")
+            )
 
-        direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        _direct_rebate = _src_dict.pop("direct_rebate", UNSET)
+        direct_rebate: Decimal | Unset
+        if isinstance(_direct_rebate, Unset):
+            direct_rebate = UNSET
+        else:
+            direct_rebate = (
+                _direct_rebate
+                if type(_direct_rebate) is Decimal
+                else decimal_from_wire(_direct_rebate, "direct_rebate")
+            )
 
-        indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        _indirect_rebate = _src_dict.pop("indirect_rebate", UNSET)
+        indirect_rebate: Decimal | Unset
+        if isinstance(_indirect_rebate, Unset):
+            indirect_rebate = UNSET
+        else:
+            indirect_rebate = (
+                _indirect_rebate
+                if type(_indirect_rebate) is Decimal
+                else decimal_from_wire(_indirect_rebate, "indirect_rebate")
+            )
 
-        direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        _direct_bonus_rebate = _src_dict.pop("direct_bonus_rebate", UNSET)
+        direct_bonus_rebate: Decimal | Unset
+        if isinstance(_direct_bonus_rebate, Unset):
+            direct_bonus_rebate = UNSET
+        else:
+            direct_bonus_rebate = (
+                _direct_bonus_rebate
+                if type(_direct_bonus_rebate) is Decimal
+                else decimal_from_wire(_direct_bonus_rebate, "direct_bonus_rebate")
+            )
 
-        base_rebate = _src_dict.pop("base_rebate", UNSET)
+        _base_rebate = _src_dict.pop("base_rebate", UNSET)
+        base_rebate: Decimal | Unset
+        if isinstance(_base_rebate, Unset):
+            base_rebate = UNSET
+        else:
+            base_rebate = (
+                _base_rebate if type(_base_rebate) is Decimal else decimal_from_wire(_base_rebate, "base_rebate")
+            )
 
-        get_referee_list_response_data_rows_item = cls(
+        _result = cls(
             address=address,
             account_id=account_id,
             code_binding_time=code_binding_time,
@@ -204,8 +343,14 @@ class GetRefereeListResponseDataRowsItem:
             base_rebate=base_rebate,
         )
 
-        get_referee_list_response_data_rows_item.additional_properties = _src_dict
-        return get_referee_list_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetRefereeListResponseDataRowsItemBindType(StrEnum):
     LEGACY = "legacy"
@@ -15,6 +17,9 @@ class GetRefereeListResponseDataRowsItemBindType(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``GetRefereeListResponseDataRowsItemBindType(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -22,3 +27,39 @@ class GetRefereeListResponseDataRowsItemBindType(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_referee_list_response_data_rows_item_bind_type(
+    value: GetRefereeListResponseDataRowsItemBindType | str,
+) -> GetRefereeListResponseDataRowsItemBindType:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return (
+        value
+        if isinstance(value, GetRefereeListResponseDataRowsItemBindType)
+        else GetRefereeListResponseDataRowsItemBindType(value)
+    )
+
+
+def to_get_referee_list_response_data_rows_item_bind_type_or_unset(
+    value: "GetRefereeListResponseDataRowsItemBindType | str | Unset",
+) -> "GetRefereeListResponseDataRowsItemBindType | Unset":
+    """:func:`to_get_referee_list_response_data_rows_item_bind_type`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_referee_list_response_data_rows_item_bind_type(value)
+
+
+def to_get_referee_list_response_data_rows_item_bind_type_or_none(
+    value: GetRefereeListResponseDataRowsItemBindType | str | None,
+) -> GetRefereeListResponseDataRowsItemBindType | None:
+    """:func:`to_get_referee_list_response_data_rows_item_bind_type`, ``None`` kept."""
+    return None if value is None else to_get_referee_list_response_data_rows_item_bind_type(value)
+
+
+def to_get_referee_list_response_data_rows_item_bind_type_or_none_or_unset(
+    value: "GetRefereeListResponseDataRowsItemBindType | str | None | Unset",
+) -> "GetRefereeListResponseDataRowsItemBindType | None | Unset":
+    """:func:`to_get_referee_list_response_data_rows_item_bind_type`, ``None`` and ``UNSET`` kept."""
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else to_get_referee_list_response_data_rows_item_bind_type(value)
+    )

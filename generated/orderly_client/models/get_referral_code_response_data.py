@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_referral_code_response_data_meta import (
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetReferralCodeResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetReferralCodeResponseData:
     """
     Attributes:
@@ -31,6 +35,9 @@ class GetReferralCodeResponseData:
     rows: list[GetReferralCodeResponseDataRowsItem]
     meta: GetReferralCodeResponseDataMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows = []
@@ -78,13 +85,19 @@ class GetReferralCodeResponseData:
         else:
             meta = GetReferralCodeResponseDataMeta.from_dict(_meta)
 
-        get_referral_code_response_data = cls(
+        _result = cls(
             rows=rows,
             meta=meta,
         )
 
-        get_referral_code_response_data.additional_properties = _src_dict
-        return get_referral_code_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetReferralCodeResponseDataRowsItemReferralCodesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetReferralCodeResponseDataRowsItemReferralCodesItem:
     """
     Attributes:
-        code (str | Unset):  Example: C4.
-        max_rebate_rate (float | Unset):  Example: 0.4.
-        bonus_max_rebate_rate (float | Unset):  Example: 0.4.
-        referrer_rebate_rate (float | Unset):  Example: 0.3.
-        bonus_referrer_rebate_rate (float | Unset):  Example: 0.3.
-        referee_rebate_rate (float | Unset):  Example: 0.1.
-        bonus_referee_rebate_rate (float | Unset):  Example: 0.1.
-        total_referrer_rebate (float | Unset):  Example: 123.456.
-        total_referee_rebate (float | Unset):  Example: 123.456.
+        code (str | Unset): Example: C4.
+        max_rebate_rate (Decimal | Unset): Example: 0.4.
+        bonus_max_rebate_rate (Decimal | Unset): Example: 0.4.
+        referrer_rebate_rate (Decimal | Unset): Example: 0.3.
+        bonus_referrer_rebate_rate (Decimal | Unset): Example: 0.3.
+        referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        bonus_referee_rebate_rate (Decimal | Unset): Example: 0.1.
+        total_referrer_rebate (Decimal | Unset): Example: 123.456.
+        total_referee_rebate (Decimal | Unset): Example: 123.456.
     """
 
     code: str | Unset = UNSET
-    max_rebate_rate: float | Unset = UNSET
-    bonus_max_rebate_rate: float | Unset = UNSET
-    referrer_rebate_rate: float | Unset = UNSET
-    bonus_referrer_rebate_rate: float | Unset = UNSET
-    referee_rebate_rate: float | Unset = UNSET
-    bonus_referee_rebate_rate: float | Unset = UNSET
-    total_referrer_rebate: float | Unset = UNSET
-    total_referee_rebate: float | Unset = UNSET
+    max_rebate_rate: Decimal | Unset = UNSET
+    bonus_max_rebate_rate: Decimal | Unset = UNSET
+    referrer_rebate_rate: Decimal | Unset = UNSET
+    bonus_referrer_rebate_rate: Decimal | Unset = UNSET
+    referee_rebate_rate: Decimal | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = UNSET
+    total_referrer_rebate: Decimal | Unset = UNSET
+    total_referee_rebate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -83,25 +93,102 @@ class GetReferralCodeResponseDataRowsItemReferralCodesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        code = _src_dict.pop("code", UNSET)
+        _code = _src_dict.pop("code", UNSET)
+        code: str | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = _code if type(_code) is str else str_from_wire(_code, "code")
 
-        max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
+        _max_rebate_rate = _src_dict.pop("max_rebate_rate", UNSET)
+        max_rebate_rate: Decimal | Unset
+        if isinstance(_max_rebate_rate, Unset):
+            max_rebate_rate = UNSET
+        else:
+            max_rebate_rate = (
+                _max_rebate_rate
+                if type(_max_rebate_rate) is Decimal
+                else decimal_from_wire(_max_rebate_rate, "max_rebate_rate")
+            )
 
-        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
+        _bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate", UNSET)
+        bonus_max_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_max_rebate_rate, Unset):
+            bonus_max_rebate_rate = UNSET
+        else:
+            bonus_max_rebate_rate = (
+                _bonus_max_rebate_rate
+                if type(_bonus_max_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_max_rebate_rate, "bonus_max_rebate_rate")
+            )
 
-        referrer_rebate_rate = _src_dict.pop("referrer_rebate_rate", UNSET)
+        _referrer_rebate_rate = _src_dict.pop("referrer_rebate_rate", UNSET)
+        referrer_rebate_rate: Decimal | Unset
+        if isinstance(_referrer_rebate_rate, Unset):
+            referrer_rebate_rate = UNSET
+        else:
+            referrer_rebate_rate = (
+                _referrer_rebate_rate
+                if type(_referrer_rebate_rate) is Decimal
+                else decimal_from_wire(_referrer_rebate_rate, "referrer_rebate_rate")
+            )
 
-        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
+        _bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate", UNSET)
+        bonus_referrer_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_referrer_rebate_rate, Unset):
+            bonus_referrer_rebate_rate = UNSET
+        else:
+            bonus_referrer_rebate_rate = (
+                _bonus_referrer_rebate_rate
+                if type(_bonus_referrer_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_referrer_rebate_rate, "bonus_referrer_rebate_rate")
+            )
 
-        referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
+        _referee_rebate_rate = _src_dict.pop("referee_rebate_rate", UNSET)
+        referee_rebate_rate: Decimal | Unset
+        if isinstance(_referee_rebate_rate, Unset):
+            referee_rebate_rate = UNSET
+        else:
+            referee_rebate_rate = (
+                _referee_rebate_rate
+                if type(_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_referee_rebate_rate, "referee_rebate_rate")
+            )
 
-        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        _bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_referee_rebate_rate, Unset):
+            bonus_referee_rebate_rate = UNSET
+        else:
+            bonus_referee_rebate_rate = (
+                _bonus_referee_rebate_rate
+                if type(_bonus_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
+            )
 
-        total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
+        _total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
+        total_referrer_rebate: Decimal | Unset
+        if isinstance(_total_referrer_rebate, Unset):
+            total_referrer_rebate = UNSET
+        else:
+            total_referrer_rebate = (
+                _total_referrer_rebate
+                if type(_total_referrer_rebate) is Decimal
+                else decimal_from_wire(_total_referrer_rebate, "total_referrer_rebate")
+            )
 
-        total_referee_rebate = _src_dict.pop("total_referee_rebate", UNSET)
+        _total_referee_rebate = _src_dict.pop("total_referee_rebate", UNSET)
+        total_referee_rebate: Decimal | Unset
+        if isinstance(_total_referee_rebate, Unset):
+            total_referee_rebate = UNSET
+        else:
+            total_referee_rebate = (
+                _total_referee_rebate
+                if type(_total_referee_rebate) is Decimal
+                else decimal_from_wire(_total_referee_rebate, "total_referee_rebate")
+            )
 
-        get_referral_code_response_data_rows_item_referral_codes_item = cls(
+        _result = cls(
             code=code,
             max_rebate_rate=max_rebate_rate,
             bonus_max_rebate_rate=bonus_max_rebate_rate,
@@ -113,8 +200,14 @@ class GetReferralCodeResponseDataRowsItemReferralCodesItem:
             total_referee_rebate=total_referee_rebate,
         )
 
-        get_referral_code_response_data_rows_item_referral_codes_item.additional_properties = _src_dict
-        return get_referral_code_response_data_rows_item_referral_codes_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_referral_info_response_data_referrer_info_referral_codes_item import (
@@ -17,26 +24,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetReferralInfoResponseDataReferrerInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetReferralInfoResponseDataReferrerInfo:
     """
     Attributes:
-        field_1d_invites (int | Unset):  Example: 5.
-        field_7d_invites (int | Unset):  Example: 5.
-        field_30d_invites (int | Unset):  Example: 5.
-        total_invites (int | Unset):  Example: 30.
-        field_1d_traded (int | Unset):  Example: 5.
-        field_7d_traded (int | Unset):  Example: 10.
-        field_30d_traded (int | Unset):  Example: 20.
-        total_traded (int | Unset):  Example: 25.
-        field_1d_referee_volume (float | Unset):  Example: 5.
-        field_7d_referee_volume (float | Unset):  Example: 10.
-        field_30d_referee_volume (float | Unset):  Example: 20.
-        total_referee_volume (float | Unset):  Example: 30.
-        field_1d_referrer_rebate (float | Unset):  Example: 5.
-        field_7d_referrer_rebate (float | Unset):  Example: 10.
-        field_30d_referrer_rebate (float | Unset):  Example: 20.
-        total_referrer_rebate (float | Unset):  Example: 30.
+        field_1d_invites (int | Unset): Example: 5.
+        field_7d_invites (int | Unset): Example: 5.
+        field_30d_invites (int | Unset): Example: 5.
+        total_invites (int | Unset): Example: 30.
+        field_1d_traded (int | Unset): Example: 5.
+        field_7d_traded (int | Unset): Example: 10.
+        field_30d_traded (int | Unset): Example: 20.
+        total_traded (Decimal | Unset): Example: 25.
+        field_1d_referee_volume (Decimal | Unset): Example: 5.
+        field_7d_referee_volume (Decimal | Unset): Example: 10.
+        field_30d_referee_volume (Decimal | Unset): Example: 20.
+        total_referee_volume (Decimal | Unset): Example: 30.
+        field_1d_referrer_rebate (Decimal | Unset): Example: 5.
+        field_7d_referrer_rebate (Decimal | Unset): Example: 10.
+        field_30d_referrer_rebate (Decimal | Unset): Example: 20.
+        total_referrer_rebate (Decimal | Unset): Example: 30.
         referral_codes (list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset):
     """
 
@@ -47,17 +54,20 @@ class GetReferralInfoResponseDataReferrerInfo:
     field_1d_traded: int | Unset = UNSET
     field_7d_traded: int | Unset = UNSET
     field_30d_traded: int | Unset = UNSET
-    total_traded: int | Unset = UNSET
-    field_1d_referee_volume: float | Unset = UNSET
-    field_7d_referee_volume: float | Unset = UNSET
-    field_30d_referee_volume: float | Unset = UNSET
-    total_referee_volume: float | Unset = UNSET
-    field_1d_referrer_rebate: float | Unset = UNSET
-    field_7d_referrer_rebate: float | Unset = UNSET
-    field_30d_referrer_rebate: float | Unset = UNSET
-    total_referrer_rebate: float | Unset = UNSET
+    total_traded: Decimal | Unset = UNSET
+    field_1d_referee_volume: Decimal | Unset = UNSET
+    field_7d_referee_volume: Decimal | Unset = UNSET
+    field_30d_referee_volume: Decimal | Unset = UNSET
+    total_referee_volume: Decimal | Unset = UNSET
+    field_1d_referrer_rebate: Decimal | Unset = UNSET
+    field_7d_referrer_rebate: Decimal | Unset = UNSET
+    field_30d_referrer_rebate: Decimal | Unset = UNSET
+    total_referrer_rebate: Decimal | Unset = UNSET
     referral_codes: list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_1d_invites = self.field_1d_invites
@@ -146,37 +156,167 @@ class GetReferralInfoResponseDataReferrerInfo:
         )
 
         _src_dict = dict(src_dict)
-        field_1d_invites = _src_dict.pop("1d_invites", UNSET)
+        _field_1d_invites = _src_dict.pop("1d_invites", UNSET)
+        field_1d_invites: int | Unset
+        if isinstance(_field_1d_invites, Unset):
+            field_1d_invites = UNSET
+        else:
+            field_1d_invites = (
+                _field_1d_invites if type(_field_1d_invites) is int else int_from_wire(_field_1d_invites, "1d_invites")
+            )
 
-        field_7d_invites = _src_dict.pop("7d_invites", UNSET)
+        _field_7d_invites = _src_dict.pop("7d_invites", UNSET)
+        field_7d_invites: int | Unset
+        if isinstance(_field_7d_invites, Unset):
+            field_7d_invites = UNSET
+        else:
+            field_7d_invites = (
+                _field_7d_invites if type(_field_7d_invites) is int else int_from_wire(_field_7d_invites, "7d_invites")
+            )
 
-        field_30d_invites = _src_dict.pop("30d_invites", UNSET)
+        _field_30d_invites = _src_dict.pop("30d_invites", UNSET)
+        field_30d_invites: int | Unset
+        if isinstance(_field_30d_invites, Unset):
+            field_30d_invites = UNSET
+        else:
+            field_30d_invites = (
+                _field_30d_invites
+                if type(_field_30d_invites) is int
+                else int_from_wire(_field_30d_invites, "30d_invites")
+            )
 
-        total_invites = _src_dict.pop("total_invites", UNSET)
+        _total_invites = _src_dict.pop("total_invites", UNSET)
+        total_invites: int | Unset
+        if isinstance(_total_invites, Unset):
+            total_invites = UNSET
+        else:
+            total_invites = (
+                _total_invites if type(_total_invites) is int else int_from_wire(_total_invites, "total_invites")
+            )
 
-        field_1d_traded = _src_dict.pop("1d_traded", UNSET)
+        _field_1d_traded = _src_dict.pop("1d_traded", UNSET)
+        field_1d_traded: int | Unset
+        if isinstance(_field_1d_traded, Unset):
+            field_1d_traded = UNSET
+        else:
+            field_1d_traded = (
+                _field_1d_traded if type(_field_1d_traded) is int else int_from_wire(_field_1d_traded, "1d_traded")
+            )
 
-        field_7d_traded = _src_dict.pop("7d_traded", UNSET)
+        _field_7d_traded = _src_dict.pop("7d_traded", UNSET)
+        field_7d_traded: int | Unset
+        if isinstance(_field_7d_traded, Unset):
+            field_7d_traded = UNSET
+        else:
+            field_7d_traded = (
+                _field_7d_traded if type(_field_7d_traded) is int else int_from_wire(_field_7d_traded, "7d_traded")
+            )
 
-        field_30d_traded = _src_dict.pop("30d_traded", UNSET)
+        _field_30d_traded = _src_dict.pop("30d_traded", UNSET)
+        field_30d_traded: int | Unset
+        if isinstance(_field_30d_traded, Unset):
+            field_30d_traded = UNSET
+        else:
+            field_30d_traded = (
+                _field_30d_traded if type(_field_30d_traded) is int else int_from_wire(_field_30d_traded, "30d_traded")
+            )
 
-        total_traded = _src_dict.pop("total_traded", UNSET)
+        _total_traded = _src_dict.pop("total_traded", UNSET)
+        total_traded: Decimal | Unset
+        if isinstance(_total_traded, Unset):
+            total_traded = UNSET
+        else:
+            total_traded = (
+                _total_traded if type(_total_traded) is Decimal else decimal_from_wire(_total_traded, "total_traded")
+            )
 
-        field_1d_referee_volume = _src_dict.pop("1d_referee_volume", UNSET)
+        _field_1d_referee_volume = _src_dict.pop("1d_referee_volume", UNSET)
+        field_1d_referee_volume: Decimal | Unset
+        if isinstance(_field_1d_referee_volume, Unset):
+            field_1d_referee_volume = UNSET
+        else:
+            field_1d_referee_volume = (
+                _field_1d_referee_volume
+                if type(_field_1d_referee_volume) is Decimal
+                else decimal_from_wire(_field_1d_referee_volume, "1d_referee_volume")
+            )
 
-        field_7d_referee_volume = _src_dict.pop("7d_referee_volume", UNSET)
+        _field_7d_referee_volume = _src_dict.pop("7d_referee_volume", UNSET)
+        field_7d_referee_volume: Decimal | Unset
+        if isinstance(_field_7d_referee_volume, Unset):
+            field_7d_referee_volume = UNSET
+        else:
+            field_7d_referee_volume = (
+                _field_7d_referee_volume
+                if type(_field_7d_referee_volume) is Decimal
+                else decimal_from_wire(_field_7d_referee_volume, "7d_referee_volume")
+            )
 
-        field_30d_referee_volume = _src_dict.pop("30d_referee_volume", UNSET)
+        _field_30d_referee_volume = _src_dict.pop("30d_referee_volume", UNSET)
+        field_30d_referee_volume: Decimal | Unset
+        if isinstance(_field_30d_referee_volume, Unset):
+            field_30d_referee_volume = UNSET
+        else:
+            field_30d_referee_volume = (
+                _field_30d_referee_volume
+                if type(_field_30d_referee_volume) is Decimal
+                else decimal_from_wire(_field_30d_referee_volume, "30d_referee_volume")
+            )
 
-        total_referee_volume = _src_dict.pop("total_referee_volume", UNSET)
+        _total_referee_volume = _src_dict.pop("total_referee_volume", UNSET)
+        total_referee_volume: Decimal | Unset
+        if isinstance(_total_referee_volume, Unset):
+            total_referee_volume = UNSET
+        else:
+            total_referee_volume = (
+                _total_referee_volume
+                if type(_total_referee_volume) is Decimal
+                else decimal_from_wire(_total_referee_volume, "total_referee_volume")
+            )
 
-        field_1d_referrer_rebate = _src_dict.pop("1d_referrer_rebate", UNSET)
+        _field_1d_referrer_rebate = _src_dict.pop("1d_referrer_rebate", UNSET)
+        field_1d_referrer_rebate: Decimal | Unset
+        if isinstance(_field_1d_referrer_rebate, Unset):
+            field_1d_referrer_rebate = UNSET
+        else:
+            field_1d_referrer_rebate = (
+                _field_1d_referrer_rebate
+                if type(_field_1d_referrer_rebate) is Decimal
+                else decimal_from_wire(_field_1d_referrer_rebate, "1d_referrer_rebate")
+            )
 
-        field_7d_referrer_rebate = _src_dict.pop("7d_referrer_rebate", UNSET)
+        _field_7d_referrer_rebate = _src_dict.pop("7d_referrer_rebate", UNSET)
+        field_7d_referrer_rebate: Decimal | Unset
+        if isinstance(_field_7d_referrer_rebate, Unset):
+            field_7d_referrer_rebate = UNSET
+        else:
+            field_7d_referrer_rebate = (
+                _field_7d_referrer_rebate
+                if type(_field_7d_referrer_rebate) is Decimal
+                else decimal_from_wire(_field_7d_referrer_rebate, "7d_referrer_rebate")
+            )
 
-        field_30d_referrer_rebate = _src_dict.pop("30d_referrer_rebate", UNSET)
+        _field_30d_referrer_rebate = _src_dict.pop("30d_referrer_rebate", UNSET)
+        field_30d_referrer_rebate: Decimal | Unset
+        if isinstance(_field_30d_referrer_rebate, Unset):
+            field_30d_referrer_rebate = UNSET
+        else:
+            field_30d_referrer_rebate = (
+                _field_30d_referrer_rebate
+                if type(_field_30d_referrer_rebate) is Decimal
+                else decimal_from_wire(_field_30d_referrer_rebate, "30d_referrer_rebate")
+            )
 
-        total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
+        _total_referrer_rebate = _src_dict.pop("total_referrer_rebate", UNSET)
+        total_referrer_rebate: Decimal | Unset
+        if isinstance(_total_referrer_rebate, Unset):
+            total_referrer_rebate = UNSET
+        else:
+            total_referrer_rebate = (
+                _total_referrer_rebate
+                if type(_total_referrer_rebate) is Decimal
+                else decimal_from_wire(_total_referrer_rebate, "total_referrer_rebate")
+            )
 
         _referral_codes = _src_dict.pop("referral_codes", UNSET)
         referral_codes: list[GetReferralInfoResponseDataReferrerInfoReferralCodesItem] | Unset = UNSET
@@ -189,7 +329,7 @@ class GetReferralInfoResponseDataReferrerInfo:
 
                 referral_codes.append(referral_codes_item)
 
-        get_referral_info_response_data_referrer_info = cls(
+        _result = cls(
             field_1d_invites=field_1d_invites,
             field_7d_invites=field_7d_invites,
             field_30d_invites=field_30d_invites,
@@ -209,8 +349,14 @@ class GetReferralInfoResponseDataReferrerInfo:
             referral_codes=referral_codes,
         )
 
-        get_referral_info_response_data_referrer_info.additional_properties = _src_dict
-        return get_referral_info_response_data_referrer_info
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_staking_overview_response_data_rows_item import (
@@ -17,17 +23,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetStakingOverviewResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetStakingOverviewResponseData:
     """
     Attributes:
-        total_stake (float | Unset):  Example: 845599630.06.
+        total_stake (Decimal | Unset): Example: 845599630.06.
         rows (list[GetStakingOverviewResponseDataRowsItem] | Unset):
     """
 
-    total_stake: float | Unset = UNSET
+    total_stake: Decimal | Unset = UNSET
     rows: list[GetStakingOverviewResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_stake = self.total_stake
@@ -56,7 +65,14 @@ class GetStakingOverviewResponseData:
         )
 
         _src_dict = dict(src_dict)
-        total_stake = _src_dict.pop("total_stake", UNSET)
+        _total_stake = _src_dict.pop("total_stake", UNSET)
+        total_stake: Decimal | Unset
+        if isinstance(_total_stake, Unset):
+            total_stake = UNSET
+        else:
+            total_stake = (
+                _total_stake if type(_total_stake) is Decimal else decimal_from_wire(_total_stake, "total_stake")
+            )
 
         _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetStakingOverviewResponseDataRowsItem] | Unset = UNSET
@@ -67,13 +83,19 @@ class GetStakingOverviewResponseData:
 
                 rows.append(rows_item)
 
-        get_staking_overview_response_data = cls(
+        _result = cls(
             total_stake=total_stake,
             rows=rows,
         )
 
-        get_staking_overview_response_data.additional_properties = _src_dict
-        return get_staking_overview_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

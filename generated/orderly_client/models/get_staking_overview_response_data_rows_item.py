@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetStakingOverviewResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetStakingOverviewResponseDataRowsItem:
     """
     Attributes:
-        date (str | Unset):  Example: 2023-05-20.
-        usd_reward (float | Unset):  Example: 1268.34.
-        total_staked_usd (float | Unset):  Example: 117654321.99.
+        date (str | Unset): Example: 2023-05-20.
+        usd_reward (Decimal | Unset): Example: 1268.34.
+        total_staked_usd (Decimal | Unset): Example: 117654321.99.
     """
 
     date: str | Unset = UNSET
-    usd_reward: float | Unset = UNSET
-    total_staked_usd: float | Unset = UNSET
+    usd_reward: Decimal | Unset = UNSET
+    total_staked_usd: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date
@@ -47,20 +57,45 @@ class GetStakingOverviewResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        date = _src_dict.pop("date", UNSET)
+        _date = _src_dict.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _date if type(_date) is str else str_from_wire(_date, "date")
 
-        usd_reward = _src_dict.pop("usd_reward", UNSET)
+        _usd_reward = _src_dict.pop("usd_reward", UNSET)
+        usd_reward: Decimal | Unset
+        if isinstance(_usd_reward, Unset):
+            usd_reward = UNSET
+        else:
+            usd_reward = _usd_reward if type(_usd_reward) is Decimal else decimal_from_wire(_usd_reward, "usd_reward")
 
-        total_staked_usd = _src_dict.pop("total_staked_usd", UNSET)
+        _total_staked_usd = _src_dict.pop("total_staked_usd", UNSET)
+        total_staked_usd: Decimal | Unset
+        if isinstance(_total_staked_usd, Unset):
+            total_staked_usd = UNSET
+        else:
+            total_staked_usd = (
+                _total_staked_usd
+                if type(_total_staked_usd) is Decimal
+                else decimal_from_wire(_total_staked_usd, "total_staked_usd")
+            )
 
-        get_staking_overview_response_data_rows_item = cls(
+        _result = cls(
             date=date,
             usd_reward=usd_reward,
             total_staked_usd=total_staked_usd,
         )
 
-        get_staking_overview_response_data_rows_item.additional_properties = _src_dict
-        return get_staking_overview_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetTransferNonceResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetTransferNonceResponseData:
     """
     Attributes:
-        transfer_nonce (int | Unset):  Example: 1.
+        transfer_nonce (int | Unset): Example: 1.
     """
 
     transfer_nonce: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         transfer_nonce = self.transfer_nonce
@@ -35,14 +43,27 @@ class GetTransferNonceResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        transfer_nonce = _src_dict.pop("transfer_nonce", UNSET)
+        _transfer_nonce = _src_dict.pop("transfer_nonce", UNSET)
+        transfer_nonce: int | Unset
+        if isinstance(_transfer_nonce, Unset):
+            transfer_nonce = UNSET
+        else:
+            transfer_nonce = (
+                _transfer_nonce if type(_transfer_nonce) is int else int_from_wire(_transfer_nonce, "transfer_nonce")
+            )
 
-        get_transfer_nonce_response_data = cls(
+        _result = cls(
             transfer_nonce=transfer_nonce,
         )
 
-        get_transfer_nonce_response_data.additional_properties = _src_dict
-        return get_transfer_nonce_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

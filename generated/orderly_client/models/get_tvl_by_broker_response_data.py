@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetTVLByBrokerResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetTVLByBrokerResponseData:
     """
     Attributes:
-        total_holding (float | Unset):  Example: 100.
-        total_unsettled_balance (float | Unset):  Example: 21.
-        last_update_time (float | Unset):  Example: 1702989203989.
+        total_holding (Decimal | Unset): Example: 100.
+        total_unsettled_balance (Decimal | Unset): Example: 21.
+        last_update_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
-    total_holding: float | Unset = UNSET
-    total_unsettled_balance: float | Unset = UNSET
-    last_update_time: float | Unset = UNSET
+    total_holding: Decimal | Unset = UNSET
+    total_unsettled_balance: Decimal | Unset = UNSET
+    last_update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_holding = self.total_holding
@@ -47,20 +57,53 @@ class GetTVLByBrokerResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total_holding = _src_dict.pop("total_holding", UNSET)
+        _total_holding = _src_dict.pop("total_holding", UNSET)
+        total_holding: Decimal | Unset
+        if isinstance(_total_holding, Unset):
+            total_holding = UNSET
+        else:
+            total_holding = (
+                _total_holding
+                if type(_total_holding) is Decimal
+                else decimal_from_wire(_total_holding, "total_holding")
+            )
 
-        total_unsettled_balance = _src_dict.pop("total_unsettled_balance", UNSET)
+        _total_unsettled_balance = _src_dict.pop("total_unsettled_balance", UNSET)
+        total_unsettled_balance: Decimal | Unset
+        if isinstance(_total_unsettled_balance, Unset):
+            total_unsettled_balance = UNSET
+        else:
+            total_unsettled_balance = (
+                _total_unsettled_balance
+                if type(_total_unsettled_balance) is Decimal
+                else decimal_from_wire(_total_unsettled_balance, "total_unsettled_balance")
+            )
 
-        last_update_time = _src_dict.pop("last_update_time", UNSET)
+        _last_update_time = _src_dict.pop("last_update_time", UNSET)
+        last_update_time: int | Unset
+        if isinstance(_last_update_time, Unset):
+            last_update_time = UNSET
+        else:
+            last_update_time = (
+                _last_update_time
+                if type(_last_update_time) is int
+                else int_from_wire(_last_update_time, "last_update_time")
+            )
 
-        get_tvl_by_broker_response_data = cls(
+        _result = cls(
             total_holding=total_holding,
             total_unsettled_balance=total_unsettled_balance,
             last_update_time=last_update_time,
         )
 
-        get_tvl_by_broker_response_data.additional_properties = _src_dict
-        return get_tvl_by_broker_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

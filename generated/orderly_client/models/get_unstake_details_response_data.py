@@ -1,27 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetUnstakeDetailsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetUnstakeDetailsResponseData:
     """
     Attributes:
-        total_unstake_order (float | Unset):  Example: 500.
-        unstaked_end_time (float | Unset):  Example: 1684671623456.
+        total_unstake_order (Decimal | Unset): Example: 500.
+        unstaked_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684671623456.
     """
 
-    total_unstake_order: float | Unset = UNSET
-    unstaked_end_time: float | Unset = UNSET
+    total_unstake_order: Decimal | Unset = UNSET
+    unstaked_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_unstake_order = self.total_unstake_order
@@ -41,17 +51,41 @@ class GetUnstakeDetailsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total_unstake_order = _src_dict.pop("total_unstake_order", UNSET)
+        _total_unstake_order = _src_dict.pop("total_unstake_order", UNSET)
+        total_unstake_order: Decimal | Unset
+        if isinstance(_total_unstake_order, Unset):
+            total_unstake_order = UNSET
+        else:
+            total_unstake_order = (
+                _total_unstake_order
+                if type(_total_unstake_order) is Decimal
+                else decimal_from_wire(_total_unstake_order, "total_unstake_order")
+            )
 
-        unstaked_end_time = _src_dict.pop("unstaked_end_time", UNSET)
+        _unstaked_end_time = _src_dict.pop("unstaked_end_time", UNSET)
+        unstaked_end_time: int | Unset
+        if isinstance(_unstaked_end_time, Unset):
+            unstaked_end_time = UNSET
+        else:
+            unstaked_end_time = (
+                _unstaked_end_time
+                if type(_unstaked_end_time) is int
+                else int_from_wire(_unstaked_end_time, "unstaked_end_time")
+            )
 
-        get_unstake_details_response_data = cls(
+        _result = cls(
             total_unstake_order=total_unstake_order,
             unstaked_end_time=unstaked_end_time,
         )
 
-        get_unstake_details_response_data.additional_properties = _src_dict
-        return get_unstake_details_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

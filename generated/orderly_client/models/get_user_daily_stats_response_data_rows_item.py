@@ -1,33 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetUserDailyStatsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetUserDailyStatsResponseDataRowsItem:
     """
     Attributes:
-        account_value (float | Unset):  Example: 456789.12.
-        date (str | Unset):  Example: 2023-09-14.
-        perp_volume (float | Unset):  Example: 451580.9523.
-        pnl (float | Unset):  Example: 123.45.
-        snapshot_time (float | Unset):  Example: 1722989203989.
+        account_value (Decimal | Unset): Example: 456789.12.
+        date (str | Unset): Example: 2023-09-14.
+        perp_volume (Decimal | Unset): Example: 451580.9523.
+        pnl (Decimal | Unset): Example: 123.45.
+        snapshot_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1722989203989.
     """
 
-    account_value: float | Unset = UNSET
+    account_value: Decimal | Unset = UNSET
     date: str | Unset = UNSET
-    perp_volume: float | Unset = UNSET
-    pnl: float | Unset = UNSET
-    snapshot_time: float | Unset = UNSET
+    perp_volume: Decimal | Unset = UNSET
+    pnl: Decimal | Unset = UNSET
+    snapshot_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_value = self.account_value
@@ -59,17 +70,50 @@ class GetUserDailyStatsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_value = _src_dict.pop("account_value", UNSET)
+        _account_value = _src_dict.pop("account_value", UNSET)
+        account_value: Decimal | Unset
+        if isinstance(_account_value, Unset):
+            account_value = UNSET
+        else:
+            account_value = (
+                _account_value
+                if type(_account_value) is Decimal
+                else decimal_from_wire(_account_value, "account_value")
+            )
 
-        date = _src_dict.pop("date", UNSET)
+        _date = _src_dict.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = _date if type(_date) is str else str_from_wire(_date, "date")
 
-        perp_volume = _src_dict.pop("perp_volume", UNSET)
+        _perp_volume = _src_dict.pop("perp_volume", UNSET)
+        perp_volume: Decimal | Unset
+        if isinstance(_perp_volume, Unset):
+            perp_volume = UNSET
+        else:
+            perp_volume = (
+                _perp_volume if type(_perp_volume) is Decimal else decimal_from_wire(_perp_volume, "perp_volume")
+            )
 
-        pnl = _src_dict.pop("pnl", UNSET)
+        _pnl = _src_dict.pop("pnl", UNSET)
+        pnl: Decimal | Unset
+        if isinstance(_pnl, Unset):
+            pnl = UNSET
+        else:
+            pnl = _pnl if type(_pnl) is Decimal else decimal_from_wire(_pnl, "pnl")
 
-        snapshot_time = _src_dict.pop("snapshot_time", UNSET)
+        _snapshot_time = _src_dict.pop("snapshot_time", UNSET)
+        snapshot_time: int | Unset
+        if isinstance(_snapshot_time, Unset):
+            snapshot_time = UNSET
+        else:
+            snapshot_time = (
+                _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
+            )
 
-        get_user_daily_stats_response_data_rows_item = cls(
+        _result = cls(
             account_value=account_value,
             date=date,
             perp_volume=perp_volume,
@@ -77,8 +121,14 @@ class GetUserDailyStatsResponseDataRowsItem:
             snapshot_time=snapshot_time,
         )
 
-        get_user_daily_stats_response_data_rows_item.additional_properties = _src_dict
-        return get_user_daily_stats_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.get_user_statistics_response_data_weekly_breakdown import (
@@ -17,29 +25,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetUserStatisticsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetUserStatisticsResponseData:
     """
     Attributes:
-        stage (float | Unset):  Example: 1.
-        address (str | Unset):  Example: 0x123....
-        trading_point (float | Unset):  Example: 50.
-        pnl_point (float | Unset):  Example: 30.
-        referral_point (float | Unset):  Example: 20.
-        stage_rank (float | Unset):  Example: 1.
-        stage_points (float | Unset):  Example: 100.
+        stage (int | Unset): Example: 1.
+        address (str | Unset): Example: 0x123....
+        trading_point (Decimal | Unset): Example: 50.
+        pnl_point (Decimal | Unset): Example: 30.
+        referral_point (Decimal | Unset): Example: 20.
+        stage_rank (int | Unset): Example: 1.
+        stage_points (Decimal | Unset): Example: 100.
         weekly_breakdown (GetUserStatisticsResponseDataWeeklyBreakdown | Unset):
     """
 
-    stage: float | Unset = UNSET
+    stage: int | Unset = UNSET
     address: str | Unset = UNSET
-    trading_point: float | Unset = UNSET
-    pnl_point: float | Unset = UNSET
-    referral_point: float | Unset = UNSET
-    stage_rank: float | Unset = UNSET
-    stage_points: float | Unset = UNSET
+    trading_point: Decimal | Unset = UNSET
+    pnl_point: Decimal | Unset = UNSET
+    referral_point: Decimal | Unset = UNSET
+    stage_rank: int | Unset = UNSET
+    stage_points: Decimal | Unset = UNSET
     weekly_breakdown: GetUserStatisticsResponseDataWeeklyBreakdown | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         stage = self.stage
@@ -89,19 +100,64 @@ class GetUserStatisticsResponseData:
         )
 
         _src_dict = dict(src_dict)
-        stage = _src_dict.pop("stage", UNSET)
+        _stage = _src_dict.pop("stage", UNSET)
+        stage: int | Unset
+        if isinstance(_stage, Unset):
+            stage = UNSET
+        else:
+            stage = _stage if type(_stage) is int else int_from_wire(_stage, "stage")
 
-        address = _src_dict.pop("address", UNSET)
+        _address = _src_dict.pop("address", UNSET)
+        address: str | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = _address if type(_address) is str else str_from_wire(_address, "address")
 
-        trading_point = _src_dict.pop("trading_point", UNSET)
+        _trading_point = _src_dict.pop("trading_point", UNSET)
+        trading_point: Decimal | Unset
+        if isinstance(_trading_point, Unset):
+            trading_point = UNSET
+        else:
+            trading_point = (
+                _trading_point
+                if type(_trading_point) is Decimal
+                else decimal_from_wire(_trading_point, "trading_point")
+            )
 
-        pnl_point = _src_dict.pop("pnl_point", UNSET)
+        _pnl_point = _src_dict.pop("pnl_point", UNSET)
+        pnl_point: Decimal | Unset
+        if isinstance(_pnl_point, Unset):
+            pnl_point = UNSET
+        else:
+            pnl_point = _pnl_point if type(_pnl_point) is Decimal else decimal_from_wire(_pnl_point, "pnl_point")
 
-        referral_point = _src_dict.pop("referral_point", UNSET)
+        _referral_point = _src_dict.pop("referral_point", UNSET)
+        referral_point: Decimal | Unset
+        if isinstance(_referral_point, Unset):
+            referral_point = UNSET
+        else:
+            referral_point = (
+                _referral_point
+                if type(_referral_point) is Decimal
+                else decimal_from_wire(_referral_point, "referral_point")
+            )
 
-        stage_rank = _src_dict.pop("stage_rank", UNSET)
+        _stage_rank = _src_dict.pop("stage_rank", UNSET)
+        stage_rank: int | Unset
+        if isinstance(_stage_rank, Unset):
+            stage_rank = UNSET
+        else:
+            stage_rank = _stage_rank if type(_stage_rank) is int else int_from_wire(_stage_rank, "stage_rank")
 
-        stage_points = _src_dict.pop("stage_points", UNSET)
+        _stage_points = _src_dict.pop("stage_points", UNSET)
+        stage_points: Decimal | Unset
+        if isinstance(_stage_points, Unset):
+            stage_points = UNSET
+        else:
+            stage_points = (
+                _stage_points if type(_stage_points) is Decimal else decimal_from_wire(_stage_points, "stage_points")
+            )
 
         _weekly_breakdown = _src_dict.pop("weekly_breakdown", UNSET)
         weekly_breakdown: GetUserStatisticsResponseDataWeeklyBreakdown | Unset
@@ -110,7 +166,7 @@ class GetUserStatisticsResponseData:
         else:
             weekly_breakdown = GetUserStatisticsResponseDataWeeklyBreakdown.from_dict(_weekly_breakdown)
 
-        get_user_statistics_response_data = cls(
+        _result = cls(
             stage=stage,
             address=address,
             trading_point=trading_point,
@@ -121,8 +177,14 @@ class GetUserStatisticsResponseData:
             weekly_breakdown=weekly_breakdown,
         )
 
-        get_user_statistics_response_data.additional_properties = _src_dict
-        return get_user_statistics_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_user_statistics_response_data_weekly_breakdown_last_week import (
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetUserStatisticsResponseDataWeeklyBreakdown")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetUserStatisticsResponseDataWeeklyBreakdown:
     """
     Attributes:
@@ -31,6 +35,9 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
     this_week: GetUserStatisticsResponseDataWeeklyBreakdownThisWeek | Unset = UNSET
     last_week: GetUserStatisticsResponseDataWeeklyBreakdownLastWeek | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         this_week: dict[str, Any] | Unset = UNSET
@@ -75,13 +82,19 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
         else:
             last_week = GetUserStatisticsResponseDataWeeklyBreakdownLastWeek.from_dict(_last_week)
 
-        get_user_statistics_response_data_weekly_breakdown = cls(
+        _result = cls(
             this_week=this_week,
             last_week=last_week,
         )
 
-        get_user_statistics_response_data_weekly_breakdown.additional_properties = _src_dict
-        return get_user_statistics_response_data_weekly_breakdown
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class GetV1AdminAssetHistoryStatus(StrEnum):
     COMPLETED = "COMPLETED"
@@ -18,6 +20,9 @@ class GetV1AdminAssetHistoryStatus(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``GetV1AdminAssetHistoryStatus(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -25,3 +30,29 @@ class GetV1AdminAssetHistoryStatus(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_get_v1_admin_asset_history_status(value: GetV1AdminAssetHistoryStatus | str) -> GetV1AdminAssetHistoryStatus:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, GetV1AdminAssetHistoryStatus) else GetV1AdminAssetHistoryStatus(value)
+
+
+def to_get_v1_admin_asset_history_status_or_unset(
+    value: "GetV1AdminAssetHistoryStatus | str | Unset",
+) -> "GetV1AdminAssetHistoryStatus | Unset":
+    """:func:`to_get_v1_admin_asset_history_status`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_get_v1_admin_asset_history_status(value)
+
+
+def to_get_v1_admin_asset_history_status_or_none(
+    value: GetV1AdminAssetHistoryStatus | str | None,
+) -> GetV1AdminAssetHistoryStatus | None:
+    """:func:`to_get_v1_admin_asset_history_status`, ``None`` kept."""
+    return None if value is None else to_get_v1_admin_asset_history_status(value)
+
+
+def to_get_v1_admin_asset_history_status_or_none_or_unset(
+    value: "GetV1AdminAssetHistoryStatus | str | None | Unset",
+) -> "GetV1AdminAssetHistoryStatus | None | Unset":
+    """:func:`to_get_v1_admin_asset_history_status`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_get_v1_admin_asset_history_status(value)

@@ -6,22 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="GetV1BrokerDailyFeeRevenueResponse400")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetV1BrokerDailyFeeRevenueResponse400:
     """
     Attributes:
-        success (bool):  Example: False.
-        code (int):  Example: -1103.
-        message (str):  Example: start_date and end_date can't be blank.
+        success (bool): Example: False.
+        code (int): Example: -1103.
+        message (str): Example: start_date and end_date can't be blank.
     """
 
     success: bool
     code: int
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -47,18 +56,26 @@ class GetV1BrokerDailyFeeRevenueResponse400:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        code = _src_dict.pop("code")
+        _code = _src_dict.pop("code")
+        code = _code if type(_code) is int else int_from_wire(_code, "code")
 
-        message = _src_dict.pop("message")
+        _message = _src_dict.pop("message")
+        message = _message if type(_message) is str else str_from_wire(_message, "message")
 
-        get_v1_broker_daily_fee_revenue_response_400 = cls(
+        _result = cls(
             success=success,
             code=code,
             message=message,
         )
 
-        get_v1_broker_daily_fee_revenue_response_400.additional_properties = _src_dict
-        return get_v1_broker_daily_fee_revenue_response_400
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

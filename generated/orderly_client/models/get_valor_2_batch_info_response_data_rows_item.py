@@ -6,24 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetValor2BatchInfoResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetValor2BatchInfoResponseDataRowsItem:
     """
     Attributes:
-        batch_id (float | Unset):  Example: 1.
-        batch_start_time (float | Unset):  Example: 1684502400000.
-        batch_end_time (float | Unset):  Example: 1684588800000.
+        batch_id (int | Unset): Example: 1.
+        batch_start_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684502400000.
+        batch_end_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1684588800000.
     """
 
-    batch_id: float | Unset = UNSET
-    batch_start_time: float | Unset = UNSET
-    batch_end_time: float | Unset = UNSET
+    batch_id: int | Unset = UNSET
+    batch_start_time: int | Unset = UNSET
+    batch_end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id
@@ -47,20 +55,47 @@ class GetValor2BatchInfoResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        batch_id = _src_dict.pop("batch_id", UNSET)
+        _batch_id = _src_dict.pop("batch_id", UNSET)
+        batch_id: int | Unset
+        if isinstance(_batch_id, Unset):
+            batch_id = UNSET
+        else:
+            batch_id = _batch_id if type(_batch_id) is int else int_from_wire(_batch_id, "batch_id")
 
-        batch_start_time = _src_dict.pop("batch_start_time", UNSET)
+        _batch_start_time = _src_dict.pop("batch_start_time", UNSET)
+        batch_start_time: int | Unset
+        if isinstance(_batch_start_time, Unset):
+            batch_start_time = UNSET
+        else:
+            batch_start_time = (
+                _batch_start_time
+                if type(_batch_start_time) is int
+                else int_from_wire(_batch_start_time, "batch_start_time")
+            )
 
-        batch_end_time = _src_dict.pop("batch_end_time", UNSET)
+        _batch_end_time = _src_dict.pop("batch_end_time", UNSET)
+        batch_end_time: int | Unset
+        if isinstance(_batch_end_time, Unset):
+            batch_end_time = UNSET
+        else:
+            batch_end_time = (
+                _batch_end_time if type(_batch_end_time) is int else int_from_wire(_batch_end_time, "batch_end_time")
+            )
 
-        get_valor_2_batch_info_response_data_rows_item = cls(
+        _result = cls(
             batch_id=batch_id,
             batch_start_time=batch_start_time,
             batch_end_time=batch_end_time,
         )
 
-        get_valor_2_batch_info_response_data_rows_item.additional_properties = _src_dict
-        return get_valor_2_batch_info_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

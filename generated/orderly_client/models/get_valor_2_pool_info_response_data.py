@@ -1,39 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="GetValor2PoolInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetValor2PoolInfoResponseData:
     """
     Attributes:
-        revenue_rate (float | Unset):  Example: 0.6.
-        valor_price_esorder (float | Unset):  Example: 0.018128737338881.
-        treasury_pool_value (float | Unset):  Example: 741510.854264.
-        est_treasury_inflow (float | Unset):  Example: 1502.490346.
-        order_price_usdc (float | Unset):  Example: 0.2.
-        total_redeemed_amount (float | Unset):  Example: 1594502.182669.
-        current_batch_id (float | Unset):  Example: 13.
-        next_settlement_date (str | Unset):  Example: 2025-10-06.
+        revenue_rate (Decimal | Unset): Example: 0.6.
+        valor_price_esorder (Decimal | Unset): Example: 0.018128737338881.
+        treasury_pool_value (Decimal | Unset): Example: 741510.854264.
+        est_treasury_inflow (Decimal | Unset): Example: 1502.490346.
+        order_price_usdc (Decimal | Unset): Example: 0.2.
+        total_redeemed_amount (Decimal | Unset): Example: 1594502.182669.
+        current_batch_id (int | Unset): Example: 13.
+        next_settlement_date (str | Unset): Example: 2025-10-06.
     """
 
-    revenue_rate: float | Unset = UNSET
-    valor_price_esorder: float | Unset = UNSET
-    treasury_pool_value: float | Unset = UNSET
-    est_treasury_inflow: float | Unset = UNSET
-    order_price_usdc: float | Unset = UNSET
-    total_redeemed_amount: float | Unset = UNSET
-    current_batch_id: float | Unset = UNSET
+    revenue_rate: Decimal | Unset = UNSET
+    valor_price_esorder: Decimal | Unset = UNSET
+    treasury_pool_value: Decimal | Unset = UNSET
+    est_treasury_inflow: Decimal | Unset = UNSET
+    order_price_usdc: Decimal | Unset = UNSET
+    total_redeemed_amount: Decimal | Unset = UNSET
+    current_batch_id: int | Unset = UNSET
     next_settlement_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         revenue_rate = self.revenue_rate
@@ -77,23 +88,93 @@ class GetValor2PoolInfoResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        revenue_rate = _src_dict.pop("revenue_rate", UNSET)
+        _revenue_rate = _src_dict.pop("revenue_rate", UNSET)
+        revenue_rate: Decimal | Unset
+        if isinstance(_revenue_rate, Unset):
+            revenue_rate = UNSET
+        else:
+            revenue_rate = (
+                _revenue_rate if type(_revenue_rate) is Decimal else decimal_from_wire(_revenue_rate, "revenue_rate")
+            )
 
-        valor_price_esorder = _src_dict.pop("valor_price_esorder", UNSET)
+        _valor_price_esorder = _src_dict.pop("valor_price_esorder", UNSET)
+        valor_price_esorder: Decimal | Unset
+        if isinstance(_valor_price_esorder, Unset):
+            valor_price_esorder = UNSET
+        else:
+            valor_price_esorder = (
+                _valor_price_esorder
+                if type(_valor_price_esorder) is Decimal
+                else decimal_from_wire(_valor_price_esorder, "valor_price_esorder")
+            )
 
-        treasury_pool_value = _src_dict.pop("treasury_pool_value", UNSET)
+        _treasury_pool_value = _src_dict.pop("treasury_pool_value", UNSET)
+        treasury_pool_value: Decimal | Unset
+        if isinstance(_treasury_pool_value, Unset):
+            treasury_pool_value = UNSET
+        else:
+            treasury_pool_value = (
+                _treasury_pool_value
+                if type(_treasury_pool_value) is Decimal
+                else decimal_from_wire(_treasury_pool_value, "treasury_pool_value")
+            )
 
-        est_treasury_inflow = _src_dict.pop("est_treasury_inflow", UNSET)
+        _est_treasury_inflow = _src_dict.pop("est_treasury_inflow", UNSET)
+        est_treasury_inflow: Decimal | Unset
+        if isinstance(_est_treasury_inflow, Unset):
+            est_treasury_inflow = UNSET
+        else:
+            est_treasury_inflow = (
+                _est_treasury_inflow
+                if type(_est_treasury_inflow) is Decimal
+                else decimal_from_wire(_est_treasury_inflow, "est_treasury_inflow")
+            )
 
-        order_price_usdc = _src_dict.pop("order_price_usdc", UNSET)
+        _order_price_usdc = _src_dict.pop("order_price_usdc", UNSET)
+        order_price_usdc: Decimal | Unset
+        if isinstance(_order_price_usdc, Unset):
+            order_price_usdc = UNSET
+        else:
+            order_price_usdc = (
+                _order_price_usdc
+                if type(_order_price_usdc) is Decimal
+                else decimal_from_wire(_order_price_usdc, "order_price_usdc")
+            )
 
-        total_redeemed_amount = _src_dict.pop("total_redeemed_amount", UNSET)
+        _total_redeemed_amount = _src_dict.pop("total_redeemed_amount", UNSET)
+        total_redeemed_amount: Decimal | Unset
+        if isinstance(_total_redeemed_amount, Unset):
+            total_redeemed_amount = UNSET
+        else:
+            total_redeemed_amount = (
+                _total_redeemed_amount
+                if type(_total_redeemed_amount) is Decimal
+                else decimal_from_wire(_total_redeemed_amount, "total_redeemed_amount")
+            )
 
-        current_batch_id = _src_dict.pop("current_batch_id", UNSET)
+        _current_batch_id = _src_dict.pop("current_batch_id", UNSET)
+        current_batch_id: int | Unset
+        if isinstance(_current_batch_id, Unset):
+            current_batch_id = UNSET
+        else:
+            current_batch_id = (
+                _current_batch_id
+                if type(_current_batch_id) is int
+                else int_from_wire(_current_batch_id, "current_batch_id")
+            )
 
-        next_settlement_date = _src_dict.pop("next_settlement_date", UNSET)
+        _next_settlement_date = _src_dict.pop("next_settlement_date", UNSET)
+        next_settlement_date: str | Unset
+        if isinstance(_next_settlement_date, Unset):
+            next_settlement_date = UNSET
+        else:
+            next_settlement_date = (
+                _next_settlement_date
+                if type(_next_settlement_date) is str
+                else str_from_wire(_next_settlement_date, "next_settlement_date")
+            )
 
-        get_valor_2_pool_info_response_data = cls(
+        _result = cls(
             revenue_rate=revenue_rate,
             valor_price_esorder=valor_price_esorder,
             treasury_pool_value=treasury_pool_value,
@@ -104,8 +185,14 @@ class GetValor2PoolInfoResponseData:
             next_settlement_date=next_settlement_date,
         )
 
-        get_valor_2_pool_info_response_data.additional_properties = _src_dict
-        return get_valor_2_pool_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_valor_2_redeem_info_response_data_redeeming_valor_list_item import (
@@ -17,21 +23,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetValor2RedeemInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetValor2RedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (float | Unset):  Example: 1000.
+        redeeming_valor_amount (Decimal | Unset): Example: 1000.
         redeeming_valor_list (list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset):
-        pending_esorder (float | Unset):  Example: 5000.
-        available_esorder (float | Unset):  Example: 1500.
+        pending_esorder (Decimal | Unset): Example: 5000.
+        available_esorder (Decimal | Unset): Example: 1500.
     """
 
-    redeeming_valor_amount: float | Unset = UNSET
+    redeeming_valor_amount: Decimal | Unset = UNSET
     redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
-    pending_esorder: float | Unset = UNSET
-    available_esorder: float | Unset = UNSET
+    pending_esorder: Decimal | Unset = UNSET
+    available_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         redeeming_valor_amount = self.redeeming_valor_amount
@@ -68,7 +77,16 @@ class GetValor2RedeemInfoResponseData:
         )
 
         _src_dict = dict(src_dict)
-        redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
+        _redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
+        redeeming_valor_amount: Decimal | Unset
+        if isinstance(_redeeming_valor_amount, Unset):
+            redeeming_valor_amount = UNSET
+        else:
+            redeeming_valor_amount = (
+                _redeeming_valor_amount
+                if type(_redeeming_valor_amount) is Decimal
+                else decimal_from_wire(_redeeming_valor_amount, "redeeming_valor_amount")
+            )
 
         _redeeming_valor_list = _src_dict.pop("redeeming_valor_list", UNSET)
         redeeming_valor_list: list[GetValor2RedeemInfoResponseDataRedeemingValorListItem] | Unset = UNSET
@@ -81,19 +99,43 @@ class GetValor2RedeemInfoResponseData:
 
                 redeeming_valor_list.append(redeeming_valor_list_item)
 
-        pending_esorder = _src_dict.pop("pending_esorder", UNSET)
+        _pending_esorder = _src_dict.pop("pending_esorder", UNSET)
+        pending_esorder: Decimal | Unset
+        if isinstance(_pending_esorder, Unset):
+            pending_esorder = UNSET
+        else:
+            pending_esorder = (
+                _pending_esorder
+                if type(_pending_esorder) is Decimal
+                else decimal_from_wire(_pending_esorder, "pending_esorder")
+            )
 
-        available_esorder = _src_dict.pop("available_esorder", UNSET)
+        _available_esorder = _src_dict.pop("available_esorder", UNSET)
+        available_esorder: Decimal | Unset
+        if isinstance(_available_esorder, Unset):
+            available_esorder = UNSET
+        else:
+            available_esorder = (
+                _available_esorder
+                if type(_available_esorder) is Decimal
+                else decimal_from_wire(_available_esorder, "available_esorder")
+            )
 
-        get_valor_2_redeem_info_response_data = cls(
+        _result = cls(
             redeeming_valor_amount=redeeming_valor_amount,
             redeeming_valor_list=redeeming_valor_list,
             pending_esorder=pending_esorder,
             available_esorder=available_esorder,
         )
 
-        get_valor_2_redeem_info_response_data.additional_properties = _src_dict
-        return get_valor_2_redeem_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

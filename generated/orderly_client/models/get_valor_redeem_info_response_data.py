@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.get_valor_redeem_info_response_data_chain_details_item import (
@@ -17,17 +23,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetValorRedeemInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetValorRedeemInfoResponseData:
     """
     Attributes:
-        redeeming_valor_amount (float | Unset):  Example: 1000.
+        redeeming_valor_amount (Decimal | Unset): Example: 1000.
         chain_details (list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset):
     """
 
-    redeeming_valor_amount: float | Unset = UNSET
+    redeeming_valor_amount: Decimal | Unset = UNSET
     chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         redeeming_valor_amount = self.redeeming_valor_amount
@@ -56,7 +65,16 @@ class GetValorRedeemInfoResponseData:
         )
 
         _src_dict = dict(src_dict)
-        redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
+        _redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
+        redeeming_valor_amount: Decimal | Unset
+        if isinstance(_redeeming_valor_amount, Unset):
+            redeeming_valor_amount = UNSET
+        else:
+            redeeming_valor_amount = (
+                _redeeming_valor_amount
+                if type(_redeeming_valor_amount) is Decimal
+                else decimal_from_wire(_redeeming_valor_amount, "redeeming_valor_amount")
+            )
 
         _chain_details = _src_dict.pop("chain_details", UNSET)
         chain_details: list[GetValorRedeemInfoResponseDataChainDetailsItem] | Unset = UNSET
@@ -67,13 +85,19 @@ class GetValorRedeemInfoResponseData:
 
                 chain_details.append(chain_details_item)
 
-        get_valor_redeem_info_response_data = cls(
+        _result = cls(
             redeeming_valor_amount=redeeming_valor_amount,
             chain_details=chain_details,
         )
 
-        get_valor_redeem_info_response_data.additional_properties = _src_dict
-        return get_valor_redeem_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,27 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetVolumePrerequisiteResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetVolumePrerequisiteResponseData:
     """
     Attributes:
-        required_volume (float | Unset):  Example: 1000.
-        current_volume (float | Unset):  Example: 100.
+        required_volume (Decimal | Unset): Example: 1000.
+        current_volume (Decimal | Unset): Example: 100.
     """
 
-    required_volume: float | Unset = UNSET
-    current_volume: float | Unset = UNSET
+    required_volume: Decimal | Unset = UNSET
+    current_volume: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         required_volume = self.required_volume
@@ -41,17 +50,41 @@ class GetVolumePrerequisiteResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        required_volume = _src_dict.pop("required_volume", UNSET)
+        _required_volume = _src_dict.pop("required_volume", UNSET)
+        required_volume: Decimal | Unset
+        if isinstance(_required_volume, Unset):
+            required_volume = UNSET
+        else:
+            required_volume = (
+                _required_volume
+                if type(_required_volume) is Decimal
+                else decimal_from_wire(_required_volume, "required_volume")
+            )
 
-        current_volume = _src_dict.pop("current_volume", UNSET)
+        _current_volume = _src_dict.pop("current_volume", UNSET)
+        current_volume: Decimal | Unset
+        if isinstance(_current_volume, Unset):
+            current_volume = UNSET
+        else:
+            current_volume = (
+                _current_volume
+                if type(_current_volume) is Decimal
+                else decimal_from_wire(_current_volume, "current_volume")
+            )
 
-        get_volume_prerequisite_response_data = cls(
+        _result = cls(
             required_volume=required_volume,
             current_volume=current_volume,
         )
 
-        get_volume_prerequisite_response_data.additional_properties = _src_dict
-        return get_volume_prerequisite_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="GetWalletStakedBalanceResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetWalletStakedBalanceResponseData:
     """
     Attributes:
-        total_staked_balance (float | Unset):  Example: 10000.
-        total_staked_order (float | Unset):  Example: 2000.
-        total_staked_esorder (float | Unset):  Example: 8000.
+        total_staked_balance (Decimal | Unset): Example: 10000.
+        total_staked_order (Decimal | Unset): Example: 2000.
+        total_staked_esorder (Decimal | Unset): Example: 8000.
     """
 
-    total_staked_balance: float | Unset = UNSET
-    total_staked_order: float | Unset = UNSET
-    total_staked_esorder: float | Unset = UNSET
+    total_staked_balance: Decimal | Unset = UNSET
+    total_staked_order: Decimal | Unset = UNSET
+    total_staked_esorder: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_staked_balance = self.total_staked_balance
@@ -47,20 +56,53 @@ class GetWalletStakedBalanceResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total_staked_balance = _src_dict.pop("total_staked_balance", UNSET)
+        _total_staked_balance = _src_dict.pop("total_staked_balance", UNSET)
+        total_staked_balance: Decimal | Unset
+        if isinstance(_total_staked_balance, Unset):
+            total_staked_balance = UNSET
+        else:
+            total_staked_balance = (
+                _total_staked_balance
+                if type(_total_staked_balance) is Decimal
+                else decimal_from_wire(_total_staked_balance, "total_staked_balance")
+            )
 
-        total_staked_order = _src_dict.pop("total_staked_order", UNSET)
+        _total_staked_order = _src_dict.pop("total_staked_order", UNSET)
+        total_staked_order: Decimal | Unset
+        if isinstance(_total_staked_order, Unset):
+            total_staked_order = UNSET
+        else:
+            total_staked_order = (
+                _total_staked_order
+                if type(_total_staked_order) is Decimal
+                else decimal_from_wire(_total_staked_order, "total_staked_order")
+            )
 
-        total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
+        _total_staked_esorder = _src_dict.pop("total_staked_esorder", UNSET)
+        total_staked_esorder: Decimal | Unset
+        if isinstance(_total_staked_esorder, Unset):
+            total_staked_esorder = UNSET
+        else:
+            total_staked_esorder = (
+                _total_staked_esorder
+                if type(_total_staked_esorder) is Decimal
+                else decimal_from_wire(_total_staked_esorder, "total_staked_esorder")
+            )
 
-        get_wallet_staked_balance_response_data = cls(
+        _result = cls(
             total_staked_balance=total_staked_balance,
             total_staked_order=total_staked_order,
             total_staked_esorder=total_staked_esorder,
         )
 
-        get_wallet_staked_balance_response_data.additional_properties = _src_dict
-        return get_wallet_staked_balance_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

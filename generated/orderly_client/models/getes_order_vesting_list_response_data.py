@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.getes_order_vesting_list_response_data_rows_item import (
@@ -17,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetesORDERVestingListResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetesORDERVestingListResponseData:
     """
     Attributes:
@@ -26,6 +30,9 @@ class GetesORDERVestingListResponseData:
 
     rows: list[GetesORDERVestingListResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -59,12 +66,18 @@ class GetesORDERVestingListResponseData:
 
                 rows.append(rows_item)
 
-        getes_order_vesting_list_response_data = cls(
+        _result = cls(
             rows=rows,
         )
 
-        getes_order_vesting_list_response_data.additional_properties = _src_dict
-        return getes_order_vesting_list_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

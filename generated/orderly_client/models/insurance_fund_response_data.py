@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.insurance_fund_response_data_rows_item import (
@@ -15,31 +21,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsuranceFundResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InsuranceFundResponseData:
     """
     Attributes:
-        min_insurance_fund_initial_margin_ratio (float):  Example: 0.3.
-        min_insurance_fund_margin_ratio (float):  Example: 0.25.
-        margin_ratio (int):  Example: 10.
-        total_collateral_value (float):  Example: 10008662.996861.
-        balance (float):  Example: 10001908.678983.
-        free_collateral (float):  Example: 10008662.996861.
-        total_account_value (float):  Example: 10008662.996861.
-        total_pnl_24_h (int):  Example: 0.
+        min_insurance_fund_initial_margin_ratio (Decimal): Example: 0.3.
+        min_insurance_fund_margin_ratio (Decimal): Example: 0.25.
+        margin_ratio (Decimal): Example: 10.
+        total_collateral_value (Decimal): Example: 10008662.996861.
+        balance (Decimal): Example: 10001908.678983.
+        free_collateral (Decimal): Example: 10008662.996861.
+        total_account_value (Decimal): Example: 10008662.996861.
+        total_pnl_24_h (Decimal): Example: 0.
         rows (list[InsuranceFundResponseDataRowsItem]):
     """
 
-    min_insurance_fund_initial_margin_ratio: float
-    min_insurance_fund_margin_ratio: float
-    margin_ratio: int
-    total_collateral_value: float
-    balance: float
-    free_collateral: float
-    total_account_value: float
-    total_pnl_24_h: int
+    min_insurance_fund_initial_margin_ratio: Decimal
+    min_insurance_fund_margin_ratio: Decimal
+    margin_ratio: Decimal
+    total_collateral_value: Decimal
+    balance: Decimal
+    free_collateral: Decimal
+    total_account_value: Decimal
+    total_pnl_24_h: Decimal
     rows: list[InsuranceFundResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         min_insurance_fund_initial_margin_ratio = self.min_insurance_fund_initial_margin_ratio
@@ -88,21 +97,55 @@ class InsuranceFundResponseData:
         )
 
         _src_dict = dict(src_dict)
-        min_insurance_fund_initial_margin_ratio = _src_dict.pop("min_insurance_fund_initial_margin_ratio")
+        _min_insurance_fund_initial_margin_ratio = _src_dict.pop("min_insurance_fund_initial_margin_ratio")
+        min_insurance_fund_initial_margin_ratio = (
+            _min_insurance_fund_initial_margin_ratio
+            if type(_min_insurance_fund_initial_margin_ratio) is Decimal
+            else decimal_from_wire(_min_insurance_fund_initial_margin_ratio, "min_insurance_fund_initial_margin_ratio")
+        )
 
-        min_insurance_fund_margin_ratio = _src_dict.pop("min_insurance_fund_margin_ratio")
+        _min_insurance_fund_margin_ratio = _src_dict.pop("min_insurance_fund_margin_ratio")
+        min_insurance_fund_margin_ratio = (
+            _min_insurance_fund_margin_ratio
+            if type(_min_insurance_fund_margin_ratio) is Decimal
+            else decimal_from_wire(_min_insurance_fund_margin_ratio, "min_insurance_fund_margin_ratio")
+        )
 
-        margin_ratio = _src_dict.pop("margin_ratio")
+        _margin_ratio = _src_dict.pop("margin_ratio")
+        margin_ratio = (
+            _margin_ratio if type(_margin_ratio) is Decimal else decimal_from_wire(_margin_ratio, "margin_ratio")
+        )
 
-        total_collateral_value = _src_dict.pop("total_collateral_value")
+        _total_collateral_value = _src_dict.pop("total_collateral_value")
+        total_collateral_value = (
+            _total_collateral_value
+            if type(_total_collateral_value) is Decimal
+            else decimal_from_wire(_total_collateral_value, "total_collateral_value")
+        )
 
-        balance = _src_dict.pop("balance")
+        _balance = _src_dict.pop("balance")
+        balance = _balance if type(_balance) is Decimal else decimal_from_wire(_balance, "balance")
 
-        free_collateral = _src_dict.pop("free_collateral")
+        _free_collateral = _src_dict.pop("free_collateral")
+        free_collateral = (
+            _free_collateral
+            if type(_free_collateral) is Decimal
+            else decimal_from_wire(_free_collateral, "free_collateral")
+        )
 
-        total_account_value = _src_dict.pop("total_account_value")
+        _total_account_value = _src_dict.pop("total_account_value")
+        total_account_value = (
+            _total_account_value
+            if type(_total_account_value) is Decimal
+            else decimal_from_wire(_total_account_value, "total_account_value")
+        )
 
-        total_pnl_24_h = _src_dict.pop("total_pnl_24_h")
+        _total_pnl_24_h = _src_dict.pop("total_pnl_24_h")
+        total_pnl_24_h = (
+            _total_pnl_24_h
+            if type(_total_pnl_24_h) is Decimal
+            else decimal_from_wire(_total_pnl_24_h, "total_pnl_24_h")
+        )
 
         rows = []
         _rows = _src_dict.pop("rows")
@@ -111,7 +154,7 @@ class InsuranceFundResponseData:
 
             rows.append(rows_item)
 
-        insurance_fund_response_data = cls(
+        _result = cls(
             min_insurance_fund_initial_margin_ratio=min_insurance_fund_initial_margin_ratio,
             min_insurance_fund_margin_ratio=min_insurance_fund_margin_ratio,
             margin_ratio=margin_ratio,
@@ -123,8 +166,14 @@ class InsuranceFundResponseData:
             rows=rows,
         )
 
-        insurance_fund_response_data.additional_properties = _src_dict
-        return insurance_fund_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

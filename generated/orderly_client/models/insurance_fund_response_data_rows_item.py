@@ -1,41 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="InsuranceFundResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InsuranceFundResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        timestamp (int):  Example: 1685262631606.
-        position_qty (int):  Example: 0.
-        cost_position (float):  Example: -617.672835.
-        last_sum_unitary_funding (float):  Example: 100.56.
-        settle_price (int):  Example: 0.
-        average_open_price (int):  Example: 0.
-        pnl_24_h (int):  Example: 0.
-        fee_24_h (int):  Example: 0.
-        mark_price (float):  Example: 27821.8.
+        symbol (str): Example: PERP_BTC_USDC.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1685262631606.
+        position_qty (Decimal): Example: 0.
+        cost_position (Decimal): Example: -617.672835.
+        last_sum_unitary_funding (Decimal): Example: 100.56.
+        settle_price (Decimal): Example: 0.
+        average_open_price (Decimal): Example: 0.
+        pnl_24_h (Decimal): Example: 0.
+        fee_24_h (Decimal): Example: 0.
+        mark_price (Decimal): Example: 27821.8.
     """
 
     symbol: str
     timestamp: int
-    position_qty: int
-    cost_position: float
-    last_sum_unitary_funding: float
-    settle_price: int
-    average_open_price: int
-    pnl_24_h: int
-    fee_24_h: int
-    mark_price: float
+    position_qty: Decimal
+    cost_position: Decimal
+    last_sum_unitary_funding: Decimal
+    settle_price: Decimal
+    average_open_price: Decimal
+    pnl_24_h: Decimal
+    fee_24_h: Decimal
+    mark_price: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -80,27 +91,51 @@ class InsuranceFundResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        position_qty = _src_dict.pop("position_qty")
+        _position_qty = _src_dict.pop("position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
 
-        cost_position = _src_dict.pop("cost_position")
+        _cost_position = _src_dict.pop("cost_position")
+        cost_position = (
+            _cost_position if type(_cost_position) is Decimal else decimal_from_wire(_cost_position, "cost_position")
+        )
 
-        last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding")
+        _last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding")
+        last_sum_unitary_funding = (
+            _last_sum_unitary_funding
+            if type(_last_sum_unitary_funding) is Decimal
+            else decimal_from_wire(_last_sum_unitary_funding, "last_sum_unitary_funding")
+        )
 
-        settle_price = _src_dict.pop("settle_price")
+        _settle_price = _src_dict.pop("settle_price")
+        settle_price = (
+            _settle_price if type(_settle_price) is Decimal else decimal_from_wire(_settle_price, "settle_price")
+        )
 
-        average_open_price = _src_dict.pop("average_open_price")
+        _average_open_price = _src_dict.pop("average_open_price")
+        average_open_price = (
+            _average_open_price
+            if type(_average_open_price) is Decimal
+            else decimal_from_wire(_average_open_price, "average_open_price")
+        )
 
-        pnl_24_h = _src_dict.pop("pnl_24_h")
+        _pnl_24_h = _src_dict.pop("pnl_24_h")
+        pnl_24_h = _pnl_24_h if type(_pnl_24_h) is Decimal else decimal_from_wire(_pnl_24_h, "pnl_24_h")
 
-        fee_24_h = _src_dict.pop("fee_24_h")
+        _fee_24_h = _src_dict.pop("fee_24_h")
+        fee_24_h = _fee_24_h if type(_fee_24_h) is Decimal else decimal_from_wire(_fee_24_h, "fee_24_h")
 
-        mark_price = _src_dict.pop("mark_price")
+        _mark_price = _src_dict.pop("mark_price")
+        mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
-        insurance_fund_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             timestamp=timestamp,
             position_qty=position_qty,
@@ -113,8 +148,14 @@ class InsuranceFundResponseDataRowsItem:
             mark_price=mark_price,
         )
 
-        insurance_fund_response_data_rows_item.additional_properties = _src_dict
-        return insurance_fund_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

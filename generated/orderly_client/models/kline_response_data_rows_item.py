@@ -1,41 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="KlineResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KlineResponseDataRowsItem:
     """
     Attributes:
-        open_ (float):  Example: 66166.23.
-        close (float):  Example: 66124.56.
-        low (float):  Example: 66038.06.
-        high (float):  Example: 66176.97.
-        volume (float):  Example: 23.45528526.
-        amount (float):  Example: 1550436.21725288.
-        symbol (str):  Example: PERP_BTC_USDC.
-        type_ (str):  Example: 1m.
-        start_timestamp (int):  Example: 1636388220000.
-        end_timestamp (int):  Example: 1636388280000.
+        open_ (Decimal): Example: 66166.23.
+        close (Decimal): Example: 66124.56.
+        low (Decimal): Example: 66038.06.
+        high (Decimal): Example: 66176.97.
+        volume (Decimal): Example: 23.45528526.
+        amount (Decimal): Example: 1550436.21725288.
+        symbol (str): Example: PERP_BTC_USDC.
+        type_ (str): Example: 1m.
+        start_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1636388220000.
+        end_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1636388280000.
     """
 
-    open_: float
-    close: float
-    low: float
-    high: float
-    volume: float
-    amount: float
+    open_: Decimal
+    close: Decimal
+    low: Decimal
+    high: Decimal
+    volume: Decimal
+    amount: Decimal
     symbol: str
     type_: str
     start_timestamp: int
     end_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         open_ = self.open_
@@ -80,27 +91,41 @@ class KlineResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        open_ = _src_dict.pop("open")
+        _open_ = _src_dict.pop("open")
+        open_ = _open_ if type(_open_) is Decimal else decimal_from_wire(_open_, "open")
 
-        close = _src_dict.pop("close")
+        _close = _src_dict.pop("close")
+        close = _close if type(_close) is Decimal else decimal_from_wire(_close, "close")
 
-        low = _src_dict.pop("low")
+        _low = _src_dict.pop("low")
+        low = _low if type(_low) is Decimal else decimal_from_wire(_low, "low")
 
-        high = _src_dict.pop("high")
+        _high = _src_dict.pop("high")
+        high = _high if type(_high) is Decimal else decimal_from_wire(_high, "high")
 
-        volume = _src_dict.pop("volume")
+        _volume = _src_dict.pop("volume")
+        volume = _volume if type(_volume) is Decimal else decimal_from_wire(_volume, "volume")
 
-        amount = _src_dict.pop("amount")
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        start_timestamp = _src_dict.pop("start_timestamp")
+        _start_timestamp = _src_dict.pop("start_timestamp")
+        start_timestamp = (
+            _start_timestamp if type(_start_timestamp) is int else int_from_wire(_start_timestamp, "start_timestamp")
+        )
 
-        end_timestamp = _src_dict.pop("end_timestamp")
+        _end_timestamp = _src_dict.pop("end_timestamp")
+        end_timestamp = (
+            _end_timestamp if type(_end_timestamp) is int else int_from_wire(_end_timestamp, "end_timestamp")
+        )
 
-        kline_response_data_rows_item = cls(
+        _result = cls(
             open_=open_,
             close=close,
             low=low,
@@ -113,8 +138,14 @@ class KlineResponseDataRowsItem:
             end_timestamp=end_timestamp,
         )
 
-        kline_response_data_rows_item.additional_properties = _src_dict
-        return kline_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

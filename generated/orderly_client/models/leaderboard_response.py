@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.leaderboard_response_data import LeaderboardResponseData
 
@@ -13,12 +18,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeaderboardResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeaderboardResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (LeaderboardResponseData):
     """
 
@@ -26,6 +31,9 @@ class LeaderboardResponse:
     timestamp: int
     data: LeaderboardResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -53,18 +61,25 @@ class LeaderboardResponse:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         data = LeaderboardResponseData.from_dict(_src_dict.pop("data"))
 
-        leaderboard_response = cls(
+        _result = cls(
             success=success,
             timestamp=timestamp,
             data=data,
         )
 
-        leaderboard_response.additional_properties = _src_dict
-        return leaderboard_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

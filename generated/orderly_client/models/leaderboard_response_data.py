@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.leaderboard_response_data_meta import LeaderboardResponseDataMeta
     from ..models.leaderboard_response_data_rows_item import (
@@ -16,19 +21,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeaderboardResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeaderboardResponseData:
     """
     Attributes:
-        snapshot_time (float):  Example: 1784278800000.
+        snapshot_time (int): Unit: milliseconds since the Unix epoch. Example: 1784278800000.
         rows (list[LeaderboardResponseDataRowsItem]):
         meta (LeaderboardResponseDataMeta):
     """
 
-    snapshot_time: float
+    snapshot_time: int
     rows: list[LeaderboardResponseDataRowsItem]
     meta: LeaderboardResponseDataMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         snapshot_time = self.snapshot_time
@@ -60,7 +68,10 @@ class LeaderboardResponseData:
         )
 
         _src_dict = dict(src_dict)
-        snapshot_time = _src_dict.pop("snapshot_time")
+        _snapshot_time = _src_dict.pop("snapshot_time")
+        snapshot_time = (
+            _snapshot_time if type(_snapshot_time) is int else int_from_wire(_snapshot_time, "snapshot_time")
+        )
 
         rows = []
         _rows = _src_dict.pop("rows")
@@ -71,14 +82,20 @@ class LeaderboardResponseData:
 
         meta = LeaderboardResponseDataMeta.from_dict(_src_dict.pop("meta"))
 
-        leaderboard_response_data = cls(
+        _result = cls(
             snapshot_time=snapshot_time,
             rows=rows,
             meta=meta,
         )
 
-        leaderboard_response_data.additional_properties = _src_dict
-        return leaderboard_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

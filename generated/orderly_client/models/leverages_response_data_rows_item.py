@@ -6,34 +6,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.leverages_response_data_rows_item_margin_mode import (
-    LeveragesResponseDataRowsItemMarginMode,
+from ..models.margin_mode import MarginMode
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeveragesResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeveragesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (LeveragesResponseDataRowsItemMarginMode | Unset):  Example: CROSS.
-        leverage (int | Unset):  Example: 10.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        leverage (int | Unset): Example: 10.
     """
 
     symbol: str | Unset = UNSET
-    margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
     leverage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         leverage = self.leverage
 
@@ -52,25 +59,41 @@ class LeveragesResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: LeveragesResponseDataRowsItemMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = LeveragesResponseDataRowsItemMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        leverage = _src_dict.pop("leverage", UNSET)
+        _leverage = _src_dict.pop("leverage", UNSET)
+        leverage: int | Unset
+        if isinstance(_leverage, Unset):
+            leverage = UNSET
+        else:
+            leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        leverages_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             margin_mode=margin_mode,
             leverage=leverage,
         )
 
-        leverages_response_data_rows_item.additional_properties = _src_dict
-        return leverages_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

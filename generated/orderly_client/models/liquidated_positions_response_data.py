@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.liquidated_positions_response_data_rows_item import (
         LiquidatedPositionsResponseDataRowsItem,
@@ -16,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidatedPositionsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidatedPositionsResponseData:
     """
     Attributes:
@@ -27,6 +31,9 @@ class LiquidatedPositionsResponseData:
     meta: PaginationMeta
     rows: list[LiquidatedPositionsResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()
@@ -64,13 +71,19 @@ class LiquidatedPositionsResponseData:
 
             rows.append(rows_item)
 
-        liquidated_positions_response_data = cls(
+        _result = cls(
             meta=meta,
             rows=rows,
         )
 
-        liquidated_positions_response_data.additional_properties = _src_dict
-        return liquidated_positions_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

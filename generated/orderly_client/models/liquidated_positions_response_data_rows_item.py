@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.liquidated_positions_response_data_rows_item_positions_by_perp_item import (
@@ -17,23 +25,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidatedPositionsResponseDataRowsItem:
     """
     Attributes:
-        timestamp (int):  Example: 1683802462092.
-        liquidation_id (int):  Example: 29.
-        transfer_amount_to_insurance_fund (int):  Example: 0.
+        timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683802462092.
+        liquidation_id (int): Example: 29.
+        transfer_amount_to_insurance_fund (Decimal): Example: 0.
         positions_by_perp (list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]):
-        type_ (str | Unset):  Example: liquidated.
+        type_ (str | Unset): Example: liquidated.
     """
 
     timestamp: int
     liquidation_id: int
-    transfer_amount_to_insurance_fund: int
+    transfer_amount_to_insurance_fund: Decimal
     positions_by_perp: list[LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem]
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
@@ -71,11 +82,20 @@ class LiquidatedPositionsResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        liquidation_id = _src_dict.pop("liquidation_id")
+        _liquidation_id = _src_dict.pop("liquidation_id")
+        liquidation_id = (
+            _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+        )
 
-        transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund")
+        _transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund")
+        transfer_amount_to_insurance_fund = (
+            _transfer_amount_to_insurance_fund
+            if type(_transfer_amount_to_insurance_fund) is Decimal
+            else decimal_from_wire(_transfer_amount_to_insurance_fund, "transfer_amount_to_insurance_fund")
+        )
 
         positions_by_perp = []
         _positions_by_perp = _src_dict.pop("positions_by_perp")
@@ -86,9 +106,14 @@ class LiquidatedPositionsResponseDataRowsItem:
 
             positions_by_perp.append(positions_by_perp_item)
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        liquidated_positions_response_data_rows_item = cls(
+        _result = cls(
             timestamp=timestamp,
             liquidation_id=liquidation_id,
             transfer_amount_to_insurance_fund=transfer_amount_to_insurance_fund,
@@ -96,8 +121,14 @@ class LiquidatedPositionsResponseDataRowsItem:
             type_=type_,
         )
 
-        liquidated_positions_response_data_rows_item.additional_properties = _src_dict
-        return liquidated_positions_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        position_qty (int):  Example: 0.
-        liquidator_fee (float):  Example: 0.015.
-        cost_position_transfer (int):  Example: 0.
-        transfer_price (int):  Example: 1860.
-        insurance_fund_fee (float):  Example: 0.011999.
-        abs_insurance_fund_fee (int):  Example: 0.
-        seq (float | Unset):  Example: 1730181536341943600.
-        abs_liquidator_fee (int | Unset):  Example: 0.
+        symbol (str): Example: PERP_ETH_USDC.
+        position_qty (Decimal): Example: 0.
+        liquidator_fee (Decimal): Example: 0.015.
+        cost_position_transfer (Decimal): Example: 0.
+        transfer_price (Decimal): Example: 1860.
+        insurance_fund_fee (Decimal): Example: 0.011999.
+        abs_insurance_fund_fee (Decimal): Example: 0.
+        seq (int | Unset): Example: 1730181536341943600.
+        abs_liquidator_fee (Decimal | Unset): Example: 0.
     """
 
     symbol: str
-    position_qty: int
-    liquidator_fee: float
-    cost_position_transfer: int
-    transfer_price: int
-    insurance_fund_fee: float
-    abs_insurance_fund_fee: int
-    seq: float | Unset = UNSET
-    abs_liquidator_fee: int | Unset = UNSET
+    position_qty: Decimal
+    liquidator_fee: Decimal
+    cost_position_transfer: Decimal
+    transfer_price: Decimal
+    insurance_fund_fee: Decimal
+    abs_insurance_fund_fee: Decimal
+    seq: int | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -79,25 +90,68 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        position_qty = _src_dict.pop("position_qty")
+        _position_qty = _src_dict.pop("position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
 
-        liquidator_fee = _src_dict.pop("liquidator_fee")
+        _liquidator_fee = _src_dict.pop("liquidator_fee")
+        liquidator_fee = (
+            _liquidator_fee
+            if type(_liquidator_fee) is Decimal
+            else decimal_from_wire(_liquidator_fee, "liquidator_fee")
+        )
 
-        cost_position_transfer = _src_dict.pop("cost_position_transfer")
+        _cost_position_transfer = _src_dict.pop("cost_position_transfer")
+        cost_position_transfer = (
+            _cost_position_transfer
+            if type(_cost_position_transfer) is Decimal
+            else decimal_from_wire(_cost_position_transfer, "cost_position_transfer")
+        )
 
-        transfer_price = _src_dict.pop("transfer_price")
+        _transfer_price = _src_dict.pop("transfer_price")
+        transfer_price = (
+            _transfer_price
+            if type(_transfer_price) is Decimal
+            else decimal_from_wire(_transfer_price, "transfer_price")
+        )
 
-        insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
+        _insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
+        insurance_fund_fee = (
+            _insurance_fund_fee
+            if type(_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_insurance_fund_fee, "insurance_fund_fee")
+        )
 
-        abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
+        _abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
+        abs_insurance_fund_fee = (
+            _abs_insurance_fund_fee
+            if type(_abs_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_abs_insurance_fund_fee, "abs_insurance_fund_fee")
+        )
 
-        seq = _src_dict.pop("seq", UNSET)
+        _seq = _src_dict.pop("seq", UNSET)
+        seq: int | Unset
+        if isinstance(_seq, Unset):
+            seq = UNSET
+        else:
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
-        abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        _abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee: Decimal | Unset
+        if isinstance(_abs_liquidator_fee, Unset):
+            abs_liquidator_fee = UNSET
+        else:
+            abs_liquidator_fee = (
+                _abs_liquidator_fee
+                if type(_abs_liquidator_fee) is Decimal
+                else decimal_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
+            )
 
-        liquidated_positions_response_data_rows_item_positions_by_perp_item = cls(
+        _result = cls(
             symbol=symbol,
             position_qty=position_qty,
             liquidator_fee=liquidator_fee,
@@ -109,8 +163,14 @@ class LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem:
             abs_liquidator_fee=abs_liquidator_fee,
         )
 
-        liquidated_positions_response_data_rows_item_positions_by_perp_item.additional_properties = _src_dict
-        return liquidated_positions_response_data_rows_item_positions_by_perp_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

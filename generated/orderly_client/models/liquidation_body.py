@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    to_decimal,
+)
 
 if TYPE_CHECKING:
     from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
@@ -16,23 +24,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidationBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationBody:
     """
     Attributes:
         liquidation_id (int):
-        ratio_qty_request (int):
+        ratio_qty_request (Decimal):
         limit_price (LiquidationBodyLimitPrice):
         extra_liquidation_ratio (int | Unset):
         symbols (LiquidationBodySymbols | Unset):
     """
 
     liquidation_id: int
-    ratio_qty_request: int
+    ratio_qty_request: Decimal = _attrs_field(converter=to_decimal)
     limit_price: LiquidationBodyLimitPrice
     extra_liquidation_ratio: int | Unset = UNSET
     symbols: LiquidationBodySymbols | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         liquidation_id = self.liquidation_id
@@ -69,13 +80,30 @@ class LiquidationBody:
         from ..models.liquidation_body_symbols import LiquidationBodySymbols  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        liquidation_id = _src_dict.pop("liquidation_id")
+        _liquidation_id = _src_dict.pop("liquidation_id")
+        liquidation_id = (
+            _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+        )
 
-        ratio_qty_request = _src_dict.pop("ratio_qty_request")
+        _ratio_qty_request = _src_dict.pop("ratio_qty_request")
+        ratio_qty_request = (
+            _ratio_qty_request
+            if type(_ratio_qty_request) is Decimal
+            else decimal_from_wire(_ratio_qty_request, "ratio_qty_request")
+        )
 
         limit_price = LiquidationBodyLimitPrice.from_dict(_src_dict.pop("limit_price"))
 
-        extra_liquidation_ratio = _src_dict.pop("extra_liquidation_ratio", UNSET)
+        _extra_liquidation_ratio = _src_dict.pop("extra_liquidation_ratio", UNSET)
+        extra_liquidation_ratio: int | Unset
+        if isinstance(_extra_liquidation_ratio, Unset):
+            extra_liquidation_ratio = UNSET
+        else:
+            extra_liquidation_ratio = (
+                _extra_liquidation_ratio
+                if type(_extra_liquidation_ratio) is int
+                else int_from_wire(_extra_liquidation_ratio, "extra_liquidation_ratio")
+            )
 
         _symbols = _src_dict.pop("symbols", UNSET)
         symbols: LiquidationBodySymbols | Unset
@@ -84,7 +112,7 @@ class LiquidationBody:
         else:
             symbols = LiquidationBodySymbols.from_dict(_symbols)
 
-        liquidation_body = cls(
+        _result = cls(
             liquidation_id=liquidation_id,
             ratio_qty_request=ratio_qty_request,
             limit_price=limit_price,
@@ -92,8 +120,14 @@ class LiquidationBody:
             symbols=symbols,
         )
 
-        liquidation_body.additional_properties = _src_dict
-        return liquidation_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="LiquidationBodySymbols")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationBodySymbols:
     """
     Attributes:
-        ratio_qty_request (float):
+        ratio_qty_request (Decimal):
         symbol (str):
     """
 
-    ratio_qty_request: float
+    ratio_qty_request: Decimal = _attrs_field(converter=to_decimal)
     symbol: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         ratio_qty_request = self.ratio_qty_request
@@ -40,17 +51,29 @@ class LiquidationBodySymbols:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        ratio_qty_request = _src_dict.pop("ratio_qty_request")
+        _ratio_qty_request = _src_dict.pop("ratio_qty_request")
+        ratio_qty_request = (
+            _ratio_qty_request
+            if type(_ratio_qty_request) is Decimal
+            else decimal_from_wire(_ratio_qty_request, "ratio_qty_request")
+        )
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        liquidation_body_symbols = cls(
+        _result = cls(
             ratio_qty_request=ratio_qty_request,
             symbol=symbol,
         )
 
-        liquidation_body_symbols.additional_properties = _src_dict
-        return liquidation_body_symbols
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.liquidation_response_data_rows_item_positions_by_perp_item import (
@@ -17,13 +23,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidationResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationResponseDataRowsItem:
     """
     Attributes:
-        timestamp (int | Unset):  Example: 1685298157704.
-        type_ (str | Unset):  Example: liquidated.
-        liquidation_id (int | Unset):  Example: 1730.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685298157704.
+        type_ (str | Unset): Example: liquidated.
+        liquidation_id (int | Unset): Example: 1730.
         positions_by_perp (list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 
@@ -32,6 +38,9 @@ class LiquidationResponseDataRowsItem:
     liquidation_id: int | Unset = UNSET
     positions_by_perp: list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
@@ -68,11 +77,28 @@ class LiquidationResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        liquidation_id: int | Unset
+        if isinstance(_liquidation_id, Unset):
+            liquidation_id = UNSET
+        else:
+            liquidation_id = (
+                _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+            )
 
         _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[LiquidationResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
@@ -85,15 +111,21 @@ class LiquidationResponseDataRowsItem:
 
                 positions_by_perp.append(positions_by_perp_item)
 
-        liquidation_response_data_rows_item = cls(
+        _result = cls(
             timestamp=timestamp,
             type_=type_,
             liquidation_id=liquidation_id,
             positions_by_perp=positions_by_perp,
         )
 
-        liquidation_response_data_rows_item.additional_properties = _src_dict
-        return liquidation_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="LiquidationResponseDataRowsItemPositionsByPerpItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        position_qty (float | Unset):  Example: -0.22457.
-        liquidator_fee (float | Unset):  Example: 0.015.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        position_qty (Decimal | Unset): Example: -0.22457.
+        liquidator_fee (Decimal | Unset): Example: 0.015.
     """
 
     symbol: str | Unset = UNSET
-    position_qty: float | Unset = UNSET
-    liquidator_fee: float | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -47,20 +57,47 @@ class LiquidationResponseDataRowsItemPositionsByPerpItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        position_qty = _src_dict.pop("position_qty", UNSET)
+        _position_qty = _src_dict.pop("position_qty", UNSET)
+        position_qty: Decimal | Unset
+        if isinstance(_position_qty, Unset):
+            position_qty = UNSET
+        else:
+            position_qty = (
+                _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+            )
 
-        liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
+        _liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
+        liquidator_fee: Decimal | Unset
+        if isinstance(_liquidator_fee, Unset):
+            liquidator_fee = UNSET
+        else:
+            liquidator_fee = (
+                _liquidator_fee
+                if type(_liquidator_fee) is Decimal
+                else decimal_from_wire(_liquidator_fee, "liquidator_fee")
+            )
 
-        liquidation_response_data_rows_item_positions_by_perp_item = cls(
+        _result = cls(
             symbol=symbol,
             position_qty=position_qty,
             liquidator_fee=liquidator_fee,
         )
 
-        liquidation_response_data_rows_item_positions_by_perp_item.additional_properties = _src_dict
-        return liquidation_response_data_rows_item_positions_by_perp_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.liquidations_response_data_rows_item_positions_by_perp_item import (
@@ -17,29 +24,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidationsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (float | Unset):  Example: 101.
-        timestamp (float | Unset):  Example: 1663313562090.
-        transfer_amount_to_insurance_fund (float | Unset):  Example: 0.
-        margin_ratio (float | Unset):  Example: 0.10436069.
-        account_mmr (float | Unset):  Example: 0.012.
-        position_notional (float | Unset):  Example: 28.415534.
-        collateral_value (float | Unset):  Example: 2.965465.
+        liquidation_id (int | Unset): Example: 101.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1663313562090.
+        transfer_amount_to_insurance_fund (Decimal | Unset): Example: 0.
+        margin_ratio (Decimal | Unset): Example: 0.10436069.
+        account_mmr (Decimal | Unset): Example: 0.012.
+        position_notional (Decimal | Unset): Example: 28.415534.
+        collateral_value (Decimal | Unset): Example: 2.965465.
         positions_by_perp (list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset):
     """
 
-    liquidation_id: float | Unset = UNSET
-    timestamp: float | Unset = UNSET
-    transfer_amount_to_insurance_fund: float | Unset = UNSET
-    margin_ratio: float | Unset = UNSET
-    account_mmr: float | Unset = UNSET
-    position_notional: float | Unset = UNSET
-    collateral_value: float | Unset = UNSET
+    liquidation_id: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    transfer_amount_to_insurance_fund: Decimal | Unset = UNSET
+    margin_ratio: Decimal | Unset = UNSET
+    account_mmr: Decimal | Unset = UNSET
+    position_notional: Decimal | Unset = UNSET
+    collateral_value: Decimal | Unset = UNSET
     positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         liquidation_id = self.liquidation_id
@@ -92,19 +102,72 @@ class LiquidationsResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        liquidation_id: int | Unset
+        if isinstance(_liquidation_id, Unset):
+            liquidation_id = UNSET
+        else:
+            liquidation_id = (
+                _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+            )
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund", UNSET)
+        _transfer_amount_to_insurance_fund = _src_dict.pop("transfer_amount_to_insurance_fund", UNSET)
+        transfer_amount_to_insurance_fund: Decimal | Unset
+        if isinstance(_transfer_amount_to_insurance_fund, Unset):
+            transfer_amount_to_insurance_fund = UNSET
+        else:
+            transfer_amount_to_insurance_fund = (
+                _transfer_amount_to_insurance_fund
+                if type(_transfer_amount_to_insurance_fund) is Decimal
+                else decimal_from_wire(_transfer_amount_to_insurance_fund, "transfer_amount_to_insurance_fund")
+            )
 
-        margin_ratio = _src_dict.pop("margin_ratio", UNSET)
+        _margin_ratio = _src_dict.pop("margin_ratio", UNSET)
+        margin_ratio: Decimal | Unset
+        if isinstance(_margin_ratio, Unset):
+            margin_ratio = UNSET
+        else:
+            margin_ratio = (
+                _margin_ratio if type(_margin_ratio) is Decimal else decimal_from_wire(_margin_ratio, "margin_ratio")
+            )
 
-        account_mmr = _src_dict.pop("account_mmr", UNSET)
+        _account_mmr = _src_dict.pop("account_mmr", UNSET)
+        account_mmr: Decimal | Unset
+        if isinstance(_account_mmr, Unset):
+            account_mmr = UNSET
+        else:
+            account_mmr = (
+                _account_mmr if type(_account_mmr) is Decimal else decimal_from_wire(_account_mmr, "account_mmr")
+            )
 
-        position_notional = _src_dict.pop("position_notional", UNSET)
+        _position_notional = _src_dict.pop("position_notional", UNSET)
+        position_notional: Decimal | Unset
+        if isinstance(_position_notional, Unset):
+            position_notional = UNSET
+        else:
+            position_notional = (
+                _position_notional
+                if type(_position_notional) is Decimal
+                else decimal_from_wire(_position_notional, "position_notional")
+            )
 
-        collateral_value = _src_dict.pop("collateral_value", UNSET)
+        _collateral_value = _src_dict.pop("collateral_value", UNSET)
+        collateral_value: Decimal | Unset
+        if isinstance(_collateral_value, Unset):
+            collateral_value = UNSET
+        else:
+            collateral_value = (
+                _collateral_value
+                if type(_collateral_value) is Decimal
+                else decimal_from_wire(_collateral_value, "collateral_value")
+            )
 
         _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[LiquidationsResponseDataRowsItemPositionsByPerpItem] | Unset = UNSET
@@ -117,7 +180,7 @@ class LiquidationsResponseDataRowsItem:
 
                 positions_by_perp.append(positions_by_perp_item)
 
-        liquidations_response_data_rows_item = cls(
+        _result = cls(
             liquidation_id=liquidation_id,
             timestamp=timestamp,
             transfer_amount_to_insurance_fund=transfer_amount_to_insurance_fund,
@@ -128,8 +191,14 @@ class LiquidationsResponseDataRowsItem:
             positions_by_perp=positions_by_perp,
         )
 
-        liquidations_response_data_rows_item.additional_properties = _src_dict
-        return liquidations_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

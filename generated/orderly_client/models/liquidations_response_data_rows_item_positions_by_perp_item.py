@@ -1,43 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="LiquidationsResponseDataRowsItemPositionsByPerpItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidationsResponseDataRowsItemPositionsByPerpItem:
     """
     Attributes:
-        total_position (float):  Example: 41.6.
-        symbol (str):  Example: PERP_BTC_USDC.
-        position_qty (float):  Example: 0.00017.
-        liquidator_fee (float):  Example: 0.006.
-        cost_position_transfer (float):  Example: 21.002786.
-        transfer_price (float):  Example: 123545.8.
-        insurance_fund_fee (float):  Example: 0.006.
-        abs_insurance_fund_fee (float):  Example: 0.126017.
-        mark_price (float | Unset):  Example: 123400.
-        abs_liquidator_fee (float | Unset):  Example: 0.252034.
+        total_position (Decimal): Example: 41.6.
+        symbol (str): Example: PERP_BTC_USDC.
+        position_qty (Decimal): Example: 0.00017.
+        liquidator_fee (Decimal): Example: 0.006.
+        cost_position_transfer (Decimal): Example: 21.002786.
+        transfer_price (Decimal): Example: 123545.8.
+        insurance_fund_fee (Decimal): Example: 0.006.
+        abs_insurance_fund_fee (Decimal): Example: 0.126017.
+        mark_price (Decimal | Unset): Example: 123400.
+        abs_liquidator_fee (Decimal | Unset): Example: 0.252034.
     """
 
-    total_position: float
+    total_position: Decimal
     symbol: str
-    position_qty: float
-    liquidator_fee: float
-    cost_position_transfer: float
-    transfer_price: float
-    insurance_fund_fee: float
-    abs_insurance_fund_fee: float
-    mark_price: float | Unset = UNSET
-    abs_liquidator_fee: float | Unset = UNSET
+    position_qty: Decimal
+    liquidator_fee: Decimal
+    cost_position_transfer: Decimal
+    transfer_price: Decimal
+    insurance_fund_fee: Decimal
+    abs_insurance_fund_fee: Decimal
+    mark_price: Decimal | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_position = self.total_position
@@ -84,27 +94,75 @@ class LiquidationsResponseDataRowsItemPositionsByPerpItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total_position = _src_dict.pop("total_position")
+        _total_position = _src_dict.pop("total_position")
+        total_position = (
+            _total_position
+            if type(_total_position) is Decimal
+            else decimal_from_wire(_total_position, "total_position")
+        )
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        position_qty = _src_dict.pop("position_qty")
+        _position_qty = _src_dict.pop("position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
 
-        liquidator_fee = _src_dict.pop("liquidator_fee")
+        _liquidator_fee = _src_dict.pop("liquidator_fee")
+        liquidator_fee = (
+            _liquidator_fee
+            if type(_liquidator_fee) is Decimal
+            else decimal_from_wire(_liquidator_fee, "liquidator_fee")
+        )
 
-        cost_position_transfer = _src_dict.pop("cost_position_transfer")
+        _cost_position_transfer = _src_dict.pop("cost_position_transfer")
+        cost_position_transfer = (
+            _cost_position_transfer
+            if type(_cost_position_transfer) is Decimal
+            else decimal_from_wire(_cost_position_transfer, "cost_position_transfer")
+        )
 
-        transfer_price = _src_dict.pop("transfer_price")
+        _transfer_price = _src_dict.pop("transfer_price")
+        transfer_price = (
+            _transfer_price
+            if type(_transfer_price) is Decimal
+            else decimal_from_wire(_transfer_price, "transfer_price")
+        )
 
-        insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
+        _insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
+        insurance_fund_fee = (
+            _insurance_fund_fee
+            if type(_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_insurance_fund_fee, "insurance_fund_fee")
+        )
 
-        abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
+        _abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
+        abs_insurance_fund_fee = (
+            _abs_insurance_fund_fee
+            if type(_abs_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_abs_insurance_fund_fee, "abs_insurance_fund_fee")
+        )
 
-        mark_price = _src_dict.pop("mark_price", UNSET)
+        _mark_price = _src_dict.pop("mark_price", UNSET)
+        mark_price: Decimal | Unset
+        if isinstance(_mark_price, Unset):
+            mark_price = UNSET
+        else:
+            mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
-        abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        _abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee: Decimal | Unset
+        if isinstance(_abs_liquidator_fee, Unset):
+            abs_liquidator_fee = UNSET
+        else:
+            abs_liquidator_fee = (
+                _abs_liquidator_fee
+                if type(_abs_liquidator_fee) is Decimal
+                else decimal_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
+            )
 
-        liquidations_response_data_rows_item_positions_by_perp_item = cls(
+        _result = cls(
             total_position=total_position,
             symbol=symbol,
             position_qty=position_qty,
@@ -117,8 +175,14 @@ class LiquidationsResponseDataRowsItemPositionsByPerpItem:
             abs_liquidator_fee=abs_liquidator_fee,
         )
 
-        liquidations_response_data_rows_item_positions_by_perp_item.additional_properties = _src_dict
-        return liquidations_response_data_rows_item_positions_by_perp_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.perp_position import PerpPosition
@@ -15,23 +23,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiquidatorLiquidationsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LiquidatorLiquidationsResponseDataRowsItem:
     """
     Attributes:
-        liquidation_id (int | Unset):  Example: 1728.
-        timestamp (float | Unset):  Example: 1685154032762.
-        type_ (str | Unset):  Example: liquidated.
-        assigned (float | Unset):  Example: 1.
+        liquidation_id (int | Unset): Example: 1728.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685154032762.
+        type_ (str | Unset): Example: liquidated.
+        assigned (Decimal | Unset): Example: 1.
         positions_by_perp (list[PerpPosition] | Unset):
     """
 
     liquidation_id: int | Unset = UNSET
-    timestamp: float | Unset = UNSET
+    timestamp: int | Unset = UNSET
     type_: str | Unset = UNSET
-    assigned: float | Unset = UNSET
+    assigned: Decimal | Unset = UNSET
     positions_by_perp: list[PerpPosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         liquidation_id = self.liquidation_id
@@ -70,13 +81,35 @@ class LiquidatorLiquidationsResponseDataRowsItem:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        liquidation_id: int | Unset
+        if isinstance(_liquidation_id, Unset):
+            liquidation_id = UNSET
+        else:
+            liquidation_id = (
+                _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+            )
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        assigned = _src_dict.pop("assigned", UNSET)
+        _assigned = _src_dict.pop("assigned", UNSET)
+        assigned: Decimal | Unset
+        if isinstance(_assigned, Unset):
+            assigned = UNSET
+        else:
+            assigned = _assigned if type(_assigned) is Decimal else decimal_from_wire(_assigned, "assigned")
 
         _positions_by_perp = _src_dict.pop("positions_by_perp", UNSET)
         positions_by_perp: list[PerpPosition] | Unset = UNSET
@@ -87,7 +120,7 @@ class LiquidatorLiquidationsResponseDataRowsItem:
 
                 positions_by_perp.append(positions_by_perp_item)
 
-        liquidator_liquidations_response_data_rows_item = cls(
+        _result = cls(
             liquidation_id=liquidation_id,
             timestamp=timestamp,
             type_=type_,
@@ -95,8 +128,14 @@ class LiquidatorLiquidationsResponseDataRowsItem:
             positions_by_perp=positions_by_perp,
         )
 
-        liquidator_liquidations_response_data_rows_item.additional_properties = _src_dict
-        return liquidator_liquidations_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

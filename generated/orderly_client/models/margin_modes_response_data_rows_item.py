@@ -6,29 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_modes_response_data_rows_item_default_margin_mode import (
-    MarginModesResponseDataRowsItemDefaultMarginMode,
+from ..models.margin_mode import MarginMode
+from ..types import (
+    model_repr,
+    str_from_wire,
 )
 
 T = TypeVar("T", bound="MarginModesResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarginModesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (MarginModesResponseDataRowsItemDefaultMarginMode):  Example: CROSS.
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (MarginMode): One of: CROSS, ISOLATED.
     """
 
     symbol: str
-    default_margin_mode: MarginModesResponseDataRowsItemDefaultMarginMode
+    default_margin_mode: MarginMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        default_margin_mode = self.default_margin_mode.value
+        default_margin_mode = str(self.default_margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,19 +49,24 @@ class MarginModesResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        default_margin_mode = MarginModesResponseDataRowsItemDefaultMarginMode.from_wire(
-            _src_dict.pop("default_margin_mode")
-        )
+        default_margin_mode = MarginMode.from_wire(_src_dict.pop("default_margin_mode"))
 
-        margin_modes_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             default_margin_mode=default_margin_mode,
         )
 
-        margin_modes_response_data_rows_item.additional_properties = _src_dict
-        return margin_modes_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

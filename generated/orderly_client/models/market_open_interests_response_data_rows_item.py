@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="MarketOpenInterestsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketOpenInterestsResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        long_oi (float | Unset):  Example: 31000.
-        short_oi (float | Unset):  Example: 31000.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        long_oi (Decimal | Unset): Example: 31000.
+        short_oi (Decimal | Unset): Example: 31000.
     """
 
     symbol: str | Unset = UNSET
-    long_oi: float | Unset = UNSET
-    short_oi: float | Unset = UNSET
+    long_oi: Decimal | Unset = UNSET
+    short_oi: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -47,20 +57,41 @@ class MarketOpenInterestsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        long_oi = _src_dict.pop("long_oi", UNSET)
+        _long_oi = _src_dict.pop("long_oi", UNSET)
+        long_oi: Decimal | Unset
+        if isinstance(_long_oi, Unset):
+            long_oi = UNSET
+        else:
+            long_oi = _long_oi if type(_long_oi) is Decimal else decimal_from_wire(_long_oi, "long_oi")
 
-        short_oi = _src_dict.pop("short_oi", UNSET)
+        _short_oi = _src_dict.pop("short_oi", UNSET)
+        short_oi: Decimal | Unset
+        if isinstance(_short_oi, Unset):
+            short_oi = UNSET
+        else:
+            short_oi = _short_oi if type(_short_oi) is Decimal else decimal_from_wire(_short_oi, "short_oi")
 
-        market_open_interests_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             long_oi=long_oi,
             short_oi=short_oi,
         )
 
-        market_open_interests_response_data_rows_item.additional_properties = _src_dict
-        return market_open_interests_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

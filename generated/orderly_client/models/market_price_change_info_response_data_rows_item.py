@@ -1,43 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="MarketPriceChangeInfoResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketPriceChangeInfoResponseDataRowsItem:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        last_price (float | Unset):  Example: 31000.
-        field_5m (float | Unset):  Example: 31000.
-        field_30m (float | Unset):  Example: 31000.
-        field_1h (float | Unset):  Example: 31000.
-        field_4h (float | Unset):  Example: 31000.
-        field_24h (float | Unset):  Example: 31000.
-        field_3d (float | Unset):  Example: 31000.
-        field_7d (float | Unset):  Example: 31000.
-        field_30d (float | None | Unset):
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        last_price (Decimal | Unset): Example: 31000.
+        field_5m (Decimal | Unset): Example: 31000.
+        field_30m (Decimal | Unset): Example: 31000.
+        field_1h (Decimal | Unset): Example: 31000.
+        field_4h (Decimal | Unset): Example: 31000.
+        field_24h (Decimal | Unset): Example: 31000.
+        field_3d (Decimal | Unset): Example: 31000.
+        field_7d (Decimal | Unset): Example: 31000.
+        field_30d (Decimal | None | Unset):
     """
 
     symbol: str | Unset = UNSET
-    last_price: float | Unset = UNSET
-    field_5m: float | Unset = UNSET
-    field_30m: float | Unset = UNSET
-    field_1h: float | Unset = UNSET
-    field_4h: float | Unset = UNSET
-    field_24h: float | Unset = UNSET
-    field_3d: float | Unset = UNSET
-    field_7d: float | Unset = UNSET
-    field_30d: float | None | Unset = UNSET
+    last_price: Decimal | Unset = UNSET
+    field_5m: Decimal | Unset = UNSET
+    field_30m: Decimal | Unset = UNSET
+    field_1h: Decimal | Unset = UNSET
+    field_4h: Decimal | Unset = UNSET
+    field_24h: Decimal | Unset = UNSET
+    field_3d: Decimal | Unset = UNSET
+    field_7d: Decimal | Unset = UNSET
+    field_30d: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -58,7 +68,7 @@ class MarketPriceChangeInfoResponseDataRowsItem:
 
         field_7d = self.field_7d
 
-        field_30d: float | None | Unset
+        field_30d: Decimal | None | Unset
         if isinstance(self.field_30d, Unset):
             field_30d = UNSET
         else:
@@ -93,34 +103,96 @@ class MarketPriceChangeInfoResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        last_price = _src_dict.pop("last_price", UNSET)
+        _last_price = _src_dict.pop("last_price", UNSET)
+        last_price: Decimal | Unset
+        if isinstance(_last_price, Unset):
+            last_price = UNSET
+        else:
+            last_price = _last_price if type(_last_price) is Decimal else decimal_from_wire(_last_price, "last_price")
 
-        field_5m = _src_dict.pop("5m", UNSET)
+        _field_5m = _src_dict.pop("5m", UNSET)
+        field_5m: Decimal | Unset
+        if isinstance(_field_5m, Unset):
+            field_5m = UNSET
+        else:
+            field_5m = _field_5m if type(_field_5m) is Decimal else decimal_from_wire(_field_5m, "5m")
 
-        field_30m = _src_dict.pop("30m", UNSET)
+        _field_30m = _src_dict.pop("30m", UNSET)
+        field_30m: Decimal | Unset
+        if isinstance(_field_30m, Unset):
+            field_30m = UNSET
+        else:
+            field_30m = _field_30m if type(_field_30m) is Decimal else decimal_from_wire(_field_30m, "30m")
 
-        field_1h = _src_dict.pop("1h", UNSET)
+        _field_1h = _src_dict.pop("1h", UNSET)
+        field_1h: Decimal | Unset
+        if isinstance(_field_1h, Unset):
+            field_1h = UNSET
+        else:
+            field_1h = _field_1h if type(_field_1h) is Decimal else decimal_from_wire(_field_1h, "1h")
 
-        field_4h = _src_dict.pop("4h", UNSET)
+        _field_4h = _src_dict.pop("4h", UNSET)
+        field_4h: Decimal | Unset
+        if isinstance(_field_4h, Unset):
+            field_4h = UNSET
+        else:
+            field_4h = _field_4h if type(_field_4h) is Decimal else decimal_from_wire(_field_4h, "4h")
 
-        field_24h = _src_dict.pop("24h", UNSET)
+        _field_24h = _src_dict.pop("24h", UNSET)
+        field_24h: Decimal | Unset
+        if isinstance(_field_24h, Unset):
+            field_24h = UNSET
+        else:
+            field_24h = _field_24h if type(_field_24h) is Decimal else decimal_from_wire(_field_24h, "24h")
 
-        field_3d = _src_dict.pop("3d", UNSET)
+        _field_3d = _src_dict.pop("3d", UNSET)
+        field_3d: Decimal | Unset
+        if isinstance(_field_3d, Unset):
+            field_3d = UNSET
+        else:
+            field_3d = _field_3d if type(_field_3d) is Decimal else decimal_from_wire(_field_3d, "3d")
 
-        field_7d = _src_dict.pop("7d", UNSET)
+        _field_7d = _src_dict.pop("7d", UNSET)
+        field_7d: Decimal | Unset
+        if isinstance(_field_7d, Unset):
+            field_7d = UNSET
+        else:
+            field_7d = _field_7d if type(_field_7d) is Decimal else decimal_from_wire(_field_7d, "7d")
 
-        def _parse_field_30d(data: object) -> float | None | Unset:
+        def _parse_field_30d(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _field_30d_type_0 = data
+                field_30d_type_0 = (
+                    _field_30d_type_0
+                    if type(_field_30d_type_0) is Decimal
+                    else decimal_from_wire(_field_30d_type_0, "30d_type_0")
+                )
+
+                return field_30d_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
+            field_30d_type_1 = data
+
+            return field_30d_type_1
 
         field_30d = _parse_field_30d(_src_dict.pop("30d", UNSET))
 
-        market_price_change_info_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             last_price=last_price,
             field_5m=field_5m,
@@ -133,8 +205,14 @@ class MarketPriceChangeInfoResponseDataRowsItem:
             field_30d=field_30d,
         )
 
-        market_price_change_info_response_data_rows_item.additional_properties = _src_dict
-        return market_price_change_info_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

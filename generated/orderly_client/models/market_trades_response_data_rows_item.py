@@ -1,36 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_side import OrderSide
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="MarketTradesResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketTradesResponseDataRowsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        side (str):  Example: BUY.
-        executed_price (float):  Example: 2050.
-        executed_quantity (float):  Example: 1.
-        executed_timestamp (float):  Example: 1683878609166.
+        symbol (str): Example: PERP_ETH_USDC.
+        side (OrderSide): One of: BUY, SELL.
+        executed_price (Decimal): Example: 2050.
+        executed_quantity (Decimal): Example: 1.
+        executed_timestamp (int): Unit: milliseconds since the Unix epoch. Example: 1683878609166.
     """
 
     symbol: str
-    side: str
-    executed_price: float
-    executed_quantity: float
-    executed_timestamp: float
+    side: OrderSide
+    executed_price: Decimal
+    executed_quantity: Decimal
+    executed_timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        side = self.side
+        side = str(self.side)
 
         executed_price = self.executed_price
 
@@ -55,17 +67,33 @@ class MarketTradesResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        side = _src_dict.pop("side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        executed_price = _src_dict.pop("executed_price")
+        _executed_price = _src_dict.pop("executed_price")
+        executed_price = (
+            _executed_price
+            if type(_executed_price) is Decimal
+            else decimal_from_wire(_executed_price, "executed_price")
+        )
 
-        executed_quantity = _src_dict.pop("executed_quantity")
+        _executed_quantity = _src_dict.pop("executed_quantity")
+        executed_quantity = (
+            _executed_quantity
+            if type(_executed_quantity) is Decimal
+            else decimal_from_wire(_executed_quantity, "executed_quantity")
+        )
 
-        executed_timestamp = _src_dict.pop("executed_timestamp")
+        _executed_timestamp = _src_dict.pop("executed_timestamp")
+        executed_timestamp = (
+            _executed_timestamp
+            if type(_executed_timestamp) is int
+            else int_from_wire(_executed_timestamp, "executed_timestamp")
+        )
 
-        market_trades_response_data_rows_item = cls(
+        _result = cls(
             symbol=symbol,
             side=side,
             executed_price=executed_price,
@@ -73,8 +101,14 @@ class MarketTradesResponseDataRowsItem:
             executed_timestamp=executed_timestamp,
         )
 
-        market_trades_response_data_rows_item.additional_properties = _src_dict
-        return market_trades_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.notification_content_raw import NotificationContentRaw
@@ -15,23 +21,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Notification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Notification:
     """
     Attributes:
-        id (int | Unset):  Example: 12345.
-        message_type (str | Unset):  Example: ORDER_FILLED.
-        email (str | Unset):  Example: test@orderly.network.
-        application_id (str | Unset):  Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
-        title (str | Unset):  Example:  Your order has been filled.
-        type_ (str | Unset):  Example: TRADE.
-        level (str | Unset):  Example: GENERAL.
-        content_summary (str | Unset):  Example: Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876..
-        content (str | Unset):  Example: <p>Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876.</p>.
+        id (int | Unset): Example: 12345.
+        message_type (str | Unset): Example: ORDER_FILLED.
+        email (str | Unset): Example: test@orderly.network.
+        application_id (str | Unset): Example: 0x0f29bfb4c1bc9fea3f3be46bab6d795e22a6272354b136fde05f6b80cfcad546.
+        title (str | Unset): Example:  Your order has been filled.
+        type_ (str | Unset): Example: TRADE.
+        level (str | Unset): Example: GENERAL.
+        content_summary (str | Unset): Example: Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876..
+        content (str | Unset): Example: <p>Your order to buy 1 NEAR-PERP has been filled: 0.5/1 at 1.9876.</p>.
         content_raw (NotificationContentRaw | Unset):
-        mark_read (int | Unset):  Example: 1.
-        operator (int | Unset):  Example: 1.
-        created_time (int | Unset):  Example: 1670425970373.
+        mark_read (int | Unset): Example: 1.
+        operator (int | Unset): Example: 1.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1670425970373.
         announcement_id (int | Unset):
     """
 
@@ -50,6 +56,9 @@ class Notification:
     created_time: int | Unset = UNSET
     announcement_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -121,23 +130,74 @@ class Notification:
         from ..models.notification_content_raw import NotificationContentRaw  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
-        message_type = _src_dict.pop("message_type", UNSET)
+        _message_type = _src_dict.pop("message_type", UNSET)
+        message_type: str | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = _message_type if type(_message_type) is str else str_from_wire(_message_type, "message_type")
 
-        email = _src_dict.pop("email", UNSET)
+        _email = _src_dict.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = _email if type(_email) is str else str_from_wire(_email, "email")
 
-        application_id = _src_dict.pop("application_id", UNSET)
+        _application_id = _src_dict.pop("application_id", UNSET)
+        application_id: str | Unset
+        if isinstance(_application_id, Unset):
+            application_id = UNSET
+        else:
+            application_id = (
+                _application_id if type(_application_id) is str else str_from_wire(_application_id, "application_id")
+            )
 
-        title = _src_dict.pop("title", UNSET)
+        _title = _src_dict.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = _title if type(_title) is str else str_from_wire(_title, "title")
 
-        type_ = _src_dict.pop("type", UNSET)
+        _type_ = _src_dict.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        level = _src_dict.pop("level", UNSET)
+        _level = _src_dict.pop("level", UNSET)
+        level: str | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = _level if type(_level) is str else str_from_wire(_level, "level")
 
-        content_summary = _src_dict.pop("content_summary", UNSET)
+        _content_summary = _src_dict.pop("content_summary", UNSET)
+        content_summary: str | Unset
+        if isinstance(_content_summary, Unset):
+            content_summary = UNSET
+        else:
+            content_summary = (
+                _content_summary
+                if type(_content_summary) is str
+                else str_from_wire(_content_summary, "content_summary")
+            )
 
-        content = _src_dict.pop("content", UNSET)
+        _content = _src_dict.pop("content", UNSET)
+        content: str | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = _content if type(_content) is str else str_from_wire(_content, "content")
 
         _content_raw = _src_dict.pop("content_raw", UNSET)
         content_raw: NotificationContentRaw | Unset
@@ -146,15 +206,39 @@ class Notification:
         else:
             content_raw = NotificationContentRaw.from_dict(_content_raw)
 
-        mark_read = _src_dict.pop("mark_read", UNSET)
+        _mark_read = _src_dict.pop("mark_read", UNSET)
+        mark_read: int | Unset
+        if isinstance(_mark_read, Unset):
+            mark_read = UNSET
+        else:
+            mark_read = _mark_read if type(_mark_read) is int else int_from_wire(_mark_read, "mark_read")
 
-        operator = _src_dict.pop("operator", UNSET)
+        _operator = _src_dict.pop("operator", UNSET)
+        operator: int | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = _operator if type(_operator) is int else int_from_wire(_operator, "operator")
 
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        announcement_id = _src_dict.pop("announcement_id", UNSET)
+        _announcement_id = _src_dict.pop("announcement_id", UNSET)
+        announcement_id: int | Unset
+        if isinstance(_announcement_id, Unset):
+            announcement_id = UNSET
+        else:
+            announcement_id = (
+                _announcement_id
+                if type(_announcement_id) is int
+                else int_from_wire(_announcement_id, "announcement_id")
+            )
 
-        notification = cls(
+        _result = cls(
             id=id,
             message_type=message_type,
             email=email,
@@ -171,8 +255,14 @@ class Notification:
             announcement_id=announcement_id,
         )
 
-        notification.additional_properties = _src_dict
-        return notification
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

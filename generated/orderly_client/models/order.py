@@ -1,71 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
+from ..models.order_state import OrderState
+from ..models.order_type import OrderType
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Order:
     """
     Attributes:
-        order_id (float):  Example: 78151.
-        user_id (float):  Example: 12345.
-        price (float):  Example: 0.67772.
-        type_ (str):  Example: LIMIT.
-        quantity (float):  Example: 20.
-        amount (float | None):  Example: 10.
-        total_executed_quantity (float):  Example: 20.
-        visible_quantity (float):  Example: 1.
-        symbol (str):  Example: PERP_WOO_USDC.
-        side (str):  Example: BUY.
-        status (str):  Example: FILLED.
-        total_fee (float):  Example: 0.5.
-        fee_asset (str):  Example: WOO.
-        client_order_id (None | str):  Example: 1.
-        average_executed_price (float):  Example: 0.67772.
-        created_time (float):  Example: 1653563963000.
-        updated_time (float):  Example: 1653564213000.
-        realized_pnl (float):  Example: 0.0.
-        executed_quantity (float | Unset):  Example: 20.
-        visible (float | Unset):  Example: 1.
-        executed (float | Unset):  Example: 20.
+        order_id (int): Example: 78151.
+        user_id (int): Example: 12345.
+        price (Decimal): Example: 0.67772.
+        type_ (OrderType): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        quantity (Decimal): Example: 20.
+        amount (Decimal | None): Example: 10.
+        total_executed_quantity (Decimal): Example: 20.
+        visible_quantity (Decimal): Example: 1.
+        symbol (str): Example: PERP_WOO_USDC.
+        side (OrderSide): One of: BUY, SELL.
+        status (OrderState): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE, COMPLETED.
+        total_fee (Decimal): Example: 0.5.
+        fee_asset (str): Example: WOO.
+        client_order_id (None | str): Example: 1.
+        average_executed_price (Decimal): Example: 0.67772.
+        created_time (int): Unit: milliseconds since the Unix epoch. Example: 1653563963000.
+        updated_time (int): Unit: milliseconds since the Unix epoch. Example: 1653564213000.
+        realized_pnl (Decimal): Example: 0.0.
+        executed_quantity (Decimal | Unset): Example: 20.
+        visible (Decimal | Unset): Example: 1.
+        executed (Decimal | Unset): Example: 20.
         reduce_only (bool | None | Unset):
-        order_tag (None | str | Unset):  Example: enum:broker_b:GRID_PRO.
-        margin_mode (str | Unset):  Example: CROSS.
+        order_tag (None | str | Unset): Example: enum:broker_b:GRID_PRO.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
-    order_id: float
-    user_id: float
-    price: float
-    type_: str
-    quantity: float
-    amount: float | None
-    total_executed_quantity: float
-    visible_quantity: float
+    order_id: int
+    user_id: int
+    price: Decimal
+    type_: OrderType
+    quantity: Decimal
+    amount: Decimal | None
+    total_executed_quantity: Decimal
+    visible_quantity: Decimal
     symbol: str
-    side: str
-    status: str
-    total_fee: float
+    side: OrderSide
+    status: OrderState
+    total_fee: Decimal
     fee_asset: str
     client_order_id: None | str
-    average_executed_price: float
-    created_time: float
-    updated_time: float
-    realized_pnl: float
-    executed_quantity: float | Unset = UNSET
-    visible: float | Unset = UNSET
-    executed: float | Unset = UNSET
+    average_executed_price: Decimal
+    created_time: int
+    updated_time: int
+    realized_pnl: Decimal
+    executed_quantity: Decimal | Unset = UNSET
+    visible: Decimal | Unset = UNSET
+    executed: Decimal | Unset = UNSET
     reduce_only: bool | None | Unset = UNSET
     order_tag: None | str | Unset = UNSET
-    margin_mode: str | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -74,11 +89,11 @@ class Order:
 
         price = self.price
 
-        type_ = self.type_
+        type_ = str(self.type_)
 
         quantity = self.quantity
 
-        amount: float | None
+        amount: Decimal | None
         amount = self.amount
 
         total_executed_quantity = self.total_executed_quantity
@@ -87,9 +102,9 @@ class Order:
 
         symbol = self.symbol
 
-        side = self.side
+        side = str(self.side)
 
-        status = self.status
+        status = str(self.status)
 
         total_fee = self.total_fee
 
@@ -124,7 +139,9 @@ class Order:
         else:
             order_tag = self.order_tag
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -168,63 +185,151 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id")
+        _order_id = _src_dict.pop("order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        user_id = _src_dict.pop("user_id")
+        _user_id = _src_dict.pop("user_id")
+        user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
 
-        price = _src_dict.pop("price")
+        _price = _src_dict.pop("price")
+        price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        type_ = _src_dict.pop("type")
+        type_ = OrderType.from_wire(_src_dict.pop("type"))
 
-        quantity = _src_dict.pop("quantity")
+        _quantity = _src_dict.pop("quantity")
+        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        def _parse_amount(data: object) -> float | None:
+        def _parse_amount(data: object) -> Decimal | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _amount_type_0 = data
+                amount_type_0 = (
+                    _amount_type_0
+                    if type(_amount_type_0) is Decimal
+                    else decimal_from_wire(_amount_type_0, "amount_type_0")
+                )
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
+            amount_type_1 = data
+
+            return amount_type_1
 
         amount = _parse_amount(_src_dict.pop("amount"))
 
-        total_executed_quantity = _src_dict.pop("total_executed_quantity")
+        _total_executed_quantity = _src_dict.pop("total_executed_quantity")
+        total_executed_quantity = (
+            _total_executed_quantity
+            if type(_total_executed_quantity) is Decimal
+            else decimal_from_wire(_total_executed_quantity, "total_executed_quantity")
+        )
 
-        visible_quantity = _src_dict.pop("visible_quantity")
+        _visible_quantity = _src_dict.pop("visible_quantity")
+        visible_quantity = (
+            _visible_quantity
+            if type(_visible_quantity) is Decimal
+            else decimal_from_wire(_visible_quantity, "visible_quantity")
+        )
 
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        side = _src_dict.pop("side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
-        status = _src_dict.pop("status")
+        status = OrderState.from_wire(_src_dict.pop("status"))
 
-        total_fee = _src_dict.pop("total_fee")
+        _total_fee = _src_dict.pop("total_fee")
+        total_fee = _total_fee if type(_total_fee) is Decimal else decimal_from_wire(_total_fee, "total_fee")
 
-        fee_asset = _src_dict.pop("fee_asset")
+        _fee_asset = _src_dict.pop("fee_asset")
+        fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
         def _parse_client_order_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _client_order_id_type_0 = data
+                client_order_id_type_0 = (
+                    _client_order_id_type_0
+                    if type(_client_order_id_type_0) is str
+                    else str_from_wire(_client_order_id_type_0, "client_order_id_type_0")
+                )
+
+                return client_order_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
+            client_order_id_type_1 = data
+
+            return client_order_id_type_1
 
         client_order_id = _parse_client_order_id(_src_dict.pop("client_order_id"))
 
-        average_executed_price = _src_dict.pop("average_executed_price")
+        _average_executed_price = _src_dict.pop("average_executed_price")
+        average_executed_price = (
+            _average_executed_price
+            if type(_average_executed_price) is Decimal
+            else decimal_from_wire(_average_executed_price, "average_executed_price")
+        )
 
-        created_time = _src_dict.pop("created_time")
+        _created_time = _src_dict.pop("created_time")
+        created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time")
+        _updated_time = _src_dict.pop("updated_time")
+        updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        realized_pnl = _src_dict.pop("realized_pnl")
+        _realized_pnl = _src_dict.pop("realized_pnl")
+        realized_pnl = (
+            _realized_pnl if type(_realized_pnl) is Decimal else decimal_from_wire(_realized_pnl, "realized_pnl")
+        )
 
-        executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        _executed_quantity = _src_dict.pop("executed_quantity", UNSET)
+        executed_quantity: Decimal | Unset
+        if isinstance(_executed_quantity, Unset):
+            executed_quantity = UNSET
+        else:
+            executed_quantity = (
+                _executed_quantity
+                if type(_executed_quantity) is Decimal
+                else decimal_from_wire(_executed_quantity, "executed_quantity")
+            )
 
-        visible = _src_dict.pop("visible", UNSET)
+        _visible = _src_dict.pop("visible", UNSET)
+        visible: Decimal | Unset
+        if isinstance(_visible, Unset):
+            visible = UNSET
+        else:
+            visible = _visible if type(_visible) is Decimal else decimal_from_wire(_visible, "visible")
 
-        executed = _src_dict.pop("executed", UNSET)
+        _executed = _src_dict.pop("executed", UNSET)
+        executed: Decimal | Unset
+        if isinstance(_executed, Unset):
+            executed = UNSET
+        else:
+            executed = _executed if type(_executed) is Decimal else decimal_from_wire(_executed, "executed")
 
         def _parse_reduce_only(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            try:
+                if not data is None:
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                reduce_only_type_1 = data
+
+                return reduce_only_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(bool | None | Unset, data)
 
         reduce_only = _parse_reduce_only(_src_dict.pop("reduce_only", UNSET))
@@ -234,13 +339,35 @@ class Order:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _order_tag_type_0 = data
+                order_tag_type_0 = (
+                    _order_tag_type_0
+                    if type(_order_tag_type_0) is str
+                    else str_from_wire(_order_tag_type_0, "order_tag_type_0")
+                )
+
+                return order_tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
+            order_tag_type_1 = data
+
+            return order_tag_type_1
 
         order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 
-        margin_mode = _src_dict.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
+        margin_mode: MarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        order = cls(
+        _result = cls(
             order_id=order_id,
             user_id=user_id,
             price=price,
@@ -267,8 +394,14 @@ class Order:
             margin_mode=margin_mode,
         )
 
-        order.additional_properties = _src_dict
-        return order
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="OrderCustomField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderCustomField:
     """
     Attributes:
@@ -26,6 +31,9 @@ class OrderCustomField:
     tooltip: str | Unset = UNSET
     alignment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,23 +61,49 @@ class OrderCustomField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is str else str_from_wire(_id, "id")
 
-        title = _src_dict.pop("title", UNSET)
+        _title = _src_dict.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = _title if type(_title) is str else str_from_wire(_title, "title")
 
-        tooltip = _src_dict.pop("tooltip", UNSET)
+        _tooltip = _src_dict.pop("tooltip", UNSET)
+        tooltip: str | Unset
+        if isinstance(_tooltip, Unset):
+            tooltip = UNSET
+        else:
+            tooltip = _tooltip if type(_tooltip) is str else str_from_wire(_tooltip, "tooltip")
 
-        alignment = _src_dict.pop("alignment", UNSET)
+        _alignment = _src_dict.pop("alignment", UNSET)
+        alignment: str | Unset
+        if isinstance(_alignment, Unset):
+            alignment = UNSET
+        else:
+            alignment = _alignment if type(_alignment) is str else str_from_wire(_alignment, "alignment")
 
-        order_custom_field = cls(
+        _result = cls(
             id=id,
             title=title,
             tooltip=tooltip,
             alignment=alignment,
         )
 
-        order_custom_field.additional_properties = _src_dict
-        return order_custom_field
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

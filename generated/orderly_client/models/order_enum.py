@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_enum_status import OrderEnumStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.order_enum_pair_overrides import OrderEnumPairOverrides
@@ -16,29 +24,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderEnum")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderEnum:
     """
     Attributes:
-        enum_id (str | Unset):  Example: GRID_PRO.
-        name (str | Unset):  Example: Grid Pro.
-        description (str | Unset):  Example: Grid strategy orders.
-        status (OrderEnumStatus | Unset):  Example: active.
-        default_fee_rate (float | Unset):  Example: 0.005.
-        pair_overrides (OrderEnumPairOverrides | Unset):  Example: {'PERP_BTC_USDC': 0.003}.
-        created_time (float | Unset):  Example: 1710300000000.
-        updated_time (float | Unset):  Example: 1710300000000.
+        enum_id (str | Unset): Example: GRID_PRO.
+        name (str | Unset): Example: Grid Pro.
+        description (str | Unset): Example: Grid strategy orders.
+        status (OrderEnumStatus | Unset): One of: active, archived. Example: active.
+        default_fee_rate (Decimal | Unset): Example: 0.005.
+        pair_overrides (OrderEnumPairOverrides | Unset): Example: {'PERP_BTC_USDC': 0.003}.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1710300000000.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1710300000000.
     """
 
     enum_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     status: OrderEnumStatus | Unset = UNSET
-    default_fee_rate: float | Unset = UNSET
+    default_fee_rate: Decimal | Unset = UNSET
     pair_overrides: OrderEnumPairOverrides | Unset = UNSET
-    created_time: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enum_id = self.enum_id
@@ -49,7 +60,7 @@ class OrderEnum:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = str(self.status)
 
         default_fee_rate = self.default_fee_rate
 
@@ -88,11 +99,26 @@ class OrderEnum:
         from ..models.order_enum_pair_overrides import OrderEnumPairOverrides  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        enum_id = _src_dict.pop("enum_id", UNSET)
+        _enum_id = _src_dict.pop("enum_id", UNSET)
+        enum_id: str | Unset
+        if isinstance(_enum_id, Unset):
+            enum_id = UNSET
+        else:
+            enum_id = _enum_id if type(_enum_id) is str else str_from_wire(_enum_id, "enum_id")
 
-        name = _src_dict.pop("name", UNSET)
+        _name = _src_dict.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = _name if type(_name) is str else str_from_wire(_name, "name")
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
         _status = _src_dict.pop("status", UNSET)
         status: OrderEnumStatus | Unset
@@ -101,7 +127,16 @@ class OrderEnum:
         else:
             status = OrderEnumStatus.from_wire(_status)
 
-        default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
+        _default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
+        default_fee_rate: Decimal | Unset
+        if isinstance(_default_fee_rate, Unset):
+            default_fee_rate = UNSET
+        else:
+            default_fee_rate = (
+                _default_fee_rate
+                if type(_default_fee_rate) is Decimal
+                else decimal_from_wire(_default_fee_rate, "default_fee_rate")
+            )
 
         _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
         pair_overrides: OrderEnumPairOverrides | Unset
@@ -110,11 +145,21 @@ class OrderEnum:
         else:
             pair_overrides = OrderEnumPairOverrides.from_dict(_pair_overrides)
 
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        order_enum = cls(
+        _result = cls(
             enum_id=enum_id,
             name=name,
             description=description,
@@ -125,8 +170,14 @@ class OrderEnum:
             updated_time=updated_time,
         )
 
-        order_enum.additional_properties = _src_dict
-        return order_enum
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

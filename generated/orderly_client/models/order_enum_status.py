@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import Unset
+
 
 class OrderEnumStatus(StrEnum):
     ACTIVE = "active"
@@ -15,6 +17,9 @@ class OrderEnumStatus(StrEnum):
         A value the spec does not list yet (the API added one) becomes a member of its own instead
         of failing the whole answer; ``OrderEnumStatus(value)`` stays strict for input.
         """
+        known = cls._value2member_map_.get(value)  # a dict lookup: Enum's own call is slow for a large answer
+        if known is not None:
+            return known  # type: ignore[return-value]
         try:
             return cls(value)
         except ValueError:
@@ -22,3 +27,25 @@ class OrderEnumStatus(StrEnum):
             member._name_ = value
             member._value_ = value
             return member
+
+
+def to_order_enum_status(value: OrderEnumStatus | str) -> OrderEnumStatus:
+    """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    return value if isinstance(value, OrderEnumStatus) else OrderEnumStatus(value)
+
+
+def to_order_enum_status_or_unset(value: "OrderEnumStatus | str | Unset") -> "OrderEnumStatus | Unset":
+    """:func:`to_order_enum_status`, ``UNSET`` kept."""
+    return value if isinstance(value, Unset) else to_order_enum_status(value)
+
+
+def to_order_enum_status_or_none(value: OrderEnumStatus | str | None) -> OrderEnumStatus | None:
+    """:func:`to_order_enum_status`, ``None`` kept."""
+    return None if value is None else to_order_enum_status(value)
+
+
+def to_order_enum_status_or_none_or_unset(
+    value: "OrderEnumStatus | str | None | Unset",
+) -> "OrderEnumStatus | None | Unset":
+    """:func:`to_order_enum_status`, ``None`` and ``UNSET`` kept."""
+    return value if value is None or isinstance(value, Unset) else to_order_enum_status(value)

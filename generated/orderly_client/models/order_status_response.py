@@ -6,24 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="OrderStatusResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderStatusResponse:
     """
     Attributes:
-        success (bool):  Example: True.
-        data (str):  Example: CANCEL_SENT.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        data (str): Example: CANCEL_SENT.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
     data: str
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
@@ -50,18 +59,30 @@ class OrderStatusResponse:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        data = _src_dict.pop("data")
+        _data = _src_dict.pop("data")
+        data = _data if type(_data) is str else str_from_wire(_data, "data")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        order_status_response = cls(
+        _result = cls(
             success=success,
             data=data,
             timestamp=timestamp,
         )
 
-        order_status_response.additional_properties = _src_dict
-        return order_status_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

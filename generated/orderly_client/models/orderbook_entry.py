@@ -1,25 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="OrderbookEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderbookEntry:
     """
     Attributes:
-        price (float):  Example: 10669.4.
-        quantity (float):  Example: 1.56263218.
+        price (Decimal): Example: 10669.4.
+        quantity (Decimal): Example: 1.56263218.
     """
 
-    price: float
-    quantity: float
+    price: Decimal
+    quantity: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         price = self.price
@@ -40,17 +49,25 @@ class OrderbookEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        price = _src_dict.pop("price")
+        _price = _src_dict.pop("price")
+        price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        quantity = _src_dict.pop("quantity")
+        _quantity = _src_dict.pop("quantity")
+        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        orderbook_entry = cls(
+        _result = cls(
             price=price,
             quantity=quantity,
         )
 
-        orderbook_entry.additional_properties = _src_dict
-        return orderbook_entry
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

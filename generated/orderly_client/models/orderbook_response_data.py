@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.orderbook_entry import OrderbookEntry
 
@@ -13,19 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderbookResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderbookResponseData:
     """
     Attributes:
         asks (list[OrderbookEntry]):
         bids (list[OrderbookEntry]):
-        timestamp (int):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
     """
 
     asks: list[OrderbookEntry]
     bids: list[OrderbookEntry]
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         asks = []
@@ -71,16 +79,23 @@ class OrderbookResponseData:
 
             bids.append(bids_item)
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        orderbook_response_data = cls(
+        _result = cls(
             asks=asks,
             bids=bids,
             timestamp=timestamp,
         )
 
-        orderbook_response_data.additional_properties = _src_dict
-        return orderbook_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

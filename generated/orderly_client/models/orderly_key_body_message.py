@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="OrderlyKeyBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderlyKeyBodyMessage:
     """
     Attributes:
@@ -19,8 +25,8 @@ class OrderlyKeyBodyMessage:
         chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (float):
-        expiration (float):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
+        expiration (int):
         chain_type (str | Unset):
         tag (str | Unset):
         sub_account_id (str | Unset):
@@ -30,12 +36,15 @@ class OrderlyKeyBodyMessage:
     chain_id: int
     orderly_key: str
     scope: str
-    timestamp: float
-    expiration: float
+    timestamp: int
+    expiration: int
     chain_type: str | Unset = UNSET
     tag: str | Unset = UNSET
     sub_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id = self.broker_id
@@ -80,25 +89,48 @@ class OrderlyKeyBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        orderly_key = _src_dict.pop("orderlyKey")
+        _orderly_key = _src_dict.pop("orderlyKey")
+        orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderlyKey")
 
-        scope = _src_dict.pop("scope")
+        _scope = _src_dict.pop("scope")
+        scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        expiration = _src_dict.pop("expiration")
+        _expiration = _src_dict.pop("expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
-        chain_type = _src_dict.pop("chainType", UNSET)
+        _chain_type = _src_dict.pop("chainType", UNSET)
+        chain_type: str | Unset
+        if isinstance(_chain_type, Unset):
+            chain_type = UNSET
+        else:
+            chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chainType")
 
-        tag = _src_dict.pop("tag", UNSET)
+        _tag = _src_dict.pop("tag", UNSET)
+        tag: str | Unset
+        if isinstance(_tag, Unset):
+            tag = UNSET
+        else:
+            tag = _tag if type(_tag) is str else str_from_wire(_tag, "tag")
 
-        sub_account_id = _src_dict.pop("subAccountId", UNSET)
+        _sub_account_id = _src_dict.pop("subAccountId", UNSET)
+        sub_account_id: str | Unset
+        if isinstance(_sub_account_id, Unset):
+            sub_account_id = UNSET
+        else:
+            sub_account_id = (
+                _sub_account_id if type(_sub_account_id) is str else str_from_wire(_sub_account_id, "subAccountId")
+            )
 
-        orderly_key_body_message = cls(
+        _result = cls(
             broker_id=broker_id,
             chain_id=chain_id,
             orderly_key=orderly_key,
@@ -110,8 +142,14 @@ class OrderlyKeyBodyMessage:
             sub_account_id=sub_account_id,
         )
 
-        orderly_key_body_message.additional_properties = _src_dict
-        return orderly_key_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

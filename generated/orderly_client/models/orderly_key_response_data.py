@@ -6,22 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="OrderlyKeyResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderlyKeyResponseData:
     """
     Attributes:
-        orderly_key (str):  Example: ed25519:FRXntsPJBCy6dzKv9WPw4eYSw3rKU9Npz3T6UmvvJc9Z.
-        id (int | Unset):  Example: 123.
+        orderly_key (str): Example: ed25519:FRXntsPJBCy6dzKv9WPw4eYSw3rKU9Npz3T6UmvvJc9Z.
+        id (int | Unset): Example: 123.
     """
 
     orderly_key: str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         orderly_key = self.orderly_key
@@ -43,17 +52,29 @@ class OrderlyKeyResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        orderly_key = _src_dict.pop("orderly_key")
+        _orderly_key = _src_dict.pop("orderly_key")
+        orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderly_key")
 
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
-        orderly_key_response_data = cls(
+        _result = cls(
             orderly_key=orderly_key,
             id=id,
         )
 
-        orderly_key_response_data.additional_properties = _src_dict
-        return orderly_key_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,22 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="PaginationMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaginationMeta:
     """
     Attributes:
-        total (int):  Example: 9.
-        records_per_page (int):  Example: 25.
-        current_page (int):  Example: 1.
+        total (int): Example: 9.
+        records_per_page (int): Example: 25.
+        current_page (int): Example: 1.
     """
 
     total: int
     records_per_page: int
     current_page: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -45,20 +53,33 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        total = _src_dict.pop("total")
+        _total = _src_dict.pop("total")
+        total = _total if type(_total) is int else int_from_wire(_total, "total")
 
-        records_per_page = _src_dict.pop("records_per_page")
+        _records_per_page = _src_dict.pop("records_per_page")
+        records_per_page = (
+            _records_per_page
+            if type(_records_per_page) is int
+            else int_from_wire(_records_per_page, "records_per_page")
+        )
 
-        current_page = _src_dict.pop("current_page")
+        _current_page = _src_dict.pop("current_page")
+        current_page = _current_page if type(_current_page) is int else int_from_wire(_current_page, "current_page")
 
-        pagination_meta = cls(
+        _result = cls(
             total=total,
             records_per_page=records_per_page,
             current_page=current_page,
         )
 
-        pagination_meta.additional_properties = _src_dict
-        return pagination_meta
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PerpPosition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerpPosition:
     """
     Attributes:
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        abs_liquidator_fee (float | Unset):  Example: 1.152279.
-        cost_position_transfer (float | Unset):  Example: 21.002786.
-        liquidator_fee (float | Unset):  Example: 0.006.
-        position_qty (float | Unset):  Example: 0.00017.
-        transfer_price (float | Unset):  Example: 123545.8.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        abs_liquidator_fee (Decimal | Unset): Example: 1.152279.
+        cost_position_transfer (Decimal | Unset): Example: 21.002786.
+        liquidator_fee (Decimal | Unset): Example: 0.006.
+        position_qty (Decimal | Unset): Example: 0.00017.
+        transfer_price (Decimal | Unset): Example: 123545.8.
     """
 
     symbol: str | Unset = UNSET
-    abs_liquidator_fee: float | Unset = UNSET
-    cost_position_transfer: float | Unset = UNSET
-    liquidator_fee: float | Unset = UNSET
-    position_qty: float | Unset = UNSET
-    transfer_price: float | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = UNSET
+    cost_position_transfer: Decimal | Unset = UNSET
+    liquidator_fee: Decimal | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    transfer_price: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -65,19 +75,67 @@ class PerpPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        _abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee: Decimal | Unset
+        if isinstance(_abs_liquidator_fee, Unset):
+            abs_liquidator_fee = UNSET
+        else:
+            abs_liquidator_fee = (
+                _abs_liquidator_fee
+                if type(_abs_liquidator_fee) is Decimal
+                else decimal_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
+            )
 
-        cost_position_transfer = _src_dict.pop("cost_position_transfer", UNSET)
+        _cost_position_transfer = _src_dict.pop("cost_position_transfer", UNSET)
+        cost_position_transfer: Decimal | Unset
+        if isinstance(_cost_position_transfer, Unset):
+            cost_position_transfer = UNSET
+        else:
+            cost_position_transfer = (
+                _cost_position_transfer
+                if type(_cost_position_transfer) is Decimal
+                else decimal_from_wire(_cost_position_transfer, "cost_position_transfer")
+            )
 
-        liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
+        _liquidator_fee = _src_dict.pop("liquidator_fee", UNSET)
+        liquidator_fee: Decimal | Unset
+        if isinstance(_liquidator_fee, Unset):
+            liquidator_fee = UNSET
+        else:
+            liquidator_fee = (
+                _liquidator_fee
+                if type(_liquidator_fee) is Decimal
+                else decimal_from_wire(_liquidator_fee, "liquidator_fee")
+            )
 
-        position_qty = _src_dict.pop("position_qty", UNSET)
+        _position_qty = _src_dict.pop("position_qty", UNSET)
+        position_qty: Decimal | Unset
+        if isinstance(_position_qty, Unset):
+            position_qty = UNSET
+        else:
+            position_qty = (
+                _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+            )
 
-        transfer_price = _src_dict.pop("transfer_price", UNSET)
+        _transfer_price = _src_dict.pop("transfer_price", UNSET)
+        transfer_price: Decimal | Unset
+        if isinstance(_transfer_price, Unset):
+            transfer_price = UNSET
+        else:
+            transfer_price = (
+                _transfer_price
+                if type(_transfer_price) is Decimal
+                else decimal_from_wire(_transfer_price, "transfer_price")
+            )
 
-        perp_position = cls(
+        _result = cls(
             symbol=symbol,
             abs_liquidator_fee=abs_liquidator_fee,
             cost_position_transfer=cost_position_transfer,
@@ -86,8 +144,14 @@ class PerpPosition:
             transfer_price=transfer_price,
         )
 
-        perp_position.additional_properties = _src_dict
-        return perp_position
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.pnl_settlement_history_response_data_rows_item_symbols_item import (
@@ -17,27 +24,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PnlSettlementHistoryResponseDataRowsItem:
     """
     Attributes:
-        id (int | Unset):  Example: 10001.
-        old_balance (float | Unset):  Example: 4050.
-        new_balance (float | Unset):  Example: 3050.
-        settled_amount (float | Unset):  Example: -500.
-        requested_time (int | Unset):  Example: 1575014255089.
-        settled_time (int | Unset):  Example: 1575014255910.
+        id (int | Unset): Example: 10001.
+        old_balance (Decimal | Unset): Example: 4050.
+        new_balance (Decimal | Unset): Example: 3050.
+        settled_amount (Decimal | Unset): Example: -500.
+        requested_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255089.
+        settled_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1575014255910.
         symbols (list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset):
     """
 
     id: int | Unset = UNSET
-    old_balance: float | Unset = UNSET
-    new_balance: float | Unset = UNSET
-    settled_amount: float | Unset = UNSET
+    old_balance: Decimal | Unset = UNSET
+    new_balance: Decimal | Unset = UNSET
+    settled_amount: Decimal | Unset = UNSET
     requested_time: int | Unset = UNSET
     settled_time: int | Unset = UNSET
     symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,17 +96,57 @@ class PnlSettlementHistoryResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is int else int_from_wire(_id, "id")
 
-        old_balance = _src_dict.pop("old_balance", UNSET)
+        _old_balance = _src_dict.pop("old_balance", UNSET)
+        old_balance: Decimal | Unset
+        if isinstance(_old_balance, Unset):
+            old_balance = UNSET
+        else:
+            old_balance = (
+                _old_balance if type(_old_balance) is Decimal else decimal_from_wire(_old_balance, "old_balance")
+            )
 
-        new_balance = _src_dict.pop("new_balance", UNSET)
+        _new_balance = _src_dict.pop("new_balance", UNSET)
+        new_balance: Decimal | Unset
+        if isinstance(_new_balance, Unset):
+            new_balance = UNSET
+        else:
+            new_balance = (
+                _new_balance if type(_new_balance) is Decimal else decimal_from_wire(_new_balance, "new_balance")
+            )
 
-        settled_amount = _src_dict.pop("settled_amount", UNSET)
+        _settled_amount = _src_dict.pop("settled_amount", UNSET)
+        settled_amount: Decimal | Unset
+        if isinstance(_settled_amount, Unset):
+            settled_amount = UNSET
+        else:
+            settled_amount = (
+                _settled_amount
+                if type(_settled_amount) is Decimal
+                else decimal_from_wire(_settled_amount, "settled_amount")
+            )
 
-        requested_time = _src_dict.pop("requested_time", UNSET)
+        _requested_time = _src_dict.pop("requested_time", UNSET)
+        requested_time: int | Unset
+        if isinstance(_requested_time, Unset):
+            requested_time = UNSET
+        else:
+            requested_time = (
+                _requested_time if type(_requested_time) is int else int_from_wire(_requested_time, "requested_time")
+            )
 
-        settled_time = _src_dict.pop("settled_time", UNSET)
+        _settled_time = _src_dict.pop("settled_time", UNSET)
+        settled_time: int | Unset
+        if isinstance(_settled_time, Unset):
+            settled_time = UNSET
+        else:
+            settled_time = _settled_time if type(_settled_time) is int else int_from_wire(_settled_time, "settled_time")
 
         _symbols = _src_dict.pop("symbols", UNSET)
         symbols: list[PnlSettlementHistoryResponseDataRowsItemSymbolsItem] | Unset = UNSET
@@ -107,7 +157,7 @@ class PnlSettlementHistoryResponseDataRowsItem:
 
                 symbols.append(symbols_item)
 
-        pnl_settlement_history_response_data_rows_item = cls(
+        _result = cls(
             id=id,
             old_balance=old_balance,
             new_balance=new_balance,
@@ -117,8 +167,14 @@ class PnlSettlementHistoryResponseDataRowsItem:
             symbols=symbols,
         )
 
-        pnl_settlement_history_response_data_rows_item.additional_properties = _src_dict
-        return pnl_settlement_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PnlSettlementHistoryResponseDataRowsItemSymbolsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        settled_amount (int):  Example: -500.
+        symbol (str): Example: PERP_BTC_USDC.
+        settled_amount (Decimal): Example: -500.
     """
 
     symbol: str
-    settled_amount: int
+    settled_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
@@ -40,17 +50,29 @@ class PnlSettlementHistoryResponseDataRowsItemSymbolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        settled_amount = _src_dict.pop("settled_amount")
+        _settled_amount = _src_dict.pop("settled_amount")
+        settled_amount = (
+            _settled_amount
+            if type(_settled_amount) is Decimal
+            else decimal_from_wire(_settled_amount, "settled_amount")
+        )
 
-        pnl_settlement_history_response_data_rows_item_symbols_item = cls(
+        _result = cls(
             symbol=symbol,
             settled_amount=settled_amount,
         )
 
-        pnl_settlement_history_response_data_rows_item_symbols_item.additional_properties = _src_dict
-        return pnl_settlement_history_response_data_rows_item_symbols_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

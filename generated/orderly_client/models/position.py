@@ -1,71 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.margin_mode import MarginMode
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="Position")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Position:
     """
     Attributes:
-        imr_withdraw_orders (float | Unset):  Example: 0.1.
-        mmr_with_orders (float | Unset):  Example: 0.05.
-        average_open_price (float | Unset):  Example: 27908.14386047.
-        cost_position (float | Unset):  Example: -139329.358492.
-        est_liq_price (float | Unset):  Example: 117335.92899428.
-        fee_24_h (float | Unset):  Example: 0.
-        imr (float | Unset):  Example: 0.1.
-        last_sum_unitary_funding (float | Unset):  Example: 70.38.
-        mark_price (float | Unset):  Example: 27794.9.
-        mmr (float | Unset):  Example: 0.05.
-        pending_long_qty (float | Unset):  Example: 0.
-        pending_short_qty (float | Unset):  Example: 0.
-        pnl_24_h (float | Unset):  Example: 0.
-        position_qty (float | Unset):  Example: -5.
-        settle_price (float | Unset):  Example: 27865.8716984.
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        seq (float | Unset):  Example: 1730181536341943600.
-        timestamp (float | Unset):  Example: 1685429350571.
-        updated_time (float | Unset):  Example: 1685429350571.
-        unsettled_pnl (float | Unset):  Example: 354.858492.
-        leverage (int | Unset):  Example: 10.
-        margin_mode (str | Unset):  Example: CROSS.
-        margin (float | Unset):  Example: 0.
-        accrued_funding_fee (float | Unset):  Example: 0.005202.
+        imr_withdraw_orders (Decimal | Unset): Example: 0.1.
+        mmr_with_orders (Decimal | Unset): Example: 0.05.
+        average_open_price (Decimal | Unset): Example: 27908.14386047.
+        cost_position (Decimal | Unset): Example: -139329.358492.
+        est_liq_price (Decimal | Unset): Example: 117335.92899428.
+        fee_24_h (Decimal | Unset): Example: 0.
+        imr (Decimal | Unset): Example: 0.1.
+        last_sum_unitary_funding (Decimal | Unset): Example: 70.38.
+        mark_price (Decimal | Unset): Example: 27794.9.
+        mmr (Decimal | Unset): Example: 0.05.
+        pending_long_qty (Decimal | Unset): Example: 0.
+        pending_short_qty (Decimal | Unset): Example: 0.
+        pnl_24_h (Decimal | Unset): Example: 0.
+        position_qty (Decimal | Unset): Example: -5.
+        settle_price (Decimal | Unset): Example: 27865.8716984.
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        seq (int | Unset): Example: 1730181536341943600.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
+        unsettled_pnl (Decimal | Unset): Example: 354.858492.
+        leverage (int | Unset): Example: 10.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
+        margin (Decimal | Unset): Example: 0.
+        accrued_funding_fee (Decimal | Unset): Example: 0.005202.
     """
 
-    imr_withdraw_orders: float | Unset = UNSET
-    mmr_with_orders: float | Unset = UNSET
-    average_open_price: float | Unset = UNSET
-    cost_position: float | Unset = UNSET
-    est_liq_price: float | Unset = UNSET
-    fee_24_h: float | Unset = UNSET
-    imr: float | Unset = UNSET
-    last_sum_unitary_funding: float | Unset = UNSET
-    mark_price: float | Unset = UNSET
-    mmr: float | Unset = UNSET
-    pending_long_qty: float | Unset = UNSET
-    pending_short_qty: float | Unset = UNSET
-    pnl_24_h: float | Unset = UNSET
-    position_qty: float | Unset = UNSET
-    settle_price: float | Unset = UNSET
+    imr_withdraw_orders: Decimal | Unset = UNSET
+    mmr_with_orders: Decimal | Unset = UNSET
+    average_open_price: Decimal | Unset = UNSET
+    cost_position: Decimal | Unset = UNSET
+    est_liq_price: Decimal | Unset = UNSET
+    fee_24_h: Decimal | Unset = UNSET
+    imr: Decimal | Unset = UNSET
+    last_sum_unitary_funding: Decimal | Unset = UNSET
+    mark_price: Decimal | Unset = UNSET
+    mmr: Decimal | Unset = UNSET
+    pending_long_qty: Decimal | Unset = UNSET
+    pending_short_qty: Decimal | Unset = UNSET
+    pnl_24_h: Decimal | Unset = UNSET
+    position_qty: Decimal | Unset = UNSET
+    settle_price: Decimal | Unset = UNSET
     symbol: str | Unset = UNSET
-    seq: float | Unset = UNSET
-    timestamp: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
-    unsettled_pnl: float | Unset = UNSET
+    seq: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
+    unsettled_pnl: Decimal | Unset = UNSET
     leverage: int | Unset = UNSET
-    margin_mode: str | Unset = UNSET
-    margin: float | Unset = UNSET
-    accrued_funding_fee: float | Unset = UNSET
+    margin_mode: MarginMode | Unset = UNSET
+    margin: Decimal | Unset = UNSET
+    accrued_funding_fee: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         imr_withdraw_orders = self.imr_withdraw_orders
@@ -110,7 +122,9 @@ class Position:
 
         leverage = self.leverage
 
-        margin_mode = self.margin_mode
+        margin_mode: str | Unset = UNSET
+        if not isinstance(self.margin_mode, Unset):
+            margin_mode = str(self.margin_mode)
 
         margin = self.margin
 
@@ -173,55 +187,219 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
+        _imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
+        imr_withdraw_orders: Decimal | Unset
+        if isinstance(_imr_withdraw_orders, Unset):
+            imr_withdraw_orders = UNSET
+        else:
+            imr_withdraw_orders = (
+                _imr_withdraw_orders
+                if type(_imr_withdraw_orders) is Decimal
+                else decimal_from_wire(_imr_withdraw_orders, "IMR_withdraw_orders")
+            )
 
-        mmr_with_orders = _src_dict.pop("MMR_with_orders", UNSET)
+        _mmr_with_orders = _src_dict.pop("MMR_with_orders", UNSET)
+        mmr_with_orders: Decimal | Unset
+        if isinstance(_mmr_with_orders, Unset):
+            mmr_with_orders = UNSET
+        else:
+            mmr_with_orders = (
+                _mmr_with_orders
+                if type(_mmr_with_orders) is Decimal
+                else decimal_from_wire(_mmr_with_orders, "MMR_with_orders")
+            )
 
-        average_open_price = _src_dict.pop("average_open_price", UNSET)
+        _average_open_price = _src_dict.pop("average_open_price", UNSET)
+        average_open_price: Decimal | Unset
+        if isinstance(_average_open_price, Unset):
+            average_open_price = UNSET
+        else:
+            average_open_price = (
+                _average_open_price
+                if type(_average_open_price) is Decimal
+                else decimal_from_wire(_average_open_price, "average_open_price")
+            )
 
-        cost_position = _src_dict.pop("cost_position", UNSET)
+        _cost_position = _src_dict.pop("cost_position", UNSET)
+        cost_position: Decimal | Unset
+        if isinstance(_cost_position, Unset):
+            cost_position = UNSET
+        else:
+            cost_position = (
+                _cost_position
+                if type(_cost_position) is Decimal
+                else decimal_from_wire(_cost_position, "cost_position")
+            )
 
-        est_liq_price = _src_dict.pop("est_liq_price", UNSET)
+        _est_liq_price = _src_dict.pop("est_liq_price", UNSET)
+        est_liq_price: Decimal | Unset
+        if isinstance(_est_liq_price, Unset):
+            est_liq_price = UNSET
+        else:
+            est_liq_price = (
+                _est_liq_price
+                if type(_est_liq_price) is Decimal
+                else decimal_from_wire(_est_liq_price, "est_liq_price")
+            )
 
-        fee_24_h = _src_dict.pop("fee_24_h", UNSET)
+        _fee_24_h = _src_dict.pop("fee_24_h", UNSET)
+        fee_24_h: Decimal | Unset
+        if isinstance(_fee_24_h, Unset):
+            fee_24_h = UNSET
+        else:
+            fee_24_h = _fee_24_h if type(_fee_24_h) is Decimal else decimal_from_wire(_fee_24_h, "fee_24_h")
 
-        imr = _src_dict.pop("imr", UNSET)
+        _imr = _src_dict.pop("imr", UNSET)
+        imr: Decimal | Unset
+        if isinstance(_imr, Unset):
+            imr = UNSET
+        else:
+            imr = _imr if type(_imr) is Decimal else decimal_from_wire(_imr, "imr")
 
-        last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding", UNSET)
+        _last_sum_unitary_funding = _src_dict.pop("last_sum_unitary_funding", UNSET)
+        last_sum_unitary_funding: Decimal | Unset
+        if isinstance(_last_sum_unitary_funding, Unset):
+            last_sum_unitary_funding = UNSET
+        else:
+            last_sum_unitary_funding = (
+                _last_sum_unitary_funding
+                if type(_last_sum_unitary_funding) is Decimal
+                else decimal_from_wire(_last_sum_unitary_funding, "last_sum_unitary_funding")
+            )
 
-        mark_price = _src_dict.pop("mark_price", UNSET)
+        _mark_price = _src_dict.pop("mark_price", UNSET)
+        mark_price: Decimal | Unset
+        if isinstance(_mark_price, Unset):
+            mark_price = UNSET
+        else:
+            mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
 
-        mmr = _src_dict.pop("mmr", UNSET)
+        _mmr = _src_dict.pop("mmr", UNSET)
+        mmr: Decimal | Unset
+        if isinstance(_mmr, Unset):
+            mmr = UNSET
+        else:
+            mmr = _mmr if type(_mmr) is Decimal else decimal_from_wire(_mmr, "mmr")
 
-        pending_long_qty = _src_dict.pop("pending_long_qty", UNSET)
+        _pending_long_qty = _src_dict.pop("pending_long_qty", UNSET)
+        pending_long_qty: Decimal | Unset
+        if isinstance(_pending_long_qty, Unset):
+            pending_long_qty = UNSET
+        else:
+            pending_long_qty = (
+                _pending_long_qty
+                if type(_pending_long_qty) is Decimal
+                else decimal_from_wire(_pending_long_qty, "pending_long_qty")
+            )
 
-        pending_short_qty = _src_dict.pop("pending_short_qty", UNSET)
+        _pending_short_qty = _src_dict.pop("pending_short_qty", UNSET)
+        pending_short_qty: Decimal | Unset
+        if isinstance(_pending_short_qty, Unset):
+            pending_short_qty = UNSET
+        else:
+            pending_short_qty = (
+                _pending_short_qty
+                if type(_pending_short_qty) is Decimal
+                else decimal_from_wire(_pending_short_qty, "pending_short_qty")
+            )
 
-        pnl_24_h = _src_dict.pop("pnl_24_h", UNSET)
+        _pnl_24_h = _src_dict.pop("pnl_24_h", UNSET)
+        pnl_24_h: Decimal | Unset
+        if isinstance(_pnl_24_h, Unset):
+            pnl_24_h = UNSET
+        else:
+            pnl_24_h = _pnl_24_h if type(_pnl_24_h) is Decimal else decimal_from_wire(_pnl_24_h, "pnl_24_h")
 
-        position_qty = _src_dict.pop("position_qty", UNSET)
+        _position_qty = _src_dict.pop("position_qty", UNSET)
+        position_qty: Decimal | Unset
+        if isinstance(_position_qty, Unset):
+            position_qty = UNSET
+        else:
+            position_qty = (
+                _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+            )
 
-        settle_price = _src_dict.pop("settle_price", UNSET)
+        _settle_price = _src_dict.pop("settle_price", UNSET)
+        settle_price: Decimal | Unset
+        if isinstance(_settle_price, Unset):
+            settle_price = UNSET
+        else:
+            settle_price = (
+                _settle_price if type(_settle_price) is Decimal else decimal_from_wire(_settle_price, "settle_price")
+            )
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        seq = _src_dict.pop("seq", UNSET)
+        _seq = _src_dict.pop("seq", UNSET)
+        seq: int | Unset
+        if isinstance(_seq, Unset):
+            seq = UNSET
+        else:
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
+        _unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
+        unsettled_pnl: Decimal | Unset
+        if isinstance(_unsettled_pnl, Unset):
+            unsettled_pnl = UNSET
+        else:
+            unsettled_pnl = (
+                _unsettled_pnl
+                if type(_unsettled_pnl) is Decimal
+                else decimal_from_wire(_unsettled_pnl, "unsettled_pnl")
+            )
 
-        leverage = _src_dict.pop("leverage", UNSET)
+        _leverage = _src_dict.pop("leverage", UNSET)
+        leverage: int | Unset
+        if isinstance(_leverage, Unset):
+            leverage = UNSET
+        else:
+            leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        margin_mode = _src_dict.pop("margin_mode", UNSET)
+        _margin_mode = _src_dict.pop("margin_mode", UNSET)
+        margin_mode: MarginMode | Unset
+        if isinstance(_margin_mode, Unset):
+            margin_mode = UNSET
+        else:
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        margin = _src_dict.pop("margin", UNSET)
+        _margin = _src_dict.pop("margin", UNSET)
+        margin: Decimal | Unset
+        if isinstance(_margin, Unset):
+            margin = UNSET
+        else:
+            margin = _margin if type(_margin) is Decimal else decimal_from_wire(_margin, "margin")
 
-        accrued_funding_fee = _src_dict.pop("accrued_funding_fee", UNSET)
+        _accrued_funding_fee = _src_dict.pop("accrued_funding_fee", UNSET)
+        accrued_funding_fee: Decimal | Unset
+        if isinstance(_accrued_funding_fee, Unset):
+            accrued_funding_fee = UNSET
+        else:
+            accrued_funding_fee = (
+                _accrued_funding_fee
+                if type(_accrued_funding_fee) is Decimal
+                else decimal_from_wire(_accrued_funding_fee, "accrued_funding_fee")
+            )
 
-        position = cls(
+        _result = cls(
             imr_withdraw_orders=imr_withdraw_orders,
             mmr_with_orders=mmr_with_orders,
             average_open_price=average_open_price,
@@ -248,8 +426,14 @@ class Position:
             accrued_funding_fee=accrued_funding_fee,
         )
 
-        position.additional_properties = _src_dict
-        return position
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.perp_position import PerpPosition
 
@@ -13,21 +19,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostLiquidationResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostLiquidationResponseData:
     """
     Attributes:
         liquidation_id (int):
-        timestamp (float):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
         type_ (str):
         positions_by_perp (list[PerpPosition]):
     """
 
     liquidation_id: int
-    timestamp: float
+    timestamp: int
     type_: str
     positions_by_perp: list[PerpPosition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         liquidation_id = self.liquidation_id
@@ -59,11 +68,16 @@ class PostLiquidationResponseData:
         from ..models.perp_position import PerpPosition  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        liquidation_id = _src_dict.pop("liquidation_id")
+        _liquidation_id = _src_dict.pop("liquidation_id")
+        liquidation_id = (
+            _liquidation_id if type(_liquidation_id) is int else int_from_wire(_liquidation_id, "liquidation_id")
+        )
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
         positions_by_perp = []
         _positions_by_perp = _src_dict.pop("positions_by_perp")
@@ -72,15 +86,21 @@ class PostLiquidationResponseData:
 
             positions_by_perp.append(positions_by_perp_item)
 
-        post_liquidation_response_data = cls(
+        _result = cls(
             liquidation_id=liquidation_id,
             timestamp=timestamp,
             type_=type_,
             positions_by_perp=positions_by_perp,
         )
 
-        post_liquidation_response_data.additional_properties = _src_dict
-        return post_liquidation_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_algo_order_body_margin_mode import PostV1AlgoOrderBodyMarginMode
-from ..types import UNSET, Unset
+from ..models.algo_type import AlgoType, to_algo_type
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.order_side import OrderSide, to_order_side
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.post_v1_algo_order_body_child_orders_item import (
@@ -18,58 +29,61 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostV1AlgoOrderBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1AlgoOrderBody:
     """
     Attributes:
         symbol (str):
-        algo_type (str):
+        algo_type (AlgoType): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL, POSITIONAL_TP_SL, BRACKET.
         type_ (str):
-        quantity (float):
-        side (str):
+        quantity (Decimal):
+        side (OrderSide): One of: BUY, SELL.
         child_orders (list[PostV1AlgoOrderBodyChildOrdersItem]):
         client_order_id (str | Unset):
-        price (float | Unset):
+        price (Decimal | Unset):
         trigger_price_type (str | Unset):
-        trigger_price (float | Unset):
+        trigger_price (Decimal | Unset):
         reduce_only (bool | Unset):
         visible_quantity (bool | Unset):
-        order_tag (str | Unset):  Example: enum:broker_b:GRID_PRO.
+        order_tag (str | Unset): Example: enum:broker_b:GRID_PRO.
         activated_price (str | Unset):
         callback_rate (str | Unset):
         callback_value (str | Unset):
-        margin_mode (PostV1AlgoOrderBodyMarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     symbol: str
-    algo_type: str
+    algo_type: AlgoType = _attrs_field(converter=to_algo_type)
     type_: str
-    quantity: float
-    side: str
+    quantity: Decimal = _attrs_field(converter=to_decimal)
+    side: OrderSide = _attrs_field(converter=to_order_side)
     child_orders: list[PostV1AlgoOrderBodyChildOrdersItem]
     client_order_id: str | Unset = UNSET
-    price: float | Unset = UNSET
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price_type: str | Unset = UNSET
-    trigger_price: float | Unset = UNSET
+    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     reduce_only: bool | Unset = UNSET
     visible_quantity: bool | Unset = UNSET
     order_tag: str | Unset = UNSET
     activated_price: str | Unset = UNSET
     callback_rate: str | Unset = UNSET
     callback_value: str | Unset = UNSET
-    margin_mode: PostV1AlgoOrderBodyMarginMode | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        algo_type = self.algo_type
+        algo_type = str(self.algo_type)
 
         type_ = self.type_
 
         quantity = self.quantity
 
-        side = self.side
+        side = str(self.side)
 
         child_orders = []
         for child_orders_item_data in self.child_orders:
@@ -98,7 +112,7 @@ class PostV1AlgoOrderBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,15 +158,18 @@ class PostV1AlgoOrderBody:
         )
 
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        algo_type = _src_dict.pop("algo_type")
+        algo_type = AlgoType.from_wire(_src_dict.pop("algo_type"))
 
-        type_ = _src_dict.pop("type")
+        _type_ = _src_dict.pop("type")
+        type_ = _type_ if type(_type_) is str else str_from_wire(_type_, "type")
 
-        quantity = _src_dict.pop("quantity")
+        _quantity = _src_dict.pop("quantity")
+        quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        side = _src_dict.pop("side")
+        side = OrderSide.from_wire(_src_dict.pop("side"))
 
         child_orders = []
         _child_orders = _src_dict.pop("child_orders")
@@ -161,34 +178,92 @@ class PostV1AlgoOrderBody:
 
             child_orders.append(child_orders_item)
 
-        client_order_id = _src_dict.pop("client_order_id", UNSET)
+        _client_order_id = _src_dict.pop("client_order_id", UNSET)
+        client_order_id: str | Unset
+        if isinstance(_client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = (
+                _client_order_id
+                if type(_client_order_id) is str
+                else str_from_wire(_client_order_id, "client_order_id")
+            )
 
-        price = _src_dict.pop("price", UNSET)
+        _price = _src_dict.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
 
-        trigger_price = _src_dict.pop("trigger_price", UNSET)
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
 
         reduce_only = _src_dict.pop("reduce_only", UNSET)
 
         visible_quantity = _src_dict.pop("visible_quantity", UNSET)
 
-        order_tag = _src_dict.pop("order_tag", UNSET)
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: str | Unset
+        if isinstance(_order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
-        activated_price = _src_dict.pop("activatedPrice", UNSET)
+        _activated_price = _src_dict.pop("activatedPrice", UNSET)
+        activated_price: str | Unset
+        if isinstance(_activated_price, Unset):
+            activated_price = UNSET
+        else:
+            activated_price = (
+                _activated_price if type(_activated_price) is str else str_from_wire(_activated_price, "activatedPrice")
+            )
 
-        callback_rate = _src_dict.pop("callbackRate", UNSET)
+        _callback_rate = _src_dict.pop("callbackRate", UNSET)
+        callback_rate: str | Unset
+        if isinstance(_callback_rate, Unset):
+            callback_rate = UNSET
+        else:
+            callback_rate = (
+                _callback_rate if type(_callback_rate) is str else str_from_wire(_callback_rate, "callbackRate")
+            )
 
-        callback_value = _src_dict.pop("callbackValue", UNSET)
+        _callback_value = _src_dict.pop("callbackValue", UNSET)
+        callback_value: str | Unset
+        if isinstance(_callback_value, Unset):
+            callback_value = UNSET
+        else:
+            callback_value = (
+                _callback_value if type(_callback_value) is str else str_from_wire(_callback_value, "callbackValue")
+            )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: PostV1AlgoOrderBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1AlgoOrderBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        post_v1_algo_order_body = cls(
+        _result = cls(
             symbol=symbol,
             algo_type=algo_type,
             type_=type_,
@@ -208,8 +283,14 @@ class PostV1AlgoOrderBody:
             margin_mode=margin_mode,
         )
 
-        post_v1_algo_order_body.additional_properties = _src_dict
-        return post_v1_algo_order_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

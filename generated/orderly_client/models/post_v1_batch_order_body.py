@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.batch_create_order_body import BatchCreateOrderBody
@@ -15,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostV1BatchOrderBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1BatchOrderBody:
     """
     Attributes:
@@ -24,6 +28,9 @@ class PostV1BatchOrderBody:
 
     orders: list[BatchCreateOrderBody] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         orders: list[dict[str, Any]] | Unset = UNSET
@@ -55,12 +62,18 @@ class PostV1BatchOrderBody:
 
                 orders.append(orders_item)
 
-        post_v1_batch_order_body = cls(
+        _result = cls(
             orders=orders,
         )
 
-        post_v1_batch_order_body.additional_properties = _src_dict
-        return post_v1_batch_order_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,33 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="PostV1BrokerFeeRateSetBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1BrokerFeeRateSetBody:
     """
     Attributes:
-        maker_fee_rate (float):
-        taker_fee_rate (float):
+        maker_fee_rate (Decimal):
+        taker_fee_rate (Decimal):
         account_ids (list[str]):
-        rwa_taker_fee_rate (float | Unset):
-        rwa_maker_fee_rate (float | Unset):
+        rwa_taker_fee_rate (Decimal | Unset):
+        rwa_maker_fee_rate (Decimal | Unset):
     """
 
-    maker_fee_rate: float
-    taker_fee_rate: float
+    maker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
+    taker_fee_rate: Decimal = _attrs_field(converter=to_decimal)
     account_ids: list[str]
-    rwa_taker_fee_rate: float | Unset = UNSET
-    rwa_maker_fee_rate: float | Unset = UNSET
+    rwa_taker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    rwa_maker_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         maker_fee_rate = self.maker_fee_rate
@@ -59,17 +71,55 @@ class PostV1BrokerFeeRateSetBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        maker_fee_rate = _src_dict.pop("maker_fee_rate")
+        _maker_fee_rate = _src_dict.pop("maker_fee_rate")
+        maker_fee_rate = (
+            _maker_fee_rate
+            if type(_maker_fee_rate) is Decimal
+            else decimal_from_wire(_maker_fee_rate, "maker_fee_rate")
+        )
 
-        taker_fee_rate = _src_dict.pop("taker_fee_rate")
+        _taker_fee_rate = _src_dict.pop("taker_fee_rate")
+        taker_fee_rate = (
+            _taker_fee_rate
+            if type(_taker_fee_rate) is Decimal
+            else decimal_from_wire(_taker_fee_rate, "taker_fee_rate")
+        )
 
-        account_ids = cast(list[str], _src_dict.pop("account_ids"))
+        account_ids = []
+        _account_ids = _src_dict.pop("account_ids")
+        for account_ids_item_data in _account_ids:
+            _account_ids_item = account_ids_item_data
+            account_ids_item = (
+                _account_ids_item
+                if type(_account_ids_item) is str
+                else str_from_wire(_account_ids_item, "account_ids_item")
+            )
 
-        rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+            account_ids.append(account_ids_item)
 
-        rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        _rwa_taker_fee_rate = _src_dict.pop("rwa_taker_fee_rate", UNSET)
+        rwa_taker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_taker_fee_rate, Unset):
+            rwa_taker_fee_rate = UNSET
+        else:
+            rwa_taker_fee_rate = (
+                _rwa_taker_fee_rate
+                if type(_rwa_taker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_taker_fee_rate, "rwa_taker_fee_rate")
+            )
 
-        post_v1_broker_fee_rate_set_body = cls(
+        _rwa_maker_fee_rate = _src_dict.pop("rwa_maker_fee_rate", UNSET)
+        rwa_maker_fee_rate: Decimal | Unset
+        if isinstance(_rwa_maker_fee_rate, Unset):
+            rwa_maker_fee_rate = UNSET
+        else:
+            rwa_maker_fee_rate = (
+                _rwa_maker_fee_rate
+                if type(_rwa_maker_fee_rate) is Decimal
+                else decimal_from_wire(_rwa_maker_fee_rate, "rwa_maker_fee_rate")
+            )
+
+        _result = cls(
             maker_fee_rate=maker_fee_rate,
             taker_fee_rate=taker_fee_rate,
             account_ids=account_ids,
@@ -77,8 +127,14 @@ class PostV1BrokerFeeRateSetBody:
             rwa_maker_fee_rate=rwa_maker_fee_rate,
         )
 
-        post_v1_broker_fee_rate_set_body.additional_properties = _src_dict
-        return post_v1_broker_fee_rate_set_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PostV1BrokerOrderEnumArchiveBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1BrokerOrderEnumArchiveBody:
     """
     Attributes:
-        enum_id (str):  Example: STRATEGY_DCA.
+        enum_id (str): Example: STRATEGY_DCA.
     """
 
     enum_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enum_id = self.enum_id
@@ -35,14 +43,21 @@ class PostV1BrokerOrderEnumArchiveBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        enum_id = _src_dict.pop("enum_id")
+        _enum_id = _src_dict.pop("enum_id")
+        enum_id = _enum_id if type(_enum_id) is str else str_from_wire(_enum_id, "enum_id")
 
-        post_v1_broker_order_enum_archive_body = cls(
+        _result = cls(
             enum_id=enum_id,
         )
 
-        post_v1_broker_order_enum_archive_body.additional_properties = _src_dict
-        return post_v1_broker_order_enum_archive_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

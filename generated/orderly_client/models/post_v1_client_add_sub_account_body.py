@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1ClientAddSubAccountBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientAddSubAccountBody:
     """
     Attributes:
@@ -20,6 +25,9 @@ class PostV1ClientAddSubAccountBody:
 
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -35,14 +43,25 @@ class PostV1ClientAddSubAccountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        post_v1_client_add_sub_account_body = cls(
+        _result = cls(
             description=description,
         )
 
-        post_v1_client_add_sub_account_body.additional_properties = _src_dict
-        return post_v1_client_add_sub_account_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="PostV1ClientCampaignSignUpBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientCampaignSignUpBody:
     """
     Attributes:
-        campaign_id (float):
+        campaign_id (int):
     """
 
-    campaign_id: float
+    campaign_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -35,14 +43,21 @@ class PostV1ClientCampaignSignUpBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        campaign_id = _src_dict.pop("campaign_id")
+        _campaign_id = _src_dict.pop("campaign_id")
+        campaign_id = _campaign_id if type(_campaign_id) is int else int_from_wire(_campaign_id, "campaign_id")
 
-        post_v1_client_campaign_sign_up_body = cls(
+        _result = cls(
             campaign_id=campaign_id,
         )
 
-        post_v1_client_campaign_sign_up_body.additional_properties = _src_dict
-        return post_v1_client_campaign_sign_up_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_client_leverages_body_margin_mode import (
-    PostV1ClientLeveragesBodyMarginMode,
+from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostV1ClientLeveragesBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientLeveragesBody:
     """
     Attributes:
         leverage (int):
-        symbol (str | Unset):  Example: PERP_BTC_USDC.
-        margin_mode (PostV1ClientLeveragesBodyMarginMode | Unset):
+        symbol (str | Unset): Example: PERP_BTC_USDC.
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
     """
 
     leverage: int
     symbol: str | Unset = UNSET
-    margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset = UNSET
+    margin_mode: MarginMode | Unset = _attrs_field(default=UNSET, converter=to_margin_mode_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         leverage = self.leverage
@@ -35,7 +42,7 @@ class PostV1ClientLeveragesBody:
 
         margin_mode: str | Unset = UNSET
         if not isinstance(self.margin_mode, Unset):
-            margin_mode = self.margin_mode.value
+            margin_mode = str(self.margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,25 +61,37 @@ class PostV1ClientLeveragesBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        leverage = _src_dict.pop("leverage")
+        _leverage = _src_dict.pop("leverage")
+        leverage = _leverage if type(_leverage) is int else int_from_wire(_leverage, "leverage")
 
-        symbol = _src_dict.pop("symbol", UNSET)
+        _symbol = _src_dict.pop("symbol", UNSET)
+        symbol: str | Unset
+        if isinstance(_symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
-        margin_mode: PostV1ClientLeveragesBodyMarginMode | Unset
+        margin_mode: MarginMode | Unset
         if isinstance(_margin_mode, Unset):
             margin_mode = UNSET
         else:
-            margin_mode = PostV1ClientLeveragesBodyMarginMode.from_wire(_margin_mode)
+            margin_mode = MarginMode.from_wire(_margin_mode)
 
-        post_v1_client_leverages_body = cls(
+        _result = cls(
             leverage=leverage,
             symbol=symbol,
             margin_mode=margin_mode,
         )
 
-        post_v1_client_leverages_body.additional_properties = _src_dict
-        return post_v1_client_leverages_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

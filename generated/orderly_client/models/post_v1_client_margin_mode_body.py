@@ -6,29 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_client_margin_mode_body_default_margin_mode import (
-    PostV1ClientMarginModeBodyDefaultMarginMode,
+from ..models.margin_mode import MarginMode, to_margin_mode
+from ..types import (
+    model_repr,
+    str_from_wire,
 )
 
 T = TypeVar("T", bound="PostV1ClientMarginModeBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientMarginModeBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_BTC_USDC.
-        default_margin_mode (PostV1ClientMarginModeBodyDefaultMarginMode):  Example: ISOLATED.
+        symbol (str): Example: PERP_BTC_USDC.
+        default_margin_mode (MarginMode): One of: CROSS, ISOLATED.
     """
 
     symbol: str
-    default_margin_mode: PostV1ClientMarginModeBodyDefaultMarginMode
+    default_margin_mode: MarginMode = _attrs_field(converter=to_margin_mode)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
-        default_margin_mode = self.default_margin_mode.value
+        default_margin_mode = str(self.default_margin_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,19 +49,24 @@ class PostV1ClientMarginModeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        default_margin_mode = PostV1ClientMarginModeBodyDefaultMarginMode.from_wire(
-            _src_dict.pop("default_margin_mode")
-        )
+        default_margin_mode = MarginMode.from_wire(_src_dict.pop("default_margin_mode"))
 
-        post_v1_client_margin_mode_body = cls(
+        _result = cls(
             symbol=symbol,
             default_margin_mode=default_margin_mode,
         )
 
-        post_v1_client_margin_mode_body.additional_properties = _src_dict
-        return post_v1_client_margin_mode_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1ClientUpdateSubAccountBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ClientUpdateSubAccountBody:
     """
     Attributes:
@@ -22,6 +27,9 @@ class PostV1ClientUpdateSubAccountBody:
     sub_account_id: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub_account_id = self.sub_account_id
@@ -43,17 +51,31 @@ class PostV1ClientUpdateSubAccountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        sub_account_id = _src_dict.pop("sub_account_id")
+        _sub_account_id = _src_dict.pop("sub_account_id")
+        sub_account_id = (
+            _sub_account_id if type(_sub_account_id) is str else str_from_wire(_sub_account_id, "sub_account_id")
+        )
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        post_v1_client_update_sub_account_body = cls(
+        _result = cls(
             sub_account_id=sub_account_id,
             description=description,
         )
 
-        post_v1_client_update_sub_account_body.additional_properties = _src_dict
-        return post_v1_client_update_sub_account_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1FaucetUsdcBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1FaucetUsdcBody:
     """
     Attributes:
@@ -24,6 +29,9 @@ class PostV1FaucetUsdcBody:
     broker_id: str
     chain_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_address = self.user_address
@@ -48,20 +56,33 @@ class PostV1FaucetUsdcBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        user_address = _src_dict.pop("user_address")
+        _user_address = _src_dict.pop("user_address")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
-        broker_id = _src_dict.pop("broker_id")
+        _broker_id = _src_dict.pop("broker_id")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "broker_id")
 
-        chain_id = _src_dict.pop("chain_id", UNSET)
+        _chain_id = _src_dict.pop("chain_id", UNSET)
+        chain_id: str | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is str else str_from_wire(_chain_id, "chain_id")
 
-        post_v1_faucet_usdc_body = cls(
+        _result = cls(
             user_address=user_address,
             broker_id=broker_id,
             chain_id=chain_id,
         )
 
-        post_v1_faucet_usdc_body.additional_properties = _src_dict
-        return post_v1_faucet_usdc_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

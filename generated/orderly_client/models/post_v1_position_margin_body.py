@@ -6,31 +6,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_position_margin_body_type import PostV1PositionMarginBodyType
+from ..models.post_v1_position_margin_body_type import (
+    PostV1PositionMarginBodyType,
+    to_post_v1_position_margin_body_type,
+)
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1PositionMarginBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1PositionMarginBody:
     """
     Attributes:
-        symbol (str):  Example: PERP_ETH_USDC.
-        amount (str):  Example: 3.
-        type_ (PostV1PositionMarginBodyType):  Example: ADD.
+        symbol (str): Example: PERP_ETH_USDC.
+        amount (str): Example: 3.
+        type_ (PostV1PositionMarginBodyType): One of: ADD, REDUCE. Example: ADD.
     """
 
     symbol: str
     amount: str
-    type_: PostV1PositionMarginBodyType
+    type_: PostV1PositionMarginBodyType = _attrs_field(converter=to_post_v1_position_margin_body_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         amount = self.amount
 
-        type_ = self.type_.value
+        type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,20 +57,28 @@ class PostV1PositionMarginBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        symbol = _src_dict.pop("symbol")
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        amount = _src_dict.pop("amount")
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is str else str_from_wire(_amount, "amount")
 
         type_ = PostV1PositionMarginBodyType.from_wire(_src_dict.pop("type"))
 
-        post_v1_position_margin_body = cls(
+        _result = cls(
             symbol=symbol,
             amount=amount,
             type_=type_,
         )
 
-        post_v1_position_margin_body.additional_properties = _src_dict
-        return post_v1_position_margin_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="PostV1ReferralAutoReferralUpdateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralAutoReferralUpdateBody:
     """
     Attributes:
-        required_trading_volume (float):
-        max_rebate (float):
-        referrer_rebate (float):
-        referee_rebate (float):
+        required_trading_volume (Decimal):
+        max_rebate (Decimal):
+        referrer_rebate (Decimal):
+        referee_rebate (Decimal):
         enable (bool):
         description (str | Unset):
     """
 
-    required_trading_volume: float
-    max_rebate: float
-    referrer_rebate: float
-    referee_rebate: float
+    required_trading_volume: Decimal = _attrs_field(converter=to_decimal)
+    max_rebate: Decimal = _attrs_field(converter=to_decimal)
+    referrer_rebate: Decimal = _attrs_field(converter=to_decimal)
+    referee_rebate: Decimal = _attrs_field(converter=to_decimal)
     enable: bool
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         required_trading_volume = self.required_trading_volume
@@ -63,19 +74,40 @@ class PostV1ReferralAutoReferralUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        required_trading_volume = _src_dict.pop("required_trading_volume")
+        _required_trading_volume = _src_dict.pop("required_trading_volume")
+        required_trading_volume = (
+            _required_trading_volume
+            if type(_required_trading_volume) is Decimal
+            else decimal_from_wire(_required_trading_volume, "required_trading_volume")
+        )
 
-        max_rebate = _src_dict.pop("max_rebate")
+        _max_rebate = _src_dict.pop("max_rebate")
+        max_rebate = _max_rebate if type(_max_rebate) is Decimal else decimal_from_wire(_max_rebate, "max_rebate")
 
-        referrer_rebate = _src_dict.pop("referrer_rebate")
+        _referrer_rebate = _src_dict.pop("referrer_rebate")
+        referrer_rebate = (
+            _referrer_rebate
+            if type(_referrer_rebate) is Decimal
+            else decimal_from_wire(_referrer_rebate, "referrer_rebate")
+        )
 
-        referee_rebate = _src_dict.pop("referee_rebate")
+        _referee_rebate = _src_dict.pop("referee_rebate")
+        referee_rebate = (
+            _referee_rebate
+            if type(_referee_rebate) is Decimal
+            else decimal_from_wire(_referee_rebate, "referee_rebate")
+        )
 
         enable = _src_dict.pop("enable")
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        post_v1_referral_auto_referral_update_body = cls(
+        _result = cls(
             required_trading_volume=required_trading_volume,
             max_rebate=max_rebate,
             referrer_rebate=referrer_rebate,
@@ -84,8 +116,14 @@ class PostV1ReferralAutoReferralUpdateBody:
             description=description,
         )
 
-        post_v1_referral_auto_referral_update_body.additional_properties = _src_dict
-        return post_v1_referral_auto_referral_update_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PostV1ReferralBindBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralBindBody:
     """
     Attributes:
@@ -18,6 +23,9 @@ class PostV1ReferralBindBody:
 
     referral_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         referral_code = self.referral_code
@@ -35,14 +43,23 @@ class PostV1ReferralBindBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        referral_code = _src_dict.pop("referral_code")
+        _referral_code = _src_dict.pop("referral_code")
+        referral_code = (
+            _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+        )
 
-        post_v1_referral_bind_body = cls(
+        _result = cls(
             referral_code=referral_code,
         )
 
-        post_v1_referral_bind_body.additional_properties = _src_dict
-        return post_v1_referral_bind_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

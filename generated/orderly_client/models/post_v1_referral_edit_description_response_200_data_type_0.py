@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="PostV1ReferralEditDescriptionResponse200DataType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralEditDescriptionResponse200DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,10 +30,16 @@ class PostV1ReferralEditDescriptionResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        post_v1_referral_edit_description_response_200_data_type_0 = cls()
+        _result = cls()
 
-        post_v1_referral_edit_description_response_200_data_type_0.additional_properties = _src_dict
-        return post_v1_referral_edit_description_response_200_data_type_0
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

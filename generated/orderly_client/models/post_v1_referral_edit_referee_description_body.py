@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1ReferralEditRefereeDescriptionBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralEditRefereeDescriptionBody:
     """
     Attributes:
@@ -22,6 +27,9 @@ class PostV1ReferralEditRefereeDescriptionBody:
     user_address: str
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_address = self.user_address
@@ -47,24 +55,48 @@ class PostV1ReferralEditRefereeDescriptionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        user_address = _src_dict.pop("user_address")
+        _user_address = _src_dict.pop("user_address")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _description_type_0 = data
+                description_type_0 = (
+                    _description_type_0
+                    if type(_description_type_0) is str
+                    else str_from_wire(_description_type_0, "description_type_0")
+                )
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("description: expected None | str, got " + repr(data)[:60])
+            description_type_1 = data
+
+            return description_type_1
 
         description = _parse_description(_src_dict.pop("description", UNSET))
 
-        post_v1_referral_edit_referee_description_body = cls(
+        _result = cls(
             user_address=user_address,
             description=description,
         )
 
-        post_v1_referral_edit_referee_description_body.additional_properties = _src_dict
-        return post_v1_referral_edit_referee_description_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
@@ -17,12 +22,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostV1ReferralEditRefereeDescriptionResponse200")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralEditRefereeDescriptionResponse200:
     """
     Attributes:
-        success (bool):  Example: True.
-        timestamp (int | Unset):  Example: 1702989203989.
+        success (bool): Example: True.
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
         data (None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset):
     """
 
@@ -30,6 +35,9 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
     timestamp: int | Unset = UNSET
     data: None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
@@ -71,7 +79,12 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
         _src_dict = dict(src_dict)
         success = _src_dict.pop("success")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         def _parse_data(data: object) -> None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset:
             if data is None:
@@ -80,24 +93,37 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostV1ReferralEditRefereeDescriptionResponse200DataType0 | Unset, data)
+            if not data is None:
+                raise TypeError(
+                    "data: expected None | PostV1ReferralEditRefereeDescriptionResponse200DataType0, got "
+                    + repr(data)[:60]
+                )
+            data_type_1 = data
+
+            return data_type_1
 
         data = _parse_data(_src_dict.pop("data", UNSET))
 
-        post_v1_referral_edit_referee_description_response_200 = cls(
+        _result = cls(
             success=success,
             timestamp=timestamp,
             data=data,
         )
 
-        post_v1_referral_edit_referee_description_response_200.additional_properties = _src_dict
-        return post_v1_referral_edit_referee_description_response_200
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PostV1ReferralEditReferralCodeBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralEditReferralCodeBody:
     """
     Attributes:
@@ -20,6 +25,9 @@ class PostV1ReferralEditReferralCodeBody:
     current_referral_code: str
     new_referral_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         current_referral_code = self.current_referral_code
@@ -40,17 +48,33 @@ class PostV1ReferralEditReferralCodeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        current_referral_code = _src_dict.pop("current_referral_code")
+        _current_referral_code = _src_dict.pop("current_referral_code")
+        current_referral_code = (
+            _current_referral_code
+            if type(_current_referral_code) is str
+            else str_from_wire(_current_referral_code, "current_referral_code")
+        )
 
-        new_referral_code = _src_dict.pop("new_referral_code")
+        _new_referral_code = _src_dict.pop("new_referral_code")
+        new_referral_code = (
+            _new_referral_code
+            if type(_new_referral_code) is str
+            else str_from_wire(_new_referral_code, "new_referral_code")
+        )
 
-        post_v1_referral_edit_referral_code_body = cls(
+        _result = cls(
             current_referral_code=current_referral_code,
             new_referral_code=new_referral_code,
         )
 
-        post_v1_referral_edit_referral_code_body.additional_properties = _src_dict
-        return post_v1_referral_edit_referral_code_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

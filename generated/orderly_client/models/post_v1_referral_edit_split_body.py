@@ -1,27 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="PostV1ReferralEditSplitBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralEditSplitBody:
     """
     Attributes:
         referral_code (str):
-        bonus_referrer_rebate_rate (float):
-        bonus_referee_rebate_rate (float):
+        bonus_referrer_rebate_rate (Decimal):
+        bonus_referee_rebate_rate (Decimal):
     """
 
     referral_code: str
-    bonus_referrer_rebate_rate: float
-    bonus_referee_rebate_rate: float
+    bonus_referrer_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
+    bonus_referee_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         referral_code = self.referral_code
@@ -45,20 +56,39 @@ class PostV1ReferralEditSplitBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        referral_code = _src_dict.pop("referral_code")
+        _referral_code = _src_dict.pop("referral_code")
+        referral_code = (
+            _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+        )
 
-        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
+        _bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
+        bonus_referrer_rebate_rate = (
+            _bonus_referrer_rebate_rate
+            if type(_bonus_referrer_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_referrer_rebate_rate, "bonus_referrer_rebate_rate")
+        )
 
-        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
+        _bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
+        bonus_referee_rebate_rate = (
+            _bonus_referee_rebate_rate
+            if type(_bonus_referee_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
+        )
 
-        post_v1_referral_edit_split_body = cls(
+        _result = cls(
             referral_code=referral_code,
             bonus_referrer_rebate_rate=bonus_referrer_rebate_rate,
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_edit_split_body.additional_properties = _src_dict
-        return post_v1_referral_edit_split_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

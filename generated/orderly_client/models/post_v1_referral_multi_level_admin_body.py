@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelAdminBody:
     """
     Attributes:
         enable (bool):
-        required_volume (float):
-        default_bonus_rebate_rate (float):
-        base_rebate_rate (float):
+        required_volume (Decimal):
+        default_bonus_rebate_rate (Decimal):
+        base_rebate_rate (Decimal):
     """
 
     enable: bool
-    required_volume: float
-    default_bonus_rebate_rate: float
-    base_rebate_rate: float
+    required_volume: Decimal = _attrs_field(converter=to_decimal)
+    default_bonus_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
+    base_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enable = self.enable
@@ -52,21 +62,42 @@ class PostV1ReferralMultiLevelAdminBody:
         _src_dict = dict(src_dict)
         enable = _src_dict.pop("enable")
 
-        required_volume = _src_dict.pop("required_volume")
+        _required_volume = _src_dict.pop("required_volume")
+        required_volume = (
+            _required_volume
+            if type(_required_volume) is Decimal
+            else decimal_from_wire(_required_volume, "required_volume")
+        )
 
-        default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate")
+        _default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate")
+        default_bonus_rebate_rate = (
+            _default_bonus_rebate_rate
+            if type(_default_bonus_rebate_rate) is Decimal
+            else decimal_from_wire(_default_bonus_rebate_rate, "default_bonus_rebate_rate")
+        )
 
-        base_rebate_rate = _src_dict.pop("base_rebate_rate")
+        _base_rebate_rate = _src_dict.pop("base_rebate_rate")
+        base_rebate_rate = (
+            _base_rebate_rate
+            if type(_base_rebate_rate) is Decimal
+            else decimal_from_wire(_base_rebate_rate, "base_rebate_rate")
+        )
 
-        post_v1_referral_multi_level_admin_body = cls(
+        _result = cls(
             enable=enable,
             required_volume=required_volume,
             default_bonus_rebate_rate=default_bonus_rebate_rate,
             base_rebate_rate=base_rebate_rate,
         )
 
-        post_v1_referral_multi_level_admin_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_admin_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
 
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminCreateAffiliateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelAdminCreateAffiliateBody:
     """
     Attributes:
         account_id (str):
-        bonus_max_rebate_rate (float):
+        bonus_max_rebate_rate (Decimal):
         referral_code (str | Unset):
     """
 
     account_id: str
-    bonus_max_rebate_rate: float
+    bonus_max_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
     referral_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -48,20 +59,39 @@ class PostV1ReferralMultiLevelAdminCreateAffiliateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id")
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
+        _bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
+        bonus_max_rebate_rate = (
+            _bonus_max_rebate_rate
+            if type(_bonus_max_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_max_rebate_rate, "bonus_max_rebate_rate")
+        )
 
-        referral_code = _src_dict.pop("referral_code", UNSET)
+        _referral_code = _src_dict.pop("referral_code", UNSET)
+        referral_code: str | Unset
+        if isinstance(_referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = (
+                _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+            )
 
-        post_v1_referral_multi_level_admin_create_affiliate_body = cls(
+        _result = cls(
             account_id=account_id,
             bonus_max_rebate_rate=bonus_max_rebate_rate,
             referral_code=referral_code,
         )
 
-        post_v1_referral_multi_level_admin_create_affiliate_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_admin_create_affiliate_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminUpdateAffiliateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelAdminUpdateAffiliateBody:
     """
     Attributes:
-        bonus_rebate_rate (float):
+        bonus_rebate_rate (Decimal):
         account_ids (list[str]):
     """
 
-    bonus_rebate_rate: float
+    bonus_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
     account_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bonus_rebate_rate = self.bonus_rebate_rate
@@ -40,17 +51,38 @@ class PostV1ReferralMultiLevelAdminUpdateAffiliateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        bonus_rebate_rate = _src_dict.pop("bonus_rebate_rate")
+        _bonus_rebate_rate = _src_dict.pop("bonus_rebate_rate")
+        bonus_rebate_rate = (
+            _bonus_rebate_rate
+            if type(_bonus_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_rebate_rate, "bonus_rebate_rate")
+        )
 
-        account_ids = cast(list[str], _src_dict.pop("account_ids"))
+        account_ids = []
+        _account_ids = _src_dict.pop("account_ids")
+        for account_ids_item_data in _account_ids:
+            _account_ids_item = account_ids_item_data
+            account_ids_item = (
+                _account_ids_item
+                if type(_account_ids_item) is str
+                else str_from_wire(_account_ids_item, "account_ids_item")
+            )
 
-        post_v1_referral_multi_level_admin_update_affiliate_body = cls(
+            account_ids.append(account_ids_item)
+
+        _result = cls(
             bonus_rebate_rate=bonus_rebate_rate,
             account_ids=account_ids,
         )
 
-        post_v1_referral_multi_level_admin_update_affiliate_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_admin_update_affiliate_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

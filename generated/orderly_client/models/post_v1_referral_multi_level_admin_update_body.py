@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminUpdateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelAdminUpdateBody:
     """
     Attributes:
-        required_volume (float | Unset):
-        default_bonus_rebate_rate (float | Unset):
-        base_rebate_rate (float | Unset):
+        required_volume (Decimal | Unset):
+        default_bonus_rebate_rate (Decimal | Unset):
+        base_rebate_rate (Decimal | Unset):
     """
 
-    required_volume: float | Unset = UNSET
-    default_bonus_rebate_rate: float | Unset = UNSET
-    base_rebate_rate: float | Unset = UNSET
+    required_volume: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    default_bonus_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    base_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         required_volume = self.required_volume
@@ -47,20 +57,53 @@ class PostV1ReferralMultiLevelAdminUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        required_volume = _src_dict.pop("required_volume", UNSET)
+        _required_volume = _src_dict.pop("required_volume", UNSET)
+        required_volume: Decimal | Unset
+        if isinstance(_required_volume, Unset):
+            required_volume = UNSET
+        else:
+            required_volume = (
+                _required_volume
+                if type(_required_volume) is Decimal
+                else decimal_from_wire(_required_volume, "required_volume")
+            )
 
-        default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate", UNSET)
+        _default_bonus_rebate_rate = _src_dict.pop("default_bonus_rebate_rate", UNSET)
+        default_bonus_rebate_rate: Decimal | Unset
+        if isinstance(_default_bonus_rebate_rate, Unset):
+            default_bonus_rebate_rate = UNSET
+        else:
+            default_bonus_rebate_rate = (
+                _default_bonus_rebate_rate
+                if type(_default_bonus_rebate_rate) is Decimal
+                else decimal_from_wire(_default_bonus_rebate_rate, "default_bonus_rebate_rate")
+            )
 
-        base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
+        _base_rebate_rate = _src_dict.pop("base_rebate_rate", UNSET)
+        base_rebate_rate: Decimal | Unset
+        if isinstance(_base_rebate_rate, Unset):
+            base_rebate_rate = UNSET
+        else:
+            base_rebate_rate = (
+                _base_rebate_rate
+                if type(_base_rebate_rate) is Decimal
+                else decimal_from_wire(_base_rebate_rate, "base_rebate_rate")
+            )
 
-        post_v1_referral_multi_level_admin_update_body = cls(
+        _result = cls(
             required_volume=required_volume,
             default_bonus_rebate_rate=default_bonus_rebate_rate,
             base_rebate_rate=base_rebate_rate,
         )
 
-        post_v1_referral_multi_level_admin_update_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_admin_update_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    to_decimal_or_unset,
+)
 
 T = TypeVar("T", bound="PostV1ReferralMultiLevelClaimCodeBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelClaimCodeBody:
     """
     Attributes:
-        bonus_referee_rebate_rate (float | Unset):
+        bonus_referee_rebate_rate (Decimal | Unset):
     """
 
-    bonus_referee_rebate_rate: float | Unset = UNSET
+    bonus_referee_rebate_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bonus_referee_rebate_rate = self.bonus_referee_rebate_rate
@@ -35,14 +45,29 @@ class PostV1ReferralMultiLevelClaimCodeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        _bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate", UNSET)
+        bonus_referee_rebate_rate: Decimal | Unset
+        if isinstance(_bonus_referee_rebate_rate, Unset):
+            bonus_referee_rebate_rate = UNSET
+        else:
+            bonus_referee_rebate_rate = (
+                _bonus_referee_rebate_rate
+                if type(_bonus_referee_rebate_rate) is Decimal
+                else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
+            )
 
-        post_v1_referral_multi_level_claim_code_body = cls(
+        _result = cls(
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_multi_level_claim_code_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_claim_code_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelRebateRateSetDefaultBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralMultiLevelRebateRateSetDefaultBody:
     """
     Attributes:
@@ -18,6 +23,9 @@ class PostV1ReferralMultiLevelRebateRateSetDefaultBody:
 
     account_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_ids = self.account_ids
@@ -35,14 +43,30 @@ class PostV1ReferralMultiLevelRebateRateSetDefaultBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_ids = cast(list[str], _src_dict.pop("account_ids"))
+        account_ids = []
+        _account_ids = _src_dict.pop("account_ids")
+        for account_ids_item_data in _account_ids:
+            _account_ids_item = account_ids_item_data
+            account_ids_item = (
+                _account_ids_item
+                if type(_account_ids_item) is str
+                else str_from_wire(_account_ids_item, "account_ids_item")
+            )
 
-        post_v1_referral_multi_level_rebate_rate_set_default_body = cls(
+            account_ids.append(account_ids_item)
+
+        _result = cls(
             account_ids=account_ids,
         )
 
-        post_v1_referral_multi_level_rebate_rate_set_default_body.additional_properties = _src_dict
-        return post_v1_referral_multi_level_rebate_rate_set_default_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal,
+)
+
 T = TypeVar("T", bound="PostV1ReferralUpdateBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1ReferralUpdateBody:
     """
     Attributes:
         account_id (str):
         referral_code (str):
-        bonus_max_rebate_rate (float):
-        bonus_referrer_rebate_rate (float):
-        bonus_referee_rebate_rate (float):
+        bonus_max_rebate_rate (Decimal):
+        bonus_referrer_rebate_rate (Decimal):
+        bonus_referee_rebate_rate (Decimal):
     """
 
     account_id: str
     referral_code: str
-    bonus_max_rebate_rate: float
-    bonus_referrer_rebate_rate: float
-    bonus_referee_rebate_rate: float
+    bonus_max_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
+    bonus_referrer_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
+    bonus_referee_rebate_rate: Decimal = _attrs_field(converter=to_decimal)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -55,17 +66,36 @@ class PostV1ReferralUpdateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        account_id = _src_dict.pop("account_id")
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
 
-        referral_code = _src_dict.pop("referral_code")
+        _referral_code = _src_dict.pop("referral_code")
+        referral_code = (
+            _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
+        )
 
-        bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
+        _bonus_max_rebate_rate = _src_dict.pop("bonus_max_rebate_rate")
+        bonus_max_rebate_rate = (
+            _bonus_max_rebate_rate
+            if type(_bonus_max_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_max_rebate_rate, "bonus_max_rebate_rate")
+        )
 
-        bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
+        _bonus_referrer_rebate_rate = _src_dict.pop("bonus_referrer_rebate_rate")
+        bonus_referrer_rebate_rate = (
+            _bonus_referrer_rebate_rate
+            if type(_bonus_referrer_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_referrer_rebate_rate, "bonus_referrer_rebate_rate")
+        )
 
-        bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
+        _bonus_referee_rebate_rate = _src_dict.pop("bonus_referee_rebate_rate")
+        bonus_referee_rebate_rate = (
+            _bonus_referee_rebate_rate
+            if type(_bonus_referee_rebate_rate) is Decimal
+            else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
+        )
 
-        post_v1_referral_update_body = cls(
+        _result = cls(
             account_id=account_id,
             referral_code=referral_code,
             bonus_max_rebate_rate=bonus_max_rebate_rate,
@@ -73,8 +103,14 @@ class PostV1ReferralUpdateBody:
             bonus_referee_rebate_rate=bonus_referee_rebate_rate,
         )
 
-        post_v1_referral_update_body.additional_properties = _src_dict
-        return post_v1_referral_update_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="PostV1SubAccountSettlePnlBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SubAccountSettlePnlBody:
     """
     Attributes:
-        settle_nonce (float):
+        settle_nonce (int):
     """
 
-    settle_nonce: float
+    settle_nonce: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         settle_nonce = self.settle_nonce
@@ -35,14 +43,21 @@ class PostV1SubAccountSettlePnlBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        settle_nonce = _src_dict.pop("settle_nonce")
+        _settle_nonce = _src_dict.pop("settle_nonce")
+        settle_nonce = _settle_nonce if type(_settle_nonce) is int else int_from_wire(_settle_nonce, "settle_nonce")
 
-        post_v1_sub_account_settle_pnl_body = cls(
+        _result = cls(
             settle_nonce=settle_nonce,
         )
 
-        post_v1_sub_account_settle_pnl_body.additional_properties = _src_dict
-        return post_v1_sub_account_settle_pnl_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="PostV1SvManualPeriodDeliveryBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SvManualPeriodDeliveryBody:
     """
     Attributes:
@@ -18,6 +23,9 @@ class PostV1SvManualPeriodDeliveryBody:
 
     plan_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
@@ -35,14 +43,21 @@ class PostV1SvManualPeriodDeliveryBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        plan_id = _src_dict.pop("plan_id")
+        _plan_id = _src_dict.pop("plan_id")
+        plan_id = _plan_id if type(_plan_id) is str else str_from_wire(_plan_id, "plan_id")
 
-        post_v1_sv_manual_period_delivery_body = cls(
+        _result = cls(
             plan_id=plan_id,
         )
 
-        post_v1_sv_manual_period_delivery_body.additional_properties = _src_dict
-        return post_v1_sv_manual_period_delivery_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.post_v1_sv_operation_request_body_message import (
@@ -17,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostV1SvOperationRequestBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SvOperationRequestBody:
     """
     Attributes:
@@ -32,6 +37,9 @@ class PostV1SvOperationRequestBody:
     user_address: str | Unset = UNSET
     verifying_contract: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message: dict[str, Any] | Unset = UNSET
@@ -72,21 +80,46 @@ class PostV1SvOperationRequestBody:
         else:
             message = PostV1SvOperationRequestBodyMessage.from_dict(_message)
 
-        signature = _src_dict.pop("signature", UNSET)
+        _signature = _src_dict.pop("signature", UNSET)
+        signature: str | Unset
+        if isinstance(_signature, Unset):
+            signature = UNSET
+        else:
+            signature = _signature if type(_signature) is str else str_from_wire(_signature, "signature")
 
-        user_address = _src_dict.pop("userAddress", UNSET)
+        _user_address = _src_dict.pop("userAddress", UNSET)
+        user_address: str | Unset
+        if isinstance(_user_address, Unset):
+            user_address = UNSET
+        else:
+            user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "userAddress")
 
-        verifying_contract = _src_dict.pop("verifyingContract", UNSET)
+        _verifying_contract = _src_dict.pop("verifyingContract", UNSET)
+        verifying_contract: str | Unset
+        if isinstance(_verifying_contract, Unset):
+            verifying_contract = UNSET
+        else:
+            verifying_contract = (
+                _verifying_contract
+                if type(_verifying_contract) is str
+                else str_from_wire(_verifying_contract, "verifyingContract")
+            )
 
-        post_v1_sv_operation_request_body = cls(
+        _result = cls(
             message=message,
             signature=signature,
             user_address=user_address,
             verifying_contract=verifying_contract,
         )
 
-        post_v1_sv_operation_request_body.additional_properties = _src_dict
-        return post_v1_sv_operation_request_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

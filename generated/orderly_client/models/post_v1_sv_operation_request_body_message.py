@@ -6,36 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1SvOperationRequestBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SvOperationRequestBodyMessage:
     """
     Attributes:
-        payload_type (float | Unset):
+        payload_type (int | Unset):
         nonce (str | Unset):
         receiver (str | Unset):
         amount (str | Unset):
         vault_id (str | Unset):
         token (str | Unset):
         dex_broker_id (str | Unset):
-        chain_id (float | Unset):
+        chain_id (int | Unset):
         chain_type (str | Unset):
     """
 
-    payload_type: float | Unset = UNSET
+    payload_type: int | Unset = UNSET
     nonce: str | Unset = UNSET
     receiver: str | Unset = UNSET
     amount: str | Unset = UNSET
     vault_id: str | Unset = UNSET
     token: str | Unset = UNSET
     dex_broker_id: str | Unset = UNSET
-    chain_id: float | Unset = UNSET
+    chain_id: int | Unset = UNSET
     chain_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         payload_type = self.payload_type
@@ -83,25 +92,72 @@ class PostV1SvOperationRequestBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        payload_type = _src_dict.pop("payloadType", UNSET)
+        _payload_type = _src_dict.pop("payloadType", UNSET)
+        payload_type: int | Unset
+        if isinstance(_payload_type, Unset):
+            payload_type = UNSET
+        else:
+            payload_type = _payload_type if type(_payload_type) is int else int_from_wire(_payload_type, "payloadType")
 
-        nonce = _src_dict.pop("nonce", UNSET)
+        _nonce = _src_dict.pop("nonce", UNSET)
+        nonce: str | Unset
+        if isinstance(_nonce, Unset):
+            nonce = UNSET
+        else:
+            nonce = _nonce if type(_nonce) is str else str_from_wire(_nonce, "nonce")
 
-        receiver = _src_dict.pop("receiver", UNSET)
+        _receiver = _src_dict.pop("receiver", UNSET)
+        receiver: str | Unset
+        if isinstance(_receiver, Unset):
+            receiver = UNSET
+        else:
+            receiver = _receiver if type(_receiver) is str else str_from_wire(_receiver, "receiver")
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: str | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is str else str_from_wire(_amount, "amount")
 
-        vault_id = _src_dict.pop("vaultId", UNSET)
+        _vault_id = _src_dict.pop("vaultId", UNSET)
+        vault_id: str | Unset
+        if isinstance(_vault_id, Unset):
+            vault_id = UNSET
+        else:
+            vault_id = _vault_id if type(_vault_id) is str else str_from_wire(_vault_id, "vaultId")
 
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        dex_broker_id = _src_dict.pop("dexBrokerId", UNSET)
+        _dex_broker_id = _src_dict.pop("dexBrokerId", UNSET)
+        dex_broker_id: str | Unset
+        if isinstance(_dex_broker_id, Unset):
+            dex_broker_id = UNSET
+        else:
+            dex_broker_id = (
+                _dex_broker_id if type(_dex_broker_id) is str else str_from_wire(_dex_broker_id, "dexBrokerId")
+            )
 
-        chain_id = _src_dict.pop("chainId", UNSET)
+        _chain_id = _src_dict.pop("chainId", UNSET)
+        chain_id: int | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        chain_type = _src_dict.pop("chainType", UNSET)
+        _chain_type = _src_dict.pop("chainType", UNSET)
+        chain_type: str | Unset
+        if isinstance(_chain_type, Unset):
+            chain_type = UNSET
+        else:
+            chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chainType")
 
-        post_v1_sv_operation_request_body_message = cls(
+        _result = cls(
             payload_type=payload_type,
             nonce=nonce,
             receiver=receiver,
@@ -113,8 +169,14 @@ class PostV1SvOperationRequestBodyMessage:
             chain_type=chain_type,
         )
 
-        post_v1_sv_operation_request_body_message.additional_properties = _src_dict
-        return post_v1_sv_operation_request_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,34 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1SvSpOrderlyKeyBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SvSpOrderlyKeyBodyMessage:
     """
     Attributes:
         contract (str):
         broker_id (str):
-        chain_id (float):
+        chain_id (int):
         orderly_key (str):
         scope (str):
-        timestamp (float):
-        expiration (float):
+        timestamp (int): Unit: milliseconds since the Unix epoch.
+        expiration (int):
         sub_account_id (str | Unset):
     """
 
     contract: str
     broker_id: str
-    chain_id: float
+    chain_id: int
     orderly_key: str
     scope: str
-    timestamp: float
-    expiration: float
+    timestamp: int
+    expiration: int
     sub_account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contract = self.contract
@@ -73,23 +82,37 @@ class PostV1SvSpOrderlyKeyBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        contract = _src_dict.pop("contract")
+        _contract = _src_dict.pop("contract")
+        contract = _contract if type(_contract) is str else str_from_wire(_contract, "contract")
 
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        orderly_key = _src_dict.pop("orderlyKey")
+        _orderly_key = _src_dict.pop("orderlyKey")
+        orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderlyKey")
 
-        scope = _src_dict.pop("scope")
+        _scope = _src_dict.pop("scope")
+        scope = _scope if type(_scope) is str else str_from_wire(_scope, "scope")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        expiration = _src_dict.pop("expiration")
+        _expiration = _src_dict.pop("expiration")
+        expiration = _expiration if type(_expiration) is int else int_from_wire(_expiration, "expiration")
 
-        sub_account_id = _src_dict.pop("subAccountId", UNSET)
+        _sub_account_id = _src_dict.pop("subAccountId", UNSET)
+        sub_account_id: str | Unset
+        if isinstance(_sub_account_id, Unset):
+            sub_account_id = UNSET
+        else:
+            sub_account_id = (
+                _sub_account_id if type(_sub_account_id) is str else str_from_wire(_sub_account_id, "subAccountId")
+            )
 
-        post_v1_sv_sp_orderly_key_body_message = cls(
+        _result = cls(
             contract=contract,
             broker_id=broker_id,
             chain_id=chain_id,
@@ -100,8 +123,14 @@ class PostV1SvSpOrderlyKeyBodyMessage:
             sub_account_id=sub_account_id,
         )
 
-        post_v1_sv_sp_orderly_key_body_message.additional_properties = _src_dict
-        return post_v1_sv_sp_orderly_key_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,28 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PostV1SvSpSettlePnlBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostV1SvSpSettlePnlBodyMessage:
     """
     Attributes:
         contract (str | Unset):
         broker_id (str | Unset):
-        chain_id (float | Unset):
+        chain_id (int | Unset):
         settle_nonce (str | Unset):
-        timestamp (float | Unset):
+        timestamp (int | Unset): Unit: milliseconds since the Unix epoch.
     """
 
     contract: str | Unset = UNSET
     broker_id: str | Unset = UNSET
-    chain_id: float | Unset = UNSET
+    chain_id: int | Unset = UNSET
     settle_nonce: str | Unset = UNSET
-    timestamp: float | Unset = UNSET
+    timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contract = self.contract
@@ -59,17 +68,42 @@ class PostV1SvSpSettlePnlBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        contract = _src_dict.pop("contract", UNSET)
+        _contract = _src_dict.pop("contract", UNSET)
+        contract: str | Unset
+        if isinstance(_contract, Unset):
+            contract = UNSET
+        else:
+            contract = _contract if type(_contract) is str else str_from_wire(_contract, "contract")
 
-        broker_id = _src_dict.pop("brokerId", UNSET)
+        _broker_id = _src_dict.pop("brokerId", UNSET)
+        broker_id: str | Unset
+        if isinstance(_broker_id, Unset):
+            broker_id = UNSET
+        else:
+            broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId", UNSET)
+        _chain_id = _src_dict.pop("chainId", UNSET)
+        chain_id: int | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        settle_nonce = _src_dict.pop("settleNonce", UNSET)
+        _settle_nonce = _src_dict.pop("settleNonce", UNSET)
+        settle_nonce: str | Unset
+        if isinstance(_settle_nonce, Unset):
+            settle_nonce = UNSET
+        else:
+            settle_nonce = _settle_nonce if type(_settle_nonce) is str else str_from_wire(_settle_nonce, "settleNonce")
 
-        timestamp = _src_dict.pop("timestamp", UNSET)
+        _timestamp = _src_dict.pop("timestamp", UNSET)
+        timestamp: int | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        post_v1_sv_sp_settle_pnl_body_message = cls(
+        _result = cls(
             contract=contract,
             broker_id=broker_id,
             chain_id=chain_id,
@@ -77,8 +111,14 @@ class PostV1SvSpSettlePnlBodyMessage:
             timestamp=timestamp,
         )
 
-        post_v1_sv_sp_settle_pnl_body_message.additional_properties = _src_dict
-        return post_v1_sv_sp_settle_pnl_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

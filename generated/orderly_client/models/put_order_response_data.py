@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="PutOrderResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PutOrderResponseData:
     """
     Attributes:
-        status (str | Unset):  Example: EDIT_SENT.
+        status (str | Unset): Example: EDIT_SENT.
     """
 
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -35,14 +43,25 @@ class PutOrderResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        status = _src_dict.pop("status", UNSET)
+        _status = _src_dict.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        put_order_response_data = cls(
+        _result = cls(
             status=status,
         )
 
-        put_order_response_data.additional_properties = _src_dict
-        return put_order_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest
@@ -15,25 +24,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PutV1AlgoOrderBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PutV1AlgoOrderBody:
     """
     Attributes:
-        order_id (str):
-        price (float | Unset):
-        quantity (float | Unset):
-        trigger_price (float | Unset):
+        order_id (int):
+        price (Decimal | Unset):
+        quantity (Decimal | Unset):
+        trigger_price (Decimal | Unset):
         trigger_price_type (str | Unset):
         child_orders (list[EditAlgoOrderChildRequest] | Unset):
     """
 
-    order_id: str
-    price: float | Unset = UNSET
-    quantity: float | Unset = UNSET
-    trigger_price: float | Unset = UNSET
+    order_id: int
+    price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    quantity: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
+    trigger_price: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     trigger_price_type: str | Unset = UNSET
     child_orders: list[EditAlgoOrderChildRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -78,15 +90,44 @@ class PutV1AlgoOrderBody:
         from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        order_id = _src_dict.pop("order_id")
+        _order_id = _src_dict.pop("order_id")
+        order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")
 
-        price = _src_dict.pop("price", UNSET)
+        _price = _src_dict.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = _price if type(_price) is Decimal else decimal_from_wire(_price, "price")
 
-        quantity = _src_dict.pop("quantity", UNSET)
+        _quantity = _src_dict.pop("quantity", UNSET)
+        quantity: Decimal | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        trigger_price = _src_dict.pop("trigger_price", UNSET)
+        _trigger_price = _src_dict.pop("trigger_price", UNSET)
+        trigger_price: Decimal | Unset
+        if isinstance(_trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = (
+                _trigger_price
+                if type(_trigger_price) is Decimal
+                else decimal_from_wire(_trigger_price, "trigger_price")
+            )
 
-        trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        _trigger_price_type = _src_dict.pop("trigger_price_type", UNSET)
+        trigger_price_type: str | Unset
+        if isinstance(_trigger_price_type, Unset):
+            trigger_price_type = UNSET
+        else:
+            trigger_price_type = (
+                _trigger_price_type
+                if type(_trigger_price_type) is str
+                else str_from_wire(_trigger_price_type, "trigger_price_type")
+            )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[EditAlgoOrderChildRequest] | Unset = UNSET
@@ -97,7 +138,7 @@ class PutV1AlgoOrderBody:
 
                 child_orders.append(child_orders_item)
 
-        put_v1_algo_order_body = cls(
+        _result = cls(
             order_id=order_id,
             price=price,
             quantity=quantity,
@@ -106,8 +147,14 @@ class PutV1AlgoOrderBody:
             child_orders=child_orders,
         )
 
-        put_v1_algo_order_body.additional_properties = _src_dict
-        return put_v1_algo_order_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

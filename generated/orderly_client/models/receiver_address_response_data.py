@@ -1,29 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="ReceiverAddressResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReceiverAddressResponseData:
     """
     Attributes:
-        receiver_address (str | Unset):  Example: 0x13a8f4736c001fed44731177c95302055a0a6df0.
-        token_address (str | Unset):  Example: 0xaf88d065e77c8cC2239327C5EDb3A432268e5831.
-        minimum_deposit (float | Unset):  Example: 5.
+        receiver_address (str | Unset): Example: 0x13a8f4736c001fed44731177c95302055a0a6df0.
+        token_address (str | Unset): Example: 0xaf88d065e77c8cC2239327C5EDb3A432268e5831.
+        minimum_deposit (Decimal | Unset): Example: 5.
     """
 
     receiver_address: str | Unset = UNSET
     token_address: str | Unset = UNSET
-    minimum_deposit: float | Unset = UNSET
+    minimum_deposit: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         receiver_address = self.receiver_address
@@ -47,20 +57,51 @@ class ReceiverAddressResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        receiver_address = _src_dict.pop("receiver_address", UNSET)
+        _receiver_address = _src_dict.pop("receiver_address", UNSET)
+        receiver_address: str | Unset
+        if isinstance(_receiver_address, Unset):
+            receiver_address = UNSET
+        else:
+            receiver_address = (
+                _receiver_address
+                if type(_receiver_address) is str
+                else str_from_wire(_receiver_address, "receiver_address")
+            )
 
-        token_address = _src_dict.pop("token_address", UNSET)
+        _token_address = _src_dict.pop("token_address", UNSET)
+        token_address: str | Unset
+        if isinstance(_token_address, Unset):
+            token_address = UNSET
+        else:
+            token_address = (
+                _token_address if type(_token_address) is str else str_from_wire(_token_address, "token_address")
+            )
 
-        minimum_deposit = _src_dict.pop("minimum_deposit", UNSET)
+        _minimum_deposit = _src_dict.pop("minimum_deposit", UNSET)
+        minimum_deposit: Decimal | Unset
+        if isinstance(_minimum_deposit, Unset):
+            minimum_deposit = UNSET
+        else:
+            minimum_deposit = (
+                _minimum_deposit
+                if type(_minimum_deposit) is Decimal
+                else decimal_from_wire(_minimum_deposit, "minimum_deposit")
+            )
 
-        receiver_address_response_data = cls(
+        _result = cls(
             receiver_address=receiver_address,
             token_address=token_address,
             minimum_deposit=minimum_deposit,
         )
 
-        receiver_address_response_data.additional_properties = _src_dict
-        return receiver_address_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="ReceiverEventsResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReceiverEventsResponseDataRowsItem:
     """
     Attributes:
-        chain_id (str | Unset):  Example: 42161.
-        tx_id (str | Unset):  Example: 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef.
-        token (str | Unset):  Example: USDC.
-        amount (float | Unset):  Example: 29.619521.
-        created_time (float | Unset):  Example: 1767848705855.
-        updated_time (float | Unset):  Example: 1767848724143.
+        chain_id (str | Unset): Example: 42161.
+        tx_id (str | Unset): Example: 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef.
+        token (str | Unset): Example: USDC.
+        amount (Decimal | Unset): Example: 29.619521.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1767848705855.
+        updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1767848724143.
     """
 
     chain_id: str | Unset = UNSET
     tx_id: str | Unset = UNSET
     token: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    created_time: float | Unset = UNSET
-    updated_time: float | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    created_time: int | Unset = UNSET
+    updated_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         chain_id = self.chain_id
@@ -65,19 +76,49 @@ class ReceiverEventsResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        chain_id = _src_dict.pop("chain_id", UNSET)
+        _chain_id = _src_dict.pop("chain_id", UNSET)
+        chain_id: str | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is str else str_from_wire(_chain_id, "chain_id")
 
-        tx_id = _src_dict.pop("tx_id", UNSET)
+        _tx_id = _src_dict.pop("tx_id", UNSET)
+        tx_id: str | Unset
+        if isinstance(_tx_id, Unset):
+            tx_id = UNSET
+        else:
+            tx_id = _tx_id if type(_tx_id) is str else str_from_wire(_tx_id, "tx_id")
 
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        updated_time = _src_dict.pop("updated_time", UNSET)
+        _updated_time = _src_dict.pop("updated_time", UNSET)
+        updated_time: int | Unset
+        if isinstance(_updated_time, Unset):
+            updated_time = UNSET
+        else:
+            updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
 
-        receiver_events_response_data_rows_item = cls(
+        _result = cls(
             chain_id=chain_id,
             tx_id=tx_id,
             token=token,
@@ -86,8 +127,14 @@ class ReceiverEventsResponseDataRowsItem:
             updated_time=updated_time,
         )
 
-        receiver_events_response_data_rows_item.additional_properties = _src_dict
-        return receiver_events_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="RegisterAccountBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegisterAccountBodyMessage:
     """
     Attributes:
@@ -28,6 +34,9 @@ class RegisterAccountBodyMessage:
     registration_nonce: str
     chain_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id = self.broker_id
@@ -58,17 +67,30 @@ class RegisterAccountBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is str else str_from_wire(_timestamp, "timestamp")
 
-        registration_nonce = _src_dict.pop("registrationNonce")
+        _registration_nonce = _src_dict.pop("registrationNonce")
+        registration_nonce = (
+            _registration_nonce
+            if type(_registration_nonce) is str
+            else str_from_wire(_registration_nonce, "registrationNonce")
+        )
 
-        chain_type = _src_dict.pop("chainType", UNSET)
+        _chain_type = _src_dict.pop("chainType", UNSET)
+        chain_type: str | Unset
+        if isinstance(_chain_type, Unset):
+            chain_type = UNSET
+        else:
+            chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chainType")
 
-        register_account_body_message = cls(
+        _result = cls(
             broker_id=broker_id,
             chain_id=chain_id,
             timestamp=timestamp,
@@ -76,8 +98,14 @@ class RegisterAccountBodyMessage:
             chain_type=chain_type,
         )
 
-        register_account_body_message.additional_properties = _src_dict
-        return register_account_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="RegistrationNonceResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistrationNonceResponseData:
     """
     Attributes:
-        registration_nonce (str):  Example: 194528949540.
+        registration_nonce (str): Example: 194528949540.
     """
 
     registration_nonce: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         registration_nonce = self.registration_nonce
@@ -35,14 +43,25 @@ class RegistrationNonceResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        registration_nonce = _src_dict.pop("registration_nonce")
+        _registration_nonce = _src_dict.pop("registration_nonce")
+        registration_nonce = (
+            _registration_nonce
+            if type(_registration_nonce) is str
+            else str_from_wire(_registration_nonce, "registration_nonce")
+        )
 
-        registration_nonce_response_data = cls(
+        _result = cls(
             registration_nonce=registration_nonce,
         )
 
-        registration_nonce_response_data.additional_properties = _src_dict
-        return registration_nonce_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

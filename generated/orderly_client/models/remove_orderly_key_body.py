@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="RemoveOrderlyKeyBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RemoveOrderlyKeyBody:
     """
     Attributes:
@@ -18,6 +23,9 @@ class RemoveOrderlyKeyBody:
 
     orderly_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         orderly_key = self.orderly_key
@@ -35,14 +43,21 @@ class RemoveOrderlyKeyBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        orderly_key = _src_dict.pop("orderly_key")
+        _orderly_key = _src_dict.pop("orderly_key")
+        orderly_key = _orderly_key if type(_orderly_key) is str else str_from_wire(_orderly_key, "orderly_key")
 
-        remove_orderly_key_body = cls(
+        _result = cls(
             orderly_key=orderly_key,
         )
 
-        remove_orderly_key_body.additional_properties = _src_dict
-        return remove_orderly_key_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="SetIpRestrictionResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SetIpRestrictionResponseData:
     """
     Attributes:
@@ -18,6 +23,9 @@ class SetIpRestrictionResponseData:
 
     ip_restriction_list: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         ip_restriction_list = self.ip_restriction_list
@@ -35,14 +43,30 @@ class SetIpRestrictionResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        ip_restriction_list = cast(list[str], _src_dict.pop("ip_restriction_list"))
+        ip_restriction_list = []
+        _ip_restriction_list = _src_dict.pop("ip_restriction_list")
+        for ip_restriction_list_item_data in _ip_restriction_list:
+            _ip_restriction_list_item = ip_restriction_list_item_data
+            ip_restriction_list_item = (
+                _ip_restriction_list_item
+                if type(_ip_restriction_list_item) is str
+                else str_from_wire(_ip_restriction_list_item, "ip_restriction_list_item")
+            )
 
-        set_ip_restriction_response_data = cls(
+            ip_restriction_list.append(ip_restriction_list_item)
+
+        _result = cls(
             ip_restriction_list=ip_restriction_list,
         )
 
-        set_ip_restriction_response_data.additional_properties = _src_dict
-        return set_ip_restriction_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

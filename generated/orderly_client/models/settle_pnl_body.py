@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.settle_pnl_body_message import SettlePnlBodyMessage
 
@@ -13,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettlePnlBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SettlePnlBody:
     """
     Attributes:
@@ -28,6 +33,9 @@ class SettlePnlBody:
     verifying_contract: str
     message: SettlePnlBodyMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         signature = self.signature
@@ -56,23 +64,36 @@ class SettlePnlBody:
         from ..models.settle_pnl_body_message import SettlePnlBodyMessage  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        signature = _src_dict.pop("signature")
+        _signature = _src_dict.pop("signature")
+        signature = _signature if type(_signature) is str else str_from_wire(_signature, "signature")
 
-        user_address = _src_dict.pop("userAddress")
+        _user_address = _src_dict.pop("userAddress")
+        user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "userAddress")
 
-        verifying_contract = _src_dict.pop("verifyingContract")
+        _verifying_contract = _src_dict.pop("verifyingContract")
+        verifying_contract = (
+            _verifying_contract
+            if type(_verifying_contract) is str
+            else str_from_wire(_verifying_contract, "verifyingContract")
+        )
 
         message = SettlePnlBodyMessage.from_dict(_src_dict.pop("message"))
 
-        settle_pnl_body = cls(
+        _result = cls(
             signature=signature,
             user_address=user_address,
             verifying_contract=verifying_contract,
             message=message,
         )
 
-        settle_pnl_body.additional_properties = _src_dict
-        return settle_pnl_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

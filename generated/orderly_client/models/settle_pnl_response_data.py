@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="SettlePnlResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SettlePnlResponseData:
     """
     Attributes:
-        settle_pnl_id (int):  Example: 1.
+        settle_pnl_id (int): Example: 1.
     """
 
     settle_pnl_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         settle_pnl_id = self.settle_pnl_id
@@ -35,14 +43,23 @@ class SettlePnlResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        settle_pnl_id = _src_dict.pop("settle_pnl_id")
+        _settle_pnl_id = _src_dict.pop("settle_pnl_id")
+        settle_pnl_id = (
+            _settle_pnl_id if type(_settle_pnl_id) is int else int_from_wire(_settle_pnl_id, "settle_pnl_id")
+        )
 
-        settle_pnl_response_data = cls(
+        _result = cls(
             settle_pnl_id=settle_pnl_id,
         )
 
-        settle_pnl_response_data.additional_properties = _src_dict
-        return settle_pnl_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.share_history_response_data_meta import ShareHistoryResponseDataMeta
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareHistoryResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShareHistoryResponseData:
     """
     Attributes:
@@ -29,6 +33,9 @@ class ShareHistoryResponseData:
     meta: ShareHistoryResponseDataMeta | Unset = UNSET
     rows: list[ShareHistoryResponseDataRowsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         meta: dict[str, Any] | Unset = UNSET
@@ -78,13 +85,19 @@ class ShareHistoryResponseData:
 
                 rows.append(rows_item)
 
-        share_history_response_data = cls(
+        _result = cls(
             meta=meta,
             rows=rows,
         )
 
-        share_history_response_data.additional_properties = _src_dict
-        return share_history_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

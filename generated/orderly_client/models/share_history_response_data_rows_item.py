@@ -1,27 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ShareHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShareHistoryResponseDataRowsItem:
     """
     Attributes:
-        executed_time (float | Unset):  Example: 1734652800000.
-        amount (float | Unset):  Example: 13633.532389.
+        executed_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1734652800000.
+        amount (Decimal | Unset): Example: 13633.532389.
     """
 
-    executed_time: float | Unset = UNSET
-    amount: float | Unset = UNSET
+    executed_time: int | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         executed_time = self.executed_time
@@ -41,17 +51,35 @@ class ShareHistoryResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        executed_time = _src_dict.pop("executed_time", UNSET)
+        _executed_time = _src_dict.pop("executed_time", UNSET)
+        executed_time: int | Unset
+        if isinstance(_executed_time, Unset):
+            executed_time = UNSET
+        else:
+            executed_time = (
+                _executed_time if type(_executed_time) is int else int_from_wire(_executed_time, "executed_time")
+            )
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        share_history_response_data_rows_item = cls(
+        _result = cls(
             executed_time=executed_time,
             amount=amount,
         )
 
-        share_history_response_data_rows_item.additional_properties = _src_dict
-        return share_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.sub_account_response_data_rows_item import (
         SubAccountResponseDataRowsItem,
@@ -15,17 +20,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubAccountResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubAccountResponseData:
     """
     Attributes:
-        main_account_id (str):  Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
+        main_account_id (str): Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
         rows (list[SubAccountResponseDataRowsItem]):
     """
 
     main_account_id: str
     rows: list[SubAccountResponseDataRowsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         main_account_id = self.main_account_id
@@ -53,7 +61,10 @@ class SubAccountResponseData:
         )
 
         _src_dict = dict(src_dict)
-        main_account_id = _src_dict.pop("main_account_id")
+        _main_account_id = _src_dict.pop("main_account_id")
+        main_account_id = (
+            _main_account_id if type(_main_account_id) is str else str_from_wire(_main_account_id, "main_account_id")
+        )
 
         rows = []
         _rows = _src_dict.pop("rows")
@@ -62,13 +73,19 @@ class SubAccountResponseData:
 
             rows.append(rows_item)
 
-        sub_account_response_data = cls(
+        _result = cls(
             main_account_id=main_account_id,
             rows=rows,
         )
 
-        sub_account_response_data.additional_properties = _src_dict
-        return sub_account_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

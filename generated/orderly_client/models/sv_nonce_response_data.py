@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SvNonceResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SvNonceResponseData:
     """
     Attributes:
-        nonce (float | Unset):  Example: 14001212121234.
+        nonce (int | Unset): Example: 14001212121234.
     """
 
-    nonce: float | Unset = UNSET
+    nonce: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         nonce = self.nonce
@@ -35,14 +43,25 @@ class SvNonceResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        nonce = _src_dict.pop("nonce", UNSET)
+        _nonce = _src_dict.pop("nonce", UNSET)
+        nonce: int | Unset
+        if isinstance(_nonce, Unset):
+            nonce = UNSET
+        else:
+            nonce = _nonce if type(_nonce) is int else int_from_wire(_nonce, "nonce")
 
-        sv_nonce_response_data = cls(
+        _result = cls(
             nonce=nonce,
         )
 
-        sv_nonce_response_data.additional_properties = _src_dict
-        return sv_nonce_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

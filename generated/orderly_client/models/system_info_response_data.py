@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.system_info_response_data_scheduled_maintenance import (
@@ -17,19 +23,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemInfoResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SystemInfoResponseData:
     """
     Attributes:
-        status (float):  Example: 0.
+        status (int): Example: 0.
         msg (str):
         scheduled_maintenance (SystemInfoResponseDataScheduledMaintenance | Unset):
     """
 
-    status: float
+    status: int
     msg: str
     scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -60,9 +69,11 @@ class SystemInfoResponseData:
         )
 
         _src_dict = dict(src_dict)
-        status = _src_dict.pop("status")
+        _status = _src_dict.pop("status")
+        status = _status if type(_status) is int else int_from_wire(_status, "status")
 
-        msg = _src_dict.pop("msg")
+        _msg = _src_dict.pop("msg")
+        msg = _msg if type(_msg) is str else str_from_wire(_msg, "msg")
 
         _scheduled_maintenance = _src_dict.pop("scheduled_maintenance", UNSET)
         scheduled_maintenance: SystemInfoResponseDataScheduledMaintenance | Unset
@@ -71,14 +82,20 @@ class SystemInfoResponseData:
         else:
             scheduled_maintenance = SystemInfoResponseDataScheduledMaintenance.from_dict(_scheduled_maintenance)
 
-        system_info_response_data = cls(
+        _result = cls(
             status=status,
             msg=msg,
             scheduled_maintenance=scheduled_maintenance,
         )
 
-        system_info_response_data.additional_properties = _src_dict
-        return system_info_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,22 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SystemInfoResponseDataScheduledMaintenance")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SystemInfoResponseDataScheduledMaintenance:
     """
     Attributes:
-        start_time (float | Unset):  Example: 1618822380000.
-        end_time (float | Unset):  Example: 1618822440000.
+        start_time (int | Unset): Example: 1618822380000.
+        end_time (int | Unset): Example: 1618822440000.
     """
 
-    start_time: float | Unset = UNSET
-    end_time: float | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -41,17 +49,33 @@ class SystemInfoResponseDataScheduledMaintenance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        start_time = _src_dict.pop("startTime", UNSET)
+        _start_time = _src_dict.pop("startTime", UNSET)
+        start_time: int | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = _start_time if type(_start_time) is int else int_from_wire(_start_time, "startTime")
 
-        end_time = _src_dict.pop("endTime", UNSET)
+        _end_time = _src_dict.pop("endTime", UNSET)
+        end_time: int | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = _end_time if type(_end_time) is int else int_from_wire(_end_time, "endTime")
 
-        system_info_response_data_scheduled_maintenance = cls(
+        _result = cls(
             start_time=start_time,
             end_time=end_time,
         )
 
-        system_info_response_data_scheduled_maintenance.additional_properties = _src_dict
-        return system_info_response_data_scheduled_maintenance
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

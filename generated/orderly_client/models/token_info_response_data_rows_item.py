@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.token_info_response_data_rows_item_chain_details_item import (
@@ -17,35 +25,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TokenInfoResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TokenInfoResponseDataRowsItem:
     """
     Attributes:
-        token (str | Unset):  Example: ETH.
-        base_weight (float | Unset):  Example: 0.8.
-        discount_factor (float | Unset):  Example: 0.02.
-        haircut (float | Unset):  Example: 0.95.
-        user_max_qty (float | Unset):  Example: 111.
-        is_collateral (bool | Unset):  Example: True.
-        decimals (float | Unset):  Example: 6.
-        minimum_withdraw_amount (float | Unset):  Example: 1e-06.
-        on_chain_swap (bool | Unset):  Example: True.
-        token_hash (str | Unset):  Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
+        token (str | Unset): Example: ETH.
+        base_weight (Decimal | Unset): Example: 0.8.
+        discount_factor (Decimal | Unset): Example: 0.02.
+        haircut (Decimal | Unset): Example: 0.95.
+        user_max_qty (Decimal | Unset): Example: 111.
+        is_collateral (bool | Unset): Example: True.
+        decimals (int | Unset): Example: 6.
+        minimum_withdraw_amount (Decimal | Unset): Example: 1e-06.
+        on_chain_swap (bool | Unset): Example: True.
+        token_hash (str | Unset): Example: 0xd6aca1be9729c13d677335161321649cccae6a591554772516700f986f942eaa.
         chain_details (list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset):
     """
 
     token: str | Unset = UNSET
-    base_weight: float | Unset = UNSET
-    discount_factor: float | Unset = UNSET
-    haircut: float | Unset = UNSET
-    user_max_qty: float | Unset = UNSET
+    base_weight: Decimal | Unset = UNSET
+    discount_factor: Decimal | Unset = UNSET
+    haircut: Decimal | Unset = UNSET
+    user_max_qty: Decimal | Unset = UNSET
     is_collateral: bool | Unset = UNSET
-    decimals: float | Unset = UNSET
-    minimum_withdraw_amount: float | Unset = UNSET
+    decimals: int | Unset = UNSET
+    minimum_withdraw_amount: Decimal | Unset = UNSET
     on_chain_swap: bool | Unset = UNSET
     token_hash: str | Unset = UNSET
     chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -110,25 +121,77 @@ class TokenInfoResponseDataRowsItem:
         )
 
         _src_dict = dict(src_dict)
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        base_weight = _src_dict.pop("base_weight", UNSET)
+        _base_weight = _src_dict.pop("base_weight", UNSET)
+        base_weight: Decimal | Unset
+        if isinstance(_base_weight, Unset):
+            base_weight = UNSET
+        else:
+            base_weight = (
+                _base_weight if type(_base_weight) is Decimal else decimal_from_wire(_base_weight, "base_weight")
+            )
 
-        discount_factor = _src_dict.pop("discount_factor", UNSET)
+        _discount_factor = _src_dict.pop("discount_factor", UNSET)
+        discount_factor: Decimal | Unset
+        if isinstance(_discount_factor, Unset):
+            discount_factor = UNSET
+        else:
+            discount_factor = (
+                _discount_factor
+                if type(_discount_factor) is Decimal
+                else decimal_from_wire(_discount_factor, "discount_factor")
+            )
 
-        haircut = _src_dict.pop("haircut", UNSET)
+        _haircut = _src_dict.pop("haircut", UNSET)
+        haircut: Decimal | Unset
+        if isinstance(_haircut, Unset):
+            haircut = UNSET
+        else:
+            haircut = _haircut if type(_haircut) is Decimal else decimal_from_wire(_haircut, "haircut")
 
-        user_max_qty = _src_dict.pop("user_max_qty", UNSET)
+        _user_max_qty = _src_dict.pop("user_max_qty", UNSET)
+        user_max_qty: Decimal | Unset
+        if isinstance(_user_max_qty, Unset):
+            user_max_qty = UNSET
+        else:
+            user_max_qty = (
+                _user_max_qty if type(_user_max_qty) is Decimal else decimal_from_wire(_user_max_qty, "user_max_qty")
+            )
 
         is_collateral = _src_dict.pop("is_collateral", UNSET)
 
-        decimals = _src_dict.pop("decimals", UNSET)
+        _decimals = _src_dict.pop("decimals", UNSET)
+        decimals: int | Unset
+        if isinstance(_decimals, Unset):
+            decimals = UNSET
+        else:
+            decimals = _decimals if type(_decimals) is int else int_from_wire(_decimals, "decimals")
 
-        minimum_withdraw_amount = _src_dict.pop("minimum_withdraw_amount", UNSET)
+        _minimum_withdraw_amount = _src_dict.pop("minimum_withdraw_amount", UNSET)
+        minimum_withdraw_amount: Decimal | Unset
+        if isinstance(_minimum_withdraw_amount, Unset):
+            minimum_withdraw_amount = UNSET
+        else:
+            minimum_withdraw_amount = (
+                _minimum_withdraw_amount
+                if type(_minimum_withdraw_amount) is Decimal
+                else decimal_from_wire(_minimum_withdraw_amount, "minimum_withdraw_amount")
+            )
 
         on_chain_swap = _src_dict.pop("on_chain_swap", UNSET)
 
-        token_hash = _src_dict.pop("token_hash", UNSET)
+        _token_hash = _src_dict.pop("token_hash", UNSET)
+        token_hash: str | Unset
+        if isinstance(_token_hash, Unset):
+            token_hash = UNSET
+        else:
+            token_hash = _token_hash if type(_token_hash) is str else str_from_wire(_token_hash, "token_hash")
 
         _chain_details = _src_dict.pop("chain_details", UNSET)
         chain_details: list[TokenInfoResponseDataRowsItemChainDetailsItem] | Unset = UNSET
@@ -139,7 +202,7 @@ class TokenInfoResponseDataRowsItem:
 
                 chain_details.append(chain_details_item)
 
-        token_info_response_data_rows_item = cls(
+        _result = cls(
             token=token,
             base_weight=base_weight,
             discount_factor=discount_factor,
@@ -153,8 +216,14 @@ class TokenInfoResponseDataRowsItem:
             chain_details=chain_details,
         )
 
-        token_info_response_data_rows_item.additional_properties = _src_dict
-        return token_info_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.tv_config_response_d import TvConfigResponseD
 
@@ -13,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TvConfigResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponse:
     """
     Attributes:
@@ -24,6 +29,9 @@ class TvConfigResponse:
     s: str
     d: TvConfigResponseD
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.s
@@ -46,17 +54,24 @@ class TvConfigResponse:
         from ..models.tv_config_response_d import TvConfigResponseD  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        s = _src_dict.pop("s")
+        _s = _src_dict.pop("s")
+        s = _s if type(_s) is str else str_from_wire(_s, "s")
 
         d = TvConfigResponseD.from_dict(_src_dict.pop("d"))
 
-        tv_config_response = cls(
+        _result = cls(
             s=s,
             d=d,
         )
 
-        tv_config_response.additional_properties = _src_dict
-        return tv_config_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 if TYPE_CHECKING:
     from ..models.account_summary import AccountSummary
     from ..models.order_custom_field import OrderCustomField
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TvConfigResponseD")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponseD:
     """
     Attributes:
@@ -47,6 +51,9 @@ class TvConfigResponseD:
     position_custom_fields: list[TvConfigResponseDPositionCustomFieldsItem]
     pulling_interval: TvConfigResponseDPullingInterval
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         account_summary_row = []
@@ -161,7 +168,7 @@ class TvConfigResponseD:
 
         pulling_interval = TvConfigResponseDPullingInterval.from_dict(_src_dict.pop("pullingInterval"))
 
-        tv_config_response_d = cls(
+        _result = cls(
             account_summary_row=account_summary_row,
             account_manager=account_manager,
             durations=durations,
@@ -171,8 +178,14 @@ class TvConfigResponseD:
             pulling_interval=pulling_interval,
         )
 
-        tv_config_response_d.additional_properties = _src_dict
-        return tv_config_response_d
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

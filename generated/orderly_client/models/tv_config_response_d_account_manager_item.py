@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 if TYPE_CHECKING:
     from ..models.account_summary import AccountSummary
@@ -15,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TvConfigResponseDAccountManagerItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponseDAccountManagerItem:
     """
     Attributes:
@@ -28,6 +33,9 @@ class TvConfigResponseDAccountManagerItem:
     title: str | Unset = UNSET
     columns: list[AccountSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,9 +66,19 @@ class TvConfigResponseDAccountManagerItem:
         from ..models.account_summary import AccountSummary  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is str else str_from_wire(_id, "id")
 
-        title = _src_dict.pop("title", UNSET)
+        _title = _src_dict.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = _title if type(_title) is str else str_from_wire(_title, "title")
 
         _columns = _src_dict.pop("columns", UNSET)
         columns: list[AccountSummary] | Unset = UNSET
@@ -71,14 +89,20 @@ class TvConfigResponseDAccountManagerItem:
 
                 columns.append(columns_item)
 
-        tv_config_response_d_account_manager_item = cls(
+        _result = cls(
             id=id,
             title=title,
             columns=columns,
         )
 
-        tv_config_response_d_account_manager_item.additional_properties = _src_dict
-        return tv_config_response_d_account_manager_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

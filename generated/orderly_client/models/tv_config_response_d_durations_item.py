@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="TvConfigResponseDDurationsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponseDDurationsItem:
     """
     Attributes:
@@ -30,6 +35,9 @@ class TvConfigResponseDDurationsItem:
     default: bool | Unset = UNSET
     supported_order_types: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,9 +75,19 @@ class TvConfigResponseDDurationsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id", UNSET)
+        _id = _src_dict.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _id if type(_id) is str else str_from_wire(_id, "id")
 
-        title = _src_dict.pop("title", UNSET)
+        _title = _src_dict.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = _title if type(_title) is str else str_from_wire(_title, "title")
 
         has_date_picker = _src_dict.pop("hasDatePicker", UNSET)
 
@@ -77,9 +95,21 @@ class TvConfigResponseDDurationsItem:
 
         default = _src_dict.pop("default", UNSET)
 
-        supported_order_types = cast(list[str], _src_dict.pop("supportedOrderTypes", UNSET))
+        _supported_order_types = _src_dict.pop("supportedOrderTypes", UNSET)
+        supported_order_types: list[str] | Unset = UNSET
+        if _supported_order_types is not UNSET:
+            supported_order_types = []
+            for supported_order_types_item_data in _supported_order_types:
+                _supported_order_types_item = supported_order_types_item_data
+                supported_order_types_item = (
+                    _supported_order_types_item
+                    if type(_supported_order_types_item) is str
+                    else str_from_wire(_supported_order_types_item, "supportedOrderTypes_item")
+                )
 
-        tv_config_response_d_durations_item = cls(
+                supported_order_types.append(supported_order_types_item)
+
+        _result = cls(
             id=id,
             title=title,
             has_date_picker=has_date_picker,
@@ -88,8 +118,14 @@ class TvConfigResponseDDurationsItem:
             supported_order_types=supported_order_types,
         )
 
-        tv_config_response_d_durations_item.additional_properties = _src_dict
-        return tv_config_response_d_durations_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="TvConfigResponseDPositionCustomFieldsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponseDPositionCustomFieldsItem:
     """
     Attributes:
@@ -24,6 +29,9 @@ class TvConfigResponseDPositionCustomFieldsItem:
     tooltip: str
     alignment: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -50,23 +58,33 @@ class TvConfigResponseDPositionCustomFieldsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        id = _src_dict.pop("id")
+        _id = _src_dict.pop("id")
+        id = _id if type(_id) is str else str_from_wire(_id, "id")
 
-        title = _src_dict.pop("title")
+        _title = _src_dict.pop("title")
+        title = _title if type(_title) is str else str_from_wire(_title, "title")
 
-        tooltip = _src_dict.pop("tooltip")
+        _tooltip = _src_dict.pop("tooltip")
+        tooltip = _tooltip if type(_tooltip) is str else str_from_wire(_tooltip, "tooltip")
 
-        alignment = _src_dict.pop("alignment")
+        _alignment = _src_dict.pop("alignment")
+        alignment = _alignment if type(_alignment) is str else str_from_wire(_alignment, "alignment")
 
-        tv_config_response_d_position_custom_fields_item = cls(
+        _result = cls(
             id=id,
             title=title,
             tooltip=tooltip,
             alignment=alignment,
         )
 
-        tv_config_response_d_position_custom_fields_item.additional_properties = _src_dict
-        return tv_config_response_d_position_custom_fields_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="TvConfigResponseDPullingInterval")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvConfigResponseDPullingInterval:
     """
     Attributes:
@@ -17,15 +24,18 @@ class TvConfigResponseDPullingInterval:
         orders (int):
         positions (int):
         account_manager (int):
-        balances (int):
+        balances (Decimal):
     """
 
     quotes: int
     orders: int
     positions: int
     account_manager: int
-    balances: int
+    balances: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         quotes = self.quotes
@@ -55,17 +65,24 @@ class TvConfigResponseDPullingInterval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        quotes = _src_dict.pop("quotes")
+        _quotes = _src_dict.pop("quotes")
+        quotes = _quotes if type(_quotes) is int else int_from_wire(_quotes, "quotes")
 
-        orders = _src_dict.pop("orders")
+        _orders = _src_dict.pop("orders")
+        orders = _orders if type(_orders) is int else int_from_wire(_orders, "orders")
 
-        positions = _src_dict.pop("positions")
+        _positions = _src_dict.pop("positions")
+        positions = _positions if type(_positions) is int else int_from_wire(_positions, "positions")
 
-        account_manager = _src_dict.pop("accountManager")
+        _account_manager = _src_dict.pop("accountManager")
+        account_manager = (
+            _account_manager if type(_account_manager) is int else int_from_wire(_account_manager, "accountManager")
+        )
 
-        balances = _src_dict.pop("balances")
+        _balances = _src_dict.pop("balances")
+        balances = _balances if type(_balances) is Decimal else decimal_from_wire(_balances, "balances")
 
-        tv_config_response_d_pulling_interval = cls(
+        _result = cls(
             quotes=quotes,
             orders=orders,
             positions=positions,
@@ -73,8 +90,14 @@ class TvConfigResponseDPullingInterval:
             balances=balances,
         )
 
-        tv_config_response_d_pulling_interval.additional_properties = _src_dict
-        return tv_config_response_d_pulling_interval
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

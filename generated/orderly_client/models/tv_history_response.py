@@ -1,35 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="TvHistoryResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvHistoryResponse:
     """
     Attributes:
         s (str):
         t (list[int]):
-        o (list[float | int]):
-        h (list[float]):
-        l (list[float]):
-        c (list[float]):
-        v (list[float]):
+        o (list[Decimal | int]):
+        h (list[Decimal]):
+        l (list[Decimal]):
+        c (list[Decimal]):
+        v (list[Decimal]):
     """
 
     s: str
     t: list[int]
-    o: list[float | int]
-    h: list[float]
-    l: list[float]
-    c: list[float]
-    v: list[float]
+    o: list[Decimal | int]
+    h: list[Decimal]
+    l: list[Decimal]
+    c: list[Decimal]
+    v: list[Decimal]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.s
@@ -38,7 +49,7 @@ class TvHistoryResponse:
 
         o = []
         for o_item_data in self.o:
-            o_item: float | int
+            o_item: Decimal | int
             o_item = o_item_data
             o.append(o_item)
 
@@ -69,30 +80,83 @@ class TvHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        s = _src_dict.pop("s")
+        _s = _src_dict.pop("s")
+        s = _s if type(_s) is str else str_from_wire(_s, "s")
 
-        t = cast(list[int], _src_dict.pop("t"))
+        t = []
+        _t = _src_dict.pop("t")
+        for t_item_data in _t:
+            _t_item = t_item_data
+            t_item = _t_item if type(_t_item) is int else int_from_wire(_t_item, "t_item")
+
+            t.append(t_item)
 
         o = []
         _o = _src_dict.pop("o")
         for o_item_data in _o:
 
-            def _parse_o_item(data: object) -> float | int:
-                return cast(float | int, data)
+            def _parse_o_item(data: object) -> Decimal | int:
+                try:
+                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                    _o_item_type_0 = data
+                    o_item_type_0 = (
+                        _o_item_type_0
+                        if type(_o_item_type_0) is int
+                        else int_from_wire(_o_item_type_0, "o_item_type_0")
+                    )
+
+                    return o_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
+                _o_item_type_1 = data
+                o_item_type_1 = (
+                    _o_item_type_1
+                    if type(_o_item_type_1) is Decimal
+                    else decimal_from_wire(_o_item_type_1, "o_item_type_1")
+                )
+
+                return o_item_type_1
 
             o_item = _parse_o_item(o_item_data)
 
             o.append(o_item)
 
-        h = cast(list[float], _src_dict.pop("h"))
+        h = []
+        _h = _src_dict.pop("h")
+        for h_item_data in _h:
+            _h_item = h_item_data
+            h_item = _h_item if type(_h_item) is Decimal else decimal_from_wire(_h_item, "h_item")
 
-        l = cast(list[float], _src_dict.pop("l"))
+            h.append(h_item)
 
-        c = cast(list[float], _src_dict.pop("c"))
+        l = []
+        _l = _src_dict.pop("l")
+        for l_item_data in _l:
+            _l_item = l_item_data
+            l_item = _l_item if type(_l_item) is Decimal else decimal_from_wire(_l_item, "l_item")
 
-        v = cast(list[float], _src_dict.pop("v"))
+            l.append(l_item)
 
-        tv_history_response = cls(
+        c = []
+        _c = _src_dict.pop("c")
+        for c_item_data in _c:
+            _c_item = c_item_data
+            c_item = _c_item if type(_c_item) is Decimal else decimal_from_wire(_c_item, "c_item")
+
+            c.append(c_item)
+
+        v = []
+        _v = _src_dict.pop("v")
+        for v_item_data in _v:
+            _v_item = v_item_data
+            v_item = _v_item if type(_v_item) is Decimal else decimal_from_wire(_v_item, "v_item")
+
+            v.append(v_item)
+
+        _result = cls(
             s=s,
             t=t,
             o=o,
@@ -102,8 +166,14 @@ class TvHistoryResponse:
             v=v,
         )
 
-        tv_history_response.additional_properties = _src_dict
-        return tv_history_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
 T = TypeVar("T", bound="TvSymbolResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TvSymbolResponse:
     """
     Attributes:
@@ -40,7 +48,7 @@ class TvSymbolResponse:
         has_daily (list[bool]):
         intraday_multipliers (list[list[str]]):
         has_weekly_and_monthly (list[bool]):
-        pointvalue (list[float | int]):
+        pointvalue (list[Decimal | int]):
         expiration (list[int]):
         bar_source (list[str]):
         bar_transform (list[str]):
@@ -76,7 +84,7 @@ class TvSymbolResponse:
     has_daily: list[bool]
     intraday_multipliers: list[list[str]]
     has_weekly_and_monthly: list[bool]
-    pointvalue: list[float | int]
+    pointvalue: list[Decimal | int]
     expiration: list[int]
     bar_source: list[str]
     bar_transform: list[str]
@@ -84,6 +92,9 @@ class TvSymbolResponse:
     isin: list[str]
     wkn: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.s
@@ -170,7 +181,7 @@ class TvSymbolResponse:
 
         pointvalue = []
         for pointvalue_item_data in self.pointvalue:
-            pointvalue_item: float | int
+            pointvalue_item: Decimal | int
             pointvalue_item = pointvalue_item_data
             pointvalue.append(pointvalue_item)
 
@@ -236,43 +247,136 @@ class TvSymbolResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        s = _src_dict.pop("s")
+        _s = _src_dict.pop("s")
+        s = _s if type(_s) is str else str_from_wire(_s, "s")
 
-        symbol = cast(list[str], _src_dict.pop("symbol"))
+        symbol = []
+        _symbol = _src_dict.pop("symbol")
+        for symbol_item_data in _symbol:
+            _symbol_item = symbol_item_data
+            symbol_item = _symbol_item if type(_symbol_item) is str else str_from_wire(_symbol_item, "symbol_item")
 
-        description = cast(list[str], _src_dict.pop("description"))
+            symbol.append(symbol_item)
 
-        currency = cast(list[str], _src_dict.pop("currency"))
+        description = []
+        _description = _src_dict.pop("description")
+        for description_item_data in _description:
+            _description_item = description_item_data
+            description_item = (
+                _description_item
+                if type(_description_item) is str
+                else str_from_wire(_description_item, "description_item")
+            )
+
+            description.append(description_item)
+
+        currency = []
+        _currency = _src_dict.pop("currency")
+        for currency_item_data in _currency:
+            _currency_item = currency_item_data
+            currency_item = (
+                _currency_item if type(_currency_item) is str else str_from_wire(_currency_item, "currency_item")
+            )
+
+            currency.append(currency_item)
 
         base_currency = []
         _base_currency = _src_dict.pop("base-currency")
         for base_currency_item_data in _base_currency:
 
             def _parse_base_currency_item(data: object) -> str:
-                return cast(str, data)
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("base-currency_item: expected str, got " + repr(data)[:60])
+                _base_currency_item_type_0 = data
+                base_currency_item_type_0 = (
+                    _base_currency_item_type_0
+                    if type(_base_currency_item_type_0) is str
+                    else str_from_wire(_base_currency_item_type_0, "base-currency_item_type_0")
+                )
+
+                return base_currency_item_type_0
 
             base_currency_item = _parse_base_currency_item(base_currency_item_data)
 
             base_currency.append(base_currency_item)
 
-        exchange_listed = cast(list[str], _src_dict.pop("exchange-listed"))
+        exchange_listed = []
+        _exchange_listed = _src_dict.pop("exchange-listed")
+        for exchange_listed_item_data in _exchange_listed:
+            _exchange_listed_item = exchange_listed_item_data
+            exchange_listed_item = (
+                _exchange_listed_item
+                if type(_exchange_listed_item) is str
+                else str_from_wire(_exchange_listed_item, "exchange-listed_item")
+            )
 
-        exchange_traded = cast(list[str], _src_dict.pop("exchange-traded"))
+            exchange_listed.append(exchange_listed_item)
 
-        minmovement = cast(list[int], _src_dict.pop("minmovement"))
+        exchange_traded = []
+        _exchange_traded = _src_dict.pop("exchange-traded")
+        for exchange_traded_item_data in _exchange_traded:
+            _exchange_traded_item = exchange_traded_item_data
+            exchange_traded_item = (
+                _exchange_traded_item
+                if type(_exchange_traded_item) is str
+                else str_from_wire(_exchange_traded_item, "exchange-traded_item")
+            )
 
-        minmovement2 = cast(list[int], _src_dict.pop("minmovement2"))
+            exchange_traded.append(exchange_traded_item)
+
+        minmovement = []
+        _minmovement = _src_dict.pop("minmovement")
+        for minmovement_item_data in _minmovement:
+            _minmovement_item = minmovement_item_data
+            minmovement_item = (
+                _minmovement_item
+                if type(_minmovement_item) is int
+                else int_from_wire(_minmovement_item, "minmovement_item")
+            )
+
+            minmovement.append(minmovement_item)
+
+        minmovement2 = []
+        _minmovement2 = _src_dict.pop("minmovement2")
+        for minmovement2_item_data in _minmovement2:
+            _minmovement2_item = minmovement2_item_data
+            minmovement2_item = (
+                _minmovement2_item
+                if type(_minmovement2_item) is int
+                else int_from_wire(_minmovement2_item, "minmovement2_item")
+            )
+
+            minmovement2.append(minmovement2_item)
 
         fractional = cast(list[bool], _src_dict.pop("fractional"))
 
-        pricescale = cast(list[int], _src_dict.pop("pricescale"))
+        pricescale = []
+        _pricescale = _src_dict.pop("pricescale")
+        for pricescale_item_data in _pricescale:
+            _pricescale_item = pricescale_item_data
+            pricescale_item = (
+                _pricescale_item
+                if type(_pricescale_item) is int
+                else int_from_wire(_pricescale_item, "pricescale_item")
+            )
+
+            pricescale.append(pricescale_item)
 
         root = []
         _root = _src_dict.pop("root")
         for root_item_data in _root:
 
             def _parse_root_item(data: object) -> str:
-                return cast(str, data)
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("root_item: expected str, got " + repr(data)[:60])
+                _root_item_type_0 = data
+                root_item_type_0 = (
+                    _root_item_type_0
+                    if type(_root_item_type_0) is str
+                    else str_from_wire(_root_item_type_0, "root_item_type_0")
+                )
+
+                return root_item_type_0
 
             root_item = _parse_root_item(root_item_data)
 
@@ -283,7 +387,16 @@ class TvSymbolResponse:
         for root_description_item_data in _root_description:
 
             def _parse_root_description_item(data: object) -> str:
-                return cast(str, data)
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("root-description_item: expected str, got " + repr(data)[:60])
+                _root_description_item_type_0 = data
+                root_description_item_type_0 = (
+                    _root_description_item_type_0
+                    if type(_root_description_item_type_0) is str
+                    else str_from_wire(_root_description_item_type_0, "root-description_item_type_0")
+                )
+
+                return root_description_item_type_0
 
             root_description_item = _parse_root_description_item(root_description_item_data)
 
@@ -293,24 +406,73 @@ class TvSymbolResponse:
 
         has_no_volume = cast(list[bool], _src_dict.pop("has-no-volume"))
 
-        type_ = cast(list[str], _src_dict.pop("type"))
+        type_ = []
+        _type_ = _src_dict.pop("type")
+        for type_item_data in _type_:
+            _type_item = type_item_data
+            type_item = _type_item if type(_type_item) is str else str_from_wire(_type_item, "type_item")
+
+            type_.append(type_item)
 
         is_cfd = cast(list[bool], _src_dict.pop("is-cfd"))
 
-        ticker = cast(list[str], _src_dict.pop("ticker"))
+        ticker = []
+        _ticker = _src_dict.pop("ticker")
+        for ticker_item_data in _ticker:
+            _ticker_item = ticker_item_data
+            ticker_item = _ticker_item if type(_ticker_item) is str else str_from_wire(_ticker_item, "ticker_item")
 
-        timezone = cast(list[str], _src_dict.pop("timezone"))
+            ticker.append(ticker_item)
 
-        session_regular = cast(list[str], _src_dict.pop("session-regular"))
+        timezone = []
+        _timezone = _src_dict.pop("timezone")
+        for timezone_item_data in _timezone:
+            _timezone_item = timezone_item_data
+            timezone_item = (
+                _timezone_item if type(_timezone_item) is str else str_from_wire(_timezone_item, "timezone_item")
+            )
 
-        session_extended = cast(list[str], _src_dict.pop("session-extended"))
+            timezone.append(timezone_item)
+
+        session_regular = []
+        _session_regular = _src_dict.pop("session-regular")
+        for session_regular_item_data in _session_regular:
+            _session_regular_item = session_regular_item_data
+            session_regular_item = (
+                _session_regular_item
+                if type(_session_regular_item) is str
+                else str_from_wire(_session_regular_item, "session-regular_item")
+            )
+
+            session_regular.append(session_regular_item)
+
+        session_extended = []
+        _session_extended = _src_dict.pop("session-extended")
+        for session_extended_item_data in _session_extended:
+            _session_extended_item = session_extended_item_data
+            session_extended_item = (
+                _session_extended_item
+                if type(_session_extended_item) is str
+                else str_from_wire(_session_extended_item, "session-extended_item")
+            )
+
+            session_extended.append(session_extended_item)
 
         session_premarket = []
         _session_premarket = _src_dict.pop("session-premarket")
         for session_premarket_item_data in _session_premarket:
 
             def _parse_session_premarket_item(data: object) -> str:
-                return cast(str, data)
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("session-premarket_item: expected str, got " + repr(data)[:60])
+                _session_premarket_item_type_0 = data
+                session_premarket_item_type_0 = (
+                    _session_premarket_item_type_0
+                    if type(_session_premarket_item_type_0) is str
+                    else str_from_wire(_session_premarket_item_type_0, "session-premarket_item_type_0")
+                )
+
+                return session_premarket_item_type_0
 
             session_premarket_item = _parse_session_premarket_item(session_premarket_item_data)
 
@@ -321,7 +483,16 @@ class TvSymbolResponse:
         for session_postmarket_item_data in _session_postmarket:
 
             def _parse_session_postmarket_item(data: object) -> str:
-                return cast(str, data)
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("session-postmarket_item: expected str, got " + repr(data)[:60])
+                _session_postmarket_item_type_0 = data
+                session_postmarket_item_type_0 = (
+                    _session_postmarket_item_type_0
+                    if type(_session_postmarket_item_type_0) is str
+                    else str_from_wire(_session_postmarket_item_type_0, "session-postmarket_item_type_0")
+                )
+
+                return session_postmarket_item_type_0
 
             session_postmarket_item = _parse_session_postmarket_item(session_postmarket_item_data)
 
@@ -330,7 +501,17 @@ class TvSymbolResponse:
         supported_resolutions = []
         _supported_resolutions = _src_dict.pop("supported-resolutions")
         for supported_resolutions_item_data in _supported_resolutions:
-            supported_resolutions_item = cast(list[str], supported_resolutions_item_data)
+            supported_resolutions_item = []
+            _supported_resolutions_item = supported_resolutions_item_data
+            for supported_resolutions_item_item_data in _supported_resolutions_item:
+                _supported_resolutions_item_item = supported_resolutions_item_item_data
+                supported_resolutions_item_item = (
+                    _supported_resolutions_item_item
+                    if type(_supported_resolutions_item_item) is str
+                    else str_from_wire(_supported_resolutions_item_item, "supported-resolutions_item_item")
+                )
+
+                supported_resolutions_item.append(supported_resolutions_item_item)
 
             supported_resolutions.append(supported_resolutions_item)
 
@@ -339,7 +520,17 @@ class TvSymbolResponse:
         intraday_multipliers = []
         _intraday_multipliers = _src_dict.pop("intraday-multipliers")
         for intraday_multipliers_item_data in _intraday_multipliers:
-            intraday_multipliers_item = cast(list[str], intraday_multipliers_item_data)
+            intraday_multipliers_item = []
+            _intraday_multipliers_item = intraday_multipliers_item_data
+            for intraday_multipliers_item_item_data in _intraday_multipliers_item:
+                _intraday_multipliers_item_item = intraday_multipliers_item_item_data
+                intraday_multipliers_item_item = (
+                    _intraday_multipliers_item_item
+                    if type(_intraday_multipliers_item_item) is str
+                    else str_from_wire(_intraday_multipliers_item_item, "intraday-multipliers_item_item")
+                )
+
+                intraday_multipliers_item.append(intraday_multipliers_item_item)
 
             intraday_multipliers.append(intraday_multipliers_item)
 
@@ -349,8 +540,30 @@ class TvSymbolResponse:
         _pointvalue = _src_dict.pop("pointvalue")
         for pointvalue_item_data in _pointvalue:
 
-            def _parse_pointvalue_item(data: object) -> float | int:
-                return cast(float | int, data)
+            def _parse_pointvalue_item(data: object) -> Decimal | int:
+                try:
+                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                    _pointvalue_item_type_0 = data
+                    pointvalue_item_type_0 = (
+                        _pointvalue_item_type_0
+                        if type(_pointvalue_item_type_0) is int
+                        else int_from_wire(_pointvalue_item_type_0, "pointvalue_item_type_0")
+                    )
+
+                    return pointvalue_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
+                _pointvalue_item_type_1 = data
+                pointvalue_item_type_1 = (
+                    _pointvalue_item_type_1
+                    if type(_pointvalue_item_type_1) is Decimal
+                    else decimal_from_wire(_pointvalue_item_type_1, "pointvalue_item_type_1")
+                )
+
+                return pointvalue_item_type_1
 
             pointvalue_item = _parse_pointvalue_item(pointvalue_item_data)
 
@@ -361,23 +574,74 @@ class TvSymbolResponse:
         for expiration_item_data in _expiration:
 
             def _parse_expiration_item(data: object) -> int:
-                return cast(int, data)
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError("expiration_item: expected int, got " + repr(data)[:60])
+                _expiration_item_type_0 = data
+                expiration_item_type_0 = (
+                    _expiration_item_type_0
+                    if type(_expiration_item_type_0) is int
+                    else int_from_wire(_expiration_item_type_0, "expiration_item_type_0")
+                )
+
+                return expiration_item_type_0
 
             expiration_item = _parse_expiration_item(expiration_item_data)
 
             expiration.append(expiration_item)
 
-        bar_source = cast(list[str], _src_dict.pop("bar-source"))
+        bar_source = []
+        _bar_source = _src_dict.pop("bar-source")
+        for bar_source_item_data in _bar_source:
+            _bar_source_item = bar_source_item_data
+            bar_source_item = (
+                _bar_source_item
+                if type(_bar_source_item) is str
+                else str_from_wire(_bar_source_item, "bar-source_item")
+            )
 
-        bar_transform = cast(list[str], _src_dict.pop("bar-transform"))
+            bar_source.append(bar_source_item)
 
-        bar_fillgaps = cast(list[str], _src_dict.pop("bar-fillgaps"))
+        bar_transform = []
+        _bar_transform = _src_dict.pop("bar-transform")
+        for bar_transform_item_data in _bar_transform:
+            _bar_transform_item = bar_transform_item_data
+            bar_transform_item = (
+                _bar_transform_item
+                if type(_bar_transform_item) is str
+                else str_from_wire(_bar_transform_item, "bar-transform_item")
+            )
 
-        isin = cast(list[str], _src_dict.pop("isin"))
+            bar_transform.append(bar_transform_item)
 
-        wkn = cast(list[str], _src_dict.pop("wkn"))
+        bar_fillgaps = []
+        _bar_fillgaps = _src_dict.pop("bar-fillgaps")
+        for bar_fillgaps_item_data in _bar_fillgaps:
+            _bar_fillgaps_item = bar_fillgaps_item_data
+            bar_fillgaps_item = (
+                _bar_fillgaps_item
+                if type(_bar_fillgaps_item) is str
+                else str_from_wire(_bar_fillgaps_item, "bar-fillgaps_item")
+            )
 
-        tv_symbol_response = cls(
+            bar_fillgaps.append(bar_fillgaps_item)
+
+        isin = []
+        _isin = _src_dict.pop("isin")
+        for isin_item_data in _isin:
+            _isin_item = isin_item_data
+            isin_item = _isin_item if type(_isin_item) is str else str_from_wire(_isin_item, "isin_item")
+
+            isin.append(isin_item)
+
+        wkn = []
+        _wkn = _src_dict.pop("wkn")
+        for wkn_item_data in _wkn:
+            _wkn_item = wkn_item_data
+            wkn_item = _wkn_item if type(_wkn_item) is str else str_from_wire(_wkn_item, "wkn_item")
+
+            wkn.append(wkn_item)
+
+        _result = cls(
             s=s,
             symbol=symbol,
             description=description,
@@ -414,8 +678,14 @@ class TvSymbolResponse:
             wkn=wkn,
         )
 
-        tv_symbol_response.additional_properties = _src_dict
-        return tv_symbol_response
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="UnarchiveOrderEnumResponseDataPairOverrides")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnarchiveOrderEnumResponseDataPairOverrides:
     """
     Example:
@@ -17,7 +23,10 @@ class UnarchiveOrderEnumResponseDataPairOverrides:
 
     """
 
-    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,19 +38,30 @@ class UnarchiveOrderEnumResponseDataPairOverrides:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        unarchive_order_enum_response_data_pair_overrides = cls()
+        _result = cls()
 
-        unarchive_order_enum_response_data_pair_overrides.additional_properties = _src_dict
-        return unarchive_order_enum_response_data_pair_overrides
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            _additional_property = prop_dict
+            additional_property = (
+                _additional_property
+                if type(_additional_property) is Decimal
+                else decimal_from_wire(_additional_property, "AdditionalProperty")
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> float:
+    def __getitem__(self, key: str) -> Decimal:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float) -> None:
+    def __setitem__(self, key: str, value: Decimal) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

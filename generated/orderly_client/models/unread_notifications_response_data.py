@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="UnreadNotificationsResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnreadNotificationsResponseData:
     """
     Attributes:
@@ -20,6 +25,9 @@ class UnreadNotificationsResponseData:
     count: int
     last_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -40,17 +48,25 @@ class UnreadNotificationsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        count = _src_dict.pop("count")
+        _count = _src_dict.pop("count")
+        count = _count if type(_count) is int else int_from_wire(_count, "count")
 
-        last_id = _src_dict.pop("last_id")
+        _last_id = _src_dict.pop("last_id")
+        last_id = _last_id if type(_last_id) is int else int_from_wire(_last_id, "last_id")
 
-        unread_notifications_response_data = cls(
+        _result = cls(
             count=count,
             last_id=last_id,
         )
 
-        unread_notifications_response_data.additional_properties = _src_dict
-        return unread_notifications_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

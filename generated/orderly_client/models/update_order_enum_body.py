@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    model_repr,
+    str_from_wire,
+    to_decimal_or_unset,
+)
 
 if TYPE_CHECKING:
     from ..models.update_order_enum_body_pair_overrides_type_0 import (
@@ -17,21 +25,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateOrderEnumBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateOrderEnumBody:
     """
     Attributes:
-        name (str | Unset):  Example: Grid Pro.
-        description (str | Unset):  Example: Updated grid strategy orders.
-        default_fee_rate (float | Unset):  Example: 0.005.
-        pair_overrides (None | Unset | UpdateOrderEnumBodyPairOverridesType0):  Example: {'PERP_BTC_USDC': 0.003}.
+        name (str | Unset): Example: Grid Pro.
+        description (str | Unset): Example: Updated grid strategy orders.
+        default_fee_rate (Decimal | Unset): Example: 0.005.
+        pair_overrides (None | Unset | UpdateOrderEnumBodyPairOverridesType0): Example: {'PERP_BTC_USDC': 0.003}.
     """
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    default_fee_rate: float | Unset = UNSET
+    default_fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=to_decimal_or_unset)
     pair_overrides: None | Unset | UpdateOrderEnumBodyPairOverridesType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.update_order_enum_body_pair_overrides_type_0 import (
@@ -73,11 +84,30 @@ class UpdateOrderEnumBody:
         )
 
         _src_dict = dict(src_dict)
-        name = _src_dict.pop("name", UNSET)
+        _name = _src_dict.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = _name if type(_name) is str else str_from_wire(_name, "name")
 
-        description = _src_dict.pop("description", UNSET)
+        _description = _src_dict.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
+        _default_fee_rate = _src_dict.pop("default_fee_rate", UNSET)
+        default_fee_rate: Decimal | Unset
+        if isinstance(_default_fee_rate, Unset):
+            default_fee_rate = UNSET
+        else:
+            default_fee_rate = (
+                _default_fee_rate
+                if type(_default_fee_rate) is Decimal
+                else decimal_from_wire(_default_fee_rate, "default_fee_rate")
+            )
 
         def _parse_pair_overrides(data: object) -> None | Unset | UpdateOrderEnumBodyPairOverridesType0:
             if data is None:
@@ -86,25 +116,37 @@ class UpdateOrderEnumBody:
                 return data
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                 pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
 
                 return pair_overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateOrderEnumBodyPairOverridesType0, data)
+            if not data is None:
+                raise TypeError(
+                    "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
+                )
+            pair_overrides_type_1 = data
+
+            return pair_overrides_type_1
 
         pair_overrides = _parse_pair_overrides(_src_dict.pop("pair_overrides", UNSET))
 
-        update_order_enum_body = cls(
+        _result = cls(
             name=name,
             description=description,
             default_fee_rate=default_fee_rate,
             pair_overrides=pair_overrides,
         )
 
-        update_order_enum_body.additional_properties = _src_dict
-        return update_order_enum_body
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

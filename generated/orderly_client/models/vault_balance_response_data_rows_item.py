@@ -1,29 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="VaultBalanceResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VaultBalanceResponseDataRowsItem:
     """
     Attributes:
-        chain_id (int | Unset):  Example: 80001.
-        token (str | Unset):  Example: USDC.
-        balance (float | Unset):  Example: 1000.12345.
+        chain_id (int | Unset): Example: 80001.
+        token (str | Unset): Example: USDC.
+        balance (Decimal | Unset): Example: 1000.12345.
     """
 
     chain_id: int | Unset = UNSET
     token: str | Unset = UNSET
-    balance: float | Unset = UNSET
+    balance: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         chain_id = self.chain_id
@@ -47,20 +58,41 @@ class VaultBalanceResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        chain_id = _src_dict.pop("chain_id", UNSET)
+        _chain_id = _src_dict.pop("chain_id", UNSET)
+        chain_id: int | Unset
+        if isinstance(_chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chain_id")
 
-        token = _src_dict.pop("token", UNSET)
+        _token = _src_dict.pop("token", UNSET)
+        token: str | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        balance = _src_dict.pop("balance", UNSET)
+        _balance = _src_dict.pop("balance", UNSET)
+        balance: Decimal | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = _balance if type(_balance) is Decimal else decimal_from_wire(_balance, "balance")
 
-        vault_balance_response_data_rows_item = cls(
+        _result = cls(
             chain_id=chain_id,
             token=token,
             balance=balance,
         )
 
-        vault_balance_response_data_rows_item.additional_properties = _src_dict
-        return vault_balance_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

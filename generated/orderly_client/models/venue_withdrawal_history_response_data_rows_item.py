@@ -1,39 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="VenueWithdrawalHistoryResponseDataRowsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VenueWithdrawalHistoryResponseDataRowsItem:
     """
     Attributes:
-        created_time (float | Unset):  Example: 1739257260000.
-        period_number (float | Unset):  Example: 2.
-        plan_id (float | Unset):  Example: 4.
-        schedule_time (float | Unset):  Example: 1739268000000.
-        executed_time (float | None | Unset):
-        trigger_by (float | None | Unset):
-        amount (float | Unset):  Example: 13633.532389.
-        status (str | Unset):  Example: pending.
+        created_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739257260000.
+        period_number (int | Unset): Example: 2.
+        plan_id (int | Unset): Example: 4.
+        schedule_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1739268000000.
+        executed_time (int | None | Unset): Unit: milliseconds since the Unix epoch.
+        trigger_by (Decimal | None | Unset):
+        amount (Decimal | Unset): Example: 13633.532389.
+        status (str | Unset): Example: pending.
     """
 
-    created_time: float | Unset = UNSET
-    period_number: float | Unset = UNSET
-    plan_id: float | Unset = UNSET
-    schedule_time: float | Unset = UNSET
-    executed_time: float | None | Unset = UNSET
-    trigger_by: float | None | Unset = UNSET
-    amount: float | Unset = UNSET
+    created_time: int | Unset = UNSET
+    period_number: int | Unset = UNSET
+    plan_id: int | Unset = UNSET
+    schedule_time: int | Unset = UNSET
+    executed_time: int | None | Unset = UNSET
+    trigger_by: Decimal | None | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         created_time = self.created_time
@@ -44,13 +55,13 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
         schedule_time = self.schedule_time
 
-        executed_time: float | None | Unset
+        executed_time: int | None | Unset
         if isinstance(self.executed_time, Unset):
             executed_time = UNSET
         else:
             executed_time = self.executed_time
 
-        trigger_by: float | None | Unset
+        trigger_by: Decimal | None | Unset
         if isinstance(self.trigger_by, Unset):
             trigger_by = UNSET
         else:
@@ -85,37 +96,105 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        created_time = _src_dict.pop("created_time", UNSET)
+        _created_time = _src_dict.pop("created_time", UNSET)
+        created_time: int | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = _created_time if type(_created_time) is int else int_from_wire(_created_time, "created_time")
 
-        period_number = _src_dict.pop("period_number", UNSET)
+        _period_number = _src_dict.pop("period_number", UNSET)
+        period_number: int | Unset
+        if isinstance(_period_number, Unset):
+            period_number = UNSET
+        else:
+            period_number = (
+                _period_number if type(_period_number) is int else int_from_wire(_period_number, "period_number")
+            )
 
-        plan_id = _src_dict.pop("plan_id", UNSET)
+        _plan_id = _src_dict.pop("plan_id", UNSET)
+        plan_id: int | Unset
+        if isinstance(_plan_id, Unset):
+            plan_id = UNSET
+        else:
+            plan_id = _plan_id if type(_plan_id) is int else int_from_wire(_plan_id, "plan_id")
 
-        schedule_time = _src_dict.pop("schedule_time", UNSET)
+        _schedule_time = _src_dict.pop("schedule_time", UNSET)
+        schedule_time: int | Unset
+        if isinstance(_schedule_time, Unset):
+            schedule_time = UNSET
+        else:
+            schedule_time = (
+                _schedule_time if type(_schedule_time) is int else int_from_wire(_schedule_time, "schedule_time")
+            )
 
-        def _parse_executed_time(data: object) -> float | None | Unset:
+        def _parse_executed_time(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _executed_time_type_0 = data
+                executed_time_type_0 = (
+                    _executed_time_type_0
+                    if type(_executed_time_type_0) is int
+                    else int_from_wire(_executed_time_type_0, "executed_time_type_0")
+                )
+
+                return executed_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
+            executed_time_type_1 = data
+
+            return executed_time_type_1
 
         executed_time = _parse_executed_time(_src_dict.pop("executed_time", UNSET))
 
-        def _parse_trigger_by(data: object) -> float | None | Unset:
+        def _parse_trigger_by(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                _trigger_by_type_0 = data
+                trigger_by_type_0 = (
+                    _trigger_by_type_0
+                    if type(_trigger_by_type_0) is Decimal
+                    else decimal_from_wire(_trigger_by_type_0, "trigger_by_type_0")
+                )
+
+                return trigger_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
+            trigger_by_type_1 = data
+
+            return trigger_by_type_1
 
         trigger_by = _parse_trigger_by(_src_dict.pop("trigger_by", UNSET))
 
-        amount = _src_dict.pop("amount", UNSET)
+        _amount = _src_dict.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        status = _src_dict.pop("status", UNSET)
+        _status = _src_dict.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        venue_withdrawal_history_response_data_rows_item = cls(
+        _result = cls(
             created_time=created_time,
             period_number=period_number,
             plan_id=plan_id,
@@ -126,8 +205,14 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             status=status,
         )
 
-        venue_withdrawal_history_response_data_rows_item.additional_properties = _src_dict
-        return venue_withdrawal_history_response_data_rows_item
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

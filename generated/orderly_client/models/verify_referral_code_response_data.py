@@ -6,20 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="VerifyReferralCodeResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VerifyReferralCodeResponseData:
     """
     Attributes:
-        exist (bool | Unset):  Example: True.
+        exist (bool | Unset): Example: True.
     """
 
     exist: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist
@@ -37,12 +44,18 @@ class VerifyReferralCodeResponseData:
         _src_dict = dict(src_dict)
         exist = _src_dict.pop("exist", UNSET)
 
-        verify_referral_code_response_data = cls(
+        _result = cls(
             exist=exist,
         )
 
-        verify_referral_code_response_data.additional_properties = _src_dict
-        return verify_referral_code_response_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

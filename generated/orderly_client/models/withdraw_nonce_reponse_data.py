@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    int_from_wire,
+    model_repr,
+)
+
 T = TypeVar("T", bound="WithdrawNonceReponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WithdrawNonceReponseData:
     """
     Attributes:
-        withdraw_nonce (int):  Example: 1.
+        withdraw_nonce (int): Example: 1.
     """
 
     withdraw_nonce: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         withdraw_nonce = self.withdraw_nonce
@@ -35,14 +43,23 @@ class WithdrawNonceReponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        withdraw_nonce = _src_dict.pop("withdraw_nonce")
+        _withdraw_nonce = _src_dict.pop("withdraw_nonce")
+        withdraw_nonce = (
+            _withdraw_nonce if type(_withdraw_nonce) is int else int_from_wire(_withdraw_nonce, "withdraw_nonce")
+        )
 
-        withdraw_nonce_reponse_data = cls(
+        _result = cls(
             withdraw_nonce=withdraw_nonce,
         )
 
-        withdraw_nonce_reponse_data.additional_properties = _src_dict
-        return withdraw_nonce_reponse_data
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
 
 T = TypeVar("T", bound="WithdrawRequestBodyMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WithdrawRequestBodyMessage:
     """
     Attributes:
@@ -36,6 +42,9 @@ class WithdrawRequestBodyMessage:
     chain_type: str | Unset = UNSET
     allow_cross_chain_withdraw: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         broker_id = self.broker_id
@@ -79,25 +88,39 @@ class WithdrawRequestBodyMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        broker_id = _src_dict.pop("brokerId")
+        _broker_id = _src_dict.pop("brokerId")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "brokerId")
 
-        chain_id = _src_dict.pop("chainId")
+        _chain_id = _src_dict.pop("chainId")
+        chain_id = _chain_id if type(_chain_id) is int else int_from_wire(_chain_id, "chainId")
 
-        receiver = _src_dict.pop("receiver")
+        _receiver = _src_dict.pop("receiver")
+        receiver = _receiver if type(_receiver) is str else str_from_wire(_receiver, "receiver")
 
-        token = _src_dict.pop("token")
+        _token = _src_dict.pop("token")
+        token = _token if type(_token) is str else str_from_wire(_token, "token")
 
-        amount = _src_dict.pop("amount")
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is str else str_from_wire(_amount, "amount")
 
-        withdraw_nonce = _src_dict.pop("withdrawNonce")
+        _withdraw_nonce = _src_dict.pop("withdrawNonce")
+        withdraw_nonce = (
+            _withdraw_nonce if type(_withdraw_nonce) is str else str_from_wire(_withdraw_nonce, "withdrawNonce")
+        )
 
-        timestamp = _src_dict.pop("timestamp")
+        _timestamp = _src_dict.pop("timestamp")
+        timestamp = _timestamp if type(_timestamp) is str else str_from_wire(_timestamp, "timestamp")
 
-        chain_type = _src_dict.pop("chainType", UNSET)
+        _chain_type = _src_dict.pop("chainType", UNSET)
+        chain_type: str | Unset
+        if isinstance(_chain_type, Unset):
+            chain_type = UNSET
+        else:
+            chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chainType")
 
         allow_cross_chain_withdraw = _src_dict.pop("allowCrossChainWithdraw", UNSET)
 
-        withdraw_request_body_message = cls(
+        _result = cls(
             broker_id=broker_id,
             chain_id=chain_id,
             receiver=receiver,
@@ -109,8 +132,14 @@ class WithdrawRequestBodyMessage:
             allow_cross_chain_withdraw=allow_cross_chain_withdraw,
         )
 
-        withdraw_request_body_message.additional_properties = _src_dict
-        return withdraw_request_body_message
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,23 +5,28 @@ import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.algo_type import AlgoType
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["symbol"] = symbol
 
-    params["algo_type"] = algo_type
+    json_algo_type: str | Unset = UNSET
+    if not isinstance(algo_type, Unset):
+        json_algo_type = str(algo_type)
+
+    params["algo_type"] = json_algo_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -39,7 +44,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -64,28 +69,51 @@ def _build_response(
     )
 
 
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
-     `DELETE /v1/algo/orders`
+    `DELETE /v1/algo/orders` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 5 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-
-    orders
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -107,58 +135,91 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    algo_type: AlgoType | Unset = UNSET,
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
-     `DELETE /v1/algo/orders`
+    `DELETE /v1/algo/orders` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 5 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-
-    orders
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        DeleteAllPendingAlgoOrderResponse
+        DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         algo_type=algo_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Cancel all pending algo orders
 
-     `DELETE /v1/algo/orders`
+    `DELETE /v1/algo/orders` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 5 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-
-    orders
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -178,33 +239,48 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    algo_type: AlgoType | Unset = UNSET,
+) -> DeleteAllPendingAlgoOrderResponse:
     """Cancel all pending algo orders
 
-     `DELETE /v1/algo/orders`
+    `DELETE /v1/algo/orders` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 5 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-
-    orders
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
-        algo_type (str | Unset):
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        DeleteAllPendingAlgoOrderResponse
+        DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            algo_type=algo_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        algo_type=algo_type,
+    )
+    return _success(response)

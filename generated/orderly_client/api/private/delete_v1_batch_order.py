@@ -8,19 +8,24 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
     *,
-    order_ids: str,
+    order_ids: list[int],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["order_ids"] = order_ids
+    json_order_ids = order_ids
+
+    params["order_ids"] = json_order_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if "order_ids" in params:
+        params["order_ids"] = ",".join(str(item) for item in params["order_ids"])
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -36,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
-        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(response.json())
+        response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,25 +66,48 @@ def _build_response(
     )
 
 
+def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
-     `DELETE /v1/batch-order`
+    `DELETE /v1/batch-order` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -99,52 +127,85 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    order_ids: list[int],
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
-     `DELETE /v1/batch-order`
+    `DELETE /v1/batch-order` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        DeleteAllPendingAlgoOrderResponse
+        DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         order_ids=order_ids,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
+    order_ids: list[int],
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     """Batch cancel orders
 
-     `DELETE /v1/batch-order`
+    `DELETE /v1/batch-order` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[DeleteAllPendingAlgoOrderResponse]
@@ -162,30 +223,45 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    order_ids: str,
-) -> DeleteAllPendingAlgoOrderResponse | None:
+    order_ids: list[int],
+) -> DeleteAllPendingAlgoOrderResponse:
     """Batch cancel orders
 
-     `DELETE /v1/batch-order`
+    `DELETE /v1/batch-order` (orders)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        order_ids (str):
+        order_ids (list[int]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        DeleteAllPendingAlgoOrderResponse
+        DeleteAllPendingAlgoOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            order_ids=order_ids,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        order_ids=order_ids,
+    )
+    return _success(response)

@@ -6,22 +6,25 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_algo_orders_response import AdminAlgoOrdersResponse
-from ...models.get_v1_admin_algo_orders_algo_type import GetV1AdminAlgoOrdersAlgoType
-from ...types import UNSET, Response, Unset
+from ...models.algo_type import AlgoType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
@@ -31,9 +34,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["order_type"] = order_type
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = str(order_type)
 
-    params["status"] = status
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -45,11 +56,15 @@ def _get_kwargs(
 
     params["size"] = size
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
+
+    params["side"] = json_side
 
     json_algo_type: str | Unset = UNSET
     if not isinstance(algo_type, Unset):
-        json_algo_type = algo_type.value
+        json_algo_type = str(algo_type)
 
     params["algo_type"] = json_algo_type
 
@@ -75,7 +90,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminAlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAlgoOrdersResponse.from_dict(response.json())
+        response_200 = AdminAlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -100,49 +115,71 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminAlgoOrdersResponse]) -> AdminAlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminAlgoOrdersResponse]:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAlgoOrdersResponse]
@@ -175,51 +212,66 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAlgoOrdersResponse
+        AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -234,52 +286,68 @@ def sync(
         is_triggered=is_triggered,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[AdminAlgoOrdersResponse]:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAlgoOrdersResponse]
@@ -310,65 +378,79 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     created_time_start: int | Unset = UNSET,
     created_time_end: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: GetV1AdminAlgoOrdersAlgoType | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAlgoOrdersResponse | None:
+) -> AdminAlgoOrdersResponse:
     """Get algo orders (admin)
 
-     `GET /v1/admin/algo/orders`
+    `GET /v1/admin/algo/orders` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         created_time_start (int | Unset):
         created_time_end (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (GetV1AdminAlgoOrdersAlgoType | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAlgoOrdersResponse
+        AdminAlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            created_time_start=created_time_start,
-            created_time_end=created_time_end,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        created_time_start=created_time_start,
+        created_time_end=created_time_end,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.admin_asset_convert_history_response import (
     AdminAssetConvertHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminAssetConvertHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAssetConvertHistoryResponse.from_dict(response.json())
+        response_200 = AdminAssetConvertHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -79,6 +79,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminAssetConvertHistoryResponse]) -> AdminAssetConvertHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -92,25 +99,38 @@ def sync_detailed(
 ) -> Response[AdminAssetConvertHistoryResponse]:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetConvertHistoryResponse]
@@ -143,34 +163,47 @@ def sync(
     end_t: int,
     user_address: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
-) -> AdminAssetConvertHistoryResponse | None:
+) -> AdminAssetConvertHistoryResponse:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetConvertHistoryResponse
+        AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
@@ -179,7 +212,8 @@ def sync(
         end_t=end_t,
         user_address=user_address,
         user_account=user_account,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -195,25 +229,38 @@ async def asyncio_detailed(
 ) -> Response[AdminAssetConvertHistoryResponse]:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetConvertHistoryResponse]
@@ -244,42 +291,54 @@ async def asyncio(
     end_t: int,
     user_address: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
-) -> AdminAssetConvertHistoryResponse | None:
+) -> AdminAssetConvertHistoryResponse:
     """Get asset conversion history
 
-     `GET /v1/admin/asset/convert_history`
+    `GET /v1/admin/asset/convert_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        cursor (int | Unset):
-        start_t (int):
-        end_t (int):
-        user_address (str | Unset):
-        user_account (str | Unset):
+        page (int | Unset): Example: 1. Default: 1.
+        size (int | Unset): Example: 20. Default: 20.
+        cursor (int | Unset): Example: 617574.
+        start_t (int): Unit: milliseconds since the Unix epoch. Example: 1772706491837.
+        end_t (int): Unit: milliseconds since the Unix epoch. Example: 1778747916938.
+        user_address (str | Unset): Example: "0xa772873e31f088A88C3Fc77E624AE5f4fd1E296B".
+        user_account (str | Unset): Example:
+            "0x94e0bc419e3eecdba0d15e67f04cd62a5ee685a9190464cea4afb6e3c0b66e2b".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetConvertHistoryResponse
+        AdminAssetConvertHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            cursor=cursor,
-            start_t=start_t,
-            end_t=end_t,
-            user_address=user_address,
-            user_account=user_account,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        cursor=cursor,
+        start_t=start_t,
+        end_t=end_t,
+        user_address=user_address,
+        user_account=user_account,
+    )
+    return _success(response)

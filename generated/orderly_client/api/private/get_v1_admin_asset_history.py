@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_asset_history_response import AdminAssetHistoryResponse
 from ...models.get_v1_admin_asset_history_status import GetV1AdminAssetHistoryStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = str(status)
 
     params["status"] = json_status
 
@@ -63,7 +63,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminAssetHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = AdminAssetHistoryResponse.from_dict(response.json())
+        response_200 = AdminAssetHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -88,6 +88,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminAssetHistoryResponse]) -> AdminAssetHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -103,16 +110,20 @@ def sync_detailed(
 ) -> Response[AdminAssetHistoryResponse]:
     """Get asset history
 
-     `GET /v1/admin/asset/history`
+    `GET /v1/admin/asset/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         token (str | Unset):
         side (str | Unset):
-        status (GetV1AdminAssetHistoryStatus | Unset):
+        status (GetV1AdminAssetHistoryStatus | Unset): One of: PENDING, PENDING_REBALANCE, PROCESSING,
+            COMPLETED, FAILED.
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
@@ -121,8 +132,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetHistoryResponse]
@@ -159,19 +180,23 @@ def sync(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAssetHistoryResponse | None:
+) -> AdminAssetHistoryResponse:
     """Get asset history
 
-     `GET /v1/admin/asset/history`
+    `GET /v1/admin/asset/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         token (str | Unset):
         side (str | Unset):
-        status (GetV1AdminAssetHistoryStatus | Unset):
+        status (GetV1AdminAssetHistoryStatus | Unset): One of: PENDING, PENDING_REBALANCE, PROCESSING,
+            COMPLETED, FAILED.
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
@@ -180,14 +205,24 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetHistoryResponse
+        AdminAssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         token=token,
         side=side,
@@ -198,7 +233,8 @@ def sync(
         size=size,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -216,16 +252,20 @@ async def asyncio_detailed(
 ) -> Response[AdminAssetHistoryResponse]:
     """Get asset history
 
-     `GET /v1/admin/asset/history`
+    `GET /v1/admin/asset/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         token (str | Unset):
         side (str | Unset):
-        status (GetV1AdminAssetHistoryStatus | Unset):
+        status (GetV1AdminAssetHistoryStatus | Unset): One of: PENDING, PENDING_REBALANCE, PROCESSING,
+            COMPLETED, FAILED.
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
@@ -234,8 +274,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminAssetHistoryResponse]
@@ -270,19 +320,23 @@ async def asyncio(
     size: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminAssetHistoryResponse | None:
+) -> AdminAssetHistoryResponse:
     """Get asset history
 
-     `GET /v1/admin/asset/history`
+    `GET /v1/admin/asset/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         token (str | Unset):
         side (str | Unset):
-        status (GetV1AdminAssetHistoryStatus | Unset):
+        status (GetV1AdminAssetHistoryStatus | Unset): One of: PENDING, PENDING_REBALANCE, PROCESSING,
+            COMPLETED, FAILED.
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
@@ -291,24 +345,33 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminAssetHistoryResponse
+        AdminAssetHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            token=token,
-            side=side,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        token=token,
+        side=side,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -5,17 +5,15 @@ import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_client_leverage_margin_mode import (
-    GetV1AdminClientLeverageMarginMode,
-)
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...models.margin_mode import MarginMode
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +24,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -48,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -71,32 +69,51 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
-     `GET /v1/admin/client/leverage`
+    `GET /v1/admin/client/leverage` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeverageResponse]
@@ -120,68 +137,93 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
-     `GET /v1/admin/client/leverage`
+    `GET /v1/admin/client/leverage` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeverageResponse
+        LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
-     `GET /v1/admin/client/leverage`
+    `GET /v1/admin/client/leverage` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeverageResponse]
@@ -203,39 +245,50 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1AdminClientLeverageMarginMode | Unset = GetV1AdminClientLeverageMarginMode.CROSS,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> LeverageResponse | None:
+) -> LeverageResponse:
     """Get leverage setting
 
-     `GET /v1/admin/client/leverage`
+    `GET /v1/admin/client/leverage` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1AdminClientLeverageMarginMode | Unset):  Default:
-            GetV1AdminClientLeverageMarginMode.CROSS.
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeverageResponse
+        LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

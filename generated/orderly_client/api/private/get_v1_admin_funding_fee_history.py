@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.funding_fee_history_response import FundingFeeHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> FundingFeeHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = FundingFeeHistoryResponse.from_dict(response.json())
+        response_200 = FundingFeeHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -77,6 +77,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[FundingFeeHistoryResponse]) -> FundingFeeHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -90,14 +97,17 @@ def sync_detailed(
 ) -> Response[FundingFeeHistoryResponse]:
     """Get funding fee history
 
-     `GET /v1/admin/funding_fee/history`
+    `GET /v1/admin/funding_fee/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 20 per 60 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         start_t (str | Unset):
         end_t (str | Unset):
         page (str | Unset):
@@ -106,8 +116,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[FundingFeeHistoryResponse]
@@ -140,17 +160,20 @@ def sync(
     size: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> FundingFeeHistoryResponse | None:
+) -> FundingFeeHistoryResponse:
     """Get funding fee history
 
-     `GET /v1/admin/funding_fee/history`
+    `GET /v1/admin/funding_fee/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 20 per 60 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         start_t (str | Unset):
         end_t (str | Unset):
         page (str | Unset):
@@ -159,14 +182,24 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        FundingFeeHistoryResponse
+        FundingFeeHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -175,7 +208,8 @@ def sync(
         size=size,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -191,14 +225,17 @@ async def asyncio_detailed(
 ) -> Response[FundingFeeHistoryResponse]:
     """Get funding fee history
 
-     `GET /v1/admin/funding_fee/history`
+    `GET /v1/admin/funding_fee/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 20 per 60 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         start_t (str | Unset):
         end_t (str | Unset):
         page (str | Unset):
@@ -207,8 +244,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[FundingFeeHistoryResponse]
@@ -239,17 +286,20 @@ async def asyncio(
     size: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> FundingFeeHistoryResponse | None:
+) -> FundingFeeHistoryResponse:
     """Get funding fee history
 
-     `GET /v1/admin/funding_fee/history`
+    `GET /v1/admin/funding_fee/history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 20 per 60 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
         start_t (str | Unset):
         end_t (str | Unset):
         page (str | Unset):
@@ -258,22 +308,31 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        FundingFeeHistoryResponse
+        FundingFeeHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

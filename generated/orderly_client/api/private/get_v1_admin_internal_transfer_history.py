@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -66,7 +66,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetInternalTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+        response_200 = GetInternalTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -91,6 +91,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -108,12 +115,14 @@ def sync_detailed(
 ) -> Response[GetInternalTransferHistoryResponse]:
     """Get internal transfer history
 
-     `GET /v1/admin/internal_transfer_history`
+    `GET /v1/admin/internal_transfer_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -129,8 +138,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetInternalTransferHistoryResponse]
@@ -171,15 +190,17 @@ def sync(
     main_sub_only: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
-     `GET /v1/admin/internal_transfer_history`
+    `GET /v1/admin/internal_transfer_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -195,14 +216,24 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetInternalTransferHistoryResponse
+        GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         start_t=start_t,
@@ -215,7 +246,8 @@ def sync(
         main_sub_only=main_sub_only,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -235,12 +267,14 @@ async def asyncio_detailed(
 ) -> Response[GetInternalTransferHistoryResponse]:
     """Get internal transfer history
 
-     `GET /v1/admin/internal_transfer_history`
+    `GET /v1/admin/internal_transfer_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -256,8 +290,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetInternalTransferHistoryResponse]
@@ -296,15 +340,17 @@ async def asyncio(
     main_sub_only: bool | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
-     `GET /v1/admin/internal_transfer_history`
+    `GET /v1/admin/internal_transfer_history` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history-1
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -320,26 +366,35 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetInternalTransferHistoryResponse
+        GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            main_sub_only=main_sub_only,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

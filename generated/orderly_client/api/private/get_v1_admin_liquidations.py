@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_liquidations_response import AdminLiquidationsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -58,7 +58,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminLiquidationsResponse | None:
     if response.status_code == 200:
-        response_200 = AdminLiquidationsResponse.from_dict(response.json())
+        response_200 = AdminLiquidationsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -83,6 +83,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminLiquidationsResponse]) -> AdminLiquidationsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -98,12 +105,14 @@ def sync_detailed(
 ) -> Response[AdminLiquidationsResponse]:
     """Get liquidated positions (admin)
 
-     `GET /v1/admin/liquidations`
+    `GET /v1/admin/liquidations` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-
-    admin
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -117,8 +126,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminLiquidationsResponse]
@@ -155,15 +174,17 @@ def sync(
     liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminLiquidationsResponse | None:
+) -> AdminLiquidationsResponse:
     """Get liquidated positions (admin)
 
-     `GET /v1/admin/liquidations`
+    `GET /v1/admin/liquidations` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-
-    admin
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -177,14 +198,24 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminLiquidationsResponse
+        AdminLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         start_t=start_t,
@@ -195,7 +226,8 @@ def sync(
         liquidation_id=liquidation_id,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -213,12 +245,14 @@ async def asyncio_detailed(
 ) -> Response[AdminLiquidationsResponse]:
     """Get liquidated positions (admin)
 
-     `GET /v1/admin/liquidations`
+    `GET /v1/admin/liquidations` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-
-    admin
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -232,8 +266,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminLiquidationsResponse]
@@ -268,15 +312,17 @@ async def asyncio(
     liquidation_id: int | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminLiquidationsResponse | None:
+) -> AdminLiquidationsResponse:
     """Get liquidated positions (admin)
 
-     `GET /v1/admin/liquidations`
+    `GET /v1/admin/liquidations` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-
-    admin
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
@@ -290,24 +336,33 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminLiquidationsResponse
+        AdminLiquidationsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            liquidation_id=liquidation_id,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        liquidation_id=liquidation_id,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

@@ -6,17 +6,19 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_orders_response import AdminOrdersResponse
-from ...models.get_v1_admin_orders_order_type import GetV1AdminOrdersOrderType
 from ...models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
-from ...types import UNSET, Response, Unset
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -34,15 +36,23 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
+
+    params["side"] = json_side
 
     json_order_type: str | Unset = UNSET
     if not isinstance(order_type, Unset):
-        json_order_type = order_type.value
+        json_order_type = str(order_type)
 
     params["order_type"] = json_order_type
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -56,7 +66,7 @@ def _get_kwargs(
 
     json_source_type: str | Unset = UNSET
     if not isinstance(source_type, Unset):
-        json_source_type = source_type.value
+        json_source_type = str(source_type)
 
     params["source_type"] = json_source_type
 
@@ -84,7 +94,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AdminOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AdminOrdersResponse.from_dict(response.json())
+        response_200 = AdminOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -109,13 +119,20 @@ def _build_response(
     )
 
 
+def _success(response: Response[AdminOrdersResponse]) -> AdminOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -130,23 +147,27 @@ def sync_detailed(
 ) -> Response[AdminOrdersResponse]:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -154,8 +175,18 @@ def sync_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminOrdersResponse]
@@ -190,9 +221,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -204,26 +235,30 @@ def sync(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -231,14 +266,24 @@ def sync(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminOrdersResponse
+        AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         side=side,
@@ -255,16 +300,17 @@ def sync(
         sort_by=sort_by,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -279,23 +325,27 @@ async def asyncio_detailed(
 ) -> Response[AdminOrdersResponse]:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -303,8 +353,18 @@ async def asyncio_detailed(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AdminOrdersResponse]
@@ -337,9 +397,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    side: str | Unset = UNSET,
-    order_type: GetV1AdminOrdersOrderType | Unset = UNSET,
-    status: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
@@ -351,26 +411,30 @@ async def asyncio(
     sort_by: str | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> AdminOrdersResponse | None:
+) -> AdminOrdersResponse:
     """Get orders
 
-     `GET /v1/admin/orders`
+    `GET /v1/admin/orders` (admin)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str | Unset):
-        side (str | Unset):
-        order_type (GetV1AdminOrdersOrderType | Unset):
-        status (str | Unset):
+        symbol (str | Unset): Example: "PERP_ETH_USDC".
+        side (OrderSide | Unset): One of: BUY, SELL.
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         update_start_t (int | Unset):
         update_end_t (int | Unset):
-        source_type (GetV1AdminOrdersSourceType | Unset):
+        source_type (GetV1AdminOrdersSourceType | Unset): One of: ORDINARY, ALL.
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
@@ -378,30 +442,39 @@ async def asyncio(
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AdminOrdersResponse
+        AdminOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            side=side,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            update_start_t=update_start_t,
-            update_end_t=update_end_t,
-            source_type=source_type,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        side=side,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        update_start_t=update_start_t,
+        update_end_t=update_end_t,
+        source_type=source_type,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

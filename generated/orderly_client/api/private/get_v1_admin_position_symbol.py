@@ -1,22 +1,19 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_admin_position_symbol_margin_mode import (
-    GetV1AdminPositionSymbolMarginMode,
-)
+from ...models.margin_mode import MarginMode
 from ...models.position_response import PositionResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     symbol: str,
     *,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +22,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -39,7 +36,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/admin/position/{symbol}"},
         "url": "/v1/admin/position/{symbol}".format(
-            symbol=quote(str(symbol), safe=""),
+            symbol=errors.path_segment("symbol", symbol),
         ),
         "params": params,
     }
@@ -49,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> PositionResponse | None:
     if response.status_code == 200:
-        response_200 = PositionResponse.from_dict(response.json())
+        response_200 = PositionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -72,31 +69,51 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[PositionResponse]) -> PositionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
     """Get one position info
 
-     `GET /v1/admin/position/{symbol}`
+    `GET /v1/admin/position/{symbol}` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 30 per 10 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[PositionResponse]
@@ -120,66 +137,93 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
-     `GET /v1/admin/position/{symbol}`
+    `GET /v1/admin/position/{symbol}` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 30 per 10 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        PositionResponse
+        PositionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         margin_mode=margin_mode,
         user_account=user_account,
         user_address=user_address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
 ) -> Response[PositionResponse]:
     """Get one position info
 
-     `GET /v1/admin/position/{symbol}`
+    `GET /v1/admin/position/{symbol}` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 30 per 10 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[PositionResponse]
@@ -201,38 +245,50 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    margin_mode: GetV1AdminPositionSymbolMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
     user_account: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
-) -> PositionResponse | None:
+) -> PositionResponse:
     """Get one position info
 
-     `GET /v1/admin/position/{symbol}`
+    `GET /v1/admin/position/{symbol}` (admin)
 
     Signed request; key scope `read`.
     Rate limit: 30 per 10 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str):
-        margin_mode (GetV1AdminPositionSymbolMarginMode | Unset):
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         user_account (str | Unset):
         user_address (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        PositionResponse
+        PositionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            margin_mode=margin_mode,
-            user_account=user_account,
-            user_address=user_address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        margin_mode=margin_mode,
+        user_account=user_account,
+        user_address=user_address,
+    )
+    return _success(response)

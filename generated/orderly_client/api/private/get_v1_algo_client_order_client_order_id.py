@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_client_order_response import AlgoClientOrderResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/algo/client/order/{client_order_id}"},
         "url": "/v1/algo/client/order/{client_order_id}".format(
-            client_order_id=quote(str(client_order_id), safe=""),
+            client_order_id=errors.path_segment("client_order_id", client_order_id),
         ),
     }
 
@@ -29,7 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AlgoClientOrderResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoClientOrderResponse.from_dict(response.json())
+        response_200 = AlgoClientOrderResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -54,6 +53,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[AlgoClientOrderResponse]) -> AlgoClientOrderResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     client_order_id: str,
     *,
@@ -61,19 +67,31 @@ def sync_detailed(
 ) -> Response[AlgoClientOrderResponse]:
     """Get algo order by client_order_id
 
-     `GET /v1/algo/client/order/{client_order_id}`
+    `GET /v1/algo/client/order/{client_order_id}` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-
-    client_order_id
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         client_order_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AlgoClientOrderResponse]
@@ -94,31 +112,44 @@ def sync(
     client_order_id: str,
     *,
     client: AuthenticatedClient,
-) -> AlgoClientOrderResponse | None:
+) -> AlgoClientOrderResponse:
     """Get algo order by client_order_id
 
-     `GET /v1/algo/client/order/{client_order_id}`
+    `GET /v1/algo/client/order/{client_order_id}` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-
-    client_order_id
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         client_order_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AlgoClientOrderResponse
+        AlgoClientOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client_order_id=client_order_id,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -128,19 +159,31 @@ async def asyncio_detailed(
 ) -> Response[AlgoClientOrderResponse]:
     """Get algo order by client_order_id
 
-     `GET /v1/algo/client/order/{client_order_id}`
+    `GET /v1/algo/client/order/{client_order_id}` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-
-    client_order_id
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         client_order_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AlgoClientOrderResponse]
@@ -159,30 +202,41 @@ async def asyncio(
     client_order_id: str,
     *,
     client: AuthenticatedClient,
-) -> AlgoClientOrderResponse | None:
+) -> AlgoClientOrderResponse:
     """Get algo order by client_order_id
 
-     `GET /v1/algo/client/order/{client_order_id}`
+    `GET /v1/algo/client/order/{client_order_id}` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-
-    client_order_id
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         client_order_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AlgoClientOrderResponse
+        AlgoClientOrderResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client_order_id=client_order_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client_order_id=client_order_id,
+        client=client,
+    )
+    return _success(response)

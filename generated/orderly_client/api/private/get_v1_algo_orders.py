@@ -6,21 +6,25 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algo_orders_response import AlgoOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...models.algo_type import AlgoType
+from ...models.order_side import OrderSide
+from ...models.order_state import OrderState
+from ...models.order_type import OrderType
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -28,9 +32,17 @@ def _get_kwargs(
 
     params["symbol"] = symbol
 
-    params["order_type"] = order_type
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = str(order_type)
 
-    params["status"] = status
+    params["order_type"] = json_order_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = str(status)
+
+    params["status"] = json_status
 
     params["order_tag"] = order_tag
 
@@ -42,9 +54,17 @@ def _get_kwargs(
 
     params["size"] = size
 
-    params["side"] = side
+    json_side: str | Unset = UNSET
+    if not isinstance(side, Unset):
+        json_side = str(side)
 
-    params["algo_type"] = algo_type
+    params["side"] = json_side
+
+    json_algo_type: str | Unset = UNSET
+    if not isinstance(algo_type, Unset):
+        json_algo_type = str(algo_type)
+
+    params["algo_type"] = json_algo_type
 
     params["is_triggered"] = is_triggered
 
@@ -62,7 +82,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AlgoOrdersResponse | None:
     if response.status_code == 200:
-        response_200 = AlgoOrdersResponse.from_dict(response.json())
+        response_200 = AlgoOrdersResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -85,45 +105,67 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[AlgoOrdersResponse]) -> AlgoOrdersResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> Response[AlgoOrdersResponse]:
     """Get algo orders
 
-     `GET /v1/algo/orders`
+    `GET /v1/algo/orders` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AlgoOrdersResponse]
@@ -154,47 +196,62 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
-     `GET /v1/algo/orders`
+    `GET /v1/algo/orders` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AlgoOrdersResponse
+        AlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         order_type=order_type,
@@ -207,48 +264,64 @@ def sync(
         side=side,
         algo_type=algo_type,
         is_triggered=is_triggered,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
 ) -> Response[AlgoOrdersResponse]:
     """Get algo orders
 
-     `GET /v1/algo/orders`
+    `GET /v1/algo/orders` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[AlgoOrdersResponse]
@@ -277,59 +350,73 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str | Unset = UNSET,
-    order_type: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    order_type: OrderType | Unset = UNSET,
+    status: OrderState | Unset = UNSET,
     order_tag: str | Unset = UNSET,
     start_t: int | Unset = UNSET,
     end_t: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-    side: str | Unset = UNSET,
-    algo_type: str | Unset = UNSET,
+    side: OrderSide | Unset = UNSET,
+    algo_type: AlgoType | Unset = UNSET,
     is_triggered: str | Unset = UNSET,
-) -> AlgoOrdersResponse | None:
+) -> AlgoOrdersResponse:
     """Get algo orders
 
-     `GET /v1/algo/orders`
+    `GET /v1/algo/orders` (orders)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         symbol (str | Unset):
-        order_type (str | Unset):
-        status (str | Unset):
+        order_type (OrderType | Unset): One of: LIMIT, MARKET, IOC, POST_ONLY, FOK, ASK, BID.
+        status (OrderState | Unset): One of: NEW, CANCELLED, PARTIAL_FILLED, FILLED, REJECTED, INCOMPLETE,
+            COMPLETED.
         order_tag (str | Unset):
         start_t (int | Unset):
         end_t (int | Unset):
         page (int | Unset):
         size (int | Unset):
-        side (str | Unset):
-        algo_type (str | Unset):
+        side (OrderSide | Unset): One of: BUY, SELL.
+        algo_type (AlgoType | Unset): One of: STOP, TRAILING_STOP, TAKE_PROFIT, STOP_LOSS, TP_SL,
+            POSITIONAL_TP_SL, BRACKET.
         is_triggered (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        AlgoOrdersResponse
+        AlgoOrdersResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            order_type=order_type,
-            status=status,
-            order_tag=order_tag,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            algo_type=algo_type,
-            is_triggered=is_triggered,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        order_type=order_type,
+        status=status,
+        order_tag=order_tag,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        algo_type=algo_type,
+        is_triggered=is_triggered,
+    )
+    return _success(response)

@@ -12,7 +12,7 @@ from ...models.get_builder_daily_fee_revenue_response import (
 from ...models.get_v1_broker_daily_fee_revenue_response_400 import (
     GetV1BrokerDailyFeeRevenueResponse400,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -45,12 +45,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
     if response.status_code == 200:
-        response_200 = GetBuilderDailyFeeRevenueResponse.from_dict(response.json())
+        response_200 = GetBuilderDailyFeeRevenueResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GetV1BrokerDailyFeeRevenueResponse400.from_dict(response.json())
+        response_400 = GetV1BrokerDailyFeeRevenueResponse400.from_dict(parse_json(response.content))
 
         return response_400
 
@@ -75,6 +75,15 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400],
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -83,20 +92,32 @@ def sync_detailed(
 ) -> Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400]:
     """Get builder's daily revenue settlement history
 
-     `GET /v1/broker/daily_fee_revenue`
+    `GET /v1/broker/daily_fee_revenue` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-
-    revenue-settlement-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-01".
+        end_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-30".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400]
@@ -119,33 +140,46 @@ def sync(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
     """Get builder's daily revenue settlement history
 
-     `GET /v1/broker/daily_fee_revenue`
+    `GET /v1/broker/daily_fee_revenue` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-
-    revenue-settlement-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-01".
+        end_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-30".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400
+        GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -156,20 +190,32 @@ async def asyncio_detailed(
 ) -> Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400]:
     """Get builder's daily revenue settlement history
 
-     `GET /v1/broker/daily_fee_revenue`
+    `GET /v1/broker/daily_fee_revenue` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-
-    revenue-settlement-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-01".
+        end_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-30".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400]
@@ -190,32 +236,43 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: datetime.date,
     end_date: datetime.date,
-) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400 | None:
+) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
     """Get builder's daily revenue settlement history
 
-     `GET /v1/broker/daily_fee_revenue`
+    `GET /v1/broker/daily_fee_revenue` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-
-    revenue-settlement-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date):
+        start_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-01".
+        end_date (datetime.date): Format: date, YYYY-MM-DD. Example: "2026-04-30".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400
+        GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.leaderboard_response import LeaderboardResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> LeaderboardResponse | None:
     if response.status_code == 200:
-        response_200 = LeaderboardResponse.from_dict(response.json())
+        response_200 = LeaderboardResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -81,6 +81,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[LeaderboardResponse]) -> LeaderboardResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -96,11 +103,14 @@ def sync_detailed(
 ) -> Response[LeaderboardResponse]:
     """Get builder's leaderboard
 
-     `GET /v1/broker/leaderboard/daily`
+    `GET /v1/broker/leaderboard/daily` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -114,8 +124,16 @@ def sync_detailed(
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeaderboardResponse]
@@ -152,14 +170,17 @@ def sync(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
-     `GET /v1/broker/leaderboard/daily`
+    `GET /v1/broker/leaderboard/daily` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -173,14 +194,22 @@ def sync(
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeaderboardResponse
+        LeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -191,7 +220,8 @@ def sync(
         sort=sort,
         address=address,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -209,11 +239,14 @@ async def asyncio_detailed(
 ) -> Response[LeaderboardResponse]:
     """Get builder's leaderboard
 
-     `GET /v1/broker/leaderboard/daily`
+    `GET /v1/broker/leaderboard/daily` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -227,8 +260,16 @@ async def asyncio_detailed(
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeaderboardResponse]
@@ -263,14 +304,17 @@ async def asyncio(
     sort: str | Unset = UNSET,
     address: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get builder's leaderboard
 
-     `GET /v1/broker/leaderboard/daily`
+    `GET /v1/broker/leaderboard/daily` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -284,24 +328,31 @@ async def asyncio(
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeaderboardResponse
+        LeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            order_tag=order_tag,
-            broker_id=broker_id,
-            sort=sort,
-            address=address,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        order_tag=order_tag,
+        broker_id=broker_id,
+        sort=sort,
+        address=address,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_distribution_history_response import GetDistributionHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -49,7 +49,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetDistributionHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetDistributionHistoryResponse.from_dict(response.json())
+        response_200 = GetDistributionHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -74,6 +74,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetDistributionHistoryResponse]) -> GetDistributionHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -86,23 +93,36 @@ def sync_detailed(
 ) -> Response[GetDistributionHistoryResponse]:
     """Get distribution history
 
-     `GET /v1/client/distribution_history`
+    `GET /v1/client/distribution_history` (rewards)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
+        status (str | Unset): Example: "true".
+        type_ (str | Unset): Example: "true".
         start_t (str | Unset):
         end_t (str | Unset):
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetDistributionHistoryResponse]
@@ -133,32 +153,45 @@ def sync(
     end_t: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetDistributionHistoryResponse | None:
+) -> GetDistributionHistoryResponse:
     """Get distribution history
 
-     `GET /v1/client/distribution_history`
+    `GET /v1/client/distribution_history` (rewards)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
+        status (str | Unset): Example: "true".
+        type_ (str | Unset): Example: "true".
         start_t (str | Unset):
         end_t (str | Unset):
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetDistributionHistoryResponse
+        GetDistributionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         type_=type_,
@@ -166,7 +199,8 @@ def sync(
         end_t=end_t,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -181,23 +215,36 @@ async def asyncio_detailed(
 ) -> Response[GetDistributionHistoryResponse]:
     """Get distribution history
 
-     `GET /v1/client/distribution_history`
+    `GET /v1/client/distribution_history` (rewards)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
+        status (str | Unset): Example: "true".
+        type_ (str | Unset): Example: "true".
         start_t (str | Unset):
         end_t (str | Unset):
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetDistributionHistoryResponse]
@@ -226,39 +273,51 @@ async def asyncio(
     end_t: str | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetDistributionHistoryResponse | None:
+) -> GetDistributionHistoryResponse:
     """Get distribution history
 
-     `GET /v1/client/distribution_history`
+    `GET /v1/client/distribution_history` (rewards)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
+        status (str | Unset): Example: "true".
+        type_ (str | Unset): Example: "true".
         start_t (str | Unset):
         end_t (str | Unset):
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetDistributionHistoryResponse
+        GetDistributionHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            type_=type_,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        type_=type_,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+    )
+    return _success(response)

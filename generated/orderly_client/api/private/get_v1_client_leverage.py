@@ -5,15 +5,15 @@ import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_v1_client_leverage_margin_mode import GetV1ClientLeverageMarginMode
 from ...models.leverage_response import LeverageResponse
-from ...types import UNSET, Response, Unset
+from ...models.margin_mode import MarginMode
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     *,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     json_margin_mode: str | Unset = UNSET
     if not isinstance(margin_mode, Unset):
-        json_margin_mode = margin_mode.value
+        json_margin_mode = str(margin_mode)
 
     params["margin_mode"] = json_margin_mode
 
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> LeverageResponse | None:
     if response.status_code == 200:
-        response_200 = LeverageResponse.from_dict(response.json())
+        response_200 = LeverageResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -63,27 +63,47 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[LeverageResponse]) -> LeverageResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
-     `GET /v1/client/leverage`
+    `GET /v1/client/leverage` (positions)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeverageResponse]
@@ -105,56 +125,83 @@ def sync(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+    margin_mode: MarginMode | Unset = UNSET,
+) -> LeverageResponse:
     """Get leverage setting
 
-     `GET /v1/client/leverage`
+    `GET /v1/client/leverage` (positions)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeverageResponse
+        LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         margin_mode=margin_mode,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
+    margin_mode: MarginMode | Unset = UNSET,
 ) -> Response[LeverageResponse]:
     """Get leverage setting
 
-     `GET /v1/client/leverage`
+    `GET /v1/client/leverage` (positions)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[LeverageResponse]
@@ -174,32 +221,44 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     symbol: str,
-    margin_mode: GetV1ClientLeverageMarginMode | Unset = UNSET,
-) -> LeverageResponse | None:
+    margin_mode: MarginMode | Unset = UNSET,
+) -> LeverageResponse:
     """Get leverage setting
 
-     `GET /v1/client/leverage`
+    `GET /v1/client/leverage` (positions)
 
     Signed request; key scope `read`.
     Rate limit: 1 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        margin_mode (GetV1ClientLeverageMarginMode | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        LeverageResponse
+        LeverageResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            margin_mode=margin_mode,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        margin_mode=margin_mode,
+    )
+    return _success(response)

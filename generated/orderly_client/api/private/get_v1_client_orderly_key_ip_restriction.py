@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ip_restriction_response import IpRestrictionResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> IpRestrictionResponse | None:
     if response.status_code == 200:
-        response_200 = IpRestrictionResponse.from_dict(response.json())
+        response_200 = IpRestrictionResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -57,6 +57,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[IpRestrictionResponse]) -> IpRestrictionResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -64,19 +71,31 @@ def sync_detailed(
 ) -> Response[IpRestrictionResponse]:
     """Get Orderly key IP restriction
 
-     `GET /v1/client/orderly_key_ip_restriction`
+    `GET /v1/client/orderly_key_ip_restriction` (account)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-
-    restriction
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         orderly_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[IpRestrictionResponse]
@@ -97,31 +116,44 @@ def sync(
     *,
     client: AuthenticatedClient,
     orderly_key: str,
-) -> IpRestrictionResponse | None:
+) -> IpRestrictionResponse:
     """Get Orderly key IP restriction
 
-     `GET /v1/client/orderly_key_ip_restriction`
+    `GET /v1/client/orderly_key_ip_restriction` (account)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-
-    restriction
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         orderly_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        IpRestrictionResponse
+        IpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         orderly_key=orderly_key,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -131,19 +163,31 @@ async def asyncio_detailed(
 ) -> Response[IpRestrictionResponse]:
     """Get Orderly key IP restriction
 
-     `GET /v1/client/orderly_key_ip_restriction`
+    `GET /v1/client/orderly_key_ip_restriction` (account)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-
-    restriction
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         orderly_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[IpRestrictionResponse]
@@ -162,30 +206,41 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     orderly_key: str,
-) -> IpRestrictionResponse | None:
+) -> IpRestrictionResponse:
     """Get Orderly key IP restriction
 
-     `GET /v1/client/orderly_key_ip_restriction`
+    `GET /v1/client/orderly_key_ip_restriction` (account)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-
-    restriction
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         orderly_key (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        IpRestrictionResponse
+        IpRestrictionResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            orderly_key=orderly_key,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        orderly_key=orderly_key,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetInternalTransferHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = GetInternalTransferHistoryResponse.from_dict(response.json())
+        response_200 = GetInternalTransferHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -85,6 +85,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -100,12 +107,14 @@ def sync_detailed(
 ) -> Response[GetInternalTransferHistoryResponse]:
     """Get internal transfer history
 
-     `GET /v1/internal_transfer_history`
+    `GET /v1/internal_transfer_history` (assets)
 
     Signed request; key scope `asset`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -119,8 +128,18 @@ def sync_detailed(
         main_sub_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetInternalTransferHistoryResponse]
@@ -157,15 +176,17 @@ def sync(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
-     `GET /v1/internal_transfer_history`
+    `GET /v1/internal_transfer_history` (assets)
 
     Signed request; key scope `asset`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -179,14 +200,24 @@ def sync(
         main_sub_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetInternalTransferHistoryResponse
+        GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         start_t=start_t,
@@ -197,7 +228,8 @@ def sync(
         from_account_id=from_account_id,
         to_account_id=to_account_id,
         main_sub_only=main_sub_only,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -215,12 +247,14 @@ async def asyncio_detailed(
 ) -> Response[GetInternalTransferHistoryResponse]:
     """Get internal transfer history
 
-     `GET /v1/internal_transfer_history`
+    `GET /v1/internal_transfer_history` (assets)
 
     Signed request; key scope `asset`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -234,8 +268,18 @@ async def asyncio_detailed(
         main_sub_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetInternalTransferHistoryResponse]
@@ -270,15 +314,17 @@ async def asyncio(
     from_account_id: str | Unset = UNSET,
     to_account_id: str | Unset = UNSET,
     main_sub_only: bool | Unset = UNSET,
-) -> GetInternalTransferHistoryResponse | None:
+) -> GetInternalTransferHistoryResponse:
     """Get internal transfer history
 
-     `GET /v1/internal_transfer_history`
+    `GET /v1/internal_transfer_history` (assets)
 
     Signed request; key scope `asset`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-
-    history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         status (str | Unset):
@@ -292,24 +338,33 @@ async def asyncio(
         main_sub_only (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetInternalTransferHistoryResponse
+        GetInternalTransferHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            side=side,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            main_sub_only=main_sub_only,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        side=side,
+        from_account_id=from_account_id,
+        to_account_id=to_account_id,
+        main_sub_only=main_sub_only,
+    )
+    return _success(response)

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.orderbook_response import OrderbookResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/orderbook/{symbol}"},
         "url": "/v1/orderbook/{symbol}".format(
-            symbol=quote(str(symbol), safe=""),
+            symbol=errors.path_segment("symbol", symbol),
         ),
         "params": params,
     }
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> OrderbookResponse | None:
     if response.status_code == 200:
-        response_200 = OrderbookResponse.from_dict(response.json())
+        response_200 = OrderbookResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -59,6 +58,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[OrderbookResponse]) -> OrderbookResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     symbol: str,
     *,
@@ -67,19 +73,32 @@ def sync_detailed(
 ) -> Response[OrderbookResponse]:
     """Orderbook snapshot
 
-     `GET /v1/orderbook/{symbol}`
+    `GET /v1/orderbook/{symbol}` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_BTC_USDC".
         max_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[OrderbookResponse]
@@ -102,32 +121,46 @@ def sync(
     *,
     client: AuthenticatedClient,
     max_level: int | Unset = UNSET,
-) -> OrderbookResponse | None:
+) -> OrderbookResponse:
     """Orderbook snapshot
 
-     `GET /v1/orderbook/{symbol}`
+    `GET /v1/orderbook/{symbol}` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_BTC_USDC".
         max_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        OrderbookResponse
+        OrderbookResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
         max_level=max_level,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -138,19 +171,32 @@ async def asyncio_detailed(
 ) -> Response[OrderbookResponse]:
     """Orderbook snapshot
 
-     `GET /v1/orderbook/{symbol}`
+    `GET /v1/orderbook/{symbol}` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_BTC_USDC".
         max_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[OrderbookResponse]
@@ -171,31 +217,43 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     max_level: int | Unset = UNSET,
-) -> OrderbookResponse | None:
+) -> OrderbookResponse:
     """Orderbook snapshot
 
-     `GET /v1/orderbook/{symbol}`
+    `GET /v1/orderbook/{symbol}` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_BTC_USDC".
         max_level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        OrderbookResponse
+        OrderbookResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-            max_level=max_level,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+        max_level=max_level,
+    )
+    return _success(response)

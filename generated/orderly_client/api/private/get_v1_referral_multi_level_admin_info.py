@@ -9,7 +9,7 @@ from ...models.get_multi_level_admin_info_response import GetMultiLevelAdminInfo
 from ...models.get_v1_referral_multi_level_admin_info_sort_by import (
     GetV1ReferralMultiLevelAdminInfoSortBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = str(sort_by)
 
     params["sort_by"] = json_sort_by
 
@@ -62,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelAdminInfoResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminInfoResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -87,6 +87,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetMultiLevelAdminInfoResponse]) -> GetMultiLevelAdminInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -101,25 +108,39 @@ def sync_detailed(
 ) -> Response[GetMultiLevelAdminInfoResponse]:
     """Get multilevel info
 
-     `GET /v1/referral/multi_level/admin/info`
+    `GET /v1/referral/multi_level/admin/info` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_account (str | Unset):
         referrer_address (str | Unset):
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
+        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset): One of: total_invites, total_traded,
+            referee_volume, bonus_max_rebate_rate.
         level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelAdminInfoResponse]
@@ -154,34 +175,48 @@ def sync(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
-     `GET /v1/referral/multi_level/admin/info`
+    `GET /v1/referral/multi_level/admin/info` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_account (str | Unset):
         referrer_address (str | Unset):
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
+        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset): One of: total_invites, total_traded,
+            referee_volume, bonus_max_rebate_rate.
         level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelAdminInfoResponse
+        GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         user_address=user_address,
         account_id=account_id,
@@ -191,7 +226,8 @@ def sync(
         size=size,
         sort_by=sort_by,
         level=level,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -208,25 +244,39 @@ async def asyncio_detailed(
 ) -> Response[GetMultiLevelAdminInfoResponse]:
     """Get multilevel info
 
-     `GET /v1/referral/multi_level/admin/info`
+    `GET /v1/referral/multi_level/admin/info` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_account (str | Unset):
         referrer_address (str | Unset):
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
+        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset): One of: total_invites, total_traded,
+            referee_volume, bonus_max_rebate_rate.
         level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelAdminInfoResponse]
@@ -259,43 +309,56 @@ async def asyncio(
     size: int | Unset = UNSET,
     sort_by: GetV1ReferralMultiLevelAdminInfoSortBy | Unset = UNSET,
     level: int | Unset = UNSET,
-) -> GetMultiLevelAdminInfoResponse | None:
+) -> GetMultiLevelAdminInfoResponse:
     """Get multilevel info
 
-     `GET /v1/referral/multi_level/admin/info`
+    `GET /v1/referral/multi_level/admin/info` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_account (str | Unset):
         referrer_address (str | Unset):
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
+        sort_by (GetV1ReferralMultiLevelAdminInfoSortBy | Unset): One of: total_invites, total_traded,
+            referee_volume, bonus_max_rebate_rate.
         level (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelAdminInfoResponse
+        GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            user_address=user_address,
-            account_id=account_id,
-            referrer_account=referrer_account,
-            referrer_address=referrer_address,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            level=level,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        user_address=user_address,
+        account_id=account_id,
+        referrer_account=referrer_account,
+        referrer_address=referrer_address,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        level=level,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_admin_referee_list_response import GetAdminRefereeListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -55,7 +55,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetAdminRefereeListResponse | None:
     if response.status_code == 200:
-        response_200 = GetAdminRefereeListResponse.from_dict(response.json())
+        response_200 = GetAdminRefereeListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -80,6 +80,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetAdminRefereeListResponse]) -> GetAdminRefereeListResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -94,15 +101,18 @@ def sync_detailed(
 ) -> Response[GetAdminRefereeListResponse]:
     """Get admin referee list
 
-     `GET /v1/referral/multi_level/admin/referee_list`
+    `GET /v1/referral/multi_level/admin/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_address (str | Unset):
@@ -111,8 +121,18 @@ def sync_detailed(
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAdminRefereeListResponse]
@@ -147,18 +167,21 @@ def sync(
     referrer_account: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetAdminRefereeListResponse | None:
+) -> GetAdminRefereeListResponse:
     """Get admin referee list
 
-     `GET /v1/referral/multi_level/admin/referee_list`
+    `GET /v1/referral/multi_level/admin/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_address (str | Unset):
@@ -167,14 +190,24 @@ def sync(
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAdminRefereeListResponse
+        GetAdminRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
@@ -184,7 +217,8 @@ def sync(
         referrer_account=referrer_account,
         sort_by=sort_by,
         sort_order=sort_order,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -201,15 +235,18 @@ async def asyncio_detailed(
 ) -> Response[GetAdminRefereeListResponse]:
     """Get admin referee list
 
-     `GET /v1/referral/multi_level/admin/referee_list`
+    `GET /v1/referral/multi_level/admin/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_address (str | Unset):
@@ -218,8 +255,18 @@ async def asyncio_detailed(
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAdminRefereeListResponse]
@@ -252,18 +299,21 @@ async def asyncio(
     referrer_account: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetAdminRefereeListResponse | None:
+) -> GetAdminRefereeListResponse:
     """Get admin referee list
 
-     `GET /v1/referral/multi_level/admin/referee_list`
+    `GET /v1/referral/multi_level/admin/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         user_address (str | Unset):
         account_id (str | Unset):
         referrer_address (str | Unset):
@@ -272,23 +322,32 @@ async def asyncio(
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAdminRefereeListResponse
+        GetAdminRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            user_address=user_address,
-            account_id=account_id,
-            referrer_address=referrer_address,
-            referrer_account=referrer_account,
-            sort_by=sort_by,
-            sort_order=sort_order,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        user_address=user_address,
+        account_id=account_id,
+        referrer_address=referrer_address,
+        referrer_account=referrer_account,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    return _success(response)

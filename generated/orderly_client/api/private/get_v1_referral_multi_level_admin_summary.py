@@ -11,7 +11,7 @@ from ...models.get_multi_level_admin_summary_response import (
 from ...models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
     GetV1ReferralMultiLevelAdminSummaryAggregateBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -36,7 +36,7 @@ def _get_kwargs(
 
     params["size"] = size
 
-    json_aggregate_by = aggregate_by.value
+    json_aggregate_by = str(aggregate_by)
     params["aggregate_by"] = json_aggregate_by
 
     params["account_id"] = account_id
@@ -61,7 +61,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelAdminSummaryResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelAdminSummaryResponse.from_dict(response.json())
+        response_200 = GetMultiLevelAdminSummaryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -86,6 +86,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetMultiLevelAdminSummaryResponse]) -> GetMultiLevelAdminSummaryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -100,26 +107,39 @@ def sync_detailed(
 ) -> Response[GetMultiLevelAdminSummaryResponse]:
     """Get multilevel summary info
 
-     `GET /v1/referral/multi_level/admin/summary`
+    `GET /v1/referral/multi_level/admin/summary` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-
-    info
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (str):
-        end_date (str):
-        page (int | Unset):
-        size (int | Unset):
-        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy):
+        start_date (str): Example: "2025-01-01".
+        end_date (str): Example: "2025-12-31".
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 20.
+        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy): Example: "account_id". One of: date,
+            account_id.
         account_id (str | Unset):
         user_address (str | Unset):
         sort_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelAdminSummaryResponse]
@@ -154,35 +174,48 @@ def sync(
     account_id: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetMultiLevelAdminSummaryResponse | None:
+) -> GetMultiLevelAdminSummaryResponse:
     """Get multilevel summary info
 
-     `GET /v1/referral/multi_level/admin/summary`
+    `GET /v1/referral/multi_level/admin/summary` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-
-    info
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (str):
-        end_date (str):
-        page (int | Unset):
-        size (int | Unset):
-        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy):
+        start_date (str): Example: "2025-01-01".
+        end_date (str): Example: "2025-12-31".
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 20.
+        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy): Example: "account_id". One of: date,
+            account_id.
         account_id (str | Unset):
         user_address (str | Unset):
         sort_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelAdminSummaryResponse
+        GetMultiLevelAdminSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -192,7 +225,8 @@ def sync(
         account_id=account_id,
         user_address=user_address,
         sort_by=sort_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -209,26 +243,39 @@ async def asyncio_detailed(
 ) -> Response[GetMultiLevelAdminSummaryResponse]:
     """Get multilevel summary info
 
-     `GET /v1/referral/multi_level/admin/summary`
+    `GET /v1/referral/multi_level/admin/summary` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-
-    info
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (str):
-        end_date (str):
-        page (int | Unset):
-        size (int | Unset):
-        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy):
+        start_date (str): Example: "2025-01-01".
+        end_date (str): Example: "2025-12-31".
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 20.
+        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy): Example: "account_id". One of: date,
+            account_id.
         account_id (str | Unset):
         user_address (str | Unset):
         sort_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelAdminSummaryResponse]
@@ -261,44 +308,56 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     user_address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-) -> GetMultiLevelAdminSummaryResponse | None:
+) -> GetMultiLevelAdminSummaryResponse:
     """Get multilevel summary info
 
-     `GET /v1/referral/multi_level/admin/summary`
+    `GET /v1/referral/multi_level/admin/summary` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-
-    info
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        start_date (str):
-        end_date (str):
-        page (int | Unset):
-        size (int | Unset):
-        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy):
+        start_date (str): Example: "2025-01-01".
+        end_date (str): Example: "2025-12-31".
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 20.
+        aggregate_by (GetV1ReferralMultiLevelAdminSummaryAggregateBy): Example: "account_id". One of: date,
+            account_id.
         account_id (str | Unset):
         user_address (str | Unset):
         sort_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelAdminSummaryResponse
+        GetMultiLevelAdminSummaryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            aggregate_by=aggregate_by,
-            account_id=account_id,
-            user_address=user_address,
-            sort_by=sort_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        aggregate_by=aggregate_by,
+        account_id=account_id,
+        user_address=user_address,
+        sort_by=sort_by,
+    )
+    return _success(response)

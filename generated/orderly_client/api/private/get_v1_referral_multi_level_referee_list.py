@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_referee_list_response import GetRefereeListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetRefereeListResponse | None:
     if response.status_code == 200:
-        response_200 = GetRefereeListResponse.from_dict(response.json())
+        response_200 = GetRefereeListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -71,6 +71,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetRefereeListResponse]) -> GetRefereeListResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -82,22 +89,35 @@ def sync_detailed(
 ) -> Response[GetRefereeListResponse]:
     """Get referee list
 
-     `GET /v1/referral/multi_level/referee_list`
+    `GET /v1/referral/multi_level/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         address (str | Unset):
         sort_by (str | Unset):
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetRefereeListResponse]
@@ -126,38 +146,52 @@ def sync(
     address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetRefereeListResponse | None:
+) -> GetRefereeListResponse:
     """Get referee list
 
-     `GET /v1/referral/multi_level/referee_list`
+    `GET /v1/referral/multi_level/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         address (str | Unset):
         sort_by (str | Unset):
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetRefereeListResponse
+        GetRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
         address=address,
         sort_by=sort_by,
         sort_order=sort_order,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -171,22 +205,35 @@ async def asyncio_detailed(
 ) -> Response[GetRefereeListResponse]:
     """Get referee list
 
-     `GET /v1/referral/multi_level/referee_list`
+    `GET /v1/referral/multi_level/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         address (str | Unset):
         sort_by (str | Unset):
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetRefereeListResponse]
@@ -213,37 +260,49 @@ async def asyncio(
     address: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> GetRefereeListResponse | None:
+) -> GetRefereeListResponse:
     """Get referee list
 
-     `GET /v1/referral/multi_level/referee_list`
+    `GET /v1/referral/multi_level/referee_list` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): Example: 1.
+        size (int | Unset): Example: 25.
         address (str | Unset):
         sort_by (str | Unset):
         sort_order (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetRefereeListResponse
+        GetRefereeListResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            address=address,
-            sort_by=sort_by,
-            sort_order=sort_order,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+        address=address,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+    return _success(response)

@@ -11,7 +11,7 @@ from ...models.get_multi_level_statistics_response import (
 from ...models.get_v1_referral_multi_level_statistics_time_range import (
     GetV1ReferralMultiLevelStatisticsTimeRange,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_time_range = time_range.value
+    json_time_range = str(time_range)
     params["time_range"] = json_time_range
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelStatisticsResponse | None:
     if response.status_code == 200:
-        response_200 = GetMultiLevelStatisticsResponse.from_dict(response.json())
+        response_200 = GetMultiLevelStatisticsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -65,6 +65,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetMultiLevelStatisticsResponse]) -> GetMultiLevelStatisticsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -72,18 +79,32 @@ def sync_detailed(
 ) -> Response[GetMultiLevelStatisticsResponse]:
     """Get multilevel statistics
 
-     `GET /v1/referral/multi_level/statistics`
+    `GET /v1/referral/multi_level/statistics` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        time_range (GetV1ReferralMultiLevelStatisticsTimeRange):
+        time_range (GetV1ReferralMultiLevelStatisticsTimeRange): Example: "7d". One of: 1d, 7d, 30d,
+            all_time.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelStatisticsResponse]
@@ -104,30 +125,45 @@ def sync(
     *,
     client: AuthenticatedClient,
     time_range: GetV1ReferralMultiLevelStatisticsTimeRange,
-) -> GetMultiLevelStatisticsResponse | None:
+) -> GetMultiLevelStatisticsResponse:
     """Get multilevel statistics
 
-     `GET /v1/referral/multi_level/statistics`
+    `GET /v1/referral/multi_level/statistics` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        time_range (GetV1ReferralMultiLevelStatisticsTimeRange):
+        time_range (GetV1ReferralMultiLevelStatisticsTimeRange): Example: "7d". One of: 1d, 7d, 30d,
+            all_time.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelStatisticsResponse
+        GetMultiLevelStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         time_range=time_range,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -137,18 +173,32 @@ async def asyncio_detailed(
 ) -> Response[GetMultiLevelStatisticsResponse]:
     """Get multilevel statistics
 
-     `GET /v1/referral/multi_level/statistics`
+    `GET /v1/referral/multi_level/statistics` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        time_range (GetV1ReferralMultiLevelStatisticsTimeRange):
+        time_range (GetV1ReferralMultiLevelStatisticsTimeRange): Example: "7d". One of: 1d, 7d, 30d,
+            all_time.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMultiLevelStatisticsResponse]
@@ -167,29 +217,42 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     time_range: GetV1ReferralMultiLevelStatisticsTimeRange,
-) -> GetMultiLevelStatisticsResponse | None:
+) -> GetMultiLevelStatisticsResponse:
     """Get multilevel statistics
 
-     `GET /v1/referral/multi_level/statistics`
+    `GET /v1/referral/multi_level/statistics` (referral)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        time_range (GetV1ReferralMultiLevelStatisticsTimeRange):
+        time_range (GetV1ReferralMultiLevelStatisticsTimeRange): Example: "7d". One of: 1d, 7d, 30d,
+            all_time.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMultiLevelStatisticsResponse
+        GetMultiLevelStatisticsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            time_range=time_range,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        time_range=time_range,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_broker_daily_response import GetBrokerDailyResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -55,7 +55,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetBrokerDailyResponse | None:
     if response.status_code == 200:
-        response_200 = GetBrokerDailyResponse.from_dict(response.json())
+        response_200 = GetBrokerDailyResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -80,6 +80,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetBrokerDailyResponse]) -> GetBrokerDailyResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -94,11 +101,14 @@ def sync_detailed(
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
-     `GET /v1/volume/broker/daily`
+    `GET /v1/volume/broker/daily` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -111,8 +121,18 @@ def sync_detailed(
         sort (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetBrokerDailyResponse]
@@ -147,14 +167,17 @@ def sync(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GetBrokerDailyResponse | None:
+) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
-     `GET /v1/volume/broker/daily`
+    `GET /v1/volume/broker/daily` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -167,14 +190,24 @@ def sync(
         sort (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetBrokerDailyResponse
+        GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_date=start_date,
         end_date=end_date,
@@ -184,7 +217,8 @@ def sync(
         order_tag=order_tag,
         aggregate_by=aggregate_by,
         sort=sort,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -201,11 +235,14 @@ async def asyncio_detailed(
 ) -> Response[GetBrokerDailyResponse]:
     """Get builder's users' volumes
 
-     `GET /v1/volume/broker/daily`
+    `GET /v1/volume/broker/daily` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -218,8 +255,18 @@ async def asyncio_detailed(
         sort (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetBrokerDailyResponse]
@@ -252,14 +299,17 @@ async def asyncio(
     order_tag: str | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> GetBrokerDailyResponse | None:
+) -> GetBrokerDailyResponse:
     """Get builder's users' volumes
 
-     `GET /v1/volume/broker/daily`
+    `GET /v1/volume/broker/daily` (broker)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 60 s.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_date (str):
@@ -272,23 +322,32 @@ async def asyncio(
         sort (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetBrokerDailyResponse
+        GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            size=size,
-            address=address,
-            order_tag=order_tag,
-            aggregate_by=aggregate_by,
-            sort=sort,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        size=size,
+        address=address,
+        order_tag=order_tag,
+        aggregate_by=aggregate_by,
+        sort=sort,
+    )
+    return _success(response)

@@ -9,7 +9,7 @@ from ...models.basic_response import BasicResponse
 from ...models.post_v1_referral_edit_referral_code_body import (
     PostV1ReferralEditReferralCodeBody,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -29,13 +29,15 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> BasicResponse | None:
     if response.status_code == 200:
-        response_200 = BasicResponse.from_dict(response.json())
+        response_200 = BasicResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -58,6 +60,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[BasicResponse]) -> BasicResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -65,19 +74,35 @@ def sync_detailed(
 ) -> Response[BasicResponse]:
     """Edit referral code
 
-     `POST /v1/referral/edit_referral_code`
+    `POST /v1/referral/edit_referral_code` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
-    code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralEditReferralCodeBody | Unset):
+        body (PostV1ReferralEditReferralCodeBody | Unset): Its fields: see
+            PostV1ReferralEditReferralCodeBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[BasicResponse]
@@ -98,31 +123,48 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostV1ReferralEditReferralCodeBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Edit referral code
 
-     `POST /v1/referral/edit_referral_code`
+    `POST /v1/referral/edit_referral_code` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
-    code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralEditReferralCodeBody | Unset):
+        body (PostV1ReferralEditReferralCodeBody | Unset): Its fields: see
+            PostV1ReferralEditReferralCodeBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        BasicResponse
+        BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -132,19 +174,35 @@ async def asyncio_detailed(
 ) -> Response[BasicResponse]:
     """Edit referral code
 
-     `POST /v1/referral/edit_referral_code`
+    `POST /v1/referral/edit_referral_code` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
-    code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralEditReferralCodeBody | Unset):
+        body (PostV1ReferralEditReferralCodeBody | Unset): Its fields: see
+            PostV1ReferralEditReferralCodeBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[BasicResponse]
@@ -163,30 +221,45 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostV1ReferralEditReferralCodeBody | Unset = UNSET,
-) -> BasicResponse | None:
+) -> BasicResponse:
     """Edit referral code
 
-     `POST /v1/referral/edit_referral_code`
+    `POST /v1/referral/edit_referral_code` (referral)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-
-    code
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (PostV1ReferralEditReferralCodeBody | Unset):
+        body (PostV1ReferralEditReferralCodeBody | Unset): Its fields: see
+            PostV1ReferralEditReferralCodeBody.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        BasicResponse
+        BasicResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

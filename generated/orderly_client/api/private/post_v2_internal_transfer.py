@@ -11,7 +11,7 @@ from ...models.create_internal_transfer_v2_request import (
 from ...models.create_internal_transfer_v2_response import (
     CreateInternalTransferV2Response,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -31,6 +31,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -39,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> CreateInternalTransferV2Response | None:
     if response.status_code == 200:
-        response_200 = CreateInternalTransferV2Response.from_dict(response.json())
+        response_200 = CreateInternalTransferV2Response.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -64,6 +66,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreateInternalTransferV2Response]) -> CreateInternalTransferV2Response:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -71,19 +80,34 @@ def sync_detailed(
 ) -> Response[CreateInternalTransferV2Response]:
     """Create internal transfer with wallet signature
 
-     `POST /v2/internal_transfer`
+    `POST /v2/internal_transfer` (assets)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
-    with-wallet-signature
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (CreateInternalTransferV2Request | Unset):
+        body (CreateInternalTransferV2Request | Unset): Its fields: see CreateInternalTransferV2Request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[CreateInternalTransferV2Response]
@@ -104,31 +128,47 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateInternalTransferV2Request | Unset = UNSET,
-) -> CreateInternalTransferV2Response | None:
+) -> CreateInternalTransferV2Response:
     """Create internal transfer with wallet signature
 
-     `POST /v2/internal_transfer`
+    `POST /v2/internal_transfer` (assets)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
-    with-wallet-signature
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (CreateInternalTransferV2Request | Unset):
+        body (CreateInternalTransferV2Request | Unset): Its fields: see CreateInternalTransferV2Request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        CreateInternalTransferV2Response
+        CreateInternalTransferV2Response: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -138,19 +178,34 @@ async def asyncio_detailed(
 ) -> Response[CreateInternalTransferV2Response]:
     """Create internal transfer with wallet signature
 
-     `POST /v2/internal_transfer`
+    `POST /v2/internal_transfer` (assets)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
-    with-wallet-signature
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (CreateInternalTransferV2Request | Unset):
+        body (CreateInternalTransferV2Request | Unset): Its fields: see CreateInternalTransferV2Request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
         Response[CreateInternalTransferV2Response]
@@ -169,30 +224,44 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateInternalTransferV2Request | Unset = UNSET,
-) -> CreateInternalTransferV2Response | None:
+) -> CreateInternalTransferV2Response:
     """Create internal transfer with wallet signature
 
-     `POST /v2/internal_transfer`
+    `POST /v2/internal_transfer` (assets)
 
     Signed request; key scope `trading`.
     Rate limit: 10 per 1 s.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-
-    with-wallet-signature
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        body (CreateInternalTransferV2Request | Unset):
+        body (CreateInternalTransferV2Request | Unset): Its fields: see CreateInternalTransferV2Request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: The request failed on our side (a protocol error): certainly not processed.
+        orderly_auth.OutcomeUnknownError: No answer, or HTTP 5xx: the request may have been processed, so
+            it was not resent; look the outcome up before sending it again.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 with a status below 500.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
+            status the request was processed.
 
     Returns:
-        CreateInternalTransferV2Response
+        CreateInternalTransferV2Response: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _success(response)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_strategy_vault_transaction_history import (
     GetAccountStrategyVaultTransactionHistory,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetAccountStrategyVaultTransactionHistory | None:
     if response.status_code == 200:
-        response_200 = GetAccountStrategyVaultTransactionHistory.from_dict(response.json())
+        response_200 = GetAccountStrategyVaultTransactionHistory.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -76,6 +76,15 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[GetAccountStrategyVaultTransactionHistory],
+) -> GetAccountStrategyVaultTransactionHistory:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -88,10 +97,13 @@ def sync_detailed(
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
-     `GET /v1/account_sv_transaction_history`
+    `GET /v1/account_sv_transaction_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         vault_id (str | Unset):
@@ -102,8 +114,18 @@ def sync_detailed(
         type_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAccountStrategyVaultTransactionHistory]
@@ -134,13 +156,16 @@ def sync(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> GetAccountStrategyVaultTransactionHistory | None:
+) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
-     `GET /v1/account_sv_transaction_history`
+    `GET /v1/account_sv_transaction_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         vault_id (str | Unset):
@@ -151,14 +176,24 @@ def sync(
         type_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAccountStrategyVaultTransactionHistory
+        GetAccountStrategyVaultTransactionHistory: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         vault_id=vault_id,
         start_t=start_t,
@@ -166,7 +201,8 @@ def sync(
         page=page,
         size=size,
         type_=type_,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -181,10 +217,13 @@ async def asyncio_detailed(
 ) -> Response[GetAccountStrategyVaultTransactionHistory]:
     """Get account’s strategy vault transaction history
 
-     `GET /v1/account_sv_transaction_history`
+    `GET /v1/account_sv_transaction_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         vault_id (str | Unset):
@@ -195,8 +234,18 @@ async def asyncio_detailed(
         type_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAccountStrategyVaultTransactionHistory]
@@ -225,13 +274,16 @@ async def asyncio(
     page: str | Unset = UNSET,
     size: str | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> GetAccountStrategyVaultTransactionHistory | None:
+) -> GetAccountStrategyVaultTransactionHistory:
     """Get account’s strategy vault transaction history
 
-     `GET /v1/account_sv_transaction_history`
+    `GET /v1/account_sv_transaction_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: none documented.
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         vault_id (str | Unset):
@@ -242,21 +294,30 @@ async def asyncio(
         type_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAccountStrategyVaultTransactionHistory
+        GetAccountStrategyVaultTransactionHistory: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            vault_id=vault_id,
-            start_t=start_t,
-            end_t=end_t,
-            page=page,
-            size=size,
-            type_=type_,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        vault_id=vault_id,
+        start_t=start_t,
+        end_t=end_t,
+        page=page,
+        size=size,
+        type_=type_,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_points_response import GetPointsResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> GetPointsResponse | None:
     if response.status_code == 200:
-        response_200 = GetPointsResponse.from_dict(response.json())
+        response_200 = GetPointsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -55,6 +55,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[GetPointsResponse]) -> GetPointsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -62,18 +69,29 @@ def sync_detailed(
 ) -> Response[GetPointsResponse]:
     """Get user's merits
 
-     `GET /v1/client/points`
+    `GET /v1/client/points` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        address (str):
+        address (str): Example: "sample_address".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointsResponse]
@@ -94,30 +112,42 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     address: str,
-) -> GetPointsResponse | None:
+) -> GetPointsResponse:
     """Get user's merits
 
-     `GET /v1/client/points`
+    `GET /v1/client/points` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        address (str):
+        address (str): Example: "sample_address".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointsResponse
+        GetPointsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -127,18 +157,29 @@ async def asyncio_detailed(
 ) -> Response[GetPointsResponse]:
     """Get user's merits
 
-     `GET /v1/client/points`
+    `GET /v1/client/points` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        address (str):
+        address (str): Example: "sample_address".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointsResponse]
@@ -157,29 +198,39 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     address: str,
-) -> GetPointsResponse | None:
+) -> GetPointsResponse:
     """Get user's merits
 
-     `GET /v1/client/points`
+    `GET /v1/client/points` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        address (str):
+        address (str): Example: "sample_address".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointsResponse
+        GetPointsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_account_response import GetAccountResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> GetAccountResponse | None:
     if response.status_code == 200:
-        response_200 = GetAccountResponse.from_dict(response.json())
+        response_200 = GetAccountResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -61,6 +61,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
     )
 
 
+def _success(response: Response[GetAccountResponse]) -> GetAccountResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -70,21 +77,31 @@ def sync_detailed(
 ) -> Response[GetAccountResponse]:
     """Check if wallet is registered
 
-     `GET /v1/get_account`
+    `GET /v1/get_account` (account)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-
-    registered
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         address (str):
         broker_id (str):
-        chain_type (str | Unset):
+        chain_type (str | Unset): Example: "EVM".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAccountResponse]
@@ -109,35 +126,46 @@ def sync(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAccountResponse | None:
+) -> GetAccountResponse:
     """Check if wallet is registered
 
-     `GET /v1/get_account`
+    `GET /v1/get_account` (account)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-
-    registered
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         address (str):
         broker_id (str):
-        chain_type (str | Unset):
+        chain_type (str | Unset): Example: "EVM".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAccountResponse
+        GetAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         address=address,
         broker_id=broker_id,
         chain_type=chain_type,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -149,21 +177,31 @@ async def asyncio_detailed(
 ) -> Response[GetAccountResponse]:
     """Check if wallet is registered
 
-     `GET /v1/get_account`
+    `GET /v1/get_account` (account)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-
-    registered
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         address (str):
         broker_id (str):
-        chain_type (str | Unset):
+        chain_type (str | Unset): Example: "EVM".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetAccountResponse]
@@ -186,34 +224,43 @@ async def asyncio(
     address: str,
     broker_id: str,
     chain_type: str | Unset = UNSET,
-) -> GetAccountResponse | None:
+) -> GetAccountResponse:
     """Check if wallet is registered
 
-     `GET /v1/get_account`
+    `GET /v1/get_account` (account)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-
-    registered
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         address (str):
         broker_id (str):
-        chain_type (str | Unset):
+        chain_type (str | Unset): Example: "EVM".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetAccountResponse
+        GetAccountResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            address=address,
-            broker_id=broker_id,
-            chain_type=chain_type,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        address=address,
+        broker_id=broker_id,
+        chain_type=chain_type,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_enums_response import GetOrderEnumsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> GetOrderEnumsResponse | None:
     if response.status_code == 200:
-        response_200 = GetOrderEnumsResponse.from_dict(response.json())
+        response_200 = GetOrderEnumsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -66,6 +66,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetOrderEnumsResponse]) -> GetOrderEnumsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -76,22 +83,32 @@ def sync_detailed(
 ) -> Response[GetOrderEnumsResponse]:
     """List order tags for a broker
 
-     `GET /v1/public/broker/order_enums`
+    `GET /v1/public/broker/order_enums` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-
-    broker
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str):
         symbol (str | Unset):
         enum_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetOrderEnumsResponse]
@@ -118,37 +135,48 @@ def sync(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsResponse | None:
+) -> GetOrderEnumsResponse:
     """List order tags for a broker
 
-     `GET /v1/public/broker/order_enums`
+    `GET /v1/public/broker/order_enums` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-
-    broker
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str):
         symbol (str | Unset):
         enum_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetOrderEnumsResponse
+        GetOrderEnumsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         broker_id=broker_id,
         symbol=symbol,
         enum_id=enum_id,
         include_archived=include_archived,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -161,22 +189,32 @@ async def asyncio_detailed(
 ) -> Response[GetOrderEnumsResponse]:
     """List order tags for a broker
 
-     `GET /v1/public/broker/order_enums`
+    `GET /v1/public/broker/order_enums` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-
-    broker
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str):
         symbol (str | Unset):
         enum_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetOrderEnumsResponse]
@@ -201,36 +239,45 @@ async def asyncio(
     symbol: str | Unset = UNSET,
     enum_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-) -> GetOrderEnumsResponse | None:
+) -> GetOrderEnumsResponse:
     """List order tags for a broker
 
-     `GET /v1/public/broker/order_enums`
+    `GET /v1/public/broker/order_enums` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-
-    broker
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         broker_id (str):
         symbol (str | Unset):
         enum_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetOrderEnumsResponse
+        GetOrderEnumsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            broker_id=broker_id,
-            symbol=symbol,
-            enum_id=enum_id,
-            include_archived=include_archived,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        broker_id=broker_id,
+        symbol=symbol,
+        enum_id=enum_id,
+        include_archived=include_archived,
+    )
+    return _success(response)

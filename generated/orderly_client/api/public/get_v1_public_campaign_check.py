@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,14 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_check_response import GetCampaignCheckResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    parse_json,
+    query_value,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -14,7 +22,7 @@ def _get_kwargs(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -32,6 +40,9 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if "lower_boundary" in params:
+        params["lower_boundary"] = query_value(to_decimal(params["lower_boundary"]))
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/public/campaign/check"},
@@ -46,7 +57,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignCheckResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignCheckResponse.from_dict(response.json())
+        response_200 = GetCampaignCheckResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -71,33 +82,51 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignCheckResponse]) -> GetCampaignCheckResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> Response[GetCampaignCheckResponse]:
     """Get campaign verification
 
-     `GET /v1/public/campaign/check`
+    `GET /v1/public/campaign/check` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        campaign_id (int):
+        campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float):
-        cmp (str | Unset):
+        lower_boundary (Decimal): Example: 100.
+        cmp (str | Unset): Example: "gt".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignCheckResponse]
@@ -124,40 +153,52 @@ def sync(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
-) -> GetCampaignCheckResponse | None:
+) -> GetCampaignCheckResponse:
     """Get campaign verification
 
-     `GET /v1/public/campaign/check`
+    `GET /v1/public/campaign/check` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        campaign_id (int):
+        campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float):
-        cmp (str | Unset):
+        lower_boundary (Decimal): Example: 100.
+        cmp (str | Unset): Example: "gt".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignCheckResponse
+        GetCampaignCheckResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         type_=type_,
         address=address,
         lower_boundary=lower_boundary,
         cmp=cmp,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -166,27 +207,38 @@ async def asyncio_detailed(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
 ) -> Response[GetCampaignCheckResponse]:
     """Get campaign verification
 
-     `GET /v1/public/campaign/check`
+    `GET /v1/public/campaign/check` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        campaign_id (int):
+        campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float):
-        cmp (str | Unset):
+        lower_boundary (Decimal): Example: 100.
+        cmp (str | Unset): Example: "gt".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignCheckResponse]
@@ -211,39 +263,49 @@ async def asyncio(
     campaign_id: int,
     type_: str,
     address: str,
-    lower_boundary: float,
+    lower_boundary: Decimal,
     cmp: str | Unset = UNSET,
-) -> GetCampaignCheckResponse | None:
+) -> GetCampaignCheckResponse:
     """Get campaign verification
 
-     `GET /v1/public/campaign/check`
+    `GET /v1/public/campaign/check` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        campaign_id (int):
+        campaign_id (int): Example: 10.
         type_ (str):
         address (str):
-        lower_boundary (float):
-        cmp (str | Unset):
+        lower_boundary (Decimal): Example: 100.
+        cmp (str | Unset): Example: "gt".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignCheckResponse
+        GetCampaignCheckResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            type_=type_,
-            address=address,
-            lower_boundary=lower_boundary,
-            cmp=cmp,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        type_=type_,
+        address=address,
+        lower_boundary=lower_boundary,
+        cmp=cmp,
+    )
+    return _success(response)

@@ -1,3 +1,4 @@
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,14 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_ranking_response import GetCampaignRankingResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    parse_json,
+    query_value,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -16,8 +24,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -41,6 +49,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if "min_pnl" in params:
+        params["min_pnl"] = query_value(to_decimal(params["min_pnl"]))
+    if "min_volume" in params:
+        params["min_volume"] = query_value(to_decimal(params["min_volume"]))
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/public/campaign/ranking"},
@@ -55,7 +68,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignRankingResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignRankingResponse.from_dict(response.json())
+        response_200 = GetCampaignRankingResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -80,6 +93,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignRankingResponse]) -> GetCampaignRankingResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -88,17 +108,20 @@ def sync_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -106,13 +129,21 @@ def sync_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignRankingResponse]
@@ -144,17 +175,20 @@ def sync(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -162,19 +196,27 @@ def sync(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignRankingResponse
+        GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
@@ -184,7 +226,8 @@ def sync(
         min_pnl=min_pnl,
         min_volume=min_volume,
         aggregate_by=aggregate_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -195,17 +238,20 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
 ) -> Response[GetCampaignRankingResponse]:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -213,13 +259,21 @@ async def asyncio_detailed(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignRankingResponse]
@@ -249,17 +303,20 @@ async def asyncio(
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    min_pnl: int | Unset = UNSET,
-    min_volume: int | Unset = UNSET,
+    min_pnl: Decimal | Unset = UNSET,
+    min_volume: Decimal | Unset = UNSET,
     aggregate_by: str | Unset = UNSET,
-) -> GetCampaignRankingResponse | None:
+) -> GetCampaignRankingResponse:
     """Get campaign ranking
 
-     `GET /v1/public/campaign/ranking`
+    `GET /v1/public/campaign/ranking` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -267,28 +324,35 @@ async def asyncio(
         page (int | Unset):
         size (int | Unset):
         sort_by (str | Unset):
-        min_pnl (int | Unset):
-        min_volume (int | Unset):
+        min_pnl (Decimal | Unset): Example: 1000.
+        min_volume (Decimal | Unset): Example: 5000.
         aggregate_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignRankingResponse
+        GetCampaignRankingResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            page=page,
-            size=size,
-            sort_by=sort_by,
-            min_pnl=min_pnl,
-            min_volume=min_volume,
-            aggregate_by=aggregate_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        min_pnl=min_pnl,
+        min_volume=min_volume,
+        aggregate_by=aggregate_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_stats_response import GetCampaignStatsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignStatsResponse.from_dict(response.json())
+        response_200 = GetCampaignStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -65,6 +65,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignStatsResponse]) -> GetCampaignStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -74,11 +81,14 @@ def sync_detailed(
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
-     `GET /v1/public/campaign/stats`
+    `GET /v1/public/campaign/stats` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -86,8 +96,16 @@ def sync_detailed(
         symbol (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignStatsResponse]
@@ -112,14 +130,17 @@ def sync(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-) -> GetCampaignStatsResponse | None:
+) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
-     `GET /v1/public/campaign/stats`
+    `GET /v1/public/campaign/stats` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -127,19 +148,28 @@ def sync(
         symbol (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignStatsResponse
+        GetCampaignStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbol=symbol,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -151,11 +181,14 @@ async def asyncio_detailed(
 ) -> Response[GetCampaignStatsResponse]:
     """Get campaign statistics
 
-     `GET /v1/public/campaign/stats`
+    `GET /v1/public/campaign/stats` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -163,8 +196,16 @@ async def asyncio_detailed(
         symbol (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignStatsResponse]
@@ -187,14 +228,17 @@ async def asyncio(
     campaign_id: int,
     broker_id: str | Unset = UNSET,
     symbol: str | Unset = UNSET,
-) -> GetCampaignStatsResponse | None:
+) -> GetCampaignStatsResponse:
     """Get campaign statistics
 
-     `GET /v1/public/campaign/stats`
+    `GET /v1/public/campaign/stats` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -202,18 +246,25 @@ async def asyncio(
         symbol (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignStatsResponse
+        GetCampaignStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            symbol=symbol,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        symbol=symbol,
+    )
+    return _success(response)

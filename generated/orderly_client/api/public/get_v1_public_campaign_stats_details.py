@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_detailed_stats_response import (
     GetCampaignDetailedStatsResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignDetailedStatsResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignDetailedStatsResponse.from_dict(response.json())
+        response_200 = GetCampaignDetailedStatsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -70,6 +70,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignDetailedStatsResponse]) -> GetCampaignDetailedStatsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -80,11 +87,14 @@ def sync_detailed(
 ) -> Response[GetCampaignDetailedStatsResponse]:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -93,8 +103,16 @@ def sync_detailed(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignDetailedStatsResponse]
@@ -121,14 +139,17 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbols: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> GetCampaignDetailedStatsResponse | None:
+) -> GetCampaignDetailedStatsResponse:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -137,20 +158,29 @@ def sync(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignDetailedStatsResponse
+        GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         broker_id=broker_id,
         symbols=symbols,
         group_by=group_by,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -163,11 +193,14 @@ async def asyncio_detailed(
 ) -> Response[GetCampaignDetailedStatsResponse]:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -176,8 +209,16 @@ async def asyncio_detailed(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignDetailedStatsResponse]
@@ -202,14 +243,17 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbols: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
-) -> GetCampaignDetailedStatsResponse | None:
+) -> GetCampaignDetailedStatsResponse:
     """Get detailed campaign info
 
-     `GET /v1/public/campaign/stats/details`
+    `GET /v1/public/campaign/stats/details` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 60 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
@@ -218,19 +262,26 @@ async def asyncio(
         group_by (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignDetailedStatsResponse
+        GetCampaignDetailedStatsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            broker_id=broker_id,
-            symbols=symbols,
-            group_by=group_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        broker_id=broker_id,
+        symbols=symbols,
+        group_by=group_by,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_user_response import GetCampaignUserResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -53,7 +53,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignUserResponse | None:
     if response.status_code == 200:
-        response_200 = GetCampaignUserResponse.from_dict(response.json())
+        response_200 = GetCampaignUserResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -78,6 +78,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetCampaignUserResponse]) -> GetCampaignUserResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -90,23 +97,34 @@ def sync_detailed(
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
-     `GET /v1/public/campaign/user`
+    `GET /v1/public/campaign/user` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
         account_id (str | Unset):
         address (str | Unset):
         broker_id (str | Unset):
-        symbol (list[str] | Unset):
+        symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignUserResponse]
@@ -137,32 +155,43 @@ def sync(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-) -> GetCampaignUserResponse | None:
+) -> GetCampaignUserResponse:
     """Get campaign user info
 
-     `GET /v1/public/campaign/user`
+    `GET /v1/public/campaign/user` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
         account_id (str | Unset):
         address (str | Unset):
         broker_id (str | Unset):
-        symbol (list[str] | Unset):
+        symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignUserResponse
+        GetCampaignUserResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         campaign_id=campaign_id,
         account_id=account_id,
@@ -170,7 +199,8 @@ def sync(
         broker_id=broker_id,
         symbol=symbol,
         order_tag=order_tag,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -185,23 +215,34 @@ async def asyncio_detailed(
 ) -> Response[GetCampaignUserResponse]:
     """Get campaign user info
 
-     `GET /v1/public/campaign/user`
+    `GET /v1/public/campaign/user` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
         account_id (str | Unset):
         address (str | Unset):
         broker_id (str | Unset):
-        symbol (list[str] | Unset):
+        symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetCampaignUserResponse]
@@ -230,39 +271,49 @@ async def asyncio(
     broker_id: str | Unset = UNSET,
     symbol: list[str] | Unset = UNSET,
     order_tag: str | Unset = UNSET,
-) -> GetCampaignUserResponse | None:
+) -> GetCampaignUserResponse:
     """Get campaign user info
 
-     `GET /v1/public/campaign/user`
+    `GET /v1/public/campaign/user` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         campaign_id (int):
         account_id (str | Unset):
         address (str | Unset):
         broker_id (str | Unset):
-        symbol (list[str] | Unset):
+        symbol (list[str] | Unset): Example: [].
         order_tag (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetCampaignUserResponse
+        GetCampaignUserResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            account_id=account_id,
-            address=address,
-            broker_id=broker_id,
-            symbol=symbol,
-            order_tag=order_tag,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        account_id=account_id,
+        address=address,
+        broker_id=broker_id,
+        symbol=symbol,
+        order_tag=order_tag,
+    )
+    return _success(response)

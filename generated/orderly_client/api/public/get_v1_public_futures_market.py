@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_market_volume_by_broker_response import (
     GetMarketVolumeByBrokerResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMarketVolumeByBrokerResponse | None:
     if response.status_code == 200:
-        response_200 = GetMarketVolumeByBrokerResponse.from_dict(response.json())
+        response_200 = GetMarketVolumeByBrokerResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -64,6 +64,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetMarketVolumeByBrokerResponse]) -> GetMarketVolumeByBrokerResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -72,20 +79,30 @@ def sync_detailed(
 ) -> Response[GetMarketVolumeByBrokerResponse]:
     """Get market volume by builder
 
-     `GET /v1/public/futures_market`
+    `GET /v1/public/futures_market` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-
-    builder
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
         broker_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMarketVolumeByBrokerResponse]
@@ -108,33 +125,44 @@ def sync(
     client: AuthenticatedClient | Client,
     symbol: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
-) -> GetMarketVolumeByBrokerResponse | None:
+) -> GetMarketVolumeByBrokerResponse:
     """Get market volume by builder
 
-     `GET /v1/public/futures_market`
+    `GET /v1/public/futures_market` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-
-    builder
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
         broker_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMarketVolumeByBrokerResponse
+        GetMarketVolumeByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -145,20 +173,30 @@ async def asyncio_detailed(
 ) -> Response[GetMarketVolumeByBrokerResponse]:
     """Get market volume by builder
 
-     `GET /v1/public/futures_market`
+    `GET /v1/public/futures_market` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-
-    builder
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
         broker_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetMarketVolumeByBrokerResponse]
@@ -179,32 +217,41 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     symbol: str | Unset = UNSET,
     broker_id: str | Unset = UNSET,
-) -> GetMarketVolumeByBrokerResponse | None:
+) -> GetMarketVolumeByBrokerResponse:
     """Get market volume by builder
 
-     `GET /v1/public/futures_market`
+    `GET /v1/public/futures_market` (broker)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-
-    builder
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         symbol (str | Unset):
         broker_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetMarketVolumeByBrokerResponse
+        GetMarketVolumeByBrokerResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        broker_id=broker_id,
+    )
+    return _success(response)

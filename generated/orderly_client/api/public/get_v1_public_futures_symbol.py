@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.futures_info_response import FuturesInfoResponse
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
         "method": "get",
         "extensions": {"orderly_operation": "GET /v1/public/futures/{symbol}"},
         "url": "/v1/public/futures/{symbol}".format(
-            symbol=quote(str(symbol), safe=""),
+            symbol=errors.path_segment("symbol", symbol),
         ),
     }
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> FuturesInfoResponse | None:
     if response.status_code == 200:
-        response_200 = FuturesInfoResponse.from_dict(response.json())
+        response_200 = FuturesInfoResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -52,6 +51,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[FuturesInfoResponse]) -> FuturesInfoResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     symbol: str,
     *,
@@ -59,19 +65,29 @@ def sync_detailed(
 ) -> Response[FuturesInfoResponse]:
     """Get market info for one symbol
 
-     `GET /v1/public/futures/{symbol}`
+    `GET /v1/public/futures/{symbol}` (market data)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-
-    symbol
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_ETH_USDC".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[FuturesInfoResponse]
@@ -92,31 +108,42 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FuturesInfoResponse | None:
+) -> FuturesInfoResponse:
     """Get market info for one symbol
 
-     `GET /v1/public/futures/{symbol}`
+    `GET /v1/public/futures/{symbol}` (market data)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-
-    symbol
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_ETH_USDC".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        FuturesInfoResponse
+        FuturesInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         symbol=symbol,
         client=client,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -126,19 +153,29 @@ async def asyncio_detailed(
 ) -> Response[FuturesInfoResponse]:
     """Get market info for one symbol
 
-     `GET /v1/public/futures/{symbol}`
+    `GET /v1/public/futures/{symbol}` (market data)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-
-    symbol
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_ETH_USDC".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[FuturesInfoResponse]
@@ -157,30 +194,39 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient | Client,
-) -> FuturesInfoResponse | None:
+) -> FuturesInfoResponse:
     """Get market info for one symbol
 
-     `GET /v1/public/futures/{symbol}`
+    `GET /v1/public/futures/{symbol}` (market data)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-
-    symbol
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
-        symbol (str):
+        symbol (str): Example: "PERP_ETH_USDC".
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        FuturesInfoResponse
+        FuturesInfoResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            symbol=symbol,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        symbol=symbol,
+        client=client,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_points_leaderboard_response import GetPointsLeaderboardResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetPointsLeaderboardResponse | None:
     if response.status_code == 200:
-        response_200 = GetPointsLeaderboardResponse.from_dict(response.json())
+        response_200 = GetPointsLeaderboardResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -71,6 +71,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetPointsLeaderboardResponse]) -> GetPointsLeaderboardResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -82,11 +89,14 @@ def sync_detailed(
 ) -> Response[GetPointsLeaderboardResponse]:
     """Get merits leaderboard
 
-     `GET /v1/public/points/leaderboard`
+    `GET /v1/public/points/leaderboard` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_r (int | Unset):
@@ -96,8 +106,16 @@ def sync_detailed(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointsLeaderboardResponse]
@@ -126,14 +144,17 @@ def sync(
     epoch_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetPointsLeaderboardResponse | None:
+) -> GetPointsLeaderboardResponse:
     """Get merits leaderboard
 
-     `GET /v1/public/points/leaderboard`
+    `GET /v1/public/points/leaderboard` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_r (int | Unset):
@@ -143,21 +164,30 @@ def sync(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointsLeaderboardResponse
+        GetPointsLeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         start_r=start_r,
         end_r=end_r,
         epoch_id=epoch_id,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -171,11 +201,14 @@ async def asyncio_detailed(
 ) -> Response[GetPointsLeaderboardResponse]:
     """Get merits leaderboard
 
-     `GET /v1/public/points/leaderboard`
+    `GET /v1/public/points/leaderboard` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_r (int | Unset):
@@ -185,8 +218,16 @@ async def asyncio_detailed(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointsLeaderboardResponse]
@@ -213,14 +254,17 @@ async def asyncio(
     epoch_id: int | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> GetPointsLeaderboardResponse | None:
+) -> GetPointsLeaderboardResponse:
     """Get merits leaderboard
 
-     `GET /v1/public/points/leaderboard`
+    `GET /v1/public/points/leaderboard` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         start_r (int | Unset):
@@ -230,20 +274,27 @@ async def asyncio(
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointsLeaderboardResponse
+        GetPointsLeaderboardResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start_r=start_r,
-            end_r=end_r,
-            epoch_id=epoch_id,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        start_r=start_r,
+        end_r=end_r,
+        epoch_id=epoch_id,
+        page=page,
+        size=size,
+    )
+    return _success(response)

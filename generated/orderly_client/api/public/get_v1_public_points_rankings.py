@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_stage_rankings_response import GetStageRankingsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetStageRankingsResponse | None:
     if response.status_code == 200:
-        response_200 = GetStageRankingsResponse.from_dict(response.json())
+        response_200 = GetStageRankingsResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -68,6 +68,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetStageRankingsResponse]) -> GetStageRankingsResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,21 +85,32 @@ def sync_detailed(
 ) -> Response[GetStageRankingsResponse]:
     """Get stage rankings
 
-     `GET /v1/public/points/rankings`
+    `GET /v1/public/points/rankings` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         stage (int):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): Default: 1.
+        size (int | Unset): Default: 20.
         period (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetStageRankingsResponse]
@@ -119,36 +137,48 @@ def sync(
     page: int | Unset = 1,
     size: int | Unset = 20,
     period: str,
-) -> GetStageRankingsResponse | None:
+) -> GetStageRankingsResponse:
     """Get stage rankings
 
-     `GET /v1/public/points/rankings`
+    `GET /v1/public/points/rankings` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         stage (int):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): Default: 1.
+        size (int | Unset): Default: 20.
         period (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetStageRankingsResponse
+        GetStageRankingsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage=stage,
         page=page,
         size=size,
         period=period,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -161,21 +191,32 @@ async def asyncio_detailed(
 ) -> Response[GetStageRankingsResponse]:
     """Get stage rankings
 
-     `GET /v1/public/points/rankings`
+    `GET /v1/public/points/rankings` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         stage (int):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): Default: 1.
+        size (int | Unset): Default: 20.
         period (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetStageRankingsResponse]
@@ -200,35 +241,45 @@ async def asyncio(
     page: int | Unset = 1,
     size: int | Unset = 20,
     period: str,
-) -> GetStageRankingsResponse | None:
+) -> GetStageRankingsResponse:
     """Get stage rankings
 
-     `GET /v1/public/points/rankings`
+    `GET /v1/public/points/rankings` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
         stage (int):
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): Default: 1.
+        size (int | Unset): Default: 20.
         period (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetStageRankingsResponse
+        GetStageRankingsResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage=stage,
-            page=page,
-            size=size,
-            period=period,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage=stage,
+        page=page,
+        size=size,
+        period=period,
+    )
+    return _success(response)

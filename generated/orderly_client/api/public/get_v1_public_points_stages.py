@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_point_stages_response import GetPointStagesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetPointStagesResponse | None:
     if response.status_code == 200:
-        response_200 = GetPointStagesResponse.from_dict(response.json())
+        response_200 = GetPointStagesResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -65,6 +65,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[GetPointStagesResponse]) -> GetPointStagesResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -74,12 +81,14 @@ def sync_detailed(
 ) -> Response[GetPointStagesResponse]:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -87,8 +96,16 @@ def sync_detailed(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointStagesResponse]
@@ -113,15 +130,17 @@ def sync(
     stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
-) -> GetPointStagesResponse | None:
+) -> GetPointStagesResponse:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -129,19 +148,28 @@ def sync(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointStagesResponse
+        GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         stage_id=stage_id,
         status=status,
         broker_id=broker_id,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -153,12 +181,14 @@ async def asyncio_detailed(
 ) -> Response[GetPointStagesResponse]:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -166,8 +196,16 @@ async def asyncio_detailed(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[GetPointStagesResponse]
@@ -190,15 +228,17 @@ async def asyncio(
     stage_id: int | Unset = UNSET,
     status: str | Unset = UNSET,
     broker_id: str,
-) -> GetPointStagesResponse | None:
+) -> GetPointStagesResponse:
     """Get information about stages
 
-     `GET /v1/public/points/stages`
+    `GET /v1/public/points/stages` (rewards)
 
     Public request, no signature.
     Rate limit: 10 per 1 s per user.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-
-    stages
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         stage_id (int | Unset):
@@ -206,18 +246,25 @@ async def asyncio(
         broker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        GetPointStagesResponse
+        GetPointStagesResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            stage_id=stage_id,
-            status=status,
-            broker_id=broker_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        stage_id=stage_id,
+        status=status,
+        broker_id=broker_id,
+    )
+    return _success(response)

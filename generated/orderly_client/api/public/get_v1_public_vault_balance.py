@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.vault_balance_response import VaultBalanceResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> VaultBalanceResponse | None:
     if response.status_code == 200:
-        response_200 = VaultBalanceResponse.from_dict(response.json())
+        response_200 = VaultBalanceResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[VaultBalanceResponse]) -> VaultBalanceResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -68,19 +75,30 @@ def sync_detailed(
 ) -> Response[VaultBalanceResponse]:
     """Get vault balance
 
-     `GET /v1/public/vault_balance`
+    `GET /v1/public/vault_balance` (market data)
 
     Public request, no signature.
     Rate limit: none documented.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         chain_id (str | Unset):
         token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[VaultBalanceResponse]
@@ -103,32 +121,44 @@ def sync(
     client: AuthenticatedClient | Client,
     chain_id: str | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> VaultBalanceResponse | None:
+) -> VaultBalanceResponse:
     """Get vault balance
 
-     `GET /v1/public/vault_balance`
+    `GET /v1/public/vault_balance` (market data)
 
     Public request, no signature.
     Rate limit: none documented.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         chain_id (str | Unset):
         token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        VaultBalanceResponse
+        VaultBalanceResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         chain_id=chain_id,
         token=token,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -139,19 +169,30 @@ async def asyncio_detailed(
 ) -> Response[VaultBalanceResponse]:
     """Get vault balance
 
-     `GET /v1/public/vault_balance`
+    `GET /v1/public/vault_balance` (market data)
 
     Public request, no signature.
     Rate limit: none documented.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         chain_id (str | Unset):
         token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[VaultBalanceResponse]
@@ -172,31 +213,41 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     chain_id: str | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> VaultBalanceResponse | None:
+) -> VaultBalanceResponse:
     """Get vault balance
 
-     `GET /v1/public/vault_balance`
+    `GET /v1/public/vault_balance` (market data)
 
     Public request, no signature.
     Rate limit: none documented.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         chain_id (str | Unset):
         token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: AuthenticationError
+            (-1001, -1002), InvalidRequestError (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007),
+            SettlementError (-1008, -1009), TryAgainError (-1011, -1012, after the retries), OrderRejectedError
+            (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
+            QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        VaultBalanceResponse
+        VaultBalanceResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            chain_id=chain_id,
-            token=token,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        chain_id=chain_id,
+        token=token,
+    )
+    return _success(response)

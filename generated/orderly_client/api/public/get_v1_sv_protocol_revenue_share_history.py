@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.share_history_response import ShareHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ShareHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = ShareHistoryResponse.from_dict(response.json())
+        response_200 = ShareHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -60,6 +60,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[ShareHistoryResponse]) -> ShareHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -68,20 +75,32 @@ def sync_detailed(
 ) -> Response[ShareHistoryResponse]:
     """Get Orderly protocol revenue sharing history
 
-     `GET /v1/sv/protocol_revenue_share_history`
+    `GET /v1/sv/protocol_revenue_share_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-
-    revenue-sharing-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[ShareHistoryResponse]
@@ -104,33 +123,46 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> ShareHistoryResponse | None:
+) -> ShareHistoryResponse:
     """Get Orderly protocol revenue sharing history
 
-     `GET /v1/sv/protocol_revenue_share_history`
+    `GET /v1/sv/protocol_revenue_share_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-
-    revenue-sharing-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        ShareHistoryResponse
+        ShareHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         size=size,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -141,20 +173,32 @@ async def asyncio_detailed(
 ) -> Response[ShareHistoryResponse]:
     """Get Orderly protocol revenue sharing history
 
-     `GET /v1/sv/protocol_revenue_share_history`
+    `GET /v1/sv/protocol_revenue_share_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-
-    revenue-sharing-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[ShareHistoryResponse]
@@ -175,32 +219,43 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> ShareHistoryResponse | None:
+) -> ShareHistoryResponse:
     """Get Orderly protocol revenue sharing history
 
-     `GET /v1/sv/protocol_revenue_share_history`
+    `GET /v1/sv/protocol_revenue_share_history` (strategy vault)
 
     Signed request; key scope `read`.
     Rate limit: 10 per 1 s per account.
-    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-
-    revenue-sharing-history
+    Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
+
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
 
     Args:
         page (int | Unset):
         size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        ShareHistoryResponse
+        ShareHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        size=size,
+    )
+    return _success(response)

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kline_history_response import KlineHistoryResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> KlineHistoryResponse | None:
     if response.status_code == 200:
-        response_200 = KlineHistoryResponse.from_dict(response.json())
+        response_200 = KlineHistoryResponse.from_dict(parse_json(response.content))
 
         return response_200
 
@@ -69,6 +69,13 @@ def _build_response(
     )
 
 
+def _success(response: Response[KlineHistoryResponse]) -> KlineHistoryResponse:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -80,22 +87,35 @@ def sync_detailed(
 ) -> Response[KlineHistoryResponse]:
     """Get kline history
 
-     `GET /v1/tv/kline_history`
+    `GET /v1/tv/kline_history` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 10 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        resolution (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        resolution (str): Example: "1d".
+        from_ (str | Unset): Example: "1761926400".
+        to (str | Unset): Example: "1762790400".
+        limit (int | Unset): Example: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[KlineHistoryResponse]
@@ -124,38 +144,52 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> KlineHistoryResponse | None:
+) -> KlineHistoryResponse:
     """Get kline history
 
-     `GET /v1/tv/kline_history`
+    `GET /v1/tv/kline_history` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 10 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        resolution (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        resolution (str): Example: "1d".
+        from_ (str | Unset): Example: "1761926400".
+        to (str | Unset): Example: "1762790400".
+        limit (int | Unset): Example: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        KlineHistoryResponse
+        KlineHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         symbol=symbol,
         resolution=resolution,
         from_=from_,
         to=to,
         limit=limit,
-    ).parsed
+    )
+    return _success(response)
 
 
 async def asyncio_detailed(
@@ -169,22 +203,35 @@ async def asyncio_detailed(
 ) -> Response[KlineHistoryResponse]:
     """Get kline history
 
-     `GET /v1/tv/kline_history`
+    `GET /v1/tv/kline_history` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 10 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        resolution (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        resolution (str): Example: "1d".
+        from_ (str | Unset): Example: "1761926400".
+        to (str | Unset): Example: "1762790400".
+        limit (int | Unset): Example: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
         Response[KlineHistoryResponse]
@@ -211,37 +258,49 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> KlineHistoryResponse | None:
+) -> KlineHistoryResponse:
     """Get kline history
 
-     `GET /v1/tv/kline_history`
+    `GET /v1/tv/kline_history` (market data)
 
     Signed request; key scope `read`.
     Rate limit: 5 per 10 s per IP address.
     Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
 
+    Errors are raised as below through a client from ``orderly_auth.create_client``; with
+    ``raise_on_error=False`` the server's refusals come back as answers instead.
+
     Args:
-        symbol (str):
-        resolution (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):
+        symbol (str): Example: "PERP_BTC_USDC".
+        resolution (str): Example: "1d".
+        from_ (str | Unset): Example: "1761926400".
+        to (str | Unset): Example: "1762790400".
+        limit (int | Unset): Example: 1000.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        orderly_auth.MissingCredentialsError: The client has no credentials; nothing was sent.
+        orderly_auth.ConnectError: The request never reached the server (after the retries).
+        orderly_auth.TransportError: No answer (timeout, dropped connection), after the retries.
+        orderly_auth.RateLimitError: HTTP 429 or code -1003, after the retries.
+        orderly_auth.AuthenticationError: Code -1001 or -1002, HTTP 401: key, signature or key scope refused.
+        orderly_auth.ServerError: Code -1000 or HTTP 5xx, after the retries.
+        orderly_auth.OrderlyAPIError: Any other refusal, as the subclass for its code: InvalidRequestError
+            (-1004, -1005), NotFoundError (-1006), DuplicateError (-1007), SettlementError (-1008, -1009),
+            TryAgainError (-1011, -1012, after the retries), OrderRejectedError (-1101 .. -1105, with
+            InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
+            PriceDeviationError), LiquidationError (-1201, -1202).
+        orderly_client.errors.UnparsableResponse: The answer does not fit its model.
 
     Returns:
-        KlineHistoryResponse
+        KlineHistoryResponse: None when the answer's status is not one the spec documents.
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            symbol=symbol,
-            resolution=resolution,
-            from_=from_,
-            to=to,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        symbol=symbol,
+        resolution=resolution,
+        from_=from_,
+        to=to,
+        limit=limit,
+    )
+    return _success(response)
