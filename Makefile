@@ -56,6 +56,7 @@ test: lint typecheck check-generated
 
 demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py
+	$(PY) examples/onboarding.py
 
 bench: venv
 	rm -rf .venv-bench

@@ -24,7 +24,7 @@ async def run(client: AuthenticatedClient) -> None:
             symbol=SYMBOL,
             order_type="LIMIT",
             side="BUY",
-            order_price=1000.0 + i,
+            order_price=2000.0 + i,
             order_quantity=0.01,
             client_order_id=f"async-{i}",
         )

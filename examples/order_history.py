@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
             if offline:  # give the fresh sandbox account some history to page through
                 for i in range(12):
                     body = PostOrderBody(
-                        symbol=symbol, order_type="LIMIT", side="BUY", order_price=100.0 + i, order_quantity=1
+                        symbol=symbol, order_type="LIMIT", side="BUY", order_price=2000.0 + i, order_quantity=1
                     )
                     post_v1_order.sync(client=client, body=body)
             orders = list(paginate(get_v1_orders, client=client, symbol=symbol, size=5))

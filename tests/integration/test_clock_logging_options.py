@@ -52,7 +52,9 @@ def test_logs_name_the_call_but_never_the_secret_or_signature(caplog: pytest.Log
         sandbox.register_key(sandbox.credentials.account_id, pair.orderly_key)
         creds = Credentials(sandbox.credentials.account_id, pair.secret)
         client = create_client(creds, base_url=sandbox.base_url, rate_limit=NO_LIMITS)
-        body = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=10.0, order_quantity=1)
+        body = PostOrderBody(
+            symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=2000.0, order_quantity=1
+        )
         post_v1_order.sync(client=client, body=body)
         with pytest.raises(NotFoundError):
             delete_v1_client_order.sync(client=client, symbol="PERP_ETH_USDC", client_order_id="none")

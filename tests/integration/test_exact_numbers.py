@@ -3,6 +3,7 @@ comes back (answers of the shapes recorded from the live API, served by a local 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import threading
@@ -18,7 +19,7 @@ import httpx2
 import pytest
 from live_support import NO_LIMITS
 
-from orderly_auth import ConfigurationError, UnparsableResponse, create_client, paginate
+from orderly_auth import ConfigurationError, OrderRejectedError, UnparsableResponse, create_client, paginate
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.sandbox._responses import schemas_for
 from orderly_auth.sandbox._spec import Spec
@@ -55,7 +56,9 @@ def test_a_body_goes_out_digit_for_digit(client: AuthenticatedClient, sandbox: S
     )
     second = PostOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=0.1 + 0.2, order_quantity="0.3")
     for body in (first, second):
-        post_v1_order.sync(client=client, body=body)
+        # What goes on the wire is the point; the sandbox's market may refuse these off-tick values.
+        with contextlib.suppress(OrderRejectedError):
+            post_v1_order.sync(client=client, body=body)
     sent = [r.body for r in list(sandbox.requests)[before:] if r.method == "POST"]
     assert b'"order_price":2500.5,"order_quantity":0.00001' in sent[0]
     assert b'"order_price":0.30000000000000004,"order_quantity":0.3' in sent[1]
@@ -91,7 +94,7 @@ def test_ids_are_sent_as_a_comma_separated_list(client: AuthenticatedClient, san
     ids = [
         post_v1_order.sync(
             client=client,
-            body=PostOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=100, order_quantity=1),
+            body=PostOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=2500, order_quantity="0.01"),
         ).data.order_id
         for _ in range(2)
     ]
@@ -113,14 +116,14 @@ def test_a_decimal_query_parameter_goes_out_in_positional_notation(
 
 
 def test_the_sandbox_takes_numbers_as_numeric_text(sandbox: Sandbox) -> None:
-    """What ccxt sends to the live server: `"order_price":"0.3"`."""
+    """What ccxt sends to the live server: `"order_price":"2500.3"`, numbers as text."""
     client = create_client(sandbox.credentials, base_url=sandbox.base_url, rate_limit=NO_LIMITS)
     content = json.dumps(
-        {"symbol": SYMBOL, "order_type": "LIMIT", "side": "BUY", "order_price": "0.3", "order_quantity": "2"}
+        {"symbol": SYMBOL, "order_type": "LIMIT", "side": "BUY", "order_price": "2500.3", "order_quantity": "0.02"}
     )
     answer = client.get_httpx_client().post("/v1/order", content=content, headers={"Content-Type": "application/json"})
     assert answer.status_code == 200, answer.text
-    assert Decimal(str(answer.json()["data"]["order_price"])) == Decimal("0.3")
+    assert Decimal(str(answer.json()["data"]["order_price"])) == Decimal("2500.3")
 
 
 # --- what comes back ----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 from orderly_auth import PathParameterError
 from orderly_auth.sandbox import Sandbox
 from orderly_client.api import OPERATIONS, Operation
-from orderly_client.api.private import get_v1_client_order_client_order_id, get_v1_order_order_id
+from orderly_client.api.private import get_v1_client_order_client_order_id
 from orderly_client.client import AuthenticatedClient
 from orderly_client.errors import path_segment
 
@@ -43,7 +43,7 @@ def test_async_functions_refuse_too(sandbox: Sandbox, client: AuthenticatedClien
 
     async def run() -> None:
         with pytest.raises(PathParameterError):
-            await get_v1_order_order_id.asyncio("..", client=client)
+            await get_v1_client_order_client_order_id.asyncio("..", client=client)
 
     asyncio.run(run())
     assert _sent_since(sandbox, before) == []

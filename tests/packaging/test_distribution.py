@@ -46,11 +46,16 @@ def test_wheel_ships_both_packages_typed_with_the_spec(dist: Path) -> None:
     assert requires == [
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: cryptography>=42",
+        "Requires-Dist: eth-account>=0.13",  # with the sandbox extra (it verifies wallet signatures)
+        "Requires-Dist: eth-account>=0.13",  # and with the wallet extra
         "Requires-Dist: httpx2>=2.16",  # the maintained httpx, no upper pin: internals sit behind a version check
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
+        "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
     ]
     assert not [line for line in requires if line.startswith("Requires-Dist: httpx") and "httpx2" not in line]
     assert "Requires-Dist: pyyaml>=6; extra == 'sandbox'" in text
+    assert "Requires-Dist: eth-account>=0.13; extra == 'sandbox'" in text
+    assert "Requires-Dist: eth-account>=0.13; extra == 'wallet'" in text
 
 
 def test_sdist_carries_sources_and_spec(dist: Path) -> None:

@@ -1,4 +1,4 @@
-"""What importing one endpoint loads: its own models only, no asyncio, no sandbox, no YAML.
+"""What importing one endpoint loads: its own models only, no asyncio, no sandbox, no YAML, no wallet layer.
 
 The import-time budget itself is measured by bench/import_cost.py; this pins the structure that
 keeps it (lazy ``models/__init__.py``, asyncio and the transports loaded on first use).
@@ -31,5 +31,13 @@ def test_one_endpoint_loads_only_its_models() -> None:
 
 def test_heavy_or_optional_modules_stay_unloaded() -> None:
     loaded = set(_loaded())
-    for name in ("asyncio", "yaml", "orderly_auth.sandbox", "orderly_auth._http11", "orderly_client.api.public"):
+    for name in (
+        "asyncio",
+        "yaml",
+        "orderly_auth.sandbox",
+        "orderly_auth._http11",
+        "orderly_client.api.public",
+        "orderly_auth.wallet",  # the wallet extra loads only when imported
+        "eth_account",
+    ):
         assert name not in loaded, name

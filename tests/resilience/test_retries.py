@@ -37,7 +37,7 @@ def _call(method: str, client: AuthenticatedClient, cid: str) -> Callable[[], An
         return lambda: delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=cid)
     if method == "POST":
         body = PostOrderBody(
-            symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=1000.0, order_quantity=1.0, client_order_id=cid
+            symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=2000.0, order_quantity=1.0, client_order_id=cid
         )
         return lambda: post_v1_order.sync(client=client, body=body)
     body_put = OrderBody.from_dict(
@@ -46,7 +46,7 @@ def _call(method: str, client: AuthenticatedClient, cid: str) -> Callable[[], An
             "symbol": SYMBOL,
             "side": "BUY",
             "order_type": "LIMIT",
-            "order_price": 999,
+            "order_price": 1999,
             "order_quantity": 1,
         }
     )
@@ -235,7 +235,7 @@ def test_backoff_delays_stay_within_bounds(jitter: float, sandbox: Sandbox, slee
 
 def test_async_retries_follow_the_same_rules(sandbox: Sandbox, sleeps: Sleeps) -> None:
     client = make_client(sandbox.base_url, sandbox.credentials, sleeps)
-    body = PostOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=1000.0, order_quantity=1.0)
+    body = PostOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=2000.0, order_quantity=1.0)
 
     async def run() -> None:
         sandbox.inject("GET", "/v1/orders", Fault.http(502))

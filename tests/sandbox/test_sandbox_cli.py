@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -22,7 +23,7 @@ def test_cli_serves_and_prints_a_working_key() -> None:
     )
     try:
         assert process.stdout is not None and process.stderr is not None  # both are PIPEs
-        lines = [process.stdout.readline() for _ in range(9)]
+        lines = [process.stdout.readline() for _ in range(11)]
         text = "".join(lines)
         url = cast("re.Match[str]", re.search(r"serving on (http://127\.0\.0\.1:\d+)", text)).group(1)
         env = dict(re.findall(r"^export (ORDERLY_\w+)=(\S+)$", text, re.MULTILINE))
@@ -45,6 +46,18 @@ def test_cli_serves_and_prints_a_working_key() -> None:
         )
         with httpx2.Client() as client:
             assert client.send(request).status_code == 200
+
+        public = cast("re.Match[str]", re.search(r"public stream:  (ws://127\.0\.0\.1:\d+/ws/stream)/\{id\}", text))
+        private = cast(
+            "re.Match[str]", re.search(r"private stream: (ws://127\.0\.0\.1:\d+/v2/ws/private/stream)/(\S+)", text)
+        )
+        assert private.group(2) == env["ORDERLY_ACCOUNT_ID"]
+        from websockets.sync.client import connect  # the sandbox extra has it
+
+        with connect(f"{public.group(1)}/cli", open_timeout=5) as stream:
+            stream.send(json.dumps({"id": "1", "event": "subscribe", "topic": "markprices"}))
+            assert json.loads(stream.recv(timeout=5))["success"] is True
+            assert json.loads(stream.recv(timeout=10))["topic"] == "markprices"  # its market moves by itself
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import concurrent.futures
-from typing import TYPE_CHECKING, cast
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, cast
 
 import pytest
 
@@ -65,12 +67,28 @@ def test_answers_parse_with_generated_models(api: Api) -> None:
     assert listing.data.meta.total == 1 and listing.data.rows[0].order_id == created.data.order_id
 
 
-def test_market_order_fills_at_once(api: Api) -> None:
+def _exact(api: Api, method: str, path: str, **kwargs: Any) -> Any:
+    """``data`` of a successful answer with its numbers parsed as Decimal."""
+    response = api.call(method, path, **kwargs)
+    assert response.status_code == 200, response.text
+    return json.loads(response.content, parse_float=Decimal)["data"]
+
+
+def test_market_order_fills_at_once_against_the_book(api: Api) -> None:
+    bids = api.sandbox.market.book(SYMBOL).bids
     placed = api.place(order_type="MARKET", order_price=None, order_quantity=2, side="SELL")
-    order = api.ok("GET", f"/v1/order/{placed['order_id']}")
-    mark = api.sandbox.symbols[SYMBOL]
-    assert (order["status"], order["total_executed_quantity"], order["average_executed_price"]) == ("FILLED", 2, mark)
-    assert order["total_fee"] > 0
+    order = _exact(api, "GET", f"/v1/order/{placed['order_id']}")
+    # Best bids first: the volume-weighted price of the first 2 ETH of bids.
+    left, value = Decimal(2), Decimal(0)
+    for price, quantity in bids:
+        taken = min(left, quantity)
+        value += taken * price
+        left -= taken
+        if not left:
+            break
+    assert (order["status"], order["total_executed_quantity"]) == ("FILLED", 2)
+    assert order["average_executed_price"] == (value / 2).quantize(Decimal("1e-8")).normalize()
+    assert order["total_fee"] == value * Decimal("0.0005")
     assert (
         api.call("DELETE", "/v1/order", params={"order_id": placed["order_id"], "symbol": SYMBOL}).json()["code"]
         == -1006
@@ -80,10 +98,11 @@ def test_market_order_fills_at_once(api: Api) -> None:
 @pytest.mark.parametrize(
     ("order", "status"),
     [
-        ({"order_type": "IOC", "order_price": 3100}, "FILLED"),
+        ({"order_type": "IOC", "order_price": 3050}, "FILLED"),
         ({"order_type": "IOC", "order_price": 2900}, "CANCELLED"),
-        ({"order_type": "FOK", "order_price": 3000}, "FILLED"),
-        ({"order_type": "POST_ONLY", "order_price": 3100}, "CANCELLED"),
+        ({"order_type": "FOK", "order_price": 3010}, "FILLED"),
+        ({"order_type": "FOK", "order_price": 2990}, "CANCELLED"),
+        ({"order_type": "POST_ONLY", "order_price": 3050}, "CANCELLED"),
         ({"order_type": "POST_ONLY", "order_price": 2900}, "NEW"),
         ({"order_type": "ASK", "order_price": None}, "FILLED"),
         ({"order_type": "BID", "order_price": None}, "NEW"),
@@ -92,7 +111,7 @@ def test_market_order_fills_at_once(api: Api) -> None:
 )
 def test_order_types(api: Api, order: dict[str, str | int | None], status: str) -> None:
     fields = {
-        key: value for key, value in {"order_price": 1, "order_quantity": 1, **order}.items() if value is not None
+        key: value for key, value in {"order_price": 1, "order_quantity": 0.1, **order}.items() if value is not None
     }
     response = api.call("POST", "/v1/order", json_body={"symbol": SYMBOL, "side": "BUY", **fields})
     assert response.status_code == 200, response.json()
@@ -165,7 +184,7 @@ def test_client_order_id_free_again_once_filled(api: Api, error: ErrorOf) -> Non
                 "symbol": SYMBOL,
                 "side": "BUY",
                 "order_type": "LIMIT",
-                "order_price": 1,
+                "order_price": 2000,
                 "order_quantity": 1,
                 "client_order_id": "fill-me",
             },
@@ -284,7 +303,7 @@ def test_list_filters(api: Api, error: ErrorOf) -> None:
     api.place(side="BUY", order_price=2000)
     api.place(side="SELL", order_price=3500)
     api.place(symbol="PERP_BTC_USDC", order_type="MARKET")
-    cancelled = api.place(order_price=1000)
+    cancelled = api.place(order_price=2100)
     api.ok("DELETE", "/v1/order", params={"order_id": cancelled["order_id"], "symbol": SYMBOL})
 
     def total(**params: str | int) -> int:
@@ -306,7 +325,7 @@ def test_list_filters(api: Api, error: ErrorOf) -> None:
 
 
 def test_pagination_meta_and_order(api: Api) -> None:
-    ids = [api.place(order_price=1000 + i)["order_id"] for i in range(7)]
+    ids = [api.place(order_price=2000 + i)["order_id"] for i in range(7)]
     seen = []
     for page in (1, 2, 3):
         data = api.ok("GET", "/v1/orders", params={"page": page, "size": 3})
@@ -320,20 +339,31 @@ def test_pagination_meta_and_order(api: Api) -> None:
 
 
 def test_market_data_lists_the_sandbox_symbols(api: Api, error: ErrorOf) -> None:
-    rows = api.public("GET", "/v1/public/futures").json()["data"]["rows"]
-    assert {row["symbol"]: row["mark_price"] for row in rows} == api.sandbox.symbols
-    one = api.public("GET", f"/v1/public/futures/{SYMBOL}").json()["data"]["rows"]
-    assert [(row["symbol"], row["mark_price"]) for row in one] == [(SYMBOL, api.sandbox.symbols[SYMBOL])]
-    assert {row["symbol"] for row in api.public("GET", "/v1/public/info").json()["data"]["rows"]} == set(
-        api.sandbox.symbols
+    marks = api.sandbox.symbols
+    rows = _exact(api, "GET", "/v1/public/futures", credentials=None, content_type=None)["rows"]
+    assert {row["symbol"]: row["mark_price"] for row in rows} == marks
+    one = _exact(api, "GET", f"/v1/public/futures/{SYMBOL}", credentials=None, content_type=None)["rows"]
+    assert [(row["symbol"], row["mark_price"]) for row in one] == [(SYMBOL, marks[SYMBOL])]
+    info = _exact(api, "GET", "/v1/public/info", credentials=None, content_type=None)["rows"]
+    assert {row["symbol"] for row in info} == set(marks)
+    eth = _exact(api, "GET", f"/v1/public/info/{SYMBOL}", credentials=None, content_type=None)
+    assert (eth["symbol"], eth["quote_tick"], eth["base_tick"], eth["min_notional"]) == (
+        SYMBOL,
+        Decimal("0.01"),
+        Decimal("0.0001"),
+        10,
     )
-    assert api.public("GET", f"/v1/public/info/{SYMBOL}").json()["data"]["symbol"] == SYMBOL
     assert error(api.public("GET", "/v1/public/info/PERP_NOPE_USDC")) == (400, -1005)
 
 
 def test_concurrent_orders_get_unique_ids(api: Api) -> None:
     """One client shared by 8 threads (several keep-alive connections at once)."""
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        ids = list(pool.map(lambda n: api.place(client_order_id=f"c{n}", order_price=1000 + n)["order_id"], range(40)))
+        ids = list(
+            pool.map(
+                lambda n: api.place(client_order_id=f"c{n}", order_price=2000 + n, order_quantity=0.1)["order_id"],
+                range(40),
+            )
+        )
     assert len(set(ids)) == 40
     assert len(api.sandbox.orders()) == 40

@@ -112,7 +112,7 @@ def test_spec_limit_applies_by_default(limited: Limited, api_class: type[Api]) -
     sb, client, _clock = limited
     body = {
         "orders": [
-            {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 1, "order_quantity": 1}
+            {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
         ]
     }
     api = api_class(sb, client)

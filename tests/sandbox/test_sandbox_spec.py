@@ -135,3 +135,33 @@ def test_verify_directly() -> None:
     with pytest.raises(ApiError) as other_target:
         verify(headers=headers, scope=None, **{**kwargs, "target": b"/v1/positions?x=2"})
     assert other_target.value.code == -1002
+
+
+def test_parsed_spec_is_cached_as_json_between_runs(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from orderly_auth.sandbox import _spec
+
+    source = tmp_path / "spec.yaml"
+    source.write_text("openapi: 3.0.0\npaths: {}\ninfo: {title: t, version: 2024-01-01}\n")
+    monkeypatch.setenv(_spec.CACHE_ENV, str(tmp_path / "cache"))
+    first = _spec.load_document.__wrapped__(source)  # the per-process cache bypassed
+    (cached,) = (tmp_path / "cache").iterdir()
+    assert cached.name.startswith("spec-") and cached.suffix == ".json"
+    assert first == {"openapi": "3.0.0", "paths": {}, "info": {"title": "t", "version": "2024-01-01"}}
+    cached.write_text('{"from": "the cache"}')  # proves the second load reads the cache, not the YAML
+    assert _spec.load_document.__wrapped__(source) == {"from": "the cache"}
+    source.write_text("openapi: 3.0.1\n")  # new content: a new key, parsed again
+    assert _spec.load_document.__wrapped__(source) == {"openapi": "3.0.1"}
+    monkeypatch.setenv(_spec.CACHE_ENV, "")  # off
+    assert _spec.cache_dir() is None
+    assert _spec.load_document.__wrapped__(source) == {"openapi": "3.0.1"}
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_a_document_json_cannot_hold_is_not_cached(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from orderly_auth.sandbox import _spec
+
+    source = tmp_path / "spec.yaml"
+    source.write_text("responses:\n  200: {description: ok}\n")  # an integer key
+    monkeypatch.setenv(_spec.CACHE_ENV, str(tmp_path / "cache"))
+    assert _spec.load_document.__wrapped__(source) == {"responses": {200: {"description": "ok"}}}
+    assert not (tmp_path / "cache").exists()

@@ -68,7 +68,7 @@ def test_parameter_of_wrong_type_or_value(
 
 def test_path_parameter_typed(api: Api, error: ErrorOf) -> None:
     assert error(api.call("GET", "/v1/trade/abc")) == (400, -1005)
-    assert api.call("GET", "/v1/trade/12").status_code == 200
+    assert error(api.call("GET", "/v1/trade/12")) == (400, -1006)  # a well-formed id, looked up: no such trade
 
 
 def test_booleans_and_numbers_accepted_in_their_forms(api: Api) -> None:

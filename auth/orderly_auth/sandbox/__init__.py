@@ -1,18 +1,21 @@
-"""A local Orderly-like REST server for tests, demos and offline development.
+"""A local Orderly-like server (REST and WebSocket streams, a simulated market) for tests, demos and offline work.
 
 Import it as ``orderly_auth.sandbox`` (``import orderly_auth`` does not load it; it needs the
-``sandbox`` extra for PyYAML)::
+``sandbox`` extra: PyYAML and websockets)::
 
     from orderly_auth.sandbox import Fault, Sandbox
 
     with Sandbox() as sb:                  # a free loopback port, served from a daemon thread
         sb.base_url                        # "http://127.0.0.1:PORT"
+        sb.ws_public_url                   # "ws://127.0.0.1:PORT/ws/stream" (append "/{id}")
+        sb.ws_private_url                  # "ws://127.0.0.1:PORT/v2/ws/private/stream" (append "/{account_id}")
+        sb.market.step(5); sb.market.book("PERP_ETH_USDC")   # move the market; its own book
         sb.credentials                     # Credentials of a fresh account; its key has every scope
         sb.add_account(scopes=["read"])    # another account, with a read-only key
         sb.inject("POST", "/v1/order", Fault.reset_after_read())
         sb.requests.last                   # what the server received, and what it did with it
 
-From a shell, ``python -m orderly_auth.sandbox --port 8090`` prints the URL and a test key.
+From a shell, ``python -m orderly_auth.sandbox --port 8090`` prints the URLs and a test key.
 
 What it checks, in this order, and how it answers (``{"success": false, "code", "message",
 "timestamp"}``; successes are ``{"success": true, "data", "timestamp"}``, compact JSON):
@@ -29,18 +32,66 @@ What it checks, in this order, and how it answers (``{"success": false, "code", 
 | parameter or JSON body of the wrong type, enum, range or format      | 400  | -1005 |
 | signed order requests: ``x-recv-window`` exceeded                    | 401  | -1002 |
 | orders: bad symbol/side/type/price/quantity/client_order_id          | 400  | -1005 |
+| orders: price off ``quote_tick`` or out of range around the mark     | 400  | -1103 |
+| orders: quantity off ``base_tick`` or outside ``base_min..base_max`` | 400  | -1104 |
+| orders: price x quantity below ``min_notional``                      | 400  | -1102 |
+| orders: initial margin above the account's collateral                | 400  | -1101 |
 | orders: unknown, another account's, or no longer open                | 400  | -1006 |
 | orders: ``client_order_id`` held by one of the account's open orders | 409  | -1007 |
 
-Orders are real state per account; the market is simulated, not matched: each listed symbol
-(:data:`MARK_PRICES`) has a fixed mark price, MARKET orders and marketable IOC/FOK fill there,
-LIMIT orders rest as NEW until cancelled. The market data operations list those symbols at those
-prices. Every other operation answers the example built from its response schema.
+The market (``sb.market``, :mod:`._market`) is simulated and seeded: a book per listed symbol
+(:data:`._symbols.SYMBOLS`) with liquidity around a moving mark, matching with price-time
+priority, fills into positions and balances (``sb.balances``). Orders, trades, positions,
+holdings, account info and the market data operations answer from it; every other operation
+answers the example built from its response schema. The WebSocket streams (:mod:`._ws`) push
+the same state; ``sb.stream_faults`` breaks them on purpose.
+
+Wallet operations (registration, Orderly keys, withdrawals, settlement, transfers, delegate signer,
+Strategy Vault; :mod:`._wallet_handlers`) are answered from state too: the wallet's EIP-712 signature
+is verified (the signer recovered with eth-account must be ``userAddress``), then, where Orderly
+documents no code, these are the sandbox's choices:
+
+| wallet check                                                          | HTTP | code  |
+| --------------------------------------------------------------------- | ---- | ----- |
+| signed key past its expiration (keys added by ``AddOrderlyKey``)      | 401  | -1002 |
+| a signed field missing or not of its Solidity type; bad signature     | 400  | -1005 |
+| signature does not recover ``userAddress`` (other key, domain, data)  | 400  | -1005 |
+| ``verifyingContract`` not the network's; chain, broker, token unknown | 400  | -1005 |
+| message ``timestamp`` more than 300 s from the server clock           | 400  | -1005 |
+| registration nonce not issued, used, or older than 2 minutes         | 400  | -1005 |
+| key: scope unknown, expiry past or over 365 days, bad ``orderlyKey``  | 400  | -1005 |
+| funds: the wallet does not own the key's account; receiver not own    | 400  | -1005 |
+| withdraw/settle/transfer nonce ahead of the issued one                | 400  | -1005 |
+| wallet not registered (key, ``get_account``); receiver account unknown | 400  | -1006 |
+| wallet registered twice, key added twice, a fund nonce used again     | 409  | -1007 |
+| withdrawal, transfer or vault deposit above the balance               | 400  | -1101 |
+
+``sb.faucet(account_id, amount, token="USDC")`` funds an account; ``sb.add_pnl`` books PnL that a
+``settle_pnl`` moves into USDC; ``Sandbox(network="testnet")`` picks the verifying contracts.
 """
 
+from ._balances import Balances, InsufficientBalanceError
 from ._faults import Fault
 from ._log import RecordedRequest, RequestLog
+from ._market import BookView, Market
 from ._orders import MARK_PRICES
 from ._sandbox import ALL_SCOPES, Sandbox
+from ._stream_faults import StreamFaultRecord, StreamFaults
+from ._symbols import SYMBOLS, SymbolInfo
 
-__all__ = ["ALL_SCOPES", "MARK_PRICES", "Fault", "RecordedRequest", "RequestLog", "Sandbox"]
+__all__ = [
+    "ALL_SCOPES",
+    "MARK_PRICES",
+    "SYMBOLS",
+    "Balances",
+    "BookView",
+    "Fault",
+    "InsufficientBalanceError",
+    "Market",
+    "RecordedRequest",
+    "RequestLog",
+    "Sandbox",
+    "StreamFaultRecord",
+    "StreamFaults",
+    "SymbolInfo",
+]

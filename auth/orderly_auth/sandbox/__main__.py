@@ -1,4 +1,4 @@
-"""``python -m orderly_auth.sandbox``: serve the sandbox until Ctrl-C, printing its URL and a test key."""
+"""``python -m orderly_auth.sandbox``: serve the sandbox until Ctrl-C, printing its URLs and a test key."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--timestamp-window", type=float, default=300.0, help="seconds orderly-timestamp may be off (default: 300)"
     )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the simulated market (default: 0)")
+    parser.add_argument(
+        "--market-interval",
+        type=float,
+        default=1.0,
+        help="seconds between market steps (default: 1; smaller is a faster market)",
+    )
+    parser.add_argument("--ws-port", type=int, default=0, help="port of the WebSocket streams (default: a free one)")
     return parser.parse_args(argv)
 
 
@@ -35,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         enforce_rate_limits=not args.no_rate_limits,
         timestamp_window=args.timestamp_window,
         log_limit=1_000,  # a long-running server keeps only the latest requests
+        seed=args.seed,
+        market_interval=args.market_interval,
+        ws_port=args.ws_port,
     )
     key = new_key()
     account_id = sandbox.credentials.account_id
@@ -43,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with sandbox:
         lines = [
             f"Orderly sandbox serving on {sandbox.base_url} (Ctrl-C to stop)",
+            f"public stream:  {sandbox.ws_public_url}/{{id}}",
+            f"private stream: {sandbox.ws_private_url}/{account_id}",
             f"account id:  {account_id}",
             f"orderly key: {key.orderly_key}  (scopes: {', '.join(ALL_SCOPES)})",
             f"secret:      {key.secret}",

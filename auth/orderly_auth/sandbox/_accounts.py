@@ -48,12 +48,17 @@ def new_key() -> NewKey:
 
 @dataclass(frozen=True, slots=True)
 class RegisteredKey:
-    """A public key registered to an account, with its scopes."""
+    """A public key registered to an account, with its scopes and (if it has one) its expiry."""
 
     account_id: str
     orderly_key: str
     public_key: Ed25519PublicKey
     scopes: frozenset[str]
+    expiration_ms: int | None = None
+
+    def expired(self, now_ms: int) -> bool:
+        """Whether the key's validity has ended at server time ``now_ms``."""
+        return self.expiration_ms is not None and now_ms >= self.expiration_ms
 
 
 class Accounts:
@@ -73,15 +78,18 @@ class Accounts:
             self._user_ids.setdefault(account_id, 10_000 + len(self._user_ids))
         return account_id
 
-    def register(self, account_id: str, orderly_key: str, scopes: Iterable[str]) -> RegisteredKey:
-        """Register ``orderly_key`` to ``account_id`` (created if new) with ``scopes``."""
+    def register(
+        self, account_id: str, orderly_key: str, scopes: Iterable[str], expiration_ms: int | None = None
+    ) -> RegisteredKey:
+        """Register ``orderly_key`` to ``account_id`` (created if new) with ``scopes``, until ``expiration_ms``."""
         wanted = frozenset(scopes)
         unknown = wanted - SCOPES
         if unknown:
             raise ValueError(f"unknown scope(s) {sorted(unknown)}; scopes are {sorted(SCOPES)}")
         account_id = self.create(account_id)
         raw = parse_orderly_key(orderly_key)
-        key = RegisteredKey(account_id, orderly_key, Ed25519PublicKey.from_public_bytes(raw), wanted)
+        public_key = Ed25519PublicKey.from_public_bytes(raw)
+        key = RegisteredKey(account_id, orderly_key, public_key, wanted, expiration_ms)
         with self._lock:
             self._keys[(account_id, raw)] = key
         return key
@@ -94,6 +102,16 @@ class Accounts:
     def lookup(self, account_id: str, raw_key: bytes) -> RegisteredKey | None:
         """The key ``raw_key`` if it is registered to ``account_id``."""
         return self._keys.get((account_id.lower(), raw_key))
+
+    def exists(self, account_id: str) -> bool:
+        """Whether ``account_id`` is an account of this sandbox."""
+        return account_id.lower() in self._user_ids
+
+    def find_key(self, orderly_key: str) -> RegisteredKey | None:
+        """The registration of public key ``orderly_key`` on any account."""
+        raw = parse_orderly_key(orderly_key)
+        with self._lock:
+            return next((key for (_, key_raw), key in self._keys.items() if key_raw == raw), None)
 
     def user_id(self, account_id: str) -> int:
         """The numeric user id Orderly shows in orders (0 for an unknown account)."""

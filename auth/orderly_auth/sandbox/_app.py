@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-import threading
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import parse_qsl
 
 from ._accounts import Accounts
+from ._balances import STARTING_USDC, Balances
 from ._errors import INVALID_PARAMETER, RATE_LIMITED, UNAUTHORIZED, UNKNOWN, ApiError
 from ._handlers import HANDLERS, Call
-from ._orders import MARK_PRICES, OrderBook, OrderError
+from ._market import Market
+from ._orders import OrderError
 from ._ratelimit import SlidingWindows, limit_key
+from ._registry import Registry
 from ._responses import examples_for, failure, schemas_for, success
 from ._signature import verify
 from ._spec import Match, Operation, RateLimit, Spec
 from ._validate import RequestValidator
+from ._wallet_handlers import WALLET_HANDLERS
 
 JSON_TYPE = "application/json"
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -63,7 +68,7 @@ class Reply:
 
 
 class App:
-    """The sandbox's state and rules: accounts, orders, rate-limit windows and settings."""
+    """The sandbox's state and rules: accounts, balances, the market, rate-limit windows and settings."""
 
     def __init__(
         self,
@@ -72,30 +77,49 @@ class App:
         enforce_rate_limits: bool = True,
         timestamp_window_ms: int = 300_000,
         clock_offset_ms: int = 0,
-        mark_prices: Mapping[str, float] = MARK_PRICES,
+        seed: int = 0,
+        starting_usdc: Decimal = STARTING_USDC,
+        network: str = "testnet",
     ) -> None:
         self.spec = spec
         self.schemas = schemas_for(spec)
         self.examples = examples_for(spec)
         self.validator = RequestValidator(self.schemas)
         self.accounts = Accounts()
-        self.mark_prices = dict(mark_prices)
-        self.book = OrderBook(self.mark_prices)
-        self.book_lock = threading.Lock()
+        self.starting_usdc = starting_usdc
+        self.seed = seed
+        # Wallet state; it moves money in self.balances (looked up each time: reset_state replaces it).
+        self.registry = Registry(self.accounts, lambda: self.balances, network)
         self.windows = SlidingWindows()
         self.enforce_rate_limits = enforce_rate_limits
         self.rate_limits: dict[str, RateLimit | None] = {}
         self.timestamp_window_ms = timestamp_window_ms
         self.clock_offset_ms = clock_offset_ms
+        self.balances = Balances()
+        self.market = Market(self.balances, self.now_ms, seed=seed)
 
     def now_ms(self) -> int:
         """The server clock, in milliseconds since the epoch."""
         return int(time.time() * 1000) + self.clock_offset_ms
 
+    def open_account(self, account_id: str) -> None:
+        """Give a new account its starting USDC (no change for a known one)."""
+        self.balances.open(account_id, self.starting_usdc, self.now_ms())
+
     def reset_state(self) -> None:
-        """Forget orders and rate-limit windows (accounts and keys stay)."""
-        with self.book_lock:
-            self.book = OrderBook(self.mark_prices)
+        """A fresh market (orders, positions, trades) and fresh starting balances; accounts and keys stay.
+
+        The market's listeners (the WebSocket server) are carried over to the new market.
+        """
+        old = self.market
+        with old.lock:
+            accounts = self.balances.accounts()
+            self.balances = Balances()
+            self.market = Market(self.balances, self.now_ms, seed=self.seed)
+            for listener in old._listeners:
+                self.market.listen(listener)
+            for account_id in accounts:
+                self.open_account(account_id)
         self.windows.clear()
 
     def route(self, method: str, raw_path: str) -> Match | None:
@@ -129,16 +153,26 @@ class App:
         except ApiError as exc:
             return self.error(exc)
         handler = HANDLERS.get(operation.key)
+        wallet_handler = WALLET_HANDLERS.get(operation.key)
         now_ms = self.now_ms()
-        if handler is None:
+        if handler is None and wallet_handler is None:
             return Reply(200, self.examples.body(operation, now_ms), processed=True)
         user_id = self.accounts.user_id(account_id) if account_id else 0
+        if body is not None and request.body.strip():
+            body = json.loads(request.body, parse_float=Decimal)  # checked above; now with exact numbers
         call = Call(account_id or "", user_id, params, body, now_ms, lambda: self.examples.value(operation))
+        market = self.market
         try:
-            with self.book_lock:
-                data = handler(self.book, call)
+            with market.changing():
+                if wallet_handler is not None:
+                    data = wallet_handler(self.registry, call)
+                else:
+                    assert handler is not None
+                    data = handler(market, call)
         except OrderError as exc:
             return self.error(ApiError(exc.code, exc.message), processed=True)
+        except ApiError as exc:
+            return self.error(exc, processed=True)
         return Reply(200, success(data, now_ms), processed=True)
 
     def _authenticate(self, request: Incoming, operation: Operation) -> str:

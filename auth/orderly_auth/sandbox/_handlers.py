@@ -1,7 +1,7 @@
 """The operations with real state: typed request in, the ``data`` of the answer out.
 
-Orders are per account (:mod:`._orders`); the market data operations list the sandbox's symbols
-at its mark prices, so what a client reads there agrees with how its orders fill.
+Orders, trades, positions, balances and account info are the signed account's, from the market
+(:mod:`._market`); the market data operations show the same market's books, prices and trades.
 """
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import _views as views
+from ._candles import INTERVALS
 from ._errors import INVALID_PARAMETER
-from ._orders import DEFAULT_PAGE_SIZE, OrderBook, OrderError, OrderQuery
+from ._market import Market
+from ._orders import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, OrderError, OrderQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +29,7 @@ class Call:
     example: Callable[[], Any]
 
 
-Handler = Callable[[OrderBook, Call], Any]
+Handler = Callable[[Market, Call], Any]
 
 
 def _integer(value: object, name: str) -> int:
@@ -47,28 +50,28 @@ def _id_list(text: str, name: str) -> list[str]:
     return ids
 
 
-def place(book: OrderBook, call: Call) -> Any:
+def place(market: Market, call: Call) -> Any:
     """``POST /v1/order``."""
-    return book.place(call.account_id, call.user_id, call.body, call.now_ms).created()
+    return market.place(call.account_id, call.user_id, call.body, call.now_ms).created()
 
 
-def place_batch(book: OrderBook, call: Call) -> Any:
+def place_batch(market: Market, call: Call) -> Any:
     """``POST /v1/batch-order``."""
-    orders = book.place_batch(call.account_id, call.user_id, call.body.get("orders") or [], call.now_ms)
+    orders = market.place_batch(call.account_id, call.user_id, call.body.get("orders") or [], call.now_ms)
     return {"rows": [order.created() for order in orders]}
 
 
-def get_order(book: OrderBook, call: Call) -> Any:
+def get_order(market: Market, call: Call) -> Any:
     """``GET /v1/order/{order_id}``."""
-    return book.get(call.account_id, _integer(call.params["order_id"], "order_id")).to_dict()
+    return market.orders.get(call.account_id, _integer(call.params["order_id"], "order_id")).to_dict()
 
 
-def get_client_order(book: OrderBook, call: Call) -> Any:
+def get_client_order(market: Market, call: Call) -> Any:
     """``GET /v1/client/order/{client_order_id}``."""
-    return book.get_by_client_id(call.account_id, call.params["client_order_id"]).to_dict()
+    return market.orders.get_by_client_id(call.account_id, call.params["client_order_id"]).to_dict()
 
 
-def list_orders(book: OrderBook, call: Call) -> Any:
+def list_orders(market: Market, call: Call) -> Any:
     """``GET /v1/orders``: filtered, sorted and paged, with ``meta``."""
     params = call.params
     query = OrderQuery(
@@ -83,102 +86,196 @@ def list_orders(book: OrderBook, call: Call) -> Any:
         size=_integer(params.get("size", DEFAULT_PAGE_SIZE), "size"),
         sort_by=params.get("sort_by") or None,
     )
-    rows, total = book.find(call.account_id, query)
+    rows, total = market.orders.find(call.account_id, query)
     return {
         "meta": {"total": total, "records_per_page": query.size, "current_page": query.page},
         "rows": [order.to_dict() for order in rows],
     }
 
 
-def edit(book: OrderBook, call: Call) -> Any:
+def edit(market: Market, call: Call) -> Any:
     """``PUT /v1/order``."""
-    book.edit(call.account_id, call.body, call.now_ms)
+    market.edit(call.account_id, call.body, call.now_ms)
     return {"status": "EDIT_SENT"}
 
 
-def cancel(book: OrderBook, call: Call) -> Any:
+def cancel(market: Market, call: Call) -> Any:
     """``DELETE /v1/order?order_id=&symbol=``."""
     order_id = _integer(call.params["order_id"], "order_id")
-    book.cancel(call.account_id, order_id, call.params["symbol"], call.now_ms)
+    market.cancel(call.account_id, order_id, call.params["symbol"], call.now_ms)
     return {"status": "CANCEL_SENT"}
 
 
-def cancel_by_client_id(book: OrderBook, call: Call) -> Any:
+def cancel_by_client_id(market: Market, call: Call) -> Any:
     """``DELETE /v1/client/order?client_order_id=&symbol=``."""
-    book.cancel_by_client_id(call.account_id, call.params["client_order_id"], call.params["symbol"], call.now_ms)
+    market.cancel_by_client_id(call.account_id, call.params["client_order_id"], call.params["symbol"], call.now_ms)
     return {"status": "CANCEL_SENT"}
 
 
-def cancel_all(book: OrderBook, call: Call) -> Any:
+def cancel_all(market: Market, call: Call) -> Any:
     """``DELETE /v1/orders[?symbol=]``."""
-    book.cancel_all(call.account_id, call.params.get("symbol") or None, call.now_ms)
+    market.cancel_all(call.account_id, call.params.get("symbol") or None, call.now_ms)
     return {"status": "CANCEL_ALL_SENT"}
 
 
-def cancel_batch(book: OrderBook, call: Call) -> Any:
+def cancel_batch(market: Market, call: Call) -> Any:
     """``DELETE /v1/batch-order?order_ids=1,2``."""
     ids = [_integer(text, "order_ids") for text in _id_list(call.params["order_ids"], "order_ids")]
-    book.cancel_many(call.account_id, ids, call.now_ms)
+    market.cancel_many(call.account_id, ids, call.now_ms)
     return {"status": "CANCEL_ALL_SENT"}
 
 
-def cancel_batch_by_client_id(book: OrderBook, call: Call) -> Any:
+def cancel_batch_by_client_id(market: Market, call: Call) -> Any:
     """``DELETE /v1/client/batch-order?client_order_ids=a,b``."""
     ids = _id_list(call.params["client_order_ids"], "client_order_ids")
-    book.cancel_many_by_client_id(call.account_id, ids, call.now_ms)
+    market.cancel_many_by_client_id(call.account_id, ids, call.now_ms)
     return {"status": "CANCEL_ALL_SENT"}
 
 
-def _symbol(book: OrderBook, call: Call) -> str:
-    symbol = str(call.params["symbol"])
-    if symbol not in book.mark_prices:
+def _symbol(market: Market, call: Call, name: str = "symbol") -> str:
+    symbol = str(call.params[name])
+    if symbol not in market.info:
         raise OrderError(
-            INVALID_PARAMETER, f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(book.mark_prices)}"
+            INVALID_PARAMETER, f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(market.info)}"
         )
     return symbol
 
 
-def _market_row(template: Any, symbol: str, mark: float) -> Any:
-    row = dict(template) if isinstance(template, Mapping) else {}
-    row["symbol"] = symbol
-    for name in ("mark_price", "index_price"):
-        if name in row:
-            row[name] = mark
-    return row
+def _page(rows: list[Any], call: Call) -> Any:
+    page = _integer(call.params.get("page", 1), "page")
+    size = _integer(call.params.get("size", DEFAULT_PAGE_SIZE), "size")
+    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+        raise OrderError(INVALID_PARAMETER, f"page starts at 1 and size is 1..{MAX_PAGE_SIZE}, got {page}, {size}")
+    start = (page - 1) * size
+    return {
+        "meta": {"total": len(rows), "records_per_page": size, "current_page": page},
+        "rows": rows[start : start + size],
+    }
 
 
-def _rows(call: Call) -> list[Any]:
-    rows = call.example()["data"]["rows"]
-    return rows if isinstance(rows, list) and rows else [{}]
+def futures(market: Market, call: Call) -> Any:
+    """``GET /v1/public/futures``: one row per listed symbol."""
+    return {"rows": [views.futures_row(market, symbol) for symbol in market.info]}
 
 
-def futures(book: OrderBook, call: Call) -> Any:
-    """``GET /v1/public/futures``: one row per listed symbol, at its mark price."""
-    template = _rows(call)[0]
-    return {"rows": [_market_row(template, symbol, mark) for symbol, mark in book.mark_prices.items()]}
-
-
-def future(book: OrderBook, call: Call) -> Any:
+def future(market: Market, call: Call) -> Any:
     """``GET /v1/public/futures/{symbol}``."""
-    symbol = _symbol(book, call)
-    return {"rows": [_market_row(_rows(call)[0], symbol, book.mark_prices[symbol])]}
+    return {"rows": [views.futures_row(market, _symbol(market, call))]}
 
 
-def symbols_info(book: OrderBook, call: Call) -> Any:
-    """``GET /v1/public/info``: the listed symbols."""
-    template = _rows(call)[0]
-    return {"rows": [_market_row(template, symbol, mark) for symbol, mark in book.mark_prices.items()]}
+def symbols_info(market: Market, call: Call) -> Any:
+    """``GET /v1/public/info``: the listed symbols and their rules."""
+    return {"rows": [views.symbol_row(info) for info in market.info.values()]}
 
 
-def symbol_info(book: OrderBook, call: Call) -> Any:
+def symbol_info(market: Market, call: Call) -> Any:
     """``GET /v1/public/info/{symbol}``."""
-    symbol = _symbol(book, call)
-    return _market_row(call.example()["data"], symbol, book.mark_prices[symbol])
+    return views.symbol_row(market.info[_symbol(market, call)])
 
 
-def system_info(book: OrderBook, call: Call) -> Any:
+def system_info(market: Market, call: Call) -> Any:
     """``GET /v1/public/system_info``: the sandbox is always up (status 0)."""
     return {"status": 0, "msg": "offline sandbox, all systems up"}
+
+
+def orderbook(market: Market, call: Call) -> Any:
+    """``GET /v1/orderbook/{symbol}``: the book, ``max_level`` levels a side (all by default)."""
+    max_level = call.params.get("max_level")
+    if max_level is not None and max_level < 1:
+        raise OrderError(INVALID_PARAMETER, f"max_level must be >= 1, got {max_level}")
+    return views.orderbook_rest(market, _symbol(market, call), max_level)
+
+
+def market_trades(market: Market, call: Call) -> Any:
+    """``GET /v1/public/market_trades``: the latest public trades, newest first."""
+    symbol = _symbol(market, call)
+    limit = _integer(call.params.get("limit", 10), "limit")
+    if not 1 <= limit <= 500:
+        raise OrderError(INVALID_PARAMETER, f"limit must be 1..500, got {limit}")
+    return {"rows": list(reversed(market.state[symbol].trades))[:limit]}
+
+
+def kline(market: Market, call: Call) -> Any:
+    """``GET /v1/kline``: the latest candles of one interval, newest first."""
+    symbol = _symbol(market, call)
+    interval = str(call.params["type"])
+    if interval not in INTERVALS or interval == "1M":
+        raise OrderError(INVALID_PARAMETER, f"type must be one of {', '.join(KLINE_TYPES)}, got {interval!r}")
+    limit = _integer(call.params.get("limit", 100), "limit")
+    if not 1 <= limit <= 1000:
+        raise OrderError(INVALID_PARAMETER, f"limit must be 1..1000, got {limit}")
+    candles = market.state[symbol].candles.history(interval, limit)
+    return {"rows": [candle.rest_row(symbol, interval) for candle in candles]}
+
+
+KLINE_TYPES = tuple(interval for interval in INTERVALS if interval != "1M")
+
+
+def funding_rate(market: Market, call: Call) -> Any:
+    """``GET /v1/public/funding_rate/{symbol}``."""
+    return views.funding_rate(market, _symbol(market, call), call.now_ms)
+
+
+def funding_rates(market: Market, call: Call) -> Any:
+    """``GET /v1/public/funding_rates``."""
+    return {"rows": [views.funding_rate(market, symbol, call.now_ms) for symbol in market.info]}
+
+
+def positions(market: Market, call: Call) -> Any:
+    """``GET /v1/positions``: the signed account's positions and margin figures."""
+    return views.positions(market, call.account_id, call.now_ms)
+
+
+def position(market: Market, call: Call) -> Any:
+    """``GET /v1/position/{symbol}``."""
+    return views.position_row(market, call.account_id, _symbol(market, call))
+
+
+def trades(market: Market, call: Call) -> Any:
+    """``GET /v1/trades``: the signed account's trades, newest first, filtered and paged."""
+    symbol = call.params.get("symbol") or None
+    if symbol is not None:
+        _symbol(market, call)
+    start_t, end_t = call.params.get("start_t"), call.params.get("end_t")
+    rows = [
+        trade.to_dict()
+        for trade in reversed(market.account_trades(call.account_id))
+        if (symbol is None or trade.symbol == symbol)
+        and (start_t is None or trade.timestamp >= start_t)
+        and (end_t is None or trade.timestamp <= end_t)
+    ]
+    return _page(rows, call)
+
+
+def order_trades(market: Market, call: Call) -> Any:
+    """``GET /v1/order/{order_id}/trades``: the executions of one of the account's orders."""
+    order_id = _integer(call.params["order_id"], "order_id")
+    market.orders.get(call.account_id, order_id)  # -1006 unless it is the account's
+    return {"rows": [t.to_dict() for t in market.account_trades(call.account_id) if t.order_id == order_id]}
+
+
+def trade(market: Market, call: Call) -> Any:
+    """``GET /v1/trade/{trade_id}``."""
+    return market.trade(call.account_id, _integer(call.params["trade_id"], "trade_id")).to_dict()
+
+
+def holding(market: Market, call: Call) -> Any:
+    """``GET /v1/client/holding``: the signed account's balances."""
+    return views.holding(market, call.account_id)
+
+
+def account_info(market: Market, call: Call) -> Any:
+    """``GET /v1/client/info``: the signed account (its real id), fees and leverage."""
+    return views.account_info(market, call.account_id)
+
+
+def leverage(market: Market, call: Call) -> Any:
+    """``GET /v1/client/leverage``."""
+    return {
+        "symbol": _symbol(market, call),
+        "margin_mode": "CROSS",
+        "leverage": market.account_leverage(call.account_id),
+    }
 
 
 #: Operations answered from the sandbox's state; every other operation answers its spec example.
@@ -199,4 +296,17 @@ HANDLERS: Mapping[str, Handler] = {
     "GET /v1/public/info": symbols_info,
     "GET /v1/public/info/{symbol}": symbol_info,
     "GET /v1/public/system_info": system_info,
+    "GET /v1/orderbook/{symbol}": orderbook,
+    "GET /v1/public/market_trades": market_trades,
+    "GET /v1/kline": kline,
+    "GET /v1/public/funding_rate/{symbol}": funding_rate,
+    "GET /v1/public/funding_rates": funding_rates,
+    "GET /v1/positions": positions,
+    "GET /v1/position/{symbol}": position,
+    "GET /v1/trades": trades,
+    "GET /v1/order/{order_id}/trades": order_trades,
+    "GET /v1/trade/{trade_id}": trade,
+    "GET /v1/client/holding": holding,
+    "GET /v1/client/info": account_info,
+    "GET /v1/client/leverage": leverage,
 }

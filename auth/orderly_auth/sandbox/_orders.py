@@ -1,24 +1,22 @@
-"""Every account's orders: place, look up, list, edit and cancel. Pure state: no HTTP, no clock, no locks.
+"""Every account's orders: checked, stored, looked up, listed, edited and cancelled. Pure state: no HTTP, no clock.
 
-The market is simulated, not matched: each symbol has a fixed mark price; an order that would
-trade at once (MARKET, a marketable IOC/FOK, BUY at ASK, SELL at BID) fills at that price, and
-any other order rests as NEW until it is cancelled. Fills pay a 0.05 % fee in USDC.
+This is the register of orders; matching them against the book, the margin checks and the fills
+are the market's (:mod:`._market`). Prices and quantities are Decimal, accepted as JSON numbers
+or numeric strings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._errors import DUPLICATE, INVALID_PARAMETER, NOT_FOUND
+from ._symbols import SYMBOLS
 
-MARK_PRICES: Mapping[str, float] = {
-    "PERP_BTC_USDC": 60_000.0,
-    "PERP_ETH_USDC": 3_000.0,
-    "PERP_SOL_USDC": 150.0,
-    "PERP_WOO_USDC": 0.3,
-}
+#: Where each listed symbol's simulated market opens (:data:`._symbols.SYMBOLS` has the rules).
+MARK_PRICES: Mapping[str, Decimal] = {symbol: info.start_price for symbol, info in SYMBOLS.items()}
 ORDER_TYPES = ("LIMIT", "MARKET", "IOC", "FOK", "POST_ONLY", "ASK", "BID")
 SIDES = ("BUY", "SELL")
 PRICED_TYPES = frozenset({"LIMIT", "IOC", "FOK", "POST_ONLY"})
@@ -38,8 +36,8 @@ MAX_BATCH = 10
 MAX_CLIENT_ORDER_ID = 36
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 500
-FEE_RATE = 0.0005
 FEE_ASSET = "USDC"
+ZERO = Decimal(0)
 
 
 class OrderError(Exception):
@@ -57,7 +55,7 @@ def _invalid(message: str) -> OrderError:
 
 @dataclass(slots=True)
 class Order:
-    """One order, with the fields of the spec's ``Order`` schema."""
+    """One order, with the fields of the spec's ``Order`` schema; ``level`` is the ASK/BID book level."""
 
     order_id: int
     account_id: str
@@ -65,39 +63,55 @@ class Order:
     symbol: str
     side: str
     type: str
-    price: float | None
-    quantity: float
-    amount: float | None
-    visible_quantity: float
+    price: Decimal | None
+    quantity: Decimal
+    amount: Decimal | None
+    visible_quantity: Decimal
     client_order_id: str | None
     reduce_only: bool
     order_tag: str | None
     margin_mode: str
     created_time: int
     updated_time: int
+    level: int | None = None
     status: str = "NEW"
-    executed_quantity: float = 0.0
-    average_executed_price: float | None = None
-    total_fee: float = 0.0
+    executed_quantity: Decimal = ZERO
+    executed_value: Decimal = ZERO
+    total_fee: Decimal = ZERO
+    realized_pnl: Decimal = ZERO
 
     @property
     def is_open(self) -> bool:
         """Still on the book (NEW or PARTIAL_FILLED)."""
         return self.status in OPEN_STATUSES
 
-    def fill(self, price: float) -> None:
-        """Execute the whole remaining quantity at ``price``."""
-        self.executed_quantity = self.quantity
-        self.average_executed_price = price
-        self.total_fee = round(self.quantity * price * FEE_RATE, 8)
-        self.status = "FILLED"
+    @property
+    def remaining(self) -> Decimal:
+        """The quantity not executed yet."""
+        return self.quantity - self.executed_quantity
+
+    @property
+    def average_executed_price(self) -> Decimal | None:
+        """Volume-weighted price of the executions so far (None before the first)."""
+        if not self.executed_quantity:
+            return None
+        return _exact_or_8(self.executed_value / self.executed_quantity)
+
+    def execute(self, price: Decimal, quantity: Decimal, fee: Decimal, realized_pnl: Decimal, now_ms: int) -> None:
+        """Record one execution of ``quantity`` at ``price`` (FILLED once nothing remains)."""
+        self.executed_quantity += quantity
+        self.executed_value += price * quantity
+        self.total_fee += fee
+        self.realized_pnl += realized_pnl
+        self.status = "FILLED" if self.remaining <= 0 else "PARTIAL_FILLED"
+        self.updated_time = now_ms
 
     def to_dict(self) -> dict[str, Any]:
         """The order as ``GET /v1/order/{order_id}`` shows it (the spec's ``Order``)."""
         return {
             "order_id": self.order_id,
             "user_id": self.user_id,
-            "price": self.price if self.price is not None else 0.0,
+            "price": self.price if self.price is not None else ZERO,
             "type": self.type,
             "quantity": self.quantity,
             "amount": self.amount,
@@ -111,10 +125,10 @@ class Order:
             "total_fee": self.total_fee,
             "fee_asset": FEE_ASSET,
             "client_order_id": self.client_order_id,
-            "average_executed_price": self.average_executed_price or 0.0,
+            "average_executed_price": self.average_executed_price or ZERO,
             "created_time": self.created_time,
             "updated_time": self.updated_time,
-            "realized_pnl": 0.0,
+            "realized_pnl": self.realized_pnl,
             "executed": self.executed_quantity,
             "reduce_only": self.reduce_only,
             "order_tag": self.order_tag,
@@ -130,8 +144,18 @@ class Order:
         if self.price is not None:
             answer["order_price"] = self.price
         answer["order_quantity"] = self.quantity
+        if self.amount is not None:
+            answer["order_amount"] = self.amount
         answer["error_message"] = "none"
         return answer
+
+
+def _exact_or_8(value: Decimal) -> Decimal:
+    """``value`` as is when it has at most 8 decimals, else rounded to 8 (an average price, say)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -8:
+        return value
+    return value.quantize(Decimal("1e-8")).normalize()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,19 +174,28 @@ class OrderQuery:
     sort_by: str | None = None
 
 
-def _number(fields: Mapping[str, Any], name: str) -> float | None:
+def decimal_of(value: object, name: str) -> Decimal:
+    """A number sent as a JSON number or a numeric string, as Decimal; -1005 for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise _invalid(f"{name} must be a number, got {value!r}")
+    try:
+        number = Decimal(value) if isinstance(value, int | str | Decimal) else Decimal(repr(value))
+    except InvalidOperation:
+        raise _invalid(f"{name} must be a number, got {value!r}") from None
+    if not number.is_finite():
+        raise _invalid(f"{name} must be a finite number, got {value!r}")
+    return number
+
+
+def _number(fields: Mapping[str, Any], name: str) -> Decimal | None:
     value = fields.get(name)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _invalid(f"{name} must be a number")
-    return float(value)
+    return None if value is None else decimal_of(value, name)
 
 
-def _positive(fields: Mapping[str, Any], name: str) -> float | None:
+def _positive(fields: Mapping[str, Any], name: str) -> Decimal | None:
     value = _number(fields, name)
     if value is not None and value <= 0:
-        raise _invalid(f"{name} must be greater than 0, got {value:g}")
+        raise _invalid(f"{name} must be greater than 0, got {value}")
     return value
 
 
@@ -187,15 +220,15 @@ def check_client_order_id(value: object) -> str | None:
     return value
 
 
-def _is_marketable(side: str, price: float, mark: float) -> bool:
-    return price >= mark if side == "BUY" else price <= mark
-
-
 class OrderBook:
-    """All orders of all accounts; methods raise :class:`OrderError` for requests Orderly refuses."""
+    """All orders of all accounts (the register, not the price book); raises :class:`OrderError` for refusals.
 
-    def __init__(self, mark_prices: Mapping[str, float] = MARK_PRICES, first_order_id: int = 1_000_001) -> None:
-        self.mark_prices = dict(mark_prices)
+    Placing is two steps so that the market can check the order in between: :meth:`prepare`
+    (shape and values) then :meth:`store` (an id; its ``client_order_id`` held while it is open).
+    """
+
+    def __init__(self, symbols: Iterable[str] = SYMBOLS, first_order_id: int = 1_000_001) -> None:
+        self.symbols = tuple(symbols)
         self._next_id = first_order_id
         self._orders: dict[int, Order] = {}
         self._by_account: dict[str, list[Order]] = {}
@@ -203,11 +236,11 @@ class OrderBook:
 
     # -- placing ---------------------------------------------------------------------------------
 
-    def _prepare(self, account_id: str, user_id: int, fields: Mapping[str, Any], now_ms: int, *, batch: bool) -> Order:
-        """A new order checked against the rules, not yet stored and without an id."""
+    def prepare(self, account_id: str, user_id: int, fields: Mapping[str, Any], now_ms: int, *, batch: bool) -> Order:
+        """A new order checked for shape and values, not stored yet (no id, price of ASK/BID not set)."""
         symbol = fields.get("symbol")
-        if symbol not in self.mark_prices:
-            raise _invalid(f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(self.mark_prices)}")
+        if symbol not in self.symbols:
+            raise _invalid(f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(self.symbols)}")
         assert isinstance(symbol, str)
         side = _choice(fields.get("side"), "side", SIDES)
         order_type = _choice(fields.get("order_type"), "order_type", ORDER_TYPES)
@@ -217,29 +250,25 @@ class OrderBook:
             raise _invalid(f"order_price is required for {order_type} orders")
         quantity = _positive(fields, "order_quantity")
         amount = _positive(fields, "order_amount")
-        mark = self.mark_prices[symbol]
         if amount is not None:
             if order_type not in AMOUNT_TYPES:
                 raise _invalid("order_amount is only for MARKET, ASK and BID orders")
             if quantity is not None:
                 raise _invalid("give order_quantity or order_amount, not both")
-            quantity = round(amount / mark, 8)
-        if quantity is None:
+        elif quantity is None:
             raise _invalid("order_quantity is required (or order_amount for MARKET, ASK and BID orders)")
         visible = _number(fields, "visible_quantity")
         if visible is not None:
             if order_type == "POST_ONLY":
                 raise _invalid("visible_quantity is not supported for POST_ONLY orders")
-            if not 0 <= visible <= quantity:
+            if quantity is not None and not 0 <= visible <= quantity:
                 raise _invalid("visible_quantity must be between 0 and order_quantity")
         level = fields.get("level")
         if level is not None and (order_type not in ("ASK", "BID") or level not in range(5)):
             raise _invalid("level is an integer 0..4, only for ASK and BID orders")
-        if order_type in ("ASK", "BID"):
-            price = mark
-        elif order_type == "MARKET":
+        if order_type in ("MARKET", "ASK", "BID"):
             price = None
-        order = Order(
+        return Order(
             order_id=0,
             account_id=account_id,
             user_id=user_id,
@@ -247,37 +276,30 @@ class OrderBook:
             side=side,
             type=order_type,
             price=price,
-            quantity=quantity,
+            quantity=quantity if quantity is not None else ZERO,
             amount=amount,
-            visible_quantity=quantity if visible is None else visible,
+            visible_quantity=visible if visible is not None else (quantity if quantity is not None else ZERO),
             client_order_id=client_order_id,
             reduce_only=False if batch else bool(fields.get("reduce_only", False)),
             order_tag=fields.get("order_tag"),
             margin_mode=fields.get("margin_mode") or "CROSS",
             created_time=now_ms,
             updated_time=now_ms,
+            level=level,
         )
-        self._execute(order, mark)
-        if client_order_id is not None:
-            holder = self._open_client_ids.get((account_id, client_order_id))
-            if holder is not None:
-                raise OrderError(
-                    DUPLICATE, f"client_order_id {client_order_id!r} is used by open order {holder.order_id}"
-                )
-        return order
 
-    @staticmethod
-    def _execute(order: Order, mark: float) -> None:
-        """Fill, cancel or rest a new order against the mark price."""
-        crosses = order.price is not None and _is_marketable(order.side, order.price, mark)
-        if order.type == "MARKET" or (order.type in ("IOC", "FOK") and crosses):
-            order.fill(mark)
-        elif order.type in ("IOC", "FOK") or (order.type == "POST_ONLY" and crosses):
-            order.status = "CANCELLED"
-        elif (order.type, order.side) in (("ASK", "BUY"), ("BID", "SELL")):
-            order.fill(mark)
+    def check_client_id(self, order: Order) -> None:
+        """-1007 when ``order``'s ``client_order_id`` belongs to an open order of the account."""
+        if order.client_order_id is None:
+            return
+        holder = self._open_client_ids.get((order.account_id, order.client_order_id))
+        if holder is not None:
+            raise OrderError(
+                DUPLICATE, f"client_order_id {order.client_order_id!r} is used by open order {holder.order_id}"
+            )
 
-    def _store(self, order: Order) -> Order:
+    def store(self, order: Order) -> Order:
+        """Give ``order`` its id and keep it (its ``client_order_id`` is held while it is open)."""
         order.order_id = self._next_id
         self._next_id += 1
         self._orders[order.order_id] = order
@@ -286,27 +308,17 @@ class OrderBook:
             self._open_client_ids[(order.account_id, order.client_order_id)] = order
         return order
 
-    def place(self, account_id: str, user_id: int, fields: Mapping[str, Any], now_ms: int) -> Order:
-        """Place one order (``POST /v1/order``)."""
-        return self._store(self._prepare(account_id, user_id, fields, now_ms, batch=False))
+    def closed(self, order: Order) -> None:
+        """Note that ``order`` left the book (filled, cancelled): its ``client_order_id`` is free again."""
+        if order.client_order_id is not None and not order.is_open:
+            holder = self._open_client_ids.get((order.account_id, order.client_order_id))
+            if holder is order:
+                del self._open_client_ids[(order.account_id, order.client_order_id)]
 
-    def place_batch(self, account_id: str, user_id: int, orders: list[Mapping[str, Any]], now_ms: int) -> list[Order]:
-        """Place 1..10 orders at once (``POST /v1/batch-order``): all of them, or none if one is refused."""
-        if not 1 <= len(orders) <= MAX_BATCH:
-            raise _invalid(f"orders must hold 1 to {MAX_BATCH} orders, got {len(orders)}")
-        prepared: list[Order] = []
-        seen: set[str] = set()
-        for index, fields in enumerate(orders):
-            try:
-                order = self._prepare(account_id, user_id, fields, now_ms, batch=True)
-            except OrderError as exc:
-                raise OrderError(exc.code, f"orders[{index}]: {exc.message}") from None
-            if order.client_order_id is not None:
-                if order.is_open and order.client_order_id in seen:
-                    raise OrderError(DUPLICATE, f"orders[{index}]: client_order_id {order.client_order_id!r} repeated")
-                seen.add(order.client_order_id)
-            prepared.append(order)
-        return [self._store(order) for order in prepared]
+    def open_orders(self, account_id: str | None = None) -> list[Order]:
+        """The open orders (of one account, or all), oldest first: the stored objects, not copies."""
+        chosen = self._by_account.get(account_id, []) if account_id is not None else self._orders.values()
+        return [order for order in chosen if order.is_open]
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -370,8 +382,8 @@ class OrderBook:
             raise OrderError(NOT_FOUND, f"order {order_id} is {order.status}, no longer open")
         return order
 
-    def edit(self, account_id: str, fields: Mapping[str, Any], now_ms: int) -> Order:
-        """Change the price or quantity of an open order (``PUT /v1/order``)."""
+    def prepare_edit(self, account_id: str, fields: Mapping[str, Any]) -> tuple[Order, Decimal | None, Decimal | None]:
+        """The open order an edit (``PUT /v1/order``) is for, with its new price and quantity (None: same)."""
         raw_id = fields.get("order_id")
         try:
             order_id = int(str(raw_id))
@@ -385,8 +397,15 @@ class OrderBook:
         quantity = _positive(fields, "order_quantity")
         if price is None and quantity is None:
             raise _invalid("nothing to change: give order_price or order_quantity")
-        if quantity is not None and quantity < order.executed_quantity:
-            raise _invalid(f"order_quantity {quantity:g} is below the executed {order.executed_quantity:g}")
+        if price is not None and order.type not in PRICED_TYPES:
+            raise _invalid(f"order_price cannot change on a {order.type} order")
+        if quantity is not None and quantity <= order.executed_quantity:
+            raise _invalid(f"order_quantity {quantity} is not above the executed {order.executed_quantity}")
+        return order, price, quantity
+
+    @staticmethod
+    def apply_edit(order: Order, price: Decimal | None, quantity: Decimal | None, now_ms: int) -> None:
+        """Set an edited order's new price and quantity."""
         if price is not None:
             order.price = price
         if quantity is not None:
@@ -394,13 +413,17 @@ class OrderBook:
             order.visible_quantity = quantity if shown_in_full else min(order.visible_quantity, quantity)
             order.quantity = quantity
         order.updated_time = now_ms
+
+    def edit(self, account_id: str, fields: Mapping[str, Any], now_ms: int) -> Order:
+        """Change the price or quantity of an open order (``PUT /v1/order``), with no market checks."""
+        order, price, quantity = self.prepare_edit(account_id, fields)
+        self.apply_edit(order, price, quantity, now_ms)
         return order
 
     def _cancel(self, order: Order, now_ms: int) -> None:
         order.status = "CANCELLED"
         order.updated_time = now_ms
-        if order.client_order_id is not None:
-            self._open_client_ids.pop((order.account_id, order.client_order_id), None)
+        self.closed(order)
 
     def cancel(self, account_id: str, order_id: int, symbol: str, now_ms: int) -> Order:
         """Cancel an open order by id (``DELETE /v1/order``); -1006 if it is unknown or closed."""
@@ -416,8 +439,8 @@ class OrderBook:
         self._cancel(order, now_ms)
         return order
 
-    def cancel_all(self, account_id: str, symbol: str | None, now_ms: int) -> int:
-        """Cancel every open order of the account, of one symbol if given; how many were cancelled."""
+    def cancel_all(self, account_id: str, symbol: str | None, now_ms: int) -> list[Order]:
+        """Cancel every open order of the account, of one symbol if given; the orders cancelled."""
         chosen = [
             order
             for order in self._by_account.get(account_id, [])
@@ -425,20 +448,20 @@ class OrderBook:
         ]
         for order in chosen:
             self._cancel(order, now_ms)
-        return len(chosen)
+        return chosen
 
-    def cancel_many(self, account_id: str, order_ids: list[int], now_ms: int) -> int:
+    def cancel_many(self, account_id: str, order_ids: list[int], now_ms: int) -> list[Order]:
         """Cancel up to 10 orders by id; -1006 if none of them is an open order of the account."""
         return self._cancel_listed(
             [self._orders.get(order_id) for order_id in order_ids], account_id, now_ms, "order_ids"
         )
 
-    def cancel_many_by_client_id(self, account_id: str, client_order_ids: list[str], now_ms: int) -> int:
+    def cancel_many_by_client_id(self, account_id: str, client_order_ids: list[str], now_ms: int) -> list[Order]:
         """Cancel up to 10 orders by ``client_order_id``; -1006 if none of them is open."""
         found = [self._open_client_ids.get((account_id, client_id)) for client_id in client_order_ids]
         return self._cancel_listed(found, account_id, now_ms, "client_order_ids")
 
-    def _cancel_listed(self, found: list[Order | None], account_id: str, now_ms: int, name: str) -> int:
+    def _cancel_listed(self, found: list[Order | None], account_id: str, now_ms: int, name: str) -> list[Order]:
         if not 1 <= len(found) <= MAX_BATCH:
             raise _invalid(f"{name} must list 1 to {MAX_BATCH} ids, got {len(found)}")
         chosen = {id(o): o for o in found if o is not None and o.account_id == account_id and o.is_open}
@@ -446,4 +469,4 @@ class OrderBook:
             raise OrderError(NOT_FOUND, f"none of the {name} is an open order of this account")
         for order in chosen.values():
             self._cancel(order, now_ms)
-        return len(chosen)
+        return list(chosen.values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from decimal import Decimal
 from typing import Any
 
 from ._schema import Schemas
@@ -12,9 +13,23 @@ from ._spec import Operation, Spec
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
 
 
+def _with_decimals(value: Any) -> str:
+    """JSON text of ``value`` where a Decimal is a JSON number in plain positional notation (``0.00001``)."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{_encode(str(key))}:{_with_decimals(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_with_decimals(item) for item in value) + "]"
+    return _encode(value)
+
+
 def dumps(value: Any) -> bytes:
-    """Compact UTF-8 JSON."""
-    return _encode(value).encode("utf-8")
+    """Compact UTF-8 JSON; Decimal values are written as exact JSON numbers (money in the market is Decimal)."""
+    try:
+        return _encode(value).encode("utf-8")
+    except TypeError:
+        return _with_decimals(value).encode("utf-8")
 
 
 def success(data: Any, now_ms: int) -> bytes:

@@ -11,8 +11,9 @@ raw body bytes, neither decoded nor re-encoded. Checks run in this order, each w
 5. ``orderly-signature`` not URL-safe base64 of 64 bytes (``=`` optional) -1001
 6. timestamp further than the window (300 s) from the server clock   -1002 (401)
 7. key not registered to that account (or revoked)                    -1002
-8. signature does not verify                                          -1002
-9. key lacks the operation's scope                                    -1002
+8. key past its expiration                                            -1002
+9. signature does not verify                                          -1002
+10. key lacks the operation's scope                                   -1002
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def verify(
     key = lookup(account_id, raw_key)
     if key is None:
         raise ApiError(UNAUTHORIZED, "orderly key is not registered to this account (unknown, or removed)")
+    if key.expired(now_ms):
+        raise ApiError(UNAUTHORIZED, f"orderly key expired at {key.expiration_ms} (server time {now_ms})")
     message = timestamp.encode("ascii") + method.encode("ascii") + target + body
     try:
         key.public_key.verify(signature, message)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import importlib
+import json
+import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,13 +45,55 @@ def _yaml_loader() -> tuple[Any, Any]:
     return type("_SpecLoader", (base,), {"yaml_implicit_resolvers": resolvers}), yaml
 
 
+#: Where a JSON copy of the parsed spec is kept between runs (parsing the YAML takes most of a second).
+CACHE_ENV = "ORDERLY_SANDBOX_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """The folder for the parsed-spec cache: ``$ORDERLY_SANDBOX_CACHE_DIR`` ("" turns it off), else the user cache."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "orderly-client"
+
+
 @functools.cache
 def load_document(path: Path) -> JSON:
-    """The parsed spec at ``path``, read once per process."""
+    """The parsed spec at ``path``, read once per process.
+
+    The YAML is parsed once per content: a JSON copy keyed by the file's SHA-256 is kept in
+    :func:`cache_dir` (only when JSON gives back exactly the same document) and read next time.
+    """
+    raw = path.read_bytes()
+    folder = cache_dir()
+    cached = folder / f"spec-{hashlib.sha256(raw).hexdigest()[:32]}.json" if folder is not None else None
+    if cached is not None:
+        with contextlib.suppress(OSError, ValueError):
+            document: JSON = json.loads(cached.read_bytes())
+            return document
     loader, yaml = _yaml_loader()
-    with path.open("rb") as stream:
-        document: JSON = yaml.load(stream, Loader=loader)  # a SafeLoader subclass
+    document = yaml.load(raw, Loader=loader)  # a SafeLoader subclass
+    if cached is not None:
+        _write_cache(cached, document)
     return document
+
+
+def _write_cache(target: Path, document: JSON) -> None:
+    """Keep a JSON copy of ``document`` at ``target`` if JSON holds it exactly; never fails the caller."""
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        text = json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+        if json.loads(text) != document:
+            return  # something JSON cannot say (a non-string key, say): parse the YAML each time
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".spec-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
 
 
 @dataclass(frozen=True, slots=True)
