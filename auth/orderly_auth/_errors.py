@@ -38,7 +38,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from orderly_client.errors import OrderlyError
+from orderly_client import errors as _generated
+
+# The base lives with the generated errors (so that they derive from it too); it is this module's as well.
+OrderlyError = _generated.OrderlyError
 
 
 class ConfigurationError(OrderlyError, ValueError):
