@@ -80,7 +80,6 @@ bench: venv
 	$(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream]'
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
-	.venv-bench/bin/python -m pip install --quiet --target .venv-bench/sniffio sniffio==1.3.1
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 
 dist: venv

@@ -13,10 +13,8 @@ import argparse
 import asyncio
 import base64
 import json
-import sys
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SPECIAL_ORDER_ID, SYMBOL, keys, pin, summary
@@ -45,31 +43,21 @@ class Client:
 # Ours ---------------------------------------------------------------------------------------------
 
 
-SNIFFIO = Path(sys.prefix) / "sniffio"  # make bench installs sniffio there, off sys.path
-
-
 def _transports(variant: str) -> dict[str, Any]:
     """Keyword arguments of create_client for a transport variant.
 
-    sniffio is not a dependency of ours, nor of httpx here (anyio no longer needs it), so httpcore's attempt to
-    import it on every async request fails with a scan of sys.path: that is the ``httpx`` variant.
-    ``httpx+sniffio`` puts it on sys.path first.
+    ``default``: create_client's own connection layer (httpx2's transports, the environment honoured);
+    ``http11``: the lean HTTP/1.1 transports (``orderly_auth.http11``, the explicit opt-in);
+    ``httpx2``: httpx2's transports passed directly (for the floor client).
     """
     if variant == "default":
         return {}
-    if variant in ("httpx", "httpx+sniffio"):
-        if variant == "httpx+sniffio":
-            sys.path.insert(0, str(SNIFFIO))
-            import sniffio  # noqa: F401  (fails loudly if make bench did not install it)
-        import httpx
+    if variant == "httpx2":
+        import httpx2
 
-        return {"transport": httpx.HTTPTransport(), "async_transport": httpx.AsyncHTTPTransport()}
-    if variant == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        return {"async_transport": AiohttpTransport()}
-    if variant == "http11":  # the floor on our lean transports (create_client's default ones)
-        from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+        return {"transport": httpx2.HTTPTransport(), "async_transport": httpx2.AsyncHTTPTransport()}
+    if variant == "http11":
+        from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 
         return {"transport": HTTP11Transport(), "async_transport": AsyncHTTP11Transport()}
     raise ValueError(variant)
@@ -108,29 +96,29 @@ class Ours(Client):
 
     def close(self) -> Any:
         if self.is_async:
-            return self.client.get_async_httpx_client().aclose()
-        self.client.get_httpx_client().close()
+            return self.client.aclose()
+        self.client.close()
         return None
 
 
-# The floor: httpx with a pre-built request and one signature ---------------------------------------
+# The floor: httpx2 with a pre-built request and one signature ---------------------------------------
 
 
 class Floor(Client):
-    """httpx's own client sending a pre-built request; per call only a timestamp and one signature."""
+    """httpx2's own client sending a pre-built request; per call only a timestamp and one signature."""
 
     def __init__(self, url: str, variant: str, is_async: bool) -> None:
         super().__init__(url)
-        import httpx
+        import httpx2
         from common import b58decode
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         self.is_async = is_async
         transports = _transports(variant)
         if is_async:
-            self.http: Any = httpx.AsyncClient(base_url=url, transport=transports.get("async_transport"))
+            self.http: Any = httpx2.AsyncClient(base_url=url, transport=transports.get("async_transport"))
         else:
-            self.http = httpx.Client(base_url=url, transport=transports.get("transport"))
+            self.http = httpx2.Client(base_url=url, transport=transports.get("transport"))
         self.key = Ed25519PrivateKey.from_private_bytes(b58decode(SECRET.removeprefix("ed25519:")))
         common = {"orderly-account-id": ACCOUNT_ID, "orderly-key": ORDERLY_KEY}
         self.requests = {
@@ -240,12 +228,10 @@ class Ccxt(Client):
 CLIENTS: dict[str, Callable[[str], Client]] = {
     "ours-sync": lambda url: Ours(url, "default", False),
     "ours-async": lambda url: Ours(url, "default", True),
-    "ours-sync-httpx": lambda url: Ours(url, "httpx", False),
-    "ours-async-httpx": lambda url: Ours(url, "httpx", True),
-    "ours-async-httpx-sniffio": lambda url: Ours(url, "httpx+sniffio", True),
-    "ours-async-aiohttp": lambda url: Ours(url, "aiohttp", True),
-    "floor-sync": lambda url: Floor(url, "httpx", False),
-    "floor-async": lambda url: Floor(url, "httpx+sniffio", True),
+    "ours-sync-lean": lambda url: Ours(url, "http11", False),
+    "ours-async-lean": lambda url: Ours(url, "http11", True),
+    "floor-sync": lambda url: Floor(url, "httpx2", False),
+    "floor-async": lambda url: Floor(url, "httpx2", True),
     "floor-sync-http11": lambda url: Floor(url, "http11", False),
     "floor-async-http11": lambda url: Floor(url, "http11", True),
     "connector": lambda url: Connector(url, False),

@@ -1,12 +1,16 @@
 """Cold import cost of the SDK, as a ratio to the libraries it is built on.
 
-Usage: python bench/import_cost.py [--runs N] [--python PATH] [--json]
+Usage: python bench/import_cost.py [--runs N] [--python PATH | --fresh-venv] [--json]
+
+``--fresh-venv`` measures where users are: it builds the wheel (``pip wheel --no-deps``), installs it
+into a new virtual environment (its dependencies from the package index) and measures that venv's
+interpreter; ``make bench`` uses it.
 
 Each sample is a fresh interpreter (``python -c CODE``), so every import is cold (the OS file cache
 is warm: one discarded round runs first). Compared:
 
   A  import orderly_auth; import orderly_client.api.private.delete_v1_client_order
-  B  import httpx, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519
+  B  import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519
   empty  pass
 
 Time is the wall time of the whole child process; peak memory is the child's own ``ru_maxrss``.
@@ -14,7 +18,7 @@ The three cases are interleaved round by round, and the median of N rounds is re
 are given raw (whole process) and net (the empty interpreter's median subtracted from both sides).
 
 Bytecode: an installed wheel has .pyc files, a source checkout run with PYTHONDONTWRITEBYTECODE has
-none for our packages while site-packages has them for httpx and cryptography. So the children run
+none for our packages while site-packages has them for httpx2 and cryptography. So the children run
 with a private PYTHONPYCACHEPREFIX (a temporary folder, filled by the discarded round) and bytecode
 writing on: both sides load cached bytecode, and the checkout is left untouched. ``--as-is`` runs the
 children in this process's environment instead.
@@ -34,7 +38,7 @@ from typing import Any
 
 CASES = {
     "A": "import orderly_auth; import orderly_client.api.private.delete_v1_client_order",
-    "B": "import httpx, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519",
+    "B": "import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519",
     "empty": "pass",
 }
 REPORT = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
@@ -106,28 +110,50 @@ def table(results: dict[str, dict[str, Any]], rows: dict[str, dict[str, float]],
     return "\n".join(lines)
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fresh_venv(folder: str) -> tuple[str, str]:
+    """Build the wheel and install it into a new venv under ``folder``: (the venv's python, the wheel's name)."""
+    wheels = os.path.join(folder, "wheels")
+    quiet = ["--quiet", "--disable-pip-version-check"]
+    subprocess.run([sys.executable, "-m", "pip", "wheel", *quiet, "--no-deps", "-w", wheels, ROOT], check=True)
+    (wheel,) = (name for name in os.listdir(wheels) if name.endswith(".whl"))
+    venv = os.path.join(folder, "venv")
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    python = os.path.join(venv, "bin", "python")
+    subprocess.run([python, "-m", "pip", "install", *quiet, os.path.join(wheels, wheel)], check=True)
+    return python, wheel
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="rounds of the three cases (default 15)")
     parser.add_argument("--python", default=sys.executable, help="interpreter to measure (default: this one)")
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
     parser.add_argument("--as-is", action="store_true", help="inherit the environment (no private bytecode cache)")
+    parser.add_argument("--fresh-venv", action="store_true", help="build the wheel, install it in a new venv, measure")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    with tempfile.TemporaryDirectory(prefix="import-cost-pyc-") as cache:
+    with tempfile.TemporaryDirectory(prefix="import-cost-") as folder:
+        python, setup = args.python, ""
+        if args.fresh_venv:
+            python, wheel = fresh_venv(folder)
+            setup = f"{wheel} in a fresh venv, "
+        cache = os.path.join(folder, "pyc")
         env = dict(os.environ)
         if not args.as_is:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = cache
-        results = measure(args.python, args.runs, env)
+        results = measure(python, args.runs, env)
     rows = ratios(results)
-    bytecode = "environment as is" if args.as_is else "private bytecode cache"
+    bytecode = setup + ("environment as is" if args.as_is else "private bytecode cache")
     if args.json:
-        report = {"runs": args.runs, "python": args.python, "bytecode": bytecode, "cases": results, "ratios": rows}
-        print(json.dumps(report, indent=2))
+        report = {"runs": args.runs, "python": python, "setup": bytecode, "cases": results, "ratios": rows}
+        print(json.dumps(report))  # one line: bench/run.py reads the last line
     else:
-        print(table(results, rows, args.runs, f"{args.python}, {bytecode}"))
+        print(table(results, rows, args.runs, f"{python}, {bytecode}"))
     return 0
 
 

@@ -6,16 +6,14 @@ import json
 from typing import Any
 
 LABELS = {
-    "ours-sync": "**ours sync** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
-    "ours-async": "**ours async** (`create_client()`: lean HTTP/1.1 transport, fast-path client)",
-    "ours-sync-httpx": "ours sync on httpx's `HTTPTransport`",
-    "ours-async-httpx": "ours async on httpx's `AsyncHTTPTransport` (sniffio absent)",
-    "ours-async-httpx-sniffio": "ours async on httpx's `AsyncHTTPTransport` + sniffio",
-    "ours-async-aiohttp": "ours async on `httpx-aiohttp`",
-    "floor-sync": "floor sync: `httpx.Client`, pre-built request + 1 signature",
-    "floor-async": "floor async: `httpx.AsyncClient` (+sniffio), pre-built request + 1 signature",
-    "floor-sync-http11": "floor sync on `HTTP11Transport`",
-    "floor-async-http11": "floor async on `AsyncHTTP11Transport`",
+    "ours-sync": "**ours sync** (`create_client()` default: httpx2's transports)",
+    "ours-async": "**ours async** (`create_client()` default: httpx2's transports)",
+    "ours-sync-lean": "ours sync, lean opt-in (`transport=HTTP11Transport()`)",
+    "ours-async-lean": "ours async, lean opt-in (`async_transport=AsyncHTTP11Transport()`)",
+    "floor-sync": "floor sync: `httpx2.Client`, no SDK, pre-built request + 1 signature",
+    "floor-async": "floor async: `httpx2.AsyncClient`, no SDK, pre-built request + 1 signature",
+    "floor-sync-http11": "floor sync on `HTTP11Transport`, no SDK",
+    "floor-async-http11": "floor async on `AsyncHTTP11Transport`, no SDK",
     "connector": "orderly-evm-connector sync (requests)",
     "connector-async": "orderly-evm-connector async (aiohttp, a session per call)",
     "ccxt-sync": "ccxt woofipro sync (requests)",
@@ -168,8 +166,10 @@ def _targets(results: dict[str, Any]) -> list[str]:
                 value <= alt,
             )
         for ours, floors in (
-            ("ours-sync", ("floor-sync", "floor-sync-http11")),
-            ("ours-async", ("floor-async", "floor-async-http11")),
+            ("ours-sync", ("floor-sync",)),
+            ("ours-async", ("floor-async",)),
+            ("ours-sync-lean", ("floor-sync-http11",)),
+            ("ours-async-lean", ("floor-async-http11",)),
         ):
             value = latency[ours][name]["median"]
             for floor in floors:
@@ -180,7 +180,7 @@ def _targets(results: dict[str, Any]) -> list[str]:
                     ratio <= 1.3,
                 )
     ccxt = throughput["ccxt-async"]["calls_per_s"]
-    for ours in ("ours-async",):
+    for ours in ("ours-async", "ours-async-lean"):
         value = throughput[ours]["calls_per_s"]
         row(f"{LABELS[ours]}: 50 in flight >= ccxt async", f"{value:,.0f} vs {ccxt:,.0f} calls/s", value >= ccxt)
     alternatives = ("connector", "ccxt", "ccxt-async")
@@ -274,35 +274,87 @@ def _load_line(load: dict[str, list[float]] | None) -> str:
     return line
 
 
-def _transport_choice(latency: dict[str, Any], throughput: dict[str, Any], check: dict[str, Any]) -> list[str]:
+LEAN_THRESHOLD = 1.3  # the lean transport stays only while it is at least this much faster on a row that matters
+
+
+def lean_speedups(latency: dict[str, Any], throughput: dict[str, Any]) -> list[tuple[str, float]]:
+    """How many times faster the lean transport is than the default, row by row (above 1: lean is faster)."""
+    rows = [
+        (
+            f"sequential {name.upper()} {kind}",
+            latency[f"ours-{kind}"][name]["median"] / latency[f"ours-{kind}-lean"][name]["median"],
+        )
+        for kind in ("sync", "async")
+        for name in ("delete", "post")
+    ]
+    rows.append(
+        (
+            "50 in flight, calls/s",
+            throughput["ours-async-lean"]["calls_per_s"] / throughput["ours-async"]["calls_per_s"],
+        )
+    )
+    return rows
+
+
+def _lean_decision(latency: dict[str, Any], throughput: dict[str, Any]) -> list[str]:
     def rate(client: str) -> str:
         return f"{throughput[client]['calls_per_s']:,.0f}/s"
 
-    def median(client: str) -> str:
-        return f"{_us(latency[client]['delete']['median'])} µs"
+    def median(client: str, name: str) -> str:
+        return f"{_us(latency[client][name]['median'])} µs"
 
-    aiohttp_ok = all(v["ok"] for v in check["ours-async-aiohttp"]["outcome"].values())
-    return [
-        "| async transport under `create_client` | 50 in flight | sequential DELETE median | extra dependency |"
-        " signs what it sends |",
-        "| --- | ---: | ---: | --- | --- |",
-        f"| httpx `AsyncHTTPTransport` (sniffio absent) | {rate('ours-async-httpx')} | {median('ours-async-httpx')} "
-        "| none | yes |",
-        f"| httpx `AsyncHTTPTransport` + sniffio | {rate('ours-async-httpx-sniffio')} | "
-        f"{median('ours-async-httpx-sniffio')} | sniffio | yes |",
-        f"| `httpx-aiohttp` | {rate('ours-async-aiohttp')} | {median('ours-async-aiohttp')} | aiohttp (+yarl, "
-        f"multidict, ...) | {'yes' if aiohttp_ok else '**no**: yarl re-encodes the query after signing'} |",
-        f"| **`AsyncHTTP11Transport`** (ours, stdlib only; the default) | {rate('ours-async')} | "
-        f"{median('ours-async')} | none | yes |",
-        f"| (ccxt async, for reference) | {rate('ccxt-async')} | {median('ccxt-async')} | | |",
-        "",
-        "Chosen: `AsyncHTTP11Transport` / `HTTP11Transport` under the fast-path clients are `create_client`'s",
-        "default (httpx's own transports are used when `proxy=` is given, and any transport can be passed in).",
-        "They need no new dependency, sign exactly the bytes they send, and take httpcore's pool bookkeeping",
-        "and its per-request `import sniffio` attempt off the path. sniffio alone does not close the gap and",
-        "`httpx-aiohttp` both trails and breaks signatures of queries that need encoding, so neither is offered",
-        "as an extra.",
+    speedups = lean_speedups(latency, throughput)
+    best = max(ratio for _, ratio in speedups)
+    lines = [
+        "| connection layer | 50 in flight | DELETE median sync / async | POST median sync / async |",
+        "| --- | ---: | ---: | ---: |",
     ]
+    for label, suffix in (("httpx2's transports (default)", ""), ("lean HTTP/1.1 (opt-in)", "-lean")):
+        lines.append(
+            f"| {label} | {rate('ours-async' + suffix)} | {median('ours-sync' + suffix, 'delete')} / "
+            f"{median('ours-async' + suffix, 'delete')} | {median('ours-sync' + suffix, 'post')} / "
+            f"{median('ours-async' + suffix, 'post')} |"
+        )
+    lines.append(
+        f"| (ccxt async, for reference) | {rate('ccxt-async')} | - / {median('ccxt-async', 'delete')} | "
+        f"- / {median('ccxt-async', 'post')} |"
+    )
+    lines += ["", "| row | lean speed-up over the default |", "| --- | ---: |"]
+    lines += [f"| {row} | {ratio:.2f}x |" for row, ratio in speedups]
+    verdict = (
+        f"kept as an explicit opt-in (`orderly_auth.http11`): {best:.2f}x on its best row, at least "
+        f"{LEAN_THRESHOLD}x is the bar"
+        if best >= LEAN_THRESHOLD
+        else f"**below the {LEAN_THRESHOLD}x bar on every row ({best:.2f}x at best): delete it**"
+    )
+    lines += ["", f"Lean transport: {verdict}. Its limits: HTTP/1.1 only, no proxies, no environment settings."]
+    return lines
+
+
+def _import_cost(cost: dict[str, Any] | None) -> list[str]:
+    if not cost:
+        return ["(not measured)"]
+    cases, ratios = cost["cases"], cost["ratios"]
+    lines = [
+        f"{cost['setup']}; median of {cost['runs']} fresh interpreters.",
+        "",
+        "| case | ms | peak RSS MiB | code |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for name, case in cases.items():
+        lines.append(f"| {name} | {case['median_ms']:.1f} | {case['median_peak_rss_mib']:.1f} | `{case['code']}` |")
+    lines += [
+        "",
+        "| A / B | raw | net (empty interpreter subtracted) | target | verdict |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    for label, ratio in ratios.items():
+        met = max(ratio["raw"], ratio["net"]) <= ratio["target"]
+        lines.append(
+            f"| {label} | {ratio['raw']:.2f}x | {ratio['net']:.2f}x | {ratio['target']:.2f}x | "
+            f"{'met' if met else '**missed**'} |"
+        )
+    return lines
 
 
 def _parse_cost_lines(cost: dict[str, Any] | None) -> list[str]:
@@ -358,8 +410,6 @@ def render(results: dict[str, Any]) -> str:
         "pass, one in 64 during timing. Latency: "
         f"{latency['ours-sync']['delete']['n']:,} calls per row and endpoint (two passes, forward and reverse order,",
         "after a warm-up). Throughput: DELETE with 50 requests in flight, rounds of 2 s after a warm-up.",
-        'sniffio is installed off `sys.path` (`.venv-bench/sniffio`) so that "sniffio absent" is a real absence',
-        "(httpcore then tries, and fails, to import it on every async request); the `+ sniffio` rows add it.",
         "To profile a row: `.venv-bench/bin/pip install py-spy` then",
         "`py-spy record -o profile.svg -- .venv-bench/bin/python bench/clients.py latency CLIENT --url URL`",
         "against a running `bench/server.py`.",
@@ -395,18 +445,22 @@ def render(results: dict[str, Any]) -> str:
         *_signature_table(results["check"]),
         "",
         "- Ours signs `request.url.raw_path` and `request.content`, the bytes that go on the wire, so any",
-        "  query encoding is covered; httpx encodes a space as `+` and `/` as `%2F`.",
-        "- `httpx-aiohttp` hands the URL to aiohttp/yarl, which re-normalises the query (`%2F` becomes `/`)",
-        "  after we signed it: a client_order_id with such characters fails verification on that transport.",
+        "  query encoding is covered; httpx2 encodes a space as `+` and `/` as `%2F`.",
         "- ccxt signs the *unencoded* query (`rawencode`) but sends the encoded one; the connector builds the",
         "  query unencoded and lets requests/aiohttp encode it: both fail for values that need encoding.",
         "- The connector signs `json.dumps(payload)` with its default `, ` / `: ` spacing (and sends the same",
         "  bytes); ccxt and ours send compact JSON; ccxt also sorts keys and the query parameters.",
         *_strict_note(results["check"]),
         "",
-        "## Choosing the async transport",
+        "## The lean HTTP/1.1 transport: keep or delete",
         "",
-        *_transport_choice(latency, results["throughput"], results["check"]),
+        *_lean_decision(latency, results["throughput"]),
+        "",
+        "## Import cost from the wheel in a fresh venv (`bench/import_cost.py --fresh-venv`)",
+        "",
+        "A: `import orderly_auth` + one endpoint module; B: `httpx2, attrs` + cryptography's ed25519.",
+        "",
+        *_import_cost(results.get("import_cost")),
         "",
         "## Per-step CPU cost of our call path (µs, no network, each step alone)",
         "",

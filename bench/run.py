@@ -37,10 +37,8 @@ PYTHON = sys.executable
 LATENCY_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-sync-httpx",
-    "ours-async-httpx",
-    "ours-async-httpx-sniffio",
-    "ours-async-aiohttp",
+    "ours-sync-lean",
+    "ours-async-lean",
     "floor-sync",
     "floor-async",
     "floor-sync-http11",
@@ -52,9 +50,8 @@ LATENCY_CLIENTS = [
 ]
 THROUGHPUT_CLIENTS = [
     "ours-async",
-    "ours-async-httpx",
-    "ours-async-httpx-sniffio",
-    "ours-async-aiohttp",
+    "ours-async-lean",
+    "floor-async",
     "floor-async-http11",
     "connector-async",
     "ccxt-async",
@@ -62,8 +59,8 @@ THROUGHPUT_CLIENTS = [
 CHECK_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-async-httpx",
-    "ours-async-aiohttp",
+    "ours-sync-lean",
+    "ours-async-lean",
     "connector",
     "connector-async",
     "ccxt-sync",
@@ -72,16 +69,15 @@ CHECK_CLIENTS = [
 IMPORT_TARGETS = ["baseline", "ours", "connector", "ccxt", "ccxt-async"]
 VERSIONS = [
     "orderly-client",
-    "httpx",
-    "httpcore",
+    "httpx2",
+    "httpcore2",
     "h11",
+    "anyio",
     "cryptography",
     "orderly-evm-connector",
     "ccxt",
     "requests",
     "aiohttp",
-    "httpx-aiohttp",
-    "sniffio",
     "uvloop",
 ]
 
@@ -150,10 +146,6 @@ def versions() -> dict[str, str]:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             found[name] = "not installed"
-    # sniffio lives off sys.path (see clients.py): only the "+ sniffio" rows see it
-    aside = list(metadata.distributions(path=[str(Path(sys.prefix) / "sniffio")]))
-    if aside:
-        found["sniffio"] = f"{aside[0].version} (off sys.path, for the + sniffio rows only)"
     return found
 
 
@@ -268,6 +260,15 @@ def streams(burst: int, paced: int, rounds: int) -> dict[str, Any]:
         process.wait(10)
 
 
+def import_cost(runs: int) -> dict[str, Any]:
+    """bench/import_cost.py in a fresh venv with the built wheel: ours vs httpx2, attrs and cryptography's ed25519."""
+    log("import cost (the wheel in a fresh venv)")
+    result: dict[str, Any] = run_json(["import_cost.py", "--fresh-venv", "--json", "--runs", str(runs)], timeout=900)
+    for label, ratio in result["ratios"].items():
+        log(f"import cost {label}: {ratio['raw']:.2f}x raw, {ratio['net']:.2f}x net (target {ratio['target']}x)")
+    return result
+
+
 def generate(generator_python: str, repeats: int) -> dict[str, Any]:
     """Wall time of tools/generate.py for the whole spec, into a temporary folder."""
     times = []
@@ -295,7 +296,7 @@ def generate(generator_python: str, repeats: int) -> dict[str, Any]:
 def transport_tests(dev_python: str) -> str | None:
     """``pytest tests/transport``, before timing anything: the summary line, or None (failures printed).
 
-    With this venv's python when it has pytest and hypothesis (the transports and httpx being timed),
+    With this venv's python when it has pytest and hypothesis (the transports and httpx2 being timed),
     else with the dev venv's.
     """
     has_pytest = subprocess.run([PYTHON, "-c", "import pytest, hypothesis"], capture_output=True, check=False)
@@ -339,6 +340,7 @@ def main() -> int:
     finally:
         server.stop()
     results["streams"] = streams(5_000 if quick else 20_000, 500 if quick else 2_000, 1 if quick else 3)
+    results["import_cost"] = import_cost(5 if quick else 15)
     results["generate"] = generate(args.generator_python, 1 if quick else 3)
     results["elapsed_s"] = time.perf_counter() - started
     results["load"] = {"before": load_before, "after": os.getloadavg()}

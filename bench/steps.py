@@ -11,10 +11,10 @@ import time
 import timeit
 from typing import Any, cast
 
-import httpx
+import httpx2
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SYMBOL, keys, pin
 
-from orderly_auth import Credentials, RateLimitConfig, create_client
+from orderly_auth import Credentials, RateLimitConfig, _httpx_clients, create_client
 from orderly_auth._http11_messages import ResponseParser, request_head
 from orderly_auth._httpx_clients import OrderlyHTTPClient
 from orderly_auth._ratelimit import SlidingWindowLimiter
@@ -40,14 +40,16 @@ def main() -> None:
     body = b'{"success":true,"data":{"status":"CANCEL_SENT"},"timestamp":%d}' % int(time.time() * 1000)
     raw = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%b" % (len(body), body)
 
-    class NoNetwork(httpx.BaseTransport):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            return httpx.Response(200, headers=[(b"content-type", b"application/json")], stream=httpx.ByteStream(body))
+    class NoNetwork(httpx2.BaseTransport):
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+            return httpx2.Response(
+                200, headers=[(b"content-type", b"application/json")], stream=httpx2.ByteStream(body)
+            )
 
-    stock = httpx.Client(base_url=URL, transport=NoNetwork())
+    stock = httpx2.Client(base_url=URL, transport=NoNetwork())
     fast = OrderlyHTTPClient(base_url=URL, transport=NoNetwork())
     request = stock.build_request("DELETE", "/v1/client/order", params=PARAMS)
-    response = httpx.Response(200, content=body, request=request)
+    response = httpx2.Response(200, content=body, request=request)
     off = OrderlyTransport(credentials=credentials, rate_limit=RateLimitConfig(enabled=False), server=URL)
     try:
         call: Any = _Call(off, request)
@@ -65,19 +67,17 @@ def main() -> None:
     now = int(time.time() * 1000)
     parsed = ResponseParser("DELETE")
     parsed.feed(raw)
+    # Both whole-call rows go through create_client's client (fast-path httpx2 client + OrderlyTransport) over
+    # NoNetwork; the second switches the fast paths off, i.e. httpx2's public path (what other httpx2 versions get).
     sdk = create_client(credentials, base_url=URL, rate_limit=RateLimitConfig(enabled=False), transport=NoNetwork())
-    sdk_fast = create_client(credentials, base_url=URL, rate_limit=RateLimitConfig(enabled=False))
-    sdk_fast.set_httpx_client(
-        OrderlyHTTPClient(
-            base_url=URL,
-            transport=OrderlyTransport(
-                credentials=credentials,
-                rate_limit=RateLimitConfig(enabled=False),
-                server=URL,
-                sync_transport=NoNetwork(),
-            ),
-        )
-    )
+
+    def cancel_public_path() -> None:
+        _httpx_clients.FAST_PATHS = False
+        try:
+            delete_v1_client_order.sync(client=sdk, symbol=SYMBOL, client_order_id=CLIENT_ORDER_ID)
+        finally:
+            _httpx_clients.FAST_PATHS = True
+
     context: dict[str, Any] = {
         "_Call": _Call,
         "request_head": request_head,
@@ -104,7 +104,7 @@ def main() -> None:
         "stock": stock,
         "fast": fast,
         "sdk": sdk,
-        "sdk_fast": sdk_fast,
+        "cancel_public_path": cancel_public_path,
         "r": response,
         "cancel": delete_v1_client_order.sync,
         "delete_v1_client_order": delete_v1_client_order,
@@ -122,16 +122,19 @@ def main() -> None:
         ("_Call.on_response() for a success", "call.on_response(response, now, now)"),
         ("generated _build_response (JSON + models)", "delete_v1_client_order._build_response(client=sdk, response=r)"),
         ("PostOrderBody.from_dict + to_dict", "PostOrderBody.from_dict(ORDER).to_dict()"),
-        ("httpx build_request (stock client)", "stock.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
-        ("httpx build_request (fast-path client)", "fast.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
-        ("httpx Client.send(pre-built), no network (stock)", "stock.send(request)"),
-        ("httpx Client.send(pre-built), no network (fast-path)", "fast.send(request)"),
-        ("httpx cookie jar extract_cookies(response) (stock)", "stock.cookies.extract_cookies(response)"),
+        ("httpx2 build_request (stock client)", "stock.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
+        ("httpx2 build_request (fast-path client)", "fast.build_request('DELETE', '/v1/client/order', params=PARAMS)"),
+        ("httpx2 Client.send(pre-built), no network (stock)", "stock.send(request)"),
+        ("httpx2 Client.send(pre-built), no network (fast-path)", "fast.send(request)"),
+        ("httpx2 cookie jar extract_cookies(response) (stock)", "stock.cookies.extract_cookies(response)"),
         ("HTTP11: serialise request head", "request_head(request)"),
         ("HTTP11: parse a response (one read)", "p = ResponseParser('DELETE'); p.feed(raw)"),
-        ("HTTP11: build the httpx.Response", "parsed.response()"),
-        ("whole sync call, no network, stock httpx.Client", "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)"),
-        ("whole sync call, no network, fast-path client", "cancel(client=sdk_fast, symbol=SYMBOL, client_order_id=ID)"),
+        ("HTTP11: build the httpx2.Response", "parsed.response()"),
+        (
+            "whole sync call, no network, create_client (fast paths on)",
+            "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)",
+        ),
+        ("whole sync call, no network, create_client, fast paths off (public httpx2)", "cancel_public_path()"),
     ]
     print(json.dumps([[label, _measure_or_none(stmt, context)] for label, stmt in steps]))
 

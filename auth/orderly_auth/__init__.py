@@ -10,13 +10,14 @@ Functions: ``create_client`` (a signed, paced, retrying client for every generat
 ``create_sv_client`` (the same for the public Strategy Vault API, ``orderly_sv_client``),
 ``find_operations`` (the generated function for plain words: ``find_operations("cancel all")``),
 ``paginate`` / ``apaginate`` (every row of a paged operation), ``generate_key`` (a new Orderly key).
-Classes: ``Credentials``, ``KeyPair``, ``RetryConfig``, ``RateLimitConfig``, ``OrderlyAuth``,
+Classes: ``OrderlyClient`` (what ``create_client`` returns), ``Credentials``, ``KeyPair``, ``RetryConfig``,
+``RateLimitConfig``, ``OrderlyAuth``,
 ``OrderlyTransport``. Exceptions: ``orderly_auth.errors`` draws them as a tree; each is importable
 from here too (``from orderly_auth import RateLimitError``).
 """
 
 from ._auth import OrderlyAuth
-from ._client import create_client
+from ._client import OrderlyClient, create_client
 from ._config import NETWORKS, SV_NETWORKS
 from ._find import FoundOperation, find_operations
 from ._keys import Credentials, KeyPair, generate_key
@@ -32,6 +33,7 @@ from ._version import __version__ as __version__
 # that help(orderly_auth) shows the functions and classes above, not twenty-six exception classes).
 from .errors import AccountIdError as AccountIdError
 from .errors import AuthenticationError as AuthenticationError
+from .errors import ClientClosedError as ClientClosedError
 from .errors import ConfigurationError as ConfigurationError
 from .errors import ConnectError as ConnectError
 from .errors import DuplicateError as DuplicateError
@@ -53,10 +55,14 @@ from .errors import PriceFilterError as PriceFilterError
 from .errors import QuantityFilterError as QuantityFilterError
 from .errors import RateLimitError as RateLimitError
 from .errors import RateLimitWaitError as RateLimitWaitError
+from .errors import ResponseDecodingError as ResponseDecodingError
+from .errors import ResponseError as ResponseError
+from .errors import ResponseTooLargeError as ResponseTooLargeError
 from .errors import ServerError as ServerError
 from .errors import SettlementError as SettlementError
 from .errors import TransportError as TransportError
 from .errors import TryAgainError as TryAgainError
+from .errors import UnexpectedStatus as UnexpectedStatus
 from .errors import UnparsableResponse as UnparsableResponse
 
 __all__ = [
@@ -66,6 +72,7 @@ __all__ = [
     "FoundOperation",
     "KeyPair",
     "OrderlyAuth",
+    "OrderlyClient",
     "OrderlyTransport",
     "RateLimitConfig",
     "RetryConfig",

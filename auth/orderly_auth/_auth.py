@@ -1,19 +1,19 @@
-"""``OrderlyAuth``: request signing as an ``httpx.Auth``, for any httpx client."""
+"""``OrderlyAuth``: request signing as an ``httpx2.Auth``, for any httpx2 client."""
 
 from __future__ import annotations
 
 from collections.abc import Generator
 
-import httpx
+import httpx2
 
 from ._keys import Credentials
 from ._signing import Clock, sign_request
 
 
-class OrderlyAuth(httpx.Auth):
+class OrderlyAuth(httpx2.Auth):
     """Signs every request it is given with the credentials' ed25519 key.
 
-    ``requires_request_body`` makes httpx hand over the final body, so the signature covers
+    ``requires_request_body`` makes httpx2 hand over the final body, so the signature covers
     exactly the bytes sent. Headers go on the request itself, never on shared client state,
     so threads and tasks can share one instance. ``create_client`` signs inside its transport
     instead (only signed operations, and afresh on every retry) with the same function.
@@ -25,7 +25,7 @@ class OrderlyAuth(httpx.Auth):
         self.credentials = credentials
         self.clock = clock or Clock()
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         sign_request(request, self.credentials, self.clock.now_ms())
         yield request
 

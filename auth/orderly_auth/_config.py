@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
 from ._errors import ConfigurationError
 from ._keys import contains_secret, describe_value
@@ -57,9 +58,9 @@ def _check_url(base_url: str) -> str:
     if isinstance(base_url, str) and contains_secret(base_url):  # it would go out in DNS queries and headers
         raise ConfigurationError(f"base_url must be the server's URL, got {describe_value(base_url)}")
     try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        # httpx quotes parts of the URL: not when one of them may be a secret.
+        url = httpx2.URL(base_url)
+    except (httpx2.InvalidURL, TypeError) as exc:
+        # httpx2 quotes parts of the URL: not when one of them may be a secret.
         why = "" if not isinstance(base_url, str) or contains_secret(base_url) else f": {exc}"
         raise ConfigurationError(f"base_url is not a valid URL ({describe_value(base_url)}){why}") from None
     if url.scheme not in ("http", "https") or not url.host:
@@ -67,3 +68,27 @@ def _check_url(base_url: str) -> str:
     if url.query or url.fragment:
         raise ConfigurationError("base_url must not carry a query or fragment")
     return str(url).rstrip("/")
+
+
+# RFC 9110 token characters: what a header name may hold (h11 checks the same).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# A field value: visible characters, spaces and tabs inside, never CR, LF or NUL.
+_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e\x80-\xff](?:[ \t]*[\x21-\x7e\x80-\xff])*)?")
+# The transport frames the message; a header that says otherwise would desynchronise the connection.
+FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "host", "connection", "upgrade", "te", "trailer"})
+
+
+def check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers a user gives for every request, checked: valid names and values, none that frame the message."""
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(f"header names and values must be str, got {type(name).__name__} for {name!r}")
+        if not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"invalid header name {name[:60]!r}: letters, digits and !#$%&'*+-.^_`|~ only")
+        if name.lower() in FRAMING_HEADERS:
+            raise ConfigurationError(f"the {name} header is set by the transport from the request, not by the caller")
+        if not _FIELD_VALUE.fullmatch(value):
+            raise ConfigurationError(f"invalid value for header {name}: no CR, LF, NUL or control characters")
+        checked[name] = value
+    return checked

@@ -1,14 +1,20 @@
 """Exceptions raised by orderly_auth and by every generated function called through its client.
 
-OrderlyError
+OrderlyError (defined in orderly_client.errors, so that the generated errors derive from it too)
 ├── ConfigurationError (ValueError)     bad input, raised before anything is sent
 │   ├── KeyFormatError                  a secret or key that cannot be parsed
 │   │   └── KeyMismatchError            the parts of a key pair disagree
 │   └── AccountIdError                  an account id that is not 0x + 64 hex digits
 ├── MissingCredentialsError             a signed operation called without credentials
+├── ClientClosedError (RuntimeError)    a call through a client that was closed; nothing was sent
 ├── TransportError                      no answer from the server
 │   └── ConnectError                    the request never reached the server
 ├── OutcomeUnknownError                 a POST, PUT or bulk cancel that may have been processed
+├── ResponseError                       an answer came but could not be read (for POST/PUT: OutcomeUnknownError)
+│   ├── ResponseDecodingError           a corrupt Content-Encoding
+│   └── ResponseTooLargeError           larger than the client's cap, on the wire or decoded
+├── UnexpectedStatus                    (orderly_client.errors) an undocumented status, when asked to raise
+├── UnparsableResponse                  (orderly_client.errors) an answer that does not fit its model
 └── OrderlyAPIError                     the server answered ``success: false`` or an error status
     ├── ServerError                     -1000, HTTP 5xx
     ├── AuthenticationError             -1001, -1002, HTTP 401
@@ -32,9 +38,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from orderly_client import errors as _generated
 
-class OrderlyError(Exception):
-    """Base of every error this SDK raises."""
+# The base lives with the generated errors (so that they derive from it too); it is this module's as well.
+OrderlyError = _generated.OrderlyError
 
 
 class ConfigurationError(OrderlyError, ValueError):
@@ -68,6 +75,32 @@ class TransportError(OrderlyError):
 
 class ConnectError(TransportError):
     """The request certainly never reached the server."""
+
+
+class ClientClosedError(OrderlyError, RuntimeError):
+    """The client (or the client it was derived from, which shares its connections) was closed."""
+
+
+class ResponseError(OrderlyError):
+    """The server answered, but the answer could not be read; the request was not resent.
+
+    Raised for requests that are safe to look at again (GET, DELETE); a POST or PUT whose answer
+    cannot be read raises :class:`OutcomeUnknownError` instead.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, status_code: int) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.status_code = status_code
+
+
+class ResponseDecodingError(ResponseError):
+    """The answer's ``Content-Encoding`` could not be decoded (corrupt gzip, deflate, ...)."""
+
+
+class ResponseTooLargeError(ResponseError):
+    """The answer is larger than the client's ``max_response_size``, as sent or once decoded."""
 
 
 class OutcomeUnknownError(OrderlyError):

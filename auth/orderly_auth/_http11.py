@@ -1,6 +1,6 @@
-"""Lean HTTP/1.1 keep-alive transports for httpx: one connection pool each for sync and async.
+"""Lean HTTP/1.1 keep-alive transports for httpx2: one connection pool each for sync and async.
 
-httpx's own transports go through httpcore and h11, which cost more per request than the rest of
+httpx2's own transports go through httpcore2 and h11, which cost more per request than the rest of
 a signed call together (pool bookkeeping, an event-based parser, and on asyncio an import of
 ``sniffio`` attempted on every request when it is not installed). A REST client of one API needs
 less: HTTP/1.1 over a few keep-alive connections to one host, small JSON bodies, no proxies.
@@ -10,13 +10,13 @@ less: HTTP/1.1 over a few keep-alive connections to one host, small JSON bodies,
 (:mod:`._http11_messages`); only the waiting differs. Both
 
 - frame bodies by ``Content-Length`` or ``Transfer-Encoding: chunked``, or read until the server
-  closes; send streamed request bodies as httpx framed them (chunked, or by Content-Length);
-- reuse connections (``httpx.Limits``: ``max_connections``, ``max_keepalive_connections``,
+  closes; send streamed request bodies as httpx2 framed them (chunked, or by Content-Length);
+- reuse connections (``httpx2.Limits``: ``max_connections``, ``max_keepalive_connections``,
   ``keepalive_expiry``) and drop the ones the server closed before reusing them;
-- honour the request's ``timeout`` extension and raise httpx's exceptions: ``ConnectError`` /
+- honour the request's ``timeout`` extension and raise httpx2's exceptions: ``ConnectError`` /
   ``ConnectTimeout`` / ``PoolTimeout`` when nothing was sent, ``WriteError`` / ``WriteTimeout``
   while sending, ``ReadError`` / ``ReadTimeout`` / ``RemoteProtocolError`` after sending;
-- speak TLS through :mod:`ssl` with httpx's context (``verify`` as in httpx).
+- speak TLS through :mod:`ssl` with httpx2's context (``verify`` as in httpx2).
 
 They read the whole response before returning it (the bodies of this API are small). Not
 supported: proxies, HTTP/2, ``Expect: 100-continue``, responses larger than ``max_body``.
@@ -35,15 +35,18 @@ from collections import deque
 from collections.abc import AsyncIterable, Iterable
 from typing import Final, Generic, Protocol, TypeVar
 
-import httpx
+import httpx2
 
+from ._connections import DEFAULT_LIMITS
+from ._errors import ClientClosedError
 from ._http11_messages import (
     MAX_BODY,
     Origin,
     ResponseParser,
+    StreamLength,
     chunk,
-    is_chunked,
     request_body,
+    request_framing,
     request_head,
     request_origin,
     request_timeouts,
@@ -51,7 +54,6 @@ from ._http11_messages import (
 
 __all__ = ["AsyncHTTP11Transport", "HTTP11Transport"]
 
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
 _READ_SIZE: Final = 256 * 1024
 
 
@@ -62,7 +64,7 @@ class _Pollable(Protocol):
 
 
 def _ssl_context(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
-    context = httpx.create_ssl_context(verify=verify)
+    context = httpx2.create_ssl_context(verify=verify)
     context.set_alpn_protocols(["http/1.1"])
     return context
 
@@ -120,7 +122,7 @@ _Conn = TypeVar("_Conn", bound=_Closable)
 class _Pool(Generic[_Conn]):
     """What the sync and async pools share: settings, the TLS context, idle connections per origin."""
 
-    def __init__(self, verify: ssl.SSLContext | str | bool, limits: httpx.Limits, max_body: int) -> None:
+    def __init__(self, verify: ssl.SSLContext | str | bool, limits: httpx2.Limits, max_body: int) -> None:
         self._verify = verify
         self._ssl: ssl.SSLContext | None = None
         self._max_connections = limits.max_connections
@@ -147,29 +149,30 @@ class _Pool(Generic[_Conn]):
                 return
 
 
-class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
-    """A blocking HTTP/1.1 keep-alive connection pool for ``httpx.Client``; thread-safe."""
+class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
+    """A blocking HTTP/1.1 keep-alive connection pool for ``httpx2.Client``; thread-safe."""
 
     def __init__(
         self,
         *,
         verify: ssl.SSLContext | str | bool = True,
-        limits: httpx.Limits = DEFAULT_LIMITS,
+        limits: httpx2.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
         super().__init__(verify, limits, max_body)
         self._lock = threading.Lock()
         self._freed = threading.Condition(self._lock)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         origin = request_origin(request)
         timeouts = request_timeouts(request)
         head = request_head(request)
         body = request_body(request)
+        declared = request_framing(request, body)
         connection = self._acquire(origin, timeouts)
         reusable = False
         try:
-            self._send(connection, request, head, body, timeouts.get("write"))
+            self._send(connection, request, head, body, declared=declared, timeout=timeouts.get("write"))
             parser = self._receive(connection, request.method, timeouts.get("read"))
             reusable = parser.keep_alive
             return parser.response()
@@ -179,9 +182,11 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
     def _send(
         self,
         connection: _SyncConnection,
-        request: httpx.Request,
+        request: httpx2.Request,
         head: bytes,
         body: bytes | None,
+        *,
+        declared: int | None,
         timeout: float | None,
     ) -> None:
         connection.set_timeout(timeout)
@@ -190,17 +195,20 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
                 connection.sock.sendall(head + body)
                 return
             connection.sock.sendall(head)
-            chunked = is_chunked(request)
+            chunked = declared is None
+            length = StreamLength(declared)
             stream = request.stream
             assert isinstance(stream, Iterable), "a sync client sends sync streams"
             for data in stream:
+                length.add(data)
                 connection.sock.sendall(chunk(data) if chunked else data)
+            length.done()
             if chunked:
                 connection.sock.sendall(b"0\r\n\r\n")
         except TimeoutError as exc:
-            raise httpx.WriteTimeout(str(exc) or "timed out sending the request") from exc
+            raise httpx2.WriteTimeout(str(exc) or "timed out sending the request") from exc
         except OSError as exc:
-            raise httpx.WriteError(str(exc) or type(exc).__name__) from exc
+            raise httpx2.WriteError(str(exc) or type(exc).__name__) from exc
 
     def _receive(self, connection: _SyncConnection, method: str, timeout: float | None) -> ResponseParser:
         parser = ResponseParser(method, self._max_body)
@@ -215,16 +223,16 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
                 if parser.feed(data):
                     return parser
         except TimeoutError as exc:
-            raise httpx.ReadTimeout(str(exc) or "timed out waiting for the response") from exc
+            raise httpx2.ReadTimeout(str(exc) or "timed out waiting for the response") from exc
         except OSError as exc:
-            raise httpx.ReadError(str(exc) or type(exc).__name__) from exc
+            raise httpx2.ReadError(str(exc) or type(exc).__name__) from exc
 
     def _acquire(self, origin: Origin, timeouts: dict[str, float | None]) -> _SyncConnection:
         pool_timeout = timeouts.get("pool")
         deadline = None if pool_timeout is None else time.monotonic() + pool_timeout
         with self._lock:
             if self._closed:
-                raise RuntimeError("the transport is closed")
+                raise ClientClosedError("the transport is closed")
             while True:
                 idle = self._idle.get(origin)
                 while idle:
@@ -242,7 +250,7 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
                     continue
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
-                    raise httpx.PoolTimeout("no connection became free within the pool timeout")
+                    raise httpx2.PoolTimeout("no connection became free within the pool timeout")
                 self._freed.wait(remaining)
         try:
             return self._connect(origin, timeouts.get("connect"))
@@ -261,19 +269,19 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx.BaseTransport):
         try:
             sock = socket.create_connection((hostname, port), timeout=timeout)
         except TimeoutError as exc:
-            raise httpx.ConnectTimeout(str(exc) or f"timed out connecting to {hostname}:{port}") from exc
+            raise httpx2.ConnectTimeout(str(exc) or f"timed out connecting to {hostname}:{port}") from exc
         except OSError as exc:
-            raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+            raise httpx2.ConnectError(str(exc) or type(exc).__name__) from exc
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if scheme == b"https":
             try:
                 sock = self._context().wrap_socket(sock, server_hostname=hostname)
             except TimeoutError as exc:
                 sock.close()
-                raise httpx.ConnectTimeout(str(exc) or "timed out in the TLS handshake") from exc
+                raise httpx2.ConnectTimeout(str(exc) or "timed out in the TLS handshake") from exc
             except OSError as exc:  # ssl.SSLError included
                 sock.close()
-                raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+                raise httpx2.ConnectError(str(exc) or type(exc).__name__) from exc
         return _SyncConnection(sock)
 
     def _release(self, origin: Origin, connection: _SyncConnection, reusable: bool) -> None:
@@ -351,7 +359,7 @@ class _AsyncConnection(asyncio.Protocol):
         self._last_data = self.loop.time()
         try:
             done = parser.feed(data)
-        except httpx.RemoteProtocolError as exc:
+        except httpx2.RemoteProtocolError as exc:
             self._fail(exc)
             return
         if done:
@@ -363,7 +371,7 @@ class _AsyncConnection(asyncio.Protocol):
         if parser is not None and self._waiter is not None:
             try:
                 parser.feed_eof()
-            except httpx.RemoteProtocolError as exc:
+            except httpx2.RemoteProtocolError as exc:
                 self._fail(exc)
             else:
                 self._done(None)
@@ -373,13 +381,13 @@ class _AsyncConnection(asyncio.Protocol):
         self.closed = True
         if self._waiter is not None and not self._waiter.done():
             if exc is not None:
-                self._fail(httpx.ReadError(str(exc) or type(exc).__name__))
+                self._fail(httpx2.ReadError(str(exc) or type(exc).__name__))
             else:
                 self.eof_received()
                 if not self._waiter.done():  # pragma: no cover - eof_received settles it
-                    self._fail(httpx.RemoteProtocolError("Server disconnected without sending a response."))
+                    self._fail(httpx2.RemoteProtocolError("Server disconnected without sending a response."))
         if self._drained is not None and not self._drained.done():
-            self._drained.set_exception(httpx.WriteError(str(exc) if exc else "connection closed while sending"))
+            self._drained.set_exception(httpx2.WriteError(str(exc) if exc else "connection closed while sending"))
 
     def pause_writing(self) -> None:
         if self._drained is None or self._drained.done():
@@ -391,11 +399,11 @@ class _AsyncConnection(asyncio.Protocol):
 
     # Request/response
     async def exchange(
-        self, request: httpx.Request, head: bytes, body: bytes | None, timeouts: dict[str, float | None], max_body: int
+        self, request: httpx2.Request, head: bytes, body: bytes | None, timeouts: dict[str, float | None], max_body: int
     ) -> ResponseParser:
         transport = self.transport
         if transport is None or self.closed or transport.is_closing():
-            raise httpx.RemoteProtocolError("connection closed before the request was sent")
+            raise httpx2.RemoteProtocolError("connection closed before the request was sent")
         parser = self._parser = ResponseParser(request.method, max_body)
         waiter = self._waiter = self.loop.create_future()
         try:
@@ -418,15 +426,19 @@ class _AsyncConnection(asyncio.Protocol):
             self._parser = None
             self._waiter = None
 
-    async def _send_stream(self, request: httpx.Request, head: bytes, timeout: float | None) -> None:
+    async def _send_stream(self, request: httpx2.Request, head: bytes, timeout: float | None) -> None:
         assert self.transport is not None
         self.transport.write(head)
-        chunked = is_chunked(request)
+        declared = request_framing(request, None)
+        chunked = declared is None
+        length = StreamLength(declared)
         stream = request.stream
         assert isinstance(stream, AsyncIterable), "an async client sends async streams"
         async for data in stream:
+            length.add(data)
             self.transport.write(chunk(data) if chunked else data)
             await self._drain(timeout)
+        length.done()
         if chunked:
             self.transport.write(b"0\r\n\r\n")
 
@@ -438,7 +450,7 @@ class _AsyncConnection(asyncio.Protocol):
             async with asyncio.timeout(timeout):
                 await drained
         except TimeoutError as exc:
-            raise httpx.WriteTimeout("timed out sending the request") from exc
+            raise httpx2.WriteTimeout("timed out sending the request") from exc
 
     def _on_timer(self, timeout: float) -> None:
         self._timer = None
@@ -448,7 +460,7 @@ class _AsyncConnection(asyncio.Protocol):
         if self.loop.time() < due:  # data came in since: wait for the rest
             self._timer = self.loop.call_at(due, self._on_timer, timeout)
             return
-        self._fail(httpx.ReadTimeout("timed out waiting for the response"))
+        self._fail(httpx2.ReadTimeout("timed out waiting for the response"))
 
     def _done(self, _: None) -> None:
         if self._waiter is not None and not self._waiter.done():
@@ -465,27 +477,28 @@ class _AsyncConnection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
-    """An asyncio HTTP/1.1 keep-alive connection pool for ``httpx.AsyncClient``.
+class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx2.AsyncBaseTransport):
+    """An asyncio HTTP/1.1 keep-alive connection pool for ``httpx2.AsyncClient``.
 
-    Use it from one event loop (as ``httpx.AsyncClient`` is used).
+    Use it from one event loop (as ``httpx2.AsyncClient`` is used).
     """
 
     def __init__(
         self,
         *,
         verify: ssl.SSLContext | str | bool = True,
-        limits: httpx.Limits = DEFAULT_LIMITS,
+        limits: httpx2.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
         super().__init__(verify, limits, max_body)
         self._waiters: deque[asyncio.Future[None]] = deque()
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         origin = request_origin(request)
         timeouts = request_timeouts(request)
         head = request_head(request)
         body = request_body(request)
+        request_framing(request, body)  # checked before a connection is taken; streams count as they go
         connection = await self._acquire(origin, timeouts)
         reusable = False
         try:
@@ -497,7 +510,7 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
 
     async def _acquire(self, origin: Origin, timeouts: dict[str, float | None]) -> _AsyncConnection:
         if self._closed:
-            raise RuntimeError("the transport is closed")
+            raise ClientClosedError("the transport is closed")
         loop = asyncio.get_running_loop()
         idle = self._idle.get(origin)
         while idle:
@@ -537,7 +550,7 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
             if waiter.done() and not waiter.cancelled():
                 self._wake()  # woken but not going on: pass the wake-up to the next waiter
             if isinstance(exc, TimeoutError):
-                raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
+                raise httpx2.PoolTimeout("no connection became free within the pool timeout") from exc
             raise
         finally:
             if waiter in self._waiters:
@@ -567,10 +580,10 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx.AsyncBaseTransport):
                 )
         except TimeoutError as exc:
             connection.close()
-            raise httpx.ConnectTimeout(f"timed out connecting to {hostname}:{port}") from exc
+            raise httpx2.ConnectTimeout(f"timed out connecting to {hostname}:{port}") from exc
         except OSError as exc:  # ssl.SSLError included
             connection.close()
-            raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+            raise httpx2.ConnectError(str(exc) or type(exc).__name__) from exc
         return connection
 
     def _release(self, connection: _AsyncConnection, reusable: bool) -> None:

@@ -1,17 +1,20 @@
 """HTTP/1.1 messages for the lean transports: a request's head and body out, a response in.
 
 Pure byte handling, shared by :mod:`._http11`'s sync and async pools: the request line and
-headers as httpx prepared them, and an incremental response parser that frames bodies by
+headers as httpx2 prepared them, and an incremental response parser that frames bodies by
 ``Content-Length``, ``Transfer-Encoding: chunked`` or the connection's close, and raises
-:class:`httpx.RemoteProtocolError` on anything malformed.
+:class:`httpx2.RemoteProtocolError` on anything malformed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import ClassVar, Final
 
-import httpx
+import httpx2
+
+from ._errors import ConfigurationError
 
 MAX_HEAD: Final = 64 * 1024
 MAX_BODY: Final = 64 * 1024 * 1024
@@ -24,45 +27,104 @@ Origin = tuple[bytes, bytes, int]
 # Request -----------------------------------------------------------------------------------------
 
 
-def request_origin(request: httpx.Request) -> Origin:
+def request_origin(request: httpx2.Request) -> Origin:
     url = request.url
     scheme = url.raw_scheme
     if scheme not in _DEFAULT_PORTS:
-        raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}: http and https only")
+        raise httpx2.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}: http and https only")
     if not url.raw_host:
-        raise httpx.UnsupportedProtocol(f"request URL {url!s} has no host")
+        raise httpx2.UnsupportedProtocol(f"request URL {url!s} has no host")
     return scheme, url.raw_host, url.port or _DEFAULT_PORTS[scheme]
 
 
-def request_head(request: httpx.Request) -> bytes:
-    """Request line and headers, as httpx prepared them (Host, Content-Length or chunked included)."""
+# Header fields as h11 accepts them: a token name, a value of visible characters with inner spaces and tabs
+# (no CR, LF, NUL or other control characters). One match over all the fields of a request.
+_FIELDS = re.compile(
+    rb"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+: (?:[\x21-\x7e\x80-\xff](?:[ \t]*[\x21-\x7e\x80-\xff])*)?\r\n)*"
+)
+
+
+def request_head(request: httpx2.Request) -> bytes:
+    """Request line and headers, as httpx2 prepared them (Host, Content-Length or chunked included).
+
+    Header names and values are checked as h11 checks them; a bad one raises ``ConfigurationError``
+    before anything is sent.
+    """
     raw = request.headers.raw
     fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
-    if fields.count(b"\n") != len(raw) or fields.count(b"\r") != len(raw):
-        raise httpx.LocalProtocolError("a header name or value contains CR or LF")
+    if _FIELDS.fullmatch(fields) is None:
+        bad = next((name for name, value in raw if _FIELDS.fullmatch(name + b": " + value + b"\r\n") is None), b"")
+        raise ConfigurationError(
+            f"invalid header {bad[:60]!r}: a name must be a token, a value has no control characters"
+        )
     target = request.url.raw_path
     if b" " in target or b"\r" in target or b"\n" in target:
-        raise httpx.LocalProtocolError(f"invalid request target {target[:100]!r}")
+        raise httpx2.LocalProtocolError(f"invalid request target {target[:100]!r}")
     return b"%b %b HTTP/1.1\r\n%b\r\n" % (request.method.encode("ascii"), target, fields)
 
 
-def request_body(request: httpx.Request) -> bytes | None:
-    """The whole body when httpx holds it in memory, else None (a stream, sent as it comes)."""
+def request_body(request: httpx2.Request) -> bytes | None:
+    """The whole body when httpx2 holds it in memory, else None (a stream, sent as it comes)."""
     try:
         return request.content
-    except httpx.RequestNotRead:
+    except httpx2.RequestNotRead:
         return None
+
+
+def request_framing(request: httpx2.Request, body: bytes | None) -> int | None:
+    """Check that the framing headers describe the body; the declared length of a streamed body, if any.
+
+    A body in memory must be announced by exactly its Content-Length and no Transfer-Encoding; a
+    streamed one by ``Transfer-Encoding: chunked`` alone or by one Content-Length. Anything else (a
+    caller's ``Content-Length: 0`` in front of a body, chunked next to a length) would leave stray bytes
+    on the connection, so it raises ``ConfigurationError`` before anything is sent.
+    """
+    headers = request.headers
+    lengths = headers.get_list("content-length")
+    encodings = headers.get_list("transfer-encoding")
+    if body is not None:
+        allowed = ([str(len(body))],) if body else ([], ["0"])
+        if encodings or lengths not in allowed:
+            raise ConfigurationError(
+                f"framing headers (Content-Length {lengths}, Transfer-Encoding {encodings}) do not describe the "
+                f"{len(body)}-byte body: leave them to the client"
+            )
+        return None
+    if encodings:
+        if [value.strip().lower() for value in encodings] != ["chunked"] or lengths:
+            raise ConfigurationError(
+                f"a streamed body is sent chunked alone, not as Transfer-Encoding {encodings}, Content-Length {lengths}"
+            )
+        return None
+    if len(lengths) != 1 or not lengths[0].isdigit():
+        raise ConfigurationError(f"a streamed body needs one Content-Length or chunked encoding, got {lengths}")
+    return int(lengths[0])
+
+
+class StreamLength:
+    """Counts the bytes of a streamed body against its declared Content-Length."""
+
+    __slots__ = ("declared", "sent")
+
+    def __init__(self, declared: int | None) -> None:
+        self.declared = declared
+        self.sent = 0
+
+    def add(self, data: bytes) -> None:
+        self.sent += len(data)
+        if self.declared is not None and self.sent > self.declared:
+            raise httpx2.LocalProtocolError(f"the body stream is longer than its Content-Length {self.declared}")
+
+    def done(self) -> None:
+        if self.declared is not None and self.sent != self.declared:
+            raise httpx2.LocalProtocolError(f"the body stream ended at {self.sent} of {self.declared} bytes")
 
 
 def chunk(data: bytes) -> bytes:
     return b"%x\r\n%b\r\n" % (len(data), data) if data else b""
 
 
-def is_chunked(request: httpx.Request) -> bool:
-    return bool(request.headers.get("transfer-encoding", "").lower() == "chunked")
-
-
-def request_timeouts(request: httpx.Request) -> dict[str, float | None]:
+def request_timeouts(request: httpx2.Request) -> dict[str, float | None]:
     timeout: dict[str, float | None] = request.extensions.get("timeout", {})
     return timeout
 
@@ -73,7 +135,7 @@ def request_timeouts(request: httpx.Request) -> dict[str, float | None]:
 class ResponseParser:
     """An incremental HTTP/1.1 response parser: :meth:`feed` bytes until it returns True.
 
-    Raises :class:`httpx.RemoteProtocolError` on anything malformed. After completion,
+    Raises :class:`httpx2.RemoteProtocolError` on anything malformed. After completion,
     ``keep_alive`` says whether the connection may carry another request.
     """
 
@@ -164,8 +226,8 @@ class ResponseParser:
         if self._state == self.DONE:
             return True
         if not self.started:
-            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+            raise httpx2.RemoteProtocolError("Server disconnected without sending a response.")
+        raise httpx2.RemoteProtocolError("peer closed connection without sending complete message body")
 
     def _advance(self) -> bool:
         steps = self._STEPS
@@ -179,7 +241,7 @@ class ResponseParser:
         end = buffer.find(b"\r\n\r\n")
         if end < 0:
             if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("response head too large")
+                raise httpx2.RemoteProtocolError("response head too large")
             return False
         head = bytes(buffer[:end])
         del buffer[: end + 4]
@@ -199,7 +261,7 @@ class ResponseParser:
 
     def _step_until_close(self) -> bool:
         if len(self._buffer) > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+            raise httpx2.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
         return False
 
     def _step_chunk_size(self) -> bool:
@@ -207,14 +269,14 @@ class ResponseParser:
         end = buffer.find(b"\r\n", self._at)
         if end < 0:
             if len(buffer) - self._at > 1024:
-                raise httpx.RemoteProtocolError("chunk size line too long")
+                raise httpx2.RemoteProtocolError("chunk size line too long")
             return False
         line = bytes(buffer[self._at : end]).split(b";", 1)[0].strip()
         if not line or line.strip(b"0123456789abcdefABCDEF"):
-            raise httpx.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
+            raise httpx2.RemoteProtocolError(f"invalid chunk size {line[:40]!r}")
         size = int(line, 16)
         if self._remaining + size > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+            raise httpx2.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
         self._at = end + 2
         if size == 0:
             self._state = self.TRAILERS
@@ -229,11 +291,11 @@ class ResponseParser:
         if len(buffer) < stop + 2:
             return False
         if buffer[stop : stop + 2] != b"\r\n":
-            raise httpx.RemoteProtocolError("chunk not followed by CRLF")
+            raise httpx2.RemoteProtocolError("chunk not followed by CRLF")
         self._parts.append(bytes(buffer[self._at : stop]))
         self._remaining += self._chunk_left
         if self._remaining > self.max_body:
-            raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+            raise httpx2.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
         del buffer[: stop + 2]
         self._at = 0
         self._state = self.CHUNK_SIZE
@@ -244,7 +306,7 @@ class ResponseParser:
         end = buffer.find(b"\r\n", self._at)
         if end < 0:
             if len(buffer) > MAX_HEAD:
-                raise httpx.RemoteProtocolError("trailers too large")
+                raise httpx2.RemoteProtocolError("trailers too large")
             return False
         if end == self._at:  # the empty line that ends the message
             if len(buffer) > end + 2:
@@ -284,7 +346,7 @@ class ResponseParser:
             self._state = self.CHUNK_SIZE
         elif length is not None:
             if length > self.max_body:
-                raise httpx.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
+                raise httpx2.RemoteProtocolError(f"response body larger than {self.max_body} bytes")
             self._state = self.LENGTH
             self._remaining = length
         else:
@@ -292,16 +354,14 @@ class ResponseParser:
             self.keep_alive = False
         return True
 
-    def response(self) -> httpx.Response:
-        """The parsed response for httpx, already read (decoded by httpx as its Content-Encoding says)."""
-        response = httpx.Response(
+    def response(self) -> httpx2.Response:
+        """The parsed response for httpx2, its body in memory as sent: the client decodes it (and caps it)."""
+        return httpx2.Response(
             self.status,
             headers=self.headers,
-            stream=httpx.ByteStream(self.body),
+            stream=httpx2.ByteStream(self.body),
             extensions={"http_version": self.http_version, "reason_phrase": self.reason},
         )
-        response.read()  # a sync read of bytes in memory: later (a)read() calls return at once
-        return response
 
 
 ResponseParser._STEPS = {
@@ -318,7 +378,7 @@ def _status_line(line: bytes) -> tuple[bytes, int, bytes]:
     version, _, rest = line.partition(b" ")
     code, _, reason = rest.partition(b" ")
     if version not in (b"HTTP/1.1", b"HTTP/1.0") or len(code) != 3 or not code.isdigit():
-        raise httpx.RemoteProtocolError(f"invalid status line {line[:100]!r}")
+        raise httpx2.RemoteProtocolError(f"invalid status line {line[:100]!r}")
     return version, int(code), reason
 
 
@@ -331,18 +391,18 @@ def _header_fields(lines: list[bytes]) -> tuple[list[tuple[bytes, bytes]], int |
     for line in lines:
         name, colon, value = line.partition(b":")
         if not colon or not name or name != name.strip() or line[:1] in b" \t":
-            raise httpx.RemoteProtocolError(f"invalid header line {line[:100]!r}")
+            raise httpx2.RemoteProtocolError(f"invalid header line {line[:100]!r}")
         value = value.strip(b" \t")
         headers.append((name, value))
         lowered = name.lower()
         if lowered == b"content-length":
             if not value.isdigit() or (length is not None and int(value) != length):
-                raise httpx.RemoteProtocolError(f"invalid Content-Length {value[:40]!r}")
+                raise httpx2.RemoteProtocolError(f"invalid Content-Length {value[:40]!r}")
             length = int(value)
         elif lowered == b"transfer-encoding":
             chunked = value.lower().rsplit(b",", 1)[-1].strip() == b"chunked"
             if not chunked:
-                raise httpx.RemoteProtocolError(f"unsupported Transfer-Encoding {value[:40]!r}")
+                raise httpx2.RemoteProtocolError(f"unsupported Transfer-Encoding {value[:40]!r}")
         elif lowered == b"connection":
             connection = value.lower()
     return headers, length, chunked, connection

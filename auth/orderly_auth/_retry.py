@@ -36,7 +36,7 @@ from email.utils import parsedate_to_datetime
 from typing import Final
 
 import attrs
-import httpx
+import httpx2
 
 from ._convert import to_float
 from ._keys import describe_value
@@ -293,11 +293,11 @@ def classify_exception(exc: BaseException) -> Outcome:
     unsent. Any other transport failure may have happened after the server read the request.
     Protocol misuse on our side and non-transport exceptions are final: a retry would not help.
     """
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+    if isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout):
         return Outcome.NOT_SENT
-    if isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+    if isinstance(exc, httpx2.LocalProtocolError | httpx2.UnsupportedProtocol):
         return Outcome.FINAL
-    if isinstance(exc, httpx.TransportError):  # read/write timeouts and errors, remote protocol error, proxy
+    if isinstance(exc, httpx2.TransportError):  # read/write timeouts and errors, remote protocol error, proxy
         return Outcome.AMBIGUOUS
     return Outcome.FINAL
 

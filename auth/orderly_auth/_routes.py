@@ -24,16 +24,19 @@ def _route(op: Operation) -> Route:
 
 
 class RouteTable:
-    """Maps a request's method and (encoded) path to its :class:`Route`.
+    """Finds a request's :class:`Route`: by the operation the generated function marked it with, else by URL.
 
-    Fixed paths are one dict lookup; the few templated paths (``/v1/order/{order_id}``) are
-    matched by regular expressions, most specific first.
+    Operation names (``"DELETE /v1/order"``) are one dict lookup. Requests built by hand carry no
+    mark and are matched by method and (encoded) path: fixed paths are one dict lookup, the few
+    templated paths (``/v1/order/{order_id}``) are matched by regular expressions, most specific first.
     """
 
     def __init__(self, operations: Iterable[Operation] = OPERATIONS) -> None:
+        self._operations: dict[str, Route] = {}
         self._fixed: dict[tuple[str, str], Route] = {}
         self._templated: dict[str, list[tuple[re.Pattern[str], Route]]] = {}
         for op in operations:
+            self._operations[f"{op.method} {op.path}"] = _route(op)
             if "{" in op.path:
                 pattern = re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path)) + "$")
                 self._templated.setdefault(op.method, []).append((pattern, _route(op)))
@@ -42,6 +45,10 @@ class RouteTable:
         for patterns in self._templated.values():
             # A fixed segment beats a parameter: more literal characters first.
             patterns.sort(key=lambda item: -len(re.sub(r"\{[^}]+\}", "", item[1].operation)))
+
+    def operation(self, name: object) -> Route | None:
+        """The route of an operation name (``"METHOD /path/{template}"``), or None if the spec lacks it."""
+        return self._operations.get(name) if isinstance(name, str) else None
 
     def lookup(self, method: str, path: str) -> Route | None:
         """The route for ``method`` and an encoded path without query, or None if the spec lacks it."""
@@ -54,4 +61,4 @@ class RouteTable:
         return None
 
     def __len__(self) -> int:
-        return len(self._fixed) + sum(len(p) for p in self._templated.values())
+        return len(self._operations)

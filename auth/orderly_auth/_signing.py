@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-import httpx
+import httpx2
 
 from ._keys import Credentials
 
@@ -81,7 +81,7 @@ class Clock:
         return f"Clock(offset_ms={self.offset_ms})"
 
 
-def sign_request(request: httpx.Request, credentials: Credentials, timestamp_ms: int) -> None:
+def sign_request(request: httpx2.Request, credentials: Credentials, timestamp_ms: int) -> None:
     """Set the four ``orderly-*`` headers and Content-Type on ``request``, signing its exact bytes.
 
     ``request.url.raw_path`` is the request target that goes on the wire (path and query as

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-import httpx
+import httpx2
 from orderly_sv_client import api as sv_api
 from orderly_sv_client.client import Client
 
 from orderly_client.api import Operation, RateLimit
 
-from ._client import http_clients
+from ._client import build_pipeline
 from ._config import ENV_SV_BASE_URL, SV_NETWORKS, resolve_base_url
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._routes import RouteTable
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE
 
 _SV_ROUTES: RouteTable | None = None
 
@@ -41,17 +43,19 @@ def create_sv_client(
     *,
     network: str | None = None,
     base_url: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
     retry: RetryConfig | None = None,
     rate_limit: RateLimitConfig | None = None,
     raise_on_error: bool = True,
     headers: Mapping[str, str] | None = None,
-    limits: httpx.Limits | None = None,
+    limits: httpx2.Limits | None = None,
     proxy: str | None = None,
     verify: bool | str = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
+    trust_env: bool = True,
+    transport: httpx2.BaseTransport | None = None,
+    async_transport: httpx2.AsyncBaseTransport | None = None,
     rate_limiters: RateLimiterRegistry | None = None,
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> Client:
     """A generated ``orderly_sv_client`` ``Client`` for the Strategy Vault API, usable sync and async.
 
@@ -61,7 +65,7 @@ def create_sv_client(
     limits, errors and the other options are those of :func:`orderly_auth.create_client`.
     """
     url = resolve_base_url(network, base_url, networks=SV_NETWORKS, env_base_url=ENV_SV_BASE_URL)
-    sync_client, async_client, httpx_timeout, all_headers = http_clients(
+    pipeline, httpx_timeout, all_headers = build_pipeline(
         url,
         credentials=None,
         timeout=timeout,
@@ -73,12 +77,22 @@ def create_sv_client(
         limits=limits,
         proxy=proxy,
         verify=verify,
+        trust_env=trust_env,
         transport=transport,
         async_transport=async_transport,
         rate_limiters=rate_limiters,
+        max_response_size=max_response_size,
         routes=sv_routes(),
     )
+    from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient  # here: `import orderly_auth` stays light
+
+    settings: dict[str, Any] = {
+        "base_url": url,
+        "timeout": httpx_timeout,
+        "headers": all_headers,
+        "transport": pipeline,
+    }
     client = Client(base_url=url, timeout=httpx_timeout, headers=all_headers)
-    client.set_httpx_client(sync_client)
-    client.set_async_httpx_client(async_client)
+    client.set_httpx_client(OrderlyHTTPClient(**settings))
+    client.set_async_httpx_client(OrderlyAsyncHTTPClient(**settings))
     return client

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any, Literal
 
-import httpx
+import httpx2
 
 from orderly_client.client import AuthenticatedClient, Client
 from orderly_client.types import Number, to_decimal
@@ -173,20 +173,20 @@ class SymbolRulesCache:
             raise ConfigurationError(f"symbol {symbol!r} is not listed ({len(rules)} symbols known)")
         return rules[symbol]
 
-    def check_request(self, request: httpx.Request) -> None:
-        """Check a ``POST /v1/order`` about to be sent against its symbol's rules (an httpx request hook)."""
+    def check_request(self, request: httpx2.Request) -> None:
+        """Check a ``POST /v1/order`` about to be sent against its symbol's rules (an httpx2 request hook)."""
         body = _order_body(request)
         if body is not None:
             self.get(body["symbol"]).check_order(body)
 
-    async def acheck_request(self, request: httpx.Request) -> None:
+    async def acheck_request(self, request: httpx2.Request) -> None:
         """The async form of :meth:`check_request`."""
         body = _order_body(request)
         if body is not None:
             (await self.aget(body["symbol"])).check_order(body)
 
 
-def _order_body(request: httpx.Request) -> dict[str, Any] | None:
+def _order_body(request: httpx2.Request) -> dict[str, Any] | None:
     if request.method != "POST" or request.url.path != _ORDER_PATH:
         return None
     try:

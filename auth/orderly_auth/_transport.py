@@ -1,8 +1,12 @@
-"""``OrderlyTransport``: signing, rate limits, retries and errors around httpx's own transports.
+"""``OrderlyTransport``: signing, rate limits, retries, size caps and errors around httpx2's own transports.
 
-httpx applies ``auth`` once, before the transport; a retry inside a transport would resend the
+httpx2 applies ``auth`` once, before the transport; a retry inside a transport would resend the
 old signature. So the transport signs, and signs each attempt afresh. One :class:`_Call` holds
 the decisions for one request; the sync and async loops only do the waiting and the I/O.
+
+The operation a request is for comes from the ``orderly_operation`` extension the generated
+function sets; requests built by hand are matched by URL. Answers are read whole here, capped
+in size as sent and once decoded, so that whatever goes wrong raises an :class:`OrderlyError`.
 """
 
 from __future__ import annotations
@@ -10,17 +14,22 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import time
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._errors import (
+    ClientClosedError,
     ConnectError,
     MissingCredentialsError,
     OutcomeUnknownError,
+    ResponseDecodingError,
+    ResponseError,
+    ResponseTooLargeError,
     TransportError,
     api_error,
 )
@@ -50,8 +59,12 @@ from ._signing import Clock, sign_request
 logger = logging.getLogger("orderly_auth")
 
 _AUTH_CODES = frozenset({-1001, -1002})
-_SUCCESS_FALSE = b'"success":false'
+# Any JSON spacing; a match is confirmed by parsing (it must be the top-level field).
+_SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _TIMESTAMP = b'"timestamp":'
+OPERATION_EXTENSION = "orderly_operation"
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+_PROBE_SLICE = 4096
 
 _DEFAULT_ROUTES: RouteTable | None = None
 
@@ -82,7 +95,32 @@ def _server_timestamp(body: bytes) -> int | None:
     return int(digits) if digits else None
 
 
-def _client_order_id(request: httpx.Request) -> str | None:
+def _failed(status: int, body: bytes) -> bool:
+    """Whether an answer is an error: an error status, or ``"success": false`` at the top level."""
+    if status >= 400:
+        return True
+    if _SUCCESS_FALSE.search(body) is None:
+        return False
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and parsed.get("success") is False
+
+
+class _Slices(httpx2.SyncByteStream):
+    """Bytes in small slices, so that decoding them can be stopped soon after it passes a cap."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def __iter__(self) -> Iterator[bytes]:
+        data = self._data
+        for start in range(0, len(data), _PROBE_SLICE):
+            yield data[start : start + _PROBE_SLICE]
+
+
+def _client_order_id(request: httpx2.Request) -> str | None:
     """The ``client_order_id`` of a request body, for the outcome-unknown error."""
     if b"client_order_id" not in request.content:
         return None
@@ -123,17 +161,19 @@ class _Call:
         "wait_budget",
     )
 
-    def __init__(self, transport: OrderlyTransport, request: httpx.Request) -> None:
+    def __init__(self, transport: OrderlyTransport, request: httpx2.Request) -> None:
         self.transport = transport
         self.request = request
         self.method = request.method
         raw = request.url.raw_path
         cut = raw.find(b"?")
         self.path = (raw if cut < 0 else raw[:cut]).decode("ascii")
-        lookup_path = self.path
-        if transport.base_path and lookup_path.startswith(transport.base_path):
-            lookup_path = lookup_path[len(transport.base_path) :]
-        self.route = transport.routes.lookup(self.method, lookup_path)
+        self.route = transport.routes.operation(request.extensions.get(OPERATION_EXTENSION))
+        if self.route is None:  # a request built by hand: found by its URL
+            lookup_path = self.path
+            if transport.base_path and lookup_path.startswith(transport.base_path):
+                lookup_path = lookup_path[len(transport.base_path) :]
+            self.route = transport.routes.lookup(self.method, lookup_path)
         if self.route is not None and self.route.signed and transport.credentials is None:
             raise MissingCredentialsError(
                 f"{self.route.operation} is a signed operation: create the client with credentials"
@@ -182,7 +222,7 @@ class _Call:
             self.request.headers["x-recv-window"] = str(transport.recv_window)
         sign_request(self.request, credentials, transport.clock.now_ms())
 
-    def on_exception(self, exc: httpx.TransportError) -> Decision:
+    def on_exception(self, exc: httpx2.TransportError) -> Decision:
         """Decide about an attempt that got no answer; raise the final error if it is not retried."""
         _clear_locals(exc)
         outcome = classify_exception(exc)
@@ -204,7 +244,7 @@ class _Call:
             f"{self.method} {self.path}: no answer ({exc!r}); {decision.reason}", method=self.method, path=self.path
         ) from exc
 
-    def on_response(self, response: httpx.Response, sent_ms: int, received_ms: int) -> Decision | None:
+    def on_response(self, response: httpx2.Response, sent_ms: int, received_ms: int) -> Decision | None:
         """Decide about an answer: None when it is final (returned or raised), else the retry."""
         body = response.content
         transport = self.transport
@@ -215,7 +255,7 @@ class _Call:
                 "local clock is %d ms off the server's: signing with corrected time", transport.clock.offset_ms
             )
         status = response.status_code
-        if status < 400 and _SUCCESS_FALSE not in body[:128]:
+        if not _failed(status, body):
             self._log_attempt(status, None)
             return None
         code, message, parsed = self._error_fields(body, status)
@@ -238,6 +278,45 @@ class _Call:
         if outcome is Outcome.SERVER_ERROR and not self._resend_safe():
             raise self._unknown(f"HTTP {status} ({message})", status)
         raise api_error(status_code=status, code=code, message=message, method=self.method, path=self.path, body=parsed)
+
+    def add_raw(self, received: bytearray, part: bytes, status: int) -> None:
+        """Add a part of the answer as sent; raise when it grows past the cap."""
+        received += part
+        if len(received) > self.transport.max_response_size:
+            raise self._unreadable(
+                ResponseTooLargeError, status, f"answer over {self.transport.max_response_size} bytes as sent"
+            )
+
+    def decoded(self, response: httpx2.Response, raw: bytes) -> httpx2.Response:
+        """The answer with its body decoded (as its Content-Encoding says) and read, within the size cap.
+
+        An encoded body is first decoded in small slices and counted, so a small compressed answer
+        cannot fill memory; then httpx2 decodes it for the response it hands back.
+        """
+        status = response.status_code
+        final = httpx2.Response(
+            status, headers=response.headers, stream=httpx2.ByteStream(raw), extensions=response.extensions
+        )
+        cap = self.transport.max_response_size
+        try:
+            if response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
+                probe = httpx2.Response(status, headers=response.headers, stream=_Slices(raw))
+                size = 0
+                for part in probe.iter_bytes():
+                    size += len(part)
+                    if size > cap:
+                        raise self._unreadable(ResponseTooLargeError, status, f"answer over {cap} bytes once decoded")
+            final.read()
+        except httpx2.DecodingError as exc:
+            raise self._unreadable(ResponseDecodingError, status, f"answer could not be decoded ({exc})") from exc
+        return final
+
+    def _unreadable(self, cls: type[ResponseError], status: int, what: str) -> Exception:
+        """The error for an answer that came but cannot be read: outcome unknown unless resending is safe."""
+        if not self._resend_safe():
+            return self._unknown(f"HTTP {status}, {what}", status)
+        message = f"{self.method} {self.path}: HTTP {status}, {what}"
+        return cls(message, method=self.method, path=self.path, status_code=status)
 
     def _resend_safe(self) -> bool:
         return resend_safe(self.method, self.route.resend_safe if self.route is not None else None)
@@ -297,10 +376,10 @@ class _Call:
             logger.debug("%s %s -> %s (attempt %d, %.1f ms)", self.method, self.path, status, self.attempt, elapsed_ms)
 
 
-class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps httpx's sync and async transports with signing, rate limits, retries and errors.
+class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
+    """Wraps httpx2's sync and async transports with signing, rate limits, retries and errors.
 
-    One instance serves an ``httpx.Client`` and an ``httpx.AsyncClient`` at once. It keeps no
+    One instance serves an ``httpx2.Client`` and an ``httpx2.AsyncClient`` at once. It keeps no
     per-request state, so threads and tasks can share it.
     """
 
@@ -315,13 +394,14 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         recv_window: int | None = None,
         clock: Clock | None = None,
         server: str = "",
-        sync_transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
+        sync_transport: httpx2.BaseTransport | None = None,
+        async_transport: httpx2.AsyncBaseTransport | None = None,
         routes: RouteTable | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.credentials = credentials
         self.retry = retry or RetryConfig()
@@ -331,15 +411,18 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.recv_window = recv_window
         self.clock = clock or Clock()
         self.server = server.rstrip("/")
-        self.base_path = httpx.URL(self.server).path.rstrip("/") if self.server else ""
-        self.routes = routes or default_routes()
+        self.base_path = httpx2.URL(self.server).path.rstrip("/") if self.server else ""
+        self.routes = routes if routes is not None else default_routes()
         self.sleep = sleep
         self.async_sleep = async_sleep
         self.monotonic = monotonic
         self.rng = rng
+        self.max_response_size = max_response_size
         self._sync = sync_transport
         self._async = async_transport
         self._limiters: dict[str, SlidingWindowLimiter] = {}
+        self._sync_closed = False
+        self._async_closed = False
 
     def limiter_for(self, route: Route | None) -> SlidingWindowLimiter | None:
         """The limiter for a route's documented limit, shared as its scope says; None when unlimited."""
@@ -355,9 +438,11 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._limiters[route.operation] = limiter
         return limiter
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if self._sync_closed:
+            raise ClientClosedError(f"{request.method} {request.url.path}: the client was closed; nothing was sent")
         if self._sync is None:
-            self._sync = httpx.HTTPTransport()
+            self._sync = httpx2.HTTPTransport()
         call = _Call(self, request)
         while True:
             while (wait := call.acquire()) > 0:
@@ -365,9 +450,14 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sent_ms = _now_ms()
             try:
                 call.sign()
-                response = self._sync.handle_request(request)
-                response.read()
-            except httpx.TransportError as exc:
+                answer = self._sync.handle_request(request)
+                raw = bytearray()
+                try:
+                    for part in answer.iter_raw():
+                        call.add_raw(raw, part, answer.status_code)
+                finally:
+                    answer.close()
+            except httpx2.TransportError as exc:
                 call.release()
                 decision = call.on_exception(exc)
             except BaseException:
@@ -375,6 +465,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 raise
             else:
                 call.release()
+                response = call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
@@ -382,9 +473,11 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if decision.delay > 0:
                 self.sleep(decision.delay)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        if self._async_closed:
+            raise ClientClosedError(f"{request.method} {request.url.path}: the client was closed; nothing was sent")
         if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+            self._async = httpx2.AsyncHTTPTransport()
         if self.async_sleep is None:
             import asyncio  # here, not at import: most programs never load it
 
@@ -396,9 +489,14 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sent_ms = _now_ms()
             try:
                 call.sign()
-                response = await self._async.handle_async_request(request)
-                await response.aread()
-            except httpx.TransportError as exc:
+                answer = await self._async.handle_async_request(request)
+                raw = bytearray()
+                try:
+                    async for part in answer.aiter_raw():
+                        call.add_raw(raw, part, answer.status_code)
+                finally:
+                    await answer.aclose()
+            except httpx2.TransportError as exc:
                 call.release()
                 decision = call.on_exception(exc)
             except BaseException:
@@ -406,6 +504,7 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 raise
             else:
                 call.release()
+                response = call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
@@ -413,11 +512,25 @@ class OrderlyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if decision.delay > 0:
                 await self.async_sleep(decision.delay)
 
+    @property
+    def connections(self) -> str:
+        """What sends the requests: the sync and the async connection layer."""
+        return f"{self._sync!r} / {self._async!r}"
+
+    @property
+    def closed(self) -> bool:
+        """Whether both sides (sync and async) were closed."""
+        return self._sync_closed and self._async_closed
+
     def close(self) -> None:
+        """Close the sync connections; later sync calls raise :class:`ClientClosedError`."""
+        self._sync_closed = True
         if self._sync is not None:
             self._sync.close()
 
     async def aclose(self) -> None:
+        """Close the async connections; later async calls raise :class:`ClientClosedError`."""
+        self._async_closed = True
         if self._async is not None:
             await self._async.aclose()
 

@@ -1,15 +1,17 @@
 """The exceptions of orderly_auth, as a tree (below); every name is also importable from ``orderly_auth``.
 
-Also raised by generated functions: ``orderly_client.errors.UnparsableResponse`` (re-exported here),
-an answer that does not fit its model.
+Also raised by generated functions (defined in ``orderly_client.errors``, re-exported here, all under
+``OrderlyError``): ``UnparsableResponse`` (an answer that does not fit its model), ``UnexpectedStatus``
+and ``PathParameterError``.
 """
 
-from orderly_client.errors import PathParameterError, UnparsableResponse
+from orderly_client.errors import OrderlyError, PathParameterError, UnexpectedStatus, UnparsableResponse
 
 from . import _errors
 from ._errors import (
     AccountIdError,
     AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
     ConnectError,
     DuplicateError,
@@ -21,7 +23,6 @@ from ._errors import (
     MissingCredentialsError,
     NotFoundError,
     OrderlyAPIError,
-    OrderlyError,
     OrderRejectedError,
     OrderValueTooSmallError,
     OutcomeUnknownError,
@@ -30,6 +31,9 @@ from ._errors import (
     QuantityFilterError,
     RateLimitError,
     RateLimitWaitError,
+    ResponseDecodingError,
+    ResponseError,
+    ResponseTooLargeError,
     ServerError,
     SettlementError,
     TransportError,
@@ -42,6 +46,7 @@ __doc__ = f"{__doc__}\n{_errors.__doc__}"
 __all__ = [
     "AccountIdError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConnectError",
     "DuplicateError",
@@ -63,9 +68,13 @@ __all__ = [
     "QuantityFilterError",
     "RateLimitError",
     "RateLimitWaitError",
+    "ResponseDecodingError",
+    "ResponseError",
+    "ResponseTooLargeError",
     "ServerError",
     "SettlementError",
     "TransportError",
     "TryAgainError",
+    "UnexpectedStatus",
     "UnparsableResponse",
 ]

@@ -3,7 +3,11 @@
 from urllib.parse import quote
 
 
-class UnexpectedStatus(Exception):
+class OrderlyError(Exception):
+    """Base of every error this SDK raises, here and in ``orderly_auth``."""
+
+
+class UnexpectedStatus(OrderlyError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -15,7 +19,7 @@ class UnexpectedStatus(Exception):
         )
 
 
-class UnparsableResponse(Exception):
+class UnparsableResponse(OrderlyError):
     """Raised by api functions when an answer does not fit the model the spec gives for it.
 
     The server did answer, and with a success status it processed the request: do not send it
@@ -33,7 +37,7 @@ class UnparsableResponse(Exception):
         )
 
 
-class PathParameterError(ValueError):
+class PathParameterError(OrderlyError, ValueError):
     """A path parameter that would change the path it is put in (empty, ``.``, ``..``, or with a slash).
 
     Raised by api functions before anything is sent: ``client_order_id=".."`` would otherwise
@@ -58,4 +62,4 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["PathParameterError", "UnexpectedStatus", "UnparsableResponse", "path_segment"]
+__all__ = ["OrderlyError", "PathParameterError", "UnexpectedStatus", "UnparsableResponse", "path_segment"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from orderly_auth import ConfigurationError, Credentials, OrderlyTransport, create_client, generate_key
@@ -56,7 +56,7 @@ def test_environment_is_honoured_when_arguments_are_absent(monkeypatch: pytest.M
         ({"timeout": "10"}, "timeout"),
         ({"recv_window": 0}, "recv_window"),
         ({"recv_window": 1.5}, "recv_window"),
-        ({"transport": httpx.MockTransport(lambda r: httpx.Response(200)), "proxy": "http://p"}, "proxy"),
+        ({"transport": httpx2.MockTransport(lambda r: httpx2.Response(200)), "proxy": "http://p"}, "proxy"),
         ({"credentials": "0xabc"}, "Credentials"),
     ],
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import json
 
-import httpx
+import httpx2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -30,12 +30,12 @@ def expected_signature(message: str) -> str:
 
 VECTORS = [
     (
-        httpx.Request("GET", "https://api.orderly.org/v1/positions"),
+        httpx2.Request("GET", "https://api.orderly.org/v1/positions"),
         "1649920583000GET/v1/positions",
         "application/x-www-form-urlencoded",
     ),
     (
-        httpx.Request(
+        httpx2.Request(
             "DELETE",
             "https://api.orderly.org/v1/client/order",
             params={"symbol": "PERP_ETH_USDC", "client_order_id": "my-1"},
@@ -44,7 +44,7 @@ VECTORS = [
         "application/x-www-form-urlencoded",
     ),
     (
-        httpx.Request(
+        httpx2.Request(
             "POST",
             "https://api.orderly.org/v1/order",
             json={
@@ -60,12 +60,12 @@ VECTORS = [
         "application/json",
     ),
     (
-        httpx.Request("PUT", "https://api.orderly.org/v1/order", json={"order_id": 13, "price": "1.5", "note": "é✓"}),
+        httpx2.Request("PUT", "https://api.orderly.org/v1/order", json={"order_id": 13, "price": "1.5", "note": "é✓"}),
         '1649920583000PUT/v1/order{"order_id":13,"price":"1.5","note":"é✓"}',
         "application/json",
     ),
     (
-        httpx.Request("GET", "https://api.orderly.org/v1/orders", params={"symbol": "a b&c=d/é"}),
+        httpx2.Request("GET", "https://api.orderly.org/v1/orders", params={"symbol": "a b&c=d/é"}),
         "1649920583000GET/v1/orders?symbol=a+b%26c%3Dd%2F%C3%A9",
         "application/x-www-form-urlencoded",
     ),
@@ -73,7 +73,7 @@ VECTORS = [
 
 
 @pytest.mark.parametrize(("request_", "message", "content_type"), VECTORS)
-def test_known_answer(request_: httpx.Request, message: str, content_type: str) -> None:
+def test_known_answer(request_: httpx2.Request, message: str, content_type: str) -> None:
     sign_request(request_, Credentials(ACCOUNT, SEED), TIMESTAMP)
     assert request_.headers["orderly-timestamp"] == "1649920583000"
     assert request_.headers["orderly-account-id"] == ACCOUNT
@@ -87,7 +87,7 @@ def test_rfc8032_public_key() -> None:
 
 
 def test_signed_body_is_the_body_sent() -> None:
-    request = httpx.Request("POST", "https://x/v1/order", json={"b": 1.0, "a": [1, {"c": None}]})
+    request = httpx2.Request("POST", "https://x/v1/order", json={"b": 1.0, "a": [1, {"c": None}]})
     sign_request(request, Credentials(ACCOUNT, SEED), TIMESTAMP)
     body = request.content
     assert json.loads(body) == {"b": 1.0, "a": [1, {"c": None}]}
@@ -96,7 +96,7 @@ def test_signed_body_is_the_body_sent() -> None:
 
 def test_auth_flow_signs_with_the_clock() -> None:
     auth = OrderlyAuth(Credentials(ACCOUNT, SEED), clock=Clock(time_source=lambda: TIMESTAMP / 1000))
-    request = httpx.Request("GET", "https://x/v1/positions")
+    request = httpx2.Request("GET", "https://x/v1/positions")
     flow = auth.sync_auth_flow(request)
     signed = next(flow)
     assert signed.headers["orderly-signature"] == expected_signature("1649920583000GET/v1/positions")

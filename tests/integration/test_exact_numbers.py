@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from live_support import NO_LIMITS
 
@@ -101,7 +101,7 @@ def test_ids_are_sent_as_a_comma_separated_list(client: AuthenticatedClient, san
     assert all(type(i) is int for i in ids)
     delete_v1_batch_order.sync(client=client, order_ids=ids)
     (record,) = [r for r in sandbox.requests if r.method == "DELETE" and r.path == "/v1/batch-order"][-1:]
-    assert httpx.QueryParams(record.query)["order_ids"] == f"{ids[0]},{ids[1]}"
+    assert httpx2.QueryParams(record.query)["order_ids"] == f"{ids[0]},{ids[1]}"
     assert record.verdict == "accepted"
 
 
@@ -112,7 +112,7 @@ def test_a_decimal_query_parameter_goes_out_in_positional_notation(
         client=client, campaign_id=1, type_="volume", address="0x1", lower_boundary=Decimal("1E-7")
     )
     record = list(sandbox.requests)[-1]
-    assert httpx.QueryParams(record.query)["lower_boundary"] == "0.0000001"
+    assert httpx2.QueryParams(record.query)["lower_boundary"] == "0.0000001"
 
 
 def test_the_sandbox_takes_numbers_as_numeric_text(sandbox: Sandbox) -> None:

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Collection
 from typing import Any, Literal, cast
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -78,16 +78,16 @@ def test_json_bodies_with_unicode_floats_nesting_and_lists(
 def test_a_request_changed_after_signing_is_rejected(sandbox: Sandbox, part: str) -> None:
     """The verifier is real: the same request is accepted as signed, refused once changed."""
     auth = OrderlyAuth(sandbox.credentials)
-    with httpx.Client(base_url=sandbox.base_url) as http:
+    with httpx2.Client(base_url=sandbox.base_url) as http:
         fresh = http.build_request("PUT", "/v1/order?x=1", json={"order_id": 1, "order_price": 1.5})
         signed = next(auth.sync_auth_flow(fresh))
         if part == "timestamp":
             signed.headers["orderly-timestamp"] = str(int(signed.headers["orderly-timestamp"]) + 1)
         elif part == "body":
             headers = {k: v for k, v in signed.headers.items() if k != "content-length"}
-            signed = httpx.Request("PUT", signed.url, headers=headers, content=signed.content.replace(b"1.5", b"2.5"))
+            signed = httpx2.Request("PUT", signed.url, headers=headers, content=signed.content.replace(b"1.5", b"2.5"))
         else:
-            signed = httpx.Request(
+            signed = httpx2.Request(
                 "PUT", signed.url.copy_with(query=b"x=2"), headers=signed.headers, content=signed.content
             )
         answer = http.send(signed)

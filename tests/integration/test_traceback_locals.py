@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from live_support import NO_LIMITS
 
@@ -20,7 +20,7 @@ from orderly_client.models import PostOrderBody
 BODY = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=1000.0, order_quantity=1.0)
 TRANSPORTS: dict[str, Callable[[], dict[str, Any]]] = {
     "default": dict,
-    "httpx": lambda: {"transport": httpx.HTTPTransport(), "async_transport": httpx.AsyncHTTPTransport()},
+    "httpx2": lambda: {"transport": httpx2.HTTPTransport(), "async_transport": httpx2.AsyncHTTPTransport()},
 }
 FAULTS = {
     "GET dropped": ("GET", "/v1/orders", Fault.reset_after_read()),

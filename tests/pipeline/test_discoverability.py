@@ -199,7 +199,7 @@ def test_docstring_answers_the_question(op: Operation) -> None:
         # Every class of the code table is named, in the OrderlyAPIError line.
         for cls in set(orderly_auth._errors.ERROR_CODES.values()):
             assert cls.__name__ in doc, cls
-        assert "UnexpectedStatus" not in doc and "httpx.TimeoutException" not in doc
+        assert "UnexpectedStatus" not in doc and "httpx2.TimeoutException" not in doc
         parameters = [p for p in inspect.signature(function).parameters if p != "client"]
         args = doc.split("Args:\n", 1)[1].split("\n\n", 1)[0] if parameters else ""
         for parameter in parameters:

@@ -2,7 +2,7 @@
 
 An instance is built from the 200 response schema of each operation (every property, required
 or optional, with the spec's examples where it has them), sent through the endpoint module's own
-response handling as a real ``httpx.Response``, and written back with ``to_dict()``: the same JSON
+response handling as a real ``httpx2.Response``, and written back with ``to_dict()``: the same JSON
 values, numbers as exact Decimals of the text sent (``as_received``).
 """
 
@@ -16,7 +16,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from _pipeline_support import BUNDLED_SPEC, iter_operations, load_yaml
 from hypothesis import HealthCheck, given, settings
@@ -142,7 +142,7 @@ def declared_models(op: Operation) -> set[type]:
 
 def parse(op: Operation, body: Any) -> Any:
     """Parse ``body`` as the 200 response of ``op``, through the endpoint module's own response handling."""
-    response = endpoint_module(op)._build_response(client=CLIENT, response=httpx.Response(200, json=body))
+    response = endpoint_module(op)._build_response(client=CLIENT, response=httpx2.Response(200, json=body))
     assert response.status_code == 200
     return response.parsed
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import httpx
+import httpx2
 
 from orderly_auth import Credentials, OrderlyTransport, RateLimitConfig, RetryConfig
 from orderly_auth._ratelimit import RateLimiterRegistry
@@ -51,11 +51,11 @@ def make_client(
         sleep=sleeps.sleep,
         async_sleep=sleeps.async_sleep,
         rng=rng,
-        sync_transport=httpx.HTTPTransport(),
-        async_transport=httpx.AsyncHTTPTransport(),
+        sync_transport=httpx2.HTTPTransport(),
+        async_transport=httpx2.AsyncHTTPTransport(),
     )
-    timeout = httpx.Timeout(read_timeout, connect=2.0)
+    timeout = httpx2.Timeout(read_timeout, connect=2.0)
     client = AuthenticatedClient(base_url=base_url, timeout=timeout)
-    client.set_httpx_client(httpx.Client(base_url=base_url, transport=transport, timeout=timeout))
-    client.set_async_httpx_client(httpx.AsyncClient(base_url=base_url, transport=transport, timeout=timeout))
+    client.set_httpx_client(httpx2.Client(base_url=base_url, transport=transport, timeout=timeout))
+    client.set_async_httpx_client(httpx2.AsyncClient(base_url=base_url, transport=transport, timeout=timeout))
     return client

@@ -1,4 +1,4 @@
-"""Fixtures for the sandbox tests: a running sandbox, and raw httpx requests signed with our Credentials.
+"""Fixtures for the sandbox tests: a running sandbox, and raw httpx2 requests signed with our Credentials.
 
 Signing here is written out from ORDERLY.md on purpose (not the client's signing code): the
 message is timestamp + METHOD + raw path?query + raw body, signed by ``Credentials.sign``.
@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
-import httpx
+import httpx2
 import pytest
 
 from orderly_auth._keys import Credentials
@@ -22,17 +22,17 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 _DEFAULT = object()
 
 # The types of the ``error`` and ``signer`` fixtures, for the tests' annotations.
-ErrorOf = Callable[[httpx.Response], tuple[int, int]]
+ErrorOf = Callable[[httpx2.Response], tuple[int, int]]
 
 
 class Signer(Protocol):
-    def __call__(self, request: httpx.Request, credentials: Credentials, timestamp: int | None = None) -> None: ...
+    def __call__(self, request: httpx2.Request, credentials: Credentials, timestamp: int | None = None) -> None: ...
 
 
 class Api:
     """Builds, signs and sends raw requests to one sandbox."""
 
-    def __init__(self, sandbox: Sandbox, client: httpx.Client) -> None:
+    def __init__(self, sandbox: Sandbox, client: httpx2.Client) -> None:
         self.sandbox = sandbox
         self.client = client
 
@@ -48,7 +48,7 @@ class Api:
         timestamp: int | None = None,
         content_type: Any = _DEFAULT,
         headers: Mapping[str, str] | None = None,
-    ) -> httpx.Request:
+    ) -> httpx2.Request:
         """A request, signed with ``credentials`` (default: the sandbox's) unless it is None."""
         if json_body is not _DEFAULT:
             content = json.dumps(json_body, separators=(",", ":")).encode()
@@ -62,14 +62,14 @@ class Api:
             sign(request, creds, timestamp)
         return request
 
-    def send(self, request: httpx.Request) -> httpx.Response:
+    def send(self, request: httpx2.Request) -> httpx2.Response:
         return self.client.send(request)
 
-    def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def call(self, method: str, path: str, **kwargs: Any) -> httpx2.Response:
         """Build, sign (by default) and send."""
         return self.send(self.build(method, path, **kwargs))
 
-    def public(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def public(self, method: str, path: str, **kwargs: Any) -> httpx2.Response:
         return self.call(method, path, credentials=None, content_type=None, **kwargs)
 
     def ok(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -93,8 +93,8 @@ class Api:
         return data
 
 
-def sign(request: httpx.Request, credentials: Credentials, timestamp: int | None = None) -> None:
-    """Add the four orderly-* headers, signing the exact target and body httpx will send."""
+def sign(request: httpx2.Request, credentials: Credentials, timestamp: int | None = None) -> None:
+    """Add the four orderly-* headers, signing the exact target and body httpx2 will send."""
     stamp = str(int(time.time() * 1000) if timestamp is None else timestamp)
     message = stamp.encode() + request.method.encode() + request.url.raw_path + request.content
     request.headers["orderly-timestamp"] = stamp
@@ -103,7 +103,7 @@ def sign(request: httpx.Request, credentials: Credentials, timestamp: int | None
     request.headers["orderly-signature"] = credentials.sign(message)
 
 
-def error_of(response: httpx.Response) -> tuple[int, int]:
+def error_of(response: httpx2.Response) -> tuple[int, int]:
     """``(HTTP status, Orderly code)`` of a failure answer, checking its shape."""
     body = response.json()
     assert body["success"] is False, body
@@ -122,7 +122,7 @@ def sandbox() -> Iterator[Sandbox]:
 @pytest.fixture
 def api(sandbox: Sandbox) -> Iterator[Api]:
     # Plain HTTP: verify=False only spares building a TLS context (30 ms) for every test.
-    with httpx.Client(base_url=sandbox.base_url, timeout=10, verify=False) as client:
+    with httpx2.Client(base_url=sandbox.base_url, timeout=10, verify=False) as client:
         yield Api(sandbox, client)
 
 
@@ -134,7 +134,7 @@ def error() -> ErrorOf:
 
 @pytest.fixture
 def signer() -> Signer:
-    """``signer(request, credentials, timestamp=None)``: add the orderly-* headers to an httpx request."""
+    """``signer(request, credentials, timestamp=None)``: add the orderly-* headers to an httpx2 request."""
     return sign
 
 

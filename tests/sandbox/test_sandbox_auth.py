@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 import pytest
 
 from orderly_auth._keys import Credentials, generate_key
@@ -53,13 +53,13 @@ def test_query_signed_exactly_as_sent(api: Api) -> None:
     assert (response.status_code, response.json()["code"]) == (401, -1002)
 
 
-def _with(request: httpx.Request, **headers: str) -> httpx.Request:
+def _with(request: httpx2.Request, **headers: str) -> httpx2.Request:
     request.headers.update(headers)
     return request
 
 
-def _other_body(request: httpx.Request) -> httpx.Request:
-    return httpx.Request(
+def _other_body(request: httpx2.Request) -> httpx2.Request:
+    return httpx2.Request(
         request.method, request.url, headers=request.headers, content=request.content.replace(b"2000", b"2001")
     )
 
@@ -76,7 +76,9 @@ def _other_body(request: httpx.Request) -> httpx.Request:
         pytest.param(_other_body, id="body"),
     ],
 )
-def test_tampered_request_rejected(api: Api, error: ErrorOf, tamper: Callable[[httpx.Request], httpx.Request]) -> None:
+def test_tampered_request_rejected(
+    api: Api, error: ErrorOf, tamper: Callable[[httpx2.Request], httpx2.Request]
+) -> None:
     response = api.send(tamper(api.build("POST", "/v1/order", json_body=ORDER)))
     assert error(response) == (401, -1002)
     assert "signature" in response.json()["message"]
@@ -188,7 +190,7 @@ def test_malformed_header_rejected(api: Api, error: ErrorOf, header: str, value:
 
 def test_repeated_header_rejected(api: Api, error: ErrorOf) -> None:
     request = api.build("GET", "/v1/positions")
-    request.headers = httpx.Headers(
+    request.headers = httpx2.Headers(
         [*request.headers.multi_items(), ("orderly-key", api.sandbox.credentials.orderly_key)]
     )
     assert error(api.send(request)) == (401, -1001)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from conftest import Api
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +35,7 @@ def rich() -> Iterator[tuple[Sandbox, Api]]:
     """One sandbox for every example (its state carries on: more resting orders, more flow)."""
     with (
         Sandbox(enforce_rate_limits=False, seed=11, starting_usdc=10**9) as sb,
-        httpx.Client(base_url=sb.base_url, timeout=10, verify=False) as client,
+        httpx2.Client(base_url=sb.base_url, timeout=10, verify=False) as client,
     ):
         yield sb, Api(sb, client)
 

@@ -9,7 +9,7 @@ import sys
 import time
 from typing import cast
 
-import httpx
+import httpx2
 
 from orderly_auth._keys import Credentials
 
@@ -31,8 +31,8 @@ def test_cli_serves_and_prints_a_working_key() -> None:
         credentials = Credentials.from_env(env)
         assert credentials.orderly_key == env["ORDERLY_KEY"]
 
-        assert httpx.get(f"{url}/v1/public/futures").json()["success"] is True
-        request = httpx.Request(
+        assert httpx2.get(f"{url}/v1/public/futures").json()["success"] is True
+        request = httpx2.Request(
             "GET", f"{url}/v1/positions", headers={"Content-Type": "application/x-www-form-urlencoded"}
         )
         stamp = str(int(time.time() * 1000))
@@ -44,7 +44,7 @@ def test_cli_serves_and_prints_a_working_key() -> None:
                 "orderly-signature": credentials.sign(stamp.encode() + b"GET" + request.url.raw_path),
             }
         )
-        with httpx.Client() as client:
+        with httpx2.Client() as client:
             assert client.send(request).status_code == 200
 
         public = cast("re.Match[str]", re.search(r"public stream:  (ws://127\.0\.0\.1:\d+/ws/stream)/\{id\}", text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 import pytest
 
 from orderly_auth.sandbox import Fault, Sandbox
@@ -62,7 +62,7 @@ def test_http_fault_with_raw_body(api: Api) -> None:
 
 def test_reset_before_read_is_never_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.reset_before_read())
-    with pytest.raises(httpx.TransportError):
+    with pytest.raises(httpx2.TransportError):
         api.call("POST", "/v1/order", json_body=ORDER)
     record = api.sandbox.requests.last
     assert (record.fault, record.processed, record.answered, record.verdict) == (
@@ -78,7 +78,7 @@ def test_reset_before_read_is_never_processed(api: Api) -> None:
 
 def test_reset_after_read_is_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.reset_after_read())
-    with pytest.raises(httpx.TransportError):
+    with pytest.raises(httpx2.TransportError):
         api.call("POST", "/v1/order", json_body={**ORDER, "client_order_id": "lost-answer"})
     record = api.sandbox.requests.last
     assert (record.fault, record.processed, record.answered, record.verdict) == (
@@ -98,8 +98,8 @@ def test_reset_after_read_is_processed(api: Api) -> None:
 def test_delay_times_out_the_client_but_is_processed(api: Api) -> None:
     api.sandbox.inject("POST", "/v1/order", Fault.delay(1.0))
     request = api.build("POST", "/v1/order", json_body=ORDER)
-    request.extensions["timeout"] = httpx.Timeout(5, read=0.1).as_dict()
-    with pytest.raises(httpx.ReadTimeout):
+    request.extensions["timeout"] = httpx2.Timeout(5, read=0.1).as_dict()
+    with pytest.raises(httpx2.ReadTimeout):
         api.send(request)
     assert api.sandbox.requests.last.fault == "delay"
     assert api.sandbox.requests.last.processed is True

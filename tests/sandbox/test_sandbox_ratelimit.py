@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +27,7 @@ class FakeClock:
         return self.now
 
 
-Limited = tuple[Sandbox, httpx.Client, FakeClock]  # the `limited` fixture
+Limited = tuple[Sandbox, httpx2.Client, FakeClock]  # the `limited` fixture
 
 
 @given(
@@ -63,7 +63,7 @@ def test_limit_keys() -> None:
 
 @pytest.fixture
 def limited() -> Iterator[Limited]:
-    with Sandbox() as sb, httpx.Client(base_url=sb.base_url, verify=False) as client:
+    with Sandbox() as sb, httpx2.Client(base_url=sb.base_url, verify=False) as client:
         clock = FakeClock()
         sb._app.windows = SlidingWindows(clock)  # deterministic windows: the test moves time
         yield sb, client, clock
@@ -71,11 +71,11 @@ def limited() -> Iterator[Limited]:
 
 def _get(
     sandbox: Sandbox,
-    client: httpx.Client,
+    client: httpx2.Client,
     api_cls: type[Api],
     path: str = "/v1/positions",
     credentials: Credentials | None = None,
-) -> httpx.Response:
+) -> httpx2.Response:
     return api_cls(sandbox, client).call("GET", path, credentials=credentials or sandbox.credentials)
 
 

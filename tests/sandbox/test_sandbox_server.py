@@ -9,7 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 import pytest
 
 from orderly_auth.sandbox import Fault, Sandbox
@@ -77,7 +77,7 @@ def test_raw_target_is_what_is_signed(api: Api, signer: Signer) -> None:
 def test_chunked_body(api: Api) -> None:
     request = api.build("POST", "/v1/order", json_body=ORDER)
     body = request.content
-    chunked = httpx.Request(
+    chunked = httpx2.Request(
         "POST",
         request.url,
         headers={k: v for k, v in request.headers.items() if k != "content-length"},
@@ -102,9 +102,9 @@ def test_request_log_records_what_arrived(api: Api) -> None:
 
 
 def test_no_output_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
-    with Sandbox() as sb, httpx.Client(base_url=sb.base_url, verify=False) as client:
+    with Sandbox() as sb, httpx2.Client(base_url=sb.base_url, verify=False) as client:
         sb.inject("GET", "/v1/public/futures", Fault.reset_before_read())
-        with pytest.raises(httpx.TransportError):
+        with pytest.raises(httpx2.TransportError):
             client.get("/v1/public/futures")
         with socket.create_connection(("127.0.0.1", sb.port)) as sock:
             sock.sendall(b"GET /v1/public/futures HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
@@ -118,11 +118,11 @@ def test_no_output_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
 
 def test_stop_closes_keep_alive_connections() -> None:
     sb = Sandbox().start()
-    with httpx.Client(base_url=sb.base_url, verify=False) as client:
+    with httpx2.Client(base_url=sb.base_url, verify=False) as client:
         assert client.get("/v1/public/futures").status_code == 200
         sb.stop()
         assert not sb.running
-        with pytest.raises(httpx.TransportError):
+        with pytest.raises(httpx2.TransportError):
             client.get("/v1/public/futures")
     sb.stop()  # idempotent
     with pytest.raises(RuntimeError):
@@ -135,7 +135,7 @@ def test_fixed_port_and_restart() -> None:
         port = probe.getsockname()[1]
     with Sandbox(port=port) as sb:
         assert sb.base_url == f"http://127.0.0.1:{port}"
-        assert httpx.get(f"{sb.base_url}/v1/public/futures").status_code == 200
+        assert httpx2.get(f"{sb.base_url}/v1/public/futures").status_code == 200
 
 
 def test_importing_orderly_auth_does_not_load_the_sandbox() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
@@ -28,7 +28,7 @@ def quick() -> Iterator[Sandbox]:
         yield sb
 
 
-def _exact(response: httpx.Response) -> Any:
+def _exact(response: httpx2.Response) -> Any:
     assert response.status_code == 200, response.text
     return json.loads(response.content, parse_float=Decimal)["data"]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime
+import functools
+import gzip
 import ipaddress
 import socket
 import ssl
@@ -394,6 +396,35 @@ async def _cookies(ex: Exchange) -> bool:
 async def _not_found(ex: Exchange) -> bool:
     await ex.read_body()
     await ex.send(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+    return True
+
+
+# Answers the client must read (or refuse) whole: /answer?kind=NAME answers ANSWERS[NAME] as a 200.
+BOMB_SIZE = 64 * 1024 * 1024
+
+
+@functools.cache
+def _bomb() -> bytes:
+    """64 MiB of zeros, gzipped to about 64 KiB."""
+    return gzip.compress(bytes(BOMB_SIZE), compresslevel=9)
+
+
+ANSWERS: dict[str, Callable[[], tuple[bytes, bytes]]] = {  # kind -> (extra header lines, body)
+    "gzip": lambda: (b"Content-Encoding: gzip\r\n", gzip.compress(b'{"success":true,"data":{"a":1}}')),
+    "gzip_bomb": lambda: (b"Content-Encoding: gzip\r\n", _bomb()),
+    "gzip_corrupt": lambda: (b"Content-Encoding: gzip\r\n", b"\x1f\x8b\x08\x00not gzip at all"),
+    "big": lambda: (b"", b'{"success":true,"data":"' + b"x" * (2 * 1024 * 1024) + b'"}'),
+    "spaced_error": lambda: (b"", b'{ "success" : false,\n  "code": -1006, "message": "no such order" }'),
+    "tabbed_error": lambda: (b"", b'{"data":null,"message":"no such order",\t"code":-1006,"success":\tfalse}'),
+    "nested_false": lambda: (b"", b'{"success": true, "data": {"rows": [{"success": false}]}}'),
+}
+
+
+@route("/answer")
+async def _answer(ex: Exchange) -> bool:
+    await ex.read_body()
+    extra, body = ANSWERS[ex.request.query["kind"][0]]()
+    await ex.send(ok(body, b"Content-Type: application/json\r\n" + extra))
     return True
 
 

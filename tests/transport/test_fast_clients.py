@@ -1,6 +1,6 @@
-"""``OrderlyHTTPClient`` / ``OrderlyAsyncHTTPClient`` build the very requests ``httpx.Client`` / ``AsyncClient`` build.
+"""``OrderlyHTTPClient`` / ``OrderlyAsyncHTTPClient`` build the very requests ``httpx2.Client`` / ``AsyncClient`` build.
 
-They take shortcuts through httpx internals (a cache of merged URLs, query strings encoded once, cookie
+They take shortcuts through httpx2 internals (a cache of merged URLs, query strings encoded once, cookie
 extraction only when a response sets one), so they are compared with the stock clients on generated
 inputs: the same URL, the same headers, the same body, the same bytes on the wire (as the lean
 transport serialises them), or the same exception. Cookies a real server sets are kept and sent back.
@@ -13,15 +13,16 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scripted_server import ScriptedServer
 
+from orderly_auth import _httpx_clients
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._http11_messages import request_head
-from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient, fast_paths_supported
 
 BASES = [
     "https://api.orderly.org",
@@ -70,11 +71,11 @@ bodies = st.one_of(
 methods = st.sampled_from(["GET", "DELETE", "POST", "PUT"])
 
 # one client of each kind per base URL, kept across examples (their URL caches fill up as in real use)
-SYNC = {base: (httpx.Client(base_url=base), OrderlyHTTPClient(base_url=base)) for base in BASES}
-ASYNC = {base: (httpx.AsyncClient(base_url=base), OrderlyAsyncHTTPClient(base_url=base)) for base in BASES}
+SYNC = {base: (httpx2.Client(base_url=base), OrderlyHTTPClient(base_url=base)) for base in BASES}
+ASYNC = {base: (httpx2.AsyncClient(base_url=base), OrderlyAsyncHTTPClient(base_url=base)) for base in BASES}
 
 
-def _built(build: Callable[[], httpx.Request]) -> tuple[Any, ...]:
+def _built(build: Callable[[], httpx2.Request]) -> tuple[Any, ...]:
     """Everything that reaches the server, or the exception instead."""
     try:
         request = build()
@@ -84,7 +85,7 @@ def _built(build: Callable[[], httpx.Request]) -> tuple[Any, ...]:
     wire: bytes | tuple[str, str]
     try:
         wire = request_head(request) + content
-    except httpx.LocalProtocolError as exc:
+    except httpx2.LocalProtocolError as exc:
         wire = ("unsendable", str(exc))
     return (request.method, str(request.url), request.url, request.url.raw_path, request.headers.raw, content, wire)
 
@@ -100,15 +101,15 @@ def test_same_requests_as_httpx(base: str, method: str, path: str, params: Any, 
 
 _OPTIONS: dict[str, Any] = {"base_url": "https://api.orderly.org", "headers": {"orderly-account-id": "0xabc"}}
 WITH_OPTIONS = [
-    (httpx.Client(params={"k": "v"}, **_OPTIONS), OrderlyHTTPClient(params={"k": "v"}, **_OPTIONS)),
-    (httpx.Client(**_OPTIONS), OrderlyHTTPClient(**_OPTIONS)),
+    (httpx2.Client(params={"k": "v"}, **_OPTIONS), OrderlyHTTPClient(params={"k": "v"}, **_OPTIONS)),
+    (httpx2.Client(**_OPTIONS), OrderlyHTTPClient(**_OPTIONS)),
 ]
 
 
 @settings(max_examples=100, deadline=None)
 @given(path=paths, params=st.dictionaries(words, words, min_size=1, max_size=3))
 def test_same_requests_with_client_params_and_headers(path: str, params: dict[str, str]) -> None:
-    """Client-level params (merged by httpx) and headers: the fast path must step aside or agree."""
+    """Client-level params (merged by httpx2) and headers: the fast path must step aside or agree."""
     for stock, fast in WITH_OPTIONS:
         expected = _built(lambda: stock.build_request("GET", path, params=params))  # noqa: B023
         assert _built(lambda: fast.build_request("GET", path, params=params)) == expected  # noqa: B023
@@ -116,16 +117,16 @@ def test_same_requests_with_client_params_and_headers(path: str, params: dict[st
 
 def test_base_url_change_is_not_served_from_the_cache() -> None:
     fast = OrderlyHTTPClient(base_url="http://one/api/")
-    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx.URL("http://one/api/v1/order?a=1")
+    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx2.URL("http://one/api/v1/order?a=1")
     fast.base_url = "http://two/"
-    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx.URL("http://two/v1/order?a=1")
-    assert fast.build_request("GET", "v1/order").url == httpx.URL("http://two/v1/order")
+    assert fast.build_request("GET", "v1/order", params={"a": "1"}).url == httpx2.URL("http://two/v1/order?a=1")
+    assert fast.build_request("GET", "v1/order").url == httpx2.URL("http://two/v1/order")
 
 
 def test_url_cache_is_bounded() -> None:
     fast = OrderlyHTTPClient(base_url="http://h")
     for i in range(3000):
-        assert fast.build_request("GET", f"/p/{i}", params={"i": str(i)}).url == httpx.URL(f"http://h/p/{i}?i={i}")
+        assert fast.build_request("GET", f"/p/{i}", params={"i": str(i)}).url == httpx2.URL(f"http://h/p/{i}?i={i}")
     assert len(fast._merged_urls) <= 1024
 
 
@@ -135,7 +136,7 @@ def test_same_bytes_reach_the_server(
     server: ScriptedServer, method: str, path: str, params: Any, body: dict[str, Any]
 ) -> None:
     with (
-        httpx.Client(base_url=server.url("/"), transport=HTTP11Transport()) as stock,
+        httpx2.Client(base_url=server.url("/"), transport=HTTP11Transport()) as stock,
         OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()) as fast,
     ):
         seen = []
@@ -151,7 +152,7 @@ def test_same_bytes_reach_the_server(
 
 
 def test_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServer) -> None:
-    def cookies_sent(client: httpx.Client) -> list[str]:
+    def cookies_sent(client: httpx2.Client) -> list[str]:
         with client:
             answers = [client.get("/cookies").text]
             client.get("/set-cookie")  # two Set-Cookie headers, one spelled in lower case
@@ -161,14 +162,14 @@ def test_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServer) -> 
             answers.append(client.get("/cookies").text)
             return answers
 
-    stock = cookies_sent(httpx.Client(base_url=server.url("/"), transport=HTTP11Transport()))
+    stock = cookies_sent(httpx2.Client(base_url=server.url("/"), transport=HTTP11Transport()))
     fast = cookies_sent(OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()))
     assert fast == stock
     assert fast[1] == "session=abc; other=2" and fast[3] == ""
 
 
 def test_async_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServer) -> None:
-    async def cookies_sent(client: httpx.AsyncClient) -> list[str]:
+    async def cookies_sent(client: httpx2.AsyncClient) -> list[str]:
         async with client:
             answers = [(await client.get("/cookies")).text]
             await client.get("/set-cookie")
@@ -178,7 +179,7 @@ def test_async_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServe
             return answers
 
     base = server.url("/")
-    stock = asyncio.run(cookies_sent(httpx.AsyncClient(base_url=base, transport=AsyncHTTP11Transport())))
+    stock = asyncio.run(cookies_sent(httpx2.AsyncClient(base_url=base, transport=AsyncHTTP11Transport())))
     fast = asyncio.run(cookies_sent(OrderlyAsyncHTTPClient(base_url=base, transport=AsyncHTTP11Transport())))
     assert fast == stock
     assert fast[1] == "session=abc; other=2" and fast[2] == "replaced=1"
@@ -186,18 +187,18 @@ def test_async_cookies_set_by_the_server_are_kept_and_sent(server: ScriptedServe
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_cookies_given_to_the_constructor_and_per_client(kind: str) -> None:
-    def app(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, text=request.headers.get("cookie", ""))
+    def app(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, text=request.headers.get("cookie", ""))
 
     if kind == "sync":
-        one = OrderlyHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx.MockTransport(app))
-        two = OrderlyHTTPClient(base_url="http://h", transport=httpx.MockTransport(app))
+        one = OrderlyHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx2.MockTransport(app))
+        two = OrderlyHTTPClient(base_url="http://h", transport=httpx2.MockTransport(app))
         texts = [one.get("/").text, two.get("/").text]
     else:
 
         async def both() -> list[str]:
-            one = OrderlyAsyncHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx.MockTransport(app))
-            two = OrderlyAsyncHTTPClient(base_url="http://h", transport=httpx.MockTransport(app))
+            one = OrderlyAsyncHTTPClient(base_url="http://h", cookies={"a": "1"}, transport=httpx2.MockTransport(app))
+            two = OrderlyAsyncHTTPClient(base_url="http://h", transport=httpx2.MockTransport(app))
             return [(await one.get("/")).text, (await two.get("/")).text]
 
         texts = asyncio.run(both())
@@ -206,6 +207,44 @@ def test_cookies_given_to_the_constructor_and_per_client(kind: str) -> None:
 
 def test_json_body_is_what_httpx_sends() -> None:
     value = {"symbol": "PERP_ETH_USDC", "order_price": 1.5, "ü": ["€", None, True]}
-    stock = httpx.Client(base_url="http://h").build_request("POST", "/v1/order", json=value)
+    stock = httpx2.Client(base_url="http://h").build_request("POST", "/v1/order", json=value)
     fast = OrderlyHTTPClient(base_url="http://h").build_request("POST", "/v1/order", json=value)
     assert fast.content == stock.content and json.loads(fast.content) == value
+
+
+# The public fallback ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("version", "supported"),
+    [("2.16.2", True), ("2.17.0", True), ("2.15.9", False), ("3.0.0", False), ("0.28.1", False), ("dev", False)],
+)
+def test_shortcuts_only_on_checked_versions(version: str, supported: bool) -> None:
+    assert fast_paths_supported(version) is supported
+
+
+def test_shortcuts_are_on_for_the_installed_httpx2() -> None:
+    assert _httpx_clients.FAST_PATHS is fast_paths_supported()
+
+
+@settings(max_examples=150, deadline=None)
+@given(base=st.sampled_from(BASES), method=methods, path=paths, params=params, body=bodies)
+def test_public_fallback_builds_the_same_requests(
+    base: str, method: str, path: str, params: Any, body: dict[str, Any]
+) -> None:
+    """With the shortcuts off (another httpx2), every call takes httpx2's public path: same requests."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_httpx_clients, "FAST_PATHS", False)
+        for stock, fast in (SYNC[base], ASYNC[base]):
+            expected = _built(lambda: stock.build_request(method, path, params=params, **body))  # noqa: B023
+            assert _built(lambda: fast.build_request(method, path, params=params, **body)) == expected  # noqa: B023
+
+
+def test_public_fallback_keeps_cookies(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_httpx_clients, "FAST_PATHS", False)
+    with OrderlyHTTPClient(base_url=server.url("/"), transport=HTTP11Transport()) as client:
+        client.get("/set-cookie")
+        assert client.get("/cookies").text == "session=abc; other=2"
+        client.cookies = {"replaced": "1"}
+        assert client.get("/cookies").text == "replaced=1"
+        assert type(client.cookies) is httpx2.Cookies  # the jar was never swapped for the shortcut's

@@ -12,7 +12,7 @@ import random
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from scripted_server import ScriptedServer, TLSFiles, refused_port
 from transport_drivers import Driver, assert_maybe_processed
@@ -90,15 +90,15 @@ def test_streamed_upload_with_content_length(server: ScriptedServer, client: Dri
 @pytest.mark.parametrize(
     ("path", "error"),
     [
-        ("/hang", httpx.ReadTimeout),
-        ("/drop", httpx.RemoteProtocolError),
-        ("/cut", httpx.RemoteProtocolError),
-        ("/garbage", httpx.RemoteProtocolError),
+        ("/hang", httpx2.ReadTimeout),
+        ("/drop", httpx2.RemoteProtocolError),
+        ("/cut", httpx2.RemoteProtocolError),
+        ("/garbage", httpx2.RemoteProtocolError),
     ],
 )
 def test_errors_after_sending(server: ScriptedServer, client: Driver, path: str, error: type[Exception]) -> None:
     with pytest.raises(error) as caught:
-        client.post(server.url(path), content=b"order", timeout=httpx.Timeout(5.0, read=0.1))
+        client.post(server.url(path), content=b"order", timeout=httpx2.Timeout(5.0, read=0.1))
     assert_maybe_processed(caught.value)
     assert server.hits(path) == 1
     assert client.get(server.url("/length")).text == "hello", "the client recovers on a new connection"
@@ -106,7 +106,7 @@ def test_errors_after_sending(server: ScriptedServer, client: Driver, path: str,
 
 def test_connect_refused_is_connect_error(client: Driver) -> None:
     sock, port = refused_port()
-    with sock, pytest.raises(httpx.ConnectError):
+    with sock, pytest.raises(httpx2.ConnectError):
         client.post(f"http://127.0.0.1:{port}/", content=b"order")
 
 
@@ -120,11 +120,11 @@ def test_stale_connection_is_dropped(server: ScriptedServer, client: Driver) -> 
 
 
 def test_pool_timeout_sends_nothing(server: ScriptedServer, clients: Callable[..., Driver]) -> None:
-    client = clients(limits=httpx.Limits(max_connections=1))
+    client = clients(limits=httpx2.Limits(max_connections=1))
     slow = client.start("GET", server.url("/gate?name=pool"))
     server.wait_for(lambda: server.hits("/gate") == 1)
-    with pytest.raises(httpx.PoolTimeout):
-        client.post(server.url("/echo"), content=b"order", timeout=httpx.Timeout(5.0, pool=0.05))
+    with pytest.raises(httpx2.PoolTimeout):
+        client.post(server.url("/echo"), content=b"order", timeout=httpx2.Timeout(5.0, pool=0.05))
     assert server.hits("/echo") == 0 and server.connections == 1, "nothing of the request was sent"
     server.gate("pool").set()
     assert slow.result(10).text == "through pool"
@@ -137,7 +137,7 @@ def test_tls(tls_server: ScriptedServer, tls: TLSFiles, clients: Callable[..., D
     assert secure.get(tls_server.url("/chunked")).text == "hello world"
     assert secure.get(tls_server.url("/length")).text == "hello"
     assert tls_server.connections == 1
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(httpx2.ConnectError):
         clients().post(tls_server.url("/echo"), content=b"order")  # verify=True: the self-signed cert is refused
     assert tls_server.hits("/echo") == 0
 
@@ -147,8 +147,8 @@ def test_tls(tls_server: ScriptedServer, tls: TLSFiles, clients: Callable[..., D
 
 def test_async_concurrent_requests_share_the_pool(server: ScriptedServer) -> None:
     async def scenario() -> None:
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=50)
-        async with httpx.AsyncClient(transport=AsyncHTTP11Transport(limits=limits), timeout=5.0) as client:
+        limits = httpx2.Limits(max_connections=100, max_keepalive_connections=50)
+        async with httpx2.AsyncClient(transport=AsyncHTTP11Transport(limits=limits), timeout=5.0) as client:
             answers = await asyncio.gather(*(client.get(server.url("/length")) for _ in range(50)))
             assert all(answer.text == "hello" for answer in answers)
             await asyncio.gather(*(client.get(server.url("/length")) for _ in range(50)))
@@ -161,7 +161,7 @@ def test_async_concurrent_requests_share_the_pool(server: ScriptedServer) -> Non
 def test_async_cancelled_request_leaves_no_connection_in_the_pool(server: ScriptedServer) -> None:
     async def scenario() -> None:
         transport = AsyncHTTP11Transport()
-        async with httpx.AsyncClient(transport=transport, timeout=5.0) as client:
+        async with httpx2.AsyncClient(transport=transport, timeout=5.0) as client:
             task = asyncio.ensure_future(client.get(server.url("/hang")))
             while server.hits("/hang") == 0:
                 await asyncio.sleep(0.002)
@@ -183,11 +183,11 @@ def test_async_in_a_new_loop_each_time(server: ScriptedServer, tls_server: Scrip
         yield b"cd"
 
     async def body() -> None:
-        async with httpx.AsyncClient(transport=AsyncHTTP11Transport(), timeout=2.0) as client:
+        async with httpx2.AsyncClient(transport=AsyncHTTP11Transport(), timeout=2.0) as client:
             assert (await client.post(server.url("/echo?a=b%20c"), content=b"{}")).text == "POST /echo?a=b%20c {}"
             assert (await client.get(server.url("/chunked"))).text == "hello world"
             assert (await client.post(server.url("/echo"), content=upload())).text == "POST /echo abcd"
-        async with httpx.AsyncClient(transport=AsyncHTTP11Transport(verify=tls.client), timeout=2.0) as secure:
+        async with httpx2.AsyncClient(transport=AsyncHTTP11Transport(verify=tls.client), timeout=2.0) as secure:
             assert (await secure.get(tls_server.url("/chunked"))).text == "hello world"
 
     asyncio.run(body())
@@ -196,7 +196,7 @@ def test_async_in_a_new_loop_each_time(server: ScriptedServer, tls_server: Scrip
 
 
 def test_async_across_event_loops(server: ScriptedServer) -> None:
-    client = httpx.AsyncClient(transport=AsyncHTTP11Transport())
+    client = httpx2.AsyncClient(transport=AsyncHTTP11Transport())
     for _ in range(2):  # connections of a closed loop are dropped, not reused
         assert asyncio.run(client.get(server.url("/length"))).text == "hello"
     assert server.connections == 2
@@ -211,7 +211,7 @@ BASES = ["http://h", "http://h/", "https://h:8443/sub/path", "http://127.0.0.1:1
 @pytest.mark.parametrize("base", BASES)
 def test_fast_clients_build_the_requests_httpx_builds(base: str) -> None:
     rng = random.Random(7)
-    stock, fast = httpx.Client(base_url=base), OrderlyHTTPClient(base_url=base)
+    stock, fast = httpx2.Client(base_url=base), OrderlyHTTPClient(base_url=base)
     for _ in range(200):
         params = {
             "".join(rng.choices(ALPHABET, k=rng.randint(1, 6))): "".join(rng.choices(ALPHABET, k=rng.randint(0, 12)))
@@ -228,20 +228,20 @@ def test_fast_clients_build_the_requests_httpx_builds(base: str) -> None:
     with_params = OrderlyHTTPClient(base_url=base, params={"k": "v"})
     assert (
         with_params.build_request("GET", "/x", params={"a": "b"}).url
-        == httpx.Client(base_url=base, params={"k": "v"}).build_request("GET", "/x", params={"a": "b"}).url
+        == httpx2.Client(base_url=base, params={"k": "v"}).build_request("GET", "/x", params={"a": "b"}).url
     )
     fast.base_url = "http://other/"  # a new base URL is not served from the cache
-    assert fast.build_request("GET", "/v1/order").url == httpx.URL("http://other/v1/order")
+    assert fast.build_request("GET", "/v1/order").url == httpx2.URL("http://other/v1/order")
 
 
-def _cookie_app(request: httpx.Request) -> httpx.Response:
+def _cookie_app(request: httpx2.Request) -> httpx2.Response:
     if request.url.path == "/set":
-        return httpx.Response(200, headers={"Set-Cookie": "session=abc; Path=/"})
-    return httpx.Response(200, text=request.headers.get("cookie", ""))
+        return httpx2.Response(200, headers={"Set-Cookie": "session=abc; Path=/"})
+    return httpx2.Response(200, text=request.headers.get("cookie", ""))
 
 
 def test_fast_client_keeps_cookies() -> None:
-    client = OrderlyHTTPClient(base_url="http://h", transport=httpx.MockTransport(_cookie_app))
+    client = OrderlyHTTPClient(base_url="http://h", transport=httpx2.MockTransport(_cookie_app))
     client.get("/plain")
     assert not client.cookies
     client.get("/set")
@@ -253,7 +253,7 @@ def test_fast_client_keeps_cookies() -> None:
 
 def test_fast_async_client_keeps_cookies() -> None:
     async def scenario() -> None:
-        client = OrderlyAsyncHTTPClient(base_url="http://h", transport=httpx.MockTransport(_cookie_app))
+        client = OrderlyAsyncHTTPClient(base_url="http://h", transport=httpx2.MockTransport(_cookie_app))
         await client.get("/plain")
         assert not client.cookies
         await client.get("/set")

@@ -12,7 +12,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-import httpx
+import httpx2
 from scripted_server import ScriptedServer
 from transport_drivers import Driver
 
@@ -20,7 +20,7 @@ from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 
 
 def test_sync_8_threads_x_50_requests(server: ScriptedServer) -> None:
-    transport = HTTP11Transport(limits=httpx.Limits(max_connections=4, max_keepalive_connections=4))
+    transport = HTTP11Transport(limits=httpx2.Limits(max_connections=4, max_keepalive_connections=4))
     failures: list[BaseException] = []
     start = threading.Barrier(8)
 
@@ -34,7 +34,7 @@ def test_sync_8_threads_x_50_requests(server: ScriptedServer) -> None:
         except BaseException as exc:
             failures.append(exc)
 
-    with httpx.Client(transport=transport, timeout=httpx.Timeout(10.0)) as client:
+    with httpx2.Client(transport=transport, timeout=httpx2.Timeout(10.0)) as client:
         threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
         for thread in threads:
             thread.start()
@@ -47,15 +47,15 @@ def test_sync_8_threads_x_50_requests(server: ScriptedServer) -> None:
 
 
 def test_async_200_concurrent_requests(server: ScriptedServer) -> None:
-    transport = AsyncHTTP11Transport(limits=httpx.Limits(max_connections=10, max_keepalive_connections=10))
+    transport = AsyncHTTP11Transport(limits=httpx2.Limits(max_connections=10, max_keepalive_connections=10))
 
-    async def one(client: httpx.AsyncClient, number: int) -> None:
+    async def one(client: httpx2.AsyncClient, number: int) -> None:
         body = str(number).encode()
         response = await client.post(server.url("/echo"), content=body)
         assert response.content == b"POST /echo " + body, "an answer to another request"
 
     async def scenario() -> None:
-        async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(10.0)) as client:
+        async with httpx2.AsyncClient(transport=transport, timeout=httpx2.Timeout(10.0)) as client:
             await asyncio.gather(*(one(client, n) for n in range(200)))
             assert transport._open == transport._idle_count <= 10, repr(transport)
 
@@ -66,12 +66,12 @@ def test_async_200_concurrent_requests(server: ScriptedServer) -> None:
 
 def test_pool_slots_are_not_leaked_by_failures(server: ScriptedServer, clients: Callable[..., Driver]) -> None:
     """Every failure gives its slot back: afterwards the two slots still serve two requests at once."""
-    client = clients(limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
+    client = clients(limits=httpx2.Limits(max_connections=2, max_keepalive_connections=1))
     for path in ["/drop", "/reset", "/cut", "/garbage", "/chunked-bad", "/hang", "/close", "/until-close"] * 2:
-        with contextlib.suppress(httpx.TransportError):
-            client.post(server.url(path), content=b"x", timeout=httpx.Timeout(5.0, read=0.05))
+        with contextlib.suppress(httpx2.TransportError):
+            client.post(server.url(path), content=b"x", timeout=httpx2.Timeout(5.0, read=0.05))
     both = [
-        client.start("GET", server.url(f"/gate?name=slot{i}"), timeout=httpx.Timeout(5.0, pool=2.0)) for i in (0, 1)
+        client.start("GET", server.url(f"/gate?name=slot{i}"), timeout=httpx2.Timeout(5.0, pool=2.0)) for i in (0, 1)
     ]
     server.wait_for(lambda: server.hits("/gate") == 2)
     server.gate("slot0").set()
@@ -82,22 +82,22 @@ def test_pool_slots_are_not_leaked_by_failures(server: ScriptedServer, clients: 
 
 def test_async_cancelled_waiter_passes_its_wake_up_on(server: ScriptedServer) -> None:
     async def scenario() -> None:
-        transport = AsyncHTTP11Transport(limits=httpx.Limits(max_connections=1))
-        waiting: dict[str, asyncio.Task[httpx.Response]] = {}
+        transport = AsyncHTTP11Transport(limits=httpx2.Limits(max_connections=1))
+        waiting: dict[str, asyncio.Task[httpx2.Response]] = {}
 
-        async def on_response(response: httpx.Response) -> None:
+        async def on_response(response: httpx2.Response) -> None:
             # Runs in the first request's task right after the transport released its connection (and
             # woke the first waiter): the waiter is cancelled before it had a chance to run.
             if response.request.url.path == "/gate":
                 waiting["b"].cancel()
 
         hooks = {"response": [on_response]}
-        async with httpx.AsyncClient(transport=transport, timeout=5.0, event_hooks=hooks) as client:
+        async with httpx2.AsyncClient(transport=transport, timeout=5.0, event_hooks=hooks) as client:
             first = asyncio.ensure_future(client.get(server.url("/gate?name=first")))
             while server.hits("/gate") == 0:
                 await asyncio.sleep(0.002)
             waiting["b"] = asyncio.ensure_future(client.get(server.url("/length")))
-            third = asyncio.ensure_future(client.get(server.url("/length"), timeout=httpx.Timeout(5.0, pool=0.2)))
+            third = asyncio.ensure_future(client.get(server.url("/length"), timeout=httpx2.Timeout(5.0, pool=0.2)))
             await asyncio.sleep(0.02)  # both wait for the one connection
             server.gate("first").set()
             assert (await first).text == "through first"

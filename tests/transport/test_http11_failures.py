@@ -2,7 +2,7 @@
 
 The policy (``orderly_auth._retry.classify_exception``) resends a POST only after ``ConnectError``,
 ``ConnectTimeout`` or ``PoolTimeout``: those must mean "no byte of the request left". Every failure once the
-request may have been written must be another ``httpx.TransportError`` ("maybe processed"). Connections the
+request may have been written must be another ``httpx2.TransportError`` ("maybe processed"). Connections the
 server closed while idle must not be used for the next request (it would fail, or worse, read a stale answer).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import httpx
+import httpx2
 import pytest
 from scripted_server import ScriptedServer, TLSFiles
 from transport_drivers import Driver, assert_maybe_processed
@@ -57,9 +57,9 @@ def test_bytes_after_the_response_make_the_connection_unusable(server: ScriptedS
     assert server.connections == 2
 
 
-@pytest.mark.parametrize("limits", [httpx.Limits(keepalive_expiry=0.0), httpx.Limits(max_keepalive_connections=0)])
+@pytest.mark.parametrize("limits", [httpx2.Limits(keepalive_expiry=0.0), httpx2.Limits(max_keepalive_connections=0)])
 def test_connections_not_kept_when_limits_say_so(
-    server: ScriptedServer, clients: Callable[..., Driver], limits: httpx.Limits
+    server: ScriptedServer, clients: Callable[..., Driver], limits: httpx2.Limits
 ) -> None:
     client = clients(limits=limits)
     for _ in range(3):
@@ -76,12 +76,12 @@ def test_server_closes_after_reading_the_request(
 ) -> None:
     client = target_clients()
     assert client.get(target.url("/length")).text == "hello"  # on a reused connection, too
-    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)) as caught:
+    with pytest.raises((httpx2.RemoteProtocolError, httpx2.ReadError)) as caught:
         client.post(target.url(path), content=b'{"order": 1}')
     assert_maybe_processed(caught.value)
     assert target.hits(path) == 1
     assert target.requests[-1].body == b'{"order": 1}'
-    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)) as caught:
+    with pytest.raises((httpx2.RemoteProtocolError, httpx2.ReadError)) as caught:
         client.post(target.url(path), content=b'{"order": 2}')  # on a fresh connection
     assert_maybe_processed(caught.value)
 
@@ -96,7 +96,7 @@ def test_reset_while_writing_a_large_body(
     client = target_clients()
     parts = [b"x" * 1_000_000] * 32
     content = b"".join(parts) if body == "bytes" else client.stream(parts)
-    with pytest.raises((httpx.WriteError, httpx.ReadError)) as caught:
+    with pytest.raises((httpx2.WriteError, httpx2.ReadError)) as caught:
         client.post(target.url("/reset-early?n=65536"), content=content)
     assert_maybe_processed(caught.value)
     assert target.hits("/reset-early") == 1
@@ -104,8 +104,8 @@ def test_reset_while_writing_a_large_body(
 
 
 def test_write_timeout_when_the_server_stops_reading(server: ScriptedServer, client: Driver) -> None:
-    with pytest.raises(httpx.WriteTimeout) as caught:
-        client.post(server.url("/stall"), content=b"x" * 32_000_000, timeout=httpx.Timeout(5.0, write=0.1))
+    with pytest.raises(httpx2.WriteTimeout) as caught:
+        client.post(server.url("/stall"), content=b"x" * 32_000_000, timeout=httpx2.Timeout(5.0, write=0.1))
     assert_maybe_processed(caught.value)
 
 
@@ -114,8 +114,8 @@ def test_write_timeout_when_the_server_stops_reading(server: ScriptedServer, cli
 
 def test_read_timeout(target: ScriptedServer, target_clients: Callable[..., Driver]) -> None:
     client = target_clients()
-    with pytest.raises(httpx.ReadTimeout) as caught:
-        client.post(target.url("/hang"), content=b"order", timeout=httpx.Timeout(5.0, read=0.1))
+    with pytest.raises(httpx2.ReadTimeout) as caught:
+        client.post(target.url("/hang"), content=b"order", timeout=httpx2.Timeout(5.0, read=0.1))
     assert_maybe_processed(caught.value)
     assert target.hits("/hang") == 1
 
@@ -123,9 +123,9 @@ def test_read_timeout(target: ScriptedServer, target_clients: Callable[..., Driv
 def test_pool_evicts_an_idle_connection_to_another_origin(
     server: ScriptedServer, tls_server: ScriptedServer, tls: TLSFiles, clients: Callable[..., Driver]
 ) -> None:
-    client = clients(verify=tls.client, limits=httpx.Limits(max_connections=1))
+    client = clients(verify=tls.client, limits=httpx2.Limits(max_connections=1))
     assert client.get(server.url("/length")).text == "hello"
-    timeout = httpx.Timeout(5.0, pool=0.5)
+    timeout = httpx2.Timeout(5.0, pool=0.5)
     assert client.get(tls_server.url("/length"), timeout=timeout).text == "hello"
     assert client.get(server.url("/length"), timeout=timeout).text == "hello"
     assert (server.connections, tls_server.connections) == (2, 1)
@@ -134,12 +134,12 @@ def test_pool_evicts_an_idle_connection_to_another_origin(
 def test_pool_timeout_while_every_connection_is_busy_sends_nothing(
     server: ScriptedServer, clients: Callable[..., Driver]
 ) -> None:
-    client = clients(limits=httpx.Limits(max_connections=2))
+    client = clients(limits=httpx2.Limits(max_connections=2))
     busy = [client.start("GET", server.url(f"/gate?name=busy{i}")) for i in range(2)]
     server.wait_for(lambda: server.hits("/gate") == 2)
     for _ in range(3):
-        with pytest.raises(httpx.PoolTimeout):
-            client.post(server.url("/echo"), content=b"order", timeout=httpx.Timeout(5.0, pool=0.02))
+        with pytest.raises(httpx2.PoolTimeout):
+            client.post(server.url("/echo"), content=b"order", timeout=httpx2.Timeout(5.0, pool=0.02))
     assert server.hits("/echo") == 0 and server.connections == 2
     for i in range(2):
         server.gate(f"busy{i}").set()
@@ -166,15 +166,15 @@ def test_pool_timeout_while_every_connection_is_busy_sends_nothing(
 )
 def test_max_body(server: ScriptedServer, clients: Callable[..., Driver], path: str, ok: bool) -> None:
     client = clients(max_body=1000)
-    timeout = httpx.Timeout(5.0, read=0.2)
+    timeout = httpx2.Timeout(5.0, read=0.2)
     if ok:
         assert len(client.get(server.url(path), timeout=timeout).content) == 1000
     else:
-        with pytest.raises(httpx.RemoteProtocolError):
+        with pytest.raises(httpx2.RemoteProtocolError):
             client.get(server.url(path), timeout=timeout)
     assert client.get(server.url("/length")).text == "hello"
 
 
 def test_declared_length_beyond_max_body_fails_at_once(server: ScriptedServer, client: Driver) -> None:
-    with pytest.raises(httpx.RemoteProtocolError, match="larger than"):
-        client.get(server.url(f"/declared?n={10**12}"), timeout=httpx.Timeout(5.0, read=2.0))
+    with pytest.raises(httpx2.RemoteProtocolError, match="larger than"):
+        client.get(server.url(f"/declared?n={10**12}"), timeout=httpx2.Timeout(5.0, read=2.0))

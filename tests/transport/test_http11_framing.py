@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,7 +33,7 @@ def test_chunked_with_extensions_and_trailers(server: ScriptedServer, client: Dr
 
 @pytest.mark.parametrize("path", ["/cut", "/chunked-cut", "/chunked-no-end", "/chunked-bad"])
 def test_body_cut_short_or_malformed(server: ScriptedServer, client: Driver, path: str) -> None:
-    with pytest.raises(httpx.RemoteProtocolError) as caught:
+    with pytest.raises(httpx2.RemoteProtocolError) as caught:
         client.post(server.url(path), content=b"order")
     assert_maybe_processed(caught.value)
     assert client.get(server.url("/length")).text == "hello"
@@ -127,7 +127,7 @@ def test_parser_extra_bytes_forbid_reuse(name: str, cuts: list[int]) -> None:
     ],
 )
 def test_parser_rejects_malformed_responses(data: bytes) -> None:
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx2.RemoteProtocolError):
         ResponseParser("GET").feed(data)
 
 
@@ -135,16 +135,16 @@ def test_parser_eof() -> None:
     until_close = ResponseParser("GET")
     assert not until_close.feed(b"HTTP/1.1 200 OK\r\n\r\npartial")
     assert until_close.feed_eof() and until_close.body == b"partial" and not until_close.keep_alive
-    with pytest.raises(httpx.RemoteProtocolError, match="without sending a response"):
+    with pytest.raises(httpx2.RemoteProtocolError, match="without sending a response"):
         ResponseParser("GET").feed_eof()
     cut = ResponseParser("GET")
     cut.feed(b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc")
-    with pytest.raises(httpx.RemoteProtocolError, match="complete message body"):
+    with pytest.raises(httpx2.RemoteProtocolError, match="complete message body"):
         cut.feed_eof()
 
 
 def test_parser_head_too_large() -> None:
     parser = ResponseParser("GET")
-    with pytest.raises(httpx.RemoteProtocolError, match="too large"):
+    with pytest.raises(httpx2.RemoteProtocolError, match="too large"):
         for _ in range(100):
             parser.feed(b"HTTP/1.1 200 OK\r\n" + b"X-Long: " + b"y" * 1000 + b"\r\n")

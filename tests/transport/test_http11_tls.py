@@ -1,11 +1,11 @@
-"""TLS through the lean transports: ``verify`` as in httpx; a failed handshake is a ConnectError, and sends nothing."""
+"""TLS through the lean transports: ``verify`` as in httpx2; a failed handshake is a ConnectError, and sends nothing."""
 
 from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
 
-import httpx
+import httpx2
 import pytest
 from scripted_server import ScriptedServer, TLSFiles
 from transport_drivers import Driver, assert_maybe_processed
@@ -39,20 +39,20 @@ def test_failed_verification_is_a_connect_error_and_sends_nothing(
 ) -> None:
     client = clients(verify=tls.client if verify == "ca" else verify)
     url = tls_server.url("/echo").replace("127.0.0.1", host)
-    with pytest.raises(httpx.ConnectError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+    with pytest.raises(httpx2.ConnectError, match=r"CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
         client.post(url, content=b"order")
     assert tls_server.hits("/echo") == 0
 
 
 def test_https_to_a_plain_server_is_a_connect_error(server: ScriptedServer, client: Driver) -> None:
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(httpx2.ConnectError):
         client.post(server.url("/echo").replace("http:", "https:"), content=b"order")
     assert server.hits("/echo") == 0
 
 
 def test_plain_http_to_a_tls_server_fails_as_maybe_processed(tls_server: ScriptedServer, client: Driver) -> None:
     """The request was written (in clear): whatever the server did with it, it is not "certainly not sent"."""
-    with pytest.raises(httpx.TransportError) as caught:
+    with pytest.raises(httpx2.TransportError) as caught:
         client.post(tls_server.url("/echo").replace("https:", "http:"), content=b"order", timeout=2.0)
     assert_maybe_processed(caught.value)
 

@@ -1,4 +1,4 @@
-"""One blocking interface over ``httpx.Client`` on ``HTTP11Transport`` and ``AsyncClient`` on ``AsyncHTTP11Transport``.
+"""One blocking interface over ``httpx2.Client`` on ``HTTP11Transport`` and ``AsyncClient`` on ``AsyncHTTP11Transport``.
 
 Tests written against :class:`Driver` run for both transports. The async driver runs its event loop in a
 thread (as an application's loop runs all the time) and the test thread hands it coroutines; its ``paused``
@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Coroutine, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._retry import Outcome, classify_exception
@@ -27,8 +27,8 @@ T = TypeVar("T")
 
 def assert_maybe_processed(exc: BaseException) -> None:
     """The retry policy must treat this failure as "maybe processed": never resend a POST after it."""
-    assert isinstance(exc, httpx.TransportError), repr(exc)
-    assert not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout), repr(exc)
+    assert isinstance(exc, httpx2.TransportError), repr(exc)
+    assert not isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout), repr(exc)
     assert classify_exception(exc) is Outcome.AMBIGUOUS, repr(exc)
 
 
@@ -36,17 +36,17 @@ class Driver:
     mode: str
     transport: HTTP11Transport | AsyncHTTP11Transport
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         raise NotImplementedError
 
-    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx2.Response]:
         """Send a request in the background (a thread, or a task on the running loop)."""
         raise NotImplementedError
 
-    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+    def get(self, url: str, **kwargs: Any) -> httpx2.Response:
         return self.request("GET", url, **kwargs)
 
-    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+    def post(self, url: str, **kwargs: Any) -> httpx2.Response:
         return self.request("POST", url, **kwargs)
 
     def stream(self, parts: list[bytes]) -> Any:
@@ -66,13 +66,13 @@ class SyncDriver(Driver):
 
     def __init__(self, timeout: Any = 5.0, **transport: Any) -> None:
         self.transport = HTTP11Transport(**transport)
-        self.client = httpx.Client(transport=self.transport, timeout=timeout)
+        self.client = httpx2.Client(transport=self.transport, timeout=timeout)
         self._threads: ThreadPoolExecutor | None = None
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         return self.client.request(method, url, **kwargs)
 
-    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx2.Response]:
         if self._threads is None:
             self._threads = ThreadPoolExecutor(max_workers=8)
         return self._threads.submit(self.client.request, method, url, **kwargs)
@@ -87,13 +87,13 @@ class SyncDriver(Driver):
 
 
 class AsyncDriver(Driver):
-    """An ``httpx.AsyncClient`` on a loop that runs in a thread (``paused=False``), or only during calls."""
+    """An ``httpx2.AsyncClient`` on a loop that runs in a thread (``paused=False``), or only during calls."""
 
     def __init__(self, timeout: Any = 5.0, *, paused: bool = False, **transport: Any) -> None:
         self.mode = "async-paused" if paused else "async"
         self.loop = asyncio.new_event_loop()
         self.transport = AsyncHTTP11Transport(**transport)
-        self.client = httpx.AsyncClient(transport=self.transport, timeout=timeout)
+        self.client = httpx2.AsyncClient(transport=self.transport, timeout=timeout)
         self._thread: threading.Thread | None = None
         if not paused:
             self._thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="async-driver")
@@ -104,10 +104,10 @@ class AsyncDriver(Driver):
             return self.loop.run_until_complete(coroutine)
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(30)
 
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         return self.run(self.client.request(method, url, **kwargs))
 
-    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx.Response]:
+    def start(self, method: str, url: str, **kwargs: Any) -> Future[httpx2.Response]:
         assert self._thread is not None, "a paused loop cannot run requests in the background"
         return asyncio.run_coroutine_threadsafe(self.client.request(method, url, **kwargs), self.loop)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from email.utils import format_datetime, parsedate_to_datetime
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -357,18 +357,18 @@ def test_classify_response(status: int, code: int | None, outcome: Outcome) -> N
 @pytest.mark.parametrize(
     ("exc", "outcome"),
     [
-        (httpx.ConnectError("refused"), Outcome.NOT_SENT),
-        (httpx.ConnectError("[Errno -2] Name or service not known"), Outcome.NOT_SENT),
-        (httpx.ConnectTimeout("slow"), Outcome.NOT_SENT),
-        (httpx.PoolTimeout("busy"), Outcome.NOT_SENT),
-        (httpx.ReadTimeout("slow"), Outcome.AMBIGUOUS),
-        (httpx.WriteTimeout("slow"), Outcome.AMBIGUOUS),
-        (httpx.ReadError("reset"), Outcome.AMBIGUOUS),
-        (httpx.WriteError("broken pipe"), Outcome.AMBIGUOUS),
-        (httpx.RemoteProtocolError("Server disconnected without sending a response."), Outcome.AMBIGUOUS),
-        (httpx.ProxyError("proxy"), Outcome.AMBIGUOUS),
-        (httpx.LocalProtocolError("bad header"), Outcome.FINAL),
-        (httpx.UnsupportedProtocol("ftp"), Outcome.FINAL),
+        (httpx2.ConnectError("refused"), Outcome.NOT_SENT),
+        (httpx2.ConnectError("[Errno -2] Name or service not known"), Outcome.NOT_SENT),
+        (httpx2.ConnectTimeout("slow"), Outcome.NOT_SENT),
+        (httpx2.PoolTimeout("busy"), Outcome.NOT_SENT),
+        (httpx2.ReadTimeout("slow"), Outcome.AMBIGUOUS),
+        (httpx2.WriteTimeout("slow"), Outcome.AMBIGUOUS),
+        (httpx2.ReadError("reset"), Outcome.AMBIGUOUS),
+        (httpx2.WriteError("broken pipe"), Outcome.AMBIGUOUS),
+        (httpx2.RemoteProtocolError("Server disconnected without sending a response."), Outcome.AMBIGUOUS),
+        (httpx2.ProxyError("proxy"), Outcome.AMBIGUOUS),
+        (httpx2.LocalProtocolError("bad header"), Outcome.FINAL),
+        (httpx2.UnsupportedProtocol("ftp"), Outcome.FINAL),
         (ValueError("bug"), Outcome.FINAL),
     ],
 )

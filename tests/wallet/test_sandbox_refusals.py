@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from wallet_support import BROKER, CHAIN, Onboarded, held, post_raw
 
@@ -55,7 +55,7 @@ def send(sandbox: Sandbox, credentials: Credentials, path: str, body: Any) -> tu
 
 
 def get_data(sandbox: Sandbox, path: str) -> Any:
-    return httpx.get(sandbox.base_url + path, timeout=10).json()["data"]
+    return httpx2.get(sandbox.base_url + path, timeout=10).json()["data"]
 
 
 def registration_nonce(sandbox: Sandbox) -> str:
@@ -173,7 +173,7 @@ def test_missing_signed_field_and_bad_signature(sandbox: Sandbox) -> None:
 
 def test_unregistered_wallet_has_no_account(sandbox: Sandbox) -> None:
     params = {"address": LocalSigner.generate().address, "broker_id": BROKER}
-    response = httpx.get(sandbox.base_url + "/v1/get_account", params=params, timeout=10)
+    response = httpx2.get(sandbox.base_url + "/v1/get_account", params=params, timeout=10)
     assert (response.status_code, response.json()["code"]) == (400, -1006)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 
 from orderly_auth import Credentials
 from orderly_auth.sandbox import Sandbox
@@ -30,7 +30,7 @@ class Onboarded:
 
 def post_raw(sandbox: Sandbox, path: str, body: Any) -> tuple[int, int | None, str]:
     """POST an unsigned JSON body as is; the HTTP status, Orderly code and message."""
-    response = httpx.post(sandbox.base_url + path, json=body, timeout=10)
+    response = httpx2.post(sandbox.base_url + path, json=body, timeout=10)
     payload = response.json()
     return response.status_code, payload.get("code"), payload.get("message", "")
 

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "extensions": {"orderly_operation": "DELETE /v1/algo/client/order"},
         "url": "/v1/algo/client/order",
         "params": params,
     }
@@ -32,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteOrderResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> DeleteOrderResponse | None:
     if response.status_code == 200:
         response_200 = DeleteOrderResponse.from_dict(parse_json(response.content))
 
@@ -44,7 +45,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeleteOrderResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[DeleteOrderResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,6 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "extensions": {"orderly_operation": "DELETE /v1/algo/orders"},
         "url": "/v1/algo/orders",
         "params": params,
     }
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> DeleteAllPendingAlgoOrderResponse | None:
     if response.status_code == 200:
         response_200 = DeleteAllPendingAlgoOrderResponse.from_dict(parse_json(response.content))
@@ -54,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[DeleteAllPendingAlgoOrderResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

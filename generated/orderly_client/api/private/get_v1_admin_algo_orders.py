@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -78,6 +78,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/admin/algo/orders"},
         "url": "/v1/admin/algo/orders",
         "params": params,
     }
@@ -86,7 +87,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminAlgoOrdersResponse | None:
     if response.status_code == 200:
         response_200 = AdminAlgoOrdersResponse.from_dict(parse_json(response.content))
@@ -100,7 +101,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AdminAlgoOrdersResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

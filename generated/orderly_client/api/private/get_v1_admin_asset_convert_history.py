@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -42,6 +42,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/admin/asset/convert_history"},
         "url": "/v1/admin/asset/convert_history",
         "params": params,
     }
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AdminAssetConvertHistoryResponse | None:
     if response.status_code == 200:
         response_200 = AdminAssetConvertHistoryResponse.from_dict(parse_json(response.content))
@@ -64,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AdminAssetConvertHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/admin/client/holding"},
         "url": "/v1/admin/client/holding",
         "params": params,
     }
@@ -35,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientHoldingResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ClientHoldingResponse | None:
     if response.status_code == 200:
         response_200 = ClientHoldingResponse.from_dict(parse_json(response.content))
 
@@ -48,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ClientHoldingResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/algo/order/{order_id}/trades"},
         "url": "/v1/algo/order/{order_id}/trades".format(
             order_id=errors.path_segment("order_id", order_id),
         ),
@@ -24,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> AlgoOrderTradesResponse | None:
     if response.status_code == 200:
         response_200 = AlgoOrderTradesResponse.from_dict(parse_json(response.content))
@@ -38,7 +39,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AlgoOrderTradesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -72,6 +72,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/algo/orders"},
         "url": "/v1/algo/orders",
         "params": params,
     }
@@ -79,7 +80,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgoOrdersResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AlgoOrdersResponse | None:
     if response.status_code == 200:
         response_200 = AlgoOrdersResponse.from_dict(parse_json(response.content))
 
@@ -91,7 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AlgoOrdersResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AlgoOrdersResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

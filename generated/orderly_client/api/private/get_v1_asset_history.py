@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -43,6 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/asset/history"},
         "url": "/v1/asset/history",
         "params": params,
     }
@@ -50,7 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssetHistoryResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> AssetHistoryResponse | None:
     if response.status_code == 200:
         response_200 = AssetHistoryResponse.from_dict(parse_json(response.content))
 
@@ -63,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[AssetHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

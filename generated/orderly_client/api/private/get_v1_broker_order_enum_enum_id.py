@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/broker/order_enum/{enum_id}"},
         "url": "/v1/broker/order_enum/{enum_id}".format(
             enum_id=errors.path_segment("enum_id", enum_id),
         ),
@@ -24,7 +25,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetOrderEnumWithStatsResponse | None:
     if response.status_code == 200:
         response_200 = GetOrderEnumWithStatsResponse.from_dict(parse_json(response.content))
@@ -38,7 +39,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetOrderEnumWithStatsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

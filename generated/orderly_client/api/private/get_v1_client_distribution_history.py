@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -37,6 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/client/distribution_history"},
         "url": "/v1/client/distribution_history",
         "params": params,
     }
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetDistributionHistoryResponse | None:
     if response.status_code == 200:
         response_200 = GetDistributionHistoryResponse.from_dict(parse_json(response.content))
@@ -59,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetDistributionHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

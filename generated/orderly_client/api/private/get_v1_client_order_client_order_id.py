@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/client/order/{client_order_id}"},
         "url": "/v1/client/order/{client_order_id}".format(
             client_order_id=errors.path_segment("client_order_id", client_order_id),
         ),
@@ -23,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientOrderResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ClientOrderResponse | None:
     if response.status_code == 200:
         response_200 = ClientOrderResponse.from_dict(parse_json(response.content))
 
@@ -35,7 +36,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClientOrderResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[ClientOrderResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/client/orderly_key_ip_restriction"},
         "url": "/v1/client/orderly_key_ip_restriction",
         "params": params,
     }
@@ -29,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IpRestrictionResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> IpRestrictionResponse | None:
     if response.status_code == 200:
         response_200 = IpRestrictionResponse.from_dict(parse_json(response.content))
 
@@ -42,7 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[IpRestrictionResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

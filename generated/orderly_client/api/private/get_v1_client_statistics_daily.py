@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,6 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/client/statistics/daily"},
         "url": "/v1/client/statistics/daily",
         "params": params,
     }
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetUserDailyStatsResponse | None:
     if response.status_code == 200:
         response_200 = GetUserDailyStatsResponse.from_dict(parse_json(response.content))
@@ -56,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetUserDailyStatsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -40,6 +40,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/liquidations"},
         "url": "/v1/liquidations",
         "params": params,
     }
@@ -47,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LiquidationsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> LiquidationsResponse | None:
     if response.status_code == 200:
         response_200 = LiquidationsResponse.from_dict(parse_json(response.content))
 
@@ -60,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[LiquidationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/admin"},
         "url": "/v1/referral/multi_level/admin",
     }
 
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelAdminConfigResponse | None:
     if response.status_code == 200:
         response_200 = GetMultiLevelAdminConfigResponse.from_dict(parse_json(response.content))
@@ -36,7 +37,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetMultiLevelAdminConfigResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -50,6 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/admin/info"},
         "url": "/v1/referral/multi_level/admin/info",
         "params": params,
     }
@@ -58,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelAdminInfoResponse | None:
     if response.status_code == 200:
         response_200 = GetMultiLevelAdminInfoResponse.from_dict(parse_json(response.content))
@@ -72,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetMultiLevelAdminInfoResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -43,6 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/admin/referee_list"},
         "url": "/v1/referral/multi_level/admin/referee_list",
         "params": params,
     }
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetAdminRefereeListResponse | None:
     if response.status_code == 200:
         response_200 = GetAdminRefereeListResponse.from_dict(parse_json(response.content))
@@ -65,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetAdminRefereeListResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -49,6 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/admin/summary"},
         "url": "/v1/referral/multi_level/admin/summary",
         "params": params,
     }
@@ -57,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelAdminSummaryResponse | None:
     if response.status_code == 200:
         response_200 = GetMultiLevelAdminSummaryResponse.from_dict(parse_json(response.content))
@@ -71,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetMultiLevelAdminSummaryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/statistics"},
         "url": "/v1/referral/multi_level/statistics",
         "params": params,
     }
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMultiLevelStatisticsResponse | None:
     if response.status_code == 200:
         response_200 = GetMultiLevelStatisticsResponse.from_dict(parse_json(response.content))
@@ -50,7 +51,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetMultiLevelStatisticsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

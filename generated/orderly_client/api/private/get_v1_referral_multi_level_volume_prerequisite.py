@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -13,6 +13,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/referral/multi_level/volume_prerequisite"},
         "url": "/v1/referral/multi_level/volume_prerequisite",
     }
 
@@ -20,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetVolumePrerequisiteResponse | None:
     if response.status_code == 200:
         response_200 = GetVolumePrerequisiteResponse.from_dict(parse_json(response.content))
@@ -34,7 +35,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetVolumePrerequisiteResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/staking/valor2/redeem"},
         "url": "/v1/staking/valor2/redeem",
         "params": params,
     }
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetValor2RedeemInfoResponse | None:
     if response.status_code == 200:
         response_200 = GetValor2RedeemInfoResponse.from_dict(parse_json(response.content))
@@ -44,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetValor2RedeemInfoResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

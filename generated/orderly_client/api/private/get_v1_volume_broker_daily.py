@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -49,6 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/volume/broker/daily"},
         "url": "/v1/volume/broker/daily",
         "params": params,
     }
@@ -56,7 +57,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetBrokerDailyResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> GetBrokerDailyResponse | None:
     if response.status_code == 200:
         response_200 = GetBrokerDailyResponse.from_dict(parse_json(response.content))
 
@@ -69,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetBrokerDailyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -13,13 +13,14 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/withdraw_nonce"},
         "url": "/v1/withdraw_nonce",
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WithdrawNonceReponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> WithdrawNonceReponse | None:
     if response.status_code == 200:
         response_200 = WithdrawNonceReponse.from_dict(parse_json(response.content))
 
@@ -32,7 +33,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[WithdrawNonceReponse]:
     try:
         parsed = _parse_response(client=client, response=response)

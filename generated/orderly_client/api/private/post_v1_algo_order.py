@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,6 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"orderly_operation": "POST /v1/algo/order"},
         "url": "/v1/algo/order",
     }
 
@@ -35,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PostAlgoOrderResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> PostAlgoOrderResponse | None:
     if response.status_code == 200:
         response_200 = PostAlgoOrderResponse.from_dict(parse_json(response.content))
 
@@ -48,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[PostAlgoOrderResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"orderly_operation": "POST /v1/broker/order_enum/archive"},
         "url": "/v1/broker/order_enum/archive",
     }
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ArchiveOrderEnumResponse | None:
     if response.status_code == 200:
         response_200 = ArchiveOrderEnumResponse.from_dict(parse_json(response.content))
@@ -49,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ArchiveOrderEnumResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,6 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"orderly_operation": "POST /v1/claim_insurance_fund"},
         "url": "/v1/claim_insurance_fund",
     }
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ClaimInsuranceFundResponse | None:
     if response.status_code == 200:
         response_200 = ClaimInsuranceFundResponse.from_dict(parse_json(response.content))
@@ -47,7 +48,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ClaimInsuranceFundResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

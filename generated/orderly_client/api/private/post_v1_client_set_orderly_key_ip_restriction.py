@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -20,6 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"orderly_operation": "POST /v1/client/set_orderly_key_ip_restriction"},
         "url": "/v1/client/set_orderly_key_ip_restriction",
     }
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SetIpRestrictionResponse | None:
     if response.status_code == 200:
         response_200 = SetIpRestrictionResponse.from_dict(parse_json(response.content))
@@ -48,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SetIpRestrictionResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

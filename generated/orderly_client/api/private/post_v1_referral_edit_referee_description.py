@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "extensions": {"orderly_operation": "POST /v1/referral/edit_referee_description"},
         "url": "/v1/referral/edit_referee_description",
     }
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> PostV1ReferralEditRefereeDescriptionResponse200 | None:
     if response.status_code == 200:
         response_200 = PostV1ReferralEditRefereeDescriptionResponse200.from_dict(parse_json(response.content))
@@ -50,7 +51,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[PostV1ReferralEditRefereeDescriptionResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,6 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
+        "extensions": {"orderly_operation": "PUT /v1/algo/order"},
         "url": "/v1/algo/order",
     }
 
@@ -32,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PutOrderResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> PutOrderResponse | None:
     if response.status_code == 200:
         response_200 = PutOrderResponse.from_dict(parse_json(response.content))
 
@@ -44,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PutOrderResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[PutOrderResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -2,7 +2,7 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -45,6 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/campaign/check"},
         "url": "/v1/public/campaign/check",
         "params": params,
     }
@@ -53,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignCheckResponse | None:
     if response.status_code == 200:
         response_200 = GetCampaignCheckResponse.from_dict(parse_json(response.content))
@@ -67,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetCampaignCheckResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

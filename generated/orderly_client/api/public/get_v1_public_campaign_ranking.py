@@ -2,7 +2,7 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -56,6 +56,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/campaign/ranking"},
         "url": "/v1/public/campaign/ranking",
         "params": params,
     }
@@ -64,7 +65,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetCampaignRankingResponse | None:
     if response.status_code == 200:
         response_200 = GetCampaignRankingResponse.from_dict(parse_json(response.content))
@@ -78,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetCampaignRankingResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/campaigns"},
         "url": "/v1/public/campaigns",
         "params": params,
     }
@@ -38,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetCampaignsResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> GetCampaignsResponse | None:
     if response.status_code == 200:
         response_200 = GetCampaignsResponse.from_dict(parse_json(response.content))
 
@@ -51,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetCampaignsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -27,6 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/futures_market"},
         "url": "/v1/public/futures_market",
         "params": params,
     }
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetMarketVolumeByBrokerResponse | None:
     if response.status_code == 200:
         response_200 = GetMarketVolumeByBrokerResponse.from_dict(parse_json(response.content))
@@ -49,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetMarketVolumeByBrokerResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

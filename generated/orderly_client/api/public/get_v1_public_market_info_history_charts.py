@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,6 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/market_info/history_charts"},
         "url": "/v1/public/market_info/history_charts",
         "params": params,
     }
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> GetPriceForSmallChartsResponse | None:
     if response.status_code == 200:
         response_200 = GetPriceForSmallChartsResponse.from_dict(parse_json(response.content))
@@ -44,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[GetPriceForSmallChartsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

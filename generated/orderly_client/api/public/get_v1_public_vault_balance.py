@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/vault_balance"},
         "url": "/v1/public/vault_balance",
         "params": params,
     }
@@ -32,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VaultBalanceResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> VaultBalanceResponse | None:
     if response.status_code == 200:
         response_200 = VaultBalanceResponse.from_dict(parse_json(response.content))
 
@@ -45,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[VaultBalanceResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,6 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/sv/internal_transfer_history"},
         "url": "/v1/sv/internal_transfer_history",
         "params": params,
     }
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> InternalTransferHistoryResponse | None:
     if response.status_code == 200:
         response_200 = InternalTransferHistoryResponse.from_dict(parse_json(response.content))
@@ -47,7 +48,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[InternalTransferHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

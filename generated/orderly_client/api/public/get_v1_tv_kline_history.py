@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,6 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/tv/kline_history"},
         "url": "/v1/tv/kline_history",
         "params": params,
     }
@@ -41,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KlineHistoryResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> KlineHistoryResponse | None:
     if response.status_code == 200:
         response_200 = KlineHistoryResponse.from_dict(parse_json(response.content))
 
@@ -54,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[KlineHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,6 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/strategy_vault/fund/period_info"},
         "url": "/v1/public/strategy_vault/fund/period_info",
         "params": params,
     }
@@ -41,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PeriodInfoResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> PeriodInfoResponse | None:
     if response.status_code == 200:
         response_200 = PeriodInfoResponse.from_dict(parse_json(response.content))
 
@@ -53,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PeriodInfoResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[PeriodInfoResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

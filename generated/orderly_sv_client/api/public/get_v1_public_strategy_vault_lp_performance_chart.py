@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,6 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/strategy_vault/lp/performance_chart"},
         "url": "/v1/public/strategy_vault/lp/performance_chart",
         "params": params,
     }
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> LpPerformanceChartResponse | None:
     if response.status_code == 200:
         response_200 = LpPerformanceChartResponse.from_dict(parse_json(response.content))
@@ -53,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[LpPerformanceChartResponse]:
     try:
         parsed = _parse_response(client=client, response=response)

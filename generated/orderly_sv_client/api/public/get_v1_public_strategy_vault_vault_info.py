@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,6 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/strategy_vault/vault/info"},
         "url": "/v1/public/strategy_vault/vault/info",
         "params": params,
     }
@@ -35,7 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VaultInfoResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> VaultInfoResponse | None:
     if response.status_code == 200:
         response_200 = VaultInfoResponse.from_dict(parse_json(response.content))
 
@@ -47,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VaultInfoResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[VaultInfoResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

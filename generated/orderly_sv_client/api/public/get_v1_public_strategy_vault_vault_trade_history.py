@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,6 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "extensions": {"orderly_operation": "GET /v1/public/strategy_vault/vault/trade_history"},
         "url": "/v1/public/strategy_vault/vault/trade_history",
         "params": params,
     }
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> VaultTradeHistoryResponse | None:
     if response.status_code == 200:
         response_200 = VaultTradeHistoryResponse.from_dict(parse_json(response.content))
@@ -56,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[VaultTradeHistoryResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
