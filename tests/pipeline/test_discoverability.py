@@ -146,6 +146,11 @@ def expected_raises(op: Operation) -> set[str]:
         names |= {"orderly_auth.MissingCredentialsError", "orderly_auth.AuthenticationError"}
     if not op.resend_safe:
         names.add("orderly_auth.OutcomeUnknownError")
+    else:
+        names.add("orderly_auth.ResponseError")  # an unreadable answer; the others raise OutcomeUnknownError
+    if "{" in op.path:
+        names.add("orderly_client.errors.PathParameterError")
+    names.add("orderly_auth.ClientClosedError")
     return names
 
 

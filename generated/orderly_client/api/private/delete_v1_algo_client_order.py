@@ -101,6 +101,9 @@ def sync_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[DeleteOrderResponse]
@@ -152,6 +155,9 @@ def sync(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         DeleteOrderResponse: None when the answer's status is not one the spec documents.
@@ -199,6 +205,9 @@ async def asyncio_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[DeleteOrderResponse]
@@ -248,6 +257,9 @@ async def asyncio(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         DeleteOrderResponse: None when the answer's status is not one the spec documents.

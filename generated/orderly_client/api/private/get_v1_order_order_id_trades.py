@@ -90,6 +90,11 @@ def sync_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[OrderTradesResponse]
@@ -138,6 +143,11 @@ def sync(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         OrderTradesResponse: None when the answer's status is not one the spec documents.
@@ -182,6 +192,11 @@ async def asyncio_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[OrderTradesResponse]
@@ -228,6 +243,11 @@ async def asyncio(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         OrderTradesResponse: None when the answer's status is not one the spec documents.

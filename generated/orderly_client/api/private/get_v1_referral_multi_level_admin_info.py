@@ -141,6 +141,9 @@ def sync_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[GetMultiLevelAdminInfoResponse]
@@ -211,6 +214,9 @@ def sync(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.
@@ -277,6 +283,9 @@ async def asyncio_detailed(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[GetMultiLevelAdminInfoResponse]
@@ -345,6 +354,9 @@ async def asyncio(
             InsufficientMarginError, OrderValueTooSmallError, PriceFilterError, QuantityFilterError,
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         GetMultiLevelAdminInfoResponse: None when the answer's status is not one the spec documents.

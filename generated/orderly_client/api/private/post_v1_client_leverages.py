@@ -100,6 +100,7 @@ def sync_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[LeverageResponse]
@@ -151,6 +152,7 @@ def sync(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         LeverageResponse: None when the answer's status is not one the spec documents.
@@ -198,6 +200,7 @@ async def asyncio_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[LeverageResponse]
@@ -247,6 +250,7 @@ async def asyncio(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         LeverageResponse: None when the answer's status is not one the spec documents.

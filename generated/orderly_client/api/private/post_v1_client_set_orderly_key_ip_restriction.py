@@ -106,6 +106,7 @@ def sync_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[SetIpRestrictionResponse]
@@ -158,6 +159,7 @@ def sync(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         SetIpRestrictionResponse: None when the answer's status is not one the spec documents.
@@ -206,6 +208,7 @@ async def asyncio_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[SetIpRestrictionResponse]
@@ -256,6 +259,7 @@ async def asyncio(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         SetIpRestrictionResponse: None when the answer's status is not one the spec documents.

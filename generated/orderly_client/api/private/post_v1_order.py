@@ -105,6 +105,7 @@ def sync_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[PostOrderResponse]
@@ -159,6 +160,7 @@ def sync(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         PostOrderResponse: None when the answer's status is not one the spec documents.
@@ -209,6 +211,7 @@ async def asyncio_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[PostOrderResponse]
@@ -261,6 +264,7 @@ async def asyncio(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         PostOrderResponse: None when the answer's status is not one the spec documents.

@@ -110,6 +110,7 @@ def sync_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[PostV1ReferralEditRefereeDescriptionResponse200]
@@ -162,6 +163,7 @@ def sync(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         PostV1ReferralEditRefereeDescriptionResponse200: None when the answer's status is not one the spec documents.
@@ -210,6 +212,7 @@ async def asyncio_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[PostV1ReferralEditRefereeDescriptionResponse200]
@@ -260,6 +263,7 @@ async def asyncio(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         PostV1ReferralEditRefereeDescriptionResponse200: None when the answer's status is not one the spec documents.

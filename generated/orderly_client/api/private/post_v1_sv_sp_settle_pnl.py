@@ -97,6 +97,7 @@ def sync_detailed(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[BasicResponse]
@@ -146,6 +147,7 @@ def sync(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         BasicResponse: None when the answer's status is not one the spec documents.
@@ -191,6 +193,7 @@ async def asyncio_detailed(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[BasicResponse]
@@ -238,6 +241,7 @@ async def asyncio(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         BasicResponse: None when the answer's status is not one the spec documents.

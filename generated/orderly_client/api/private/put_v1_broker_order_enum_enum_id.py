@@ -105,6 +105,9 @@ def sync_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[BasicResponse]
@@ -159,6 +162,9 @@ def sync(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         BasicResponse: None when the answer's status is not one the spec documents.
@@ -209,6 +215,9 @@ async def asyncio_detailed(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[BasicResponse]
@@ -261,6 +270,9 @@ async def asyncio(
             PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         BasicResponse: None when the answer's status is not one the spec documents.

@@ -88,6 +88,11 @@ def sync_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[FundingRateResponse]
@@ -134,6 +139,11 @@ def sync(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         FundingRateResponse: None when the answer's status is not one the spec documents.
@@ -176,6 +186,11 @@ async def asyncio_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[FundingRateResponse]
@@ -220,6 +235,11 @@ async def asyncio(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         FundingRateResponse: None when the answer's status is not one the spec documents.

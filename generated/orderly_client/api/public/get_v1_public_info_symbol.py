@@ -90,6 +90,11 @@ def sync_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[ExchangeInformationResponse]
@@ -136,6 +141,11 @@ def sync(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         ExchangeInformationResponse: None when the answer's status is not one the spec documents.
@@ -178,6 +188,11 @@ async def asyncio_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[ExchangeInformationResponse]
@@ -222,6 +237,11 @@ async def asyncio(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_client.errors.PathParameterError: A path argument that is empty, ``.``, ``..`` or holds ``/`` or
+            ``\\``; nothing was sent.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         ExchangeInformationResponse: None when the answer's status is not one the spec documents.

@@ -102,6 +102,7 @@ def sync_detailed(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[RegisterAccountResponse]
@@ -151,6 +152,7 @@ def sync(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         RegisterAccountResponse: None when the answer's status is not one the spec documents.
@@ -196,6 +198,7 @@ async def asyncio_detailed(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[RegisterAccountResponse]
@@ -243,6 +246,7 @@ async def asyncio(
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model; with a success
             status the request was processed.
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         RegisterAccountResponse: None when the answer's status is not one the spec documents.

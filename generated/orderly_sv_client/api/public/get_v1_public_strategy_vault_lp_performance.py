@@ -99,6 +99,9 @@ def sync_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[LpPerformanceResponse]
@@ -148,6 +151,9 @@ def sync(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         LpPerformanceResponse: None when the answer's status is not one the spec documents.
@@ -193,6 +199,9 @@ async def asyncio_detailed(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         Response[LpPerformanceResponse]
@@ -240,6 +249,9 @@ async def asyncio(
             (-1101 .. -1105, with InsufficientMarginError, OrderValueTooSmallError, PriceFilterError,
             QuantityFilterError, PriceDeviationError), LiquidationError (-1201, -1202).
         orderly_client.errors.UnparsableResponse: The answer does not fit its model.
+        orderly_auth.ResponseError: The answer could not be read: ResponseDecodingError (a corrupt encoding) or
+            ResponseTooLargeError (over the client's max_response_size, as sent or decoded).
+        orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
         LpPerformanceResponse: None when the answer's status is not one the spec documents.
