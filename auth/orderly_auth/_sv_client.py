@@ -33,6 +33,7 @@ def sv_routes() -> RouteTable:
                 op.signed,
                 op.scope,
                 RateLimit(*op.rate_limit) if op.rate_limit is not None else None,
+                resend_safe=op.resend_safe,
             )
             for op in sv_api.OPERATIONS
         )

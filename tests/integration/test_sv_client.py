@@ -14,9 +14,9 @@ from orderly_sv_client.api import OPERATIONS
 from orderly_sv_client.client import Client
 from orderly_sv_client.types import Unset
 
-from orderly_auth import SV_NETWORKS, ConfigurationError, create_sv_client
+from orderly_auth import SV_NETWORKS, ConfigurationError, RetryConfig, create_sv_client
 from orderly_auth._sv_client import sv_routes
-from orderly_auth.sandbox import Sandbox
+from orderly_auth.sandbox import Fault, Sandbox
 
 MODULES = [importlib.import_module(f"orderly_sv_client.api.{op.module}") for op in OPERATIONS]
 IDS = [f"{op.method} {op.path}" for op in OPERATIONS]
@@ -99,3 +99,16 @@ def test_a_missing_required_parameter_is_refused(sv_client: Client) -> None:
 
     with pytest.raises(InvalidRequestError, match="vault_id"):
         sv_client.get_httpx_client().get("/v1/public/strategy_vault/vault/performance")
+
+
+@pytest.mark.parametrize("fault", [Fault.http(502), Fault.reset_after_read()], ids=["502", "reset after read"])
+def test_a_read_is_resent_after_a_failure_that_may_have_been_processed(fault: Fault, sandbox: Sandbox) -> None:
+    """Every Strategy Vault operation is a GET the spec marks resend-safe: retried like the main API's reads."""
+    op = OPERATIONS[0]
+    module = MODULES[0]
+    sandbox.inject(op.method, op.path, fault)
+    before = len(sandbox.requests)
+    retry = RetryConfig(wait_initial=0.0, wait_max=0.0)
+    with create_sv_client(base_url=sandbox.base_url, rate_limit=NO_LIMITS, retry=retry) as client:
+        module.sync_detailed(client=client, **_arguments(module.sync_detailed))
+    assert len(list(sandbox.requests)[before:]) == 2
