@@ -86,8 +86,8 @@ def test_a_sync_book(sandbox: Sandbox) -> None:
             book.best_bid()
         book.wait_valid(WAIT)
         sandbox.market.step(3)
-        while book.book.ts != sandbox.market.book(ETH).ts:
-            book.changed(WAIT)
+        target = sandbox.market.book(ETH).ts
+        book.wait_until(lambda local: local.ts == target, WAIT)
         bids, asks = book.depth()
         server = sandbox.market.book(ETH)
         assert list(bids) == list(server.bids) and list(asks) == list(server.asks)

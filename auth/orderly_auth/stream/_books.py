@@ -22,7 +22,8 @@ book_parser = parser("X_Y@orderbook")
 
 class LocalBook:
     """A live order book for one symbol: read it with ``bids()``, ``asks()``, ``best_bid()``, ``best_ask()``,
-    ``depth(n)``; ``await book.changed()`` waits for the next change; ``await book.wait_valid()`` for sync.
+    ``depth(n)``; ``await book.changed()`` waits for the next change, ``await book.wait_until(predicate)`` for a state;
+    ``await book.wait_valid()`` for sync.
 
     Reading while it is resynchronising (before the snapshot, after a gap or a reconnect) raises
     :class:`BookInvalidError`. Create it with ``stream.book(symbol)``; ``await book.close()`` ends it.
@@ -149,6 +150,20 @@ class LocalBook:
         self._waiters.append(waiter)
         await asyncio.wait_for(waiter, timeout)
         self._check()
+
+    async def wait_until(self, predicate: Callable[[LocalBook], bool], timeout: float | None = None) -> None:
+        """Wait until ``predicate(book)`` is true, testing it now and after every change.
+
+        The test and the wait happen on the stream's loop, so no change can slip between them (a bare
+        ``changed()`` after a check can miss the change it was meant to see).
+        """
+
+        async def until_true() -> None:
+            self._check()
+            while not predicate(self):
+                await self.changed()
+
+        await asyncio.wait_for(until_true(), timeout)
 
     async def wait_valid(self, timeout: float | None = None) -> None:
         """Wait until the book is in sync (returns at once if it is)."""

@@ -152,6 +152,10 @@ class SyncBook:
         """Block until the book changes (``TimeoutError`` after ``timeout`` s)."""
         self._runner.run(self.book.changed(), timeout)
 
+    def wait_until(self, predicate: Callable[[LocalBook], bool], timeout: float | None = None) -> None:
+        """Block until ``predicate(book)`` holds; it runs on the stream's thread, so no change is missed."""
+        self._runner.run(self.book.wait_until(predicate), timeout)
+
     def wait_valid(self, timeout: float | None = None) -> None:
         """Block until the book is in sync."""
         self._runner.run(self.book.wait_valid(), timeout)
