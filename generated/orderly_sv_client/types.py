@@ -104,10 +104,20 @@ def str_from_wire(value: object, name: str) -> str:
     raise TypeError(f"{name}: expected a string, got {_describe(value)}")
 
 
+_BOOLEAN_TEXT = {"true": True, "false": False, "1": True, "0": False}
+
+
 def bool_from_wire(value: object, name: str) -> bool:
-    """A received boolean; ``TypeError`` naming ``name`` for anything else."""
+    """A received boolean: ``true``/``false``, their text in any case, or 0/1; ``TypeError`` naming ``name``
+    for anything else (``"yes"``, ``2``, a number with a fraction), never a guess."""
     if isinstance(value, bool):
         return value
+    if type(value) is int and value in (0, 1):
+        return value == 1
+    if isinstance(value, str):
+        known = _BOOLEAN_TEXT.get(value.strip().lower())
+        if known is not None:
+            return known
     raise TypeError(f"{name}: expected a boolean, got {_describe(value)}")
 
 

@@ -321,10 +321,28 @@ def test_an_unconvertible_value_names_its_field_and_says_the_request_was_process
     ).encode()
     with pytest.raises(UnparsableResponse) as info:
         post_v1_order.sync(client=recorded, body=PostOrderBody(symbol=SYMBOL, order_type="MARKET", side="BUY"))
-    assert "order_price: expected Decimal | None, got '1,5'" in str(info.value)
+    assert "order_price: expected a number, got '1,5'" in str(info.value)
     assert "the request was processed" in str(info.value)
     with pytest.raises(UnparsableResponse, match="status: expected an integer"):
         get_v1_public_system_info.sync(client=recorded)
+
+
+@pytest.mark.parametrize(("sent", "received"), [(True, True), ("true", True), ("FALSE", False), (1, True), (0, False)])
+def test_a_flag_sent_as_text_or_0_1_becomes_a_bool(recorded: AuthenticatedClient, sent: Any, received: bool) -> None:
+    orders = _answer("GET", "/v1/orders")
+    orders["data"]["rows"][0]["reduce_only"] = sent
+    _Recorded.answers["/v1/orders"] = json.dumps(orders).encode()
+    (row,) = get_v1_orders.sync(client=recorded).data.rows
+    assert row.reduce_only is received
+
+
+@pytest.mark.parametrize("sent", ["yes", 2, 0.5, [True]])
+def test_a_flag_that_is_no_boolean_names_its_field(recorded: AuthenticatedClient, sent: Any) -> None:
+    orders = _answer("GET", "/v1/orders")
+    orders["data"]["rows"][0]["reduce_only"] = sent
+    _Recorded.answers["/v1/orders"] = json.dumps(orders).encode()
+    with pytest.raises(UnparsableResponse, match="reduce_only: expected"):
+        get_v1_orders.sync(client=recorded)
 
 
 # --- readable models, typed pagination ----------------------------------------------------------

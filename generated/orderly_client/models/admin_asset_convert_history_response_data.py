@@ -79,24 +79,16 @@ class AdminAssetConvertHistoryResponseData:
         def _parse_next_cursor(data: object) -> int | None:
             if data is None:
                 return data
-            try:
-                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _next_cursor_type_0 = data
-                next_cursor_type_0 = (
-                    _next_cursor_type_0
-                    if type(_next_cursor_type_0) is int
-                    else int_from_wire(_next_cursor_type_0, "next_cursor_type_0")
-                )
-
-                return next_cursor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                 raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
-            next_cursor_type_1 = data
+            _next_cursor_type_0 = data
+            next_cursor_type_0 = (
+                _next_cursor_type_0
+                if type(_next_cursor_type_0) is int
+                else int_from_wire(_next_cursor_type_0, "next_cursor")
+            )
 
-            return next_cursor_type_1
+            return next_cursor_type_0
 
         next_cursor = _parse_next_cursor(_src_dict.pop("next_cursor"))
 

@@ -223,24 +223,16 @@ class AlgoTrade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_enum_fee_type_0 = data
-                order_enum_fee_type_0 = (
-                    _order_enum_fee_type_0
-                    if type(_order_enum_fee_type_0) is Decimal
-                    else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee_type_0")
-                )
-
-                return order_enum_fee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
-            order_enum_fee_type_1 = data
+            _order_enum_fee_type_0 = data
+            order_enum_fee_type_0 = (
+                _order_enum_fee_type_0
+                if type(_order_enum_fee_type_0) is Decimal
+                else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
+            )
 
-            return order_enum_fee_type_1
+            return order_enum_fee_type_0
 
         order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
 
@@ -249,24 +241,16 @@ class AlgoTrade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_enum_fee_rate_type_0 = data
-                order_enum_fee_rate_type_0 = (
-                    _order_enum_fee_rate_type_0
-                    if type(_order_enum_fee_rate_type_0) is Decimal
-                    else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate_type_0")
-                )
-
-                return order_enum_fee_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
-            order_enum_fee_rate_type_1 = data
+            _order_enum_fee_rate_type_0 = data
+            order_enum_fee_rate_type_0 = (
+                _order_enum_fee_rate_type_0
+                if type(_order_enum_fee_rate_type_0) is Decimal
+                else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
+            )
 
-            return order_enum_fee_rate_type_1
+            return order_enum_fee_rate_type_0
 
         order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
 

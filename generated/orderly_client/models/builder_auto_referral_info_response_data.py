@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     str_from_wire,
@@ -122,7 +123,12 @@ class BuilderAutoReferralInfoResponseData:
         else:
             description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        enable = _src_dict.pop("enable", UNSET)
+        _enable = _src_dict.pop("enable", UNSET)
+        enable: bool | Unset
+        if isinstance(_enable, Unset):
+            enable = UNSET
+        else:
+            enable = _enable if type(_enable) is bool else bool_from_wire(_enable, "enable")
 
         _result = cls(
             required_trading_volume=required_trading_volume,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     str_from_wire,
@@ -171,7 +172,12 @@ class ClientInfoResponseData:
             else decimal_from_wire(_futures_maker_fee_rate, "futures_maker_fee_rate")
         )
 
-        maintenance_cancel_orders = _src_dict.pop("maintenance_cancel_orders")
+        _maintenance_cancel_orders = _src_dict.pop("maintenance_cancel_orders")
+        maintenance_cancel_orders = (
+            _maintenance_cancel_orders
+            if type(_maintenance_cancel_orders) is bool
+            else bool_from_wire(_maintenance_cancel_orders, "maintenance_cancel_orders")
+        )
 
         imr_factor = ClientInfoResponseDataImrFactor.from_dict(_src_dict.pop("imr_factor"))
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bool_from_wire,
     model_repr,
 )
 
@@ -42,7 +43,12 @@ class ClientMaintenanceConfigBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        maintenance_cancel_order_flag = _src_dict.pop("maintenance_cancel_order_flag")
+        _maintenance_cancel_order_flag = _src_dict.pop("maintenance_cancel_order_flag")
+        maintenance_cancel_order_flag = (
+            _maintenance_cancel_order_flag
+            if type(_maintenance_cancel_order_flag) is bool
+            else bool_from_wire(_maintenance_cancel_order_flag, "maintenance_cancel_order_flag")
+        )
 
         _result = cls(
             maintenance_cancel_order_flag=maintenance_cancel_order_flag,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -119,7 +120,8 @@ class CreateUpdateStageRequest:
             else decimal_from_wire(_l2_referral_boost, "l2_referral_boost")
         )
 
-        is_continous = _src_dict.pop("is_continous")
+        _is_continous = _src_dict.pop("is_continous")
+        is_continous = _is_continous if type(_is_continous) is bool else bool_from_wire(_is_continous, "is_continous")
 
         _stage_id = _src_dict.pop("stage_id", UNSET)
         stage_id: int | Unset

@@ -125,24 +125,16 @@ class CreatedOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_price_type_0 = data
-                order_price_type_0 = (
-                    _order_price_type_0
-                    if type(_order_price_type_0) is Decimal
-                    else decimal_from_wire(_order_price_type_0, "order_price_type_0")
-                )
-
-                return order_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
-            order_price_type_1 = data
+            _order_price_type_0 = data
+            order_price_type_0 = (
+                _order_price_type_0
+                if type(_order_price_type_0) is Decimal
+                else decimal_from_wire(_order_price_type_0, "order_price")
+            )
 
-            return order_price_type_1
+            return order_price_type_0
 
         order_price = _parse_order_price(_src_dict.pop("order_price", UNSET))
 
@@ -151,24 +143,16 @@ class CreatedOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_quantity_type_0 = data
-                order_quantity_type_0 = (
-                    _order_quantity_type_0
-                    if type(_order_quantity_type_0) is Decimal
-                    else decimal_from_wire(_order_quantity_type_0, "order_quantity_type_0")
-                )
-
-                return order_quantity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
-            order_quantity_type_1 = data
+            _order_quantity_type_0 = data
+            order_quantity_type_0 = (
+                _order_quantity_type_0
+                if type(_order_quantity_type_0) is Decimal
+                else decimal_from_wire(_order_quantity_type_0, "order_quantity")
+            )
 
-            return order_quantity_type_1
+            return order_quantity_type_0
 
         order_quantity = _parse_order_quantity(_src_dict.pop("order_quantity", UNSET))
 
@@ -186,24 +170,16 @@ class CreatedOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_amount_type_0 = data
-                order_amount_type_0 = (
-                    _order_amount_type_0
-                    if type(_order_amount_type_0) is Decimal
-                    else decimal_from_wire(_order_amount_type_0, "order_amount_type_0")
-                )
-
-                return order_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
-            order_amount_type_1 = data
+            _order_amount_type_0 = data
+            order_amount_type_0 = (
+                _order_amount_type_0
+                if type(_order_amount_type_0) is Decimal
+                else decimal_from_wire(_order_amount_type_0, "order_amount")
+            )
 
-            return order_amount_type_1
+            return order_amount_type_0
 
         order_amount = _parse_order_amount(_src_dict.pop("order_amount", UNSET))
 

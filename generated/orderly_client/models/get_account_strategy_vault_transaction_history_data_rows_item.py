@@ -100,24 +100,16 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
         def _parse_amount_change(data: object) -> Decimal | None:
             if data is None:
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _amount_change_type_0 = data
-                amount_change_type_0 = (
-                    _amount_change_type_0
-                    if type(_amount_change_type_0) is Decimal
-                    else decimal_from_wire(_amount_change_type_0, "amount_change_type_0")
-                )
-
-                return amount_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
-            amount_change_type_1 = data
+            _amount_change_type_0 = data
+            amount_change_type_0 = (
+                _amount_change_type_0
+                if type(_amount_change_type_0) is Decimal
+                else decimal_from_wire(_amount_change_type_0, "amount_change")
+            )
 
-            return amount_change_type_1
+            return amount_change_type_0
 
         amount_change = _parse_amount_change(_src_dict.pop("amount_change"))
 
@@ -133,24 +125,16 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _shares_change_type_0 = data
-                shares_change_type_0 = (
-                    _shares_change_type_0
-                    if type(_shares_change_type_0) is Decimal
-                    else decimal_from_wire(_shares_change_type_0, "shares_change_type_0")
-                )
-
-                return shares_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
-            shares_change_type_1 = data
+            _shares_change_type_0 = data
+            shares_change_type_0 = (
+                _shares_change_type_0
+                if type(_shares_change_type_0) is Decimal
+                else decimal_from_wire(_shares_change_type_0, "shares_change")
+            )
 
-            return shares_change_type_1
+            return shares_change_type_0
 
         shares_change = _parse_shares_change(_src_dict.pop("shares_change", UNSET))
 

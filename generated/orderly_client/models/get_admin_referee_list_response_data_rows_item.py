@@ -13,6 +13,7 @@ from ..models.get_admin_referee_list_response_data_rows_item_bind_type import (
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -271,7 +272,16 @@ class GetAdminRefereeListResponseDataRowsItem:
                 else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
             )
 
-        is_default_rate = _src_dict.pop("is_default_rate", UNSET)
+        _is_default_rate = _src_dict.pop("is_default_rate", UNSET)
+        is_default_rate: bool | Unset
+        if isinstance(_is_default_rate, Unset):
+            is_default_rate = UNSET
+        else:
+            is_default_rate = (
+                _is_default_rate
+                if type(_is_default_rate) is bool
+                else bool_from_wire(_is_default_rate, "is_default_rate")
+            )
 
         _direct_invites = _src_dict.pop("direct_invites", UNSET)
         direct_invites: int | Unset

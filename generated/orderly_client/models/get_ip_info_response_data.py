@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     model_repr,
     str_from_wire,
 )
@@ -75,7 +76,12 @@ class GetIpInfoResponseData:
         else:
             ip = _ip if type(_ip) is str else str_from_wire(_ip, "ip")
 
-        checked = _src_dict.pop("checked", UNSET)
+        _checked = _src_dict.pop("checked", UNSET)
+        checked: bool | Unset
+        if isinstance(_checked, Unset):
+            checked = UNSET
+        else:
+            checked = _checked if type(_checked) is bool else bool_from_wire(_checked, "checked")
 
         _region = _src_dict.pop("region", UNSET)
         region: str | Unset

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     int_from_wire,
     model_repr,
 )
@@ -67,7 +68,8 @@ class GetMaxRebateRateResponse:
         )
 
         _src_dict = dict(src_dict)
-        success = _src_dict.pop("success")
+        _success = _src_dict.pop("success")
+        success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset

@@ -13,6 +13,7 @@ from ..models.get_multi_level_admin_config_response_data_rebate_basis_mode impor
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
 )
@@ -86,7 +87,12 @@ class GetMultiLevelAdminConfigResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        enable = _src_dict.pop("enable", UNSET)
+        _enable = _src_dict.pop("enable", UNSET)
+        enable: bool | Unset
+        if isinstance(_enable, Unset):
+            enable = UNSET
+        else:
+            enable = _enable if type(_enable) is bool else bool_from_wire(_enable, "enable")
 
         _required_volume = _src_dict.pop("required_volume", UNSET)
         required_volume: Decimal | Unset

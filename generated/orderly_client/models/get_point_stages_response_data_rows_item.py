@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
@@ -126,7 +127,14 @@ class GetPointStagesResponseDataRowsItem:
                 else str_from_wire(_stage_description, "stage_description")
             )
 
-        is_continous = _src_dict.pop("is_continous", UNSET)
+        _is_continous = _src_dict.pop("is_continous", UNSET)
+        is_continous: bool | Unset
+        if isinstance(_is_continous, Unset):
+            is_continous = UNSET
+        else:
+            is_continous = (
+                _is_continous if type(_is_continous) is bool else bool_from_wire(_is_continous, "is_continous")
+            )
 
         _result = cls(
             stage_id=stage_id,

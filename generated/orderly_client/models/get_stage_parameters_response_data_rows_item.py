@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -188,7 +189,14 @@ class GetStageParametersResponseDataRowsItem:
         else:
             status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        is_continous = _src_dict.pop("is_continous", UNSET)
+        _is_continous = _src_dict.pop("is_continous", UNSET)
+        is_continous: bool | Unset
+        if isinstance(_is_continous, Unset):
+            is_continous = UNSET
+        else:
+            is_continous = (
+                _is_continous if type(_is_continous) is bool else bool_from_wire(_is_continous, "is_continous")
+            )
 
         _result = cls(
             stage_id=stage_id,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bool_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
@@ -54,7 +55,8 @@ class GetV1BrokerDailyFeeRevenueResponse400:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        success = _src_dict.pop("success")
+        _success = _src_dict.pop("success")
+        success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
         _code = _src_dict.pop("code")
         code = _code if type(_code) is int else int_from_wire(_code, "code")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bool_from_wire,
     int_from_wire,
     model_repr,
 )
@@ -59,7 +60,8 @@ class LeaderboardResponse:
         from ..models.leaderboard_response_data import LeaderboardResponseData  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
-        success = _src_dict.pop("success")
+        _success = _src_dict.pop("success")
+        success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
         _timestamp = _src_dict.pop("timestamp")
         timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")

@@ -171,24 +171,14 @@ class MarketPriceChangeInfoResponseDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _field_30d_type_0 = data
-                field_30d_type_0 = (
-                    _field_30d_type_0
-                    if type(_field_30d_type_0) is Decimal
-                    else decimal_from_wire(_field_30d_type_0, "30d_type_0")
-                )
-
-                return field_30d_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
-            field_30d_type_1 = data
+            _field_30d_type_0 = data
+            field_30d_type_0 = (
+                _field_30d_type_0 if type(_field_30d_type_0) is Decimal else decimal_from_wire(_field_30d_type_0, "30d")
+            )
 
-            return field_30d_type_1
+            return field_30d_type_0
 
         field_30d = _parse_field_30d(_src_dict.pop("30d", UNSET))
 

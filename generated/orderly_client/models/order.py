@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ from ..models.order_type import OrderType
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -202,24 +203,14 @@ class Order:
         def _parse_amount(data: object) -> Decimal | None:
             if data is None:
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _amount_type_0 = data
-                amount_type_0 = (
-                    _amount_type_0
-                    if type(_amount_type_0) is Decimal
-                    else decimal_from_wire(_amount_type_0, "amount_type_0")
-                )
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
-            amount_type_1 = data
+            _amount_type_0 = data
+            amount_type_0 = (
+                _amount_type_0 if type(_amount_type_0) is Decimal else decimal_from_wire(_amount_type_0, "amount")
+            )
 
-            return amount_type_1
+            return amount_type_0
 
         amount = _parse_amount(_src_dict.pop("amount"))
 
@@ -253,24 +244,16 @@ class Order:
         def _parse_client_order_id(data: object) -> None | str:
             if data is None:
                 return data
-            try:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _client_order_id_type_0 = data
-                client_order_id_type_0 = (
-                    _client_order_id_type_0
-                    if type(_client_order_id_type_0) is str
-                    else str_from_wire(_client_order_id_type_0, "client_order_id_type_0")
-                )
-
-                return client_order_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                 raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
-            client_order_id_type_1 = data
+            _client_order_id_type_0 = data
+            client_order_id_type_0 = (
+                _client_order_id_type_0
+                if type(_client_order_id_type_0) is str
+                else str_from_wire(_client_order_id_type_0, "client_order_id")
+            )
 
-            return client_order_id_type_1
+            return client_order_id_type_0
 
         client_order_id = _parse_client_order_id(_src_dict.pop("client_order_id"))
 
@@ -322,15 +305,16 @@ class Order:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not data is None:
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                reduce_only_type_1 = data
+            if not isinstance(data, (bool, int, str)):
+                raise TypeError("reduce_only: expected bool | None, got " + repr(data)[:60])
+            _reduce_only_type_0 = data
+            reduce_only_type_0 = (
+                _reduce_only_type_0
+                if type(_reduce_only_type_0) is bool
+                else bool_from_wire(_reduce_only_type_0, "reduce_only")
+            )
 
-                return reduce_only_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | None | Unset, data)
+            return reduce_only_type_0
 
         reduce_only = _parse_reduce_only(_src_dict.pop("reduce_only", UNSET))
 
@@ -339,24 +323,14 @@ class Order:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_tag_type_0 = data
-                order_tag_type_0 = (
-                    _order_tag_type_0
-                    if type(_order_tag_type_0) is str
-                    else str_from_wire(_order_tag_type_0, "order_tag_type_0")
-                )
-
-                return order_tag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                 raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
-            order_tag_type_1 = data
+            _order_tag_type_0 = data
+            order_tag_type_0 = (
+                _order_tag_type_0 if type(_order_tag_type_0) is str else str_from_wire(_order_tag_type_0, "order_tag")
+            )
 
-            return order_tag_type_1
+            return order_tag_type_0
 
         order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 

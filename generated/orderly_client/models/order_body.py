@@ -12,6 +12,7 @@ from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -158,7 +159,12 @@ class OrderBody:
                 _order_amount if type(_order_amount) is Decimal else decimal_from_wire(_order_amount, "order_amount")
             )
 
-        reduce_only = _src_dict.pop("reduce_only", UNSET)
+        _reduce_only = _src_dict.pop("reduce_only", UNSET)
+        reduce_only: bool | Unset
+        if isinstance(_reduce_only, Unset):
+            reduce_only = UNSET
+        else:
+            reduce_only = _reduce_only if type(_reduce_only) is bool else bool_from_wire(_reduce_only, "reduce_only")
 
         _visible_quantity = _src_dict.pop("visible_quantity", UNSET)
         visible_quantity: Decimal | Unset

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
@@ -57,7 +58,8 @@ class OrderStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        success = _src_dict.pop("success")
+        _success = _src_dict.pop("success")
+        success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
         _data = _src_dict.pop("data")
         data = _data if type(_data) is str else str_from_wire(_data, "data")

@@ -293,24 +293,16 @@ class PositionHistoryResponseDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _liquidation_id_type_0 = data
-                liquidation_id_type_0 = (
-                    _liquidation_id_type_0
-                    if type(_liquidation_id_type_0) is int
-                    else int_from_wire(_liquidation_id_type_0, "liquidation_id_type_0")
-                )
-
-                return liquidation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                 raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
-            liquidation_id_type_1 = data
+            _liquidation_id_type_0 = data
+            liquidation_id_type_0 = (
+                _liquidation_id_type_0
+                if type(_liquidation_id_type_0) is int
+                else int_from_wire(_liquidation_id_type_0, "liquidation_id")
+            )
 
-            return liquidation_id_type_1
+            return liquidation_id_type_0
 
         liquidation_id = _parse_liquidation_id(_src_dict.pop("liquidation_id", UNSET))
 

@@ -13,6 +13,7 @@ from ..models.order_type import OrderType, to_order_type
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -188,7 +189,12 @@ class PostOrderBody:
                 else decimal_from_wire(_visible_quantity, "visible_quantity")
             )
 
-        reduce_only = _src_dict.pop("reduce_only", UNSET)
+        _reduce_only = _src_dict.pop("reduce_only", UNSET)
+        reduce_only: bool | Unset
+        if isinstance(_reduce_only, Unset):
+            reduce_only = UNSET
+        else:
+            reduce_only = _reduce_only if type(_reduce_only) is bool else bool_from_wire(_reduce_only, "reduce_only")
 
         _slippage = _src_dict.pop("slippage", UNSET)
         slippage: Decimal | Unset
@@ -211,7 +217,16 @@ class PostOrderBody:
         else:
             level = _level if type(_level) is int else int_from_wire(_level, "level")
 
-        post_only_adjust = _src_dict.pop("post_only_adjust", UNSET)
+        _post_only_adjust = _src_dict.pop("post_only_adjust", UNSET)
+        post_only_adjust: bool | Unset
+        if isinstance(_post_only_adjust, Unset):
+            post_only_adjust = UNSET
+        else:
+            post_only_adjust = (
+                _post_only_adjust
+                if type(_post_only_adjust) is bool
+                else bool_from_wire(_post_only_adjust, "post_only_adjust")
+            )
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: MarginMode | Unset

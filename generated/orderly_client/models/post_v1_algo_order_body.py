@@ -13,6 +13,7 @@ from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     str_from_wire,
@@ -224,9 +225,23 @@ class PostV1AlgoOrderBody:
                 else decimal_from_wire(_trigger_price, "trigger_price")
             )
 
-        reduce_only = _src_dict.pop("reduce_only", UNSET)
+        _reduce_only = _src_dict.pop("reduce_only", UNSET)
+        reduce_only: bool | Unset
+        if isinstance(_reduce_only, Unset):
+            reduce_only = UNSET
+        else:
+            reduce_only = _reduce_only if type(_reduce_only) is bool else bool_from_wire(_reduce_only, "reduce_only")
 
-        visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        _visible_quantity = _src_dict.pop("visible_quantity", UNSET)
+        visible_quantity: bool | Unset
+        if isinstance(_visible_quantity, Unset):
+            visible_quantity = UNSET
+        else:
+            visible_quantity = (
+                _visible_quantity
+                if type(_visible_quantity) is bool
+                else bool_from_wire(_visible_quantity, "visible_quantity")
+            )
 
         _side = _src_dict.pop("side", UNSET)
         side: OrderSide | Unset

@@ -12,6 +12,7 @@ from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     str_from_wire,
@@ -165,7 +166,12 @@ class PostV1AlgoOrderBodyChildOrdersItem:
                 else str_from_wire(_trigger_price_type, "trigger_price_type")
             )
 
-        reduce_only = _src_dict.pop("reduce_only", UNSET)
+        _reduce_only = _src_dict.pop("reduce_only", UNSET)
+        reduce_only: bool | Unset
+        if isinstance(_reduce_only, Unset):
+            reduce_only = UNSET
+        else:
+            reduce_only = _reduce_only if type(_reduce_only) is bool else bool_from_wire(_reduce_only, "reduce_only")
 
         _result = cls(
             symbol=symbol,

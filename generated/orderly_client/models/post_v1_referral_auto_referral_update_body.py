@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     str_from_wire,
@@ -98,7 +99,8 @@ class PostV1ReferralAutoReferralUpdateBody:
             else decimal_from_wire(_referee_rebate, "referee_rebate")
         )
 
-        enable = _src_dict.pop("enable")
+        _enable = _src_dict.pop("enable")
+        enable = _enable if type(_enable) is bool else bool_from_wire(_enable, "enable")
 
         _description = _src_dict.pop("description", UNSET)
         description: str | Unset

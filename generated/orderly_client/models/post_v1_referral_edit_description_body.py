@@ -63,24 +63,16 @@ class PostV1ReferralEditDescriptionBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _description_type_0 = data
-                description_type_0 = (
-                    _description_type_0
-                    if type(_description_type_0) is str
-                    else str_from_wire(_description_type_0, "description_type_0")
-                )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                 raise TypeError("description: expected None | str, got " + repr(data)[:60])
-            description_type_1 = data
+            _description_type_0 = data
+            description_type_0 = (
+                _description_type_0
+                if type(_description_type_0) is str
+                else str_from_wire(_description_type_0, "description")
+            )
 
-            return description_type_1
+            return description_type_0
 
         description = _parse_description(_src_dict.pop("description", UNSET))
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     int_from_wire,
     model_repr,
 )
@@ -77,7 +78,8 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
         )
 
         _src_dict = dict(src_dict)
-        success = _src_dict.pop("success")
+        _success = _src_dict.pop("success")
+        success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset
@@ -91,22 +93,14 @@ class PostV1ReferralEditRefereeDescriptionResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not isinstance(data, dict):
                 raise TypeError(
                     "data: expected None | PostV1ReferralEditRefereeDescriptionResponse200DataType0, got "
                     + repr(data)[:60]
                 )
-            data_type_1 = data
+            data_type_0 = PostV1ReferralEditRefereeDescriptionResponse200DataType0.from_dict(data)
 
-            return data_type_1
+            return data_type_0
 
         data = _parse_data(_src_dict.pop("data", UNSET))
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bool_from_wire,
     decimal_from_wire,
     model_repr,
     to_decimal,
@@ -60,7 +61,8 @@ class PostV1ReferralMultiLevelAdminBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        enable = _src_dict.pop("enable")
+        _enable = _src_dict.pop("enable")
+        enable = _enable if type(_enable) is bool else bool_from_wire(_enable, "enable")
 
         _required_volume = _src_dict.pop("required_volume")
         required_volume = (

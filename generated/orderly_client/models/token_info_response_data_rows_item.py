@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -164,7 +165,14 @@ class TokenInfoResponseDataRowsItem:
                 _user_max_qty if type(_user_max_qty) is Decimal else decimal_from_wire(_user_max_qty, "user_max_qty")
             )
 
-        is_collateral = _src_dict.pop("is_collateral", UNSET)
+        _is_collateral = _src_dict.pop("is_collateral", UNSET)
+        is_collateral: bool | Unset
+        if isinstance(_is_collateral, Unset):
+            is_collateral = UNSET
+        else:
+            is_collateral = (
+                _is_collateral if type(_is_collateral) is bool else bool_from_wire(_is_collateral, "is_collateral")
+            )
 
         _decimals = _src_dict.pop("decimals", UNSET)
         decimals: int | Unset
@@ -184,7 +192,14 @@ class TokenInfoResponseDataRowsItem:
                 else decimal_from_wire(_minimum_withdraw_amount, "minimum_withdraw_amount")
             )
 
-        on_chain_swap = _src_dict.pop("on_chain_swap", UNSET)
+        _on_chain_swap = _src_dict.pop("on_chain_swap", UNSET)
+        on_chain_swap: bool | Unset
+        if isinstance(_on_chain_swap, Unset):
+            on_chain_swap = UNSET
+        else:
+            on_chain_swap = (
+                _on_chain_swap if type(_on_chain_swap) is bool else bool_from_wire(_on_chain_swap, "on_chain_swap")
+            )
 
         _token_hash = _src_dict.pop("token_hash", UNSET)
         token_hash: str | Unset

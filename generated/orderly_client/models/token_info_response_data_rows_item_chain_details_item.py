@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -134,7 +135,16 @@ class TokenInfoResponseDataRowsItemChainDetailsItem:
         else:
             display_name = _display_name if type(_display_name) is str else str_from_wire(_display_name, "display_name")
 
-        exclusive_deposit_supported = _src_dict.pop("exclusive_deposit_supported", UNSET)
+        _exclusive_deposit_supported = _src_dict.pop("exclusive_deposit_supported", UNSET)
+        exclusive_deposit_supported: bool | Unset
+        if isinstance(_exclusive_deposit_supported, Unset):
+            exclusive_deposit_supported = UNSET
+        else:
+            exclusive_deposit_supported = (
+                _exclusive_deposit_supported
+                if type(_exclusive_deposit_supported) is bool
+                else bool_from_wire(_exclusive_deposit_supported, "exclusive_deposit_supported")
+            )
 
         _result = cls(
             chain_id=chain_id,

@@ -257,24 +257,16 @@ class Trade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _realized_pnl_type_0 = data
-                realized_pnl_type_0 = (
-                    _realized_pnl_type_0
-                    if type(_realized_pnl_type_0) is Decimal
-                    else decimal_from_wire(_realized_pnl_type_0, "realized_pnl_type_0")
-                )
-
-                return realized_pnl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
-            realized_pnl_type_1 = data
+            _realized_pnl_type_0 = data
+            realized_pnl_type_0 = (
+                _realized_pnl_type_0
+                if type(_realized_pnl_type_0) is Decimal
+                else decimal_from_wire(_realized_pnl_type_0, "realized_pnl")
+            )
 
-            return realized_pnl_type_1
+            return realized_pnl_type_0
 
         realized_pnl = _parse_realized_pnl(_src_dict.pop("realized_pnl", UNSET))
 
@@ -315,24 +307,16 @@ class Trade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_enum_fee_type_0 = data
-                order_enum_fee_type_0 = (
-                    _order_enum_fee_type_0
-                    if type(_order_enum_fee_type_0) is Decimal
-                    else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee_type_0")
-                )
-
-                return order_enum_fee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
-            order_enum_fee_type_1 = data
+            _order_enum_fee_type_0 = data
+            order_enum_fee_type_0 = (
+                _order_enum_fee_type_0
+                if type(_order_enum_fee_type_0) is Decimal
+                else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
+            )
 
-            return order_enum_fee_type_1
+            return order_enum_fee_type_0
 
         order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
 
@@ -341,24 +325,16 @@ class Trade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_enum_fee_rate_type_0 = data
-                order_enum_fee_rate_type_0 = (
-                    _order_enum_fee_rate_type_0
-                    if type(_order_enum_fee_rate_type_0) is Decimal
-                    else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate_type_0")
-                )
-
-                return order_enum_fee_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
-            order_enum_fee_rate_type_1 = data
+            _order_enum_fee_rate_type_0 = data
+            order_enum_fee_rate_type_0 = (
+                _order_enum_fee_rate_type_0
+                if type(_order_enum_fee_rate_type_0) is Decimal
+                else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
+            )
 
-            return order_enum_fee_rate_type_1
+            return order_enum_fee_rate_type_0
 
         order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
 
@@ -367,24 +343,14 @@ class Trade:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _order_tag_type_0 = data
-                order_tag_type_0 = (
-                    _order_tag_type_0
-                    if type(_order_tag_type_0) is str
-                    else str_from_wire(_order_tag_type_0, "order_tag_type_0")
-                )
-
-                return order_tag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
                 raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
-            order_tag_type_1 = data
+            _order_tag_type_0 = data
+            order_tag_type_0 = (
+                _order_tag_type_0 if type(_order_tag_type_0) is str else str_from_wire(_order_tag_type_0, "order_tag")
+            )
 
-            return order_tag_type_1
+            return order_tag_type_0
 
         order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
 

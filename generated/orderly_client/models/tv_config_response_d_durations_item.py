@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     model_repr,
     str_from_wire,
 )
@@ -89,11 +90,34 @@ class TvConfigResponseDDurationsItem:
         else:
             title = _title if type(_title) is str else str_from_wire(_title, "title")
 
-        has_date_picker = _src_dict.pop("hasDatePicker", UNSET)
+        _has_date_picker = _src_dict.pop("hasDatePicker", UNSET)
+        has_date_picker: bool | Unset
+        if isinstance(_has_date_picker, Unset):
+            has_date_picker = UNSET
+        else:
+            has_date_picker = (
+                _has_date_picker
+                if type(_has_date_picker) is bool
+                else bool_from_wire(_has_date_picker, "hasDatePicker")
+            )
 
-        has_time_picker = _src_dict.pop("hasTimePicker", UNSET)
+        _has_time_picker = _src_dict.pop("hasTimePicker", UNSET)
+        has_time_picker: bool | Unset
+        if isinstance(_has_time_picker, Unset):
+            has_time_picker = UNSET
+        else:
+            has_time_picker = (
+                _has_time_picker
+                if type(_has_time_picker) is bool
+                else bool_from_wire(_has_time_picker, "hasTimePicker")
+            )
 
-        default = _src_dict.pop("default", UNSET)
+        _default = _src_dict.pop("default", UNSET)
+        default: bool | Unset
+        if isinstance(_default, Unset):
+            default = UNSET
+        else:
+            default = _default if type(_default) is bool else bool_from_wire(_default, "default")
 
         _supported_order_types = _src_dict.pop("supportedOrderTypes", UNSET)
         supported_order_types: list[str] | Unset = UNSET

@@ -101,9 +101,7 @@ class TvHistoryResponse:
                         raise TypeError()  # tried, not the last: the next type is tried (no message to build)
                     _o_item_type_0 = data
                     o_item_type_0 = (
-                        _o_item_type_0
-                        if type(_o_item_type_0) is int
-                        else int_from_wire(_o_item_type_0, "o_item_type_0")
+                        _o_item_type_0 if type(_o_item_type_0) is int else int_from_wire(_o_item_type_0, "o_item")
                     )
 
                     return o_item_type_0
@@ -113,9 +111,7 @@ class TvHistoryResponse:
                     raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
                 _o_item_type_1 = data
                 o_item_type_1 = (
-                    _o_item_type_1
-                    if type(_o_item_type_1) is Decimal
-                    else decimal_from_wire(_o_item_type_1, "o_item_type_1")
+                    _o_item_type_1 if type(_o_item_type_1) is Decimal else decimal_from_wire(_o_item_type_1, "o_item")
                 )
 
                 return o_item_type_1

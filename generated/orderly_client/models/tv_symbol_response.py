@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -291,7 +292,7 @@ class TvSymbolResponse:
                 base_currency_item_type_0 = (
                     _base_currency_item_type_0
                     if type(_base_currency_item_type_0) is str
-                    else str_from_wire(_base_currency_item_type_0, "base-currency_item_type_0")
+                    else str_from_wire(_base_currency_item_type_0, "base-currency_item")
                 )
 
                 return base_currency_item_type_0
@@ -348,7 +349,17 @@ class TvSymbolResponse:
 
             minmovement2.append(minmovement2_item)
 
-        fractional = cast(list[bool], _src_dict.pop("fractional"))
+        fractional = []
+        _fractional = _src_dict.pop("fractional")
+        for fractional_item_data in _fractional:
+            _fractional_item = fractional_item_data
+            fractional_item = (
+                _fractional_item
+                if type(_fractional_item) is bool
+                else bool_from_wire(_fractional_item, "fractional_item")
+            )
+
+            fractional.append(fractional_item)
 
         pricescale = []
         _pricescale = _src_dict.pop("pricescale")
@@ -373,7 +384,7 @@ class TvSymbolResponse:
                 root_item_type_0 = (
                     _root_item_type_0
                     if type(_root_item_type_0) is str
-                    else str_from_wire(_root_item_type_0, "root_item_type_0")
+                    else str_from_wire(_root_item_type_0, "root_item")
                 )
 
                 return root_item_type_0
@@ -393,7 +404,7 @@ class TvSymbolResponse:
                 root_description_item_type_0 = (
                     _root_description_item_type_0
                     if type(_root_description_item_type_0) is str
-                    else str_from_wire(_root_description_item_type_0, "root-description_item_type_0")
+                    else str_from_wire(_root_description_item_type_0, "root-description_item")
                 )
 
                 return root_description_item_type_0
@@ -402,9 +413,29 @@ class TvSymbolResponse:
 
             root_description.append(root_description_item)
 
-        has_intraday = cast(list[bool], _src_dict.pop("has-intraday"))
+        has_intraday = []
+        _has_intraday = _src_dict.pop("has-intraday")
+        for has_intraday_item_data in _has_intraday:
+            _has_intraday_item = has_intraday_item_data
+            has_intraday_item = (
+                _has_intraday_item
+                if type(_has_intraday_item) is bool
+                else bool_from_wire(_has_intraday_item, "has-intraday_item")
+            )
 
-        has_no_volume = cast(list[bool], _src_dict.pop("has-no-volume"))
+            has_intraday.append(has_intraday_item)
+
+        has_no_volume = []
+        _has_no_volume = _src_dict.pop("has-no-volume")
+        for has_no_volume_item_data in _has_no_volume:
+            _has_no_volume_item = has_no_volume_item_data
+            has_no_volume_item = (
+                _has_no_volume_item
+                if type(_has_no_volume_item) is bool
+                else bool_from_wire(_has_no_volume_item, "has-no-volume_item")
+            )
+
+            has_no_volume.append(has_no_volume_item)
 
         type_ = []
         _type_ = _src_dict.pop("type")
@@ -414,7 +445,13 @@ class TvSymbolResponse:
 
             type_.append(type_item)
 
-        is_cfd = cast(list[bool], _src_dict.pop("is-cfd"))
+        is_cfd = []
+        _is_cfd = _src_dict.pop("is-cfd")
+        for is_cfd_item_data in _is_cfd:
+            _is_cfd_item = is_cfd_item_data
+            is_cfd_item = _is_cfd_item if type(_is_cfd_item) is bool else bool_from_wire(_is_cfd_item, "is-cfd_item")
+
+            is_cfd.append(is_cfd_item)
 
         ticker = []
         _ticker = _src_dict.pop("ticker")
@@ -469,7 +506,7 @@ class TvSymbolResponse:
                 session_premarket_item_type_0 = (
                     _session_premarket_item_type_0
                     if type(_session_premarket_item_type_0) is str
-                    else str_from_wire(_session_premarket_item_type_0, "session-premarket_item_type_0")
+                    else str_from_wire(_session_premarket_item_type_0, "session-premarket_item")
                 )
 
                 return session_premarket_item_type_0
@@ -489,7 +526,7 @@ class TvSymbolResponse:
                 session_postmarket_item_type_0 = (
                     _session_postmarket_item_type_0
                     if type(_session_postmarket_item_type_0) is str
-                    else str_from_wire(_session_postmarket_item_type_0, "session-postmarket_item_type_0")
+                    else str_from_wire(_session_postmarket_item_type_0, "session-postmarket_item")
                 )
 
                 return session_postmarket_item_type_0
@@ -515,7 +552,15 @@ class TvSymbolResponse:
 
             supported_resolutions.append(supported_resolutions_item)
 
-        has_daily = cast(list[bool], _src_dict.pop("has-daily"))
+        has_daily = []
+        _has_daily = _src_dict.pop("has-daily")
+        for has_daily_item_data in _has_daily:
+            _has_daily_item = has_daily_item_data
+            has_daily_item = (
+                _has_daily_item if type(_has_daily_item) is bool else bool_from_wire(_has_daily_item, "has-daily_item")
+            )
+
+            has_daily.append(has_daily_item)
 
         intraday_multipliers = []
         _intraday_multipliers = _src_dict.pop("intraday-multipliers")
@@ -534,7 +579,17 @@ class TvSymbolResponse:
 
             intraday_multipliers.append(intraday_multipliers_item)
 
-        has_weekly_and_monthly = cast(list[bool], _src_dict.pop("has-weekly-and-monthly"))
+        has_weekly_and_monthly = []
+        _has_weekly_and_monthly = _src_dict.pop("has-weekly-and-monthly")
+        for has_weekly_and_monthly_item_data in _has_weekly_and_monthly:
+            _has_weekly_and_monthly_item = has_weekly_and_monthly_item_data
+            has_weekly_and_monthly_item = (
+                _has_weekly_and_monthly_item
+                if type(_has_weekly_and_monthly_item) is bool
+                else bool_from_wire(_has_weekly_and_monthly_item, "has-weekly-and-monthly_item")
+            )
+
+            has_weekly_and_monthly.append(has_weekly_and_monthly_item)
 
         pointvalue = []
         _pointvalue = _src_dict.pop("pointvalue")
@@ -548,7 +603,7 @@ class TvSymbolResponse:
                     pointvalue_item_type_0 = (
                         _pointvalue_item_type_0
                         if type(_pointvalue_item_type_0) is int
-                        else int_from_wire(_pointvalue_item_type_0, "pointvalue_item_type_0")
+                        else int_from_wire(_pointvalue_item_type_0, "pointvalue_item")
                     )
 
                     return pointvalue_item_type_0
@@ -560,7 +615,7 @@ class TvSymbolResponse:
                 pointvalue_item_type_1 = (
                     _pointvalue_item_type_1
                     if type(_pointvalue_item_type_1) is Decimal
-                    else decimal_from_wire(_pointvalue_item_type_1, "pointvalue_item_type_1")
+                    else decimal_from_wire(_pointvalue_item_type_1, "pointvalue_item")
                 )
 
                 return pointvalue_item_type_1
@@ -580,7 +635,7 @@ class TvSymbolResponse:
                 expiration_item_type_0 = (
                     _expiration_item_type_0
                     if type(_expiration_item_type_0) is int
-                    else int_from_wire(_expiration_item_type_0, "expiration_item_type_0")
+                    else int_from_wire(_expiration_item_type_0, "expiration_item")
                 )
 
                 return expiration_item_type_0

@@ -114,21 +114,13 @@ class UpdateOrderEnumBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
-
-                return pair_overrides_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not isinstance(data, dict):
                 raise TypeError(
                     "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
                 )
-            pair_overrides_type_1 = data
+            pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
 
-            return pair_overrides_type_1
+            return pair_overrides_type_0
 
         pair_overrides = _parse_pair_overrides(_src_dict.pop("pair_overrides", UNSET))
 

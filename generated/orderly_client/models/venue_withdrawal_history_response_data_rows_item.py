@@ -133,24 +133,16 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _executed_time_type_0 = data
-                executed_time_type_0 = (
-                    _executed_time_type_0
-                    if type(_executed_time_type_0) is int
-                    else int_from_wire(_executed_time_type_0, "executed_time_type_0")
-                )
-
-                return executed_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
                 raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
-            executed_time_type_1 = data
+            _executed_time_type_0 = data
+            executed_time_type_0 = (
+                _executed_time_type_0
+                if type(_executed_time_type_0) is int
+                else int_from_wire(_executed_time_type_0, "executed_time")
+            )
 
-            return executed_time_type_1
+            return executed_time_type_0
 
         executed_time = _parse_executed_time(_src_dict.pop("executed_time", UNSET))
 
@@ -159,24 +151,16 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _trigger_by_type_0 = data
-                trigger_by_type_0 = (
-                    _trigger_by_type_0
-                    if type(_trigger_by_type_0) is Decimal
-                    else decimal_from_wire(_trigger_by_type_0, "trigger_by_type_0")
-                )
-
-                return trigger_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
-            trigger_by_type_1 = data
+            _trigger_by_type_0 = data
+            trigger_by_type_0 = (
+                _trigger_by_type_0
+                if type(_trigger_by_type_0) is Decimal
+                else decimal_from_wire(_trigger_by_type_0, "trigger_by")
+            )
 
-            return trigger_by_type_1
+            return trigger_by_type_0
 
         trigger_by = _parse_trigger_by(_src_dict.pop("trigger_by", UNSET))
 

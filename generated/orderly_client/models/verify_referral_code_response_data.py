@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     model_repr,
 )
 
@@ -42,7 +43,12 @@ class VerifyReferralCodeResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
-        exist = _src_dict.pop("exist", UNSET)
+        _exist = _src_dict.pop("exist", UNSET)
+        exist: bool | Unset
+        if isinstance(_exist, Unset):
+            exist = UNSET
+        else:
+            exist = _exist if type(_exist) is bool else bool_from_wire(_exist, "exist")
 
         _result = cls(
             exist=exist,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     int_from_wire,
     model_repr,
     str_from_wire,
@@ -118,7 +119,16 @@ class WithdrawRequestBodyMessage:
         else:
             chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chainType")
 
-        allow_cross_chain_withdraw = _src_dict.pop("allowCrossChainWithdraw", UNSET)
+        _allow_cross_chain_withdraw = _src_dict.pop("allowCrossChainWithdraw", UNSET)
+        allow_cross_chain_withdraw: bool | Unset
+        if isinstance(_allow_cross_chain_withdraw, Unset):
+            allow_cross_chain_withdraw = UNSET
+        else:
+            allow_cross_chain_withdraw = (
+                _allow_cross_chain_withdraw
+                if type(_allow_cross_chain_withdraw) is bool
+                else bool_from_wire(_allow_cross_chain_withdraw, "allowCrossChainWithdraw")
+            )
 
         _result = cls(
             broker_id=broker_id,

@@ -112,24 +112,16 @@ class PeriodInfoResponseDataRowsItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                _total_withdrawal_amount_type_0 = data
-                total_withdrawal_amount_type_0 = (
-                    _total_withdrawal_amount_type_0
-                    if type(_total_withdrawal_amount_type_0) is Decimal
-                    else decimal_from_wire(_total_withdrawal_amount_type_0, "total_withdrawal_amount_type_0")
-                )
-
-                return total_withdrawal_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
+            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
                 raise TypeError("total_withdrawal_amount: expected Decimal | None, got " + repr(data)[:60])
-            total_withdrawal_amount_type_1 = data
+            _total_withdrawal_amount_type_0 = data
+            total_withdrawal_amount_type_0 = (
+                _total_withdrawal_amount_type_0
+                if type(_total_withdrawal_amount_type_0) is Decimal
+                else decimal_from_wire(_total_withdrawal_amount_type_0, "total_withdrawal_amount")
+            )
 
-            return total_withdrawal_amount_type_1
+            return total_withdrawal_amount_type_0
 
         total_withdrawal_amount = _parse_total_withdrawal_amount(_src_dict.pop("total_withdrawal_amount", UNSET))
 

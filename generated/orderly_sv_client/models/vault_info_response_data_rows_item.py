@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -440,7 +441,14 @@ class VaultInfoResponseDataRowsItem:
                 else decimal_from_wire(_gate_threshold_pct, "gate_threshold_pct")
             )
 
-        gate_triggered = _src_dict.pop("gate_triggered", UNSET)
+        _gate_triggered = _src_dict.pop("gate_triggered", UNSET)
+        gate_triggered: bool | Unset
+        if isinstance(_gate_triggered, Unset):
+            gate_triggered = UNSET
+        else:
+            gate_triggered = (
+                _gate_triggered if type(_gate_triggered) is bool else bool_from_wire(_gate_triggered, "gate_triggered")
+            )
 
         _broker_id = _src_dict.pop("broker_id", UNSET)
         broker_id: str | Unset

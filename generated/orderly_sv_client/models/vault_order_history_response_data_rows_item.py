@@ -13,6 +13,7 @@ from ..models.order_type import OrderType
 from ..types import (
     UNSET,
     Unset,
+    bool_from_wire,
     decimal_from_wire,
     int_from_wire,
     model_repr,
@@ -257,7 +258,14 @@ class VaultOrderHistoryResponseDataRowsItem:
         else:
             status = OrderState.from_wire(_status)
 
-        is_triggered = _src_dict.pop("is_triggered", UNSET)
+        _is_triggered = _src_dict.pop("is_triggered", UNSET)
+        is_triggered: bool | Unset
+        if isinstance(_is_triggered, Unset):
+            is_triggered = UNSET
+        else:
+            is_triggered = (
+                _is_triggered if type(_is_triggered) is bool else bool_from_wire(_is_triggered, "is_triggered")
+            )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
         child_orders: list[VaultOrderHistoryResponseDataRowsItemChildOrdersItem] | Unset = UNSET
