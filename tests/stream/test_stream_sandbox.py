@@ -15,7 +15,7 @@ import attrs
 import pytest
 from stream_support import FAST, WAIT, WATCHDOG, limit_order, market_order, run
 
-from orderly_auth import Credentials, MissingCredentialsError, generate_key
+from orderly_auth import Credentials, MissingCredentialsError, create_client, generate_key
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.stream import (
     AsyncStream,
@@ -105,6 +105,49 @@ def test_a_refused_auth_is_retried_when_configured(sandbox: Sandbox, rest: Authe
             assert isinstance((await next_of(reports, Message)).data, ExecutionReport)
 
     run(scenario())
+
+
+def test_auth_is_signed_with_the_servers_time_learnt_from_a_pong() -> None:
+    """The server's clock 200 s ahead, a 60 s window: the pong before auth corrects the signing clock,
+    which the REST client given to the stream shares, so its first signed call is accepted as well."""
+    with Sandbox(seed=7, market_interval=None, timestamp_window=60, clock_offset_ms=200_000) as skewed:
+        rest = create_client(skewed.credentials, base_url=skewed.base_url)
+
+        async def scenario() -> None:
+            stream = AsyncStream(
+                skewed.credentials,
+                base_url=skewed.base_url,
+                public_url=skewed.ws_public_url,
+                private_url=skewed.ws_private_url,
+                config=FAST,
+                client=rest,
+            )
+            async with stream:
+                reports = stream.subscribe("executionreport")
+                assert stream.private is not None
+                await stream.private.wait_ready(WAIT)
+                assert stream.private.sessions == 1 and stream.private.auth_refusals == 0
+                await in_thread(market_order, rest)
+                assert isinstance((await next_of(reports, Message)).data, ExecutionReport)
+
+        run(scenario())
+        # every REST call (the reconcile's and the order) accepted the first time: none refused, none resent
+        assert [(r.operation, r.code) for r in skewed.requests if r.status != 200] == []
+        assert abs(rest.pipeline.clock.offset_ms - 200_000) < 5_000
+
+
+def test_without_the_clock_sync_a_skewed_server_refuses_auth() -> None:
+    config = StreamConfig(**{**_fields(FAST), "clock_sync_timeout": 0})
+    with Sandbox(seed=7, market_interval=None, timestamp_window=60, clock_offset_ms=200_000) as skewed:
+
+        async def scenario() -> None:
+            async with AsyncStream.from_sandbox(skewed, config=config) as stream:
+                reports = stream.subscribe("executionreport")
+                with pytest.raises(StreamAuthError):
+                    while True:
+                        await asyncio.wait_for(reports.get(), WAIT)
+
+        run(scenario())
 
 
 def test_private_topics_need_credentials(sandbox: Sandbox) -> None:

@@ -28,6 +28,11 @@ def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> Non
         raise ConfigurationError(f"{attribute.name} must be a positive number, got {value!r}")
 
 
+def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise ConfigurationError(f"{attribute.name} must be a number >= 0, got {value!r}")
+
+
 def _positive_int(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigurationError(f"{attribute.name} must be a positive integer, got {value!r}")
@@ -48,6 +53,8 @@ class StreamConfig:
     ever unless ``max_reconnects`` is set. ``auth_retries``: how many refused ``auth`` events are
     retried before :class:`StreamAuthError` is raised. ``buffer_size``: messages a subscription holds
     for its reader (state topics coalesce beyond it, event topics raise :class:`SlowConsumerError`).
+    ``clock_sync_timeout``: before each private ``auth`` one ping is sent and its pong's ``ts`` corrects
+    the clock the auth timestamp is signed with; this is how long to wait for it (0: do not ask).
     """
 
     ping_interval: float = attrs.field(default=10.0, validator=_positive)
@@ -62,6 +69,7 @@ class StreamConfig:
     buffer_size: int = attrs.field(default=10_000, validator=_positive_int)
     state_buffer_size: int = attrs.field(default=1, validator=_positive_int)
     reconcile: bool = True
+    clock_sync_timeout: float = attrs.field(default=2.0, validator=_non_negative)
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False)
 
     def backoff(self, attempt: int) -> float:

@@ -17,7 +17,7 @@ import itertools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
@@ -28,6 +28,9 @@ from ._errors import StreamAuthError, StreamClosedError, StreamError, Subscripti
 from ._events import StreamInterrupted, StreamRestored
 from ._messages import Message
 from ._topics import parser
+
+if TYPE_CHECKING:
+    from .._signing import Clock
 
 log = logging.getLogger("orderly_auth.stream")
 
@@ -94,6 +97,7 @@ class Connection:
         on_ready: Callable[[int | None], Awaitable[None]] | None = None,
         observe: Callable[[Message], None] | None = None,
         on_interrupted: Callable[[], None] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.name = name
         self.url = url
@@ -124,6 +128,9 @@ class Connection:
         self._last_rx = 0.0
         self._was_ready = False
         self._authed = False
+        self._clock = clock
+        self._ping_sent_ms: int | None = None
+        self._pong: asyncio.Future[None] | None = None
 
     def __repr__(self) -> str:
         state = "ready" if self._ready else "closed" if self._closing else "connecting"
@@ -365,8 +372,46 @@ class Connection:
         self._pending[request_id] = resolve
         return answer
 
+    async def _learn_server_time(self, reader: asyncio.Task[None]) -> None:
+        """One ping before auth: its pong's ``ts`` corrects the clock the auth timestamp is signed with.
+
+        A server that does not answer within ``clock_sync_timeout`` costs that wait, and auth goes ahead on
+        the clock as it is (the server's refusal, if the clock is off, is then a :class:`StreamAuthError`).
+        """
+        pong: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pong = pong
+        self._send_ping()
+        waiting: set[asyncio.Future[Any]] = {pong, reader}
+        await asyncio.wait(waiting, timeout=self.config.clock_sync_timeout, return_when=asyncio.FIRST_COMPLETED)
+        self._pong = None
+
+    def _send_ping(self) -> None:
+        self._ping_sent_ms = int(time.time() * 1000)
+        self._send(_PING)
+
+    def _on_pong(self, message: dict[str, Any]) -> None:
+        self.pongs += 1
+        sent, self._ping_sent_ms = self._ping_sent_ms, None
+        server_ms = message.get("ts")
+        clock = self._clock
+        if (
+            clock is not None
+            and sent is not None
+            and type(server_ms) is int
+            and clock.observe(server_ms, sent, int(time.time() * 1000))
+        ):
+            log.warning(
+                "%s stream: local clock is %d ms off the server's: signing with corrected time",
+                self.name,
+                clock.offset_ms,
+            )
+        if self._pong is not None and not self._pong.done():
+            self._pong.set_result(None)
+
     async def _auth(self, reader: asyncio.Task[None]) -> None:
         assert self._authenticate is not None
+        if self._clock is not None and self.config.clock_sync_timeout > 0:
+            await self._learn_server_time(reader)
         request_id = self._new_id("a")
         answer = self._expect(request_id)
         self._send(self._authenticate(request_id))
@@ -432,7 +477,7 @@ class Connection:
             if now >= deadline:
                 raise _SessionEndedError(f"no message for {config.idle_timeout} s (watchdog)")
             if now >= next_ping:
-                self._send(_PING)
+                self._send_ping()
                 next_ping = now + config.ping_interval
             wait = max(0.0, min(next_ping, deadline) - now)
             done, _ = await asyncio.wait({reader}, timeout=wait)
@@ -480,7 +525,7 @@ class Connection:
                 self._send(_PONG)
                 continue
             if event == "pong":
-                self.pongs += 1
+                self._on_pong(message)
                 continue
             request_id = message.get("id")
             if request_id is not None:

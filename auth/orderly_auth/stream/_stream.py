@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from orderly_client.client import AuthenticatedClient
 
+from .._client import OrderlyClient
 from .._errors import ConfigurationError, MissingCredentialsError
 from .._keys import Credentials
 from .._signing import Clock
@@ -93,7 +94,8 @@ class AsyncStream:
         self.config = config or StreamConfig()
         self.endpoints: Endpoints = resolve_endpoints(network, base_url, public_url, private_url)
         self._client = client
-        self._clock = Clock()
+        # The REST client's clock when there is one: what either side learns of the server's time, both sign with.
+        self._clock = client.pipeline.clock if isinstance(client, OrderlyClient) else Clock()
         self._public: Connection | None = None
         self._private: Connection | None = None
         self._subscriptions: set[Subscription] = set()
@@ -139,6 +141,7 @@ class AsyncStream:
                     on_ready=self._private_ready,
                     observe=self.tracker.observe,
                     on_interrupted=self.tracker.interrupted,
+                    clock=self._clock,
                 )
             return self._private
         if self._public is None:
