@@ -269,13 +269,43 @@ def account_info(market: Market, call: Call) -> Any:
     return views.account_info(market, call.account_id)
 
 
+def _leverage_row(market: Market, account_id: str, symbol: str) -> dict[str, Any]:
+    return {"symbol": symbol, "margin_mode": "CROSS", "leverage": market.leverage_for(account_id, symbol)}
+
+
+def _cross_only(value: object) -> None:
+    if value not in (None, "CROSS"):
+        raise OrderError(INVALID_PARAMETER, f"margin_mode {value!r}: the sandbox trades CROSS margin only")
+
+
 def leverage(market: Market, call: Call) -> Any:
-    """``GET /v1/client/leverage``."""
-    return {
-        "symbol": _symbol(market, call),
-        "margin_mode": "CROSS",
-        "leverage": market.account_leverage(call.account_id),
-    }
+    """``GET /v1/client/leverage``: the account's leverage in one symbol."""
+    _cross_only(call.params.get("margin_mode"))
+    return _leverage_row(market, call.account_id, _symbol(market, call))
+
+
+def leverages(market: Market, call: Call) -> Any:
+    """``GET /v1/client/leverages``: the account's leverage in every listed symbol."""
+    return {"rows": [_leverage_row(market, call.account_id, symbol) for symbol in market.info]}
+
+
+def set_account_leverage(market: Market, call: Call) -> Any:
+    """``POST /v1/client/leverage``: the account-wide leverage (symbols without their own setting follow it)."""
+    market.set_leverage(call.account_id, _integer(call.body.get("leverage"), "leverage"))
+    return {}
+
+
+def set_symbol_leverage(market: Market, call: Call) -> Any:
+    """``POST /v1/client/leverages``: the leverage in one symbol (cross margin)."""
+    body = call.body
+    _cross_only(body.get("margin_mode"))
+    symbol = body.get("symbol")
+    if not isinstance(symbol, str) or symbol not in market.info:
+        raise OrderError(
+            INVALID_PARAMETER, f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(market.info)}"
+        )
+    market.set_leverage(call.account_id, _integer(body.get("leverage"), "leverage"), symbol)
+    return _leverage_row(market, call.account_id, symbol)
 
 
 #: Operations answered from the sandbox's state; every other operation answers its spec example.
@@ -309,4 +339,7 @@ HANDLERS: Mapping[str, Handler] = {
     "GET /v1/client/holding": holding,
     "GET /v1/client/info": account_info,
     "GET /v1/client/leverage": leverage,
+    "GET /v1/client/leverages": leverages,
+    "POST /v1/client/leverage": set_account_leverage,
+    "POST /v1/client/leverages": set_symbol_leverage,
 }

@@ -147,6 +147,7 @@ class Market:
         self.positions: dict[str, dict[str, Position]] = {}
         self.trades: dict[str, list[Trade]] = {}
         self.leverage: dict[str, int] = {}
+        self.symbol_leverage: dict[tuple[str, str], int] = {}
         self.steps = 0
         self._listeners: list[EventListener] = []
         self._pending: list[Event] = []
@@ -273,9 +274,17 @@ class Market:
         """The account's maximum leverage (the margin checks use ``1 / leverage`` as initial margin rate)."""
         return self.leverage.get(account_id, DEFAULT_LEVERAGE)
 
+    def max_leverage(self, symbol: str) -> int:
+        """The highest leverage ``symbol`` allows: ``1 / base_imr`` (50 for a ``base_imr`` of 0.02)."""
+        return int(Decimal(1) / self.info[symbol].base_imr)
+
+    def leverage_for(self, account_id: str, symbol: str) -> int:
+        """The account's leverage in ``symbol``: its own setting for the symbol, else the account's."""
+        return self.symbol_leverage.get((account_id, symbol), self.account_leverage(account_id))
+
     def imr(self, account_id: str, symbol: str) -> Decimal:
         """The initial margin rate of the account in ``symbol``: ``max(1 / leverage, base_imr)``."""
-        return max(Decimal(1) / self.account_leverage(account_id), self.info[symbol].base_imr)
+        return max(Decimal(1) / self.leverage_for(account_id, symbol), self.info[symbol].base_imr)
 
     def pending(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> tuple[Decimal, Decimal]:
         """Open BUY and SELL quantity of the account in ``symbol`` (plus ``extra``: orders not placed yet)."""
@@ -603,12 +612,50 @@ class Market:
 
     # -- accounts --------------------------------------------------------------------------------
 
-    def set_leverage(self, account_id: str, leverage: int) -> None:
-        """Set the account's maximum leverage (1..50)."""
-        if not 1 <= leverage <= 50:
-            raise OrderError(INVALID_PARAMETER, f"leverage must be 1..50, got {leverage}")
+    def _stored_leverage(self, account_id: str, symbol: str | None) -> int | None:
+        if symbol is None:
+            return self.leverage.get(account_id)
+        return self.symbol_leverage.get((account_id, symbol))
+
+    def _store_leverage(self, account_id: str, symbol: str | None, leverage: int | None) -> None:
+        """Set (or with None, remove) the account's or the symbol's setting."""
+        if symbol is None:
+            if leverage is None:
+                self.leverage.pop(account_id, None)
+            else:
+                self.leverage[account_id] = leverage
+        elif leverage is None:
+            self.symbol_leverage.pop((account_id, symbol), None)
+        else:
+            self.symbol_leverage[(account_id, symbol)] = leverage
+
+    def set_leverage(self, account_id: str, leverage: int, symbol: str | None = None) -> None:
+        """Set the account's leverage (1..50), or its leverage in ``symbol`` (1..the symbol's maximum).
+
+        Refused with -1101 when the positions and open orders would then need more initial margin than
+        the account's collateral (a lower leverage raises the margin they need).
+        """
+        if isinstance(leverage, bool) or not isinstance(leverage, int):
+            raise OrderError(INVALID_PARAMETER, f"leverage must be an integer, got {leverage!r}")
+        if symbol is not None and symbol not in self.info:
+            raise OrderError(INVALID_PARAMETER, f"unknown symbol {symbol!r}")
+        highest = 50 if symbol is None else self.max_leverage(symbol)
+        if not 1 <= leverage <= highest:
+            where = "" if symbol is None else f" for {symbol}"
+            raise OrderError(INVALID_PARAMETER, f"leverage must be 1..{highest}{where}, got {leverage}")
         with self.changing():
-            self.leverage[account_id] = leverage
+            before_margin = self.initial_margin(account_id)
+            previous = self._stored_leverage(account_id, symbol)
+            self._store_leverage(account_id, symbol, leverage)
+            after_margin = self.initial_margin(account_id)
+            if after_margin > before_margin and after_margin > self.total_collateral(account_id):
+                self._store_leverage(account_id, symbol, previous)
+                raise OrderError(
+                    INSUFFICIENT_MARGIN,
+                    f"insufficient margin: at leverage {leverage} the positions and open orders need "
+                    f"{after_margin:.2f} USDC of initial margin, the collateral is "
+                    f"{self.total_collateral(account_id):.2f} USDC",
+                )
             from ._views import account_push
 
             self.emit("account", account_push(self, account_id), account_id=account_id)

@@ -58,7 +58,7 @@ def position_row(market: Market, account_id: str, symbol: str) -> dict[str, Any]
         "timestamp": position.updated_time,
         "updated_time": position.updated_time,
         "unsettled_pnl": position.unrealized_pnl(mark),
-        "leverage": market.account_leverage(account_id),
+        "leverage": market.leverage_for(account_id, symbol),
         "margin_mode": "CROSS",
         "margin": ZERO,
         "accrued_funding_fee": ZERO,
