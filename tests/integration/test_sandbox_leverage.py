@@ -100,3 +100,26 @@ def test_a_leverage_the_server_would_refuse_is_refused(
     with pytest.raises(OrderlyAPIError, match=message):
         post_v1_client_leverages.sync(client=client, body=PostV1ClientLeveragesBody.from_dict(body))
     assert leverage_of(client, BTC) == 10
+
+
+def test_without_a_symbol_every_symbol_takes_the_leverage_up_to_its_maximum(
+    account: tuple[Sandbox, AuthenticatedClient],
+) -> None:
+    sb, client = account
+    post_v1_client_leverages.sync(client=client, body=PostV1ClientLeveragesBody(leverage=30))
+    assert {symbol: leverage_of(client, symbol) for symbol in sb.market.info} == {
+        "PERP_BTC_USDC": 30,
+        "PERP_ETH_USDC": 30,
+        "PERP_SOL_USDC": 20,  # base_imr 0.05: at most 20x
+        "PERP_WOO_USDC": 10,  # base_imr 0.1: at most 10x
+    }
+
+
+def test_a_batch_the_collateral_cannot_carry_changes_nothing(account: tuple[Sandbox, AuthenticatedClient]) -> None:
+    sb, client = account
+    post_v1_client_leverages.sync(client=client, body=PostV1ClientLeveragesBody(symbol=BTC, leverage=40))
+    quantity = str((Decimal(7000) / sb.market.mark(ETH)).quantize(Decimal("0.001")))
+    bid(client, sb, quantity)  # 7,000 USDC of exposure: 700 of margin at 10x
+    with pytest.raises(InsufficientMarginError):
+        post_v1_client_leverages.sync(client=client, body=PostV1ClientLeveragesBody(leverage=2))  # 3,500 > 1,000
+    assert (leverage_of(client, BTC), leverage_of(client, ETH)) == (40, 10)

@@ -296,15 +296,20 @@ def set_account_leverage(market: Market, call: Call) -> Any:
 
 
 def set_symbol_leverage(market: Market, call: Call) -> Any:
-    """``POST /v1/client/leverages``: the leverage in one symbol (cross margin)."""
+    """``POST /v1/client/leverages``: one symbol's leverage, or with no ``symbol`` every symbol's at once
+    (each at ``min(leverage, its maximum)``, all or none, as the docs describe); cross margin."""
     body = call.body
     _cross_only(body.get("margin_mode"))
+    leverage = _integer(body.get("leverage"), "leverage")
     symbol = body.get("symbol")
+    if symbol is None:
+        market.set_all_leverages(call.account_id, leverage)
+        return {}
     if not isinstance(symbol, str) or symbol not in market.info:
         raise OrderError(
             INVALID_PARAMETER, f"symbol {symbol!r} is not listed; the sandbox lists {', '.join(market.info)}"
         )
-    market.set_leverage(call.account_id, _integer(body.get("leverage"), "leverage"), symbol)
+    market.set_leverage(call.account_id, leverage, symbol)
     return _leverage_row(market, call.account_id, symbol)
 
 

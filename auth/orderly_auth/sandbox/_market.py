@@ -629,6 +629,37 @@ class Market:
         else:
             self.symbol_leverage[(account_id, symbol)] = leverage
 
+    def set_all_leverages(self, account_id: str, leverage: int) -> None:
+        """Every symbol's leverage at ``min(leverage, its maximum)`` in one change, with one margin check
+        of the result: all or none (-1101)."""
+        if isinstance(leverage, bool) or not isinstance(leverage, int) or leverage < 1:
+            raise OrderError(INVALID_PARAMETER, f"leverage must be a whole number from 1, got {leverage!r}")
+        with self.changing():
+            before_margin = self.initial_margin(account_id)
+            previous: dict[str | None, int | None] = {s: self._stored_leverage(account_id, s) for s in self.info}
+            for symbol in self.info:
+                self._store_leverage(account_id, symbol, min(leverage, self.max_leverage(symbol)))
+            self._refuse_unless_margined(account_id, leverage, before_margin, previous)
+            from ._views import account_push
+
+            self.emit("account", account_push(self, account_id), account_id=account_id)
+
+    def _refuse_unless_margined(
+        self, account_id: str, leverage: int, before_margin: Decimal, previous: Mapping[str | None, int | None]
+    ) -> None:
+        """After a leverage change: undo it (``previous`` settings by symbol, None for the account's) and
+        refuse with -1101 if it raised the margin needed past the collateral."""
+        after_margin = self.initial_margin(account_id)
+        if after_margin > before_margin and after_margin > self.total_collateral(account_id):
+            for symbol, value in previous.items():
+                self._store_leverage(account_id, symbol, value)
+            raise OrderError(
+                INSUFFICIENT_MARGIN,
+                f"insufficient margin: at leverage {leverage} the positions and open orders need "
+                f"{after_margin:.2f} USDC of initial margin, the collateral is "
+                f"{self.total_collateral(account_id):.2f} USDC",
+            )
+
     def set_leverage(self, account_id: str, leverage: int, symbol: str | None = None) -> None:
         """Set the account's leverage (1..50), or its leverage in ``symbol`` (1..the symbol's maximum).
 
@@ -645,17 +676,9 @@ class Market:
             raise OrderError(INVALID_PARAMETER, f"leverage must be 1..{highest}{where}, got {leverage}")
         with self.changing():
             before_margin = self.initial_margin(account_id)
-            previous = self._stored_leverage(account_id, symbol)
+            previous: dict[str | None, int | None] = {symbol: self._stored_leverage(account_id, symbol)}
             self._store_leverage(account_id, symbol, leverage)
-            after_margin = self.initial_margin(account_id)
-            if after_margin > before_margin and after_margin > self.total_collateral(account_id):
-                self._store_leverage(account_id, symbol, previous)
-                raise OrderError(
-                    INSUFFICIENT_MARGIN,
-                    f"insufficient margin: at leverage {leverage} the positions and open orders need "
-                    f"{after_margin:.2f} USDC of initial margin, the collateral is "
-                    f"{self.total_collateral(account_id):.2f} USDC",
-                )
+            self._refuse_unless_margined(account_id, leverage, before_margin, previous)
             from ._views import account_push
 
             self.emit("account", account_push(self, account_id), account_id=account_id)
