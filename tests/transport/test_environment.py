@@ -17,7 +17,7 @@ import httpx2
 import pytest
 from scripted_server import ScriptedServer, TLSFiles
 
-from orderly_auth import ConnectError, Credentials, OrderlyClient, create_client, generate_key
+from orderly_auth import ConnectError, Credentials, OrderlyClient, _httpx_clients, create_client, generate_key
 
 ACCOUNT = "0x" + "ab" * 32
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
@@ -103,6 +103,17 @@ def proxy() -> Iterator[LoopbackProxy]:
     running.stop()
 
 
+@pytest.fixture(autouse=True, params=["picked transport", "inner client send"])
+def connection_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test twice: the request handed to the transport the inner client picks for its URL (the fast
+    path), and through the inner client's public ``send`` (what other httpx2 versions get)."""
+    if request.param == "inner client send":
+        monkeypatch.setattr(_httpx_clients, "FAST_PATHS", False)
+    elif not _httpx_clients.FAST_PATHS:
+        pytest.skip("this httpx2 takes the public path only")
+    return str(request.param)
+
+
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in PROXY_VARIABLES + tuple(name.lower() for name in PROXY_VARIABLES):
@@ -181,3 +192,14 @@ def test_explicit_proxy_argument(proxy: LoopbackProxy, server: ScriptedServer, m
     client = create_client(base_url=f"http://127.0.0.1:{server.port}", proxy=proxy.url)
     assert _get(client, mode).content == b"hello"
     assert proxy.seen == [b"GET http://127.0.0.1:%d/length HTTP/1.1" % server.port]
+
+
+def test_one_request_is_logged_once_by_httpx2(
+    server: ScriptedServer, mode: str, connection_path: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The outer client logs its ``HTTP Request`` line; the picked transport adds none of its own."""
+    client = create_client(base_url=f"http://127.0.0.1:{server.port}")
+    with caplog.at_level("INFO", logger="httpx2"):
+        assert _get(client, mode).content == b"hello"
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("HTTP Request")]
+    assert len(lines) == (1 if connection_path == "picked transport" else 2)
