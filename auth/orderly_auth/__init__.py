@@ -16,18 +16,23 @@ Classes: ``OrderlyClient`` (what ``create_client`` returns), ``Credentials``, ``
 from here too (``from orderly_auth import RateLimitError``).
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._auth import OrderlyAuth
 from ._client import OrderlyClient, create_client
 from ._config import NETWORKS, SV_NETWORKS
-from ._find import FoundOperation, find_operations
 from ._keys import Credentials, KeyPair, generate_key
-from ._pagination import apaginate, paginate
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
-from ._sv_client import create_sv_client
-from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 from ._transport import OrderlyTransport
 from ._version import __version__ as __version__
+
+if TYPE_CHECKING:
+    from ._find import FoundOperation, find_operations
+    from ._pagination import apaginate, paginate
+    from ._sv_client import create_sv_client
+    from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
 
 # The exceptions: documented as a tree in orderly_auth.errors, re-exported here by name (not in __all__, so
 # that help(orderly_auth) shows the functions and classes above, not twenty-six exception classes).
@@ -64,6 +69,33 @@ from .errors import TransportError as TransportError
 from .errors import TryAgainError as TryAgainError
 from .errors import UnexpectedStatus as UnexpectedStatus
 from .errors import UnparsableResponse as UnparsableResponse
+
+# Loaded on first use, so that `import orderly_auth` (what every program pays) does not load the
+# operation finder, pagination, symbol rules or the Strategy Vault client.
+_ON_FIRST_USE = {
+    "FoundOperation": "._find",
+    "find_operations": "._find",
+    "apaginate": "._pagination",
+    "paginate": "._pagination",
+    "create_sv_client": "._sv_client",
+    "SymbolRules": "._symbols",
+    "SymbolRulesCache": "._symbols",
+    "symbol_rules": "._symbols",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ON_FIRST_USE})
+
 
 __all__ = [
     "NETWORKS",
