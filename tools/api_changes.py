@@ -51,10 +51,7 @@ def load_for_diff(path: Path) -> dict[str, Any]:
 
 
 def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
-        node, seen = import_spec.resolve_pointer(spec, node["$ref"].removeprefix("#")), seen + 1
-    return node if isinstance(node, dict) else {}
+    return import_spec._deref(node, spec)
 
 
 def _merged(spec: dict[str, Any], schema: Any) -> dict[str, Any]:

@@ -73,20 +73,6 @@ from repairs import RepairLog
 
 METHODS = ("get", "put", "post", "delete", "patch")
 
-# Header names as upstream spells them, including one misspelling (underscores).
-AUTH_HEADERS = frozenset(
-    {
-        "orderly-timestamp",
-        "orderly-account-id",
-        "orderly-key",
-        "orderly-signature",
-        "orderly_timestamp",
-        "orderly_account_id",
-        "orderly_key",
-        "orderly_signature",
-    }
-)
-
 SECURITY_SCHEME = "orderly"
 
 # Values that are data, not schema: copied as they are, even where they hold a "description" key.
@@ -191,7 +177,7 @@ def _is_auth_header(param: dict[str, Any], components: dict[str, Any]) -> bool:
         name = param["$ref"].rsplit("/", 1)[-1]
         param = components.get(name, {})
     name = param.get("name", "")
-    return param.get("in") == "header" and (name.lower() in AUTH_HEADERS or repairs.auth_header(name) is not None)
+    return param.get("in") == "header" and repairs.auth_header(name) is not None
 
 
 def _log_auth_headers(where: str, params: list[dict[str, Any]], components: dict[str, Any], log: RepairLog) -> None:

@@ -133,14 +133,23 @@ def decimal_text(value: Decimal) -> str:
     return format(value, "f")
 
 
+# What json.dumps(..., ensure_ascii=False) writes for a text, without its per-call set-up (every body key).
+_quoted = json.encoder.encode_basestring
+
+
 def _json_text(value: Any) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
     if isinstance(value, Decimal):
         return decimal_text(value)
+    if value is True or value is False or value is None:
+        return "true" if value is True else "false" if value is False else "null"
+    if isinstance(value, int):
+        return int.__repr__(value)
     if isinstance(value, float):
         return decimal_text(to_decimal(value))
     if isinstance(value, Mapping):
-        items = (json.dumps(str(key), ensure_ascii=False) + ":" + _json_text(item) for key, item in value.items())
-        return "{" + ",".join(items) + "}"
+        return "{" + ",".join(_quoted(str(key)) + ":" + _json_text(item) for key, item in value.items()) + "}"
     if isinstance(value, list | tuple):
         return "[" + ",".join(_json_text(item) for item in value) + "]"
     return json.dumps(value, ensure_ascii=False, allow_nan=False)

@@ -35,7 +35,7 @@ class Operation(NamedTuple):
     @property
     def import_path(self) -> str:
         """The import path of the operation's module, which holds ``sync``, ``asyncio`` and their ``_detailed`` forms."""
-        return f"orderly_client.api.{self.module}"
+        return f"{__name__}.{self.module}"
 
 
 OPERATIONS: tuple[Operation, ...] = (
