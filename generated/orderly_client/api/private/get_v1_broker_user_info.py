@@ -176,7 +176,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        UserFeeRatesResponse: None when the answer's status is not one the spec documents.
+        UserFeeRatesResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = sync_detailed(
@@ -290,7 +291,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        UserFeeRatesResponse: None when the answer's status is not one the spec documents.
+        UserFeeRatesResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = await asyncio_detailed(

@@ -226,7 +226,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
+        GetBrokerDailyResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = sync_detailed(
@@ -376,7 +377,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        GetBrokerDailyResponse: None when the answer's status is not one the spec documents.
+        GetBrokerDailyResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = await asyncio_detailed(

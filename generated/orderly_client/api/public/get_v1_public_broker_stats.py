@@ -148,7 +148,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        BrokerStatsResponse: None when the answer's status is not one the spec documents.
+        BrokerStatsResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = sync_detailed(
@@ -240,7 +241,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        BrokerStatsResponse: None when the answer's status is not one the spec documents.
+        BrokerStatsResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = await asyncio_detailed(

@@ -126,7 +126,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        SystemInfoResponse: None when the answer's status is not one the spec documents.
+        SystemInfoResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = sync_detailed(
@@ -207,7 +208,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        SystemInfoResponse: None when the answer's status is not one the spec documents.
+        SystemInfoResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = await asyncio_detailed(

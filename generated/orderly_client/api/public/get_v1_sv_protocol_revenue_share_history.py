@@ -160,7 +160,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        ShareHistoryResponse: None when the answer's status is not one the spec documents.
+        ShareHistoryResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = sync_detailed(
@@ -262,7 +263,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        ShareHistoryResponse: None when the answer's status is not one the spec documents.
+        ShareHistoryResponse: the parsed answer; a status the spec does not document raises
+        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
     """
 
     response = await asyncio_detailed(
