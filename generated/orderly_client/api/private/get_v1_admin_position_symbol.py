@@ -183,8 +183,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        PositionResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        PositionResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = sync_detailed(
@@ -302,8 +302,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        PositionResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        PositionResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = await asyncio_detailed(

@@ -186,8 +186,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        FundingFeeHistoryResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        FundingFeeHistoryResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = sync_detailed(
@@ -307,8 +307,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        FundingFeeHistoryResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        FundingFeeHistoryResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = await asyncio_detailed(

@@ -210,8 +210,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        GetAdminRefereeListResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        GetAdminRefereeListResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = sync_detailed(
@@ -349,8 +349,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        GetAdminRefereeListResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        GetAdminRefereeListResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = await asyncio_detailed(

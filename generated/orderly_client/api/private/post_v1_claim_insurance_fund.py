@@ -159,8 +159,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        ClaimInsuranceFundResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        ClaimInsuranceFundResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = sync_detailed(
@@ -258,8 +258,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        ClaimInsuranceFundResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        ClaimInsuranceFundResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = await asyncio_detailed(

@@ -167,8 +167,8 @@ def sync(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        BasicResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        BasicResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = sync_detailed(
@@ -276,8 +276,8 @@ async def asyncio(
         orderly_auth.ClientClosedError: The client was closed; nothing was sent.
 
     Returns:
-        BasicResponse: the parsed answer; a status the spec does not document raises
-        ``orderly_client.errors.UnexpectedStatus`` (with ``create_client``, error answers raise their typed error first).
+        BasicResponse: the parsed success answer (never None: an answer it cannot be
+        raises instead).
     """
 
     response = await asyncio_detailed(
