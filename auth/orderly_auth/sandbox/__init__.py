@@ -1,7 +1,7 @@
 """A local Orderly-like server (REST and WebSocket streams, a simulated market) for tests, demos and offline work.
 
 Import it as ``orderly_auth.sandbox`` (``import orderly_auth`` does not load it; it needs the
-``sandbox`` extra: PyYAML and websockets)::
+``sandbox`` extra: PyYAML, websockets and eth-account)::
 
     from orderly_auth.sandbox import Fault, Sandbox
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..wallet._account_id import account_id as derive_account_id
 from ..wallet._amounts import from_raw_units
+from ..wallet._builders import VaultPayload
 from ..wallet._types import (
     ADD_ORDERLY_KEY,
     DELEGATE_ADD_ORDERLY_KEY,
@@ -25,6 +26,7 @@ from ..wallet._types import (
     WITHDRAW,
     MessageType,
 )
+from ..wallet._values import MAX_KEY_VALIDITY_MS
 from ._accounts import SCOPES, parse_orderly_key
 from ._errors import DUPLICATE, INVALID_PARAMETER, NOT_FOUND, ApiError
 from ._handlers import Call
@@ -35,9 +37,7 @@ WalletHandler = Callable[[Registry, Call], Any]
 
 #: A wallet message's ``timestamp`` may be this far from the server clock.
 MESSAGE_WINDOW_MS = 300_000
-#: An Orderly key is valid for at most 365 days from its ``timestamp``.
-MAX_KEY_VALIDITY_MS = 365 * 86_400_000
-_DEPOSITS = (0, 2)  # LP_DEPOSIT, SP_DEPOSIT
+_DEPOSITS = (VaultPayload.LP_DEPOSIT, VaultPayload.SP_DEPOSIT)
 
 
 def _verified(registry: Registry, kind: MessageType, call: Call) -> SignedMessage:
@@ -250,7 +250,7 @@ def vault_request(registry: Registry, call: Call) -> Any:
     signed = _verified(registry, DEX_REQUEST, call)
     registry.check_broker(signed["dexBrokerId"])
     account = registry.require_account(signed.signer, signed["dexBrokerId"])
-    if signed["payloadType"] > 3:
+    if signed["payloadType"] > max(VaultPayload):
         raise ApiError(INVALID_PARAMETER, "message.payloadType must be 0-3 (LP/SP deposit/withdraw)")
     amount = _amount(registry, signed)
     if signed["nonce"] not in registry.vault_nonces:
