@@ -73,7 +73,7 @@ def _check_url(base_url: str) -> str:
 # RFC 9110 token characters: what a header name may hold (h11 checks the same).
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # A field value: visible characters, spaces and tabs inside, never CR, LF or NUL.
-_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e\x80-\xff](?:[ \t]*[\x21-\x7e\x80-\xff])*)?")
+_FIELD_VALUE = re.compile(r"(?:[\x21-\x7e\x80-\xff]+(?:[ \t]+[\x21-\x7e\x80-\xff]+)*)?")
 # The transport frames the message; a header that says otherwise would desynchronise the connection.
 FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "host", "connection", "upgrade", "te", "trailer"})
 

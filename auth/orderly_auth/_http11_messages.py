@@ -40,7 +40,7 @@ def request_origin(request: httpx2.Request) -> Origin:
 # Header fields as h11 accepts them: a token name, a value of visible characters with inner spaces and tabs
 # (no CR, LF, NUL or other control characters). One match over all the fields of a request.
 _FIELDS = re.compile(
-    rb"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+: (?:[\x21-\x7e\x80-\xff](?:[ \t]*[\x21-\x7e\x80-\xff])*)?\r\n)*"
+    rb"(?:[!#$%&'*+\-.^_`|~0-9A-Za-z]+: (?:[\x21-\x7e\x80-\xff]+(?:[ \t]+[\x21-\x7e\x80-\xff]+)*)?\r\n)*"
 )
 
 

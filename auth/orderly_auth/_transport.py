@@ -95,11 +95,21 @@ def _server_timestamp(body: bytes) -> int | None:
     return int(digits) if digits else None
 
 
+def _mentions_success_false(body: bytes) -> bool:
+    """``_SUCCESS_FALSE.search(body)``, tried only where ``"success"`` stands (a scan of a large body is slow)."""
+    at = body.find(b'"success"')
+    while at >= 0:
+        if _SUCCESS_FALSE.match(body, at):
+            return True
+        at = body.find(b'"success"', at + 9)
+    return False
+
+
 def _failed(status: int, body: bytes) -> bool:
     """Whether an answer is an error: an error status, or ``"success": false`` at the top level."""
     if status >= 400:
         return True
-    if _SUCCESS_FALSE.search(body) is None:
+    if not _mentions_success_false(body):
         return False
     try:
         parsed = json.loads(body)
