@@ -12,9 +12,10 @@ awaits their ``asyncio`` twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable
+import threading
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from types import ModuleType, TracebackType
 from typing import Any, TypeVar
 
@@ -61,10 +62,12 @@ from .._errors import NotFoundError, OrderlyError, ServerError
 from .._keys import Credentials, generate_key
 from . import _builders
 from ._account_id import account_id as derive_account_id
+from ._amounts import COLLATERAL_DECIMALS, check_decimals
+from ._domains import check_chain_network
 from ._errors import AccountMismatchError, WalletConfigError, WalletError
-from ._signer import TypedDataSigner
-from ._typed_data import TypedData
-from ._values import MAX_KEY_VALIDITY_MS, address, now_ms, uint
+from ._signer import TypedDataSigner, holds_key_of, recover_signer
+from ._typed_data import TypedData, signature_hex
+from ._values import MAX_KEY_VALIDITY_MS, address, now_ms, shown, token_symbol, uint
 from ._values import broker_id as check_broker
 
 __all__ = ["DEFAULT_KEY_SCOPE", "AsyncWallet", "Wallet"]
@@ -82,6 +85,16 @@ def _whole(value: object, what: str) -> int:
     if number != number.to_integral_value() or number < 0:
         raise WalletError(f"the server's {what} is not a whole number: {value!r}")
     return int(number)
+
+
+def _same_number(value: object, expected: int) -> bool:
+    """Whether a served number (int, float or text) equals ``expected``, compared exactly."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return False
+    try:
+        return Decimal(str(value)) == expected
+    except InvalidOperation:
+        return False
 
 
 T = TypeVar("T")
@@ -118,27 +131,34 @@ class _WalletCore:
         network: str,
         base_url: str | None = None,
         check: bool = True,
+        token_decimals: Mapping[str, int] | None = None,
     ) -> None:
         if not isinstance(signer, TypedDataSigner):
             raise WalletConfigError("signer must have an address and a sign_typed_data(typed_data) method")
         if network not in _NETWORKS:
-            raise WalletConfigError(f"network must be mainnet or testnet, got {network!r}")
+            raise WalletConfigError(f"network must be mainnet or testnet, got {shown(network)}")
         self.signer = signer
         self.address = address(signer.address, "signer.address")
         self.broker_id = check_broker(broker_id)
         self.chain_id = uint(chain_id, "chain_id")
+        check_chain_network(self.chain_id, network)
         self.network = network
         self.base_url = base_url
         self.account_id = derive_account_id(self.address, self.broker_id)
         self._check = check
         self._checked = False
-        self._decimals: dict[str, int] = {}
+        stated = dict(token_decimals or {})
+        self._decimals = dict(COLLATERAL_DECIMALS) | {
+            token_symbol(token): check_decimals(places, f"token_decimals[{token!r}]")
+            for token, places in stated.items()
+        }
+        self._confirmed: set[str] = set()
         self._clients: dict[Credentials | None, AuthenticatedClient] = {}
+        self._clients_lock = threading.Lock()  # one Wallet may be shared by threads: one client per key
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(address={self.address!r}, broker_id={self.broker_id!r}, chain_id={self.chain_id})"
-        )
+        names = ("address", "broker_id", "chain_id")  # total: a half-built wallet lacks some
+        return f"{type(self).__name__}(" + ", ".join(f"{name}={getattr(self, name, None)!r}" for name in names) + ")"
 
     def client(self, credentials: Credentials | None = None) -> AuthenticatedClient:
         """A new :func:`create_client` client for this wallet's server, signing with ``credentials`` if given."""
@@ -146,9 +166,10 @@ class _WalletCore:
 
     def _client_for(self, credentials: Credentials | None) -> AuthenticatedClient:
         """The client a step runs on: one per key (and one public), kept until the wallet is closed."""
-        if credentials not in self._clients:
-            self._clients[credentials] = self.client(credentials)
-        return self._clients[credentials]
+        with self._clients_lock:
+            if credentials not in self._clients:
+                self._clients[credentials] = self.client(credentials)
+            return self._clients[credentials]
 
     def delegate_account_id(self, delegate_contract: str) -> str:
         """The account id of ``delegate_contract`` with this broker (derived locally)."""
@@ -170,15 +191,31 @@ class _WalletCore:
         self._checked = True
 
     def _token_decimals(self, token: str) -> Flow[int]:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated by the caller, and confirmed by ``GET /v1/public/token``.
+
+        The signed amount depends on them, so the server's answer is never taken alone: one that
+        differs from what is expected here is refused (:class:`WalletError`) before anything is signed.
+        """
+        token = token_symbol(token)
         if token not in self._decimals:
+            raise WalletConfigError(
+                f"token {token!r} is not one of Orderly's collateral tokens ({', '.join(COLLATERAL_DECIMALS)}): "
+                f"state its decimals, e.g. Wallet(..., token_decimals={{{token!r}: 18}})"
+            )
+        expected = self._decimals[token]
+        if token not in self._confirmed:
             answer = yield Step(get_v1_public_token, arguments={"chain_id": str(self.chain_id)})
-            for row in _data(answer, "public/token").rows:
-                if isinstance(row.token, str) and not isinstance(row.decimals, Unset):
-                    self._decimals[row.token] = _whole(row.decimals, f"decimals of {row.token}")
-            if token not in self._decimals:
+            served = [row.decimals for row in _data(answer, "public/token").rows if row.token == token]
+            if not served or isinstance(served[0], Unset):
                 raise WalletConfigError(f"token {token!r} is not listed for chain {self.chain_id}")
-        return self._decimals[token]
+            if not _same_number(served[0], expected):
+                shown = repr(served[0])[:40]
+                raise WalletError(
+                    f"the server gives {token} {shown} decimals where {expected} are expected: "
+                    "the signed amount would change, so nothing is signed"
+                )
+            self._confirmed.add(token)
+        return expected
 
     def _registered_account_id(self) -> Flow[str | None]:
         try:
@@ -190,7 +227,16 @@ class _WalletCore:
         return found
 
     def _sign(self, typed: TypedData) -> dict[str, Any]:
-        signature = self.signer.sign_typed_data(typed.eip712())
+        """The signed body; a message holding the wallet's own key is never signed, a wrong signature never sent."""
+        if holds_key_of([dict(typed.message), dict(typed.unsigned)], self.address):
+            raise WalletConfigError(
+                "the message holds this wallet's private key (given in place of an id, hash or address?): "
+                "nothing was signed or sent"
+            )
+        full = typed.eip712()
+        signature = signature_hex(self.signer.sign_typed_data(full))  # normalised: v 27/28, low s
+        if recover_signer(full, signature) != self.address:
+            raise WalletError(f"the signer's signature does not recover to its address {self.address}: not sent")
         return typed.body(signature, self.address)
 
     @staticmethod
@@ -206,7 +252,7 @@ class _WalletCore:
     @staticmethod
     def _expiration(valid_for_days: float, timestamp: int) -> int:
         if not 0 < valid_for_days <= 365:
-            raise WalletConfigError(f"valid_for_days must be more than 0 and at most 365, got {valid_for_days!r}")
+            raise WalletConfigError(f"valid_for_days must be more than 0 and at most 365, got {shown(valid_for_days)}")
         return timestamp + min(round(valid_for_days * 86_400_000), MAX_KEY_VALIDITY_MS)
 
     @staticmethod
@@ -417,7 +463,8 @@ class Wallet(_WalletCore):
 
     def close(self) -> None:
         """Close the connections this wallet opened."""
-        clients, self._clients = self._clients, {}
+        with self._clients_lock:
+            clients, self._clients = self._clients, {}
         for client in clients.values():
             client.get_httpx_client().close()
 
@@ -542,7 +589,8 @@ class AsyncWallet(_WalletCore):
 
     async def aclose(self) -> None:
         """Close the connections this wallet opened."""
-        clients, self._clients = self._clients, {}
+        with self._clients_lock:
+            clients, self._clients = self._clients, {}
         for client in clients.values():
             await client.get_async_httpx_client().aclose()
 
