@@ -59,7 +59,7 @@ from orderly_client.types import Unset
 
 from .._client import create_client
 from .._errors import NotFoundError, OrderlyError, ServerError
-from .._keys import Credentials, generate_key
+from .._keys import Credentials, KeyPair, generate_key
 from . import _builders
 from ._account_id import account_id as derive_account_id
 from ._amounts import COLLATERAL_DECIMALS, check_decimals
@@ -270,9 +270,23 @@ class _WalletCore:
         self._check_account_id(_data(answer, "register_account").account_id, self.account_id)
         return self.account_id
 
-    def _add_orderly_key(self, scope: str | Iterable[str], valid_for_days: float, tag: str | None) -> Flow[Credentials]:
+    @staticmethod
+    def _new_key(key: KeyPair | None) -> KeyPair:
+        """The caller's key pair (to keep its secret), or a new one."""
+        if key is None:
+            return generate_key()
+        if not isinstance(key, KeyPair):
+            raise WalletConfigError(
+                f"key must be a KeyPair (orderly_auth.generate_key()), not {type(key).__name__}; "
+                "give the secret as KeyPair(orderly_key, secret)"
+            )
+        return key
+
+    def _add_orderly_key(
+        self, scope: str | Iterable[str], valid_for_days: float, tag: str | None, key: KeyPair | None = None
+    ) -> Flow[Credentials]:
+        key = self._new_key(key)
         yield from self._checks()
-        key = generate_key()
         timestamp = now_ms()
         typed = _builders.add_orderly_key(
             broker_id=self.broker_id,
@@ -385,10 +399,10 @@ class _WalletCore:
         return expected
 
     def _add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str], valid_for_days: float
+        self, delegate_contract: str, scope: str | Iterable[str], valid_for_days: float, key: KeyPair | None = None
     ) -> Flow[Credentials]:
+        key = self._new_key(key)
         yield from self._checks()
-        key = generate_key()
         timestamp = now_ms()
         typed = _builders.delegate_add_orderly_key(
             delegate_contract=delegate_contract,
@@ -493,10 +507,20 @@ class Wallet(_WalletCore):
         return self._run(self._register())
 
     def add_orderly_key(
-        self, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365, tag: str | None = None
+        self,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        tag: str | None = None,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """Make an ed25519 key pair, authorise it (``AddOrderlyKey``, at most 365 days) and return ready Credentials."""
-        return self._run(self._add_orderly_key(scope, valid_for_days, tag))
+        """Authorise an ed25519 key (``AddOrderlyKey``, at most 365 days) and return ready Credentials.
+
+        ``key``: a :class:`KeyPair` you made with ``generate_key()`` and keep (its ``secret`` in a secret
+        store, e.g. as ``ORDERLY_SECRET``), so later runs use it without a new wallet signature. Without
+        it a new key is made whose secret never leaves this process.
+        """
+        return self._run(self._add_orderly_key(scope, valid_for_days, tag, key))
 
     def withdraw(
         self,
@@ -532,10 +556,18 @@ class Wallet(_WalletCore):
         return self._run(self._register_delegate(delegate_contract, tx_hash))
 
     def add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365
+        self,
+        delegate_contract: str,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """A new Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials."""
-        return self._run(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days))
+        """An Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials.
+
+        ``key``: your own :class:`KeyPair` to keep, as for :meth:`add_orderly_key`.
+        """
+        return self._run(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days, key))
 
     def delegate_withdraw(
         self,
@@ -619,10 +651,20 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._register())
 
     async def add_orderly_key(
-        self, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365, tag: str | None = None
+        self,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        tag: str | None = None,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """Make an ed25519 key pair, authorise it (``AddOrderlyKey``, at most 365 days) and return ready Credentials."""
-        return await self._arun(self._add_orderly_key(scope, valid_for_days, tag))
+        """Authorise an ed25519 key (``AddOrderlyKey``, at most 365 days) and return ready Credentials.
+
+        ``key``: a :class:`KeyPair` you made with ``generate_key()`` and keep (its ``secret`` in a secret
+        store, e.g. as ``ORDERLY_SECRET``), so later runs use it without a new wallet signature. Without
+        it a new key is made whose secret never leaves this process.
+        """
+        return await self._arun(self._add_orderly_key(scope, valid_for_days, tag, key))
 
     async def withdraw(
         self,
@@ -658,10 +700,18 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._register_delegate(delegate_contract, tx_hash))
 
     async def add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365
+        self,
+        delegate_contract: str,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """A new Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials."""
-        return await self._arun(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days))
+        """An Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials.
+
+        ``key``: your own :class:`KeyPair` to keep, as for :meth:`add_orderly_key`.
+        """
+        return await self._arun(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days, key))
 
     async def delegate_withdraw(
         self,
