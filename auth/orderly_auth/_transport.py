@@ -44,6 +44,7 @@ from ._ratelimit import (
     limiter_key,
 )
 from ._ratelimit import RateLimit as LimiterRate
+from ._repr import total_repr
 from ._retry import (
     Decision,
     Outcome,
@@ -557,6 +558,4 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             await self._async.aclose()
 
     def __repr__(self) -> str:
-        return (
-            f"OrderlyTransport(credentials={self.credentials!r}, retry={self.retry!r}, rate_limit={self.rate_limit!r})"
-        )
+        return total_repr(self, ("credentials", "retry", "rate_limit"))  # total: a half-built one still prints
