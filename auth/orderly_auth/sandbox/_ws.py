@@ -23,12 +23,9 @@ The server runs its own event loop in a daemon thread; the market's events reach
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import contextlib
 import json
 import logging
-import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,6 +44,7 @@ from ._accounts import ACCOUNT_ID, parse_orderly_key
 from ._candles import INTERVALS
 from ._events import Event
 from ._responses import dumps
+from ._signature import decode_signature
 from ._stream_faults import StreamFaults, StreamKind
 
 if TYPE_CHECKING:
@@ -62,20 +60,6 @@ SYMBOL_TOPICS = frozenset(
     {"orderbook", "orderbookupdate", "trade", "ticker", "bbo", "markprice", "estfundingrate", "openinterest"}
     | {f"kline_{interval}" for interval in INTERVALS if interval != "1mon"}
 )
-_SIGN = re.compile(r"[A-Za-z0-9_+/-]{86}(?:==)?")
-
-
-def decode_sign(text: str) -> bytes:
-    """The 64 bytes of a stream ``auth`` signature: base64url padded or not, or standard padded base64."""
-    if not _SIGN.fullmatch(text):
-        raise ValueError("not base64 of 64 bytes")
-    try:
-        raw = base64.b64decode(text.rstrip("=").replace("-", "+").replace("_", "/") + "==", validate=True)
-    except binascii.Error as exc:
-        raise ValueError(str(exc)) from None
-    if len(raw) != 64:
-        raise ValueError(f"decodes to {len(raw)} bytes, not 64")
-    return raw
 
 
 @dataclass(eq=False)
@@ -286,7 +270,7 @@ class StreamServer:
             registered = self.app.accounts.lookup(client.account_id or "", parse_orderly_key(key))
             if registered is None:
                 return False
-            registered.public_key.verify(decode_sign(sign), timestamp.encode("ascii"))
+            registered.public_key.verify(decode_signature(sign), timestamp.encode("ascii"))
         except (ValueError, InvalidSignature):
             return False
         client.authenticated = True
@@ -441,4 +425,4 @@ class StreamServer:
         return asyncio.run_coroutine_threadsafe(release(), loop).result(5)
 
 
-__all__ = ["PRIVATE_PATH", "PUBLIC_PATH", "StreamServer", "decode_sign"]
+__all__ = ["PRIVATE_PATH", "PUBLIC_PATH", "StreamServer"]
