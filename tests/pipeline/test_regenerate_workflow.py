@@ -89,7 +89,13 @@ def test_the_commit_input_is_refused_unless_a_full_sha(tmp_path: Path, commit: s
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "upstream.env", tmp_path / "tools" / "upstream.env")
     done = subprocess.run(
-        ["bash", "-c", _pin_script()], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60
+        ["bash", "-c", _pin_script()],
+        check=False,
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode != 0
     assert "40-hex" in done.stdout
