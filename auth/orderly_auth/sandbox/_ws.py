@@ -55,6 +55,8 @@ logger = logging.getLogger("orderly_auth.sandbox.ws")
 PUBLIC_PATH = "/ws/stream"
 PRIVATE_PATH = "/v2/ws/private/stream"
 PRIVATE_TOPICS = frozenset({"executionreport", "position", "balance", "account"})
+#: At most this many messages wait for one connection's writer; past that the client is disconnected.
+MAX_OUTBOX = 10_000
 GLOBAL_TOPICS = frozenset({"tickers", "bbos", "markprices", "indexprices"})
 SYMBOL_TOPICS = frozenset(
     {"orderbook", "orderbookupdate", "trade", "ticker", "bbo", "markprice", "estfundingrate", "openinterest"}
@@ -72,6 +74,7 @@ class _Client:
     authenticated: bool = False
     topics: dict[str, frozenset[str] | None] = field(default_factory=dict)  # topic -> executionreport symbols
     outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+    overflowed: bool = False
     held: dict[str, list[str]] = field(default_factory=dict)
     missed_pongs: int = 0
 
@@ -88,8 +91,10 @@ class StreamServer:
         port: int = 0,
         ping_interval: float = 10.0,
         max_missed_pongs: int = 10,
+        max_outbox: int = MAX_OUTBOX,
     ) -> None:
         self.app = app
+        self.max_outbox = max_outbox
         self.faults = faults
         self.host = host
         self.requested_port = port
@@ -216,7 +221,23 @@ class StreamServer:
                 self._send(client, {"event": "ping", "ts": self.app.now_ms()})
 
     def _send(self, client: _Client, message: Mapping[str, Any]) -> None:
-        client.outbox.put_nowait(dumps(message).decode("utf-8"))
+        self._enqueue(client, dumps(message).decode("utf-8"))
+
+    def _enqueue(self, client: _Client, text: str) -> None:
+        """Queue ``text`` for the client; one that does not read while its queue fills up is disconnected.
+
+        The queue is bounded (``max_outbox``), so a client sending pings without reading the answers
+        cannot make the server hold them without end.
+        """
+        if client.overflowed:
+            return
+        if client.outbox.qsize() >= self.max_outbox:
+            client.overflowed = True
+            while not client.outbox.empty():  # free the memory now; nothing more is sent to it
+                client.outbox.get_nowait()
+            client.connection.transport.abort()  # a close frame would wait behind what it does not read
+            return
+        client.outbox.put_nowait(text)
 
     # -- what clients say ------------------------------------------------------------------------
 
@@ -392,7 +413,7 @@ class StreamServer:
         if self.faults.stalled(topic):
             client.held.setdefault(topic, []).append(text)
         else:
-            client.outbox.put_nowait(text)
+            self._enqueue(client, text)
 
     # -- faults ----------------------------------------------------------------------------------
 
@@ -418,7 +439,7 @@ class StreamServer:
             count = 0
             for client in self._clients:
                 for text in client.held.pop(topic, []):
-                    client.outbox.put_nowait(text)
+                    self._enqueue(client, text)
                     count += 1
             return count
 
