@@ -42,7 +42,7 @@ def test_rest_connections_are_bounded_and_idle_ones_are_closed() -> None:
             watcher.join(timeout=FAILSAFE)
             for connection in idle:
                 connection.close()
-        assert 1 <= peak <= 4
+        assert peak <= 4  # never more served at once than the bound
         answer = httpx2.get(sandbox.base_url + "/v1/public/system_info", timeout=FAILSAFE)
         assert answer.status_code == 200
 
