@@ -495,7 +495,7 @@ class Wallet(_WalletCore):
         return self._run(self._registered_account_id())
 
     def token_decimals(self, token: str) -> int:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated, confirmed once by ``GET /v1/public/token``."""
         return self._run(self._token_decimals(token))
 
     def check_broker_and_chain(self) -> None:
@@ -639,7 +639,7 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._registered_account_id())
 
     async def token_decimals(self, token: str) -> int:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated, confirmed once by ``GET /v1/public/token``."""
         return await self._arun(self._token_decimals(token))
 
     async def check_broker_and_chain(self) -> None:
