@@ -18,6 +18,10 @@ import sys
 from pathlib import Path
 
 DOCS_ROOT = "https://orderly.network/docs/"
+#: A documentation address as the generated code may hold it: https, a host, then path segments of
+#: letters, digits and ``._~-``. Nothing else (no quote, backslash, space or brace) ever reaches a
+#: generated string literal or docstring, whatever a page is named upstream.
+PLAIN_URL = re.compile(r"https://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~-]+)*/?")
 FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---", re.DOTALL)
 OPENAPI_LINE = re.compile(
     r"^openapi:\s*['\"]?(?P<spec>[\w.-]+)\s+(?P<method>\w+)\s+(?P<path>/\S*?)['\"]?\s*$", re.MULTILINE
@@ -36,13 +40,24 @@ def page_operations(text: str, spec_name: str) -> list[tuple[str, str]]:
     ]
 
 
+def plain_url(url: object, where: str) -> str:
+    """``url`` if it is a plain documentation address (:data:`PLAIN_URL`); ``ValueError`` otherwise."""
+    if not isinstance(url, str) or not PLAIN_URL.fullmatch(url):
+        raise ValueError(f"{where}: {url!r} is not a plain https address (letters, digits, ._~- and /): refused")
+    return url
+
+
 def build_index(checkout: Path, spec_name: str) -> list[tuple[str, str, str]]:
-    """Every ``(METHOD, path, docs_url)`` of ``spec_name`` documented under ``checkout``, sorted."""
+    """Every ``(METHOD, path, docs_url)`` of ``spec_name`` documented under ``checkout``, sorted.
+
+    A page whose name would not make a plain address is refused (``ValueError``): the address
+    ends up in generated code.
+    """
     rows: set[tuple[str, str, str]] = set()
     for page in checkout.rglob("*.mdx"):
         relative = page.relative_to(checkout).with_suffix("").as_posix()
         for method, path in page_operations(page.read_text(encoding="utf-8"), spec_name):
-            rows.add((method, path, DOCS_ROOT + relative))
+            rows.add((method, path, plain_url(DOCS_ROOT + relative, f"page {relative}.mdx")))
     return sorted(rows, key=lambda row: (row[1], row[0], row[2]))
 
 

@@ -69,6 +69,7 @@ from typing import Any, NamedTuple
 import overlay as overlay_mod
 import repairs
 import yaml
+from docs_index import plain_url
 from repairs import RepairLog
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -152,10 +153,11 @@ def load_docs_index(path: Path) -> dict[tuple[str, str], list[str]]:
     """
     index: dict[tuple[str, str], list[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
+        for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
             urls = index.setdefault((row["method"].upper(), row["path"]), [])
-            if row["docs_url"] not in urls:
-                urls.append(row["docs_url"])
+            url = plain_url(row["docs_url"], f"{path.name} line {number}")  # it becomes code: refuse anything else
+            if url not in urls:
+                urls.append(url)
     return index
 
 
@@ -726,6 +728,17 @@ def docs_section(method: str, path: str, urls: list[str]) -> str:
     return "other"
 
 
+def check_docs_urls(spec: dict[str, Any]) -> None:
+    """Refuse any operation's documentation address that is not plain (the overlay's included): it becomes code."""
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in METHODS:
+                where = f"{method.upper()} {path}"
+                for url in [op.get("externalDocs", {}).get("url"), *op.get("x-docs-pages", [])]:
+                    if url is not None:
+                        plain_url(url, where)
+
+
 def add_docs_sections(spec: dict[str, Any], docs: dict[tuple[str, str], list[str]]) -> None:
     """Give every operation ``x-docs-section`` (in place)."""
     for path, item in spec["paths"].items():
@@ -882,6 +895,7 @@ def normalise(
     before = repairs.snapshot(out)
     fit_examples(out)
     repairs.log_example_fits(before, out, log)
+    check_docs_urls(out)
     add_docs_sections(out, docs)
     describe_fields(out)
     mark_resend_safe(out)  # last: it reads the operations as bundled

@@ -30,4 +30,4 @@ class OrderlyAuth(httpx2.Auth):
         yield request
 
     def __repr__(self) -> str:
-        return f"OrderlyAuth({self.credentials!r})"
+        return f"OrderlyAuth({getattr(self, 'credentials', None)!r})"  # total: a half-built one has none yet

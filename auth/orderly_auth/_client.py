@@ -146,7 +146,9 @@ class OrderlyClient(AuthenticatedClient):
         )
 
     def __repr__(self) -> str:
-        pipeline = self._pipeline
+        pipeline = getattr(self, "_pipeline", None)
+        if pipeline is None or not hasattr(self, "_cookies"):  # total: a half-built client still prints
+            return f"OrderlyClient(server={getattr(self, '_base_url', None)!r}, half-built)"
         return (
             f"OrderlyClient(server={self._base_url!r}, account_id={self.account_id!r}, timeout={self._timeout!r}, "
             f"retry={pipeline.retry!r}, rate_limit={pipeline.rate_limit!r}, raise_on_error={pipeline.raise_errors!r}, "

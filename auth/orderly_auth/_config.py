@@ -25,6 +25,32 @@ ENV_BASE_URL = "ORDERLY_BASE_URL"
 ENV_SV_BASE_URL = "ORDERLY_SV_BASE_URL"
 
 
+def network_of(url: str) -> str | None:
+    """``mainnet`` or ``testnet`` when ``url`` is one of Orderly's public API hosts, else None (a sandbox, a proxy)."""
+    base = url.rstrip("/")
+    for hosts in (NETWORKS, SV_NETWORKS):
+        for network, host in hosts.items():
+            if base == host:
+                return network
+    return None
+
+
+def operation_server(servers: tuple[str, ...], client_server: str, operation: str) -> str | None:
+    """Where an operation with its own ``servers`` goes from a client on ``client_server`` (None: the client's).
+
+    On Orderly's public hosts it goes to the first of its servers on the client's network (a
+    ``testnet-`` host for testnet), and an operation no server of that network has is refused before
+    anything is sent. Any other base URL (the sandbox, a gateway) serves every operation itself.
+    """
+    network = network_of(client_server)
+    if not servers or network is None:
+        return None
+    for server in servers:
+        if (network == "testnet") == httpx2.URL(server).host.startswith("testnet-"):
+            return server
+    raise ConfigurationError(f"{operation} is served only by {', '.join(servers)}, not on {network}; nothing was sent")
+
+
 def resolve_base_url(
     network: str | None,
     base_url: str | None,

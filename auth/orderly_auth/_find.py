@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._repr import attrs_repr
+
 if TYPE_CHECKING:
     from orderly_client.api import Operation
 
@@ -132,13 +134,15 @@ def words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[A-Za-z0-9\u2019']+", text) if w.lower() not in _STOP_WORDS]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FoundOperation:
     """An operation found by :func:`find_operations`: its function's import path, its facts and its score."""
 
     function: str
     operation: Operation
     score: float
+
+    __repr__ = attrs_repr
 
     def __str__(self) -> str:
         op = self.operation

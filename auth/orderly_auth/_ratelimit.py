@@ -29,6 +29,7 @@ import attrs
 from ._convert import to_float
 from ._errors import RateLimitWaitError
 from ._keys import describe_value
+from ._repr import attrs_repr
 
 __all__ = [
     "GLOBAL_REGISTRY",
@@ -108,7 +109,7 @@ def _optional_float(value: float | None) -> float | None:
     return None if value is None else to_float("max_wait", value)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RateLimitConfig:
     """How the client applies documented limits; ``enabled=False`` switches client-side pacing off.
 
@@ -120,6 +121,8 @@ class RateLimitConfig:
     caps the pause a server's ``Retry-After`` puts on a limiter; ``log_wait``: waits at least this
     long are logged at INFO.
     """
+
+    __repr__ = attrs_repr  # total: a half-built config (a failed conversion) still prints
 
     enabled: bool = True
     headroom: float = attrs.field(default=1.0, converter=_headroom_fraction, validator=_headroom)

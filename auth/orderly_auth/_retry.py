@@ -40,6 +40,7 @@ import httpx2
 
 from ._convert import to_float
 from ._keys import describe_value
+from ._repr import attrs_repr
 
 __all__ = [
     "RETRY_MATRIX",
@@ -125,13 +126,15 @@ def _wait_exp_base_seconds(value: object) -> float:
     return to_float("wait_exp_base", value)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RetryConfig:
     """Retry bounds and backoff, in the vocabulary of ``stamina``.
 
     ``attempts`` counts every attempt, the first included; ``timeout`` bounds the total seconds across
     attempts and waits (no retry starts that would wait past it).
     """
+
+    __repr__ = attrs_repr  # total: a half-built config (a failed conversion) still prints
 
     attempts: int = attrs.field(default=4, validator=_at_least_one)
     timeout: float = attrs.field(default=30.0, converter=_timeout_seconds, validator=_positive)

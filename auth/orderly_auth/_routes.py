@@ -17,10 +17,11 @@ class Route(NamedTuple):
     scope: str | None
     rate_limit: RateLimit | None
     resend_safe: bool  # a repeat after a maybe-processed failure cannot act twice (x-orderly-resend-safe)
+    servers: tuple[str, ...] = ()  # operation-level servers: the only hosts that serve it
 
 
 def _route(op: Operation) -> Route:
-    return Route(f"{op.method} {op.path}", op.signed, op.scope, op.rate_limit, op.resend_safe)
+    return Route(f"{op.method} {op.path}", op.signed, op.scope, op.rate_limit, op.resend_safe, op.servers)
 
 
 class RouteTable:

@@ -17,7 +17,17 @@ import threading
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 from typing import Any, Literal
 
 import httpx2
@@ -38,14 +48,55 @@ __all__ = ["Rounding", "SymbolRules", "SymbolRulesCache", "symbol_rules"]
 Rounding = Literal["floor", "ceil", "nearest"]
 _MODES = {"floor": ROUND_FLOOR, "ceil": ROUND_CEILING, "nearest": ROUND_HALF_EVEN}
 _ORDER_PATH = "/v1/order"
+#: The one context every rule computes in, whatever the caller's: enough digits to be exact for
+#: plausible rules and prices, and an error (never a silent rounding) when that is not enough.
+_CONTEXT = Context(
+    prec=80,
+    rounding=ROUND_HALF_EVEN,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+#: Plausible ticks and steps: from 10**-30 to 10**30, at most 30 significant digits.
+_FINEST, _COARSEST, _DIGITS = -30, 30, 30
+#: A price grid coarser than this many ticks below ``quote_max`` is not a market (tick 1000 on 100000).
+_MIN_PRICE_STEPS = 1000
 
 
 def _to_step(value: Decimal, step: Decimal, rounding: Rounding) -> Decimal:
     if rounding not in _MODES:
         raise ConfigurationError(f"rounding must be one of {', '.join(_MODES)}, got {rounding!r}")
-    if step <= 0:
-        return value
-    return (value / step).to_integral_value(rounding=_MODES[rounding]) * step
+    try:
+        with localcontext(_CONTEXT):
+            return (value / step).to_integral_value(rounding=_MODES[rounding]) * step
+    except ArithmeticError:
+        raise ConfigurationError(f"{value} cannot be put on the grid of {step} exactly") from None
+
+
+def _plausible(rules: SymbolRules) -> str | None:
+    """Why ``rules`` cannot be a market's filters, or None when they can."""
+    for name in _RULE_FIELDS:
+        value = getattr(rules, name)
+        if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+            return f"{name} {value!r} is not a finite number >= 0"
+        if value and not -999_999 < value.adjusted() < 999_999:
+            return f"{name} {value} is out of range"
+    for name in ("quote_tick", "base_tick"):
+        tick: Decimal = getattr(rules, name)
+        if tick <= 0:
+            return f"{name} must be more than 0, got {tick}"
+        if not _FINEST <= tick.adjusted() <= _COARSEST or len(tick.normalize(_CONTEXT).as_tuple().digits) > _DIGITS:
+            return f"{name} {tick} is not a plausible step"
+    if rules.price_range > 1:
+        return f"price_range {rules.price_range} is more than 100%"
+    for low, high in (("quote_min", "quote_max"), ("base_min", "base_max")):
+        if getattr(rules, high) > 0 and getattr(rules, low) > getattr(rules, high):
+            return f"{low} {getattr(rules, low)} is above {high} {getattr(rules, high)}"
+    if rules.quote_max > 0 and rules.quote_tick * _MIN_PRICE_STEPS > rules.quote_max:
+        return f"quote_tick {rules.quote_tick} allows fewer than {_MIN_PRICE_STEPS} prices up to {rules.quote_max}"
+    if rules.base_max > 0 and rules.base_tick > rules.base_max:
+        return f"base_tick {rules.base_tick} is above base_max {rules.base_max}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +112,17 @@ class SymbolRules:
     base_max: Decimal
     min_notional: Decimal
     price_range: Decimal
+
+    def __post_init__(self) -> None:
+        """Refuse rules no market has (tick 0 or negative, absurd exponents, a grid of a few prices)."""
+        why = _plausible(self)
+        if why is not None:
+            raise ConfigurationError(f"{self.symbol}: implausible symbol rules, refused: {why}")
+
+    def __repr__(self) -> str:
+        # Total: a half-built instance (seen in a traceback's locals) lacks some fields.
+        fields = ", ".join(f"{name}={getattr(self, name, None)!r}" for name in ("symbol", *_RULE_FIELDS))
+        return f"SymbolRules({fields})"
 
     @classmethod
     def from_info(cls, info: Any) -> SymbolRules:
@@ -87,6 +149,17 @@ class SymbolRules:
         """
         p = None if price is None else to_decimal(price)
         q = None if quantity is None else to_decimal(quantity)
+        try:
+            with localcontext(_CONTEXT):  # the caller's context (prec=6, say) never changes a verdict
+                self._check(p, q)
+        except ArithmeticError:
+            raise self._error(
+                PriceFilterError if p is not None else QuantityFilterError,
+                -1103 if p is not None else -1104,
+                f"price {p} / quantity {q} cannot be checked exactly against the rules",
+            ) from None
+
+    def _check(self, p: Decimal | None, q: Decimal | None) -> None:
         if p is not None:
             if self.quote_tick > 0 and p % self.quote_tick != 0:
                 raise self._error(PriceFilterError, -1103, f"price {p} is not a multiple of the tick {self.quote_tick}")
@@ -138,11 +211,20 @@ class SymbolRulesCache:
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client = client
         self._rules: dict[str, SymbolRules] | None = None
+        self._refused: dict[str, ConfigurationError] = {}
         self._lock = threading.Lock()
 
     def _load(self, rows: list[Any]) -> dict[str, SymbolRules]:
-        self._rules = {str(row.symbol): SymbolRules.from_info(row) for row in rows}
-        return self._rules
+        """Keep each row's rules; a row with implausible rules is kept as its error (raised for that symbol)."""
+        rules: dict[str, SymbolRules] = {}
+        refused: dict[str, ConfigurationError] = {}
+        for row in rows:
+            try:
+                rules[str(row.symbol)] = SymbolRules.from_info(row)
+            except ConfigurationError as exc:
+                refused[str(row.symbol)] = exc
+        self._rules, self._refused = rules, refused
+        return rules
 
     def refresh(self) -> dict[str, SymbolRules]:
         """Fetch the symbol info again (new listings, changed ticks)."""
@@ -160,15 +242,17 @@ class SymbolRulesCache:
     def get(self, symbol: str) -> SymbolRules:
         """The rules of ``symbol`` (fetched on first use); ``ConfigurationError`` for a symbol not listed."""
         rules = self._rules if self._rules is not None else self.refresh()
-        return self._pick(rules, symbol)
+        return self._pick(rules, self._refused, symbol)
 
     async def aget(self, symbol: str) -> SymbolRules:
         """The async form of :meth:`get`."""
         rules = self._rules if self._rules is not None else await self.arefresh()
-        return self._pick(rules, symbol)
+        return self._pick(rules, self._refused, symbol)
 
     @staticmethod
-    def _pick(rules: dict[str, SymbolRules], symbol: str) -> SymbolRules:
+    def _pick(rules: dict[str, SymbolRules], refused: dict[str, ConfigurationError], symbol: str) -> SymbolRules:
+        if symbol in refused:
+            raise ConfigurationError(str(refused[symbol]))
         if symbol not in rules:
             raise ConfigurationError(f"symbol {symbol!r} is not listed ({len(rules)} symbols known)")
         return rules[symbol]

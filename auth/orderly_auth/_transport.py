@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx2
 
+from ._config import operation_server
 from ._errors import (
     ClientClosedError,
     ConnectError,
@@ -43,6 +44,7 @@ from ._ratelimit import (
     limiter_key,
 )
 from ._ratelimit import RateLimit as LimiterRate
+from ._repr import total_repr
 from ._retry import (
     Decision,
     Outcome,
@@ -155,6 +157,15 @@ def _clear_locals(exc: BaseException | None) -> None:
         exc = exc.__cause__ or exc.__context__
 
 
+def _to_operation_server(request: httpx2.Request, server: str | None) -> None:
+    """Send ``request`` to ``server`` (an operation's own host, e.g. the testnet faucet's), path kept."""
+    if server is None:
+        return
+    target = httpx2.URL(server)
+    request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+    request.headers["Host"] = target.netloc.decode("ascii")
+
+
 class _Call:
     """One logical request across its attempts: what to sign, whether to retry, what to raise."""
 
@@ -184,6 +195,8 @@ class _Call:
             if transport.base_path and lookup_path.startswith(transport.base_path):
                 lookup_path = lookup_path[len(transport.base_path) :]
             self.route = transport.routes.lookup(self.method, lookup_path)
+        if self.route is not None and self.route.servers:
+            _to_operation_server(request, operation_server(self.route.servers, transport.server, self.route.operation))
         if self.route is not None and self.route.signed and transport.credentials is None:
             raise MissingCredentialsError(
                 f"{self.route.operation} is a signed operation: create the client with credentials"
@@ -545,6 +558,4 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             await self._async.aclose()
 
     def __repr__(self) -> str:
-        return (
-            f"OrderlyTransport(credentials={self.credentials!r}, retry={self.retry!r}, rate_limit={self.rate_limit!r})"
-        )
+        return total_repr(self, ("credentials", "retry", "rate_limit"))  # total: a half-built one still prints

@@ -179,7 +179,8 @@ def test_unsigned_request_to_signed_operation_rejected(api: Api, error: ErrorOf)
         ("orderly-key", "ed25519:3mJr7AoUXx2Wqd"),
         ("orderly-signature", "not base64!"),
         ("orderly-signature", base64.urlsafe_b64encode(b"x" * 32).decode()),
-        ("orderly-signature", base64.b64encode(b"\xfb" * 64).decode()),
+        ("orderly-signature", base64.b64encode(b"\xfb" * 63).decode()),  # standard base64 is fine; 63 bytes not
+        ("orderly-signature", base64.b64encode(b"\xfb" * 64).decode() + "="),
     ],
 )
 def test_malformed_header_rejected(api: Api, error: ErrorOf, header: str, value: str) -> None:

@@ -12,7 +12,7 @@ from eth_keys.datatypes import PrivateKey
 from eth_utils.crypto import keccak
 from wallet_support import BROKER, Onboarded, held
 
-from orderly_auth import create_client
+from orderly_auth import Credentials, create_client, generate_key
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, TypedDataSigner, VaultPayload, account_id
 from orderly_client.api.private import post_v1_order
@@ -107,8 +107,11 @@ def test_checks_before_signing(sandbox: Sandbox, new_wallet: Any, onboarded: Onb
         new_wallet(broker_id="nobody").register()
     with pytest.raises(WalletConfigError, match="not supported"):
         new_wallet(chain_id=999).register()
-    with pytest.raises(WalletConfigError, match="not listed"):
+    with pytest.raises(WalletConfigError, match="state its decimals"):
         onboarded.wallet.withdraw(onboarded.credentials, "DOGE", "1")
+    stated = new_wallet(token_decimals={"DOGE": 8})
+    with pytest.raises(WalletConfigError, match="not listed"):
+        stated.withdraw(Credentials(stated.account_id, generate_key().secret), "DOGE", "1")
     with pytest.raises(AmountPrecisionError):
         onboarded.wallet.withdraw(onboarded.credentials, "USDC", Decimal("1.0000001"))
     other = new_wallet()

@@ -174,12 +174,15 @@ def test_request_body_fits_the_spec(name: str) -> None:
     assert MESSAGE_TYPES[typed.kind.endpoint] is typed.kind
 
 
+SIGNATURE = "0x" + "11" * 32 + "22" * 32 + "1b"  # r, s (low), v 27
+
+
 def test_unsigned_body_fields() -> None:
     transfer = CASES["InternalTransfer"][0]()
-    body = transfer.body("0x" + "ab" * 65, ADDRESS)
+    body = transfer.body(SIGNATURE, ADDRESS)
     assert body["message"]["chainId"] == "421614" and body["message"]["chainType"] == "EVM"
     assert "chainId" not in transfer.eip712()["message"]
-    withdrawal = CASES["Withdraw"][0]().body("0x" + "ab" * 65, ADDRESS)
+    withdrawal = CASES["Withdraw"][0]().body(SIGNATURE, ADDRESS)
     assert withdrawal["message"]["allowCrossChainWithdraw"] is False
     assert withdrawal["message"]["amount"] == "123456789"  # raw units, as text in the body
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import signal
 import sys
 import threading
@@ -13,6 +14,22 @@ from ._accounts import new_key
 from ._sandbox import ALL_SCOPES, Sandbox
 
 ENV_BASE_URL = "ORDERLY_BASE_URL"
+
+
+def host_warning(host: str) -> str | None:
+    """The warning for a ``--host`` that serves beyond this machine (None for a loopback address)."""
+    if host == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass  # a host name: it may resolve to any interface
+    return (
+        f"warning: --host {host} serves the sandbox beyond this machine: anyone who can reach it can mint "
+        "test funds (the faucet needs no signature), register wallets and keys, and read the accounts; "
+        "use 127.0.0.1 unless you mean it"
+    )
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -51,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     account_id = sandbox.credentials.account_id
     sandbox.register_key(account_id, key.orderly_key, ALL_SCOPES)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    warning = host_warning(args.host)
+    if warning is not None:
+        sys.stderr.write(warning + "\n")
     with sandbox:
         lines = [
             f"Orderly sandbox serving on {sandbox.base_url} (Ctrl-C to stop)",

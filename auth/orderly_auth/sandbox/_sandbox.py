@@ -17,11 +17,11 @@ from ._faults import Fault, FaultPlan
 from ._log import RequestLog
 from ._market import Market
 from ._registry import TOKENS
-from ._server import SandboxServer
+from ._server import IDLE_TIMEOUT, MAX_CONNECTIONS, SandboxServer
 from ._spec import RateLimit, Spec
 from ._stream_faults import StreamFaults
 from ._sv import with_strategy_vault
-from ._ws import PRIVATE_PATH, PUBLIC_PATH, StreamServer
+from ._ws import MAX_OUTBOX, PRIVATE_PATH, PUBLIC_PATH, StreamServer
 
 ALL_SCOPES: tuple[str, ...] = ("read", "trading", "asset")
 
@@ -40,7 +40,10 @@ class Sandbox:
     of seconds moves it that often from a background thread (demos). Every other operation answers
     the example built from its response schema. ``sb.requests`` logs what arrived (the latest
     ``log_limit`` when set); ``sb.inject`` plans REST faults and ``sb.stream_faults`` stream faults.
-    ``ws_ping_interval`` (seconds) and ``ws_max_missed_pongs`` set the streams' heartbeat.
+    ``ws_ping_interval`` (seconds) and ``ws_max_missed_pongs`` set the streams' heartbeat. Bounds:
+    ``max_connections`` REST connections at once (one thread each; more wait), each closed after
+    ``idle_timeout`` idle seconds, and ``ws_max_outbox`` messages queued for a stream client that
+    does not read (then it is disconnected).
     """
 
     def __init__(
@@ -60,11 +63,17 @@ class Sandbox:
         ws_ping_interval: float = 10.0,
         ws_max_missed_pongs: int = 10,
         network: str = "testnet",
+        max_connections: int = MAX_CONNECTIONS,
+        idle_timeout: float = IDLE_TIMEOUT,
+        ws_max_outbox: int = MAX_OUTBOX,
     ) -> None:
         if market_interval is not None and market_interval <= 0:
             raise ValueError(f"market_interval must be > 0 seconds or None, got {market_interval}")
         if ws_ping_interval <= 0 or ws_max_missed_pongs < 1:
             raise ValueError("ws_ping_interval must be > 0 and ws_max_missed_pongs >= 1")
+        if max_connections < 1 or not idle_timeout > 0 or ws_max_outbox < 1:
+            raise ValueError("max_connections and ws_max_outbox must be >= 1, idle_timeout > 0 seconds")
+        self._limits = (max_connections, float(idle_timeout), ws_max_outbox)
         self._address = (host, port)
         self._settings = (enforce_rate_limits, round(timestamp_window * 1000), clock_offset_ms)
         self._app = App(
@@ -93,7 +102,15 @@ class Sandbox:
     def start(self) -> Sandbox:
         """Bind the port and serve in a daemon thread (idempotent); returns ``self``."""
         if self._server is None:
-            server = SandboxServer(self._address, self._app, self._faults, self.requests)
+            max_connections, idle_timeout, max_outbox = self._limits
+            server = SandboxServer(
+                self._address,
+                self._app,
+                self._faults,
+                self.requests,
+                max_connections=max_connections,
+                idle_timeout=idle_timeout,
+            )
             thread = threading.Thread(
                 target=server.serve_forever, kwargs={"poll_interval": 0.01}, name="orderly-sandbox", daemon=True
             )
@@ -107,6 +124,7 @@ class Sandbox:
                 port=ws_port,
                 ping_interval=ping_interval,
                 max_missed_pongs=max_missed,
+                max_outbox=max_outbox,
             )
             streams.start()
             self._streams = streams
@@ -156,6 +174,11 @@ class Sandbox:
     def running(self) -> bool:
         """True between :meth:`start` and :meth:`stop`."""
         return self._server is not None
+
+    @property
+    def open_connections(self) -> int:
+        """How many REST connections it serves right now (at most ``max_connections``, one thread each)."""
+        return self._server.open_connections if self._server is not None else 0
 
     @property
     def port(self) -> int:

@@ -23,6 +23,10 @@ from ._spec import Match
 logger = logging.getLogger("orderly_auth.sandbox")
 
 MAX_BODY = 1 << 20
+#: At most this many connections are served at once (one thread each); more wait in the backlog.
+MAX_CONNECTIONS = 128
+#: A keep-alive connection idle this many seconds (or a request this slow) is closed, freeing its thread.
+IDLE_TIMEOUT = 30.0
 _LINGER_RESET = struct.pack("ii", 1, 0)
 
 
@@ -39,14 +43,49 @@ class SandboxServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], app: App, faults: FaultPlan, log: RequestLog) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        app: App,
+        faults: FaultPlan,
+        log: RequestLog,
+        *,
+        max_connections: int = MAX_CONNECTIONS,
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> None:
         self.app = app
         self.faults = faults
         self.log = log
+        self.idle_timeout = idle_timeout
         self.stopping = threading.Event()
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(max_connections)
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve a connection in a thread once one of the ``max_connections`` slots is free (bounded threads)."""
+        while not self._slots.acquire(timeout=0.05):
+            if self.stopping.is_set():
+                self.shutdown_request(request)
+                return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections are being served now."""
+        with self._connections_lock:
+            return len(self._connections)
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's reverse DNS lookup of the host (slow on some machines)."""
@@ -84,6 +123,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        self.connection.settimeout(self.server.idle_timeout)  # an idle connection does not hold a thread forever
         self.server.track(self.connection, alive=True)
 
     def finish(self) -> None:

@@ -8,7 +8,7 @@ raw body bytes, neither decoded nor re-encoded. Checks run in this order, each w
 2. ``orderly-timestamp`` not decimal milliseconds                     -1001
 3. ``orderly-account-id`` not ``0x`` + 64 hex digits                  -1001
 4. ``orderly-key`` not ``ed25519:`` + base58 of 32 bytes              -1001
-5. ``orderly-signature`` not URL-safe base64 of 64 bytes (``=`` optional) -1001
+5. ``orderly-signature`` not base64 (URL-safe or standard) of 64 bytes -1001
 6. timestamp further than the window (300 s) from the server clock   -1002 (401)
 7. key not registered to that account (or revoked)                    -1002
 8. key past its expiration                                            -1002
@@ -30,19 +30,26 @@ from ._errors import BAD_KEY_FORMAT, UNAUTHORIZED, ApiError
 
 HEADERS = ("orderly-timestamp", "orderly-account-id", "orderly-key", "orderly-signature")
 _TIMESTAMP = re.compile(r"\d{1,16}")
-_SIGNATURE = re.compile(r"[A-Za-z0-9_-]{86}(?:==)?")
+_SIGNATURE = re.compile(r"[A-Za-z0-9_+/-]{86}(?:==)?")
 
 KeyLookup = Callable[[str, bytes], RegisteredKey | None]
 
 
 def decode_signature(text: str) -> bytes:
-    """The 64 signature bytes of URL-safe base64 ``text``, padded or not; ``ValueError`` otherwise."""
+    """The 64 bytes of a signature in base64url or standard base64, padded or not; ``ValueError`` otherwise.
+
+    The docs and this SDK send URL-safe base64; the official Python connector and orderly-sdk send
+    standard padded base64, and the live server takes both (REST and WebSocket alike).
+    """
     if not _SIGNATURE.fullmatch(text):
-        raise ValueError("not URL-safe base64 of 64 bytes")
+        raise ValueError("not base64 (URL-safe or standard) of 64 bytes")
     try:
-        return base64.urlsafe_b64decode(text.rstrip("=") + "==")
+        raw = base64.b64decode(text.rstrip("=").replace("-", "+").replace("_", "/") + "==", validate=True)
     except binascii.Error as exc:
         raise ValueError(str(exc)) from None
+    if len(raw) != 64:
+        raise ValueError(f"decodes to {len(raw)} bytes, not 64")
+    return raw
 
 
 def verify(

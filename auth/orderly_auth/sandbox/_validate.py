@@ -1,7 +1,9 @@
 """Request checks against the spec: query, path and header parameters, and the JSON body.
 
 As on Orderly's server, a number in a body may be sent as a JSON number or as numeric text
-(``"order_price": "0.3"``, what ccxt sends): the checked body holds the number either way.
+(``"order_price": "0.3"``, what ccxt sends): the checked body holds the number either way. The
+other way round, a whole JSON number where the spec types a string is taken as its digits (the
+official connector sends a registration's ``timestamp`` as a number; the live server accepts it).
 """
 
 from __future__ import annotations
@@ -107,6 +109,8 @@ class RequestValidator:
                 return coerce(value.strip(), node) if value.strip() == value else value
             except ValueError:
                 return value  # not a number: the schema check says so
+        if kind == "string" and isinstance(value, int) and not isinstance(value, bool) and "enum" not in node:
+            return str(value)  # a whole number as its digits; the pattern (if any) is still checked
         if isinstance(value, dict):
             properties: JSON = node.get("properties", {})
             extra: Any = node.get("additionalProperties")

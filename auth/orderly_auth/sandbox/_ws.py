@@ -23,12 +23,9 @@ The server runs its own event loop in a daemon thread; the market's events reach
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import contextlib
 import json
 import logging
-import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,6 +44,7 @@ from ._accounts import ACCOUNT_ID, parse_orderly_key
 from ._candles import INTERVALS
 from ._events import Event
 from ._responses import dumps
+from ._signature import decode_signature
 from ._stream_faults import StreamFaults, StreamKind
 
 if TYPE_CHECKING:
@@ -57,25 +55,13 @@ logger = logging.getLogger("orderly_auth.sandbox.ws")
 PUBLIC_PATH = "/ws/stream"
 PRIVATE_PATH = "/v2/ws/private/stream"
 PRIVATE_TOPICS = frozenset({"executionreport", "position", "balance", "account"})
+#: At most this many messages wait for one connection's writer; past that the client is disconnected.
+MAX_OUTBOX = 10_000
 GLOBAL_TOPICS = frozenset({"tickers", "bbos", "markprices", "indexprices"})
 SYMBOL_TOPICS = frozenset(
     {"orderbook", "orderbookupdate", "trade", "ticker", "bbo", "markprice", "estfundingrate", "openinterest"}
     | {f"kline_{interval}" for interval in INTERVALS if interval != "1mon"}
 )
-_SIGN = re.compile(r"[A-Za-z0-9_+/-]{86}(?:==)?")
-
-
-def decode_sign(text: str) -> bytes:
-    """The 64 bytes of a stream ``auth`` signature: base64url padded or not, or standard padded base64."""
-    if not _SIGN.fullmatch(text):
-        raise ValueError("not base64 of 64 bytes")
-    try:
-        raw = base64.b64decode(text.rstrip("=").replace("-", "+").replace("_", "/") + "==", validate=True)
-    except binascii.Error as exc:
-        raise ValueError(str(exc)) from None
-    if len(raw) != 64:
-        raise ValueError(f"decodes to {len(raw)} bytes, not 64")
-    return raw
 
 
 @dataclass(eq=False)
@@ -88,6 +74,7 @@ class _Client:
     authenticated: bool = False
     topics: dict[str, frozenset[str] | None] = field(default_factory=dict)  # topic -> executionreport symbols
     outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+    overflowed: bool = False
     held: dict[str, list[str]] = field(default_factory=dict)
     missed_pongs: int = 0
 
@@ -104,8 +91,10 @@ class StreamServer:
         port: int = 0,
         ping_interval: float = 10.0,
         max_missed_pongs: int = 10,
+        max_outbox: int = MAX_OUTBOX,
     ) -> None:
         self.app = app
+        self.max_outbox = max_outbox
         self.faults = faults
         self.host = host
         self.requested_port = port
@@ -232,7 +221,23 @@ class StreamServer:
                 self._send(client, {"event": "ping", "ts": self.app.now_ms()})
 
     def _send(self, client: _Client, message: Mapping[str, Any]) -> None:
-        client.outbox.put_nowait(dumps(message).decode("utf-8"))
+        self._enqueue(client, dumps(message).decode("utf-8"))
+
+    def _enqueue(self, client: _Client, text: str) -> None:
+        """Queue ``text`` for the client; one that does not read while its queue fills up is disconnected.
+
+        The queue is bounded (``max_outbox``), so a client sending pings without reading the answers
+        cannot make the server hold them without end.
+        """
+        if client.overflowed:
+            return
+        if client.outbox.qsize() >= self.max_outbox:
+            client.overflowed = True
+            while not client.outbox.empty():  # free the memory now; nothing more is sent to it
+                client.outbox.get_nowait()
+            client.connection.transport.abort()  # a close frame would wait behind what it does not read
+            return
+        client.outbox.put_nowait(text)
 
     # -- what clients say ------------------------------------------------------------------------
 
@@ -286,7 +291,7 @@ class StreamServer:
             registered = self.app.accounts.lookup(client.account_id or "", parse_orderly_key(key))
             if registered is None:
                 return False
-            registered.public_key.verify(decode_sign(sign), timestamp.encode("ascii"))
+            registered.public_key.verify(decode_signature(sign), timestamp.encode("ascii"))
         except (ValueError, InvalidSignature):
             return False
         client.authenticated = True
@@ -408,7 +413,7 @@ class StreamServer:
         if self.faults.stalled(topic):
             client.held.setdefault(topic, []).append(text)
         else:
-            client.outbox.put_nowait(text)
+            self._enqueue(client, text)
 
     # -- faults ----------------------------------------------------------------------------------
 
@@ -434,11 +439,11 @@ class StreamServer:
             count = 0
             for client in self._clients:
                 for text in client.held.pop(topic, []):
-                    client.outbox.put_nowait(text)
+                    self._enqueue(client, text)
                     count += 1
             return count
 
         return asyncio.run_coroutine_threadsafe(release(), loop).result(5)
 
 
-__all__ = ["PRIVATE_PATH", "PUBLIC_PATH", "StreamServer", "decode_sign"]
+__all__ = ["PRIVATE_PATH", "PUBLIC_PATH", "StreamServer"]

@@ -22,7 +22,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError("orderly_auth.wallet needs eth-account: pip install 'orderly-client[wallet]'") from exc
 
 from ._account_id import account_id
-from ._amounts import from_raw_units, to_raw_units
+from ._amounts import COLLATERAL_DECIMALS, from_raw_units, to_raw_units
 from ._builders import (
     VaultPayload,
     add_orderly_key,
@@ -44,6 +44,7 @@ from ._typed_data import TypedData
 from ._types import DELEGATE_KEY_DOMAIN, MESSAGE_TYPES, MessageType
 
 __all__ = [
+    "COLLATERAL_DECIMALS",
     "DEFAULT_KEY_SCOPE",
     "DELEGATE_KEY_DOMAIN",
     "MESSAGE_TYPES",

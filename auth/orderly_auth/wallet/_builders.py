@@ -28,7 +28,7 @@ from ._types import (
     WITHDRAW,
     MessageType,
 )
-from ._values import MAX_KEY_VALIDITY_MS, address, bytes32_hex, now_ms, scope_text, uint
+from ._values import MAX_KEY_VALIDITY_MS, address, bytes32_hex, now_ms, scope_text, shown, token_symbol, uint
 from ._values import broker_id as check_broker
 
 __all__ = [
@@ -75,10 +75,7 @@ def _chain(chain_id: object) -> int:
     return value
 
 
-def _token(token: object) -> str:
-    if not isinstance(token, str) or not token or not token.isalnum():
-        raise WalletConfigError(f"token must be a token symbol such as 'USDC', got {token!r}")
-    return token
+_token = token_symbol
 
 
 def _orderly_key(orderly_key: object) -> str:
@@ -351,7 +348,7 @@ def dex_request(
     try:
         payload = VaultPayload(payload_type)
     except ValueError:
-        raise WalletConfigError(f"payload_type must be a VaultPayload (0-3), got {payload_type!r}") from None
+        raise WalletConfigError(f"payload_type must be a VaultPayload (0-3), got {shown(payload_type)}") from None
     chain = _chain(chain_id)
     message = {
         "payloadType": int(payload),

@@ -11,15 +11,19 @@ import enum
 from typing import Any
 
 from ._errors import WalletConfigError
+from ._values import shown
 
 __all__ = [
     "DOMAIN_NAME",
     "DOMAIN_VERSION",
     "EIP712_DOMAIN_FIELDS",
+    "MAINNET_CHAINS",
     "OFF_CHAIN_CONTRACT",
     "ON_CHAIN_CONTRACTS",
+    "TESTNET_CHAINS",
     "VAULT_CONTRACTS",
     "DomainKind",
+    "check_chain_network",
     "domain",
     "verifying_contract",
 ]
@@ -48,6 +52,21 @@ VAULT_CONTRACTS = {
 }
 
 
+#: EVM chains known to be main networks, and known test networks. A wallet's ``network`` (which picks
+#: the verifying contract) must not contradict its chain; a chain in neither set is left to the server.
+MAINNET_CHAINS = frozenset({1, 10, 56, 137, 146, 1329, 1514, 2741, 5000, 8453, 42161, 43114, 59144, 80094})
+TESTNET_CHAINS = frozenset(
+    {97, 1315, 1328, 5003, 10143, 11124, 43113, 57054, 80002, 80069, 84532, 421614, 11155111, 11155420}
+)
+
+
+def check_chain_network(chain_id: int, network: str) -> None:
+    """Refuse a known test chain with ``mainnet``, or a known main chain with ``testnet``."""
+    if (network == "mainnet" and chain_id in TESTNET_CHAINS) or (network == "testnet" and chain_id in MAINNET_CHAINS):
+        other = "testnet" if network == "mainnet" else "mainnet"
+        raise WalletConfigError(f"chain {chain_id} is a {other} chain, but network is {network!r}")
+
+
 class DomainKind(enum.Enum):
     """Which of Orderly's EIP-712 domains a message type is signed in."""
 
@@ -64,11 +83,13 @@ def verifying_contract(kind: DomainKind, network: str) -> str:
     try:
         return table[network]
     except KeyError:
-        raise WalletConfigError(f"network must be one of {', '.join(table)}, got {network!r}") from None
+        raise WalletConfigError(f"network must be one of {', '.join(table)}, got {shown(network)}") from None
 
 
 def domain(kind: DomainKind, chain_id: int, network: str) -> dict[str, Any]:
     """The EIP-712 domain object for ``kind`` on the user's chain ``chain_id``."""
+    if kind is not DomainKind.OFF_CHAIN:  # the off-chain domain is the same on every network
+        check_chain_network(chain_id, network)
     return {
         "name": DOMAIN_NAME,
         "version": DOMAIN_VERSION,

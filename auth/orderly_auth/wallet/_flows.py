@@ -12,9 +12,10 @@ awaits their ``asyncio`` twins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable
+import threading
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from types import ModuleType, TracebackType
 from typing import Any, TypeVar
 
@@ -58,13 +59,15 @@ from orderly_client.types import Unset
 
 from .._client import create_client
 from .._errors import NotFoundError, OrderlyError, ServerError
-from .._keys import Credentials, generate_key
+from .._keys import Credentials, KeyPair, generate_key
 from . import _builders
 from ._account_id import account_id as derive_account_id
+from ._amounts import COLLATERAL_DECIMALS, check_decimals
+from ._domains import check_chain_network
 from ._errors import AccountMismatchError, WalletConfigError, WalletError
-from ._signer import TypedDataSigner
-from ._typed_data import TypedData
-from ._values import MAX_KEY_VALIDITY_MS, address, now_ms, uint
+from ._signer import TypedDataSigner, holds_key_of, recover_signer
+from ._typed_data import TypedData, signature_hex
+from ._values import MAX_KEY_VALIDITY_MS, address, now_ms, shown, token_symbol, uint
 from ._values import broker_id as check_broker
 
 __all__ = ["DEFAULT_KEY_SCOPE", "AsyncWallet", "Wallet"]
@@ -82,6 +85,16 @@ def _whole(value: object, what: str) -> int:
     if number != number.to_integral_value() or number < 0:
         raise WalletError(f"the server's {what} is not a whole number: {value!r}")
     return int(number)
+
+
+def _same_number(value: object, expected: int) -> bool:
+    """Whether a served number (int, float or text) equals ``expected``, compared exactly."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return False
+    try:
+        return Decimal(str(value)) == expected
+    except InvalidOperation:
+        return False
 
 
 T = TypeVar("T")
@@ -118,27 +131,34 @@ class _WalletCore:
         network: str,
         base_url: str | None = None,
         check: bool = True,
+        token_decimals: Mapping[str, int] | None = None,
     ) -> None:
         if not isinstance(signer, TypedDataSigner):
             raise WalletConfigError("signer must have an address and a sign_typed_data(typed_data) method")
         if network not in _NETWORKS:
-            raise WalletConfigError(f"network must be mainnet or testnet, got {network!r}")
+            raise WalletConfigError(f"network must be mainnet or testnet, got {shown(network)}")
         self.signer = signer
         self.address = address(signer.address, "signer.address")
         self.broker_id = check_broker(broker_id)
         self.chain_id = uint(chain_id, "chain_id")
+        check_chain_network(self.chain_id, network)
         self.network = network
         self.base_url = base_url
         self.account_id = derive_account_id(self.address, self.broker_id)
         self._check = check
         self._checked = False
-        self._decimals: dict[str, int] = {}
+        stated = dict(token_decimals or {})
+        self._decimals = dict(COLLATERAL_DECIMALS) | {
+            token_symbol(token): check_decimals(places, f"token_decimals[{token!r}]")
+            for token, places in stated.items()
+        }
+        self._confirmed: set[str] = set()
         self._clients: dict[Credentials | None, AuthenticatedClient] = {}
+        self._clients_lock = threading.Lock()  # one Wallet may be shared by threads: one client per key
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(address={self.address!r}, broker_id={self.broker_id!r}, chain_id={self.chain_id})"
-        )
+        names = ("address", "broker_id", "chain_id")  # total: a half-built wallet lacks some
+        return f"{type(self).__name__}(" + ", ".join(f"{name}={getattr(self, name, None)!r}" for name in names) + ")"
 
     def client(self, credentials: Credentials | None = None) -> AuthenticatedClient:
         """A new :func:`create_client` client for this wallet's server, signing with ``credentials`` if given."""
@@ -146,9 +166,10 @@ class _WalletCore:
 
     def _client_for(self, credentials: Credentials | None) -> AuthenticatedClient:
         """The client a step runs on: one per key (and one public), kept until the wallet is closed."""
-        if credentials not in self._clients:
-            self._clients[credentials] = self.client(credentials)
-        return self._clients[credentials]
+        with self._clients_lock:
+            if credentials not in self._clients:
+                self._clients[credentials] = self.client(credentials)
+            return self._clients[credentials]
 
     def delegate_account_id(self, delegate_contract: str) -> str:
         """The account id of ``delegate_contract`` with this broker (derived locally)."""
@@ -170,15 +191,31 @@ class _WalletCore:
         self._checked = True
 
     def _token_decimals(self, token: str) -> Flow[int]:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated by the caller, and confirmed by ``GET /v1/public/token``.
+
+        The signed amount depends on them, so the server's answer is never taken alone: one that
+        differs from what is expected here is refused (:class:`WalletError`) before anything is signed.
+        """
+        token = token_symbol(token)
         if token not in self._decimals:
+            raise WalletConfigError(
+                f"token {token!r} is not one of Orderly's collateral tokens ({', '.join(COLLATERAL_DECIMALS)}): "
+                f"state its decimals, e.g. Wallet(..., token_decimals={{{token!r}: 18}})"
+            )
+        expected = self._decimals[token]
+        if token not in self._confirmed:
             answer = yield Step(get_v1_public_token, arguments={"chain_id": str(self.chain_id)})
-            for row in _data(answer, "public/token").rows:
-                if isinstance(row.token, str) and not isinstance(row.decimals, Unset):
-                    self._decimals[row.token] = _whole(row.decimals, f"decimals of {row.token}")
-            if token not in self._decimals:
+            served = [row.decimals for row in _data(answer, "public/token").rows if row.token == token]
+            if not served or isinstance(served[0], Unset):
                 raise WalletConfigError(f"token {token!r} is not listed for chain {self.chain_id}")
-        return self._decimals[token]
+            if not _same_number(served[0], expected):
+                shown = repr(served[0])[:40]
+                raise WalletError(
+                    f"the server gives {token} {shown} decimals where {expected} are expected: "
+                    "the signed amount would change, so nothing is signed"
+                )
+            self._confirmed.add(token)
+        return expected
 
     def _registered_account_id(self) -> Flow[str | None]:
         try:
@@ -190,7 +227,16 @@ class _WalletCore:
         return found
 
     def _sign(self, typed: TypedData) -> dict[str, Any]:
-        signature = self.signer.sign_typed_data(typed.eip712())
+        """The signed body; a message holding the wallet's own key is never signed, a wrong signature never sent."""
+        if holds_key_of([dict(typed.message), dict(typed.unsigned)], self.address):
+            raise WalletConfigError(
+                "the message holds this wallet's private key (given in place of an id, hash or address?): "
+                "nothing was signed or sent"
+            )
+        full = typed.eip712()
+        signature = signature_hex(self.signer.sign_typed_data(full))  # normalised: v 27/28, low s
+        if recover_signer(full, signature) != self.address:
+            raise WalletError(f"the signer's signature does not recover to its address {self.address}: not sent")
         return typed.body(signature, self.address)
 
     @staticmethod
@@ -206,7 +252,7 @@ class _WalletCore:
     @staticmethod
     def _expiration(valid_for_days: float, timestamp: int) -> int:
         if not 0 < valid_for_days <= 365:
-            raise WalletConfigError(f"valid_for_days must be more than 0 and at most 365, got {valid_for_days!r}")
+            raise WalletConfigError(f"valid_for_days must be more than 0 and at most 365, got {shown(valid_for_days)}")
         return timestamp + min(round(valid_for_days * 86_400_000), MAX_KEY_VALIDITY_MS)
 
     @staticmethod
@@ -224,9 +270,23 @@ class _WalletCore:
         self._check_account_id(_data(answer, "register_account").account_id, self.account_id)
         return self.account_id
 
-    def _add_orderly_key(self, scope: str | Iterable[str], valid_for_days: float, tag: str | None) -> Flow[Credentials]:
+    @staticmethod
+    def _new_key(key: KeyPair | None) -> KeyPair:
+        """The caller's key pair (to keep its secret), or a new one."""
+        if key is None:
+            return generate_key()
+        if not isinstance(key, KeyPair):
+            raise WalletConfigError(
+                f"key must be a KeyPair (orderly_auth.generate_key()), not {type(key).__name__}; "
+                "give the secret as KeyPair(orderly_key, secret)"
+            )
+        return key
+
+    def _add_orderly_key(
+        self, scope: str | Iterable[str], valid_for_days: float, tag: str | None, key: KeyPair | None = None
+    ) -> Flow[Credentials]:
+        key = self._new_key(key)
         yield from self._checks()
-        key = generate_key()
         timestamp = now_ms()
         typed = _builders.add_orderly_key(
             broker_id=self.broker_id,
@@ -339,10 +399,10 @@ class _WalletCore:
         return expected
 
     def _add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str], valid_for_days: float
+        self, delegate_contract: str, scope: str | Iterable[str], valid_for_days: float, key: KeyPair | None = None
     ) -> Flow[Credentials]:
+        key = self._new_key(key)
         yield from self._checks()
-        key = generate_key()
         timestamp = now_ms()
         typed = _builders.delegate_add_orderly_key(
             delegate_contract=delegate_contract,
@@ -417,7 +477,8 @@ class Wallet(_WalletCore):
 
     def close(self) -> None:
         """Close the connections this wallet opened."""
-        clients, self._clients = self._clients, {}
+        with self._clients_lock:
+            clients, self._clients = self._clients, {}
         for client in clients.values():
             client.get_httpx_client().close()
 
@@ -434,7 +495,7 @@ class Wallet(_WalletCore):
         return self._run(self._registered_account_id())
 
     def token_decimals(self, token: str) -> int:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated, confirmed once by ``GET /v1/public/token``."""
         return self._run(self._token_decimals(token))
 
     def check_broker_and_chain(self) -> None:
@@ -446,10 +507,20 @@ class Wallet(_WalletCore):
         return self._run(self._register())
 
     def add_orderly_key(
-        self, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365, tag: str | None = None
+        self,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        tag: str | None = None,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """Make an ed25519 key pair, authorise it (``AddOrderlyKey``, at most 365 days) and return ready Credentials."""
-        return self._run(self._add_orderly_key(scope, valid_for_days, tag))
+        """Authorise an ed25519 key (``AddOrderlyKey``, at most 365 days) and return ready Credentials.
+
+        ``key``: a :class:`KeyPair` you made with ``generate_key()`` and keep (its ``secret`` in a secret
+        store, e.g. as ``ORDERLY_SECRET``), so later runs use it without a new wallet signature. Without
+        it a new key is made whose secret never leaves this process.
+        """
+        return self._run(self._add_orderly_key(scope, valid_for_days, tag, key))
 
     def withdraw(
         self,
@@ -485,10 +556,18 @@ class Wallet(_WalletCore):
         return self._run(self._register_delegate(delegate_contract, tx_hash))
 
     def add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365
+        self,
+        delegate_contract: str,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """A new Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials."""
-        return self._run(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days))
+        """An Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials.
+
+        ``key``: your own :class:`KeyPair` to keep, as for :meth:`add_orderly_key`.
+        """
+        return self._run(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days, key))
 
     def delegate_withdraw(
         self,
@@ -542,7 +621,8 @@ class AsyncWallet(_WalletCore):
 
     async def aclose(self) -> None:
         """Close the connections this wallet opened."""
-        clients, self._clients = self._clients, {}
+        with self._clients_lock:
+            clients, self._clients = self._clients, {}
         for client in clients.values():
             await client.get_async_httpx_client().aclose()
 
@@ -559,7 +639,7 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._registered_account_id())
 
     async def token_decimals(self, token: str) -> int:
-        """The decimal places of ``token`` on this chain, from ``GET /v1/public/token`` (cached)."""
+        """The decimal places of ``token``: pinned or stated, confirmed once by ``GET /v1/public/token``."""
         return await self._arun(self._token_decimals(token))
 
     async def check_broker_and_chain(self) -> None:
@@ -571,10 +651,20 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._register())
 
     async def add_orderly_key(
-        self, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365, tag: str | None = None
+        self,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        tag: str | None = None,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """Make an ed25519 key pair, authorise it (``AddOrderlyKey``, at most 365 days) and return ready Credentials."""
-        return await self._arun(self._add_orderly_key(scope, valid_for_days, tag))
+        """Authorise an ed25519 key (``AddOrderlyKey``, at most 365 days) and return ready Credentials.
+
+        ``key``: a :class:`KeyPair` you made with ``generate_key()`` and keep (its ``secret`` in a secret
+        store, e.g. as ``ORDERLY_SECRET``), so later runs use it without a new wallet signature. Without
+        it a new key is made whose secret never leaves this process.
+        """
+        return await self._arun(self._add_orderly_key(scope, valid_for_days, tag, key))
 
     async def withdraw(
         self,
@@ -610,10 +700,18 @@ class AsyncWallet(_WalletCore):
         return await self._arun(self._register_delegate(delegate_contract, tx_hash))
 
     async def add_delegate_orderly_key(
-        self, delegate_contract: str, scope: str | Iterable[str] = DEFAULT_KEY_SCOPE, *, valid_for_days: float = 365
+        self,
+        delegate_contract: str,
+        scope: str | Iterable[str] = DEFAULT_KEY_SCOPE,
+        *,
+        valid_for_days: float = 365,
+        key: KeyPair | None = None,
     ) -> Credentials:
-        """A new Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials."""
-        return await self._arun(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days))
+        """An Orderly key for ``delegate_contract``'s account (``DelegateAddOrderlyKey``), as Credentials.
+
+        ``key``: your own :class:`KeyPair` to keep, as for :meth:`add_orderly_key`.
+        """
+        return await self._arun(self._add_delegate_orderly_key(delegate_contract, scope, valid_for_days, key))
 
     async def delegate_withdraw(
         self,

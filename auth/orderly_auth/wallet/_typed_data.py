@@ -18,15 +18,30 @@ from ._values import address
 __all__ = ["TypedData", "signature_hex"]
 
 _SIGNATURE = re.compile(r"(?:0x)?[0-9a-fA-F]{130}")
+#: The order of secp256k1's group: a signature's ``s`` is canonical in the lower half (EIP-2).
+_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 
 
 def signature_hex(signature: bytes | str) -> str:
-    """A 65-byte ``r || s || v`` signature as 0x-hex; :class:`WalletConfigError` when it is not one."""
+    """A 65-byte ``r || s || v`` signature as 0x-hex, in canonical form; :class:`WalletConfigError` if not one.
+
+    Signers differ in how they write the same signature: ``v`` as 0/1 or 27/28, ``s`` high or low.
+    Contracts (OpenZeppelin's ECDSA) accept only ``v`` 27/28 and a low ``s``, so both are normalised.
+    """
     if isinstance(signature, bytes | bytearray) and len(signature) == 65:
-        return "0x" + bytes(signature).hex()
-    if isinstance(signature, str) and _SIGNATURE.fullmatch(signature):
-        return "0x" + signature.removeprefix("0x").lower()
-    raise WalletConfigError("a wallet signature must be 65 bytes (r, s, v), as bytes or hex")
+        raw = bytes(signature)
+    elif isinstance(signature, str) and _SIGNATURE.fullmatch(signature):
+        raw = bytes.fromhex(signature.removeprefix("0x"))
+    else:
+        raise WalletConfigError("a wallet signature must be 65 bytes (r, s, v), as bytes or hex")
+    r, s, v = int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:64], "big"), raw[64]
+    if v in (0, 1):
+        v += 27
+    if v not in (27, 28) or not 0 < r < _N or not 0 < s < _N:
+        raise WalletConfigError("a wallet signature must have v 0, 1, 27 or 28 and r, s in secp256k1's range")
+    if s > _N // 2:
+        s, v = _N - s, 55 - v  # the same signature with the low s: the recovery id flips
+    return "0x" + (r.to_bytes(32, "big") + s.to_bytes(32, "big") + bytes([v])).hex()
 
 
 @dataclass(frozen=True, slots=True)

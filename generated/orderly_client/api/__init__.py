@@ -31,6 +31,7 @@ class Operation(NamedTuple):
     summary: str = ""
     docs_url: str | None = None
     section: str = ""
+    servers: tuple[str, ...] = ()  # the spec's operation-level servers: the only hosts that serve it
 
     @property
     def import_path(self) -> str:
@@ -2762,6 +2763,10 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only",
         section="assets",
         resend_safe=False,
+        servers=(
+            "https://testnet-operator-evm.orderly.org",
+            "https://testnet-operator-sol.orderly.org",
+        ),
     ),
     Operation(
         "POST",

@@ -31,6 +31,7 @@ class Operation(NamedTuple):
     summary: str = ""
     docs_url: str | None = None
     section: str = ""
+    servers: tuple[str, ...] = ()  # the spec's operation-level servers: the only hosts that serve it
 
     @property
     def import_path(self) -> str:
