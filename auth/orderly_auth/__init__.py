@@ -23,6 +23,7 @@ from ._auth import OrderlyAuth
 from ._client import OrderlyClient, create_client
 from ._config import NETWORKS, SV_NETWORKS
 from ._keys import Credentials, KeyPair, generate_key
+from ._order_ids import ClientOrderIds
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
 from ._transport import OrderlyTransport
@@ -100,6 +101,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "NETWORKS",
     "SV_NETWORKS",
+    "ClientOrderIds",
     "Credentials",
     "FoundOperation",
     "KeyPair",
