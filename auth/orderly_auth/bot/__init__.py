@@ -1,9 +1,43 @@
 """What a trading bot needs beyond single calls (the ``bot`` layer, written by hand on the generated client).
 
 - client order ids on every order (assigned by the client's pipeline: :class:`orderly_auth.ClientOrderIds`);
-- :func:`resolve_outcome` / :func:`aresolve_outcome`: what became of orders an ``OutcomeUnknownError`` left open.
+- :func:`resolve_outcome` / :func:`aresolve_outcome`: what became of orders an ``OutcomeUnknownError`` left open;
+- :class:`OrderTracker` / :class:`AsyncOrderTracker`: open orders, positions and balances from REST and the
+  private stream, with typed events (needs the ``stream`` extra).
 """
 
 from ._outcome import OrderOutcome, aresolve_outcome, resolve_outcome
+from ._tracker import (
+    AsyncOrderTracker,
+    BalanceChanged,
+    OrderCancelled,
+    OrderFilled,
+    OrderNew,
+    OrderPartiallyFilled,
+    OrderRejected,
+    OrderTracker,
+    PositionChanged,
+    TrackedOrder,
+    TrackedPosition,
+    TrackerCore,
+    TrackerEvent,
+)
 
-__all__ = ["OrderOutcome", "aresolve_outcome", "resolve_outcome"]
+__all__ = [
+    "AsyncOrderTracker",
+    "BalanceChanged",
+    "OrderCancelled",
+    "OrderFilled",
+    "OrderNew",
+    "OrderOutcome",
+    "OrderPartiallyFilled",
+    "OrderRejected",
+    "OrderTracker",
+    "PositionChanged",
+    "TrackedOrder",
+    "TrackedPosition",
+    "TrackerCore",
+    "TrackerEvent",
+    "aresolve_outcome",
+    "resolve_outcome",
+]
