@@ -3,9 +3,11 @@
 - client order ids on every order (assigned by the client's pipeline: :class:`orderly_auth.ClientOrderIds`);
 - :func:`resolve_outcome` / :func:`aresolve_outcome`: what became of orders an ``OutcomeUnknownError`` left open;
 - :class:`OrderTracker` / :class:`AsyncOrderTracker`: open orders, positions and balances from REST and the
-  private stream, with typed events (needs the ``stream`` extra).
+  private stream, with typed events (needs the ``stream`` extra);
+- :class:`DeadMansSwitch` / :class:`AsyncDeadMansSwitch`: ``cancel_all_after`` kept armed while the process lives.
 """
 
+from ._deadman import AsyncDeadMansSwitch, DeadMansSwitch
 from ._outcome import OrderOutcome, aresolve_outcome, resolve_outcome
 from ._tracker import (
     AsyncOrderTracker,
@@ -24,8 +26,10 @@ from ._tracker import (
 )
 
 __all__ = [
+    "AsyncDeadMansSwitch",
     "AsyncOrderTracker",
     "BalanceChanged",
+    "DeadMansSwitch",
     "OrderCancelled",
     "OrderFilled",
     "OrderNew",

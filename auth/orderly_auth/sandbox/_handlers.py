@@ -313,6 +313,19 @@ def set_symbol_leverage(market: Market, call: Call) -> Any:
     return _leverage_row(market, call.account_id, symbol)
 
 
+def cancel_all_after(market: Market, call: Call) -> Any:
+    """``POST /v1/order/cancel_all_after``: arm the dead-man's switch ``trigger_after`` ms from now (0 disarms).
+
+    The docs give no bounds; the sandbox takes any whole number of ms from 0 to 900,000 (15 minutes).
+    """
+    trigger_after = _integer(call.body.get("trigger_after"), "trigger_after")
+    if not 0 <= trigger_after <= MAX_CANCEL_AFTER_MS:
+        raise OrderError(INVALID_PARAMETER, f"trigger_after must be 0..{MAX_CANCEL_AFTER_MS} ms, got {trigger_after}")
+    return {"expected_trigger_time": market.cancel_all_after(call.account_id, trigger_after)}
+
+
+MAX_CANCEL_AFTER_MS = 900_000
+
 #: Operations answered from the sandbox's state; every other operation answers its spec example.
 HANDLERS: Mapping[str, Handler] = {
     "POST /v1/order": place,
@@ -326,6 +339,7 @@ HANDLERS: Mapping[str, Handler] = {
     "DELETE /v1/orders": cancel_all,
     "DELETE /v1/batch-order": cancel_batch,
     "DELETE /v1/client/batch-order": cancel_batch_by_client_id,
+    "POST /v1/order/cancel_all_after": cancel_all_after,
     "GET /v1/public/futures": futures,
     "GET /v1/public/futures/{symbol}": future,
     "GET /v1/public/info": symbols_info,

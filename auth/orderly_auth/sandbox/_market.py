@@ -158,6 +158,9 @@ class Market:
         self._next_market_id = -1
         self._dirty_positions: set[str] = set()
         self._dirty_balances: set[str] = set()
+        #: ``POST /v1/order/cancel_all_after``: account -> when (server ms) its orders are all cancelled.
+        self.cancel_deadlines: dict[str, int] = {}
+        self.deadlines_changed = threading.Condition(self.lock)
         balances.listen(self._balance_changed)
         from ._simulation import open_market  # the simulation builds on this module
 
@@ -609,6 +612,34 @@ class Market:
             orders = self.orders.cancel_many_by_client_id(account_id, client_order_ids, now_ms)
             self._withdraw(orders)
             return orders
+
+    def cancel_all_after(self, account_id: str, trigger_after_ms: int) -> int:
+        """Arm (or with 0, disarm) the account's dead-man's switch; the trigger time (server ms), 0 when disarmed.
+
+        Each call replaces the previous deadline. When it passes, :meth:`fire_due_cancels` (run by the
+        sandbox's timer thread) cancels every open order of the account.
+        """
+        with self.changing():
+            if trigger_after_ms == 0:
+                self.cancel_deadlines.pop(account_id, None)
+                deadline = 0
+            else:
+                deadline = self.now() + trigger_after_ms
+                self.cancel_deadlines[account_id] = deadline
+            self.deadlines_changed.notify_all()
+            return deadline
+
+    def fire_due_cancels(self) -> float | None:
+        """Cancel every open order of the accounts whose deadline passed; seconds to the next deadline (None: none)."""
+        with self.changing():
+            now = self.clock()
+            for account_id, deadline in sorted(self.cancel_deadlines.items()):
+                if deadline <= now:
+                    del self.cancel_deadlines[account_id]
+                    self.cancel_all(account_id, None, now)
+            if not self.cancel_deadlines:
+                return None
+            return max(0.0, (min(self.cancel_deadlines.values()) - now) / 1000)
 
     # -- accounts --------------------------------------------------------------------------------
 
