@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from bot_support import client_for
 
-from orderly_auth import OrderlyClient, RateLimitConfig, RetryConfig, create_client
+from orderly_auth import OrderlyClient
 from orderly_auth.sandbox import Sandbox
 
 
@@ -14,17 +15,6 @@ from orderly_auth.sandbox import Sandbox
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox(enforce_rate_limits=False) as sb:
         yield sb
-
-
-def client_for(sb: Sandbox, **kwargs: object) -> OrderlyClient:
-    """A client of the sandbox's account: no client-side pacing, quick retries."""
-    return create_client(
-        sb.credentials,
-        base_url=sb.base_url,
-        rate_limit=RateLimitConfig(enabled=False),
-        retry=RetryConfig(attempts=3, wait_initial=0.01, wait_max=0.05),
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import client_for
+from bot_support import client_for
 
 from orderly_auth import ConfigurationError, generate_key
 from orderly_auth.bot import AsyncDeadMansSwitch, DeadMansSwitch

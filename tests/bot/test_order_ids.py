@@ -8,7 +8,7 @@ import sys
 from decimal import Decimal
 
 import pytest
-from conftest import client_for
+from bot_support import client_for
 
 from orderly_auth import ClientOrderIds, ConfigurationError, OrderlyClient, OutcomeUnknownError
 from orderly_auth.bot import aresolve_outcome, resolve_outcome

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from conftest import client_for
+from bot_support import client_for
 
 from orderly_auth import OrderlyClient
 from orderly_auth.bot import (

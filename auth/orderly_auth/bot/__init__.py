@@ -4,11 +4,13 @@
 - :func:`resolve_outcome` / :func:`aresolve_outcome`: what became of orders an ``OutcomeUnknownError`` left open;
 - :class:`OrderTracker` / :class:`AsyncOrderTracker`: open orders, positions and balances from REST and the
   private stream, with typed events (needs the ``stream`` extra);
+- :class:`AccountRisk` (:func:`fetch_account_risk`): collateral, margins, max order quantity, liquidation prices;
 - :class:`DeadMansSwitch` / :class:`AsyncDeadMansSwitch`: ``cancel_all_after`` kept armed while the process lives.
 """
 
 from ._deadman import AsyncDeadMansSwitch, DeadMansSwitch
 from ._outcome import OrderOutcome, aresolve_outcome, resolve_outcome
+from ._risk import AccountRisk, MarketRules, PositionRisk, PositionState, afetch_account_risk, fetch_account_risk
 from ._tracker import (
     AsyncOrderTracker,
     BalanceChanged,
@@ -26,10 +28,12 @@ from ._tracker import (
 )
 
 __all__ = [
+    "AccountRisk",
     "AsyncDeadMansSwitch",
     "AsyncOrderTracker",
     "BalanceChanged",
     "DeadMansSwitch",
+    "MarketRules",
     "OrderCancelled",
     "OrderFilled",
     "OrderNew",
@@ -38,10 +42,14 @@ __all__ = [
     "OrderRejected",
     "OrderTracker",
     "PositionChanged",
+    "PositionRisk",
+    "PositionState",
     "TrackedOrder",
     "TrackedPosition",
     "TrackerCore",
     "TrackerEvent",
+    "afetch_account_risk",
     "aresolve_outcome",
+    "fetch_account_risk",
     "resolve_outcome",
 ]

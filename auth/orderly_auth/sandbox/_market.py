@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, Context, Decimal, localcontext
 from typing import Any
 
 from ._balances import USDC, Balances
@@ -37,6 +37,10 @@ ORDER_VALUE_TOO_SMALL = -1102
 PRICE_FILTER = -1103
 QUANTITY_FILTER = -1104
 
+#: Every account's IMR factor in every symbol (``imr_factor`` of ``GET /v1/client/info``).
+IMR_FACTOR = Decimal("0.00000001")
+#: The power of the notional in the IMR factor term: 4/5.
+IMR_FACTOR_POWER = Decimal("0.8")
 TAKER_FEE_RATE = Decimal("0.0005")
 MAKER_FEE_RATE = Decimal("0.0002")
 DEFAULT_LEVERAGE = 10
@@ -285,9 +289,41 @@ class Market:
         """The account's leverage in ``symbol``: its own setting for the symbol, else the account's."""
         return self.symbol_leverage.get((account_id, symbol), self.account_leverage(account_id))
 
-    def imr(self, account_id: str, symbol: str) -> Decimal:
-        """The initial margin rate of the account in ``symbol``: ``max(1 / leverage, base_imr)``."""
-        return max(Decimal(1) / self.leverage_for(account_id, symbol), self.info[symbol].base_imr)
+    def imr(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> Decimal:
+        """The initial margin rate of the account in ``symbol`` (Orderly's formula):
+        ``max(1 / leverage, base_imr, imr_factor x |(q + long + short) x mark| ^ 4/5)``."""
+        quantity = self.position(account_id, symbol).quantity
+        long_qty, short_qty = self.pending(account_id, symbol, extra)
+        notional = abs((quantity + long_qty + short_qty) * self.mark(symbol))
+        return max(
+            Decimal(1) / self.leverage_for(account_id, symbol),
+            self.info[symbol].base_imr,
+            IMR_FACTOR * _power45(notional),
+        )
+
+    def mmr(self, account_id: str, symbol: str) -> Decimal:
+        """The maintenance margin rate of the position (Orderly's formula):
+        ``max(base_mmr, base_mmr / base_imr x imr_factor x |q x mark| ^ 4/5)``."""
+        info = self.info[symbol]
+        notional = abs(self.position(account_id, symbol).quantity * self.mark(symbol))
+        return max(info.base_mmr, info.base_mmr / info.base_imr * IMR_FACTOR * _power45(notional))
+
+    def maintenance_margin(self, account_id: str) -> Decimal:
+        """What the positions need to stay open: ``sum |q| x mark x mmr``; below it an account is liquidated."""
+        return sum(
+            (p.notional(self.mark(s)) * self.mmr(account_id, s) for s, p in self.positions.get(account_id, {}).items()),
+            ZERO,
+        )
+
+    def set_mark(self, symbol: str, price: Decimal) -> None:
+        """Move ``symbol``'s mark (and index) price to ``price`` (tests of margins and liquidation prices)."""
+        with self.changing():
+            state = self.state[symbol]
+            state.mark = state.index = Decimal(price)
+            self.emit(f"{symbol}@markprice", {"symbol": symbol, "price": state.mark})
+            for account_id, held in self.positions.items():
+                if symbol in held and held[symbol].quantity:
+                    self._dirty_positions.add(account_id)
 
     def pending(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> tuple[Decimal, Decimal]:
         """Open BUY and SELL quantity of the account in ``symbol`` (plus ``extra``: orders not placed yet)."""
@@ -310,7 +346,7 @@ class Market:
         """Margin the positions and open orders need (with ``extra``: orders about to be placed)."""
         total = ZERO
         for symbol in self.info:
-            total += self.exposure(account_id, symbol, extra) * self.imr(account_id, symbol)
+            total += self.exposure(account_id, symbol, extra) * self.imr(account_id, symbol, extra)
         return total
 
     def unrealized_pnl(self, account_id: str) -> Decimal:
@@ -745,6 +781,14 @@ class Market:
         """A fresh (negative) id for a resting entry of the simulated liquidity."""
         self._next_market_id -= 1
         return self._next_market_id
+
+
+def _power45(value: Decimal) -> Decimal:
+    """``value ** 0.8`` in Python's default decimal context (28 digits), whatever the thread's context."""
+    if not value:
+        return ZERO
+    with localcontext(Context(prec=28)):
+        return value**IMR_FACTOR_POWER
 
 
 def _levels(levels: list[Level]) -> list[list[Decimal]]:
