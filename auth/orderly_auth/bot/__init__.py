@@ -5,6 +5,7 @@
 - :class:`OrderTracker` / :class:`AsyncOrderTracker`: open orders, positions and balances from REST and the
   private stream, with typed events (needs the ``stream`` extra);
 - :class:`AccountRisk` (:func:`fetch_account_risk`): collateral, margins, max order quantity, liquidation prices;
+- :func:`close_position`, :func:`close_all_positions`, :func:`cancel_symbol_orders` (and ``a``-prefixed async);
 - :class:`DeadMansSwitch` / :class:`AsyncDeadMansSwitch`: ``cancel_all_after`` kept armed while the process lives.
 """
 
@@ -26,12 +27,24 @@ from ._tracker import (
     TrackerCore,
     TrackerEvent,
 )
+from ._trading import (
+    CancelledOrders,
+    ClosedPosition,
+    acancel_symbol_orders,
+    aclose_all_positions,
+    aclose_position,
+    cancel_symbol_orders,
+    close_all_positions,
+    close_position,
+)
 
 __all__ = [
     "AccountRisk",
     "AsyncDeadMansSwitch",
     "AsyncOrderTracker",
     "BalanceChanged",
+    "CancelledOrders",
+    "ClosedPosition",
     "DeadMansSwitch",
     "MarketRules",
     "OrderCancelled",
@@ -48,8 +61,14 @@ __all__ = [
     "TrackedPosition",
     "TrackerCore",
     "TrackerEvent",
+    "acancel_symbol_orders",
+    "aclose_all_positions",
+    "aclose_position",
     "afetch_account_risk",
     "aresolve_outcome",
+    "cancel_symbol_orders",
+    "close_all_positions",
+    "close_position",
     "fetch_account_risk",
     "resolve_outcome",
 ]
