@@ -47,6 +47,7 @@ DEFAULT_LEVERAGE = 10
 #: The account that owns the simulated liquidity (no balances, no positions).
 MARKET_ACCOUNT = "0x" + "0" * 64
 MARKET_TRADES_KEPT = 500
+FUNDING_KEPT = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,8 @@ class SymbolState:
     book_ts: int = 0
     bbo: tuple[Decimal | None, Decimal | None] = (None, None)
     trades: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=MARKET_TRADES_KEPT))
+    #: Funding paid so far, oldest first (``GET /v1/public/funding_rate_history`` rows).
+    funding_history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=FUNDING_KEPT))
     candles: Candles = field(init=False)
 
     def __post_init__(self) -> None:

@@ -268,7 +268,9 @@ class Sandbox:
         if token not in TOKENS:
             raise ValueError(f"token {token!r} is not listed; tokens: {', '.join(TOKENS)}")
         with self._app.market.changing():
-            return self._app.balances.credit(account_id, token, value, self._app.now_ms())
+            now_ms = self._app.now_ms()
+            self._app.balances.record(account_id, "DEPOSIT", token, value, now_ms)
+            return self._app.balances.credit(account_id, token, value, now_ms)
 
     def add_pnl(self, account_id: str, pnl: Decimal | int | str) -> None:
         """Book PnL (negative for a loss) for the account that only a settlement (``settle_pnl``) moves into USDC."""
