@@ -161,7 +161,15 @@ TrackerEvent = (
 
 
 def _order_event(before: TrackedOrder | None, after: TrackedOrder, fill: ExecutionReport | None) -> TrackerEvent | None:
-    """The event for an order going from ``before`` to ``after`` (None: nothing worth telling)."""
+    """The event for an order going from ``before`` to ``after`` (None: nothing worth telling).
+
+    A fill is always told, once: ``OrderFilled`` when it leaves the order filled (the first time the
+    order is seen filled), else ``OrderPartiallyFilled``.
+    """
+    if fill is not None:
+        if after.status == "FILLED" and (before is None or before.status != "FILLED"):
+            return OrderFilled(after, fill)
+        return OrderPartiallyFilled(after, fill)
     if after.status == "REJECTED":
         return None if before is not None and before.status == "REJECTED" else OrderRejected(after)
     if after.status in ("CANCELLED", "EXPIRED"):
@@ -317,8 +325,13 @@ class TrackerCore:
             self._seen.discard(self._seen_order.popleft())
         return True
 
-    def apply_report(self, report: ExecutionReport) -> list[TrackerEvent]:
-        """An execution report (live, or a fill recovered after a reconnect)."""
+    def apply_report(self, report: ExecutionReport, *, recovered: bool = False) -> list[TrackerEvent]:
+        """An execution report: live, or (``recovered``) a fill found over REST after a reconnect.
+
+        A recovered fill carries the order as it is now (its status after every fill): applied oldest
+        first, each one adds its quantity to what was known, so the order's state follows fill by fill.
+        A report older than what is known changes nothing, but a fill in it is still told (once).
+        """
         with self._lock:
             if report.order_id is None or not self._new_trade(report.trade_id):
                 return []
@@ -326,11 +339,24 @@ class TrackerCore:
             after = order_from_report(report, before)
             if after is None:
                 return []
+            if recovered and before is not None and report.executed_quantity is not None:
+                executed = before.executed + report.executed_quantity
+                done = after.quantity is not None and executed >= after.quantity
+                after = attrs.evolve(
+                    after,
+                    executed=executed,
+                    status="FILLED" if done else "PARTIAL_FILLED",
+                    updated_ms=max(before.updated_ms, after.updated_ms),
+                )
+            fill = report if report.is_fill else None
             if before is not None and after.updated_ms < before.updated_ms:
-                return []  # older than what is known (a recovered fill's order row is the newest anyway)
-            self._store(after)
-            self._changed()
-            event = _order_event(before, after, report if report.is_fill else None)
+                if fill is None:
+                    return []  # older than what is known
+                after = before
+            else:
+                self._store(after)
+                self._changed()
+            event = _order_event(before, after, fill)
             return [event] if event is not None else []
 
     def apply_order(self, order: TrackedOrder) -> list[TrackerEvent]:
@@ -505,8 +531,8 @@ class AsyncOrderTracker:
         async for item in subscription:
             if isinstance(item, Reconciled):
                 if subscription.topic == "executionreport":  # once per reconnect, not once per topic
-                    for fill in item.fills:
-                        self._emit(self.core.apply_report(fill))
+                    for fill in sorted(item.fills, key=lambda f: (f.timestamp or 0, f.trade_id or 0)):
+                        self._emit(self.core.apply_report(fill, recovered=True))
                     try:
                         await self.resync()
                     except Exception:  # the next reconnect (or a call of resync) tries again
