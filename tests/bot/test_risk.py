@@ -13,7 +13,7 @@ from bot_support import client_for
 from orderly_auth import InsufficientMarginError, OrderlyClient
 from orderly_auth.bot import AccountRisk, afetch_account_risk, fetch_account_risk
 from orderly_auth.sandbox import Sandbox
-from orderly_client.api.private import delete_v1_order, post_v1_client_leverage, post_v1_order
+from orderly_client.api.private import delete_v1_order, get_v1_positions, post_v1_client_leverage, post_v1_order
 from orderly_client.models import ClientLeverageBody, PostOrderBody
 
 ETH, BTC, SOL = "PERP_ETH_USDC", "PERP_BTC_USDC", "PERP_SOL_USDC"
@@ -107,6 +107,8 @@ def test_liquidation_price_is_where_the_engine_meets_maintenance_margin(sandbox:
     _liquidation_boundary(sandbox, client, SOL)
     risk = fetch_account_risk(client)
     _agrees_with_the_engine(sandbox, risk)
+    shown = {row.symbol: row.est_liq_price for row in get_v1_positions.sync(client=client).data.rows}
+    assert shown == {ETH: risk.liquidation_price(ETH), SOL: risk.liquidation_price(SOL)}  # the server's own figure
     assert risk.margin_ratio is not None and risk.margin_ratio > 0
     figures = risk.position(ETH)
     assert figures.maintenance_margin == figures.notional * figures.mmr

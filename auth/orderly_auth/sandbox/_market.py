@@ -318,6 +318,29 @@ class Market:
             ZERO,
         )
 
+    def liquidation_price(self, account_id: str, symbol: str) -> Decimal | None:
+        """The mark of ``symbol`` at which the account's collateral meets its maintenance margin, the other
+        marks held (``GET /v1/positions``' ``est_liq_price``); None when flat or never."""
+        quantity = self.position(account_id, symbol).quantity
+        if not quantity:
+            return None
+        mark, info = self.mark(symbol), self.info[symbol]
+        others = self.maintenance_margin(account_id) - self.position(account_id, symbol).notional(mark) * self.mmr(
+            account_id, symbol
+        )
+        base = self.total_collateral(account_id) - quantity * mark - others
+        price = mark
+        for _ in range(50):  # the MMR depends on the price: solved again until it stands still
+            rate = max(info.base_mmr, info.base_mmr / info.base_imr * IMR_FACTOR * _power45(abs(quantity * price)))
+            denominator = abs(quantity) * rate - quantity
+            following = base / denominator
+            if following == price:
+                break
+            price = following
+            if price <= 0:
+                return None
+        return price
+
     def set_mark(self, symbol: str, price: Decimal) -> None:
         """Move ``symbol``'s mark (and index) price to ``price`` (tests of margins and liquidation prices)."""
         with self.changing():

@@ -41,7 +41,7 @@ def position_row(market: Market, account_id: str, symbol: str) -> dict[str, Any]
         "MMR_with_orders": market.mmr(account_id, symbol),
         "average_open_price": position.average_open_price,
         "cost_position": position.quantity * position.average_open_price,
-        "est_liq_price": ZERO,
+        "est_liq_price": market.liquidation_price(account_id, symbol) or ZERO,
         "fee_24_h": position.fees,
         "imr": imr,
         "last_sum_unitary_funding": state.sum_unitary_funding,
