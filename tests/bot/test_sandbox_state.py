@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
+import pytest
 from bot_support import client_for
 
-from orderly_auth import create_client
+from orderly_auth import InsufficientMarginError, create_client
 from orderly_auth.bot import fetch_account_risk
 from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, Wallet
@@ -62,3 +63,24 @@ def test_funding_rate_history_is_what_the_simulation_paid(sandbox: Sandbox) -> N
     state = sandbox.market.state[ETH]
     assert len(rows) == len(state.funding_history)
     assert rows[0].funding_rate == state.last_funding_rate and rows[0].symbol == ETH
+
+
+def test_max_withdrawable_is_the_engines_limit(sandbox: Sandbox) -> None:
+    wallet = Wallet(
+        LocalSigner.generate(), broker_id="woofi_pro", chain_id=421614, network="testnet", base_url=sandbox.base_url
+    )
+    account_id = wallet.register()
+    credentials = wallet.add_orderly_key("read,trading")
+    sandbox.faucet(account_id, "1000")
+    client = create_client(credentials, base_url=sandbox.base_url)
+    body = PostOrderBody(symbol=ETH, order_type="MARKET", side="BUY", order_quantity=Decimal("1"))
+    post_v1_order.sync(client=client, body=body)  # a position: part of the USDC is margin now
+    risk = fetch_account_risk(client)
+    limit = risk.max_withdrawable
+    assert 0 < limit < risk.usdc
+    micro = Decimal("0.000001")  # USDC has 6 decimals: amounts are whole micro-USDC
+    allowed = (limit / micro).to_integral_value(ROUND_FLOOR) * micro
+    with pytest.raises(InsufficientMarginError):
+        wallet.withdraw(credentials, "USDC", allowed + micro)
+    wallet.withdraw(credentials, "USDC", allowed)
+    assert fetch_account_risk(client).max_withdrawable < micro

@@ -23,7 +23,8 @@ Where the docs are silent, the choices made:
   the TypeScript SDK's ``maxQty`` keeps for its UI; 0 when that is below ``base_min``. The order's
   price does not enter: open orders are valued at the mark price.
 - maximum withdrawable: ``min(USDC holding, free collateral - max(0, unsettled PnL))``, at least 0:
-  positive PnL can be withdrawn only once settled (the docs' ``useWithdraw`` hook says the same).
+  positive PnL can be withdrawn only once settled (the docs' ``useWithdraw`` hook says the same); the
+  sandbox refuses a withdrawal above it with -1101.
 - powers (``^ 4/5``) are taken in a 28-digit decimal context (Python's default), whatever the caller's.
 """
 

@@ -341,6 +341,16 @@ class Market:
                 return None
         return price
 
+    def max_withdrawable(self, account_id: str) -> Decimal:
+        """USDC withdrawable without settling: ``min(balance, free collateral - max(0, unrealised PnL))``, >= 0."""
+        return max(
+            ZERO,
+            min(
+                self.balances.get(account_id, USDC),
+                self.free_collateral(account_id) - max(ZERO, self.unrealized_pnl(account_id)),
+            ),
+        )
+
     def set_mark(self, symbol: str, price: Decimal) -> None:
         """Move ``symbol``'s mark (and index) price to ``price`` (tests of margins and liquidation prices)."""
         with self.changing():

@@ -186,6 +186,7 @@ def _withdraw(registry: Registry, call: Call, kind: MessageType) -> Any:
         raise ApiError(INVALID_PARAMETER, f"message.receiver must be the account's own address {owner}")
     amount = _amount(registry, signed)
     registry.check_nonce(account, "withdraw", signed["withdrawNonce"])
+    registry.check_withdrawable(account, signed["token"], amount)
     registry.debit(account, signed["token"], amount, call.now_ms)
     registry.use_nonce(account, "withdraw")
     withdraw_id = registry.next_id()
