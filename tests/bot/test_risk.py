@@ -49,10 +49,10 @@ def _agrees_with_the_engine(sandbox: Sandbox, risk: AccountRisk) -> None:
 def _boundary(sandbox: Sandbox, client: OrderlyClient, symbol: str, side: str) -> None:
     risk = fetch_account_risk(client)
     _agrees_with_the_engine(sandbox, risk)
-    quantity = risk.max_order_qty(symbol, side)
-    step = risk.rules[symbol].base_tick
-    assert quantity > 0
     price = _resting(sandbox, symbol, side)
+    quantity = risk.max_order_qty(symbol, side, price)
+    step = risk.rules[symbol].base_tick
+    assert quantity > 0 and quantity == risk.max_order_qty(symbol, side)  # the margin values orders at mark
     with pytest.raises(InsufficientMarginError):
         _limit(client, symbol, side, quantity + step, price)
     _limit(client, symbol, side, quantity, price)  # accepted
@@ -129,6 +129,7 @@ def test_async_and_tracker_refresh(sandbox: Sandbox) -> None:
     risk = asyncio.run(main())
     assert risk == fetch_account_risk(client)
     assert risk.positions[ETH].pending_long == 1
+    assert risk.max_order_qty(ETH, "BUY", Decimal("0.01")) == 0  # at that price the order is below min_notional
     _agrees_with_the_engine(sandbox, risk)
     delete_v1_order.sync(client=client, symbol=ETH, order_id=order_id)
     assert fetch_account_risk(client).initial_margin == 0

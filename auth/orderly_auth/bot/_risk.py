@@ -70,6 +70,7 @@ class MarketRules:
     base_min: Decimal
     base_max: Decimal
     imr_factor: Decimal = ZERO
+    min_notional: Decimal = ZERO
 
 
 @attrs.frozen
@@ -218,8 +219,12 @@ class AccountRisk:
             after = before - self.initial_margin_of(symbol) + self.initial_margin_of(symbol, long, short)
             return after <= before or after <= self.total_collateral
 
-    def max_order_qty(self, symbol: str, side: str) -> Decimal:
-        """The largest ``side`` order quantity in ``symbol`` the margin check accepts (a multiple of ``base_tick``)."""
+    def max_order_qty(self, symbol: str, side: str, price: Decimal | None = None) -> Decimal:
+        """The largest ``side`` order quantity in ``symbol`` the margin check accepts (a multiple of ``base_tick``).
+
+        ``price`` (a limit order's; default the mark) does not move the margin, which values open orders
+        at the mark: it only turns the answer to 0 when that quantity at that price is below ``min_notional``.
+        """
         if side not in ("BUY", "SELL"):
             raise ValueError(f"side must be BUY or SELL, got {side!r}")
         rules = self.rules[symbol]
@@ -231,7 +236,10 @@ class AccountRisk:
             else:
                 high = middle - 1
         quantity = low * rules.base_tick
-        return quantity if quantity >= rules.base_min else ZERO
+        at = self.marks[symbol] if price is None else Decimal(price)
+        if quantity < rules.base_min or quantity * at < rules.min_notional:
+            return ZERO
+        return quantity
 
     def liquidation_price(self, symbol: str) -> Decimal | None:
         """The mark of ``symbol`` at which the account reaches its maintenance margin (None: flat, or never)."""
@@ -316,6 +324,7 @@ def _build(answers: tuple[Any, Any, Any, Any, Any, list[Any]]) -> AccountRisk:
             row.base_min,
             row.base_max,
             Decimal(factors.get(row.symbol, _opt(row.imr_factor, ZERO))),
+            row.min_notional,
         )
         for row in symbols.data.rows
     }
