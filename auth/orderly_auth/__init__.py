@@ -11,9 +11,11 @@ Functions: ``create_client`` (a signed, paced, retrying client for every generat
 ``find_operations`` (the generated function for plain words: ``find_operations("cancel all")``),
 ``paginate`` / ``apaginate`` (every row of a paged operation), ``generate_key`` (a new Orderly key).
 Classes: ``OrderlyClient`` (what ``create_client`` returns), ``Credentials``, ``KeyPair``, ``RetryConfig``,
+``ClientOrderIds`` (the ``client_order_id`` given to every order sent without one),
 ``RateLimitConfig``, ``OrderlyAuth``,
 ``OrderlyTransport``. Exceptions: ``orderly_auth.errors`` draws them as a tree; each is importable
-from here too (``from orderly_auth import RateLimitError``).
+from here too (``from orderly_auth import RateLimitError``). A bot's tools (order ids resolved, order
+tracker, dead-man's switch, account risk, trading helpers): ``orderly_auth.bot``.
 """
 
 import importlib
