@@ -107,6 +107,14 @@ def assign_client_order_ids(
     """
     if operation not in PLACING or not request.content:
         return ()
+    content = request.content
+    if ids is not None and PLACING[operation] is None and b"client_order_id" not in content:
+        # One order without the key: the id goes in front, the body's own bytes stay as they are.
+        stripped = content.lstrip()
+        if stripped.startswith(b"{") and stripped[1:].lstrip() not in (b"}", b""):
+            cid = ids.new()
+            _replace_body(request, b'{"client_order_id":"' + cid.encode("ascii") + b'",' + stripped[1:])
+            return (cid,)
     from orderly_client.types import json_bytes, parse_json
 
     try:
@@ -132,8 +140,12 @@ def assign_client_order_ids(
         if value is not None:
             found.append(value)
     if changed:
-        content = json_bytes(body)
-        request.stream = httpx2.ByteStream(content)
-        request._content = content
-        request.headers["Content-Length"] = str(len(content))
+        _replace_body(request, json_bytes(body))
     return tuple(found)
+
+
+def _replace_body(request: httpx2.Request, content: bytes) -> None:
+    """Give ``request`` a new body (before it is signed: signing reads ``.content``)."""
+    request.stream = httpx2.ByteStream(content)
+    request._content = content  # httpx2 keeps the read body here
+    request.headers["Content-Length"] = str(len(content))

@@ -140,3 +140,24 @@ def test_resolve_async(sandbox: Sandbox, client: OrderlyClient) -> None:
         return [o.placed for o in outcomes]
 
     assert asyncio.run(main()) == [True, True, False]
+
+
+def test_assigned_ids_leave_the_rest_of_the_body_byte_for_byte() -> None:
+    import httpx2
+
+    from orderly_auth._order_ids import assign_client_order_ids
+
+    ids = ClientOrderIds("t")
+    single = b'{"symbol":"PERP_ETH_USDC","order_type":"LIMIT","side":"BUY","order_price":2500.50,"order_quantity":0.10}'
+    request = httpx2.Request("POST", "http://x/v1/order", content=single)
+    [cid] = assign_client_order_ids(request, "POST /v1/order", ids)
+    assert request.content == b'{"client_order_id":"' + cid.encode() + b'",' + single[1:]
+    assert request.headers["Content-Length"] == str(len(request.content))
+    batch = b'{"orders":[{"order_price":2500.50,"client_order_id":"mine"},{"order_quantity":0.10}]}'
+    request = httpx2.Request("POST", "http://x/v1/batch-order", content=batch)
+    first, second = assign_client_order_ids(request, "POST /v1/batch-order", ids)
+    assert first == "mine" and second.startswith("t")
+    assert b'"order_price":2500.50' in request.content and b'"order_quantity":0.10' in request.content
+    untouched = httpx2.Request("POST", "http://x/v1/order", content=single)
+    assert assign_client_order_ids(untouched, "POST /v1/order", None) == ()  # no generator: nothing assigned
+    assert untouched.content == single
