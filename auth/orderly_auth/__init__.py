@@ -11,9 +11,11 @@ Functions: ``create_client`` (a signed, paced, retrying client for every generat
 ``find_operations`` (the generated function for plain words: ``find_operations("cancel all")``),
 ``paginate`` / ``apaginate`` (every row of a paged operation), ``generate_key`` (a new Orderly key).
 Classes: ``OrderlyClient`` (what ``create_client`` returns), ``Credentials``, ``KeyPair``, ``RetryConfig``,
+``ClientOrderIds`` (the ``client_order_id`` given to every order sent without one),
 ``RateLimitConfig``, ``OrderlyAuth``,
 ``OrderlyTransport``. Exceptions: ``orderly_auth.errors`` draws them as a tree; each is importable
-from here too (``from orderly_auth import RateLimitError``).
+from here too (``from orderly_auth import RateLimitError``). A bot's tools (order ids resolved, order
+tracker, dead-man's switch, account risk, trading helpers): ``orderly_auth.bot``.
 """
 
 import importlib
@@ -23,6 +25,7 @@ from ._auth import OrderlyAuth
 from ._client import OrderlyClient, create_client
 from ._config import NETWORKS, SV_NETWORKS
 from ._keys import Credentials, KeyPair, generate_key
+from ._order_ids import ClientOrderIds
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
 from ._transport import OrderlyTransport
@@ -100,6 +103,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "NETWORKS",
     "SV_NETWORKS",
+    "ClientOrderIds",
     "Credentials",
     "FoundOperation",
     "KeyPair",

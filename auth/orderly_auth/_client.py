@@ -14,6 +14,7 @@ from orderly_client.client import AuthenticatedClient
 from ._config import check_headers, resolve_base_url
 from ._errors import ConfigurationError
 from ._keys import Credentials, describe_value
+from ._order_ids import ClientOrderIds
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._routes import RouteTable
@@ -189,6 +190,7 @@ def create_client(
     rate_limiters: RateLimiterRegistry | None = None,
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     validate_orders: bool = False,
+    client_order_ids: ClientOrderIds | str | None = None,
 ) -> OrderlyClient:
     """An :class:`OrderlyClient` for Orderly, usable by every generated function, sync and async.
 
@@ -203,7 +205,13 @@ def create_client(
     (``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it);
     ``limits``, ``proxy``, ``verify`` and ``trust_env`` configure it. ``transport`` / ``async_transport``
     replace it, e.g. with the lean HTTP/1.1 transports of :mod:`orderly_auth.http11`.
+
+    Every order sent without a ``client_order_id`` gets one (``POST /v1/order``, ``/v1/batch-order``,
+    ``/v1/algo/order``): ``client_order_ids`` is the generator (a :class:`ClientOrderIds`) or its
+    prefix (default: a process-wide one with prefix ``oc``).
     """
+    if isinstance(client_order_ids, str):
+        client_order_ids = ClientOrderIds(client_order_ids)
     if credentials is not None and not isinstance(credentials, Credentials):
         raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
     if recv_window is not None and (
@@ -231,6 +239,8 @@ def create_client(
         rate_limiters=rate_limiters,
         max_response_size=max_response_size,
     )
+    if client_order_ids is not None:
+        pipeline.order_ids = client_order_ids
     client = OrderlyClient(
         base_url=url,
         timeout=httpx_timeout,

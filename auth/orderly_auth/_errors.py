@@ -107,7 +107,10 @@ class OutcomeUnknownError(OrderlyError):
     """A request that changes state may have been processed, and was not resent.
 
     Resending could act twice (a second order). Look the outcome up instead, e.g. the order by
-    its ``client_order_id`` (``GET /v1/client/order/{client_order_id}``).
+    its ``client_order_id`` (``GET /v1/client/order/{client_order_id}``), or in one call with
+    ``orderly_auth.bot.resolve_outcome(client, error)``. An order request always carries ids (the
+    pipeline assigns one to each order sent without): ``client_order_ids`` holds every order's, in
+    the order sent (a batch's too); ``client_order_id`` is the id of a single order, else None.
     """
 
     def __init__(
@@ -118,11 +121,13 @@ class OutcomeUnknownError(OrderlyError):
         path: str,
         client_order_id: str | None = None,
         status_code: int | None = None,
+        client_order_ids: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message)
         self.method = method
         self.path = path
         self.client_order_id = client_order_id
+        self.client_order_ids = client_order_ids or ((client_order_id,) if client_order_id is not None else ())
         self.status_code = status_code
 
 

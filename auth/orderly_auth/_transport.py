@@ -35,6 +35,7 @@ from ._errors import (
     api_error,
 )
 from ._keys import Credentials
+from ._order_ids import ClientOrderIds, assign_client_order_ids, default_client_order_ids
 from ._ratelimit import (
     GLOBAL_REGISTRY,
     RateLimitConfig,
@@ -173,6 +174,7 @@ class _Call:
         "attempt",
         "limiter",
         "method",
+        "order_ids",
         "path",
         "request",
         "resigned",
@@ -201,6 +203,8 @@ class _Call:
             raise MissingCredentialsError(
                 f"{self.route.operation} is a signed operation: create the client with credentials"
             )
+        operation = self.route.operation if self.route is not None else None
+        self.order_ids = assign_client_order_ids(request, operation, transport.order_ids)
         self.limiter = transport.limiter_for(self.route)
         self.attempt = 0
         self.resigned = False
@@ -369,17 +373,19 @@ class _Call:
         return (code if isinstance(code, int) else None), str(parsed.get("message") or f"HTTP {status}"), parsed
 
     def _unknown(self, what: str, status: int | None) -> OutcomeUnknownError:
-        cid = _client_order_id(self.request)
-        hint = (
-            f"look the order up by client_order_id {cid!r} (GET /v1/client/order/{{client_order_id}})"
-            if cid is not None
-            else "look the result up before trying again"
-        )
+        ids = self.order_ids or tuple(cid for cid in [_client_order_id(self.request)] if cid is not None)
+        if len(ids) == 1:
+            hint = f"look the order up by client_order_id {ids[0]!r} (GET /v1/client/order/{{client_order_id}})"
+        elif ids:
+            hint = f"look each order up by its client_order_id ({', '.join(ids)})"
+        else:
+            hint = "look the result up before trying again"
         return OutcomeUnknownError(
             f"{self.method} {self.path}: {what}; it may have been processed, so it was not resent: {hint}",
             method=self.method,
             path=self.path,
-            client_order_id=cid,
+            client_order_id=ids[0] if len(ids) == 1 else None,
+            client_order_ids=ids,
             status_code=status,
         )
 
@@ -425,8 +431,11 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         monotonic: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        order_ids: ClientOrderIds | None = None,
     ) -> None:
         self.credentials = credentials
+        #: Assigns the ``client_order_id`` of every order sent without one (see ``_order_ids``).
+        self.order_ids = order_ids if order_ids is not None else default_client_order_ids()
         self.retry = retry or RetryConfig()
         self.rate_limit = rate_limit or RateLimitConfig()
         self.registry = registry if registry is not None else GLOBAL_REGISTRY  # an empty registry is falsy

@@ -15,6 +15,7 @@ EXPECTED = {
     "order_history.py": ["12 order(s) for PERP_ETH_USDC, fetched 5 per page"],
     "async_orders.py": ["placed 5 orders concurrently", "5 open", "cancelled all: 0 open"],
     "live_stream.py": ["Local PERP_ETH_USDC book", "fill: order", "3 fill(s) seen"],
+    "bot.py": ["event: OrderNew", "open orders 1", "the dead-man's switch is disarmed"],
 }
 
 

@@ -416,8 +416,15 @@ def test_no_fill_is_lost_across_a_reconnect(sandbox: Sandbox, rest: Authenticate
             sandbox.stream_faults.resume()
             reconciled = await next_of(reports, Reconciled, skip=(Message, StreamRestored, StreamInterrupted))
             assert reconciled.error is None and reconciled.changed
-            missed = {int(fill["id"]) for fill in reconciled.fills}
+            missed = {fill.trade_id for fill in reconciled.fills if fill.trade_id is not None}
             assert len(missed) == 3 and not (missed & seen)
+            # a recovered fill has a live fill's shape, client_order_id included (the pipeline assigns one)
+            assert all(isinstance(fill, ExecutionReport) and fill.is_fill for fill in reconciled.fills)
+            by_id = {o["order_id"]: o["client_order_id"] for o in sandbox.orders()}
+            assert all(
+                fill.client_order_id and fill.client_order_id == by_id[fill.order_id] for fill in reconciled.fills
+            )
+            assert all(fill.executed_quantity and fill.executed_price and fill.status for fill in reconciled.fills)
             assert seen | missed == await in_thread(server_trade_ids, rest)
             assert ETH in reconciled.positions  # the position moved while away
             before, after = reconciled.balances["USDC"]  # fees were paid while away

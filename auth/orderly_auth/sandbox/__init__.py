@@ -42,7 +42,10 @@ What it checks, in this order, and how it answers (``{"success": false, "code", 
 The market (``sb.market``, :mod:`._market`) is simulated and seeded: a book per listed symbol
 (:data:`._symbols.SYMBOLS`) with liquidity around a moving mark, matching with price-time
 priority, fills into positions and balances (``sb.balances``). Orders, trades, positions,
-holdings, account info and the market data operations answer from it; every other operation
+holdings, account info (``/v1/client/info``, ``/v1/account_info``), asset history (the faucet,
+starting funds and withdrawals), key info, funding-rate history (what the simulation paid) and the
+market data operations answer from it; ``cancel_all_after`` arms a deadline a timer thread fires;
+margins follow Orderly's IMR/MMR formulas (with the IMR factor). Every other operation
 answers the example built from its response schema. The WebSocket streams (:mod:`._ws`) push
 the same state; ``sb.stream_faults`` breaks them on purpose.
 

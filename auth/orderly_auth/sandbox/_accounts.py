@@ -113,6 +113,12 @@ class Accounts:
         with self._lock:
             return next((key for (_, key_raw), key in self._keys.items() if key_raw == raw), None)
 
+    def keys_of(self, account_id: str) -> list[RegisteredKey]:
+        """The keys registered to ``account_id``, in the order they were registered."""
+        account = account_id.lower()
+        with self._lock:
+            return [key for (owner, _), key in self._keys.items() if owner == account]
+
     def user_id(self, account_id: str) -> int:
         """The numeric user id Orderly shows in orders (0 for an unknown account)."""
         return self._user_ids.get(account_id.lower(), 0)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from urllib.parse import parse_qsl
 
 from ._accounts import Accounts
-from ._balances import STARTING_USDC, Balances
+from ._balances import STARTING_USDC, USDC, Balances
 from ._errors import INVALID_PARAMETER, RATE_LIMITED, UNAUTHORIZED, UNKNOWN, ApiError
 from ._handlers import HANDLERS, Call
 from ._market import Market
@@ -97,6 +97,13 @@ class App:
         self.clock_offset_ms = clock_offset_ms
         self.balances = Balances()
         self.market = Market(self.balances, self.now_ms, seed=seed)
+        self.registry.withdrawable = self._withdrawable
+
+    def _withdrawable(self, account_id: str, token: str) -> Decimal:
+        """What the margin engine leaves withdrawable (USDC backs the margin; other tokens: the balance)."""
+        if token != USDC:
+            return self.balances.get(account_id, token)
+        return self.market.max_withdrawable(account_id)
 
     def now_ms(self) -> int:
         """The server clock, in milliseconds since the epoch."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 USDC = "USDC"
 #: What a new account holds unless told otherwise.
@@ -46,6 +47,42 @@ class Balances:
         self._held: dict[str, dict[str, Decimal]] = {}
         self._updated: dict[tuple[str, str], int] = {}
         self._listeners: list[BalanceListener] = []
+        self._transfers: dict[str, list[dict[str, Any]]] = {}
+        self._next_transfer = 1
+
+    def record(
+        self,
+        account_id: str,
+        side: str,
+        token: str,
+        amount: Decimal,
+        now_ms: int,
+        *,
+        chain_id: str = "",
+        tx_id: str = "",
+    ) -> dict[str, Any]:
+        """Book a deposit or withdrawal (``side`` DEPOSIT / WITHDRAW) in the account's asset history; the row."""
+        with self._lock:
+            row = {
+                "id": str(self._next_transfer),
+                "tx_id": tx_id,
+                "side": side,
+                "token": token,
+                "amount": amount,
+                "fee": Decimal(0),
+                "trans_status": "COMPLETED",
+                "created_time": now_ms,
+                "updated_time": now_ms,
+                "chain_id": chain_id,
+            }
+            self._next_transfer += 1
+            self._transfers.setdefault(account_id.lower(), []).append(row)
+            return row
+
+    def transfers(self, account_id: str) -> list[dict[str, Any]]:
+        """The account's deposits and withdrawals, oldest first (``GET /v1/asset/history`` rows)."""
+        with self._lock:
+            return [dict(row) for row in self._transfers.get(account_id.lower(), [])]
 
     def listen(self, listener: BalanceListener) -> None:
         """Call ``listener(account_id, token, new_balance, now_ms)`` after every change."""
@@ -59,6 +96,7 @@ class Balances:
             self._held[account_id.lower()] = {}
         if usdc:
             self.credit(account_id, USDC, usdc, now_ms)
+            self.record(account_id, "DEPOSIT", USDC, usdc, now_ms)
 
     def _change(self, account_id: str, token: str, delta: Decimal, now_ms: int) -> Decimal:
         """Apply ``delta`` (the lock held by the caller); listeners are told by :meth:`_tell` after."""

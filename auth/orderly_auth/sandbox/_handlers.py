@@ -313,6 +313,56 @@ def set_symbol_leverage(market: Market, call: Call) -> Any:
     return _leverage_row(market, call.account_id, symbol)
 
 
+def _between(rows: list[dict[str, Any]], call: Call, time_key: str) -> list[dict[str, Any]]:
+    """Rows with ``start_t <= row[time_key] <= end_t`` (each bound when given), newest first."""
+    start_t, end_t = call.params.get("start_t"), call.params.get("end_t")
+    return [
+        row
+        for row in reversed(rows)
+        if (start_t is None or row[time_key] >= start_t) and (end_t is None or row[time_key] <= end_t)
+    ]
+
+
+def account_summary(market: Market, call: Call) -> Any:
+    """``GET /v1/account_info``: the signed account's collateral and margin ratios, from its positions."""
+    summary = views.positions(market, call.account_id, call.now_ms)
+    summary.pop("rows")
+    summary["total_pnl_24h"] = summary.pop("total_pnl_24_h")
+    return summary
+
+
+def asset_history(market: Market, call: Call) -> Any:
+    """``GET /v1/asset/history``: the signed account's deposits (faucet, starting funds) and withdrawals."""
+    rows = [
+        row
+        for row in _between(market.balances.transfers(call.account_id), call, "created_time")
+        if all(not call.params.get(key) or row[column] == call.params[key] for key, column in _ASSET_FILTERS)
+    ]
+    return _page(rows, call)
+
+
+_ASSET_FILTERS = (("token", "token"), ("side", "side"), ("status", "trans_status"))
+
+
+def funding_rate_history(market: Market, call: Call) -> Any:
+    """``GET /v1/public/funding_rate_history``: the funding the simulation paid in one symbol, newest first."""
+    symbol = _symbol(market, call)
+    return _page(_between(list(market.state[symbol].funding_history), call, "funding_rate_timestamp"), call)
+
+
+def cancel_all_after(market: Market, call: Call) -> Any:
+    """``POST /v1/order/cancel_all_after``: arm the dead-man's switch ``trigger_after`` ms from now (0 disarms).
+
+    The docs give no bounds; the sandbox takes any whole number of ms from 0 to 900,000 (15 minutes).
+    """
+    trigger_after = _integer(call.body.get("trigger_after"), "trigger_after")
+    if not 0 <= trigger_after <= MAX_CANCEL_AFTER_MS:
+        raise OrderError(INVALID_PARAMETER, f"trigger_after must be 0..{MAX_CANCEL_AFTER_MS} ms, got {trigger_after}")
+    return {"expected_trigger_time": market.cancel_all_after(call.account_id, trigger_after)}
+
+
+MAX_CANCEL_AFTER_MS = 900_000
+
 #: Operations answered from the sandbox's state; every other operation answers its spec example.
 HANDLERS: Mapping[str, Handler] = {
     "POST /v1/order": place,
@@ -326,6 +376,10 @@ HANDLERS: Mapping[str, Handler] = {
     "DELETE /v1/orders": cancel_all,
     "DELETE /v1/batch-order": cancel_batch,
     "DELETE /v1/client/batch-order": cancel_batch_by_client_id,
+    "POST /v1/order/cancel_all_after": cancel_all_after,
+    "GET /v1/account_info": account_summary,
+    "GET /v1/asset/history": asset_history,
+    "GET /v1/public/funding_rate_history": funding_rate_history,
     "GET /v1/public/futures": futures,
     "GET /v1/public/futures/{symbol}": future,
     "GET /v1/public/info": symbols_info,

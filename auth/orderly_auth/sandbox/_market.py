@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, Context, Decimal, localcontext
 from typing import Any
 
 from ._balances import USDC, Balances
@@ -37,12 +37,17 @@ ORDER_VALUE_TOO_SMALL = -1102
 PRICE_FILTER = -1103
 QUANTITY_FILTER = -1104
 
+#: Every account's IMR factor in every symbol (``imr_factor`` of ``GET /v1/client/info``).
+IMR_FACTOR = Decimal("0.00000001")
+#: The power of the notional in the IMR factor term: 4/5.
+IMR_FACTOR_POWER = Decimal("0.8")
 TAKER_FEE_RATE = Decimal("0.0005")
 MAKER_FEE_RATE = Decimal("0.0002")
 DEFAULT_LEVERAGE = 10
 #: The account that owns the simulated liquidity (no balances, no positions).
 MARKET_ACCOUNT = "0x" + "0" * 64
 MARKET_TRADES_KEPT = 500
+FUNDING_KEPT = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +111,8 @@ class SymbolState:
     book_ts: int = 0
     bbo: tuple[Decimal | None, Decimal | None] = (None, None)
     trades: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=MARKET_TRADES_KEPT))
+    #: Funding paid so far, oldest first (``GET /v1/public/funding_rate_history`` rows).
+    funding_history: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=FUNDING_KEPT))
     candles: Candles = field(init=False)
 
     def __post_init__(self) -> None:
@@ -158,6 +165,9 @@ class Market:
         self._next_market_id = -1
         self._dirty_positions: set[str] = set()
         self._dirty_balances: set[str] = set()
+        #: ``POST /v1/order/cancel_all_after``: account -> when (server ms) its orders are all cancelled.
+        self.cancel_deadlines: dict[str, int] = {}
+        self.deadlines_changed = threading.Condition(self.lock)
         balances.listen(self._balance_changed)
         from ._simulation import open_market  # the simulation builds on this module
 
@@ -282,9 +292,74 @@ class Market:
         """The account's leverage in ``symbol``: its own setting for the symbol, else the account's."""
         return self.symbol_leverage.get((account_id, symbol), self.account_leverage(account_id))
 
-    def imr(self, account_id: str, symbol: str) -> Decimal:
-        """The initial margin rate of the account in ``symbol``: ``max(1 / leverage, base_imr)``."""
-        return max(Decimal(1) / self.leverage_for(account_id, symbol), self.info[symbol].base_imr)
+    def imr(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> Decimal:
+        """The initial margin rate of the account in ``symbol`` (Orderly's formula):
+        ``max(1 / leverage, base_imr, imr_factor x |(q + long + short) x mark| ^ 4/5)``."""
+        quantity = self.position(account_id, symbol).quantity
+        long_qty, short_qty = self.pending(account_id, symbol, extra)
+        notional = abs((quantity + long_qty + short_qty) * self.mark(symbol))
+        return max(
+            Decimal(1) / self.leverage_for(account_id, symbol),
+            self.info[symbol].base_imr,
+            IMR_FACTOR * _power45(notional),
+        )
+
+    def mmr(self, account_id: str, symbol: str) -> Decimal:
+        """The maintenance margin rate of the position (Orderly's formula):
+        ``max(base_mmr, base_mmr / base_imr x imr_factor x |q x mark| ^ 4/5)``."""
+        info = self.info[symbol]
+        notional = abs(self.position(account_id, symbol).quantity * self.mark(symbol))
+        return max(info.base_mmr, info.base_mmr / info.base_imr * IMR_FACTOR * _power45(notional))
+
+    def maintenance_margin(self, account_id: str) -> Decimal:
+        """What the positions need to stay open: ``sum |q| x mark x mmr``; below it an account is liquidated."""
+        return sum(
+            (p.notional(self.mark(s)) * self.mmr(account_id, s) for s, p in self.positions.get(account_id, {}).items()),
+            ZERO,
+        )
+
+    def liquidation_price(self, account_id: str, symbol: str) -> Decimal | None:
+        """The mark of ``symbol`` at which the account's collateral meets its maintenance margin, the other
+        marks held (``GET /v1/positions``' ``est_liq_price``); None when flat or never."""
+        quantity = self.position(account_id, symbol).quantity
+        if not quantity:
+            return None
+        mark, info = self.mark(symbol), self.info[symbol]
+        others = self.maintenance_margin(account_id) - self.position(account_id, symbol).notional(mark) * self.mmr(
+            account_id, symbol
+        )
+        base = self.total_collateral(account_id) - quantity * mark - others
+        price = mark
+        for _ in range(50):  # the MMR depends on the price: solved again until it stands still
+            rate = max(info.base_mmr, info.base_mmr / info.base_imr * IMR_FACTOR * _power45(abs(quantity * price)))
+            denominator = abs(quantity) * rate - quantity
+            following = base / denominator
+            if following == price:
+                break
+            price = following
+            if price <= 0:
+                return None
+        return price
+
+    def max_withdrawable(self, account_id: str) -> Decimal:
+        """USDC withdrawable without settling: ``min(balance, free collateral - max(0, unrealised PnL))``, >= 0."""
+        return max(
+            ZERO,
+            min(
+                self.balances.get(account_id, USDC),
+                self.free_collateral(account_id) - max(ZERO, self.unrealized_pnl(account_id)),
+            ),
+        )
+
+    def set_mark(self, symbol: str, price: Decimal) -> None:
+        """Move ``symbol``'s mark (and index) price to ``price`` (tests of margins and liquidation prices)."""
+        with self.changing():
+            state = self.state[symbol]
+            state.mark = state.index = Decimal(price)
+            self.emit(f"{symbol}@markprice", {"symbol": symbol, "price": state.mark})
+            for account_id, held in self.positions.items():
+                if symbol in held and held[symbol].quantity:
+                    self._dirty_positions.add(account_id)
 
     def pending(self, account_id: str, symbol: str, extra: Sequence[Order] = ()) -> tuple[Decimal, Decimal]:
         """Open BUY and SELL quantity of the account in ``symbol`` (plus ``extra``: orders not placed yet)."""
@@ -307,7 +382,7 @@ class Market:
         """Margin the positions and open orders need (with ``extra``: orders about to be placed)."""
         total = ZERO
         for symbol in self.info:
-            total += self.exposure(account_id, symbol, extra) * self.imr(account_id, symbol)
+            total += self.exposure(account_id, symbol, extra) * self.imr(account_id, symbol, extra)
         return total
 
     def unrealized_pnl(self, account_id: str) -> Decimal:
@@ -610,6 +685,34 @@ class Market:
             self._withdraw(orders)
             return orders
 
+    def cancel_all_after(self, account_id: str, trigger_after_ms: int) -> int:
+        """Arm (or with 0, disarm) the account's dead-man's switch; the trigger time (server ms), 0 when disarmed.
+
+        Each call replaces the previous deadline. When it passes, :meth:`fire_due_cancels` (run by the
+        sandbox's timer thread) cancels every open order of the account.
+        """
+        with self.changing():
+            if trigger_after_ms == 0:
+                self.cancel_deadlines.pop(account_id, None)
+                deadline = 0
+            else:
+                deadline = self.now() + trigger_after_ms
+                self.cancel_deadlines[account_id] = deadline
+            self.deadlines_changed.notify_all()
+            return deadline
+
+    def fire_due_cancels(self) -> float | None:
+        """Cancel every open order of the accounts whose deadline passed; seconds to the next deadline (None: none)."""
+        with self.changing():
+            now = self.clock()
+            for account_id, deadline in sorted(self.cancel_deadlines.items()):
+                if deadline <= now:
+                    del self.cancel_deadlines[account_id]
+                    self.cancel_all(account_id, None, now)
+            if not self.cancel_deadlines:
+                return None
+            return max(0.0, (min(self.cancel_deadlines.values()) - now) / 1000)
+
     # -- accounts --------------------------------------------------------------------------------
 
     def _stored_leverage(self, account_id: str, symbol: str | None) -> int | None:
@@ -714,6 +817,14 @@ class Market:
         """A fresh (negative) id for a resting entry of the simulated liquidity."""
         self._next_market_id -= 1
         return self._next_market_id
+
+
+def _power45(value: Decimal) -> Decimal:
+    """``value ** 0.8`` in Python's default decimal context (28 digits), whatever the thread's context."""
+    if not value:
+        return ZERO
+    with localcontext(Context(prec=28)):
+        return value**IMR_FACTOR_POWER
 
 
 def _levels(levels: list[Level]) -> list[list[Decimal]]:

@@ -55,6 +55,8 @@ class Registry:
     vault_nonces: set[int] = field(default_factory=set)
     unsettled: defaultdict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    #: What the margin leaves withdrawable of a token (the App wires the market's; None: the balance).
+    withdrawable: Callable[[str, str], Decimal] | None = None
 
     def next_id(self) -> int:
         """A fresh id for a withdrawal, settlement, transfer or key."""
@@ -154,6 +156,18 @@ class Registry:
         self.vault_nonces.remove(nonce)
 
     # -- money ---------------------------------------------------------------------------------------
+
+    def check_withdrawable(self, account_id: str, token: str, amount: Decimal) -> None:
+        """-1101 when the account holds ``amount`` but its positions and open orders need part of it as margin."""
+        if self.withdrawable is None or amount > self.balances().get(account_id, token):
+            return  # more than the balance: debit says so
+        limit = self.withdrawable(account_id, token)
+        if amount > limit:
+            raise ApiError(
+                INSUFFICIENT,
+                f"insufficient margin: {amount} {token} asked, at most {limit} can be withdrawn with the "
+                "account's positions and open orders",
+            )
 
     def debit(self, account_id: str, token: str, amount: Decimal, now_ms: int) -> None:
         """Take ``amount`` of ``token`` from the account; -1101 (nothing changes) when it holds less."""

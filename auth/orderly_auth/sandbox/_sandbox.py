@@ -95,6 +95,8 @@ class Sandbox:
         self._streams: StreamServer | None = None
         self._ticker: threading.Thread | None = None
         self._ticking = threading.Event()
+        self._timer: threading.Thread | None = None
+        self._timer_stop = threading.Event()
         self.credentials: Credentials = self.add_account()
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -128,6 +130,9 @@ class Sandbox:
             )
             streams.start()
             self._streams = streams
+            self._timer_stop.clear()
+            self._timer = threading.Thread(target=self._fire_deadlines, name="orderly-sandbox-timer", daemon=True)
+            self._timer.start()
             if self.market_interval is not None:
                 self._ticking.clear()
                 self._ticker = threading.Thread(target=self._tick, name="orderly-sandbox-market", daemon=True)
@@ -140,12 +145,27 @@ class Sandbox:
         while not self._ticking.wait(interval):
             self._app.market.step()
 
+    def _fire_deadlines(self) -> None:
+        """The timer thread: fires cancel-all-after deadlines when they pass (woken when one is set)."""
+        while not self._timer_stop.is_set():
+            market = self._app.market  # a reset_state replaces it: looked up again after each wait
+            with market.deadlines_changed:
+                due_in = market.fire_due_cancels()
+                market.deadlines_changed.wait(1.0 if due_in is None else min(due_in, 1.0))
+
     def stop(self) -> None:
         """Stop serving, close the port and every open connection (idempotent)."""
         server, thread = self._server, self._thread
         if server is None:
             return
         self._server = self._thread = None
+        self._timer_stop.set()
+        market = self._app.market
+        with market.deadlines_changed:
+            market.deadlines_changed.notify_all()
+        if self._timer is not None:
+            self._timer.join(timeout=5)
+            self._timer = None
         self._ticking.set()
         if self._ticker is not None:
             self._ticker.join(timeout=5)
@@ -271,7 +291,9 @@ class Sandbox:
         if token not in TOKENS:
             raise ValueError(f"token {token!r} is not listed; tokens: {', '.join(TOKENS)}")
         with self._app.market.changing():
-            return self._app.balances.credit(account_id, token, value, self._app.now_ms())
+            now_ms = self._app.now_ms()
+            self._app.balances.record(account_id, "DEPOSIT", token, value, now_ms)
+            return self._app.balances.credit(account_id, token, value, now_ms)
 
     def add_pnl(self, account_id: str, pnl: Decimal | int | str) -> None:
         """Book PnL (negative for a loss) for the account that only a settlement (``settle_pnl``) moves into USDC."""

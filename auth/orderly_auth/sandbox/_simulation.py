@@ -103,6 +103,14 @@ def _pay_funding(market: Market) -> None:
         state.last_funding_rate = rate
         state.sum_unitary_funding += state.mark * rate
         state.next_funding_time = now + STEP_FUNDING_MS
+        state.funding_history.append(
+            {
+                "symbol": symbol,
+                "funding_rate": rate,
+                "funding_rate_timestamp": now,
+                "next_funding_time": state.next_funding_time,
+            }
+        )
         for account_id, positions in market.positions.items():
             position = positions.get(symbol)
             if position is None or position.quantity == 0:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._balances import USDC
-from ._market import MAKER_FEE_RATE, TAKER_FEE_RATE
+from ._market import IMR_FACTOR, MAKER_FEE_RATE, TAKER_FEE_RATE
 from ._orders import ZERO
 from ._symbols import SymbolInfo
 
@@ -33,21 +33,20 @@ def position_row(market: Market, account_id: str, symbol: str) -> dict[str, Any]
     """A row of ``GET /v1/positions`` (and ``GET /v1/position/{symbol}``)."""
     position = market.position(account_id, symbol)
     mark = market.mark(symbol)
-    info = market.info[symbol]
     long_qty, short_qty = market.pending(account_id, symbol)
     imr = market.imr(account_id, symbol)
     state = market.state[symbol]
     return {
         "IMR_withdraw_orders": imr,
-        "MMR_with_orders": info.base_mmr,
+        "MMR_with_orders": market.mmr(account_id, symbol),
         "average_open_price": position.average_open_price,
         "cost_position": position.quantity * position.average_open_price,
-        "est_liq_price": ZERO,
+        "est_liq_price": market.liquidation_price(account_id, symbol) or ZERO,
         "fee_24_h": position.fees,
         "imr": imr,
         "last_sum_unitary_funding": state.sum_unitary_funding,
         "mark_price": mark,
-        "mmr": info.base_mmr,
+        "mmr": market.mmr(account_id, symbol),
         "pending_long_qty": long_qty,
         "pending_short_qty": short_qty,
         "pnl_24_h": position.realized_pnl,
@@ -70,10 +69,7 @@ def positions(market: Market, account_id: str, now_ms: int) -> dict[str, Any]:
     collateral = market.total_collateral(account_id)
     initial = market.initial_margin(account_id)
     notional = sum((p.notional(market.mark(s)) for s, p in market.positions.get(account_id, {}).items()), ZERO)
-    maintenance = sum(
-        (p.notional(market.mark(s)) * market.info[s].base_mmr for s, p in market.positions.get(account_id, {}).items()),
-        ZERO,
-    )
+    maintenance = market.maintenance_margin(account_id)
     rows = [position_row(market, account_id, symbol) for symbol in market.positions.get(account_id, {})]
     margin_ratio = _ratio(collateral, notional)
     return {
@@ -192,7 +188,7 @@ def account_info(market: Market, account_id: str) -> dict[str, Any]:
         "futures_taker_fee_rate": TAKER_FEE_BPS,
         "futures_maker_fee_rate": MAKER_FEE_BPS,
         "maintenance_cancel_orders": True,
-        "imr_factor": {symbol: Decimal("0.00000001") for symbol in market.info},
+        "imr_factor": {symbol: IMR_FACTOR for symbol in market.info},
         "max_notional": {symbol: info.base_max * market.mark(symbol) for symbol, info in market.info.items()},
     }
 

@@ -186,9 +186,20 @@ def _withdraw(registry: Registry, call: Call, kind: MessageType) -> Any:
         raise ApiError(INVALID_PARAMETER, f"message.receiver must be the account's own address {owner}")
     amount = _amount(registry, signed)
     registry.check_nonce(account, "withdraw", signed["withdrawNonce"])
+    registry.check_withdrawable(account, signed["token"], amount)
     registry.debit(account, signed["token"], amount, call.now_ms)
     registry.use_nonce(account, "withdraw")
-    return {"withdraw_id": registry.next_id()}
+    withdraw_id = registry.next_id()
+    registry.balances().record(
+        account,
+        "WITHDRAW",
+        signed["token"],
+        amount,
+        call.now_ms,
+        chain_id=str(signed["chainId"]),
+        tx_id=str(withdraw_id),
+    )
+    return {"withdraw_id": withdraw_id}
 
 
 def _settle(registry: Registry, call: Call, kind: MessageType) -> Any:
@@ -302,7 +313,29 @@ def chains(registry: Registry, call: Call) -> Any:
 
 
 #: Operations answered from the sandbox's wallet state.
+def key_info(registry: Registry, call: Call) -> Any:
+    """``GET /v1/client/key_info``: the signed account's Orderly keys (``key_status`` ACTIVE or EXPIRED filters)."""
+    wanted = call.params.get("key_status") or None
+    rows = []
+    for key in registry.accounts.keys_of(call.account_id):
+        status = "EXPIRED" if key.expired(call.now_ms) else "ACTIVE"
+        if wanted is None or wanted == status:
+            rows.append(
+                {
+                    "orderly_key": key.orderly_key,
+                    "key_status": status,
+                    "ip_restriction_list": [],
+                    "ip_restriction_status": "DISABLED",
+                    "expiration": key.expiration_ms or 0,
+                    "scope": ",".join(sorted(key.scopes)),
+                    "tag": "",
+                }
+            )
+    return {"rows": rows}
+
+
 WALLET_HANDLERS: Mapping[str, WalletHandler] = {
+    "GET /v1/client/key_info": key_info,
     "GET /v1/registration_nonce": registration_nonce,
     "POST /v1/register_account": register_account,
     "POST /v1/orderly_key": add_orderly_key,

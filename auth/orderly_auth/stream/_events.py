@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from ._messages import ExecutionReport
+
 
 @attrs.frozen
 class StreamInterrupted:
@@ -41,13 +43,15 @@ class OrderChange:
 class Reconciled:
     """After a private reconnect: the account's state over REST, and what changed while the stream was away.
 
-    ``fills``: the account's trades (REST rows) since the interruption that no execution report showed;
+    ``fills``: the account's trades since the interruption that no execution report showed, as
+    :class:`ExecutionReport` like a live fill (``client_order_id`` included; the order's fields as
+    REST shows the order now, see ``fill_report``);
     ``orders``: open orders that are new, changed, or gone (``after`` None: no longer open);
     ``positions`` / ``balances``: ``symbol``/``token`` -> ``(before, after)`` where they differ.
     ``error`` is set (and the rest empty) when the REST calls failed.
     """
 
-    fills: tuple[Mapping[str, Any], ...] = ()
+    fills: tuple[ExecutionReport, ...] = ()
     orders: tuple[OrderChange, ...] = ()
     positions: Mapping[str, tuple[Decimal | None, Decimal | None]] = attrs.field(factory=dict)
     balances: Mapping[str, tuple[Decimal | None, Decimal | None]] = attrs.field(factory=dict)

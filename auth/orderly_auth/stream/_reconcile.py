@@ -36,10 +36,13 @@ class AccountState:
     positions: Mapping[str, Decimal]
     balances: Mapping[str, Decimal]
     trades: tuple[Mapping[str, Any], ...] = ()
+    #: Orders closed since the interruption (created since), by id: what a missed fill's order is now.
+    closed_orders: Mapping[int, Mapping[str, Any]] = attrs.field(factory=dict)
 
 
 def _order_view(row: Mapping[str, Any]) -> dict[str, Any]:
     executed = row.get("total_executed_quantity", row.get("executed"))
+    cid = row.get("client_order_id")
     return {
         "order_id": int(row["order_id"]),
         "symbol": row.get("symbol"),
@@ -48,8 +51,42 @@ def _order_view(row: Mapping[str, Any]) -> dict[str, Any]:
         "quantity": dec(row.get("quantity")),
         "price": dec(row.get("price")),
         "executed": dec(executed) if executed is not None else Decimal(0),
-        "client_order_id": row.get("client_order_id"),
+        "client_order_id": None if cid is None or cid == "" else str(cid),
+        "type": row.get("type"),
+        "average_executed_price": dec(row.get("average_executed_price")),
+        "reduce_only": row.get("reduce_only"),
     }
+
+
+def fill_report(trade: Mapping[str, Any], order: Mapping[str, Any] | None) -> ExecutionReport:
+    """A fill read over REST (a ``GET /v1/trades`` row) in the shape of a live one: an :class:`ExecutionReport`.
+
+    The fill's own fields come from the trade row; the order's (``client_order_id``, type, quantity,
+    price, status, totals) from ``order`` as REST shows it now (None when the order is unknown), so
+    ``status`` and ``total_executed_quantity`` are the order's after every fill, not after this one.
+    """
+    order = order or {}
+    return ExecutionReport(
+        symbol=trade.get("symbol") or order.get("symbol"),
+        client_order_id=order.get("client_order_id"),
+        order_id=int(trade["order_id"]) if trade.get("order_id") is not None else order.get("order_id"),
+        type=order.get("type"),
+        side=trade.get("side") or order.get("side"),
+        quantity=order.get("quantity"),
+        price=order.get("price"),
+        trade_id=int(trade["id"]),
+        executed_price=dec(trade.get("executed_price")),
+        executed_quantity=dec(trade.get("executed_quantity")),
+        fee=dec(trade.get("fee")),
+        fee_asset=trade.get("fee_asset"),
+        total_executed_quantity=order.get("executed"),
+        avg_price=order.get("average_executed_price"),
+        status=order.get("status"),
+        timestamp=int(trade["executed_timestamp"]) if trade.get("executed_timestamp") is not None else None,
+        reduce_only=order.get("reduce_only"),
+        maker=bool(trade["is_maker"]) if trade.get("is_maker") is not None else None,
+        realized_pnl=dec(trade.get("realized_pnl")),
+    )
 
 
 class AccountTracker:
@@ -102,7 +139,10 @@ class AccountTracker:
             "quantity": report.quantity,
             "price": report.price,
             "executed": report.total_executed_quantity or Decimal(0),
-            "client_order_id": report.client_order_id,
+            "client_order_id": report.client_order_id or None,
+            "type": report.type,
+            "average_executed_price": report.avg_price,
+            "reduce_only": report.reduce_only,
         }
 
     def _remember_trade(self, trade_id: int) -> None:
@@ -126,11 +166,16 @@ class AccountTracker:
 
     def reconcile(self, state: AccountState) -> Reconciled:
         """What REST shows that the stream did not: the differences, then REST becomes the known state."""
-        fills = tuple(t for t in state.trades if t.get("id") is not None and int(t["id"]) not in self._seen)
         orders, positions_before, balances_before = self._at_interruption or (
             self.orders,
             self.positions,
             self.balances,
+        )
+        known = {**orders, **self.orders, **state.open_orders, **state.closed_orders}
+        fills = tuple(
+            fill_report(t, known.get(int(t["order_id"])) if t.get("order_id") is not None else None)
+            for t in state.trades
+            if t.get("id") is not None and int(t["id"]) not in self._seen
         )
         self._at_interruption = None
         changes = []
@@ -196,8 +241,13 @@ async def fetch_account(client: AuthenticatedClient, *, trades_since_ms: int | N
     positions = _data(await get_v1_positions.asyncio_detailed(client=client), "/v1/positions")
     holding = _data(await get_v1_client_holding.asyncio_detailed(client=client), "/v1/client/holding")
     trades: list[dict[str, Any]] = []
+    closed: list[dict[str, Any]] = []
     if trades_since_ms is not None:
         trades = await _rows(get_v1_trades.asyncio_detailed, client, "/v1/trades", start_t=trades_since_ms)
+        if trades:  # the orders of the missed fills, for their client_order_id (typed as a live fill)
+            closed = await _rows(
+                get_v1_orders.asyncio_detailed, client, "/v1/orders", status="COMPLETED", start_t=trades_since_ms
+            )
     return AccountState(
         open_orders={int(row["order_id"]): _order_view(row) for row in orders},
         positions={
@@ -211,4 +261,5 @@ async def fetch_account(client: AuthenticatedClient, *, trades_since_ms: int | N
             if row.get("token")
         },
         trades=tuple(trades),
+        closed_orders={int(row["order_id"]): _order_view(row) for row in closed},
     )
