@@ -74,10 +74,23 @@ class SyncSubscription:
         return f"<SyncSubscription {self.topic!r}>"
 
     def get(self, timeout: float | None = None) -> Item:
-        """The next item; ``TimeoutError`` after ``timeout`` s; the subscription's error at its end."""
-        if not self._batch:
-            self._batch.extend(self._runner.run(self.subscription.get_batch(), timeout))
+        """The next item; ``TimeoutError`` after ``timeout`` s; the subscription's error at its end.
+
+        Every item is returned exactly once whatever the timeouts: the loop thread moves a batch into
+        this reader's queue in one step, so a timeout that fires as it does leaves the batch there.
+        """
+        if self._batch:
+            return self._batch.popleft()
+        try:
+            self._runner.run(self._fill(), timeout)
+        except TimeoutError:
+            if not self._batch:
+                raise
         return self._batch.popleft()
+
+    async def _fill(self) -> None:
+        """On the loop thread: wait for items and move them all here (no await between taking and keeping)."""
+        self._batch.extend(await self.subscription.get_batch())
 
     def __iter__(self) -> Iterator[Item]:
         return self
