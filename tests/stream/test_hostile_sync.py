@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import threading
-
 from hostile_server import HostileServer, Peer
-from stream_support import FAST, WAIT
+from stream_support import FAST
 
 from orderly_auth.stream import Message, Stream
 
