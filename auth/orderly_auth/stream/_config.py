@@ -55,6 +55,11 @@ class StreamConfig:
     for its reader (state topics coalesce beyond it, event topics raise :class:`SlowConsumerError`).
     ``clock_sync_timeout``: before each private ``auth`` one ping is sent and its pong's ``ts`` corrects
     the clock the auth timestamp is signed with; this is how long to wait for it (0: do not ask).
+    ``stable_after``: the backoff starts again from ``backoff_initial`` only after a session stayed up this
+    long (a server that acknowledges and drops is not reconnected to ever faster). ``max_message_size``: a
+    larger message closes the connection (code 1009) and reconnects. ``snapshot_timeout``: a book's
+    snapshot request unanswered this long is asked again (after the backoff). ``reconcile``: False turns the
+    REST reconcile after private reconnects off (no ``Reconciled`` events, no REST calls).
     """
 
     ping_interval: float = attrs.field(default=10.0, validator=_positive)
@@ -68,6 +73,9 @@ class StreamConfig:
     auth_retries: int = attrs.field(default=0, validator=_optional_count)
     buffer_size: int = attrs.field(default=10_000, validator=_positive_int)
     state_buffer_size: int = attrs.field(default=1, validator=_positive_int)
+    stable_after: float = attrs.field(default=30.0, validator=_non_negative)
+    max_message_size: int = attrs.field(default=4 * 1024 * 1024, validator=_positive_int)
+    snapshot_timeout: float = attrs.field(default=10.0, validator=_positive)
     reconcile: bool = True
     clock_sync_timeout: float = attrs.field(default=2.0, validator=_non_negative)
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False)
