@@ -40,5 +40,3 @@ def test_get_with_tiny_timeouts_delivers_every_message_exactly_once() -> None:
             assert isinstance(item, Message)
             got.append(item.ts)
         assert got == list(range(total)), f"{total - len(got)} lost ({timeouts} timeouts)"
-
-
