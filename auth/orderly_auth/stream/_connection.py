@@ -439,7 +439,7 @@ class Connection:
             clock is not None
             and sent is not None
             and type(server_ms) is int
-            and clock.observe(server_ms, sent, int(time.time() * 1000))
+            and clock.observe(server_ms, sent, int(time.time() * 1000), within_ms=clock.max_step_ms)
         ):
             log.warning(
                 "%s stream: local clock is %d ms off the server's: signing with corrected time",
