@@ -237,3 +237,25 @@ def test_a_book_is_never_valid_while_its_connection_is_down() -> None:
 
     with HostileServer(script) as server:
         run(scenario(server))
+
+
+# -- finding 16: timed-out waits leave nothing behind ------------------------------------------------------------
+
+
+def test_timed_out_changed_calls_keep_no_futures() -> None:
+    async def script(peer: Peer) -> None:
+        await peer.handshake()
+        await peer.send(snapshot(await peer.next_event("request"), 100))
+        await peer.serve_forever()
+
+    async def scenario(server: HostileServer) -> None:
+        async with AsyncStream(**server.stream_args(), config=FAST) as stream:
+            book = stream.book(ETH)
+            await book.wait_valid(WAIT)
+            for _ in range(500):
+                with pytest.raises(TimeoutError):
+                    await book.changed(timeout=0.0001)
+            assert book._waiters == []  # was one future per call, until the next change
+
+    with HostileServer(script) as server:
+        run(scenario(server))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 from hostile_server import HostileServer, Peer
-from stream_support import FAST
+from stream_support import FAST, WAIT
 
 from orderly_auth.stream import Message, Stream
 
@@ -40,3 +42,31 @@ def test_get_with_tiny_timeouts_delivers_every_message_exactly_once() -> None:
             assert isinstance(item, Message)
             got.append(item.ts)
         assert got == list(range(total)), f"{total - len(got)} lost ({timeouts} timeouts)"
+
+
+def test_close_from_a_callback_stops_the_stream() -> None:
+    """``stream.close()`` in a callback raised ``cannot join current thread`` and left the loop thread running."""
+    closed = threading.Event()
+    errors: list[BaseException] = []
+
+    async def script(peer: Peer) -> None:
+        await peer.handshake()
+        await peer.send(trade(1))
+        await peer.serve_forever()
+
+    with HostileServer(script) as server:
+        stream = Stream(**server.stream_args(), config=FAST)
+
+        def on_trade(item: object) -> None:
+            if isinstance(item, Message) and not closed.is_set():
+                try:
+                    stream.close()
+                except BaseException as exc:
+                    errors.append(exc)
+                closed.set()
+
+        stream.subscribe(TRADES, callback=on_trade)
+        assert closed.wait(WAIT)
+        stream._runner.thread.join(WAIT)
+        assert errors == [] and not stream._runner.thread.is_alive()
+        stream.close()  # again, from the main thread: nothing left to do
