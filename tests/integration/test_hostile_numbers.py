@@ -11,8 +11,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from live_support import NO_LIMITS
 
-from orderly_auth import UnparsableResponse, create_client
-from orderly_client.api.public import get_v1_public_funding_rate_symbol, get_v1_registration_nonce
+from orderly_auth import ResponseError, UnparsableResponse, create_client, paginate
+from orderly_client.api.public import (
+    get_v1_public_funding_rate_symbol,
+    get_v1_public_liquidation,
+    get_v1_registration_nonce,
+)
 from orderly_client.client import Client
 
 # More objects than an answer may hold (orderly_client.types.MAX_CONTAINERS), in well under the answer-size cap.
@@ -108,3 +112,19 @@ def test_too_many_rows_are_unparsable(server: ThreadingHTTPServer) -> None:
         _nonce(server, b'{"success":true,"timestamp":1,"data":{"registration_nonce":"1","rows":[%b]}}' % rows)
     fine = b",".join([b"{}"] * 1000)
     assert _nonce(server, b'{"success":true,"timestamp":1,"data":{"registration_nonce":"1","rows":[%b]}}' % fine) == "1"
+
+
+# -- pagination that does not move forward ----------------------------------------------------------------------
+
+PAGE = b'{"success":true,"data":{"meta":{"total":1000,"records_per_page":2,"current_page":%d},"rows":[%b]}}'
+
+
+def test_paginate_stops_when_the_server_repeats_a_page(server: ThreadingHTTPServer) -> None:
+    """A server answering page 1 whatever was asked: pagination raises instead of fetching page 2 for ever."""
+    server.body = PAGE % (1, b'{"liquidation_id":1},{"liquidation_id":2}')  # type: ignore[attr-defined]
+    rows = []
+    with pytest.raises(ResponseError, match="page"):
+        for row in paginate(get_v1_public_liquidation, client=_client(server), size=2):
+            rows.append(row)
+            assert len(rows) < 100  # (was: the same rows, page after page, without end)
+    assert len(rows) == 2
