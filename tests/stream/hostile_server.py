@@ -42,7 +42,7 @@ class Peer:
     async def next_event(self, *events: str) -> dict[str, Any]:
         """Read until a message whose ``event`` is one of ``events``, answering pings on the way."""
         while True:
-            message = json.loads(await self.ws.recv())
+            message: dict[str, Any] = json.loads(await self.ws.recv())
             self.received.append(message)
             event = message.get("event")
             if event in events:

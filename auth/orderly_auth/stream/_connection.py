@@ -270,7 +270,6 @@ class Connection:
         while not self._closing:
             if not self._wire:
                 break  # nothing to deliver: stay down until the next subscription
-            self._ready_at = None
             try:
                 await self._session()
             except asyncio.CancelledError:
@@ -315,6 +314,7 @@ class Connection:
     async def _session(self) -> None:
         config = self.config
         self._was_ready = False
+        self._ready_at = None
         ws = await connect(
             self.url,
             open_timeout=config.open_timeout,

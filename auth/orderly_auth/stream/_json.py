@@ -13,7 +13,7 @@ _encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 def loads(text: str | bytes) -> Any:
     """Parse one message; non-integer numbers become :class:`~decimal.Decimal`."""
-    return parse_json(bytes(text) if isinstance(text, bytearray) else text)
+    return parse_json(text)
 
 
 def dumps(value: Any) -> str:
