@@ -114,6 +114,8 @@ class LocalBook:
         self._timer = None
         if token is self._pending and not self._closed:
             self._pending = None
+            if self.sync.valid:
+                return  # an earlier request's answer made it valid meanwhile
             log.warning(
                 "%s book: no snapshot within %s s; asking again", self.symbol, self._connection.config.snapshot_timeout
             )
@@ -147,7 +149,6 @@ class LocalBook:
         except (ValueError, TypeError, KeyError) as exc:
             log.warning("%s book: unusable snapshot (%s); asking again", self.symbol, exc)
             changed = False
-            self.sync.invalidate()
         if changed:
             self._attempt = 0
             self._changed()
