@@ -244,3 +244,34 @@ def test_a_second_reader_is_refused_and_the_first_still_gets_its_message() -> No
 
     with HostileServer(script) as server:
         run(scenario(server))
+
+
+# -- finding 19: half-open recovery ----------------------------------------------------------------------------
+
+
+def test_a_half_open_connection_is_replaced_without_waiting_for_a_close_handshake() -> None:
+    """A peer that went silent (reads nothing, sends nothing) never answers a close frame: the watchdog aborts
+    the socket and reconnects at once, instead of waiting ``close_timeout`` (here an hour) first."""
+    done = asyncio.Event()
+
+    async def script(peer: Peer) -> None:
+        await peer.handshake()
+        if peer.index > 0:
+            await peer.send(trade(9))
+            await peer.serve_forever()
+            return
+        peer.ws.transport.pause_reading()
+        await done.wait()
+        peer.ws.transport.abort()
+
+    async def scenario(server: HostileServer) -> None:
+        config = attrs.evolve(QUIET, ping_interval=3600.0, idle_timeout=0.6, close_timeout=3600.0)
+        async with AsyncStream(**server.stream_args(), config=config) as stream:
+            try:
+                trades = stream.subscribe(TRADES)
+                assert (await next_message(trades)).ts == 9  # from the second connection
+            finally:
+                server.loop.call_soon_threadsafe(done.set)
+
+    with HostileServer(script) as server:
+        run(scenario(server))
