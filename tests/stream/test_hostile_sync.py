@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import attrs
 from hostile_server import HostileServer, Peer
 from stream_support import FAST, WAIT
 
@@ -70,3 +71,37 @@ def test_close_from_a_callback_stops_the_stream() -> None:
         stream._runner.thread.join(WAIT)
         assert errors == [] and not stream._runner.thread.is_alive()
         stream.close()  # again, from the main thread: nothing left to do
+
+
+def test_close_with_busy_callbacks_returns_and_their_threads_end_cleanly() -> None:
+    """Three callbacks busy in user code: ``close()`` waits for them ``close_timeout`` in all (it waited 10 s
+    each), and each thread ends cleanly once its callback returns (it used to end on a closed loop's error)."""
+    release = threading.Event()
+    started = threading.Semaphore(0)
+
+    async def script(peer: Peer) -> None:
+        await peer.handshake(topics=3)
+        for topic in sorted(s["topic"] for s in peer.received if s.get("event") == "subscribe"):
+            await peer.send({**trade(1), "topic": topic})
+        await peer.serve_forever()
+
+    def busy(item: object) -> None:
+        if isinstance(item, Message):
+            started.release()
+            release.wait(WAIT)
+
+    with HostileServer(script) as server:
+        stream = Stream(**server.stream_args(), config=attrs.evolve(FAST, close_timeout=0.2))
+        subscriptions = [
+            stream.subscribe(topic, callback=busy)
+            for topic in ("PERP_ETH_USDC@trade", "PERP_BTC_USDC@trade", "PERP_SOL_USDC@trade")
+        ]
+        for _ in subscriptions:
+            assert started.acquire(timeout=WAIT)
+        stream.close()
+        assert not release.is_set()  # close returned while the callbacks were still busy
+        release.set()
+        for subscription in subscriptions:
+            assert subscription._thread is not None
+            subscription._thread.join(WAIT)
+            assert not subscription._thread.is_alive() and subscription.error is None
