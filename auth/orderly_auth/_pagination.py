@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar, cast
 from orderly_client.client import AuthenticatedClient, Client
 from orderly_client.types import Response, Unset
 
-from ._errors import ConfigurationError, api_error
+from ._errors import ConfigurationError, ResponseError, api_error
 
 __all__ = ["PaginatedOperation", "apaginate", "paginate"]
 
@@ -86,13 +86,24 @@ def _rows(response: Response[Any], endpoint: ModuleType) -> tuple[list[Any], Any
     return rows, data
 
 
-def next_page(data: Any, page: int, rows: int, size: int | None) -> int | None:
-    """The page after ``page``, or None when it was the last (by ``meta``, else by a short page)."""
+def next_page(data: Any, page: int, rows: int, size: int | None, name: str = "paginate") -> int | None:
+    """The page after ``page``, or None when it was the last (by ``meta``, else by a short page).
+
+    Pages only move forward: an answer whose ``meta.current_page`` is not the page asked for (a server
+    repeating page 1, say) raises :class:`ResponseError` rather than fetching the same rows for ever.
+    """
     if rows == 0:
         return None
     meta = getattr(data, "meta", None)
     if meta is not None and not isinstance(meta, Unset):
         total, per_page, current = meta.total, meta.records_per_page, meta.current_page
+        if isinstance(current, int) and current != page:
+            raise ResponseError(
+                f"{name}: asked for page {page}, the answer says page {current}; stopped rather than loop",
+                method="GET",
+                path=name,
+                status_code=200,
+            )
         if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
             return None if current * per_page >= total else current + 1
     if size is not None and rows < size:
@@ -122,8 +133,9 @@ def paginate(
     while page is not None:
         kwargs = {**params, "page": page} if size is None else {**params, "page": page, "size": size}
         rows, data = _rows(module.sync_detailed(client=client, **kwargs), module)
+        following = next_page(data, page, len(rows), size, module.__name__.rsplit(".", 1)[-1])  # checked first
         yield from rows
-        page = next_page(data, page, len(rows), size)
+        page = following
 
 
 async def apaginate(
@@ -141,6 +153,7 @@ async def apaginate(
     while page is not None:
         kwargs = {**params, "page": page} if size is None else {**params, "page": page, "size": size}
         rows, data = _rows(await module.asyncio_detailed(client=client, **kwargs), module)
+        following = next_page(data, page, len(rows), size, module.__name__.rsplit(".", 1)[-1])  # checked first
         for row in rows:
             yield row
-        page = next_page(data, page, len(rows), size)
+        page = following

@@ -59,8 +59,12 @@ class Clock:
         """The time to sign with."""
         return int(self._time() * 1000) + self.offset_ms
 
-    def observe(self, server_ms: int, sent_ms: int, received_ms: int) -> bool:
-        """Learn from a server timestamp seen between two local (uncorrected) times; True if the offset moved."""
+    def observe(self, server_ms: int, sent_ms: int, received_ms: int, *, within_ms: int | None = None) -> bool:
+        """Learn from a server timestamp seen between two local (uncorrected) times; True if the offset moved.
+
+        ``within_ms``: this source may not take the offset further than that from local time (a stream's pongs
+        keep it within one step of it; only REST answers, which a wrong clock would see refused, go further).
+        """
         estimate = server_ms - (sent_ms + received_ms) // 2
         if abs(estimate) > self.max_skew_ms:
             logger.warning(
@@ -73,6 +77,10 @@ class Clock:
         if abs(estimate - self.offset_ms) <= self.tolerance_ms:
             return False
         target = estimate if abs(estimate) > self.tolerance_ms else 0
+        if within_ms is not None and abs(target) > within_ms:
+            if abs(self.offset_ms) >= within_ms:
+                return False  # as far as this source may go already (or further, by REST answers)
+            target = within_ms if target > 0 else -within_ms
         step = max(-self.max_step_ms, min(self.max_step_ms, target - self.offset_ms))
         self.offset_ms += step
         return True

@@ -27,7 +27,17 @@ UNSET: Unset = Unset()
 Number = Decimal | int | str | float
 
 _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+
+# Bounds on what a server sends, checked as it is parsed: a number's text, its decimal exponent, the digits of a
+# whole number (ids, timestamps, counts), and the objects and arrays of one answer and their nesting. Every finite
+# double fits; no number costs more than a few hundred characters in positional notation or a microsecond to convert.
+MAX_NUMBER_TEXT = 100
+MAX_EXPONENT = 330
+MAX_INTEGER_DIGITS = 20
+MAX_CONTAINERS = 200_000
+MAX_DEPTH = 100
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,%d}" % MAX_INTEGER_DIGITS)
+_INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
 
 
 def _describe(value: object) -> str:
@@ -74,23 +84,56 @@ def to_decimal_or_none_or_unset(value: Number | None | Unset) -> Decimal | None 
     return value if value is None or isinstance(value, Unset) else to_decimal(value)
 
 
+def _bounded(value: Decimal) -> bool:
+    """True for a finite Decimal within the exponent bound (``format(value, "f")`` stays short)."""
+    if not value.is_finite() or not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+        return False
+    return len(value.as_tuple().digits) <= MAX_NUMBER_TEXT
+
+
+def decimal_from_json(text: str) -> Decimal:
+    """A JSON number with a fraction or exponent as Decimal, ``ValueError`` beyond the bounds (``1e1000000``)."""
+    if len(text) <= MAX_NUMBER_TEXT:
+        value = Decimal(text)  # the JSON grammar makes it finite; the text's length bounds its digits
+        if -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+            return value
+    raise ValueError(f"a number beyond {MAX_NUMBER_TEXT} characters or 1e{MAX_EXPONENT}: {_describe(text)}")
+
+
 def decimal_from_wire(value: object, name: str) -> Decimal:
     """A received number (JSON number or numeric text) as Decimal; ``TypeError`` naming ``name`` otherwise."""
+    if isinstance(value, str) and len(value) > MAX_NUMBER_TEXT:
+        raise TypeError(f"{name}: expected a number, got {_describe(value)}")
     try:
-        return to_decimal(value)  # type: ignore[arg-type]
+        result = to_decimal(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise TypeError(f"{name}: expected a number, got {_describe(value)}") from None
+    if not _bounded(result):
+        raise TypeError(f"{name}: a number beyond 1e{MAX_EXPONENT}, got {_describe(value)}")
+    return result
+
+
+def whole_number(value: object) -> int | None:
+    """``value`` as an int if it is a plain whole number of at most ``MAX_INTEGER_DIGITS`` digits (an int, integer
+    text, or an integral Decimal such as ``5.0``), else None; never a slow conversion (``1e1000000``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if -_INTEGER_LIMIT < value < _INTEGER_LIMIT else None
+    if isinstance(value, str):
+        return int(value) if _INTEGER_TEXT.fullmatch(value) else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and -_INTEGER_LIMIT < value < _INTEGER_LIMIT else None
+    if isinstance(value, Decimal) and value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS:
+        if value == value.to_integral_value():
+            return int(value)
+    return None
 
 
 def int_from_wire(value: object, name: str) -> int:
     """A received whole number (JSON number or integer text) as int; ``TypeError`` naming ``name`` otherwise."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
-        return int(value)
-    if isinstance(value, Decimal | float) and value == value and value % 1 == 0:
-        return int(value)
-    raise TypeError(f"{name}: expected an integer, got {_describe(value)}")
+    result = whole_number(value)
+    if result is None:
+        raise TypeError(f"{name}: expected an integer of at most {MAX_INTEGER_DIGITS} digits, got {_describe(value)}")
+    return result
 
 
 def str_from_wire(value: object, name: str) -> str:
@@ -99,7 +142,7 @@ def str_from_wire(value: object, name: str) -> str:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, Decimal) and value.is_finite():
+    if isinstance(value, Decimal) and _bounded(value):
         return decimal_text(value)
     raise TypeError(f"{name}: expected a string, got {_describe(value)}")
 
@@ -121,9 +164,46 @@ def bool_from_wire(value: object, name: str) -> bool:
     raise TypeError(f"{name}: expected a boolean, got {_describe(value)}")
 
 
-def parse_json(content: bytes) -> Any:
-    """An answer's JSON with every non-integer number a Decimal (never through float), integers as int."""
-    return json.loads(content, parse_float=Decimal)
+_decoder = json.JSONDecoder(parse_float=decimal_from_json)
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
+
+
+def check_structure(content: bytes) -> None:
+    """``ValueError`` for more than ``MAX_CONTAINERS`` objects and arrays or nesting beyond ``MAX_DEPTH``.
+
+    Checked before parsing, at C speed but for the brackets themselves: the interpreter's recursion limit is no
+    bound (a library may raise it far enough that deep JSON overflows the C stack).
+    """
+    containers = content.count(b"{") + content.count(b"[")
+    if containers > MAX_CONTAINERS:
+        raise ValueError(f"more than {MAX_CONTAINERS} objects and arrays in one answer")
+    if containers <= MAX_DEPTH:
+        return
+    # Brackets and quotes only, escapes gone: the brackets outside strings are every other piece between quotes.
+    structure = b"".join(_ESCAPE.sub(b"", content).translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    depth = 0
+    for byte in structure:
+        if byte == 0x5B or byte == 0x7B:  # [ {
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ValueError(f"JSON nested more than {MAX_DEPTH} deep")
+        else:
+            depth -= 1
+
+
+def parse_json(content: bytes | str) -> Any:
+    """An answer's JSON with every non-integer number a Decimal (never through float), integers as int.
+
+    Bounded: numbers (see ``decimal_from_json``), objects and arrays (see ``check_structure``); anything beyond
+    is a ``ValueError``, which the endpoints report as ``UnparsableResponse``.
+    """
+    if isinstance(content, str):
+        check_structure(content.encode("utf-8", "surrogatepass"))
+    else:
+        check_structure(content)
+        content = content.decode(json.detect_encoding(content), "surrogatepass")
+    return _decoder.decode(content)
 
 
 def decimal_text(value: Decimal) -> str:
@@ -224,8 +304,11 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "check_structure",
+    "decimal_from_json",
     "decimal_text",
     "json_bytes",
     "parse_json",
     "to_decimal",
+    "whole_number",
 ]

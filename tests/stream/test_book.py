@@ -130,7 +130,8 @@ class Server:
         for _ in range(self.rng.randint(1, 4)):
             side = self.rng.choice(["bids", "asks"])
             base = 100 if side == "bids" else 101
-            price = D(base) + (D(self.rng.randint(-20, 20)) / 10 if side == "bids" else D(self.rng.randint(0, 20)) / 10)
+            # bids at most 100, asks from 101: a real book is never crossed (a crossed one is a gap)
+            price = D(base) + (D(self.rng.randint(-20, 0)) / 10 if side == "bids" else D(self.rng.randint(0, 20)) / 10)
             levels = self.bids if side == "bids" else self.asks
             qty = D(0) if (price in levels and self.rng.random() < 0.4) else D(self.rng.randint(1, 500)) / 100
             changes[side].append((str(price), str(qty)))

@@ -9,6 +9,8 @@ The algorithm (Orderly gives no checksum or sequence number, only the chain):
 3. Then apply a delta only if it chains on: ``prev_ts`` equal to the book's ``ts`` (or, right after a
    snapshot that no delta has followed yet, ``prev_ts <= T < ts``). Older deltas are duplicates, ignored.
 4. Anything else is a gap: the book becomes invalid (reading it raises) and a new snapshot is needed.
+   So is a crossed book (best bid >= best ask), and a level that is not a finite price above 0 with a
+   quantity of 0 or more (refused as the message is parsed).
 
 :class:`BookSync` says when to ask for a snapshot (:attr:`BookSync.needs_snapshot`); the stream sends the
 ``request``. Levels are keyed and summed in Decimal (``1.0`` and ``1.00`` are one level).
@@ -90,7 +92,15 @@ class BookSync:
             self._buffer.append(delta)
             return True
         self._apply(delta)
+        if self._crossed():
+            self.gaps += 1  # an impossible book: something was missed or is wrong, start again
+            self.invalidate()
+            self._buffer.clear()
         return True
+
+    def _crossed(self) -> bool:
+        """True when the best bid reaches the best ask: no real book looks like that."""
+        return bool(self._bids and self._asks) and max(self._bids) >= min(self._asks)
 
     def on_snapshot(self, snapshot: OrderBookSnapshot) -> bool:
         """Start from a snapshot and replay the buffered chain. True if the book is now valid."""
@@ -107,6 +117,9 @@ class BookSync:
         self._bids = {price: qty for price, qty in snapshot.bids if qty}
         self._asks = {price: qty for price, qty in snapshot.asks if qty}
         self._sorted = None
+        if self._crossed():
+            self.invalidate()  # a crossed snapshot is no anchor: ask for another
+            return False
         self.ts = stamp
         self._after_snapshot = True
         self.valid = True

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._book import BookSync
-from ._errors import StreamClosedError, SubscriptionError
+from ._errors import StreamClosedError
 from ._events import StreamInterrupted
 from ._messages import Level, Message
 from ._topics import parser
@@ -40,8 +41,13 @@ class LocalBook:
         self._waiters: list[asyncio.Future[None]] = []
         self._error: BaseException | None = None
         self._closed = False
+        # The snapshot request in flight (its token), and the timer of its timeout or of the backoff before the next.
+        self._pending: object | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._attempt = 0
         self._wire: WireSubscription = connection.add(self.topic, None, self)
         self._wire.on_ack.append(self._request_snapshot)
+        connection.on_session_end.append(self._session_ended)
 
     def __repr__(self) -> str:
         return f"<LocalBook {self.symbol} {'valid' if self.sync.valid else 'resyncing'} ts={self.sync.ts}>"
@@ -64,34 +70,90 @@ class LocalBook:
             if self._wire.acked:
                 self._request_snapshot()
 
+    def _session_ended(self) -> None:
+        """The connection's session ended (acknowledged or not): what it told us can not be continued."""
+        self._cancel_timer()
+        self._pending = None
+        if self.sync.reset():
+            self._changed()
+
     def _fail(self, error: BaseException) -> None:
+        """End the book for good (its subscription refused, the stream closed)."""
         self._error = error
+        self._cancel_timer()
         self.sync.reset()
         self._changed()
 
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
     def _request_snapshot(self) -> None:
-        if self._closed or not self.sync.needs_snapshot:
+        """Ask for a snapshot if one is needed and none is in flight or waiting out its backoff."""
+        if self._closed or self._error is not None or not self.sync.needs_snapshot or self._timer is not None:
             return
-        if self._connection.request({"type": "orderbook", "symbol": self.symbol}, self._on_snapshot):
+        token = object()
+        if self._connection.request({"type": "orderbook", "symbol": self.symbol}, self._answer_of(token)):
             self.sync.snapshot_requested()
             self.snapshot_requests += 1
+            self._pending = token
+            timeout = self._connection.config.snapshot_timeout
+            self._timer = asyncio.get_running_loop().call_later(timeout, self._snapshot_lost, token)
+
+    def _answer_of(self, token: object) -> Callable[[dict[str, Any]], None]:
+        def answer(message: dict[str, Any]) -> None:
+            if token is self._pending:
+                self._pending = None
+                self._cancel_timer()
+            self._on_snapshot(message)
+
+        return answer
+
+    def _snapshot_lost(self, token: object) -> None:
+        self._timer = None
+        if token is self._pending and not self._closed:
+            self._pending = None
+            if self.sync.valid:
+                return  # an earlier request's answer made it valid meanwhile
+            log.warning(
+                "%s book: no snapshot within %s s; asking again", self.symbol, self._connection.config.snapshot_timeout
+            )
+            self._retry_later()
+
+    def _retry_later(self) -> None:
+        """A snapshot request failed (refused, lost, unusable): ask again after the stream's backoff."""
+        if self._closed or self._error is not None:
+            return
+        self._cancel_timer()
+        self.sync.needs_snapshot = True
+        delay = self._connection.config.backoff(self._attempt)
+        self._attempt += 1
+        self._timer = asyncio.get_running_loop().call_later(delay, self._retry_now)
+
+    def _retry_now(self) -> None:
+        self._timer = None
+        if self._wire.acked:
+            self._request_snapshot()  # else the next acknowledgement of the subscription asks
 
     def _on_snapshot(self, message: dict[str, Any]) -> None:
-        if self._closed:
+        if self._closed or self._error is not None:
             return
-        if message.get("success") is False:
-            self._fail(SubscriptionError(self.topic, str(message.get("errorMsg") or message)))
+        if message.get("success") is False:  # "too many requests" and the like: not the book's end
+            log.warning("%s book: snapshot refused (%s); asking again", self.symbol, message.get("errorMsg") or message)
+            self._retry_later()
             return
         try:
             snapshot = book_parser(message)
             changed = snapshot is not None and self.sync.on_snapshot(snapshot)
         except (ValueError, TypeError, KeyError) as exc:
             log.warning("%s book: unusable snapshot (%s); asking again", self.symbol, exc)
-            self.sync.needs_snapshot, changed = True, False
+            changed = False
         if changed:
+            self._attempt = 0
             self._changed()
-        elif self.sync.needs_snapshot:
-            self._request_snapshot()
+        elif not self.sync.valid:
+            self._retry_later()
 
     def _changed(self) -> None:
         self.version += 1
@@ -111,7 +173,7 @@ class LocalBook:
     @property
     def valid(self) -> bool:
         """True when in sync (reads succeed)."""
-        return self.sync.valid
+        return self.sync.valid and self._error is None and not self._closed
 
     @property
     def ts(self) -> int | None:
@@ -148,7 +210,12 @@ class LocalBook:
         self._check()
         waiter = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
-        await asyncio.wait_for(waiter, timeout)
+        try:
+            await asyncio.wait_for(waiter, timeout)
+        finally:
+            if not waiter.done() or waiter.cancelled():  # timed out or cancelled: leave nothing behind
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
         self._check()
 
     async def wait_until(self, predicate: Callable[[LocalBook], bool], timeout: float | None = None) -> None:
@@ -178,8 +245,11 @@ class LocalBook:
         """Stop following this book (unsubscribes when no one else uses the topic)."""
         if not self._closed:
             self._closed = True
+            self._cancel_timer()
             if self._request_snapshot in self._wire.on_ack:
                 self._wire.on_ack.remove(self._request_snapshot)
+            if self._session_ended in self._connection.on_session_end:
+                self._connection.on_session_end.remove(self._session_ended)
             self._connection.remove(self.topic, None, self)
             self._on_close(self)
             self._changed()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
-from .._config import NETWORKS, resolve_base_url
+from .._config import ENV_BASE_URL, ENV_NETWORK, NETWORKS, resolve_base_url
 from .._errors import ConfigurationError
 
 # network -> (public stream base, private stream base); the id or account id is appended as a path segment.
@@ -55,6 +56,11 @@ class StreamConfig:
     for its reader (state topics coalesce beyond it, event topics raise :class:`SlowConsumerError`).
     ``clock_sync_timeout``: before each private ``auth`` one ping is sent and its pong's ``ts`` corrects
     the clock the auth timestamp is signed with; this is how long to wait for it (0: do not ask).
+    ``stable_after``: the backoff starts again from ``backoff_initial`` only after a session stayed up this
+    long (a server that acknowledges and drops is not reconnected to ever faster). ``max_message_size``: a
+    larger message closes the connection (code 1009) and reconnects. ``snapshot_timeout``: a book's
+    snapshot request unanswered this long is asked again (after the backoff). ``reconcile``: False turns the
+    REST reconcile after private reconnects off (no ``Reconciled`` events, no REST calls).
     """
 
     ping_interval: float = attrs.field(default=10.0, validator=_positive)
@@ -68,6 +74,9 @@ class StreamConfig:
     auth_retries: int = attrs.field(default=0, validator=_optional_count)
     buffer_size: int = attrs.field(default=10_000, validator=_positive_int)
     state_buffer_size: int = attrs.field(default=1, validator=_positive_int)
+    stable_after: float = attrs.field(default=30.0, validator=_non_negative)
+    max_message_size: int = attrs.field(default=4 * 1024 * 1024, validator=_positive_int)
+    snapshot_timeout: float = attrs.field(default=10.0, validator=_positive)
     reconcile: bool = True
     clock_sync_timeout: float = attrs.field(default=2.0, validator=_non_negative)
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False)
@@ -80,11 +89,11 @@ class StreamConfig:
 
 @attrs.frozen
 class Endpoints:
-    """The two stream base URLs and the REST base URL used to reconcile."""
+    """The two stream base URLs and the REST base URL used to reconcile (None: none is known)."""
 
     public: str
     private: str
-    rest: str
+    rest: str | None
 
 
 def _check_ws_url(name: str, url: str) -> str:
@@ -96,14 +105,26 @@ def _check_ws_url(name: str, url: str) -> str:
 
 
 def resolve_endpoints(
-    network: str | None, base_url: str | None, public_url: str | None, private_url: str | None
+    network: str | None,
+    base_url: str | None,
+    public_url: str | None,
+    private_url: str | None,
+    environ: Mapping[str, str] | None = None,
 ) -> Endpoints:
     """Stream URLs for a network (or the environment, as ``create_client`` reads it), or given explicitly.
 
     A custom ``base_url`` has no known stream URLs: then both ``public_url`` and ``private_url``
-    must be given rather than guessed.
+    must be given rather than guessed. The REST base URL (for the reconcile) follows the streams: the one
+    given (``network``, ``base_url``, the environment), else the network whose stream URLs these are, else
+    None (a local or test server's streams never reconcile against a real network's REST API).
     """
-    rest = resolve_base_url(network, base_url)
+    env = os.environ if environ is None else environ
+    explicit = network is not None or base_url is not None or env.get(ENV_NETWORK) or env.get(ENV_BASE_URL)
+    if public_url is not None and private_url is not None and not explicit:
+        public, private = _check_ws_url("public_url", public_url), _check_ws_url("private_url", private_url)
+        named = [name for name, urls in STREAM_URLS.items() if public in urls or private in urls]
+        return Endpoints(public, private, NETWORKS[named[0]] if named else None)
+    rest = resolve_base_url(network, base_url, env)
     known = {url: name for name, url in NETWORKS.items()}
     if public_url is None or private_url is None:
         name = known.get(rest)

@@ -131,6 +131,17 @@ class Connection:
         self._clock = clock
         self._ping_sent_ms: int | None = None
         self._pong: asyncio.Future[None] | None = None
+        self._ponging = False
+        self._dead = False
+        # Called when a session ends, acknowledged or not (books: what that session said can not be continued).
+        self.on_session_end: list[Callable[[], None]] = []
+        # The backoff step of the next reconnect (0 again only after a session stayed up ``stable_after`` s).
+        self.attempt = 0
+        self.reconnects_in_a_row = 0
+        self._ready_at: float | None = None
+        # The error that ended the connection for good (auth refused, gave up): ``wait_ready`` raises it.
+        self.failure: BaseException | None = None
+        self._failed = asyncio.Event()
 
     def __repr__(self) -> str:
         state = "ready" if self._ready else "closed" if self._closing else "connecting"
@@ -213,8 +224,21 @@ class Connection:
             self._supervisor = _running_loop().create_task(self._run(), name=f"orderly-stream-{self.name}")
 
     async def wait_ready(self, timeout: float | None = None) -> None:
-        """Wait until connected, authenticated and subscribed."""
-        await asyncio.wait_for(self._connected.wait(), timeout)
+        """Wait until connected, authenticated and subscribed; raises the error that ended the connection for
+        good (:class:`StreamAuthError` for a refused auth) rather than waiting out ``timeout``."""
+
+        async def ready_or_failed() -> None:
+            if self.failure is None and not self._connected.is_set():
+                waits = [asyncio.ensure_future(self._connected.wait()), asyncio.ensure_future(self._failed.wait())]
+                try:
+                    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    for wait in waits:
+                        wait.cancel()
+            if self.failure is not None:
+                raise self.failure
+
+        await asyncio.wait_for(ready_or_failed(), timeout)
 
     async def close(self) -> None:
         """Close the socket and stop reconnecting; consumers' subscriptions end."""
@@ -241,8 +265,8 @@ class Connection:
     # -- the supervisor ----------------------------------------------------------------------------
 
     async def _run(self) -> None:
-        attempt = 0
         config = self.config
+        loop = asyncio.get_running_loop()
         while not self._closing:
             if not self._wire:
                 break  # nothing to deliver: stay down until the next subscription
@@ -270,33 +294,40 @@ class Connection:
                 log.exception("%s stream: unexpected error; reconnecting", self.name)
             if self.closing:
                 return
-            if self._was_ready:
-                attempt = 0
+            ready_at = self._ready_at
+            if ready_at is not None and loop.time() - ready_at >= config.stable_after:
+                self.attempt = 0  # a session that stayed up: back to quick reconnects
             self._interrupted(str(self.last_error or "connection lost"))
-            if config.max_reconnects is not None and attempt >= config.max_reconnects:
+            if config.max_reconnects is not None and self.reconnects_in_a_row >= config.max_reconnects:
                 self._fail_all(
-                    StreamError(f"the {self.name} stream gave up after {attempt} reconnects: {self.last_error}")
+                    StreamError(
+                        f"the {self.name} stream gave up after {self.reconnects_in_a_row} reconnects: {self.last_error}"
+                    )
                 )
                 return
-            delay = config.backoff(attempt)
-            attempt += 1
+            delay = config.backoff(self.attempt)
+            self.attempt += 1
+            self.reconnects_in_a_row += 1
             self.reconnects += 1
             await asyncio.sleep(delay)
 
     async def _session(self) -> None:
         config = self.config
         self._was_ready = False
+        self._ready_at = None
         ws = await connect(
             self.url,
             open_timeout=config.open_timeout,
             close_timeout=config.close_timeout,
             ping_interval=None,  # liveness is the application-level ping and the watchdog below
-            max_size=None,
+            max_size=config.max_message_size,  # beyond it: closed with 1009, and reconnected
             compression=None,
             user_agent_header="orderly-client-python",
             proxy=None,
         )
         self._ws = ws
+        self._dead = False
+        self._ponging = False
         self.sessions += 1
         loop = asyncio.get_running_loop()
         self._last_rx = loop.time()
@@ -307,6 +338,8 @@ class Connection:
             self._authed = True  # from here on, new subscriptions and requests go out at once
             await self._subscribe_all(reader)
             self._ready = self._was_ready = True
+            self._ready_at = loop.time()
+            self.reconnects_in_a_row = 0
             self.sessions_ready += 1
             self._connected.set()
             interrupted_at_ms = self._down_since_ms if self._down_since is not None else None
@@ -331,7 +364,15 @@ class Connection:
             self._pending.clear()
             for wire in self._wire.values():
                 wire.acked = False
-            await self._close_socket(ws)
+            for callback in list(self.on_session_end):
+                try:
+                    callback()
+                except Exception:
+                    log.exception("%s stream: a session-end callback raised", self.name)
+            if self._dead:
+                ws.transport.abort()  # a half-open socket answers no close handshake: do not wait for one
+            else:
+                await self._close_socket(ws)
 
     def _interrupted(self, reason: str) -> None:
         if self._down_since is not None or not self.sessions_ready:
@@ -398,7 +439,7 @@ class Connection:
             clock is not None
             and sent is not None
             and type(server_ms) is int
-            and clock.observe(server_ms, sent, int(time.time() * 1000))
+            and clock.observe(server_ms, sent, int(time.time() * 1000), within_ms=clock.max_step_ms)
         ):
             log.warning(
                 "%s stream: local clock is %d ms off the server's: signing with corrected time",
@@ -467,6 +508,13 @@ class Connection:
         with contextlib.suppress(ConnectionClosed, OSError):
             await ws.send(payload)
 
+    async def _pong_now(self, ws: ClientConnection) -> None:
+        try:
+            await self._send_now(ws, _PONG)
+        finally:
+            if self._ws is ws:
+                self._ponging = False
+
     async def _keepalive(self, reader: asyncio.Task[None]) -> None:
         config = self.config
         loop = asyncio.get_running_loop()
@@ -475,6 +523,7 @@ class Connection:
             now = loop.time()
             deadline = self._last_rx + config.idle_timeout
             if now >= deadline:
+                self._dead = True
                 raise _SessionEndedError(f"no message for {config.idle_timeout} s (watchdog)")
             if now >= next_ping:
                 self._send_ping()
@@ -489,51 +538,58 @@ class Connection:
 
     async def _read(self, ws: ClientConnection) -> None:
         loop = asyncio.get_running_loop()
-        routes = self._routes
-        observe = self._observe
-        loads = _json.loads
         async for frame in ws:
             self._last_rx = loop.time()
             try:
-                message = loads(frame)
-            except ValueError:
-                log.warning("%s stream: a frame that is not JSON was ignored", self.name)
-                continue
-            if not isinstance(message, dict):
-                continue
-            topic = message.get("topic")
-            if topic is not None:
-                wires = routes.get(topic)
-                if not wires:
-                    continue
-                ts = message.get("ts")
-                if ts is None:
-                    ts = message.get("timestamp")
-                item = Message(topic, ts, message, wires[0].parse)
-                try:
-                    if observe is not None:
-                        observe(item)
-                    for wire in wires:
-                        for consumer in wire.consumers:
-                            consumer._push(item)
-                except Exception:  # one bad message must not end the connection (nor loop reconnecting on it)
-                    log.exception("%s stream: a %s message could not be handled", self.name, topic)
-                continue
-            event = message.get("event")
-            if event == "ping":
-                self.pings_answered += 1
-                self._send(_PONG)
-                continue
-            if event == "pong":
-                self._on_pong(message)
-                continue
-            request_id = message.get("id")
-            if request_id is not None:
-                callback = self._pending.pop(str(request_id), None)
-                if callback is not None:
-                    callback(message)
+                self._on_frame(ws, frame)
+            except Exception:  # one bad frame must not end the reader (nor the session): log it and go on
+                log.exception("%s stream: a frame could not be handled and was dropped", self.name)
+
+    def _on_frame(self, ws: ClientConnection, frame: str | bytes) -> None:
+        try:
+            message = _json.loads(frame)
+        except ValueError:  # not JSON, or beyond the bounds on numbers and nesting
+            log.warning("%s stream: a frame that is not JSON within bounds was ignored", self.name)
+            return
+        if not isinstance(message, dict):
+            return
+        topic = message.get("topic")
+        if topic is not None:
+            wires = self._routes.get(topic) if isinstance(topic, str) else None
+            if not wires:
+                return
+            ts = message.get("ts")
+            if ts is None:
+                ts = message.get("timestamp")
+            item = Message(topic, ts, message, wires[0].parse)
+            try:
+                if self._observe is not None:
+                    self._observe(item)
+                for wire in wires:
+                    for consumer in wire.consumers:
+                        consumer._push(item)
+            except Exception:  # one bad message must not end the connection (nor loop reconnecting on it)
+                log.exception("%s stream: a %s message could not be handled", self.name, topic)
+            return
+        event = message.get("event")
+        if event == "ping":
+            self.pings_answered += 1
+            if not self._ponging:  # at most one pong in flight: it answers every ping before it
+                self._ponging = True
+                self._spawn(self._pong_now(ws))
+            return
+        if event == "pong":
+            self._on_pong(message)
+            return
+        request_id = message.get("id")
+        if isinstance(request_id, str | int) and not isinstance(request_id, bool):
+            callback = self._pending.pop(str(request_id), None)
+            if callback is not None:
+                callback(message)
 
     def _fail_all(self, error: BaseException) -> None:
+        self.failure = error
+        self._failed.set()
         for key, wire in list(self._wire.items()):
             self._drop_wire(key, wire)
             for consumer in list(wire.consumers):

@@ -13,34 +13,36 @@ from typing import Any, TypeVar
 
 import attrs
 
+from orderly_client.types import MAX_INTEGER_DIGITS, decimal_from_wire, whole_number
+
 Level = tuple[Decimal, Decimal]
 T = TypeVar("T")
 
 
 def dec(value: Any) -> Decimal | None:
-    """A JSON number or numeric string as Decimal (``None`` stays ``None``)."""
-    if value is None or isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool):
-        raise TypeError(f"not a number: {value!r}")
-    if isinstance(value, int | str):
-        return Decimal(value)
-    raise TypeError(f"not a number: {value!r}")
+    """A JSON number or numeric string as a finite, bounded Decimal (``None`` stays ``None``); ``ValueError`` for
+    NaN, infinities and numbers beyond the REST answers' bounds."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal) and value.is_finite():
+        return value  # the JSON parser made it, within bounds
+    try:
+        return decimal_from_wire(value, "number")
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def integer(value: Any) -> int | None:
-    """An id, timestamp or sequence number as int; numeric strings accepted (``""`` and ``None`` are None)."""
+    """An id, timestamp or sequence number as int; numeric strings accepted (``""`` and ``None`` are None).
+
+    Only plain whole numbers of at most 20 digits: ``1e1000000`` is refused at once, never expanded.
+    """
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        raise TypeError(f"not an integer: {value!r}")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        return int(value)
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        return int(value)
-    raise TypeError(f"not an integer: {value!r}")
+    result = whole_number(value)
+    if result is None:
+        raise ValueError(f"not an integer of at most {MAX_INTEGER_DIGITS} digits: {str(value)[:40]!r}")
+    return result
 
 
 def text(value: Any) -> str | None:
@@ -60,7 +62,8 @@ def flag(value: Any) -> bool | None:
 
 
 def levels(value: Any) -> tuple[Level, ...]:
-    """Book levels given as ``[[price, qty], ...]`` or ``[{"price", "quantity"}, ...]``."""
+    """Book levels given as ``[[price, qty], ...]`` or ``[{"price", "quantity"}, ...]``: a price above 0 and a
+    quantity of 0 or more, finite (``ValueError`` otherwise: the book resynchronises)."""
     if not value:
         return ()
     out = []
@@ -72,6 +75,8 @@ def levels(value: Any) -> tuple[Level, ...]:
         p, q = dec(price), dec(quantity)
         if p is None or q is None:
             raise TypeError(f"book level without price or quantity: {level!r}")
+        if p <= 0 or q < 0:
+            raise ValueError(f"impossible book level: price {p}, quantity {q}")
         out.append((p, q))
     return tuple(out)
 

@@ -133,6 +133,12 @@ class AsyncStream:
                 credentials = self.credentials
                 if credentials is None:
                     raise MissingCredentialsError("private topics need credentials: AsyncStream(credentials, ...)")
+                if self.config.reconcile and self._client is None and self.endpoints.rest is None:
+                    raise ConfigurationError(
+                        "the private stream reconciles over REST after a reconnect, and no REST endpoint is known "
+                        "for these stream URLs: give network= or base_url= (or client=), or turn it off with "
+                        "StreamConfig(reconcile=False)"
+                    )
                 self._private = Connection(
                     "private",
                     f"{self.endpoints.private}/{credentials.account_id}",
@@ -223,6 +229,8 @@ class AsyncStream:
         if self._client is None:
             from .._client import create_client
 
+            if self.endpoints.rest is None:
+                raise ConfigurationError("no REST endpoint is known for this stream's reconcile")
             self._client = create_client(self.credentials, base_url=self.endpoints.rest)
         return self._client
 
@@ -233,8 +241,10 @@ class AsyncStream:
         if self._reconcile_lock is None:
             self._reconcile_lock = asyncio.Lock()
         async with self._reconcile_lock:
-            reconnected = interrupted_at_ms is not None and self.tracker.baseline is not None
-            since = interrupted_at_ms - RECONCILE_MARGIN_MS if reconnected and interrupted_at_ms else None
+            # After any outage, a Reconciled (or Reconciled(error=...)), even if no baseline could be read before:
+            # what the stream itself reported is then what REST is compared with.
+            reconnected = interrupted_at_ms is not None
+            since = interrupted_at_ms - RECONCILE_MARGIN_MS if interrupted_at_ms is not None else None
             try:
                 state = await fetch_account(self._rest_client(), trades_since_ms=since)
             except Exception as exc:  # reported to subscribers, never raised into the reader
@@ -260,9 +270,8 @@ class AsyncStream:
         if self._closed:
             return
         self._closed = True
-        for connection in (self._public, self._private):
-            if connection is not None:
-                await connection.close()
+        connections = [c for c in (self._public, self._private) if c is not None]
+        await asyncio.gather(*(c.close() for c in connections))  # both at once: at most one close_timeout
         for subscription in list(self._subscriptions):
             subscription._close_by_stream()
         self._subscriptions.clear()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any
 
-from ._errors import SlowConsumerError, StreamClosedError
+from ._errors import SlowConsumerError, StreamClosedError, StreamError
 from ._events import Reconciled, StreamInterrupted, StreamRestored
 from ._messages import Message
 
@@ -154,12 +154,18 @@ class Subscription:
         return None
 
     async def get(self) -> Item:
-        """The next item, waiting for one. Raises the subscription's error (or StreamClosedError) at its end."""
+        """The next item, waiting for one. Raises the subscription's error (or StreamClosedError) at its end, and
+        :class:`StreamError` while another reader is already waiting on this subscription."""
         while True:
             if self._buffer:
                 self.delivered += 1
                 return self._buffer.popleft()
             self._raise_if_done()
+            if self._waiter is not None and not self._waiter.done():
+                raise StreamError(
+                    f"the subscription to {self.topic!r} already has a reader waiting: one reader per subscription "
+                    "(subscribe again for a second one; each gets every message)"
+                )
             waiter = asyncio.get_running_loop().create_future()
             self._waiter = waiter
             try:

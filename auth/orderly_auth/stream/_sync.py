@@ -8,6 +8,7 @@ import concurrent.futures
 import functools
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from types import TracebackType
@@ -18,7 +19,7 @@ from orderly_client.client import AuthenticatedClient
 from .._keys import Credentials
 from ._books import LocalBook
 from ._config import StreamConfig
-from ._errors import StreamClosedError
+from ._errors import StreamClosedError, StreamError
 from ._messages import Level
 from ._stream import AsyncStream
 from ._subscriptions import Item, Subscription
@@ -35,6 +36,7 @@ class _LoopThread:
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
+        self._stopped = False
         self.thread = threading.Thread(target=self.loop.run_forever, name="orderly-stream", daemon=True)
         self.thread.start()
 
@@ -53,10 +55,17 @@ class _LoopThread:
 
         return self.run(call())
 
+    @property
+    def stopped(self) -> bool:
+        """True once :meth:`stop` was called."""
+        return self._stopped
+
     def stop(self) -> None:
+        self._stopped = True
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(timeout=10)
-        self.loop.close()
+        if not self.thread.is_alive():
+            self.loop.close()
 
 
 class SyncSubscription:
@@ -68,16 +77,38 @@ class SyncSubscription:
         self.topic = subscription.topic
         self._batch: deque[Item] = deque()
         self._thread: threading.Thread | None = None
+        self._reading = threading.Lock()
         self.error: BaseException | None = None
 
     def __repr__(self) -> str:
         return f"<SyncSubscription {self.topic!r}>"
 
     def get(self, timeout: float | None = None) -> Item:
-        """The next item; ``TimeoutError`` after ``timeout`` s; the subscription's error at its end."""
-        if not self._batch:
-            self._batch.extend(self._runner.run(self.subscription.get_batch(), timeout))
-        return self._batch.popleft()
+        """The next item; ``TimeoutError`` after ``timeout`` s; the subscription's error at its end;
+        :class:`StreamError` when another thread is reading this subscription already.
+
+        Every item is returned exactly once whatever the timeouts: the loop thread moves a batch into
+        this reader's queue in one step, so a timeout that fires as it does leaves the batch there.
+        """
+        if not self._reading.acquire(blocking=False):
+            raise StreamError(f"another thread is reading the subscription to {self.topic!r}: one reader each")
+        try:
+            if self._batch:
+                return self._batch.popleft()
+            if self._runner.stopped:
+                raise StreamClosedError(f"the subscription to {self.topic!r} is closed")
+            try:
+                self._runner.run(self._fill(), timeout)
+            except TimeoutError:
+                if not self._batch:
+                    raise
+            return self._batch.popleft()
+        finally:
+            self._reading.release()
+
+    async def _fill(self) -> None:
+        """On the loop thread: wait for items and move them all here (no await between taking and keeping)."""
+        self._batch.extend(await self.subscription.get_batch())
 
     def __iter__(self) -> Iterator[Item]:
         return self
@@ -100,8 +131,8 @@ class SyncSubscription:
             log.error("subscription to %s ended: %s", self.topic, exc)
 
     def close(self) -> None:
-        """Unsubscribe (a callback thread then ends)."""
-        if not self._runner.loop.is_closed():
+        """Unsubscribe (a callback thread then ends, once its current callback returns)."""
+        if not self._runner.stopped:
             self._runner.run(self.subscription.close())
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=10)
@@ -244,14 +275,20 @@ class Stream:
         return SyncBook(self._runner, self._runner.call(self.core.book, symbol))
 
     def close(self) -> None:
-        """Close the connections, end every subscription and callback thread, stop the stream's thread."""
-        if self._runner.loop.is_closed():
+        """Close the connections, end every subscription, stop the stream's thread (also from a callback).
+
+        Callback threads end once their current callback returns; ``close`` waits for them up to the
+        config's ``close_timeout`` in all (a callback still busy then finishes on its own, and its thread ends).
+        """
+        if self._runner.stopped:
             return
         self._runner.run(self.core.close())
-        for subscription in self._callbacks:
-            if subscription._thread is not None:
-                subscription._thread.join(timeout=10)
         self._runner.stop()
+        deadline = time.monotonic() + self.core.config.close_timeout
+        for subscription in self._callbacks:
+            thread = subscription._thread
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
     def __enter__(self) -> Stream:
         return self
