@@ -201,7 +201,7 @@ class RateLimitConfig:
     host_id: str = attrs.field(default="default", validator=_host_id, kw_only=True)
     on_backend_error: OnBackendError = attrs.field(default="local", validator=_on_backend_error, kw_only=True)
     backend_timeout: float = attrs.field(
-        default=0.25, converter=_backend_timeout_seconds, validator=_positive_finite, kw_only=True
+        default=0.5, converter=_backend_timeout_seconds, validator=_positive_finite, kw_only=True
     )
 
     @classmethod

@@ -23,7 +23,7 @@ import threading
 import time
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from typing import Any, Final
 
 import redis
@@ -203,11 +203,12 @@ def _backend(url: str, timeout: float) -> _Backend:
 class SharedWindowLimiter(SlidingWindowLimiter):
     """A :class:`SlidingWindowLimiter` whose state lives on a Redis/Valkey server, shared by all its users.
 
-    Its own in-memory state serves as the local fallback (``on_backend_error="local"``) and holds the
-    local part of a 429 pause, which applies at once in this process before the server has it.
+    Its own in-memory state counts this process's own requests, every one (admitted by the server or
+    not): it is the fallback (``on_backend_error="local"``), which thus knows what was just sent, and it
+    holds the local part of a 429 pause, which applies at once in this process.
     """
 
-    __slots__ = ("_backend", "_held", "_keys", "_on_error", "_seen", "_tasks", "_window_us")
+    __slots__ = ("_backend", "_held", "_keys", "_on_error", "_seen", "_window_us")
 
     shared = True
 
@@ -232,7 +233,6 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         # Tokens of the slots this process holds, oldest first; None: a slot of the local fallback.
         self._held: deque[str | None] = deque()
         self._seen = False
-        self._tasks: set[asyncio.Task[None]] = set()
 
     @property
     def key(self) -> str:
@@ -262,6 +262,8 @@ class SharedWindowLimiter(SlidingWindowLimiter):
             )
         self._seen = True
         if admitted:
+            with self._lock:  # counted here too, so that a fallback knows what this process just sent
+                self._in_flight += 1
             self._held.append(token)
             return 0.0
         # A pause set by a process with another max_penalty is capped by this one's.
@@ -270,8 +272,7 @@ class SharedWindowLimiter(SlidingWindowLimiter):
     def _fallback(self, exc: BaseException | None) -> float:
         refuse = self._on_error == "refuse"
         if exc is not None:
-            what = "refusing to send" if refuse else "this process limits alone, the limit is NOT shared"
-            self._backend.failed(exc, what)
+            self._failed(exc)
         if refuse:
             raise LimiterUnavailableError(f"the rate-limit server {self._backend.where} did not answer")
         wait = super().acquire()
@@ -309,17 +310,27 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         return self._decided(reply, token)
 
     def _release_token(self) -> str | None:
+        """Free a slot in this process's own count; the token to free on the server, if it holds one there."""
         try:
             token = self._held.popleft()
         except IndexError:
             raise RuntimeError("release() without a slot taken by acquire()") from None
-        if token is None:
-            super().release()
+        super().release()
+        with self._lock:  # only a fallback's acquire trims the answer times: keep them to one window here
+            horizon = self._clock() - self._window
+            while self._done and self._done[0] <= horizon:
+                self._done.popleft()
         return token
 
-    def _release_failed(self, exc: BaseException) -> None:
-        # The slot stays held on the server until its lease ends: fewer requests, never more.
-        self._backend.failed(exc, f"a slot stays held up to {LEASE:g} s")
+    def _failed(self, exc: BaseException) -> None:
+        """Note a failed call and warn (once per outage) what this limiter does meanwhile.
+
+        A slot whose release failed stays held on the server until its lease ends: fewer requests, never more.
+        """
+        if self._on_error == "refuse":
+            self._backend.failed(exc, "calls with a shared limit are refused (nothing sent)")
+        else:
+            self._backend.failed(exc, "each process limits alone, the limit is NOT shared")
 
     def release(self) -> None:
         """The request that held a slot is answered: the server records the answer's time."""
@@ -329,7 +340,7 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         try:
             self._backend.scripts().release(keys=self._keys[:2], args=[token, self._window_us, int(LEASE * _US)])
         except _ERRORS as exc:
-            self._release_failed(exc)
+            self._failed(exc)
         else:
             self._backend.answered()
 
@@ -344,39 +355,28 @@ class SharedWindowLimiter(SlidingWindowLimiter):
                     keys=self._keys[:2], args=[token, self._window_us, int(LEASE * _US)]
                 )
         except _ERRORS as exc:
-            self._release_failed(exc)
+            self._failed(exc)
         else:
             self._backend.answered()
 
     def penalize(self, delay: float) -> None:
-        """After a 429: pause this process at once, and every user of the server (as soon as it has it)."""
+        """After a 429: pause this process at once, and every user of the server.
+
+        One bounded call to the server, from asyncio too: a 429 is rare, and the pause must be
+        shared before the call that met it returns (a task could die with its event loop).
+        """
         if not (delay > 0 and math.isfinite(delay)):
             return
         delay = min(delay, self._max_penalty)
         super().penalize(delay)
         if not self._backend.usable():
             return
-        args = [math.ceil(delay * _US)]
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        if loop is None:
-            try:
-                self._backend.scripts().penalize(keys=self._keys[2:3], args=args)
-            except _ERRORS as exc:
-                self._backend.failed(exc, "the pause after a 429 applies to this process only")
-            return
-        task = loop.create_task(self._share_penalty(self._backend.ascripts().penalize(keys=self._keys[2:3], args=args)))
-        self._tasks.add(task)  # held until done: the loop keeps only weak references to tasks
-        task.add_done_callback(self._tasks.discard)
-
-    async def _share_penalty(self, sent: Awaitable[object]) -> None:
-        try:
-            async with asyncio.timeout(self._backend.bound):
-                await sent
+            self._backend.scripts().penalize(keys=self._keys[2:3], args=[math.ceil(delay * _US)])
         except _ERRORS as exc:
-            self._backend.failed(exc, "the pause after a 429 applies to this process only")
+            self._failed(exc)  # the pause still applies to this process
+        else:
+            self._backend.answered()
 
     def __repr__(self) -> str:
         return (

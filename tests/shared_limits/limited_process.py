@@ -99,10 +99,13 @@ def main() -> None:
     sys.stdin.readline()
     started = time.monotonic()
     if options.mode == "sync":  # two threads: the limiter is shared by threads of a process as well
-        threads = [
-            threading.Thread(target=lambda: [_one_sync(sync_call, client, tally, started) for _ in range(share)])
-            for share in (options.count // 2, options.count - options.count // 2)
-        ]
+
+        def send(share: int) -> None:
+            for _ in range(share):
+                _one_sync(sync_call, client, tally, started)
+
+        shares = (options.count // 2, options.count - options.count // 2)
+        threads = [threading.Thread(target=send, args=(share,)) for share in shares]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -61,9 +61,10 @@ class RedisServer:
         """Start it (no persistence: a restart forgets everything) and wait until it answers PING."""
         for _ in range(3):  # the free port may be taken between probing and binding: another one then
             log = (self.directory / "server.log").open("ab")
+            options = ["--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+            options += ["--dir", str(self.directory), "--daemonize", "no", "--protected-mode", "no"]
             self.process = subprocess.Popen(
-                [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-                + ["--dir", str(self.directory), "--daemonize", "no", "--protected-mode", "no"],
+                [self.binary, *options],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 cwd=self.directory,
