@@ -133,14 +133,15 @@ def _host_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None
 
 
 def redact_url(url: str | None) -> str:
-    """``url`` without its user and password, for reprs and logs: ``redis://***@host:6379/0``."""
+    """``url`` without user, password or query (which may hold one), for reprs and logs: ``'redis://***@host:6379/0'``."""
     if url is None:
         return "None"
     scheme, sep, rest = url.partition("://")
     if not sep:
         return "'<not a URL>'"
-    at = rest.rfind("@", 0, rest.find("/") if "/" in rest else len(rest))
-    return repr(f"{scheme}://***@{rest[at + 1 :]}" if at >= 0 else url)
+    _userinfo, at, where = rest.rpartition("@")
+    where, query, _ = where.partition("?")
+    return repr(f"{scheme}://{'***@' if at else ''}{where}{'?***' if query else ''}")
 
 
 class LimiterUnavailableError(Exception):
@@ -416,8 +417,13 @@ class RateLimiterRegistry:
             found = self._limiters.get(key)
             if found is None:
                 if config.backend is not None:
-                    from ._ratelimit_redis import shared_limiter  # here: redis loads only when configured
-
+                    try:  # here: redis loads only when configured
+                        from ._ratelimit_redis import shared_limiter
+                    except ImportError as exc:
+                        raise ConfigurationError(
+                            "RateLimitConfig(backend=...) needs the redis extra: pip install 'orderly-client[redis]' "
+                            f"({exc})"
+                        ) from None
                     found = shared_limiter(given, limit, config, clock=self._clock)
                 else:
                     found = SlidingWindowLimiter(

@@ -294,6 +294,8 @@ def test_config_from_the_environment_and_its_errors_never_show_a_password() -> N
     with pytest.raises(ConfigurationError, match="from the environment") as raised:
         RateLimitConfig.from_env({"ORDERLY_RATE_LIMIT_BACKEND": "http://user:hunter2@cache"})
     assert "hunter2" not in str(raised.value)
+    for url in ("redis://:pass/word@cache:6379/0", "redis://cache:6379/0?password=pass/word"):
+        assert "pass/word" not in repr(RateLimitConfig(backend=url))
     with pytest.raises(ConfigurationError, match="'local' or 'refuse'"):
         RateLimitConfig(on_backend_error="ignore")  # type: ignore[arg-type]
 
@@ -312,6 +314,20 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
     code = "import sys, orderly_auth; print('redis' in sys.modules, 'orderly_auth._ratelimit_redis' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_a_backend_without_the_redis_extra_is_a_clear_configuration_error() -> None:
+    code = (
+        "import sys; sys.modules['redis'] = None\n"  # as if the extra were not installed
+        "from orderly_auth import RateLimitConfig, ConfigurationError\n"
+        "from orderly_auth._ratelimit import RateLimit, RateLimiterRegistry\n"
+        "try:\n"
+        "    RateLimiterRegistry().limiter('k', RateLimit(1, 1.0), RateLimitConfig(backend='redis://h:1/0'))\n"
+        "except ConfigurationError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert "pip install 'orderly-client[redis]'" in out
 
 
 def test_limiter_key_is_the_one_the_in_process_limiter_uses() -> None:
