@@ -5,7 +5,8 @@ free loopback port, pinned to the server CPU, without persistence; the client ru
 Rows (µs per call, best of 5): one slot taken and freed (acquire + release, two scripts on the server), sync
 and asyncio; a plain PING for the round trip itself; and a whole sync call through ``create_client`` over a
 transport without network, once with the in-process limiter and once with the shared one: the difference is
-what the backend adds per call.
+what the backend adds per call. On a busy machine each round trip waits for the scheduler, so two more rows
+give what load does not inflate: the client's CPU time per slot and the server's time per script.
 
 Usage: python bench/shared_limit.py   (prints JSON: a list of [row, microseconds or null]; null: no server)
 """
@@ -40,6 +41,8 @@ ROWS = (
     "whole sync call, no network, in-process limiter",
     "whole sync call, no network, shared limiter (Redis on loopback)",
     "added per call by the shared limiter (difference of the two rows above)",
+    "client CPU per acquire + release, sync (user + system time: what load on the machine does not inflate)",
+    "server time per script (Redis INFO commandstats, evalsha usec_per_call)",
 )
 
 
@@ -130,6 +133,13 @@ def measure(url: str) -> list[float]:
         best(call_shared, 2000),
     ]
     rows.append(rows[5] - rows[4])
+    ping.config_resetstat()
+    started = time.process_time()
+    for _ in range(2000):
+        slot_sync()
+    rows.append((time.process_time() - started) / 2000 * 1e6)
+    stats = ping.info("commandstats").get("cmdstat_evalsha", {})
+    rows.append(float(stats.get("usec_per_call", "nan")))
     return rows
 
 
