@@ -208,7 +208,7 @@ class SharedWindowLimiter(SlidingWindowLimiter):
     holds the local part of a 429 pause, which applies at once in this process.
     """
 
-    __slots__ = ("_backend", "_held", "_keys", "_on_error", "_seen", "_window_us")
+    __slots__ = ("_backend", "_held", "_keys", "_on_error", "_orphans", "_seen", "_window_us")
 
     shared = True
 
@@ -232,6 +232,10 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         self._window_us = math.ceil((period + margin) * _US)
         # Tokens of the slots this process holds, oldest first; None: a slot of the local fallback.
         self._held: deque[str | None] = deque()
+        # Tokens the server may hold though no request does: an acquire that got no answer (the script may
+        # have run) or a release that failed. Freed once the server answers again, so that a timeout costs
+        # no slot for the length of a lease (a bounded list: past it, the lease frees them).
+        self._orphans: deque[str] = deque(maxlen=1024)
         self._seen = False
 
     @property
@@ -291,7 +295,10 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         try:
             reply = self._backend.scripts().acquire(keys=keys, args=args)
         except _ERRORS as exc:
+            self._orphans.append(token)
             return self._fallback(exc)
+        if self._orphans:
+            self._free_orphans()
         return self._decided(reply, token)
 
     async def aacquire(self) -> float:
@@ -306,7 +313,10 @@ class SharedWindowLimiter(SlidingWindowLimiter):
             async with asyncio.timeout(self._backend.bound):
                 reply = await self._backend.ascripts().acquire(keys=keys, args=args)
         except _ERRORS as exc:
+            self._orphans.append(token)
             return self._fallback(exc)
+        if self._orphans:
+            await self._afree_orphans()
         return self._decided(reply, token)
 
     def _release_token(self) -> str | None:
@@ -325,12 +335,15 @@ class SharedWindowLimiter(SlidingWindowLimiter):
     def _failed(self, exc: BaseException) -> None:
         """Note a failed call and warn (once per outage) what this limiter does meanwhile.
 
-        A slot whose release failed stays held on the server until its lease ends: fewer requests, never more.
+        A slot whose release failed stays held on the server until it is freed later: fewer requests, never more.
         """
         if self._on_error == "refuse":
             self._backend.failed(exc, "calls with a shared limit are refused (nothing sent)")
         else:
             self._backend.failed(exc, "each process limits alone, the limit is NOT shared")
+
+    def _release_args(self, token: str) -> list[int | str]:
+        return [token, self._window_us, int(LEASE * _US)]
 
     def release(self) -> None:
         """The request that held a slot is answered: the server records the answer's time."""
@@ -338,8 +351,9 @@ class SharedWindowLimiter(SlidingWindowLimiter):
         if token is None:
             return
         try:
-            self._backend.scripts().release(keys=self._keys[:2], args=[token, self._window_us, int(LEASE * _US)])
+            self._backend.scripts().release(keys=self._keys[:2], args=self._release_args(token))
         except _ERRORS as exc:
+            self._orphans.append(token)
             self._failed(exc)
         else:
             self._backend.answered()
@@ -351,13 +365,32 @@ class SharedWindowLimiter(SlidingWindowLimiter):
             return
         try:
             async with asyncio.timeout(self._backend.bound):
-                await self._backend.ascripts().release(
-                    keys=self._keys[:2], args=[token, self._window_us, int(LEASE * _US)]
-                )
+                await self._backend.ascripts().release(keys=self._keys[:2], args=self._release_args(token))
         except _ERRORS as exc:
+            self._orphans.append(token)
             self._failed(exc)
         else:
             self._backend.answered()
+
+    def _free_orphans(self) -> None:
+        """Free the slots of :attr:`_orphans` on the server (answer time: now, the safe side)."""
+        while self._orphans:
+            token = self._orphans.popleft()
+            try:
+                self._backend.scripts().release(keys=self._keys[:2], args=self._release_args(token))
+            except _ERRORS:
+                self._orphans.appendleft(token)
+                return
+
+    async def _afree_orphans(self) -> None:
+        while self._orphans:
+            token = self._orphans.popleft()
+            try:
+                async with asyncio.timeout(self._backend.bound):
+                    await self._backend.ascripts().release(keys=self._keys[:2], args=self._release_args(token))
+            except _ERRORS:
+                self._orphans.appendleft(token)
+                return
 
     def penalize(self, delay: float) -> None:
         """After a 429: pause this process at once, and every user of the server.

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import redis
 from redis_server import RedisServer
 
 from orderly_auth import (
@@ -99,6 +100,33 @@ def test_a_process_that_died_holding_a_slot_frees_it_when_the_lease_ends(
     assert dead.acquire() == 0.0  # never released
     assert _sleep_until_admitted(alive) >= 1
     alive.release()
+
+
+def test_a_release_lost_in_a_timeout_is_sent_again_once_the_server_answers(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shared, "RECHECK", 0.0)
+    key = ("ip", "GET /v1/q", "http://x")
+    limiter = _limiter(redis_server.url, key, RateLimit(1, 0.05), on_backend_error="refuse", backend_timeout=0.05)
+    assert isinstance(limiter, shared.SharedWindowLimiter)
+    other = redis.Redis(port=redis_server.port)
+    assert limiter.acquire() == 0.0
+    other.client_pause(300)  # the server stops answering for 0.3 s
+    limiter.release()  # times out: the server still holds the slot
+    assert other.zcard(limiter.key.replace(":done", ":held")) == 1
+    waits = 0
+    while True:  # the first answer frees the lost slot; else it would stay held for the lease (120 s)
+        try:
+            wait = limiter.acquire()
+        except LimiterUnavailableError:  # still paused
+            wait = 0.05
+        if wait == 0.0:
+            break
+        waits += 1
+        assert waits <= 20
+        time.sleep(wait)
+    limiter.release()
+    other.close()
 
 
 def test_keys_are_per_account_per_ip_and_per_host_identity(redis_server: RedisServer) -> None:
