@@ -78,7 +78,7 @@ demo: $(VENV)/.runtime
 bench: venv
 	rm -rf .venv-bench
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream]'
+	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream,redis]'
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 

@@ -375,6 +375,22 @@ def _parse_cost_lines(cost: dict[str, Any] | None) -> list[str]:
     ]
 
 
+def _shared_limit_lines(rows: list[list[Any]] | None) -> list[str]:
+    """The shared rate limit's cost per call (``bench/shared_limit.py``); n/a without a Redis/Valkey server."""
+    if not rows:
+        return []
+    return [
+        "## Rate limits shared on Redis/Valkey: cost per call (µs, server on loopback, `bench/shared_limit.py`)",
+        "",
+        "| row | µs |",
+        "| --- | ---: |",
+        *(f"| {label} | {'n/a' if value is None else f'{value:.2f}'} |" for label, value in rows),
+        "",
+        "Target: the added cost per call under 150 µs.",
+        "",
+    ]
+
+
 def render(results: dict[str, Any]) -> str:
     m = results["machine"]
     v = results["versions"]
@@ -468,6 +484,7 @@ def render(results: dict[str, Any]) -> str:
         "| --- | ---: |",
         *(f"| {label} | {'n/a' if value is None else f'{value:.2f}'} |" for label, value in results["steps"]),
         "",
+        *_shared_limit_lines(results.get("shared_limit")),
         *_parse_cost_lines(results.get("parse_cost")),
         *_streams_section(results),
         "## Targets",

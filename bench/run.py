@@ -334,6 +334,7 @@ def main() -> int:
         results["latency"] = latency(server, 300 if quick else 2000, 50 if quick else 300)
         results["throughput"] = throughput(server, 0.5 if quick else 2.0, 1 if quick else 3)
         results["steps"] = run_json(["steps.py"])
+        results["shared_limit"] = run_json(["shared_limit.py"])
         results["parse_cost"] = run_json(["parse_cost.py", "--json"])
         log(f"parse 500 order rows: Decimal models {results['parse_cost']['ratio']:.2f}x the float ones")
         results["imports"] = imports(server, 2 if quick else 5)

@@ -61,6 +61,7 @@ from .errors import PathParameterError as PathParameterError
 from .errors import PriceDeviationError as PriceDeviationError
 from .errors import PriceFilterError as PriceFilterError
 from .errors import QuantityFilterError as QuantityFilterError
+from .errors import RateLimitBackendError as RateLimitBackendError
 from .errors import RateLimitError as RateLimitError
 from .errors import RateLimitWaitError as RateLimitWaitError
 from .errors import ResponseDecodingError as ResponseDecodingError

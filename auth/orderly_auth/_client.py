@@ -197,8 +197,10 @@ def create_client(
     Signed operations are signed with ``credentials`` (without them they raise
     ``MissingCredentialsError`` before sending); public ones work either way. ``network``
     (``mainnet``/``testnet``) or ``base_url`` choose the server, else ``ORDERLY_NETWORK`` /
-    ``ORDERLY_BASE_URL``, else mainnet. Errors raise :class:`OrderlyError` subclasses unless
-    ``raise_on_error=False``, which hands back the raw answer (use the ``*_detailed`` functions).
+    ``ORDERLY_BASE_URL``, else mainnet. ``rate_limit`` defaults to ``RateLimitConfig.from_env()``: the
+    documented limits, shared on the Redis/Valkey server ``ORDERLY_RATE_LIMIT_BACKEND`` names, if any.
+    Errors raise :class:`OrderlyError` subclasses unless ``raise_on_error=False``, which hands back
+    the raw answer (use the ``*_detailed`` functions).
     Answers larger than ``max_response_size`` bytes, as sent or decoded, raise ``ResponseTooLargeError``.
 
     The connection layer is httpx2's own transports, honouring the environment as httpx2 does
@@ -308,7 +310,7 @@ def build_pipeline(
     pipeline = OrderlyTransport(
         credentials=credentials,
         retry=retry,
-        rate_limit=rate_limit,
+        rate_limit=rate_limit if rate_limit is not None else RateLimitConfig.from_env(),
         registry=rate_limiters,
         raise_errors=raise_on_error,
         recv_window=recv_window,

@@ -20,6 +20,7 @@ OrderlyError (defined in orderly_client.errors, so that the generated errors der
     ├── AuthenticationError             -1001, -1002, HTTP 401
     ├── RateLimitError                  -1003, HTTP 429
     │   └── RateLimitWaitError          not sent: the client-side wait would be too long
+    │       └── RateLimitBackendError   not sent: the shared limiter's server could not be asked
     ├── InvalidRequestError             -1004, -1005
     ├── NotFoundError                   -1006
     ├── DuplicateError                  -1007
@@ -176,6 +177,13 @@ class RateLimitWaitError(RateLimitError):
         super().__init__(message, code=-1003, status_code=429, method=method, path=path)
         self.args = (f"{method} {path}: {message}",)  # no "HTTP 429": the server never saw it
         self.wait = wait
+
+
+class RateLimitBackendError(RateLimitWaitError):
+    """Raised before sending: the shared rate-limit server (Redis/Valkey) did not answer in time.
+
+    Only with ``RateLimitConfig(on_backend_error="refuse")``; ``wait`` is ``inf`` (unknown).
+    """
 
 
 class InvalidRequestError(OrderlyAPIError):

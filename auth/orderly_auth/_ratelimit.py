@@ -12,28 +12,38 @@ returned delay if any (the transport sleeps, or awaits ``asyncio.sleep``) and as
 A wait is bounded: :func:`check_wait` refuses one that would take a call past its time budget
 (:meth:`RateLimitConfig.wait_budget`) with :class:`RateLimitWaitError`, nothing sent, and logs a
 long one at INFO; a server's ``Retry-After`` pauses a limiter for at most ``max_penalty`` seconds.
+
+With ``RateLimitConfig(backend="redis://...")`` the limiters live on a Redis or Valkey server shared
+by every process configured with it (``orderly_auth._ratelimit_redis``, the ``redis`` extra, loaded
+only then).
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Hashable
-from typing import Final
+from collections.abc import Callable, Hashable, Mapping
+from typing import ClassVar, Final, Literal
 
 import attrs
 
 from ._convert import to_float
-from ._errors import RateLimitWaitError
-from ._keys import describe_value
+from ._errors import ConfigurationError, RateLimitWaitError
+from ._keys import contains_secret, describe_value
 from ._repr import attrs_repr
 
 __all__ = [
+    "BACKEND_SCHEMES",
+    "ENV_RATE_LIMIT_BACKEND",
+    "ENV_RATE_LIMIT_HOST_ID",
+    "ENV_RATE_LIMIT_ON_BACKEND_ERROR",
     "GLOBAL_REGISTRY",
     "SCOPES",
+    "LimiterUnavailableError",
     "RateLimit",
     "RateLimitConfig",
     "RateLimiterRegistry",
@@ -41,6 +51,7 @@ __all__ = [
     "UnlimitedLimiter",
     "check_wait",
     "limiter_key",
+    "redact_url",
 ]
 
 logger = logging.getLogger("orderly_auth")
@@ -49,6 +60,13 @@ Clock = Callable[[], float]
 
 #: Values of ``scope`` in the spec's ``x-rate-limit`` extension.
 SCOPES: Final = frozenset({"ip", "user", "account", "none"})
+
+#: URL schemes of a shared backend (Valkey speaks the same protocol: ``redis://`` reaches it too).
+BACKEND_SCHEMES: Final = ("redis://", "rediss://", "unix://", "valkey://", "valkeys://")
+ENV_RATE_LIMIT_BACKEND: Final = "ORDERLY_RATE_LIMIT_BACKEND"
+ENV_RATE_LIMIT_HOST_ID: Final = "ORDERLY_RATE_LIMIT_HOST_ID"
+ENV_RATE_LIMIT_ON_BACKEND_ERROR: Final = "ORDERLY_RATE_LIMIT_ON_BACKEND_ERROR"
+OnBackendError = Literal["local", "refuse"]
 
 
 def _positive_int(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -92,6 +110,45 @@ def _log_wait_seconds(value: object) -> float:
     return to_float("log_wait", value)
 
 
+def _backend_timeout_seconds(value: object) -> float:
+    return to_float("backend_timeout", value)
+
+
+def _backend_url(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.lower().startswith(BACKEND_SCHEMES):
+        raise ConfigurationError(
+            f"{attribute.name} must be a Redis/Valkey URL ({', '.join(BACKEND_SCHEMES)}), got {describe_value(value)}"
+        )
+
+
+def _on_backend_error(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in ("local", "refuse"):
+        raise ConfigurationError(f"{attribute.name} must be 'local' or 'refuse', got {describe_value(value)}")
+
+
+def _host_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value or len(value) > 200 or not value.isprintable() or contains_secret(value):
+        raise ConfigurationError(f"{attribute.name} must be a short printable name, got {describe_value(value)}")
+
+
+def redact_url(url: str | None) -> str:
+    """``url`` without user, password or query (which may hold one), for reprs and logs: ``'redis://***@host:6379/0'``."""
+    if url is None:
+        return "None"
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return "'<not a URL>'"
+    _userinfo, at, where = rest.rpartition("@")
+    where, query, _ = where.partition("?")
+    return repr(f"{scheme}://{'***@' if at else ''}{where}{'?***' if query else ''}")
+
+
+class LimiterUnavailableError(Exception):
+    """A shared limiter could not ask its server and its config says to refuse; the transport names the call."""
+
+
 @attrs.frozen
 class RateLimit:
     """A documented limit: at most ``requests`` sends in any window of ``period`` seconds."""
@@ -120,6 +177,13 @@ class RateLimitConfig:
     once, nothing sent. ``fail_fast=True`` never waits (the same as ``max_wait=0``). ``max_penalty``
     caps the pause a server's ``Retry-After`` puts on a limiter; ``log_wait``: waits at least this
     long are logged at INFO.
+
+    ``backend``: a Redis or Valkey URL (``redis://127.0.0.1:6379/0``) whose server holds the limiters,
+    so that every process and host configured with it shares each limit (the ``redis`` extra); None
+    (default): this process's own limiters. ``host_id`` names the egress address for per-IP limits
+    (processes with the same one share them; by default all do). ``on_backend_error``: when the server
+    cannot be asked, ``"local"`` falls back to this process's own limiter with a warning, ``"refuse"``
+    raises :class:`RateLimitBackendError`, nothing sent. ``backend_timeout`` bounds each call to it.
     """
 
     __repr__ = attrs_repr  # total: a half-built config (a failed conversion) still prints
@@ -137,6 +201,33 @@ class RateLimitConfig:
     log_wait: float = attrs.field(
         default=1.0, converter=_log_wait_seconds, validator=_non_negative_finite, kw_only=True
     )
+    backend: str | None = attrs.field(default=None, validator=_backend_url, repr=redact_url, kw_only=True)
+    host_id: str = attrs.field(default="default", validator=_host_id, kw_only=True)
+    on_backend_error: OnBackendError = attrs.field(default="local", validator=_on_backend_error, kw_only=True)
+    backend_timeout: float = attrs.field(
+        default=0.5, converter=_backend_timeout_seconds, validator=_positive_finite, kw_only=True
+    )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> RateLimitConfig:
+        """The default config with the shared backend from ``ORDERLY_RATE_LIMIT_BACKEND`` when set.
+
+        Also ``ORDERLY_RATE_LIMIT_HOST_ID`` and ``ORDERLY_RATE_LIMIT_ON_BACKEND_ERROR`` (``local``/``refuse``).
+        """
+        env = os.environ if environ is None else environ
+        settings: dict[str, str] = {}
+        for name, variable in (
+            ("backend", ENV_RATE_LIMIT_BACKEND),
+            ("host_id", ENV_RATE_LIMIT_HOST_ID),
+            ("on_backend_error", ENV_RATE_LIMIT_ON_BACKEND_ERROR),
+        ):
+            value = env.get(variable, "").strip()
+            if value:
+                settings[name] = value
+        try:
+            return cls(**settings)  # type: ignore[arg-type]  # on_backend_error is checked by its validator
+        except ConfigurationError as exc:
+            raise ConfigurationError(f"from the environment ({', '.join(sorted(settings))}): {exc}") from None
 
     def __attrs_post_init__(self) -> None:
         if self.fail_fast and self.max_wait not in (None, 0.0):
@@ -183,6 +274,9 @@ class SlidingWindowLimiter:
         "_requests",
         "_window",
     )
+
+    #: Whether the limiter asks another server (its async methods then do I/O without blocking the loop).
+    shared: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -263,6 +357,14 @@ class SlidingWindowLimiter:
         with self._lock:
             self._not_before = max(self._not_before, self._clock() + delay)
 
+    async def aacquire(self) -> float:
+        """:meth:`acquire` for asyncio (a shared limiter asks its server without blocking the loop)."""
+        return self.acquire()
+
+    async def arelease(self) -> None:
+        """:meth:`release` for asyncio."""
+        self.release()
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(requests={self._requests}, period={self._period}, margin={self._margin})"
 
@@ -308,19 +410,32 @@ class RateLimiterRegistry:
         """
         if not config.enabled:
             return _UNLIMITED
+        given = key
+        if config.backend is not None:  # limiters on another server are not shared with in-process ones
+            key = (key, config.backend, config.host_id)
         found = self._limiters.get(key)  # a dict read is atomic: no lock on the hot path
         if found is not None:
             return found
         with self._lock:
             found = self._limiters.get(key)
             if found is None:
-                found = SlidingWindowLimiter(
-                    config.capacity(limit),
-                    limit.period,
-                    margin=config.margin,
-                    max_penalty=config.max_penalty,
-                    clock=self._clock,
-                )
+                if config.backend is not None:
+                    try:  # here: redis loads only when configured
+                        from ._ratelimit_redis import shared_limiter
+                    except ImportError as exc:
+                        raise ConfigurationError(
+                            "RateLimitConfig(backend=...) needs the redis extra: pip install 'orderly-client[redis]' "
+                            f"({exc})"
+                        ) from None
+                    found = shared_limiter(given, limit, config, clock=self._clock)
+                else:
+                    found = SlidingWindowLimiter(
+                        config.capacity(limit),
+                        limit.period,
+                        margin=config.margin,
+                        max_penalty=config.max_penalty,
+                        clock=self._clock,
+                    )
                 self._limiters[key] = found
             return found
 

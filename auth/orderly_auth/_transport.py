@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import random
 import re
 import time
@@ -28,6 +29,7 @@ from ._errors import (
     ConnectError,
     MissingCredentialsError,
     OutcomeUnknownError,
+    RateLimitBackendError,
     ResponseDecodingError,
     ResponseError,
     ResponseTooLargeError,
@@ -38,6 +40,7 @@ from ._keys import Credentials
 from ._order_ids import ClientOrderIds, assign_client_order_ids, default_client_order_ids
 from ._ratelimit import (
     GLOBAL_REGISTRY,
+    LimiterUnavailableError,
     RateLimitConfig,
     RateLimiterRegistry,
     SlidingWindowLimiter,
@@ -219,8 +222,30 @@ class _Call:
         """
         if self.limiter is None:
             return 0.0
-        wait = self.limiter.acquire()
-        if wait > 0:
+        try:
+            wait = self.limiter.acquire()
+        except LimiterUnavailableError as exc:
+            raise self._backend_error(exc) from None
+        return self._check(wait)
+
+    async def aacquire(self) -> float:
+        """:meth:`acquire` for asyncio: a shared limiter asks its server without blocking the loop."""
+        limiter = self.limiter
+        if limiter is None:
+            return 0.0
+        try:
+            wait = await limiter.aacquire() if limiter.shared else limiter.acquire()
+        except LimiterUnavailableError as exc:
+            raise self._backend_error(exc) from None
+        return self._check(wait)
+
+    def _backend_error(self, exc: LimiterUnavailableError) -> RateLimitBackendError:
+        return RateLimitBackendError(
+            f"not sent: {exc} and on_backend_error='refuse'", method=self.method, path=self.path, wait=math.inf
+        )
+
+    def _check(self, wait: float) -> float:
+        if wait > 0 and self.limiter is not None:
             waited = self.transport.monotonic() - self.started
             check_wait(
                 self.transport.rate_limit,
@@ -237,6 +262,15 @@ class _Call:
         """The attempt that held a slot is over."""
         if self.limiter is not None:
             self.limiter.release()
+
+    async def arelease(self) -> None:
+        """:meth:`release` for asyncio."""
+        limiter = self.limiter
+        if limiter is not None:
+            if limiter.shared:
+                await limiter.arelease()
+            else:
+                limiter.release()
 
     def sign(self) -> None:
         """Count and sign this attempt with a fresh timestamp (signed operations, or any request off the spec)."""
@@ -516,7 +550,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             self.async_sleep = asyncio.sleep
         call = _Call(self, request)
         while True:
-            while (wait := call.acquire()) > 0:
+            while (wait := await call.aacquire()) > 0:
                 await self.async_sleep(wait)
             sent_ms = _now_ms()
             try:
@@ -529,13 +563,13 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 finally:
                     await answer.aclose()
             except httpx2.TransportError as exc:
-                call.release()
+                await call.arelease()
                 decision = call.on_exception(exc)
             except BaseException:
-                call.release()
+                await call.arelease()
                 raise
             else:
-                call.release()
+                await call.arelease()
                 response = call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:

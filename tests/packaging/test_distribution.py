@@ -55,6 +55,7 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
         "Requires-Dist: eth-account>=0.13",  # and with the wallet extra
         "Requires-Dist: httpx2>=2.16",  # the maintained httpx, no upper pin: internals sit behind a version check
         "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
+        "Requires-Dist: redis>=5.0",  # only with the redis extra: rate limits shared on a Redis/Valkey server
         "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
         "Requires-Dist: websockets>=14",  # only with the stream extra: the stream client
     ]
@@ -64,6 +65,7 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     assert "Requires-Dist: eth-account>=0.13; extra == 'wallet'" in text
     assert "Requires-Dist: websockets>=14; extra == 'sandbox'" in text
     assert "Requires-Dist: websockets>=14; extra == 'stream'" in text
+    assert "Requires-Dist: redis>=5.0; extra == 'redis'" in text
 
 
 def test_sdist_carries_sources_and_spec(dist: Path) -> None:

@@ -681,7 +681,7 @@ def test_registry_applies_headroom_and_margin() -> None:
 def test_defaults_and_reprs() -> None:
     assert repr(RateLimitConfig()) == (
         "RateLimitConfig(enabled=True, headroom=1.0, margin=0.005, max_wait=None, fail_fast=False, max_penalty=60.0, "
-        "log_wait=1.0)"
+        "log_wait=1.0, backend=None, host_id='default', on_backend_error='local', backend_timeout=0.5)"
     )
     assert repr(RateLimit(10, 1)) == "RateLimit(requests=10, period=1.0)"
     assert repr(SlidingWindowLimiter(3, 2)) == "SlidingWindowLimiter(requests=3, period=2.0, margin=0.0)"
