@@ -370,14 +370,22 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             else:
                 asyncio.run_coroutine_threadsafe(pool.session.close(), loop)
 
+    def __del__(self) -> None:
+        # Never closed (aclose): let go of the sessions without aiohttp's "Unclosed client session" log lines.
+        for pool in list(getattr(self, "_pools", {}).values()):
+            _abandon(pool.session)
+
     def __repr__(self) -> str:
         return f"AiohttpTransport(trust_env={self._trust_env})"
 
 
 def _abandon(session: aiohttp.ClientSession) -> None:
-    """Let go of a session whose loop is closed, without the "unclosed" complaints it would log."""
+    """Let go of a session that cannot be closed on its loop, without the "unclosed" complaints it would log.
+
+    Its connections are closed (on a loop already closed only marked so: their sockets close as they go).
+    """
     connector = session.connector
     session.detach()
     closer = getattr(connector, "_close", None)
     if callable(closer):
-        closer()  # on a closed loop this only marks it closed
+        closer()

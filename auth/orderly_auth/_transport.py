@@ -321,6 +321,19 @@ class _Call:
             raise self._unreadable(ResponseDecodingError, status, f"answer could not be decoded ({exc})") from exc
         return final
 
+    def canned(self, response: httpx2.Response) -> httpx2.Response:
+        """An answer its transport read and decoded already (``httpx2.MockTransport``), within the size cap."""
+        try:
+            size = len(response.content)
+        except httpx2.ResponseNotRead:
+            raise self._unreadable(
+                ResponseDecodingError, response.status_code, "answer already streamed by its transport"
+            ) from None
+        cap = self.transport.max_response_size
+        if size > cap:
+            raise self._unreadable(ResponseTooLargeError, response.status_code, f"answer over {cap} bytes once decoded")
+        return response
+
     def _unreadable(self, cls: type[ResponseError], status: int, what: str) -> Exception:
         """The error for an answer that came but cannot be read: outcome unknown unless resending is safe."""
         if not self._resend_safe():
@@ -461,12 +474,14 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             try:
                 call.sign()
                 answer = self._sync.handle_request(request)
-                raw = bytearray()
-                try:
-                    for part in answer.iter_raw():
-                        call.add_raw(raw, part, answer.status_code)
-                finally:
-                    answer.close()
+                raw: bytearray | None = None
+                if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
+                    raw = bytearray()
+                    try:
+                        for part in answer.iter_raw():
+                            call.add_raw(raw, part, answer.status_code)
+                    finally:
+                        answer.close()
             except httpx2.TransportError as exc:
                 call.release()
                 decision = call.on_exception(exc)
@@ -475,7 +490,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 raise
             else:
                 call.release()
-                response = call.decoded(answer, bytes(raw))
+                response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
@@ -500,12 +515,14 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             try:
                 call.sign()
                 answer = await self._async.handle_async_request(request)
-                raw = bytearray()
-                try:
-                    async for part in answer.aiter_raw():
-                        call.add_raw(raw, part, answer.status_code)
-                finally:
-                    await answer.aclose()
+                raw = None
+                if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
+                    raw = bytearray()
+                    try:
+                        async for part in answer.aiter_raw():
+                            call.add_raw(raw, part, answer.status_code)
+                    finally:
+                        await answer.aclose()
             except httpx2.TransportError as exc:
                 call.release()
                 decision = call.on_exception(exc)
@@ -514,7 +531,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 raise
             else:
                 call.release()
-                response = call.decoded(answer, bytes(raw))
+                response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
