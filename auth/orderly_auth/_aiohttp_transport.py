@@ -27,7 +27,7 @@ import select
 import ssl
 import threading
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx2
@@ -133,7 +133,7 @@ class _CountedStream:
             raise
 
 
-def _connector_class() -> type[aiohttp.TCPConnector]:
+def _connector_class() -> Callable[..., aiohttp.TCPConnector]:
     """aiohttp's TCP connector that checks an idle connection before reusing it and keeps ``max_connections``."""
     import aiohttp
 
