@@ -38,8 +38,9 @@ else:
 __all__ = ["FAST_PATHS", "OrderlyAsyncHTTPClient", "OrderlyHTTPClient", "fast_paths_supported"]
 
 _MAX_CACHED_URLS = 1024
-# build_request's arguments the generated functions pass (their values are merged or set as BaseClient does).
-_PLAIN_ARGUMENTS = frozenset({"headers", "content", "extensions"})
+# build_request's arguments (Client.request passes them all); the generated functions leave _UNUSED as None.
+_ARGUMENTS = frozenset({"headers", "content", "extensions", "data", "files", "json", "cookies", "timeout"})
+_UNUSED = ("data", "files", "json", "cookies")
 
 
 def fast_paths_supported(version: str = httpx2.__version__) -> bool:
@@ -138,7 +139,12 @@ class _FastPaths(BaseClient):
             merged = _with_query(self._merge_url(url), urlencode(params))
         else:
             merged = self._merge_url(url)
-        if kwargs.keys() <= _PLAIN_ARGUMENTS and not self._cookies:
+        if (
+            kwargs.keys() <= _ARGUMENTS
+            and all(kwargs.get(name) is None for name in _UNUSED)
+            and kwargs.get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
+            and not self._cookies
+        ):
             # The generated functions' calls: what BaseClient.build_request does for them, without the merges
             # that change nothing (no cookies, no client params, the client's timeout).
             extensions = kwargs.get("extensions") or {}
