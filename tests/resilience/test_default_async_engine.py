@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from typing import Any, Literal, cast
 
 import httpx2
@@ -44,12 +44,6 @@ query_text = st.text(
     min_size=1,
     max_size=30,
 )
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(enforce_rate_limits=False) as sb:
-        yield sb
 
 
 def _client(sandbox: Sandbox, **kwargs: Any) -> OrderlyClient:
