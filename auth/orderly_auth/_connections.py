@@ -3,8 +3,9 @@
 An httpx2 client that is given a transport ignores the environment, and ``create_client`` must
 give one (its signing transport). So the signing transport sends through a plain inner httpx2
 client instead, which honours ``trust_env`` as httpx2 does: ``HTTP_PROXY`` / ``HTTPS_PROXY`` /
-``ALL_PROXY`` / ``NO_PROXY``, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``, and hands every request to
-httpx2's ``HTTPTransport`` / ``AsyncHTTPTransport``, where tools that hook httpx2 see it.
+``ALL_PROXY`` / ``NO_PROXY``, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``. Sync requests go to httpx2's
+``HTTPTransport``; async ones on a direct connection to :class:`AiohttpTransport` (aiohttp's pool)
+when aiohttp is installed, else, and whenever a proxy applies, to httpx2's ``AsyncHTTPTransport``.
 
 Where the httpx2 fast paths hold (``_httpx_clients.FAST_PATHS``), the request goes straight to the
 transport the inner client picks for its URL (``_transport_for_url``: its pool, or the proxy its
