@@ -22,7 +22,7 @@ venv: $(VENV)/.installed
 # The SDK itself with the sandbox extra: all that `make demo` needs.
 $(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[sandbox,stream,wallet]'
+	$(PIP) -e '.[sandbox,stream,wallet,aiohttp]'
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.
@@ -78,7 +78,7 @@ demo: $(VENV)/.runtime
 bench: venv
 	rm -rf .venv-bench
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream,redis]'
+	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream,redis,aiohttp]'
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 

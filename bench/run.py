@@ -43,6 +43,7 @@ LATENCY_CLIENTS = [
     "floor-async",
     "floor-sync-http11",
     "floor-async-http11",
+    "floor-async-aiohttp",
     "connector",
     "connector-async",
     "ccxt-sync",
@@ -53,6 +54,7 @@ THROUGHPUT_CLIENTS = [
     "ours-async-lean",
     "floor-async",
     "floor-async-http11",
+    "floor-async-aiohttp",
     "connector-async",
     "ccxt-async",
 ]

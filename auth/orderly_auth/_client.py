@@ -203,10 +203,12 @@ def create_client(
     the raw answer (use the ``*_detailed`` functions).
     Answers larger than ``max_response_size`` bytes, as sent or decoded, raise ``ResponseTooLargeError``.
 
-    The connection layer is httpx2's own transports, honouring the environment as httpx2 does
-    (``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it);
+    The connection layer honours the environment as httpx2 does (``HTTPS_PROXY`` / ``HTTP_PROXY`` /
+    ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it): httpx2's own transports, except that
+    async requests on a direct connection go through aiohttp's pool when the ``aiohttp`` extra is installed;
     ``limits``, ``proxy``, ``verify`` and ``trust_env`` configure it. ``transport`` / ``async_transport``
-    replace it, e.g. with the lean HTTP/1.1 transports of :mod:`orderly_auth.http11`.
+    replace it, e.g. with the lean HTTP/1.1 transports of :mod:`orderly_auth.http11`; a ``transport`` that is
+    async too (``httpx2.MockTransport``) serves async calls as well unless ``async_transport`` is given.
 
     Every order sent without a ``client_order_id`` gets one (``POST /v1/order``, ``/v1/batch-order``,
     ``/v1/algo/order``): ``client_order_ids`` is the generator (a :class:`ClientOrderIds`) or its
@@ -318,6 +320,7 @@ def build_pipeline(
         server=url,
         sync_transport=transport or DefaultTransport(verify=verify, trust_env=trust_env, proxy=proxy, limits=pool),
         async_transport=async_transport
+        or (transport if isinstance(transport, httpx2.AsyncBaseTransport) else None)  # one that serves both
         or AsyncDefaultTransport(verify=verify, trust_env=trust_env, proxy=proxy, limits=pool),
         max_response_size=max_response_size,
         routes=routes,

@@ -44,11 +44,11 @@ _FIELDS = re.compile(
 )
 
 
-def request_head(request: httpx2.Request) -> bytes:
-    """Request line and headers, as httpx2 prepared them (Host, Content-Length or chunked included).
+def checked_head(request: httpx2.Request) -> tuple[bytes, bytes]:
+    """The request target and header fields, checked as h11 checks them, before anything is sent.
 
-    Header names and values are checked as h11 checks them; a bad one raises ``ConfigurationError``
-    before anything is sent.
+    A header name that is not a token or a value with control characters raises ``ConfigurationError``;
+    a target with spaces or line breaks ``LocalProtocolError``. Shared with the aiohttp transport.
     """
     raw = request.headers.raw
     fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])
@@ -60,6 +60,12 @@ def request_head(request: httpx2.Request) -> bytes:
     target = request.url.raw_path
     if b" " in target or b"\r" in target or b"\n" in target:
         raise httpx2.LocalProtocolError(f"invalid request target {target[:100]!r}")
+    return target, fields
+
+
+def request_head(request: httpx2.Request) -> bytes:
+    """Request line and headers, as httpx2 prepared them (Host, Content-Length or chunked included), checked."""
+    target, fields = checked_head(request)
     return b"%b %b HTTP/1.1\r\n%b\r\n" % (request.method.encode("ascii"), target, fields)
 
 

@@ -38,6 +38,9 @@ else:
 __all__ = ["FAST_PATHS", "OrderlyAsyncHTTPClient", "OrderlyHTTPClient", "fast_paths_supported"]
 
 _MAX_CACHED_URLS = 1024
+# build_request's arguments (Client.request passes them all); the generated functions leave _UNUSED as None.
+_ARGUMENTS = frozenset({"headers", "content", "extensions", "data", "files", "json", "cookies", "timeout"})
+_UNUSED = ("data", "files", "json", "cookies")
 
 
 def fast_paths_supported(version: str = httpx2.__version__) -> bool:
@@ -121,19 +124,41 @@ class _FastPaths(BaseClient):
         return merged
 
     def build_request(self, method: str, url: httpx2.URL | str, *, params: Any = None, **kwargs: Any) -> httpx2.Request:
-        if (
-            FAST_PATHS
-            and params
-            and isinstance(url, str)
-            and "?" not in url
-            and isinstance(params, dict)
-            and not self.params
-            and all(type(key) is str and type(value) is str for key, value in params.items())
+        if not (FAST_PATHS and isinstance(url, str) and "?" not in url and not self.params) or (
+            params is not None and not params
         ):
+            # (empty params that are not None: httpx2 then sets the URL's query, empty)
+            return super().build_request(method, url, params=params, **kwargs)
+        if params:
+            if not (
+                isinstance(params, dict)
+                and all(type(key) is str and type(value) is str for key, value in params.items())
+            ):
+                return super().build_request(method, url, params=params, **kwargs)
             # What httpx2.QueryParams(params) would encode (str(QueryParams) is urllib's urlencode).
-            url = _with_query(self._merge_url(url), urlencode(params))
-            params = None
-        return super().build_request(method, url, params=params, **kwargs)
+            merged = _with_query(self._merge_url(url), urlencode(params))
+        else:
+            merged = self._merge_url(url)
+        if (
+            kwargs.keys() <= _ARGUMENTS
+            and all(kwargs.get(name) is None for name in _UNUSED)
+            and kwargs.get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
+            and not self._cookies
+        ):
+            # The generated functions' calls: what BaseClient.build_request does for them, without the merges
+            # that change nothing (no cookies, no client params, the client's timeout).
+            extensions = kwargs.get("extensions") or {}
+            headers = kwargs.get("headers")
+            if "timeout" not in extensions:
+                extensions = {**extensions, "timeout": self.timeout.as_dict()}
+            return httpx2.Request(
+                method,
+                merged,
+                headers=self._merge_headers(headers) if headers else self.headers,
+                content=kwargs.get("content"),
+                extensions=extensions,
+            )
+        return super().build_request(method, merged, **kwargs)
 
 
 def _closed(request: httpx2.Request) -> ClientClosedError:

@@ -97,11 +97,37 @@ def sign_request(request: httpx2.Request, credentials: Credentials, timestamp_ms
     """
     method = request.method
     message = signing_message(timestamp_ms, method, request.url.raw_path, request.content)
-    headers = request.headers
     content_type = CONTENT_TYPES.get(method)
+    fields = [
+        ("orderly-timestamp", str(timestamp_ms)),
+        ("orderly-account-id", credentials.account_id),
+        ("orderly-key", credentials.orderly_key),
+        ("orderly-signature", credentials.sign(message)),
+    ]
     if content_type is not None:
-        headers["Content-Type"] = content_type
-    headers["orderly-timestamp"] = str(timestamp_ms)
-    headers["orderly-account-id"] = credentials.account_id
-    headers["orderly-key"] = credentials.orderly_key
-    headers["orderly-signature"] = credentials.sign(message)
+        fields.insert(0, ("Content-Type", content_type))
+    _set_headers(request.headers, fields)
+
+
+_SIGNING_FIELDS = frozenset(
+    {b"content-type", b"orderly-timestamp", b"orderly-account-id", b"orderly-key", b"orderly-signature"}
+)
+
+
+def _set_headers(headers: httpx2.Headers, fields: list[tuple[str, str]]) -> None:
+    """``headers[name] = value`` for each field (ASCII names and values), in one pass over the headers.
+
+    Each ``Headers.__setitem__`` scans and re-encodes; here the previous values of these names go in one
+    pass and the new ones are appended, as httpx2 stores them (raw name, lower-case name, value). On an
+    httpx2 whose Headers is not stored that way, the public path.
+    """
+    stored = getattr(headers, "_list", None)
+    if not isinstance(stored, list) or (stored and len(stored[0]) != 3):
+        for name, value in fields:
+            headers[name] = value
+        return
+    if any(entry[1] in _SIGNING_FIELDS for entry in stored):
+        stored[:] = [entry for entry in stored if entry[1] not in _SIGNING_FIELDS]
+    for name, value in fields:
+        raw = name.encode("ascii")
+        stored.append((raw, raw.lower(), value.encode("ascii")))

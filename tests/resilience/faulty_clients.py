@@ -8,6 +8,7 @@ from collections.abc import Callable
 import httpx2
 
 from orderly_auth import Credentials, OrderlyTransport, RateLimitConfig, RetryConfig
+from orderly_auth._connections import AsyncDefaultTransport
 from orderly_auth._ratelimit import RateLimiterRegistry
 from orderly_client.client import AuthenticatedClient
 
@@ -41,7 +42,7 @@ def make_client(
     rng: Callable[[], float] = lambda: 0.5,
     read_timeout: float = 5.0,
 ) -> AuthenticatedClient:
-    """A client like create_client's, with the transport's sleep, jitter and limiter registry injected."""
+    """A client like create_client's (its default connection layers), with sleep, jitter and limiters injected."""
     transport = OrderlyTransport(
         credentials=credentials,
         retry=retry or RetryConfig(attempts=4, timeout=30.0, wait_initial=0.1, wait_max=2.0),
@@ -52,7 +53,7 @@ def make_client(
         async_sleep=sleeps.async_sleep,
         rng=rng,
         sync_transport=httpx2.HTTPTransport(),
-        async_transport=httpx2.AsyncHTTPTransport(),
+        async_transport=AsyncDefaultTransport(trust_env=False),  # the default async engine (aiohttp)
     )
     timeout = httpx2.Timeout(read_timeout, connect=2.0)
     client = AuthenticatedClient(base_url=base_url, timeout=timeout)

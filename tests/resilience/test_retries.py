@@ -249,3 +249,47 @@ def test_async_retries_follow_the_same_rules(sandbox: Sandbox, sleeps: Sleeps) -
     assert len(_attempts(sandbox, before, "GET")) == 2
     assert len(_attempts(sandbox, before, "POST")) == 1
     assert len(sleeps.delays) == 1
+
+
+def _async_call(method: str, client: AuthenticatedClient, cid: str) -> Callable[[], Any]:
+    if method == "GET":
+        return lambda: get_v1_orders.asyncio(client=client, symbol=SYMBOL)
+    if method == "DELETE":
+        return lambda: delete_v1_client_order.asyncio(client=client, symbol=SYMBOL, client_order_id=cid)
+    body = PostOrderBody(
+        symbol=SYMBOL, order_type="LIMIT", side="BUY", order_price=2000.0, order_quantity=1.0, client_order_id=cid
+    )
+    return lambda: post_v1_order.asyncio(client=client, body=body)
+
+
+@pytest.mark.parametrize("method", ["GET", "DELETE", "POST"])
+@pytest.mark.parametrize("fault", RETRIED_FOR_READS.values(), ids=RETRIED_FOR_READS.keys())
+def test_async_engine_retries_maybe_processed_only_for_reads_and_cancels(
+    method: str, fault: Fault, sandbox: Sandbox, sleeps: Sleeps
+) -> None:
+    """The default async engine (aiohttp) classifies each failure as httpx2's does: same attempts, same errors."""
+    client = make_client(sandbox.base_url, sandbox.credentials, sleeps)
+    cid = f"am-{method}-{len(sandbox.requests)}"
+    orders_before = len(sandbox.orders())
+
+    async def run() -> BaseException | None:
+        await get_v1_orders.asyncio(client=client, symbol=SYMBOL)  # the faulty request goes on a reused connection
+        sandbox.inject(method, PATHS[method], fault)
+        try:
+            await _async_call(method, client, cid)()
+        except Exception as exc:  # the outcome is checked below
+            return exc
+        return None
+
+    before = len(sandbox.requests)
+    error = asyncio.run(run())
+    attempts = _attempts(sandbox, before, method)[1:] if method == "GET" else _attempts(sandbox, before, method)
+    if method in ("GET", "DELETE"):
+        assert len(attempts) == 2
+        assert error is None or (isinstance(error, OrderlyAPIError) and error.code == -1006)
+    else:
+        assert len(attempts) == 1, "a POST that may have been processed must never be resent"
+        assert isinstance(error, OutcomeUnknownError)
+        assert error.client_order_id == cid
+        placed = len(sandbox.orders()) - orders_before
+        assert placed == (1 if fault.kind == "reset_after_read" else 0)

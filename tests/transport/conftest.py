@@ -31,7 +31,7 @@ def tls_server(tls: TLSFiles) -> Iterator[ScriptedServer]:
     scripted.stop()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "aiohttp"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 

@@ -77,7 +77,8 @@ def test_pool_slots_are_not_leaked_by_failures(server: ScriptedServer, clients: 
     server.gate("slot0").set()
     server.gate("slot1").set()
     assert [answer.result(10).status_code for answer in both] == [200, 200]
-    assert client.transport._open == client.transport._idle_count == 1, repr(client.transport)
+    if client.mode != "aiohttp":  # the lean pool's own counts (aiohttp's pool keeps idle connections its own way)
+        assert client.transport._open == client.transport._idle_count == 1, repr(client.transport)  # type: ignore[union-attr]
 
 
 def test_async_cancelled_waiter_passes_its_wake_up_on(server: ScriptedServer) -> None:

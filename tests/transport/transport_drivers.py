@@ -1,6 +1,8 @@
-"""One blocking interface over ``httpx2.Client`` on ``HTTP11Transport`` and ``AsyncClient`` on ``AsyncHTTP11Transport``.
+"""One blocking interface over ``httpx2.Client`` / ``AsyncClient`` on the transports under test.
 
-Tests written against :class:`Driver` run for both transports. The async driver runs its event loop in a
+``sync`` / ``async``: the lean ``HTTP11Transport`` / ``AsyncHTTP11Transport``; ``aiohttp``: the default async
+connection layer (``AsyncDefaultTransport``, whose direct requests go through aiohttp). Tests written against
+:class:`Driver` run for each. The async driver runs its event loop in a
 thread (as an application's loop runs all the time) and the test thread hands it coroutines; its ``paused``
 variant runs the loop only during each call (``loop.run_until_complete``), so between calls nothing is read
 from the sockets: what the transport must know about an idle connection it has to find out when it picks it.
@@ -17,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx2
 
+from orderly_auth._connections import AsyncDefaultTransport
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._retry import Outcome, classify_exception
 
@@ -34,7 +37,7 @@ def assert_maybe_processed(exc: BaseException) -> None:
 
 class Driver:
     mode: str
-    transport: HTTP11Transport | AsyncHTTP11Transport
+    transport: HTTP11Transport | AsyncHTTP11Transport | AsyncDefaultTransport
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         raise NotImplementedError
@@ -89,10 +92,14 @@ class SyncDriver(Driver):
 class AsyncDriver(Driver):
     """An ``httpx2.AsyncClient`` on a loop that runs in a thread (``paused=False``), or only during calls."""
 
-    def __init__(self, timeout: Any = 5.0, *, paused: bool = False, **transport: Any) -> None:
-        self.mode = "async-paused" if paused else "async"
+    def __init__(self, timeout: Any = 5.0, *, paused: bool = False, engine: str = "http11", **transport: Any) -> None:
+        self.mode = ("async" if engine == "http11" else engine) + ("-paused" if paused else "")
         self.loop = asyncio.new_event_loop()
-        self.transport = AsyncHTTP11Transport(**transport)
+        if engine == "aiohttp":
+            self.transport = AsyncDefaultTransport(trust_env=False, **transport)
+            assert self.transport.engine == "aiohttp"
+        else:
+            self.transport = AsyncHTTP11Transport(**transport)
         self.client = httpx2.AsyncClient(transport=self.transport, timeout=timeout)
         self._thread: threading.Thread | None = None
         if not paused:
@@ -136,7 +143,9 @@ class AsyncDriver(Driver):
 
 
 def make_driver(mode: str, **kwargs: Any) -> Driver:
-    """``sync``, ``async`` (loop running in a thread) or ``async-paused`` (loop runs only during calls)."""
+    """``sync``, ``async`` / ``aiohttp`` (loop running in a thread), ``async-paused`` / ``aiohttp-paused`` (the loop
+    runs only during calls)."""
     if mode == "sync":
         return SyncDriver(**kwargs)
-    return AsyncDriver(paused=mode == "async-paused", **kwargs)
+    engine = "aiohttp" if mode.startswith("aiohttp") else "http11"
+    return AsyncDriver(paused=mode.endswith("-paused"), engine=engine, **kwargs)
