@@ -46,8 +46,10 @@ class Settings:
         """The REST base URL: --sandbox / --base-url / --network, else the environment, the profile, mainnet."""
         if self.sandbox:
             return resolve_base_url(None, self.base_url or SANDBOX_URL)
-        if self.network is not None or self.base_url is not None:
-            return resolve_base_url(self.network, self.base_url)
+        if self.base_url is not None:  # --network then only names the wallet network (its contracts)
+            return resolve_base_url(None, self.base_url)
+        if self.network is not None:
+            return resolve_base_url(self.network, None)
         if os.environ.get(ENV_BASE_URL) or os.environ.get(ENV_NETWORK):
             return resolve_base_url(None, None)
         stored = self.stored

@@ -302,6 +302,18 @@ def chains(registry: Registry, call: Call) -> Any:
 
 
 #: Operations answered from the sandbox's wallet state.
+#: What one testnet faucet call credits (as Orderly's testnet faucet does).
+FAUCET_USDC = Decimal(1000)
+
+
+def faucet_usdc(registry: Registry, call: Call) -> Any:
+    """``POST /v1/faucet/usdc``: 1000 USDC to the registered account of ``user_address`` with ``broker_id``."""
+    body = call.body or {}
+    account = registry.require_account(str(body.get("user_address", "")), str(body.get("broker_id", "")))
+    registry.balances().credit(account, "USDC", FAUCET_USDC, call.now_ms)
+    return {"account_id": account, "amount": FAUCET_USDC}
+
+
 WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/registration_nonce": registration_nonce,
     "POST /v1/register_account": register_account,
@@ -323,4 +335,5 @@ WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/public/token": tokens,
     "GET /v1/public/broker/name": brokers,
     "GET /v1/public/chain_info": chains,
+    "POST /v1/faucet/usdc": faucet_usdc,
 }
