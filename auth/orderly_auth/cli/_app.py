@@ -343,7 +343,10 @@ def _rounded(account: _sdk.Account, symbol: str, side: str, quantity: Decimal, p
     rules = account.rules(symbol)
     new_quantity = rules.round_quantity(quantity, "floor")
     new_price = None if price is None else rules.round_price(price, "floor" if side == "BUY" else "ceil")
-    rules.check(price=new_price, quantity=new_quantity)
+    try:
+        rules.check(price=new_price, quantity=new_quantity)
+    except (errors.PriceFilterError, errors.QuantityFilterError, errors.OrderValueTooSmallError) as exc:
+        raise errors.ConfigurationError(str(exc)) from None  # caught here: nothing was sent
     return rules, new_quantity, new_price
 
 
