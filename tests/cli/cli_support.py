@@ -73,7 +73,7 @@ def served_sandbox(*extra: str) -> Iterator[ServedSandbox]:
     )
     try:
         assert process.stdout is not None
-        lines = []
+        lines: list[str] = []
         while len(lines) < 11:
             line = process.stdout.readline()
             if not line:

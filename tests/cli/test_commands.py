@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -161,10 +162,8 @@ def dropping_server() -> Iterator[str]:
                 continue
             with connection:
                 connection.settimeout(5)
-                try:
+                with contextlib.suppress(OSError):
                     connection.recv(65536)
-                except OSError:
-                    pass
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()

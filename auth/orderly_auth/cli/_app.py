@@ -567,7 +567,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     register(cli)
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="orderly", standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:  # Click turns Ctrl-C into Abort too: told apart by its cause
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            click.echo("interrupted", err=True)
+            return int(Exit.INTERRUPTED)
         return _fail("aborted, nothing sent", Exit.ABORTED)
     except click.ClickException as exc:
         exc.show()
