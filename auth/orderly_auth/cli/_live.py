@@ -97,7 +97,7 @@ def _fills_view(rows: collections.deque[Any], status: str) -> Group:
 @click.pass_context
 def tail_fills(ctx: click.Context, keep: int) -> None:
     """The account's own fills as they happen (the private stream's execution reports), newest first."""
-    from orderly_auth.stream import ExecutionReport, StreamInterrupted, StreamRestored
+    from orderly_auth.stream import ExecutionReport, Message, StreamInterrupted, StreamRestored
 
     stream = _stream(ctx, private=True)
     shown: collections.deque[Any] = collections.deque(maxlen=keep)
@@ -116,8 +116,11 @@ def tail_fills(ctx: click.Context, keep: int) -> None:
                     status = "reconnecting..."
                 elif isinstance(item, StreamRestored):
                     status = "live"
-                elif isinstance(item, ExecutionReport) and item.executed_quantity:
-                    shown.appendleft(item)
+                elif isinstance(item, Message):
+                    data = item.data
+                    for report in data if isinstance(data, tuple) else (data,):
+                        if isinstance(report, ExecutionReport) and report.executed_quantity:
+                            shown.appendleft(report)
                 live.update(_fills_view(shown, status), refresh=True)
     except KeyboardInterrupt:
         pass
