@@ -235,6 +235,37 @@ def test_history_of_every_kind_to_csv_and_parquet(account: dict[str, str], tmp_p
     assert exists.returncode == 3 and "--overwrite" in exists.stderr
 
 
+def test_the_sandbox_flag_takes_the_sandbox_url(sandbox: ServedSandbox, env: dict[str, str]) -> None:
+    bare = {key: value for key, value in env.items() if key != "ORDERLY_BASE_URL"}
+    rows = run_json(bare, "--sandbox", "--base-url", sandbox.base_url, "balances")
+    assert {row["token"] for row in rows} == {"USDC"}
+
+
+def test_onboarding_a_wallet_already_registered_adds_a_key_to_its_account(
+    sandbox: ServedSandbox, tmp_path: Path
+) -> None:
+    from eth_account import Account
+
+    wallet = "0x" + bytes(Account.create().key).hex()
+    env = sandbox.env(tmp_path / "config", account=False, ORDERLY_WALLET_KEY=wallet)
+    first = run_json(env, "--yes", "keys", "onboard", "--scope", "read", "--days", "30")
+    second = run_json(env, "--yes", "--profile", "other", "keys", "onboard")
+    assert first["account_id"] == second["account_id"] and first["orderly_key"] != second["orderly_key"]
+    assert wallet not in json.dumps(first) + json.dumps(second)
+    assert run_json(env, "--profile", "other", "keys", "show")["orderly_key"] == second["orderly_key"]
+    # the read-only key of the first profile reads, and cannot trade: refused by the server (key scope)
+    assert run_json(env, "balances")
+    refused = run(env, "--yes", "order", "place", SYMBOL, "buy", "0.01", "--price", "2000")
+    assert refused.returncode == 4, refused.stderr
+    no_wallet = run({k: v for k, v in env.items() if k != "ORDERLY_WALLET_KEY"}, "--yes", "keys", "onboard")
+    assert no_wallet.returncode == 3 and "ORDERLY_WALLET_KEY" in no_wallet.stderr
+
+
+def test_the_faucet_is_refused_on_mainnet_before_sending(env: dict[str, str]) -> None:
+    done = run({k: v for k, v in env.items() if k != "ORDERLY_BASE_URL"}, "--network", "mainnet", "faucet")
+    assert done.returncode == 3 and "testnet" in done.stderr
+
+
 def test_shell_completion(env: dict[str, str]) -> None:
     script = run(env, "completion", "bash")
     assert script.returncode == 0 and "_ORDERLY_COMPLETE" in script.stdout

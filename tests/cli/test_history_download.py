@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from cli_support import TIMEOUT, orderly_command, run
+from cli_support import TIMEOUT, orderly_command, run, served_sandbox
 
 from orderly_auth import Credentials, create_client, generate_key
 from orderly_auth.history import Candle, candles, download, read_csv
@@ -146,3 +146,31 @@ def test_the_library_yields_typed_rows_and_resumes_from_a_state_file(
         assert seen[-1] == (1.0, 1_440) and [n for _, n in seen] == [1_000, 1_440]
         with open(path, newline="") as file:
             assert len(list(csv.reader(file))) == 1_441
+
+
+def test_a_download_cut_by_a_dropped_server_resumes_exactly_on_another(tmp_path: Path) -> None:
+    start, end = _range(4)  # 6 pages of 1000 bars
+    path = tmp_path / "eth-1m.csv"
+    args = ["history", "candles", SYMBOL, "--start", str(start), "--end", str(end), "--output", str(path)]
+    with served_sandbox() as first:
+        process = subprocess.Popen(
+            [orderly_command(), *args],
+            env=first.env(tmp_path / "config"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + TIMEOUT
+        while _state(path).get("rows", 0) < 2_000:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the download did not progress"
+            time.sleep(0.05)
+        first.process.kill()  # the server vanishes mid-download: connections drop, then are refused
+        out, err = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 6, (out, err)
+    assert "Traceback" not in err
+    assert 2_000 <= _state(path)["rows"] < 5_760
+    with served_sandbox() as second:  # same seed, same past; another account signs the rest
+        done = run(second.env(tmp_path / "config"), *args)
+    assert done.returncode == 0, done.stderr
+    assert path.read_text().splitlines()[1:] == _expected_lines(start, end)

@@ -496,11 +496,8 @@ def history(
     from ..history import download
 
     settings = _settings(ctx)
-    public = kind in ("market-trades", "funding-rates")
+    public = kind in ("market-trades", "funding-rates")  # candles too are signed (GET /v1/tv/kline_history)
     client = _sdk.open_client(None if public else settings.credentials(), settings.server())
-    if kind == "candles":  # GET /v1/tv/kline_history is signed (read scope)
-        client.close()
-        client = _sdk.open_client(settings.credentials(), settings.server())
     ctx.call_on_close(client.close)
     start_ms = _moment(start)
     end_ms = _moment(end) if end else int(datetime.datetime.now(datetime.UTC).timestamp() * 1000)
