@@ -146,6 +146,15 @@ def test_the_library_yields_typed_rows_and_resumes_from_a_state_file(
         assert seen[-1] == (1.0, 1_440) and [n for _, n in seen] == [1_000, 1_440]
         with open(path, newline="") as file:
             assert len(list(csv.reader(file))) == 1_441
+        parquet = download(
+            client, "candles", SYMBOL, start=start, end=end, path=tmp_path / "day.parquet", file_format="parquet"
+        )
+        assert parquet.rows == 1_440 and not (tmp_path / "day.parquet.partial.csv").exists()
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "day.parquet").to_pylist()  # decimal128 columns read back as Decimal
+    assert [Candle(**row) for row in table] == bars  # every value exact, none rounded
 
 
 def test_a_download_cut_by_a_dropped_server_resumes_exactly_on_another(tmp_path: Path) -> None:
