@@ -201,8 +201,11 @@ def test_keys_new_stores_the_secret_0600_and_prints_it_only_when_asked(env: dict
     secret = secret_file.read_text().strip()
     config = (tmp_path / "config" / "config.toml").read_text()
     assert created["orderly_key"] in config and secret not in config
-    shown = run_json(env, "keys", "new", "--show-secret")
-    assert shown["secret"] == secret_file.read_text().strip() != secret
+    again = run(env, "keys", "new")  # would replace the profile's secret: refused
+    assert again.returncode == 3 and "--profile" in again.stderr
+    assert secret_file.read_text().strip() == secret
+    shown = run_json(env, "--profile", "spare", "keys", "new", "--show-secret")
+    assert shown["secret"] == (secret_file.parent / "spare.secret").read_text().strip() != secret
 
 
 def test_onboarding_and_the_faucet_make_a_profile_that_trades(account: dict[str, str], tmp_path: Path) -> None:

@@ -127,8 +127,12 @@ def keys_new(ctx: click.Context, show_secret: bool, account_id: str | None) -> N
     Register the key with `orderly keys onboard` (a wallet signs it in), or elsewhere.
     """
     settings = _settings(ctx)
+    if settings.stored.get("orderly_key"):  # its secret would be replaced: the profile's key would stop working
+        raise errors.ConfigurationError(
+            f"profile {settings.profile!r} already holds a key; give another with --profile NAME"
+        )
     pair = _sdk.new_key()
-    account = account_id or settings.stored.get("account_id") or "unregistered"
+    account = account_id or "unregistered"
     where = _profiles.store_secret(settings.profile, account, pair.secret)
     _profiles.save_profile(
         settings.profile, {"orderly_key": pair.orderly_key, "account_id": account_id, "secret_store": _store(where)}

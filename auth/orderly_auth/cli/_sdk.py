@@ -6,7 +6,7 @@ When the SDK grows a resource-oriented client object, only this module changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -16,12 +16,17 @@ from .._keys import KEY_PREFIX
 from .._symbols import SymbolRules, symbol_rules
 
 __all__ = [
+    "KNOWN_SERVERS",
     "Account",
     "KeyPair",
     "SymbolRules",
+    "faucet",
     "new_key",
+    "onboard",
     "open_client",
     "run_sandbox",
+    "secret_text",
+    "stream",
 ]
 
 
@@ -33,11 +38,6 @@ def open_client(credentials: Credentials | None, base_url: str) -> OrderlyClient
 def new_key() -> KeyPair:
     """A fresh ed25519 Orderly key pair."""
     return generate_key()
-
-
-def credentials(account_id: str, secret: str, orderly_key: str | None = None) -> Credentials:
-    """Checked credentials (the secret is parsed once, never shown)."""
-    return Credentials(account_id=account_id, secret=secret, orderly_key=orderly_key)
 
 
 #: The REST hosts of the named networks (a profile on one of them stores the network's name, not its URL).
@@ -223,6 +223,3 @@ def run_sandbox(argv: Sequence[str]) -> int:
     from orderly_auth.sandbox.__main__ import main
 
     return main(list(argv))
-
-
-Reader = Callable[[], list[dict[str, Any]]]
