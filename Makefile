@@ -22,7 +22,7 @@ venv: $(VENV)/.installed
 # The SDK itself with the sandbox extra: all that `make demo` needs.
 $(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[sandbox,stream,wallet,aiohttp]'
+	$(PIP) -e '.[sandbox,stream,wallet,aiohttp,cli,parquet]'
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.

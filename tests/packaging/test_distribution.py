@@ -50,12 +50,18 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     requires = sorted(line.split(";")[0].strip() for line in text.splitlines() if line.startswith("Requires-Dist:"))
     assert requires == [
         "Requires-Dist: attrs>=23.1",
+        "Requires-Dist: click>=8.1",  # only with the cli extra
         "Requires-Dist: cryptography>=42",
+        "Requires-Dist: eth-account>=0.13",  # with the cli extra (onboarding)
         "Requires-Dist: eth-account>=0.13",  # with the sandbox extra (it verifies wallet signatures)
         "Requires-Dist: eth-account>=0.13",  # and with the wallet extra
         "Requires-Dist: httpx2>=2.16",  # the maintained httpx, no upper pin: internals sit behind a version check
-        "Requires-Dist: pyyaml>=6",  # only with the sandbox extra
+        "Requires-Dist: pyarrow>=14",  # only with the parquet extra
+        "Requires-Dist: pyyaml>=6",  # with the cli extra (`orderly sandbox`)
+        "Requires-Dist: pyyaml>=6",  # with the sandbox extra
         "Requires-Dist: redis>=5.0",  # only with the redis extra: rate limits shared on a Redis/Valkey server
+        "Requires-Dist: rich>=13",  # only with the cli extra
+        "Requires-Dist: websockets>=14",  # with the cli extra (live views)
         "Requires-Dist: websockets>=14",  # only with the sandbox extra: its WebSocket server
         "Requires-Dist: websockets>=14",  # only with the stream extra: the stream client
     ]
@@ -66,6 +72,11 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     assert "Requires-Dist: websockets>=14; extra == 'sandbox'" in text
     assert "Requires-Dist: websockets>=14; extra == 'stream'" in text
     assert "Requires-Dist: redis>=5.0; extra == 'redis'" in text
+    assert "Requires-Dist: click>=8.1; extra == 'cli'" in text
+    assert "Requires-Dist: rich>=13; extra == 'cli'" in text
+    assert "Requires-Dist: pyarrow>=14; extra == 'parquet'" in text
+    entry_points = next(name for name in zipfile.ZipFile(wheel).namelist() if name.endswith("entry_points.txt"))
+    assert "orderly = orderly_auth.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_sdist_carries_sources_and_spec(dist: Path) -> None:

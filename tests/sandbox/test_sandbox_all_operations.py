@@ -33,6 +33,7 @@ WALLET_STATEFUL = {
     "POST /v1/sv_operation_request",
     "GET /v1/get_account",
     "GET /v1/get_orderly_key",
+    "POST /v1/faucet/usdc",  # credits the registered account of the wallet: the example's is not
 }
 SCHEMAS = schemas_for(SPEC)
 SYMBOL = "PERP_ETH_USDC"
@@ -68,6 +69,7 @@ def _request(api: Api, operation: Operation) -> tuple[str, list[tuple[str, str]]
     special = {
         "trade_id": trade_id,
         "type": "1m",  # kline interval
+        "resolution": "1m",  # kline history interval
         "symbol": SYMBOL,
         "order_id": order.get("order_id"),
         "client_order_id": order.get("client_order_id"),

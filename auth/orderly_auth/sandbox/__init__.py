@@ -69,6 +69,9 @@ documents no code, these are the sandbox's choices:
 | wallet registered twice, key added twice, a fund nonce used again     | 409  | -1007 |
 | withdrawal, transfer or vault deposit above the balance               | 400  | -1101 |
 
+``GET /v1/tv/kline_history`` serves the live candles and before them a deterministic past
+(:mod:`._history`), so history downloads over any past range can be checked exactly; ``POST
+/v1/faucet/usdc`` credits 1000 USDC to a registered wallet's account.
 ``sb.faucet(account_id, amount, token="USDC")`` funds an account; ``sb.add_pnl`` books PnL that a
 ``settle_pnl`` moves into USDC; ``Sandbox(network="testnet")`` picks the verifying contracts.
 

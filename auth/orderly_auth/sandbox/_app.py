@@ -12,12 +12,12 @@ from urllib.parse import parse_qsl
 from ._accounts import Accounts
 from ._balances import STARTING_USDC, USDC, Balances
 from ._errors import INVALID_PARAMETER, RATE_LIMITED, UNAUTHORIZED, UNKNOWN, ApiError
-from ._handlers import HANDLERS, Call
+from ._handlers import HANDLERS, Bare, Call
 from ._market import Market
 from ._orders import OrderError
 from ._ratelimit import SlidingWindows, limit_key
 from ._registry import Registry
-from ._responses import examples_for, failure, schemas_for, success
+from ._responses import dumps, examples_for, failure, schemas_for, success
 from ._signature import verify
 from ._spec import Match, Operation, RateLimit, Spec
 from ._validate import RequestValidator
@@ -180,6 +180,8 @@ class App:
             return self.error(ApiError(exc.code, exc.message), processed=True)
         except ApiError as exc:
             return self.error(exc, processed=True)
+        if isinstance(data, Bare):
+            return Reply(200, dumps(data.value), processed=True)
         return Reply(200, success(data, now_ms), processed=True)
 
     def _authenticate(self, request: Incoming, operation: Operation) -> str:

@@ -211,6 +211,21 @@ def kline(market: Market, call: Call) -> Any:
 KLINE_TYPES = tuple(interval for interval in INTERVALS if interval != "1M")
 
 
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """An answer sent as it is, without the ``success``/``data`` envelope (the TradingView-style operations)."""
+
+    value: Any
+
+
+def kline_history(market: Market, call: Call) -> Any:
+    """``GET /v1/tv/kline_history``: bars over a time range, oldest first; the past before the live candles is
+    made up deterministically (:mod:`._history`)."""
+    from ._history import kline_history as history
+
+    return Bare(history(market, _symbol(market, call), call.params, call.now_ms))
+
+
 def funding_rate(market: Market, call: Call) -> Any:
     """``GET /v1/public/funding_rate/{symbol}``."""
     return views.funding_rate(market, _symbol(market, call), call.now_ms)
@@ -388,6 +403,7 @@ HANDLERS: Mapping[str, Handler] = {
     "GET /v1/orderbook/{symbol}": orderbook,
     "GET /v1/public/market_trades": market_trades,
     "GET /v1/kline": kline,
+    "GET /v1/tv/kline_history": kline_history,
     "GET /v1/public/funding_rate/{symbol}": funding_rate,
     "GET /v1/public/funding_rates": funding_rates,
     "GET /v1/positions": positions,

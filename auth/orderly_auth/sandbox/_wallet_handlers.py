@@ -312,7 +312,6 @@ def chains(registry: Registry, call: Call) -> Any:
     }
 
 
-#: Operations answered from the sandbox's wallet state.
 def key_info(registry: Registry, call: Call) -> Any:
     """``GET /v1/client/key_info``: the signed account's Orderly keys (``key_status`` ACTIVE or EXPIRED filters)."""
     wanted = call.params.get("key_status") or None
@@ -334,6 +333,19 @@ def key_info(registry: Registry, call: Call) -> Any:
     return {"rows": rows}
 
 
+#: What one testnet faucet call credits (as Orderly's testnet faucet does).
+FAUCET_USDC = Decimal(1000)
+
+
+def faucet_usdc(registry: Registry, call: Call) -> Any:
+    """``POST /v1/faucet/usdc``: 1000 USDC to the registered account of ``user_address`` with ``broker_id``."""
+    body = call.body or {}
+    account = registry.require_account(str(body.get("user_address", "")), str(body.get("broker_id", "")))
+    registry.balances().credit(account, "USDC", FAUCET_USDC, call.now_ms)
+    return {"account_id": account, "amount": FAUCET_USDC}
+
+
+#: Operations answered from the sandbox's wallet state.
 WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/client/key_info": key_info,
     "GET /v1/registration_nonce": registration_nonce,
@@ -356,4 +368,5 @@ WALLET_HANDLERS: Mapping[str, WalletHandler] = {
     "GET /v1/public/token": tokens,
     "GET /v1/public/broker/name": brokers,
     "GET /v1/public/chain_info": chains,
+    "POST /v1/faucet/usdc": faucet_usdc,
 }
