@@ -180,7 +180,7 @@ def keys_onboard(
     server = settings.server()
     network = settings.network_name()
     _confirm(ctx, f"Register and add a key ({scope}, {days:g} days) for broker {broker_id} on {network} ({server})?")
-    address, account_id, credentials = _sdk.onboard(
+    address, account_id, credentials, pair = _sdk.onboard(
         private_key,
         broker_id=broker_id,
         chain_id=chain_id,
@@ -189,7 +189,7 @@ def keys_onboard(
         scope=scope,
         valid_for_days=days,
     )
-    secret = _sdk.secret_text(credentials)
+    secret = pair.secret
     where = _profiles.store_secret(settings.profile, account_id, secret)
     public, private = settings.stream_urls() if settings.sandbox or settings.base_url else (None, None)
     path = _profiles.save_profile(
@@ -229,7 +229,7 @@ def keys_show(ctx: click.Context, show_secret: bool) -> None:
     settings = _settings(ctx)
     record: dict[str, Any] = {"profile": settings.profile, **settings.stored}
     if show_secret:
-        record["secret"] = _sdk.secret_text(settings.credentials())
+        record["secret"] = settings.secret()
     _output(ctx).record("Profile", record)
 
 

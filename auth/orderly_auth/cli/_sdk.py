@@ -11,8 +11,6 @@ from decimal import Decimal
 from typing import Any
 
 from .. import NETWORKS, Credentials, KeyPair, OrderlyClient, create_client, generate_key
-from .._base58 import b58encode
-from .._keys import KEY_PREFIX
 from .._symbols import SymbolRules, symbol_rules
 
 __all__ = [
@@ -25,7 +23,6 @@ __all__ = [
     "onboard",
     "open_client",
     "run_sandbox",
-    "secret_text",
     "stream",
 ]
 
@@ -42,16 +39,6 @@ def new_key() -> KeyPair:
 
 #: The REST hosts of the named networks (a profile on one of them stores the network's name, not its URL).
 KNOWN_SERVERS = frozenset(NETWORKS.values())
-
-
-def secret_text(credentials: Credentials) -> str:
-    """The secret of ``credentials`` as ``ed25519:``+base58, to store it (or print it when asked explicitly).
-
-    Credentials never show their secret; the wallet flow hands back Credentials only, so the
-    command that must store the key it added reads the seed here, and only here.
-    """
-    seed = credentials._private_key.private_bytes_raw()
-    return KEY_PREFIX + b58encode(seed)
 
 
 def _dict(model: Any) -> dict[str, Any]:
@@ -198,8 +185,10 @@ def onboard(
     base_url: str,
     scope: str,
     valid_for_days: float,
-) -> tuple[str, str, Credentials]:
-    """Register the wallet (unless it is already) and add a new Orderly key: (address, account id, credentials).
+) -> tuple[str, str, Credentials, KeyPair]:
+    """Register the wallet (unless it is already) and add a new Orderly key: (address, account id, credentials, key).
+
+    The key pair is made here and handed to the wallet flow, so its secret can be stored for later runs.
 
     ``private_key`` None: a freshly generated wallet (the sandbox, trying things out).
     """
@@ -208,7 +197,9 @@ def onboard(
     signer = LocalSigner(private_key) if private_key else LocalSigner.generate()
     with Wallet(signer, broker_id=broker_id, chain_id=chain_id, network=network, base_url=base_url) as wallet:
         account_id = wallet.registered_account_id() or wallet.register()
-        return wallet.address, account_id, wallet.add_orderly_key(scope, valid_for_days=valid_for_days)
+        pair = generate_key()
+        credentials = wallet.add_orderly_key(scope, valid_for_days=valid_for_days, key=pair)
+        return wallet.address, account_id, credentials, pair
 
 
 def stream(credentials: Credentials | None, base_url: str, public_url: str | None, private_url: str | None) -> Any:

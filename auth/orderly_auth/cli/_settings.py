@@ -79,10 +79,21 @@ class Settings:
             private = private or f"{ws}/v2/ws/private/stream"
         return public, private
 
+    def secret(self) -> str:
+        """The secret in use (``ORDERLY_SECRET``, else the profile's stored one), shown only when asked for."""
+        if os.environ.get(ENV_SECRET) or os.environ.get(ENV_ACCOUNT_ID):
+            return os.environ.get(ENV_SECRET, "")
+        return self._stored_secret()[1]
+
     def credentials(self) -> Credentials:
         """``ORDERLY_ACCOUNT_ID`` / ``ORDERLY_SECRET`` when set, else the profile's account and stored secret."""
         if os.environ.get(ENV_SECRET) or os.environ.get(ENV_ACCOUNT_ID):
             return Credentials.from_env()
+        account_id, secret = self._stored_secret()
+        return Credentials(account_id=account_id, secret=secret, orderly_key=self.stored.get("orderly_key"))
+
+    def _stored_secret(self) -> tuple[str, str]:
+        """The profile's account id and stored secret, or MissingCredentialsError."""
         stored = self.stored
         account_id = stored.get("account_id")
         if not account_id:
@@ -93,4 +104,4 @@ class Settings:
         secret = _profiles.load_secret(self.profile, str(account_id), stored.get("secret_store"))
         if secret is None:
             raise MissingCredentialsError(f"profile {self.profile!r} has no stored secret for {account_id}")
-        return Credentials(account_id=str(account_id), secret=secret, orderly_key=stored.get("orderly_key"))
+        return str(account_id), secret
