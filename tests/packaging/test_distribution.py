@@ -47,6 +47,8 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Name: orderly-client" in text
     assert "Requires-Python: >=3.11" in text
+    assert "License-Expression: Apache-2.0" in text
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     requires = sorted(line.split(";")[0].strip() for line in text.splitlines() if line.startswith("Requires-Dist:"))
     assert requires == [
         "Requires-Dist: attrs>=23.1",
