@@ -12,7 +12,7 @@ SV_SPEC := generated/orderly_sv.openapi.yaml
 # The generator's post hooks call the pinned ruff from the venv.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: venv spec generate readme-index check-generated api-changes lint typecheck test demo bench dist clean
+.PHONY: venv spec generate readme-index check-generated api-changes lint typecheck test pytest demo bench dist clean
 
 # pip's -qq keeps the output to errors (some machines' pip configs warn about every index).
 PIP := $(PY) -m pip install -qq --disable-pip-version-check
@@ -68,7 +68,11 @@ typecheck: venv
 	set -e; for dir in $(filter-out %/__pycache__/,$(wildcard tests/*/)); do $(VENV)/bin/mypy $$dir; done
 
 test: lint typecheck check-generated
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2'.
+pytest: venv
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py

@@ -85,3 +85,44 @@ def test_contributing_covers_the_rules_a_change_needs() -> None:
     text = (ROOT / "CONTRIBUTING.md").read_text()
     for needle in ("make spec generate", "tools/overlay.yaml", "tools/names.yaml", "make bench", "Regenerate:"):
         assert needle in text, needle
+
+
+def _workflow(name: str) -> dict[object, object]:
+    loaded = yaml.safe_load((ROOT / ".github/workflows" / name).read_text())
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _uses(workflow: dict[object, object]) -> list[str]:
+    jobs = workflow["jobs"]
+    assert isinstance(jobs, dict)
+    return [step["uses"] for job in jobs.values() for step in job.get("steps", []) if "uses" in step]
+
+
+def test_ci_runs_on_every_push_and_pull_request_on_every_supported_python() -> None:
+    ci = _workflow("ci.yml")
+    triggers = ci[True]  # YAML 1.1 reads the key `on` as True
+    assert isinstance(triggers, dict)
+    assert {"push", "pull_request", "workflow_call"} <= set(triggers)
+    jobs = ci["jobs"]
+    assert isinstance(jobs, dict)
+    assert {"lint", "types", "tests"} <= set(jobs)
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    classified = {c.rsplit(" ", 1)[1] for c in project["classifiers"] if re.fullmatch(r".*Python :: 3\.\d+", c)}
+    assert set(jobs["tests"]["strategy"]["matrix"]["python"]) == classified
+
+
+def test_release_requires_ci() -> None:
+    jobs = _workflow("release.yml")["jobs"]
+    assert isinstance(jobs, dict)
+    assert jobs["ci"]["uses"] == "./.github/workflows/ci.yml"
+    assert jobs["build"]["needs"] == "ci"
+
+
+def test_actions_are_pinned_to_full_commit_shas() -> None:
+    for name in ("ci.yml", "release.yml"):
+        uses = _uses(_workflow(name))
+        assert uses
+        for action in uses:
+            assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", action), f"{name}: {action} is not pinned to a SHA"
