@@ -126,3 +126,11 @@ def test_actions_are_pinned_to_full_commit_shas() -> None:
         assert uses
         for action in uses:
             assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", action), f"{name}: {action} is not pinned to a SHA"
+
+
+def test_release_publishes_the_docs_site() -> None:
+    jobs = _workflow("release.yml")["jobs"]
+    assert isinstance(jobs, dict)
+    steps = jobs["docs"]["steps"]
+    assert any("make docs" in step.get("run", "") for step in steps)
+    assert any(step.get("uses", "").startswith("actions/deploy-pages@") for step in steps)
