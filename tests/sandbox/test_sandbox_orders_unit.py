@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orderly_auth.sandbox._balances import Balances
-from orderly_auth.sandbox._market import MARKET_ACCOUNT, Market
+from orderly_auth.sandbox._market import Market
 from orderly_auth.sandbox._orders import MAX_BATCH, OrderError, OrderQuery
+from orderly_auth.sandbox._rules import MARKET_ACCOUNT
 
 A = "0x" + "a" * 64
 B = "0x" + "b" * 64

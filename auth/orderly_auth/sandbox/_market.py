@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from ._balances import USDC, Balances
@@ -30,18 +30,17 @@ from ._errors import INVALID_PARAMETER, NOT_FOUND
 from ._events import Event, EventListener
 from ._orders import ZERO, Order, OrderBook, OrderError
 from ._positions import Position
+from ._rules import MAKER_FEE_RATE, TAKER_FEE_RATE, floor_to, steps_of
+from ._simulation import open_market, step_once
 from ._symbols import SYMBOLS, SymbolInfo
+from ._views import account_push, balance_push, position_push
 
 INSUFFICIENT_MARGIN = -1101
 ORDER_VALUE_TOO_SMALL = -1102
 PRICE_FILTER = -1103
 QUANTITY_FILTER = -1104
 
-TAKER_FEE_RATE = Decimal("0.0005")
-MAKER_FEE_RATE = Decimal("0.0002")
 DEFAULT_LEVERAGE = 10
-#: The account that owns the simulated liquidity (no balances, no positions).
-MARKET_ACCOUNT = "0x" + "0" * 64
 MARKET_TRADES_KEPT = 500
 
 
@@ -112,16 +111,6 @@ class SymbolState:
         self.candles = Candles(self.mark)
 
 
-def steps_of(value: Decimal, step: Decimal) -> bool:
-    """Whether ``value`` is a whole number of ``step``."""
-    return (value % step) == 0
-
-
-def floor_to(value: Decimal, step: Decimal) -> Decimal:
-    """``value`` rounded down to a multiple of ``step``."""
-    return (value / step).to_integral_value(ROUND_DOWN) * step
-
-
 class Market:
     """Books, orders, positions and balances of every account, for the listed symbols."""
 
@@ -159,8 +148,6 @@ class Market:
         self._dirty_positions: set[str] = set()
         self._dirty_balances: set[str] = set()
         balances.listen(self._balance_changed)
-        from ._simulation import open_market  # the simulation builds on this module
-
         with self.changing():
             open_market(self)
 
@@ -192,8 +179,6 @@ class Market:
                     self._publish()
 
     def _publish(self) -> None:
-        from ._views import balance_push, position_push
-
         for symbol, book in self.books.items():
             if book.changed:
                 self._push_delta(symbol, book)
@@ -640,8 +625,6 @@ class Market:
             for symbol in self.info:
                 self._store_leverage(account_id, symbol, min(leverage, self.max_leverage(symbol)))
             self._refuse_unless_margined(account_id, leverage, before_margin, previous)
-            from ._views import account_push
-
             self.emit("account", account_push(self, account_id), account_id=account_id)
 
     def _refuse_unless_margined(
@@ -679,8 +662,6 @@ class Market:
             previous: dict[str | None, int | None] = {symbol: self._stored_leverage(account_id, symbol)}
             self._store_leverage(account_id, symbol, leverage)
             self._refuse_unless_margined(account_id, leverage, before_margin, previous)
-            from ._views import account_push
-
             self.emit("account", account_push(self, account_id), account_id=account_id)
 
     def account_trades(self, account_id: str) -> list[Trade]:
@@ -701,8 +682,6 @@ class Market:
 
         Deterministic for the sandbox's seed and the same requests in between.
         """
-        from ._simulation import step_once
-
         if n < 0:
             raise ValueError(f"n must be >= 0, got {n}")
         for _ in range(n):
