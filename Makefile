@@ -19,10 +19,11 @@ PIP := $(PY) -m pip install -qq --disable-pip-version-check
 
 venv: $(VENV)/.installed
 
-# The SDK itself with the sandbox extra: all that `make demo` needs.
-$(VENV)/.runtime: pyproject.toml
+# The SDK itself with the sandbox extra: all that `make demo` needs. The sandbox is its own distribution
+# (auth/sandbox): installed from here, so that the extra's pin is met without an index.
+$(VENV)/.runtime: pyproject.toml auth/sandbox/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[sandbox,stream,wallet]'
+	$(PIP) -e auth/sandbox -e '.[sandbox,stream,wallet]'
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.
@@ -64,7 +65,7 @@ lint: venv
 # tests/: pytest puts every folder on sys.path, so each folder's conftest.py is a top-level module `conftest`,
 # and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
 typecheck: venv
-	$(VENV)/bin/mypy auth/orderly_auth tools examples
+	$(VENV)/bin/mypy auth/orderly_auth auth/sandbox/orderly_sandbox tools examples
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client generated/orderly_sv_client
 	$(VENV)/bin/mypy bench $(wildcard tests/*.py)
 	$(VENV)/bin/mypy docs/site_pages.py
@@ -94,8 +95,10 @@ bench: venv
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 
+# Both distributions, in lockstep: orderly-client and orderly-sandbox (auth/sandbox), wheels and sdists.
 dist: venv
 	$(PY) -m build --outdir dist .
+	$(PY) -m build --sdist --wheel --outdir dist auth/sandbox
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache

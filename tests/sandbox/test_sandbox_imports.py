@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from orderly_auth import sandbox
+import orderly_sandbox as sandbox
 
 PACKAGE = Path(sandbox.__file__).parent
 

@@ -1,9 +1,9 @@
 """A local Orderly-like server (REST and WebSocket streams, a simulated market) for tests, demos and offline work.
 
-Import it as ``orderly_auth.sandbox`` (``import orderly_auth`` does not load it; it needs the
-``sandbox`` extra: PyYAML, websockets and eth-account)::
+Import it as ``orderly_sandbox``, its own distribution (orderly-sandbox, released with the SDK at the same
+version; ``pip install orderly-client[sandbox]`` installs it, with PyYAML, websockets and eth-account)::
 
-    from orderly_auth.sandbox import Fault, Sandbox
+    from orderly_sandbox import Fault, Sandbox
 
     with Sandbox() as sb:                  # a free loopback port, served from a daemon thread
         sb.base_url                        # "http://127.0.0.1:PORT"
@@ -15,7 +15,7 @@ Import it as ``orderly_auth.sandbox`` (``import orderly_auth`` does not load it;
         sb.inject("POST", "/v1/order", Fault.reset_after_read())
         sb.requests.last                   # what the server received, and what it did with it
 
-From a shell, ``python -m orderly_auth.sandbox --port 8090`` prints the URLs and a test key.
+From a shell, ``python -m orderly_sandbox --port 8090`` prints the URLs and a test key.
 
 What it checks, in this order, and how it answers (``{"success": false, "code", "message",
 "timestamp"}``; successes are ``{"success": true, "data", "timestamp"}``, compact JSON):

@@ -1,4 +1,4 @@
-"""``python -m orderly_auth.sandbox``: serve the sandbox until Ctrl-C, printing its URLs and a test key."""
+"""``python -m orderly_sandbox``: serve the sandbox until Ctrl-C, printing its URLs and a test key."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from .._keys import ENV_ACCOUNT_ID, ENV_KEY, ENV_SECRET
+from orderly_auth._keys import ENV_ACCOUNT_ID, ENV_KEY, ENV_SECRET
+
 from ._accounts import new_key
 from ._sandbox import ALL_SCOPES, Sandbox
 
@@ -16,7 +17,7 @@ ENV_BASE_URL = "ORDERLY_BASE_URL"
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m orderly_auth.sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m orderly_sandbox", description=__doc__)
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--no-rate-limits", action="store_true", help="do not enforce the spec's rate limits")

@@ -20,7 +20,7 @@ from ._log import RecordedRequest, RequestLog
 from ._responses import failure
 from ._spec import Match
 
-logger = logging.getLogger("orderly_auth.sandbox")
+logger = logging.getLogger("orderly_sandbox")
 
 MAX_BODY = 1 << 20
 _LINGER_RESET = struct.pack("ii", 1, 0)
