@@ -116,6 +116,9 @@ def test_ci_runs_on_every_push_and_pull_request_on_every_supported_python() -> N
 def test_release_requires_ci() -> None:
     jobs = _workflow("release.yml")["jobs"]
     assert isinstance(jobs, dict)
+    builds = " ".join(step.get("run", "") for step in jobs["build"]["steps"])
+    assert "python -m build --outdir dist ." in builds
+    assert "--outdir dist auth/sandbox" in builds  # the sandbox is released with the SDK, same run
     assert jobs["ci"]["uses"] == "./.github/workflows/ci.yml"
     assert jobs["build"]["needs"] == "ci"
 
