@@ -12,17 +12,18 @@ SV_SPEC := generated/orderly_sv.openapi.yaml
 # The generator's post hooks call the pinned ruff from the venv.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: venv spec generate readme-index check-generated api-changes lint typecheck test demo bench dist clean
+.PHONY: venv spec generate readme-index check-generated api-changes lint typecheck test pytest docs demo bench dist clean
 
 # pip's -qq keeps the output to errors (some machines' pip configs warn about every index).
 PIP := $(PY) -m pip install -qq --disable-pip-version-check
 
 venv: $(VENV)/.installed
 
-# The SDK itself with the sandbox extra: all that `make demo` needs.
-$(VENV)/.runtime: pyproject.toml
+# The SDK itself with the sandbox extra: all that `make demo` needs. The sandbox is its own distribution
+# (auth/sandbox): installed from here, so that the extra's pin is met without an index.
+$(VENV)/.runtime: pyproject.toml auth/sandbox/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[sandbox,stream,wallet,aiohttp,cli,parquet]'
+	$(PIP) -e auth/sandbox -e '.[sandbox,stream,wallet,aiohttp,cli,parquet]'
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.
@@ -58,17 +59,29 @@ api-changes: venv
 lint: venv
 	$(VENV)/bin/ruff check auth tests tools examples bench
 	$(VENV)/bin/ruff format --check auth tests tools examples bench
+	$(VENV)/bin/ruff check docs/site_pages.py
+	$(VENV)/bin/ruff format --check docs/site_pages.py
 
 # tests/: pytest puts every folder on sys.path, so each folder's conftest.py is a top-level module `conftest`,
 # and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
 typecheck: venv
-	$(VENV)/bin/mypy auth/orderly_auth tools examples
+	$(VENV)/bin/mypy auth/orderly_auth auth/sandbox/orderly_sandbox tools examples
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client generated/orderly_sv_client
 	$(VENV)/bin/mypy bench $(wildcard tests/*.py)
+	$(VENV)/bin/mypy docs/site_pages.py
 	set -e; for dir in $(filter-out %/__pycache__/,$(wildcard tests/*/)); do $(VENV)/bin/mypy $$dir; done
 
 test: lint typecheck check-generated
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2'.
+pytest: venv
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The documentation site in build/site (docs/mkdocs.yml): --strict, so a warning, a missing page or a
+# broken link or anchor fails the build; tests/docs/ opens the built site in headless Chromium.
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict -f docs/mkdocs.yml
 
 demo: $(VENV)/.runtime
 	$(PY) examples/quickstart.py
@@ -82,8 +95,10 @@ bench: venv
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 
+# Both distributions, in lockstep: orderly-client and orderly-sandbox (auth/sandbox), wheels and sdists.
 dist: venv
 	$(PY) -m build --outdir dist .
+	$(PY) -m build --sdist --wheel --outdir dist auth/sandbox
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache

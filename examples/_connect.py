@@ -25,7 +25,7 @@ def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
         with create_client(credentials, network=network, base_url=base_url) as client:
             yield client, False
         return
-    from orderly_auth.sandbox import Sandbox
+    from orderly_sandbox import Sandbox
 
     with Sandbox() as sandbox:
         print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)

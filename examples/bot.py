@@ -29,14 +29,14 @@ def connect() -> Iterator[tuple[OrderlyClient, Stream]]:
         with client, Stream(credentials, network=network, client=client) as stream:
             yield client, stream
         return
-    from orderly_auth.sandbox import Sandbox
+    from orderly_sandbox import Sandbox
 
     with (
         Sandbox() as sandbox,
         create_client(sandbox.credentials, base_url=sandbox.base_url, client_order_ids="bot") as client,
     ):
         print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
-        with Stream.from_sandbox(sandbox) as stream:
+        with sandbox.stream() as stream:
             yield client, stream
 
 

@@ -44,12 +44,12 @@ async def connect() -> AsyncIterator[tuple[AsyncStream, AuthenticatedClient | No
         async with AsyncStream(credentials, network=network) as stream:
             yield stream, None
         return
-    from orderly_auth.sandbox import Sandbox
+    from orderly_sandbox import Sandbox
 
     with Sandbox(seed=1, market_interval=0.1) as sandbox:
         print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
         print(f"  streams: {sandbox.ws_public_url}/..., {sandbox.ws_private_url}/...", flush=True)
-        async with AsyncStream.from_sandbox(sandbox) as stream:
+        async with sandbox.async_stream() as stream:
             yield stream, create_client(sandbox.credentials, base_url=sandbox.base_url)
 
 

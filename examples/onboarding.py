@@ -24,7 +24,7 @@ from orderly_client.api.public import get_v1_public_futures
 from orderly_client.models import PostOrderBody
 
 if TYPE_CHECKING:
-    from orderly_auth.sandbox import Sandbox
+    from orderly_sandbox import Sandbox
 
 SYMBOL = "PERP_ETH_USDC"
 
@@ -43,7 +43,7 @@ def wallet_and_funds() -> Iterator[tuple[Wallet, Sandbox | None]]:
         with Wallet(signer, broker_id=broker_id, chain_id=chain_id, network="testnet") as wallet:
             yield wallet, None
         return
-    from orderly_auth.sandbox import Sandbox
+    from orderly_sandbox import Sandbox
 
     with Sandbox() as sandbox:
         print(f"No ORDERLY_WALLET_KEY set: using the offline sandbox at {sandbox.base_url}")

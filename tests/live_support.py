@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from orderly_auth import RateLimitConfig
 from orderly_auth._base58 import b58decode
-from orderly_auth.sandbox import RecordedRequest
+from orderly_sandbox import RecordedRequest
 
 NO_LIMITS = RateLimitConfig(enabled=False)
 

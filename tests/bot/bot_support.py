@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from orderly_auth import OrderlyClient, RateLimitConfig, RetryConfig, create_client
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 
 def client_for(sb: Sandbox, **kwargs: object) -> OrderlyClient:

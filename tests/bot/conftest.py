@@ -8,7 +8,7 @@ import pytest
 from bot_support import client_for
 
 from orderly_auth import OrderlyClient
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from bot_support import client_for
 
 from orderly_auth import ConfigurationError, generate_key
 from orderly_auth.bot import AsyncDeadMansSwitch, DeadMansSwitch
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import post_v1_order
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 ETH = "PERP_ETH_USDC"
 FAILSAFE = 60.0  # the bound of every wait on the server's state; never a duration the test relies on

@@ -12,9 +12,9 @@ from bot_support import client_for
 
 from orderly_auth import ClientOrderIds, ConfigurationError, OrderlyClient, OutcomeUnknownError
 from orderly_auth.bot import aresolve_outcome, resolve_outcome
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import post_v1_batch_order, post_v1_order
 from orderly_client.models import BatchCreateOrderBody, PostOrderBody, PostV1BatchOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 SYMBOL = "PERP_ETH_USDC"
 ID_FORMAT = re.compile(r"oc[0-9a-z]{22}\Z")

@@ -9,11 +9,11 @@ from bot_support import client_for
 
 from orderly_auth import InsufficientMarginError, create_client
 from orderly_auth.bot import fetch_account_risk
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, Wallet
 from orderly_client.api.private import get_v1_account_info, get_v1_asset_history, get_v1_client_key_info, post_v1_order
 from orderly_client.api.public import get_v1_public_funding_rate_history
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 

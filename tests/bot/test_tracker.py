@@ -24,10 +24,10 @@ from orderly_auth.bot import (
     TrackerCore,
     TrackerEvent,
 )
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.stream import AsyncStream, Reconciled, Stream, StreamConfig, StreamInterrupted
 from orderly_client.api.private import delete_v1_order, post_v1_order
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 WAIT = 30.0  # the failsafe bound of every event-driven wait

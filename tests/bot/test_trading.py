@@ -14,9 +14,9 @@ from orderly_auth.bot import (
     close_all_positions,
     close_position,
 )
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import post_v1_order
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 ETH, SOL, BTC = "PERP_ETH_USDC", "PERP_SOL_USDC", "PERP_BTC_USDC"
 

@@ -19,8 +19,8 @@ from cli_support import TIMEOUT, orderly_command, run, served_sandbox
 
 from orderly_auth import Credentials, create_client, generate_key
 from orderly_auth.history import Candle, candles, download, read_csv
-from orderly_auth.sandbox import ALL_SCOPES, SYMBOLS, Sandbox
-from orderly_auth.sandbox._history import past_candle
+from orderly_sandbox import ALL_SCOPES, SYMBOLS, Sandbox
+from orderly_sandbox._history import past_candle
 
 SYMBOL = "PERP_ETH_USDC"
 MINUTE = 60_000

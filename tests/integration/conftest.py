@@ -8,8 +8,8 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Sandbox
 
 
 @pytest.fixture(scope="module")

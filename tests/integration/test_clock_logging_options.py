@@ -16,10 +16,10 @@ from orderly_auth import (
     create_client,
     generate_key,
 )
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import delete_v1_client_order, get_v1_orders, post_v1_order
 from orderly_client.api.public import get_v1_public_futures
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 
 def test_a_server_clock_far_ahead_is_learnt_and_the_request_signed_again() -> None:

@@ -8,8 +8,8 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import InvalidRequestError, create_client
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import get_v1_orders
+from orderly_sandbox import Fault, Sandbox
 
 POISON = b'{"success":false,"code":-1005,"message":"bad","timestamp":1}'
 

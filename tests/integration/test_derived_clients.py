@@ -27,8 +27,8 @@ from orderly_auth import (
     create_client,
 )
 from orderly_auth._ratelimit import RateLimiterRegistry
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import get_v1_positions
+from orderly_sandbox import Fault, Sandbox
 
 Derive = Callable[[OrderlyClient], OrderlyClient]
 

@@ -18,9 +18,9 @@ from live_support import NO_LIMITS
 from test_every_signed_operation import _arguments
 
 from orderly_auth import MissingCredentialsError, RetryConfig, create_client
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api import OPERATIONS, Operation
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Fault, Sandbox
 
 FAULTS = {
     "http 500": Fault.http(500),

@@ -15,12 +15,12 @@ import pytest
 from live_support import NO_LIMITS, signature_is_valid
 
 from orderly_auth import create_client
-from orderly_auth.sandbox import Sandbox
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._spec import Spec
 from orderly_client.api import OPERATIONS, Operation
 from orderly_client.client import AuthenticatedClient
 from orderly_client.types import Unset
+from orderly_sandbox import Sandbox
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._spec import Spec
 
 SPEC = Spec.load()
 SCHEMAS = schemas_for(SPEC)

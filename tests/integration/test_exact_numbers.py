@@ -20,9 +20,6 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import ConfigurationError, OrderRejectedError, UnparsableResponse, create_client, paginate
-from orderly_auth.sandbox import Sandbox
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._spec import Spec
 from orderly_client import models
 from orderly_client.api.private import (
     delete_v1_batch_order,
@@ -41,6 +38,9 @@ from orderly_client.api.public import (
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import OrderSide, OrderType, PostOrderBody
 from orderly_client.types import UNSET, Unset, json_bytes, parse_json
+from orderly_sandbox import Sandbox
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._spec import Spec
 
 SYMBOL = "PERP_ETH_USDC"
 

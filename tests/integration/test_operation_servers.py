@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from orderly_auth import ConfigurationError, OrderlyError, RetryConfig, create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api import OPERATIONS
 from orderly_client.api.public import get_v1_public_system_info, post_v1_faucet_usdc
 from orderly_client.models import PostV1FaucetUsdcBody
+from orderly_sandbox import Sandbox
 
 BODY = PostV1FaucetUsdcBody(user_address="0x" + "11" * 20, broker_id="woofi_pro", chain_id="421614")
 

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from orderly_auth import InvalidRequestError
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import (
     get_v1_asset_history,
     get_v1_orders,
@@ -46,6 +45,7 @@ from orderly_client.models import (
     PostV1NotificationInboxMarkReadBody,
 )
 from orderly_client.types import Response
+from orderly_sandbox import Sandbox
 
 
 def accepted(sandbox: Sandbox, response: Response[Any], operation: str) -> dict[str, Any]:

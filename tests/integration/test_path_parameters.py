@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from orderly_auth import PathParameterError
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api import OPERATIONS, Operation
 from orderly_client.api.private import get_v1_client_order_client_order_id
 from orderly_client.client import AuthenticatedClient
 from orderly_client.errors import path_segment
+from orderly_sandbox import Sandbox
 
 BAD = ["..", ".", "", "a/b", "../../v1/orders", "/", "a\\b", "..\\x"]
 TEMPLATED = [op for op in OPERATIONS if "{" in op.path]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from orderly_auth import generate_key
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 QUICKSTART = Path(__file__).resolve().parents[2] / "examples" / "quickstart.py"
 

@@ -9,7 +9,7 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import create_client
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)

@@ -9,7 +9,6 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import InsufficientMarginError, OrderlyAPIError, create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import (
     get_v1_client_leverage,
     get_v1_client_leverages,
@@ -21,6 +20,7 @@ from orderly_client.api.private import (
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import ClientLeverageBody, PostOrderBody, PostV1ClientLeveragesBody
 from orderly_client.types import Unset
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 BTC = "PERP_BTC_USDC"

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from live_support import NO_LIMITS, signature_is_valid
 
 from orderly_auth import AuthenticationError, OrderlyAPIError, OrderlyAuth, create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import delete_v1_client_order, get_v1_orders, post_v1_order
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 AUTH_CODES = (-1001, -1002)
 

@@ -16,7 +16,7 @@ from orderly_sv_client.types import Unset
 
 from orderly_auth import SV_NETWORKS, ConfigurationError, RetryConfig, create_sv_client
 from orderly_auth._sv_client import sv_routes
-from orderly_auth.sandbox import Fault, Sandbox
+from orderly_sandbox import Fault, Sandbox
 
 MODULES = [importlib.import_module(f"orderly_sv_client.api.{op.module}") for op in OPERATIONS]
 IDS = [f"{op.method} {op.path}" for op in OPERATIONS]

@@ -15,10 +15,10 @@ from orderly_auth import (
     create_client,
     symbol_rules,
 )
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import post_v1_order
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 RULES = SymbolRules(
     symbol="PERP_ETH_USDC",

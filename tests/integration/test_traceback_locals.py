@@ -12,10 +12,10 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import Credentials, RetryConfig, create_client, generate_key
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import get_v1_orders, post_v1_order
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 BODY = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=1000.0, order_quantity=1.0)
 TRANSPORTS: dict[str, Callable[[], dict[str, Any]]] = {

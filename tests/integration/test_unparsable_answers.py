@@ -11,10 +11,10 @@ import pytest
 from live_support import NO_LIMITS
 
 from orderly_auth import UnparsableResponse, create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import post_v1_order
 from orderly_client.api.public import get_v1_public_system_info
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Sandbox
 
 # A success without the `data` the spec requires.
 ODD_ORDER = {"success": True, "timestamp": 1}

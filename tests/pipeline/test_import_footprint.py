@@ -31,7 +31,7 @@ def test_one_endpoint_loads_only_its_models() -> None:
 
 def test_heavy_or_optional_modules_stay_unloaded() -> None:
     loaded = set(_loaded())
-    heavy = ("asyncio", "yaml", "orderly_auth.sandbox", "orderly_auth._http11", "orderly_client.api.public")
+    heavy = ("asyncio", "yaml", "orderly_sandbox", "orderly_auth._http11", "orderly_client.api.public")
     # The extras load only when imported: streams (websockets) and wallet flows (eth-account); the shared
     # rate limits (redis) only when a client is configured with a backend.
     for name in (*heavy, "websockets", "orderly_auth.stream", "orderly_auth.wallet", "eth_account", "redis"):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from faulty_clients import Sleeps
 
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,6 @@ from orderly_auth import (
     TransportError,
     create_client,
 )
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import (
     delete_v1_client_batch_order,
     delete_v1_client_order,
@@ -34,6 +33,7 @@ from orderly_client.api.private import (
     post_v1_order,
 )
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 SYMBOL = "PERP_ETH_USDC"
 AWKWARD_IDS = ["a,b", "1 2", "x+y", "p/q", "%2C", "a&b=c", "é", "~!*'()", "a;b", "?#", "[ok]"]

@@ -21,9 +21,9 @@ from orderly_auth import (
     create_client,
 )
 from orderly_auth._ratelimit import RateLimiterRegistry
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import get_v1_broker_fee_rate_default, get_v1_client_info, get_v1_orders
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Fault, Sandbox
 
 TEN_PER_MINUTE = "/v1/client/info"  # 10 requests per 60 s
 ONE_PER_SECOND = "/v1/broker/fee_rate/default"  # 1 request per 1 s

@@ -12,9 +12,9 @@ from faulty_clients import Sleeps, make_client
 from orderly_auth import OrderlyTransport, RateLimitConfig, RateLimitError, RetryConfig, create_client
 from orderly_auth._ratelimit import RateLimiterRegistry
 from orderly_auth._routes import RouteTable
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api import OPERATIONS
 from orderly_client.api.private import get_v1_liquidations, get_v1_orders, get_v1_position_history
+from orderly_sandbox import Sandbox
 
 LIMITED = RateLimitConfig()  # the documented limits, as create_client uses them by default
 

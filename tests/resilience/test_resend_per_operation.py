@@ -8,10 +8,10 @@ import pytest
 from faulty_clients import Sleeps, make_client
 
 from orderly_auth import OutcomeUnknownError
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api import OPERATIONS, Operation
 from orderly_client.api.private import delete_v1_client_order, delete_v1_orders, post_v1_order
 from orderly_client.models import PostOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 SYMBOL = "PERP_ETH_USDC"
 BULK_DELETES = [op for op in OPERATIONS if op.method == "DELETE" and not op.resend_safe]

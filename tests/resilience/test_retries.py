@@ -21,10 +21,10 @@ from orderly_auth import (
     TransportError,
 )
 from orderly_auth._retry import backoff
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api.private import delete_v1_client_order, get_v1_orders, post_v1_order, put_v1_order
 from orderly_client.client import AuthenticatedClient
 from orderly_client.models import OrderBody, PostOrderBody
+from orderly_sandbox import Fault, Sandbox
 
 SYMBOL = "PERP_ETH_USDC"
 PATHS = {"GET": "/v1/orders", "DELETE": "/v1/client/order", "POST": "/v1/order", "PUT": "/v1/order"}

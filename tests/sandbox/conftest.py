@@ -15,7 +15,7 @@ import httpx2
 import pytest
 
 from orderly_auth._keys import Credentials
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 JSON_TYPE = "application/json"
 FORM_TYPE = "application/x-www-form-urlencoded"

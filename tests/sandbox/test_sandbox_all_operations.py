@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._spec import Operation, Spec
 from orderly_client.api import OPERATIONS
 from orderly_client.api import Operation as GeneratedOperation
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._spec import Operation, Spec
 
 if TYPE_CHECKING:
     from conftest import Api

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ws_support import BookBuilder, Stream
 
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 TICK = Decimal("0.01")

@@ -13,8 +13,8 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from orderly_auth.sandbox import Sandbox
-from orderly_auth.sandbox.__main__ import host_warning
+from orderly_sandbox import Sandbox
+from orderly_sandbox.__main__ import host_warning
 
 FAILSAFE = 120.0  # seconds: only a hang reaches it
 

@@ -1,4 +1,7 @@
-"""``python -m orderly_auth.sandbox``: starts, prints its URL and a working key, stops on a signal."""
+"""``python -m orderly_sandbox``: starts, prints its URL and a working key, stops on a signal.
+
+``python -m orderly_auth.sandbox`` (deprecated for one release) does the same and says it is deprecated.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +13,15 @@ import time
 from typing import cast
 
 import httpx2
+import pytest
 
 from orderly_auth._keys import Credentials
 
 
-def test_cli_serves_and_prints_a_working_key() -> None:
+@pytest.mark.parametrize("module", ["orderly_sandbox", "orderly_auth.sandbox"])
+def test_cli_serves_and_prints_a_working_key(module: str) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "orderly_auth.sandbox", "--port", "0"],
+        [sys.executable, "-m", module, "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -62,4 +67,6 @@ def test_cli_serves_and_prints_a_working_key() -> None:
         process.terminate()
         process.wait(timeout=10)
     assert process.returncode == 0
-    assert process.stderr.read() == ""
+    deprecated = "python -m orderly_auth.sandbox is deprecated: use python -m orderly_sandbox\n"
+    deprecated = "" if module == "orderly_sandbox" else deprecated
+    assert process.stderr.read() == deprecated

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import httpx2
 import pytest
 
-from orderly_auth.sandbox import Fault, Sandbox
+from orderly_sandbox import Fault, Sandbox
 
 if TYPE_CHECKING:
     from conftest import Api, ErrorOf

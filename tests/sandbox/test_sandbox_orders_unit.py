@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orderly_auth.sandbox._balances import Balances
-from orderly_auth.sandbox._market import MARKET_ACCOUNT, Market
-from orderly_auth.sandbox._orders import MAX_BATCH, OrderError, OrderQuery
+from orderly_sandbox._balances import Balances
+from orderly_sandbox._market import Market
+from orderly_sandbox._orders import MAX_BATCH, OrderError, OrderQuery
+from orderly_sandbox._rules import MARKET_ACCOUNT
 
 A = "0x" + "a" * 64
 B = "0x" + "b" * 64
@@ -249,7 +250,7 @@ def test_pages_cover_every_order_once(count: int, size: int, sort_by: str | None
 
 
 def test_funding_is_paid_between_positions_every_funding_period() -> None:
-    from orderly_auth.sandbox._simulation import FUNDING_STEPS
+    from orderly_sandbox._simulation import FUNDING_STEPS
 
     m = market()
     m.place(A, 1, {**LIMIT, "order_type": "MARKET", "order_price": None, "order_quantity": "1"}, now_ms=1)
@@ -264,7 +265,7 @@ def test_funding_is_paid_between_positions_every_funding_period() -> None:
 
 
 def test_balances_api() -> None:
-    from orderly_auth.sandbox import Balances, InsufficientBalanceError
+    from orderly_sandbox import Balances, InsufficientBalanceError
 
     balances = Balances()
     heard: list[tuple[str, str, Decimal]] = []

@@ -13,8 +13,8 @@ import httpx2
 import pytest
 
 from orderly_auth._keys import Credentials
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, account_id, registration
+from orderly_sandbox import Sandbox
 
 
 def _standard(credentials: Credentials, message: bytes) -> str:

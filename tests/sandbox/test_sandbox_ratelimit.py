@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from orderly_auth._keys import Credentials
-from orderly_auth.sandbox import Sandbox
-from orderly_auth.sandbox._ratelimit import SlidingWindows, limit_key
-from orderly_auth.sandbox._spec import RateLimit, Spec
+from orderly_sandbox import Sandbox
+from orderly_sandbox._ratelimit import SlidingWindows, limit_key
+from orderly_sandbox._spec import RateLimit, Spec
 
 if TYPE_CHECKING:
     from conftest import Api, ErrorOf

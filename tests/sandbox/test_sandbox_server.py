@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import httpx2
 import pytest
 
-from orderly_auth.sandbox import Fault, Sandbox
+from orderly_sandbox import Fault, Sandbox
 
 if TYPE_CHECKING:
     from conftest import Api, Signer
@@ -139,6 +139,6 @@ def test_fixed_port_and_restart() -> None:
 
 
 def test_importing_orderly_auth_does_not_load_the_sandbox() -> None:
-    code = "import sys, orderly_auth; print('orderly_auth.sandbox' in sys.modules, 'yaml' in sys.modules)"
+    code = "import sys, orderly_auth; print('orderly_sandbox' in sys.modules, 'yaml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

@@ -8,12 +8,12 @@ from typing import Any, cast
 import pytest
 
 from orderly_auth._keys import Credentials
-from orderly_auth.sandbox._accounts import Accounts, new_key
-from orderly_auth.sandbox._errors import ApiError
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._signature import verify
-from orderly_auth.sandbox._spec import JSON, Match, Spec, find_spec
-from orderly_auth.sandbox._validate import coerce
+from orderly_sandbox._accounts import Accounts, new_key
+from orderly_sandbox._errors import ApiError
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._signature import verify
+from orderly_sandbox._spec import JSON, Match, Spec, find_spec
+from orderly_sandbox._validate import coerce
 
 SPEC = Spec.load()
 SCHEMAS = schemas_for(SPEC)
@@ -138,7 +138,7 @@ def test_verify_directly() -> None:
 
 
 def test_parsed_spec_is_cached_as_json_between_runs(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from orderly_auth.sandbox import _spec
+    from orderly_sandbox import _spec
 
     source = tmp_path / "spec.yaml"
     source.write_text("openapi: 3.0.0\npaths: {}\ninfo: {title: t, version: 2024-01-01}\n")
@@ -158,7 +158,7 @@ def test_parsed_spec_is_cached_as_json_between_runs(tmp_path: Any, monkeypatch: 
 
 
 def test_a_document_json_cannot_hold_is_not_cached(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from orderly_auth.sandbox import _spec
+    from orderly_sandbox import _spec
 
     source = tmp_path / "spec.yaml"
     source.write_text("responses:\n  200: {description: ok}\n")  # an integer key

@@ -10,7 +10,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 from ws_support import BookBuilder, Stream, private
 
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 if TYPE_CHECKING:
     from conftest import Api

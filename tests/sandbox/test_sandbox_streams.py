@@ -13,7 +13,7 @@ from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 from ws_support import Stream, auth_params, private
 
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 if TYPE_CHECKING:
     from conftest import Api

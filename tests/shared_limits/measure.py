@@ -13,7 +13,7 @@ from pathlib import Path
 from processes import account, max_in_any_window, run_processes
 from redis_server import RedisServer
 
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orderly_auth import Credentials, generate_key
-from orderly_auth.sandbox import Sandbox
+from orderly_sandbox import Sandbox
 
 __all__ = [
     "Account",

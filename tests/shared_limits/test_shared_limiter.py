@@ -37,8 +37,8 @@ from orderly_auth._ratelimit import (
 )
 from orderly_auth._routes import RouteTable
 from orderly_auth.errors import ConfigurationError
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api.private import get_v1_orders
+from orderly_sandbox import Sandbox
 
 ACCOUNT_A = "0x" + "a" * 64
 ACCOUNT_B = "0x" + "b" * 64

@@ -18,8 +18,8 @@ import pytest
 from processes import account, arrivals, fleet, max_in_any_window, run_processes, wait_for_arrivals
 from redis_server import RedisServer
 
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_client.api import OPERATIONS
+from orderly_sandbox import Fault, Sandbox
 
 LIMIT = 10  # GET /v1/orders and GET /v1/liquidations: 10 requests per 1 s (checked below)
 PERIOD = 1.0

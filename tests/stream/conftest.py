@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from orderly_auth import create_client
-from orderly_auth.sandbox import Sandbox
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Sandbox
 
 
 @pytest.fixture

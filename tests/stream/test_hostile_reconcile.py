@@ -6,9 +6,9 @@ import asyncio
 
 from stream_support import FAST, WAIT, market_order, run
 
-from orderly_auth.sandbox import Fault, Sandbox
 from orderly_auth.stream import AsyncStream, Message, Reconciled, StreamInterrupted, StreamRestored
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Fault, Sandbox
 
 
 async def next_reconciled(subscription: object) -> Reconciled:

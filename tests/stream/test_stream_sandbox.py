@@ -16,7 +16,6 @@ import pytest
 from stream_support import FAST, WAIT, WATCHDOG, limit_order, market_order, run
 
 from orderly_auth import Credentials, MissingCredentialsError, create_client, generate_key
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.stream import (
     AsyncStream,
     BookInvalidError,
@@ -35,6 +34,7 @@ from orderly_auth.stream import (
 )
 from orderly_client.api.private import get_v1_trades
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 
@@ -65,7 +65,7 @@ def server_trade_ids(client: AuthenticatedClient) -> set[int]:
 
 def test_private_topics_flow_after_a_verified_auth(sandbox: Sandbox, rest: AuthenticatedClient) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             reports = stream.subscribe("executionreport")
             assert stream.private is not None and stream.public is None  # only what is needed opens
             await stream.wait_ready(WAIT)
@@ -82,7 +82,7 @@ def test_an_unregistered_key_is_refused_with_a_typed_error(sandbox: Sandbox) -> 
     stranger = Credentials(sandbox.credentials.account_id, generate_key().secret)
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, stranger, config=FAST) as stream:
+        async with sandbox.async_stream(stranger, config=FAST) as stream:
             reports = stream.subscribe("executionreport")
             with pytest.raises(StreamAuthError):
                 while True:
@@ -96,7 +96,7 @@ def test_a_refused_auth_is_retried_when_configured(sandbox: Sandbox, rest: Authe
     config = StreamConfig(**{**_fields(FAST), "auth_retries": 1})
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=config) as stream:
+        async with sandbox.async_stream(config=config) as stream:
             reports = stream.subscribe("executionreport")
             assert stream.private is not None
             await stream.private.wait_ready(WAIT)
@@ -141,7 +141,7 @@ def test_without_the_clock_sync_a_skewed_server_refuses_auth() -> None:
     with Sandbox(seed=7, market_interval=None, timestamp_window=60, clock_offset_ms=200_000) as skewed:
 
         async def scenario() -> None:
-            async with AsyncStream.from_sandbox(skewed, config=config) as stream:
+            async with skewed.async_stream(config=config) as stream:
                 reports = stream.subscribe("executionreport")
                 with pytest.raises(StreamAuthError):
                     while True:
@@ -174,7 +174,7 @@ def test_reconnects_reauth_before_resubscribing_every_time(sandbox: Sandbox, res
     must re-auth first, or the subscription would end with SubscriptionError."""
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             reports = stream.subscribe("executionreport")
             trades = stream.subscribe(f"{ETH}@trade")
             assert stream.private is not None and stream.public is not None
@@ -203,7 +203,7 @@ def test_reconnects_reauth_before_resubscribing_every_time(sandbox: Sandbox, res
 
 def test_resubscribes_exactly_the_live_subscriptions(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             a = stream.subscribe(f"{ETH}@trade")
             b = stream.subscribe(f"{ETH}@trade")  # the same topic: one subscription on the wire
             c = stream.subscribe(f"{ETH}@bbo")
@@ -230,7 +230,7 @@ def test_resubscribes_exactly_the_live_subscriptions(sandbox: Sandbox) -> None:
 
 def test_a_refused_subscription_raises_the_servers_message(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             bad = stream.subscribe("PERP_NOPE_USDC@trade")
             with pytest.raises(SubscriptionError, match="invalid symbol"):
                 await asyncio.wait_for(bad.get(), WAIT)
@@ -261,7 +261,7 @@ def test_gives_up_only_when_told_to(sandbox: Sandbox) -> None:
 
 def test_the_watchdog_drops_a_silent_connection_and_recovers(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=WATCHDOG) as stream:
+        async with sandbox.async_stream(config=WATCHDOG) as stream:
             trades = stream.subscribe(f"{ETH}@trade")
             assert stream.public is not None
             await stream.public.wait_ready(WAIT)
@@ -280,7 +280,7 @@ def test_our_pings_keep_a_quiet_connection_alive_and_server_pings_are_answered(s
     config = attrs.evolve(FAST, idle_timeout=2.0)
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=config) as stream:
+        async with sandbox.async_stream(config=config) as stream:
             trades = stream.subscribe(f"{ETH}@trade")
             public = stream.public
             assert public is not None
@@ -301,7 +301,7 @@ def test_server_pings_are_answered() -> None:
     with Sandbox(seed=3, market_interval=None, ws_ping_interval=0.05, ws_max_missed_pongs=20) as sandbox:
 
         async def scenario() -> None:
-            async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+            async with sandbox.async_stream(config=FAST) as stream:
                 stream.subscribe(f"{ETH}@trade")
                 public = stream.public
                 assert public is not None
@@ -339,7 +339,7 @@ def test_the_book_equals_the_servers_after_random_gaps_and_disconnects(sandbox: 
     rng = random.Random(11)
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             book = stream.book(ETH)
             with pytest.raises(BookInvalidError):
                 book.best_bid()
@@ -369,7 +369,7 @@ def test_the_book_equals_the_servers_after_random_gaps_and_disconnects(sandbox: 
 
 def test_two_books_on_one_symbol_share_the_wire_and_close_cleanly(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             first, second = stream.book(ETH), stream.book(ETH)
             await first.wait_valid(WAIT)
             await second.wait_valid(WAIT)
@@ -391,7 +391,7 @@ def test_no_fill_is_lost_across_a_reconnect(sandbox: Sandbox, rest: Authenticate
     returns them, so reports + reconciled fills = every trade the server made."""
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=WATCHDOG) as stream:
+        async with sandbox.async_stream(config=WATCHDOG) as stream:
             reports = stream.subscribe("executionreport")
             positions = stream.subscribe("position")
             assert stream.private is not None
@@ -440,7 +440,7 @@ def test_no_fill_is_lost_across_a_reconnect(sandbox: Sandbox, rest: Authenticate
 
 def test_a_consumer_that_never_reads_stays_bounded_and_blocks_nobody(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             idle_trades = stream.subscribe(f"{ETH}@trade", buffer=5)
             idle_bbo = stream.subscribe(f"{ETH}@bbo")  # a state topic: the latest only
             busy = stream.subscribe(f"{ETH}@trade")
@@ -474,7 +474,7 @@ def test_a_consumer_that_never_reads_stays_bounded_and_blocks_nobody(sandbox: Sa
 def test_clean_shutdown_leaves_no_tasks_or_sockets(sandbox: Sandbox) -> None:
     async def scenario() -> None:
         before = asyncio.all_tasks()
-        stream = AsyncStream.from_sandbox(sandbox, config=FAST)
+        stream = sandbox.async_stream(config=FAST)
         trades = stream.subscribe(f"{ETH}@trade")
         stream.subscribe("executionreport")
         book = stream.book(ETH)
@@ -497,7 +497,7 @@ def test_report_subscriptions_with_different_symbols_each_get_theirs(
     sandbox: Sandbox, rest: AuthenticatedClient
 ) -> None:
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             eth = stream.subscribe("executionreport", {"symbol": ETH})
             btc = stream.subscribe("executionreport", {"symbol": "PERP_BTC_USDC"})
             every = stream.subscribe("executionreport")

@@ -9,16 +9,15 @@ from typing import Any
 import pytest
 from stream_support import FAST, WAIT, market_order
 
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.stream import (
     BookInvalidError,
     ExecutionReport,
     Message,
-    Stream,
     StreamInterrupted,
     StreamRestored,
 )
 from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Sandbox
 
 ETH = "PERP_ETH_USDC"
 
@@ -28,7 +27,7 @@ def stream_threads() -> list[str]:
 
 
 def test_iterate_public_and_private_topics_from_a_thread(sandbox: Sandbox, rest: AuthenticatedClient) -> None:
-    with Stream.from_sandbox(sandbox, config=FAST) as stream:
+    with sandbox.stream(config=FAST) as stream:
         trades = stream.subscribe(f"{ETH}@trade")
         reports = stream.subscribe("executionreport")
         stream.wait_ready(WAIT)
@@ -57,7 +56,7 @@ def test_callbacks_run_in_their_own_thread(sandbox: Sandbox) -> None:
         if len([i for i in received if isinstance(i, StreamRestored)]) >= 1 and isinstance(item, Message):
             done.set()
 
-    with Stream.from_sandbox(sandbox, config=FAST) as stream:
+    with sandbox.stream(config=FAST) as stream:
         stream.subscribe(f"{ETH}@trade", callback=on_trade)
         stream.wait_ready(WAIT)
         sandbox.stream_faults.drop_connections("public")
@@ -80,7 +79,7 @@ def test_callbacks_run_in_their_own_thread(sandbox: Sandbox) -> None:
 
 
 def test_a_sync_book(sandbox: Sandbox) -> None:
-    with Stream.from_sandbox(sandbox, config=FAST) as stream:
+    with sandbox.stream(config=FAST) as stream:
         sandbox.stream_faults.silence("public")  # no snapshot can arrive: the book is certainly not valid yet
         book = stream.book(ETH)
         with pytest.raises(BookInvalidError):

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from wallet_support import BROKER, CHAIN, Onboarded
 
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import LocalSigner, Wallet
+from orderly_sandbox import Sandbox
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from wallet_support import BROKER, CHAIN, held
 
 from orderly_auth import AuthenticationError, DuplicateError
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import AsyncWallet, LocalSigner, VaultPayload, account_id
+from orderly_sandbox import Sandbox
 
 
 def test_async_onboarding_and_funds(sandbox: Sandbox) -> None:

@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import orderly_auth.wallet as wallet_module
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._spec import Spec
 from orderly_auth.wallet import DELEGATE_KEY_DOMAIN, MESSAGE_TYPES, DomainKind, Wallet
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._spec import Spec
 
 DOCS = (Path(__file__).resolve().parents[2] / "docs" / "wallet.md").read_text(encoding="utf-8")
 WALLET_BODY = {"message", "signature", "userAddress"}

@@ -21,7 +21,6 @@ from orderly_auth import (
     create_client,
     generate_key,
 )
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import (
     MESSAGE_TYPES,
     LocalSigner,
@@ -38,6 +37,7 @@ from orderly_auth.wallet import (
     withdraw,
 )
 from orderly_auth.wallet._values import now_ms
+from orderly_sandbox import Sandbox
 
 DAY = 86_400_000
 VAULT = "0x" + "01" * 32

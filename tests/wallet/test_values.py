@@ -13,8 +13,6 @@ from hypothesis import strategies as st
 from test_typed_data_vectors import CASES
 
 from orderly_auth import ConfigurationError
-from orderly_auth.sandbox._responses import schemas_for
-from orderly_auth.sandbox._spec import Spec
 from orderly_auth.wallet import (
     MESSAGE_TYPES,
     AmountPrecisionError,
@@ -28,6 +26,8 @@ from orderly_auth.wallet import (
     to_raw_units,
     withdraw,
 )
+from orderly_sandbox._responses import schemas_for
+from orderly_sandbox._spec import Spec
 
 ADDRESS = "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"
 T = 1_700_000_000_000

@@ -9,8 +9,8 @@ from typing import Any
 import httpx2
 
 from orderly_auth import Credentials
-from orderly_auth.sandbox import Sandbox
 from orderly_auth.wallet import Wallet
+from orderly_sandbox import Sandbox
 
 BROKER = "woofi_pro"
 CHAIN = 421614

@@ -210,7 +210,7 @@ def stream(credentials: Credentials | None, base_url: str, public_url: str | Non
 
 
 def run_sandbox(argv: Sequence[str]) -> int:
-    """Serve the offline sandbox until interrupted (what ``python -m orderly_auth.sandbox`` does)."""
-    from orderly_auth.sandbox.__main__ import main
+    """Serve the offline sandbox until interrupted (what ``python -m orderly_sandbox`` does)."""
+    from orderly_sandbox.__main__ import main
 
     return main(list(argv))

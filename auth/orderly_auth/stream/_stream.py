@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import warnings
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from orderly_client.client import AuthenticatedClient
 
@@ -27,8 +28,6 @@ from ._topics import _SYMBOL, check_topic, is_private, is_state, kind_of
 
 FILTERED_KINDS = frozenset({"executionreport", "algoexecutionreport", "algoexecutionreportv2"})
 
-if TYPE_CHECKING:
-    from ..sandbox import Sandbox
 
 log = logging.getLogger("orderly_auth.stream")
 
@@ -108,16 +107,16 @@ class AsyncStream:
 
     @classmethod
     def from_sandbox(
-        cls, sandbox: Sandbox, credentials: Credentials | None = None, *, config: StreamConfig | None = None
+        cls, sandbox: Any, credentials: Credentials | None = None, *, config: StreamConfig | None = None
     ) -> AsyncStream:
-        """A stream on a running :class:`~orderly_auth.sandbox.Sandbox` (its account unless ``credentials``)."""
-        return cls(
-            credentials or sandbox.credentials,
-            base_url=sandbox.base_url,
-            public_url=sandbox.ws_public_url,
-            private_url=sandbox.ws_private_url,
-            config=config,
+        """Deprecated since 0.2, removed in 0.3: ``sandbox.async_stream(credentials, config=config)``."""
+        warnings.warn(
+            "AsyncStream.from_sandbox(sandbox) is deprecated: use sandbox.async_stream()",
+            DeprecationWarning,
+            stacklevel=2,
         )
+        stream: AsyncStream = sandbox.async_stream(credentials, config=config)
+        return stream
 
     def __repr__(self) -> str:
         account = self.credentials.account_id if self.credentials else None

@@ -9,10 +9,11 @@ import functools
 import logging
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from orderly_client.client import AuthenticatedClient
 
@@ -23,9 +24,6 @@ from ._errors import StreamClosedError, StreamError
 from ._messages import Level
 from ._stream import AsyncStream
 from ._subscriptions import Item, Subscription
-
-if TYPE_CHECKING:
-    from ..sandbox import Sandbox
 
 T = TypeVar("T")
 log = logging.getLogger("orderly_auth.stream")
@@ -230,16 +228,14 @@ class Stream:
 
     @classmethod
     def from_sandbox(
-        cls, sandbox: Sandbox, credentials: Credentials | None = None, *, config: StreamConfig | None = None
+        cls, sandbox: Any, credentials: Credentials | None = None, *, config: StreamConfig | None = None
     ) -> Stream:
-        """A stream on a running sandbox (its account unless ``credentials``)."""
-        return cls(
-            credentials or sandbox.credentials,
-            base_url=sandbox.base_url,
-            public_url=sandbox.ws_public_url,
-            private_url=sandbox.ws_private_url,
-            config=config,
+        """Deprecated since 0.2, removed in 0.3: ``sandbox.stream(credentials, config=config)``."""
+        warnings.warn(
+            "Stream.from_sandbox(sandbox) is deprecated: use sandbox.stream()", DeprecationWarning, stacklevel=2
         )
+        stream: Stream = sandbox.stream(credentials, config=config)
+        return stream
 
     def __repr__(self) -> str:
         return f"<Stream {self.core!r}>"

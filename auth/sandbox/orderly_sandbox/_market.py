@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_DOWN, Context, Decimal, localcontext
+from decimal import Context, Decimal, localcontext
 from typing import Any
 
 from ._balances import USDC, Balances
@@ -30,22 +30,17 @@ from ._errors import INVALID_PARAMETER, NOT_FOUND
 from ._events import Event, EventListener
 from ._orders import ZERO, Order, OrderBook, OrderError
 from ._positions import Position
+from ._rules import IMR_FACTOR, IMR_FACTOR_POWER, MAKER_FEE_RATE, TAKER_FEE_RATE, floor_to, steps_of
+from ._simulation import open_market, step_once
 from ._symbols import SYMBOLS, SymbolInfo
+from ._views import account_push, balance_push, position_push
 
 INSUFFICIENT_MARGIN = -1101
 ORDER_VALUE_TOO_SMALL = -1102
 PRICE_FILTER = -1103
 QUANTITY_FILTER = -1104
 
-#: Every account's IMR factor in every symbol (``imr_factor`` of ``GET /v1/client/info``).
-IMR_FACTOR = Decimal("0.00000001")
-#: The power of the notional in the IMR factor term: 4/5.
-IMR_FACTOR_POWER = Decimal("0.8")
-TAKER_FEE_RATE = Decimal("0.0005")
-MAKER_FEE_RATE = Decimal("0.0002")
 DEFAULT_LEVERAGE = 10
-#: The account that owns the simulated liquidity (no balances, no positions).
-MARKET_ACCOUNT = "0x" + "0" * 64
 MARKET_TRADES_KEPT = 500
 FUNDING_KEPT = 1000
 
@@ -119,16 +114,6 @@ class SymbolState:
         self.candles = Candles(self.mark)
 
 
-def steps_of(value: Decimal, step: Decimal) -> bool:
-    """Whether ``value`` is a whole number of ``step``."""
-    return (value % step) == 0
-
-
-def floor_to(value: Decimal, step: Decimal) -> Decimal:
-    """``value`` rounded down to a multiple of ``step``."""
-    return (value / step).to_integral_value(ROUND_DOWN) * step
-
-
 class Market:
     """Books, orders, positions and balances of every account, for the listed symbols."""
 
@@ -169,8 +154,6 @@ class Market:
         self.cancel_deadlines: dict[str, int] = {}
         self.deadlines_changed = threading.Condition(self.lock)
         balances.listen(self._balance_changed)
-        from ._simulation import open_market  # the simulation builds on this module
-
         with self.changing():
             open_market(self)
 
@@ -202,8 +185,6 @@ class Market:
                     self._publish()
 
     def _publish(self) -> None:
-        from ._views import balance_push, position_push
-
         for symbol, book in self.books.items():
             if book.changed:
                 self._push_delta(symbol, book)
@@ -743,8 +724,6 @@ class Market:
             for symbol in self.info:
                 self._store_leverage(account_id, symbol, min(leverage, self.max_leverage(symbol)))
             self._refuse_unless_margined(account_id, leverage, before_margin, previous)
-            from ._views import account_push
-
             self.emit("account", account_push(self, account_id), account_id=account_id)
 
     def _refuse_unless_margined(
@@ -782,8 +761,6 @@ class Market:
             previous: dict[str | None, int | None] = {symbol: self._stored_leverage(account_id, symbol)}
             self._store_leverage(account_id, symbol, leverage)
             self._refuse_unless_margined(account_id, leverage, before_margin, previous)
-            from ._views import account_push
-
             self.emit("account", account_push(self, account_id), account_id=account_id)
 
     def account_trades(self, account_id: str) -> list[Trade]:
@@ -804,8 +781,6 @@ class Market:
 
         Deterministic for the sandbox's seed and the same requests in between.
         """
-        from ._simulation import step_once
-
         if n < 0:
             raise ValueError(f"n must be >= 0, got {n}")
         for _ in range(n):

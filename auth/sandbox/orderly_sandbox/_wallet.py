@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..wallet._domains import domain, verifying_contract
-from ..wallet._signer import recover_signer
-from ..wallet._typed_data import TypedData
-from ..wallet._types import MessageType
+from orderly_auth.wallet._domains import domain, verifying_contract
+from orderly_auth.wallet._signer import recover_signer
+from orderly_auth.wallet._typed_data import TypedData
+from orderly_auth.wallet._types import MessageType
+
 from ._errors import INVALID_PARAMETER, ApiError
 
 _ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")

@@ -50,7 +50,7 @@ from ._stream_faults import StreamFaults, StreamKind
 if TYPE_CHECKING:
     from ._app import App
 
-logger = logging.getLogger("orderly_auth.sandbox.ws")
+logger = logging.getLogger("orderly_sandbox.ws")
 
 PUBLIC_PATH = "/ws/stream"
 PRIVATE_PATH = "/v2/ws/private/stream"

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._keys import Credentials
+from orderly_auth._keys import Credentials
+
 from ._accounts import new_key
 from ._app import App
 from ._balances import STARTING_USDC, USDC, Balances
@@ -22,6 +23,9 @@ from ._spec import RateLimit, Spec
 from ._stream_faults import StreamFaults
 from ._sv import with_strategy_vault
 from ._ws import MAX_OUTBOX, PRIVATE_PATH, PUBLIC_PATH, StreamServer
+
+if TYPE_CHECKING:
+    from orderly_auth.stream import AsyncStream, Stream, StreamConfig
 
 ALL_SCOPES: tuple[str, ...] = ("read", "trading", "asset")
 
@@ -235,6 +239,32 @@ class Sandbox:
     def ws_private_url(self) -> str:
         """``ws://127.0.0.1:PORT/v2/ws/private/stream``: append ``/{account_id}`` for the private stream."""
         return self._ws_url(PRIVATE_PATH)
+
+    def async_stream(
+        self, credentials: Credentials | None = None, *, config: StreamConfig | None = None
+    ) -> AsyncStream:
+        """An :class:`~orderly_auth.stream.AsyncStream` on this sandbox (its account unless ``credentials``)."""
+        from orderly_auth.stream import AsyncStream
+
+        return AsyncStream(
+            credentials or self.credentials,
+            base_url=self.base_url,
+            public_url=self.ws_public_url,
+            private_url=self.ws_private_url,
+            config=config,
+        )
+
+    def stream(self, credentials: Credentials | None = None, *, config: StreamConfig | None = None) -> Stream:
+        """A (synchronous) :class:`~orderly_auth.stream.Stream` on this sandbox (its account unless ``credentials``)."""
+        from orderly_auth.stream import Stream
+
+        return Stream(
+            credentials or self.credentials,
+            base_url=self.base_url,
+            public_url=self.ws_public_url,
+            private_url=self.ws_private_url,
+            config=config,
+        )
 
     @property
     def market(self) -> Market:

@@ -1,6 +1,6 @@
 """The sandbox's refusals: an Orderly error code with the HTTP status Orderly pairs it with.
 
-Which check answers which code is tabled in the package docstring (``orderly_auth.sandbox``).
+Which check answers which code is tabled in the package docstring (``orderly_sandbox``).
 """
 
 from __future__ import annotations

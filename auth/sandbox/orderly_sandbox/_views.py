@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._balances import USDC
-from ._market import IMR_FACTOR, MAKER_FEE_RATE, TAKER_FEE_RATE
 from ._orders import ZERO
+from ._rules import IMR_FACTOR, MAKER_FEE_RATE, TAKER_FEE_RATE
 from ._symbols import SymbolInfo
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from .._base58 import b58decode, b58encode
+from orderly_auth._base58 import b58decode, b58encode
 
 KEY_PREFIX = "ed25519:"
 SCOPES = frozenset({"read", "trading", "asset"})

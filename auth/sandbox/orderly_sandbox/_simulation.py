@@ -2,7 +2,7 @@
 
 Each step, symbol by symbol in a fixed order: the index price walks; the mark follows it with a
 small mean-reverting premium; the simulated liquidity (:data:`LEVELS` levels a side, owned by
-:data:`._market.MARKET_ACCOUNT`) is re-quoted around the new mark, trading with any account's
+:data:`._rules.MARKET_ACCOUNT`) is re-quoted around the new mark, trading with any account's
 order it crosses; some simulated flow takes liquidity (public trades, fills of resting orders);
 the estimated funding rate follows the premium. Every :data:`FUNDING_STEPS` steps funding is paid
 between positions. Then the periodic pushes go out: mark and index prices, funding, open interest,
@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from ._balances import USDC
 from ._book import Resting
-from ._market import MARKET_ACCOUNT, floor_to
 from ._orders import ZERO
+from ._rules import MARKET_ACCOUNT, floor_to
+from ._views import periodic_pushes
 
 if TYPE_CHECKING:
     from ._market import Market
@@ -124,8 +125,6 @@ def _pay_funding(market: Market) -> None:
 
 def step_once(market: Market) -> None:
     """One step of every symbol, then the periodic pushes (the caller holds :meth:`Market.changing`)."""
-    from ._views import periodic_pushes
-
     for symbol in market.info:
         state = market.state[symbol]
         state.premium = _move_prices(market, symbol, state.premium)

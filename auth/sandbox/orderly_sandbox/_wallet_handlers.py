@@ -10,10 +10,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from ..wallet._account_id import account_id as derive_account_id
-from ..wallet._amounts import from_raw_units
-from ..wallet._builders import VaultPayload
-from ..wallet._types import (
+from orderly_auth.wallet._account_id import account_id as derive_account_id
+from orderly_auth.wallet._amounts import from_raw_units
+from orderly_auth.wallet._builders import VaultPayload
+from orderly_auth.wallet._types import (
     ADD_ORDERLY_KEY,
     DELEGATE_ADD_ORDERLY_KEY,
     DELEGATE_SETTLE_PNL,
@@ -26,7 +26,8 @@ from ..wallet._types import (
     WITHDRAW,
     MessageType,
 )
-from ..wallet._values import MAX_KEY_VALIDITY_MS
+from orderly_auth.wallet._values import MAX_KEY_VALIDITY_MS
+
 from ._accounts import SCOPES, parse_orderly_key
 from ._errors import DUPLICATE, INVALID_PARAMETER, NOT_FOUND, ApiError
 from ._handlers import Call

@@ -20,7 +20,7 @@ from ._log import RecordedRequest, RequestLog
 from ._responses import failure
 from ._spec import Match
 
-logger = logging.getLogger("orderly_auth.sandbox")
+logger = logging.getLogger("orderly_sandbox")
 
 MAX_BODY = 1 << 20
 #: At most this many connections are served at once (one thread each); more wait in the backlog.
