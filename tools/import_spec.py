@@ -66,6 +66,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import names as names_mod
 import overlay as overlay_mod
 import repairs
 import yaml
@@ -659,6 +660,7 @@ class Api:
     servers: tuple[tuple[str, str], ...]
     overlay: str | None = None
     corrections: dict[str, tuple[Correction, str]] = _field(default_factory=dict)
+    names: str = "main"  # its table in tools/names.yaml
 
 
 MAIN_API = Api(
@@ -673,6 +675,7 @@ SV_API = Api(
     "Orderly Strategy Vault public REST API, normalised from the published spec by tools/import_spec.py.",
     (("https://api-sv.orderly.org", "mainnet"), ("https://testnet-api-sv.orderly.org", "testnet")),
     corrections=SV_CORRECTIONS,
+    names="sv",
 )
 APIS = {"main": MAIN_API, "sv": SV_API}
 
@@ -883,6 +886,7 @@ def normalise(
     fit_examples(out)
     repairs.log_example_fits(before, out, log)
     add_docs_sections(out, docs)
+    names_mod.add_names(out, api.names)  # after the sections: a name the review misses is derived from its section
     describe_fields(out)
     mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
