@@ -216,6 +216,19 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def next_page(meta: Any, page: int, rows: int, size: int | Unset | None) -> int | None:
+    """The page after ``page`` of a paged answer, or None when it was the last (by ``meta``, else by a short page)."""
+    if rows == 0:
+        return None
+    if meta is not None and not isinstance(meta, Unset):
+        total, per_page, current = meta.total, meta.records_per_page, meta.current_page
+        if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
+            return None if current * per_page >= total else current + 1
+    if isinstance(size, int) and rows < size:
+        return None
+    return page + 1
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -226,6 +239,7 @@ __all__ = [
     "Unset",
     "decimal_text",
     "json_bytes",
+    "next_page",
     "parse_json",
     "to_decimal",
 ]
