@@ -31,6 +31,13 @@ class Operation(NamedTuple):
     summary: str = ""
     docs_url: str | None = None
     section: str = ""
+    resource: str = ""  # the client object's attribute: client.<resource>.<verb>(...) (tools/names.yaml)
+    verb: str = ""
+
+    @property
+    def client_method(self) -> str:
+        """The operation as a method of the client object: ``orders.create`` for ``client.orders.create(...)``."""
+        return f"{self.resource}.{self.verb}"
 
     @property
     def import_path(self) -> str:
@@ -50,6 +57,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="delete_stage",
     ),
     Operation(
         "GET",
@@ -62,6 +71,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="user_statistics",
     ),
     Operation(
         "DELETE",
@@ -74,6 +85,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="cancel_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -86,6 +99,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="cancel",
     ),
     Operation(
         "DELETE",
@@ -98,6 +113,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="cancel_all",
     ),
     Operation(
         "DELETE",
@@ -110,6 +127,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_batch",
     ),
     Operation(
         "DELETE",
@@ -122,6 +141,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_batch_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -134,6 +155,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="cancel_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -146,6 +169,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="cancel",
     ),
     Operation(
         "DELETE",
@@ -158,6 +183,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_all",
     ),
     Operation(
         "GET",
@@ -170,6 +197,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="overview",
     ),
     Operation(
         "GET",
@@ -182,6 +211,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="algo_orders",
     ),
     Operation(
         "GET",
@@ -194,6 +225,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="asset_convert_history",
     ),
     Operation(
         "GET",
@@ -206,6 +239,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="asset_history",
     ),
     Operation(
         "GET",
@@ -218,6 +253,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="holdings",
     ),
     Operation(
         "GET",
@@ -230,6 +267,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="account_info",
     ),
     Operation(
         "GET",
@@ -242,6 +281,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="leverage",
     ),
     Operation(
         "GET",
@@ -254,6 +295,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="funding_fee_history",
     ),
     Operation(
         "GET",
@@ -266,6 +309,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="transfer_history",
     ),
     Operation(
         "GET",
@@ -278,6 +323,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="liquidations",
     ),
     Operation(
         "GET",
@@ -290,6 +337,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="orders",
     ),
     Operation(
         "GET",
@@ -302,6 +351,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="stage",
     ),
     Operation(
         "GET",
@@ -314,6 +365,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="position",
     ),
     Operation(
         "GET",
@@ -326,6 +379,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="positions",
     ),
     Operation(
         "GET",
@@ -338,6 +393,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -350,6 +407,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="volume_stats",
     ),
     Operation(
         "GET",
@@ -362,6 +421,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="get_by_client_id",
     ),
     Operation(
         "GET",
@@ -374,6 +435,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -386,6 +449,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -398,6 +463,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -410,6 +477,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -422,6 +491,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -434,6 +505,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="daily_fee_revenue",
     ),
     Operation(
         "GET",
@@ -446,6 +519,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="default_fee_rate",
     ),
     Operation(
         "GET",
@@ -458,6 +533,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="leaderboard",
     ),
     Operation(
         "GET",
@@ -470,6 +547,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="order_tag",
     ),
     Operation(
         "GET",
@@ -482,6 +561,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="order_tags",
     ),
     Operation(
         "GET",
@@ -494,6 +575,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="user_fee_rates",
     ),
     Operation(
         "GET",
@@ -506,6 +589,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="aggregate_holdings",
     ),
     Operation(
         "GET",
@@ -518,6 +603,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="aggregate",
     ),
     Operation(
         "GET",
@@ -530,6 +617,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="receiver_address",
     ),
     Operation(
         "GET",
@@ -542,6 +631,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="receiver_events",
     ),
     Operation(
         "GET",
@@ -554,6 +645,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="distribution_history",
     ),
     Operation(
         "GET",
@@ -566,6 +659,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="holdings",
     ),
     Operation(
         "GET",
@@ -578,6 +673,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -590,6 +687,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -602,6 +701,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="get_leverage",
     ),
     Operation(
         "GET",
@@ -614,6 +715,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list_leverages",
     ),
     Operation(
         "GET",
@@ -626,6 +729,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator",
         section="positions",
         resend_safe=True,
+        resource="liquidations",
+        verb="list_as_liquidator",
     ),
     Operation(
         "GET",
@@ -638,6 +743,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="margin_modes",
     ),
     Operation(
         "GET",
@@ -650,6 +757,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="get_by_client_id",
     ),
     Operation(
         "GET",
@@ -662,6 +771,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="ip_restriction",
     ),
     Operation(
         "GET",
@@ -674,6 +785,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="statistics",
     ),
     Operation(
         "GET",
@@ -686,6 +799,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="daily_statistics",
     ),
     Operation(
         "GET",
@@ -698,6 +813,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="sub_accounts",
     ),
     Operation(
         "GET",
@@ -710,6 +827,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history",
         section="positions",
         resend_safe=True,
+        resource="funding",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -722,6 +841,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="transfer_history",
     ),
     Operation(
         "GET",
@@ -734,6 +855,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account",
         section="positions",
         resend_safe=True,
+        resource="liquidations",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -746,6 +869,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications",
         section="notifications",
         resend_safe=True,
+        resource="notifications",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -758,6 +883,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications",
         section="notifications",
         resend_safe=True,
+        resource="notifications",
+        verb="unread",
     ),
     Operation(
         "GET",
@@ -770,6 +897,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -782,6 +911,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -794,6 +925,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="orderbook",
     ),
     Operation(
         "GET",
@@ -806,6 +939,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -818,6 +953,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="settlement_history",
     ),
     Operation(
         "GET",
@@ -830,6 +967,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -842,6 +981,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -854,6 +995,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -866,6 +1009,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list_lite",
     ),
     Operation(
         "GET",
@@ -878,6 +1023,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="admin_info",
     ),
     Operation(
         "GET",
@@ -890,6 +1037,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="auto_referral_info",
     ),
     Operation(
         "GET",
@@ -902,6 +1051,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="auto_referral_progress",
     ),
     Operation(
         "GET",
@@ -914,6 +1065,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -926,6 +1079,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="config",
     ),
     Operation(
         "GET",
@@ -938,6 +1093,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -950,6 +1107,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="admin_referees",
     ),
     Operation(
         "GET",
@@ -962,6 +1121,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="summary",
     ),
     Operation(
         "GET",
@@ -974,6 +1135,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="max_rebate_rate",
     ),
     Operation(
         "GET",
@@ -986,6 +1149,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="rebate_info",
     ),
     Operation(
         "GET",
@@ -998,6 +1163,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="referees",
     ),
     Operation(
         "GET",
@@ -1010,6 +1177,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="statistics",
     ),
     Operation(
         "GET",
@@ -1022,6 +1191,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="volume_prerequisite",
     ),
     Operation(
         "GET",
@@ -1034,6 +1205,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="rebate_summary",
     ),
     Operation(
         "GET",
@@ -1046,6 +1219,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_history",
     ),
     Operation(
         "GET",
@@ -1058,6 +1233,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_info",
     ),
     Operation(
         "GET",
@@ -1070,6 +1247,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_rebate_summary",
     ),
     Operation(
         "GET",
@@ -1082,6 +1261,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -1094,6 +1275,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="settle_nonce",
     ),
     Operation(
         "GET",
@@ -1106,6 +1289,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="balance",
     ),
     Operation(
         "GET",
@@ -1118,6 +1303,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="vesting_list",
     ),
     Operation(
         "GET",
@@ -1130,6 +1317,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="unstake_details",
     ),
     Operation(
         "GET",
@@ -1142,6 +1331,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_redeem",
     ),
     Operation(
         "GET",
@@ -1154,6 +1345,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_redeem",
     ),
     Operation(
         "GET",
@@ -1166,6 +1359,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade",
         section="orders",
         resend_safe=True,
+        resource="trades",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -1178,6 +1373,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades",
         section="orders",
         resend_safe=True,
+        resource="trades",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -1190,6 +1387,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="transfer_nonce",
     ),
     Operation(
         "GET",
@@ -1202,6 +1401,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="users_daily_volume",
     ),
     Operation(
         "GET",
@@ -1214,6 +1415,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="daily_volume",
     ),
     Operation(
         "GET",
@@ -1226,6 +1429,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="volume_stats",
     ),
     Operation(
         "GET",
@@ -1238,6 +1443,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="withdraw_nonce",
     ),
     Operation(
         "POST",
@@ -1250,6 +1457,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters",
         section="admin",
         resend_safe=False,
+        resource="admin",
+        verb="set_stage",
     ),
     Operation(
         "POST",
@@ -1262,6 +1471,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1274,6 +1485,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="create_batch",
     ),
     Operation(
         "POST",
@@ -1286,6 +1499,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="set_default_fee_rate",
     ),
     Operation(
         "POST",
@@ -1298,6 +1513,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="set_user_fee_rate",
     ),
     Operation(
         "POST",
@@ -1310,6 +1527,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="reset_user_fee_rate",
     ),
     Operation(
         "POST",
@@ -1322,6 +1541,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="create_order_tag",
     ),
     Operation(
         "POST",
@@ -1334,6 +1555,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="archive_order_tag",
     ),
     Operation(
         "POST",
@@ -1346,6 +1569,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="unarchive_order_tag",
     ),
     Operation(
         "POST",
@@ -1358,6 +1583,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund",
         section="positions",
         resend_safe=False,
+        resource="liquidations",
+        verb="claim_insurance_fund",
     ),
     Operation(
         "POST",
@@ -1370,6 +1597,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="add_sub_account",
     ),
     Operation(
         "POST",
@@ -1382,6 +1611,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign",
         section="rewards",
         resend_safe=False,
+        resource="campaigns",
+        verb="sign_up",
     ),
     Operation(
         "POST",
@@ -1394,6 +1625,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_account_leverage",
     ),
     Operation(
         "POST",
@@ -1406,6 +1639,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_leverage",
     ),
     Operation(
         "POST",
@@ -1418,6 +1653,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="set_maintenance_cancel",
     ),
     Operation(
         "POST",
@@ -1430,6 +1667,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_margin_mode",
     ),
     Operation(
         "POST",
@@ -1442,6 +1681,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="remove",
     ),
     Operation(
         "POST",
@@ -1454,6 +1695,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="reset_ip_restriction",
     ),
     Operation(
         "POST",
@@ -1466,6 +1709,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="set_ip_restriction",
     ),
     Operation(
         "POST",
@@ -1478,6 +1723,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="update_sub_account",
     ),
     Operation(
         "POST",
@@ -1490,6 +1737,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="delegate_settle_pnl",
     ),
     Operation(
         "POST",
@@ -1502,6 +1751,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="delegate_withdraw",
     ),
     Operation(
         "POST",
@@ -1514,6 +1765,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="transfer",
     ),
     Operation(
         "POST",
@@ -1526,6 +1779,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions",
         section="positions",
         resend_safe=False,
+        resource="liquidations",
+        verb="claim",
     ),
     Operation(
         "POST",
@@ -1538,6 +1793,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications",
         section="notifications",
         resend_safe=False,
+        resource="notifications",
+        verb="mark_read",
     ),
     Operation(
         "POST",
@@ -1550,6 +1807,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications",
         section="notifications",
         resend_safe=False,
+        resource="notifications",
+        verb="mark_all_read",
     ),
     Operation(
         "POST",
@@ -1562,6 +1821,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1574,6 +1835,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_all_after",
     ),
     Operation(
         "POST",
@@ -1586,6 +1849,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="adjust_margin",
     ),
     Operation(
         "POST",
@@ -1598,6 +1863,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="update_auto_referral",
     ),
     Operation(
         "POST",
@@ -1610,6 +1877,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="bind",
     ),
     Operation(
         "POST",
@@ -1622,6 +1891,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1634,6 +1905,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_description",
     ),
     Operation(
         "POST",
@@ -1646,6 +1919,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_referee_description",
     ),
     Operation(
         "POST",
@@ -1658,6 +1933,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_code",
     ),
     Operation(
         "POST",
@@ -1670,6 +1947,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_split",
     ),
     Operation(
         "POST",
@@ -1682,6 +1961,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="configure",
     ),
     Operation(
         "POST",
@@ -1694,6 +1975,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="create_affiliate_code",
     ),
     Operation(
         "POST",
@@ -1706,6 +1989,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="reset_affiliate_rate",
     ),
     Operation(
         "POST",
@@ -1718,6 +2003,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_config",
     ),
     Operation(
         "POST",
@@ -1730,6 +2017,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_affiliate_rate",
     ),
     Operation(
         "POST",
@@ -1742,6 +2031,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="claim_code",
     ),
     Operation(
         "POST",
@@ -1754,6 +2045,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="reset_referee_rate",
     ),
     Operation(
         "POST",
@@ -1766,6 +2059,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_referee_rate",
     ),
     Operation(
         "POST",
@@ -1778,6 +2073,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="update",
     ),
     Operation(
         "POST",
@@ -1790,6 +2087,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="settle_pnl",
     ),
     Operation(
         "POST",
@@ -1802,6 +2101,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="settle_sub_account_pnl",
     ),
     Operation(
         "POST",
@@ -1814,6 +2115,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="deliver_period",
     ),
     Operation(
         "POST",
@@ -1826,6 +2129,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="add_sp_key",
     ),
     Operation(
         "POST",
@@ -1838,6 +2143,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="settle_sp_pnl",
     ),
     Operation(
         "POST",
@@ -1850,6 +2157,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="withdraw",
     ),
     Operation(
         "POST",
@@ -1862,6 +2171,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="transfer_with_wallet",
     ),
     Operation(
         "PUT",
@@ -1874,6 +2185,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="edit",
     ),
     Operation(
         "PUT",
@@ -1886,6 +2199,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="edit_order_tag",
     ),
     Operation(
         "PUT",
@@ -1898,6 +2213,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="edit",
     ),
     Operation(
         "GET",
@@ -1910,6 +2227,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url=None,
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="account_transactions",
     ),
     Operation(
         "GET",
@@ -1922,6 +2241,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="merits",
     ),
     Operation(
         "GET",
@@ -1934,6 +2255,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="check_wallet",
     ),
     Operation(
         "GET",
@@ -1946,6 +2269,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="list_for_address",
     ),
     Operation(
         "GET",
@@ -1958,6 +2283,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="check_address",
     ),
     Operation(
         "GET",
@@ -1970,6 +2297,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -1982,6 +2311,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="ip_info",
     ),
     Operation(
         "GET",
@@ -1994,6 +2325,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="klines",
     ),
     Operation(
         "GET",
@@ -2006,6 +2339,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="exists",
     ),
     Operation(
         "GET",
@@ -2018,6 +2353,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="announcements",
     ),
     Operation(
         "GET",
@@ -2030,6 +2367,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="tvl",
     ),
     Operation(
         "GET",
@@ -2042,6 +2381,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -2054,6 +2395,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="public_order_tag",
     ),
     Operation(
         "GET",
@@ -2066,6 +2409,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="public_order_tags",
     ),
     Operation(
         "GET",
@@ -2078,6 +2423,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="stats",
     ),
     Operation(
         "GET",
@@ -2090,6 +2437,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="check",
     ),
     Operation(
         "GET",
@@ -2102,6 +2451,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="ranking",
     ),
     Operation(
         "GET",
@@ -2114,6 +2465,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="stats",
     ),
     Operation(
         "GET",
@@ -2126,6 +2479,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="details",
     ),
     Operation(
         "GET",
@@ -2138,6 +2493,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="user",
     ),
     Operation(
         "GET",
@@ -2150,6 +2507,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -2162,6 +2521,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="chains",
     ),
     Operation(
         "GET",
@@ -2174,6 +2535,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="leverage_config",
     ),
     Operation(
         "GET",
@@ -2186,6 +2549,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="rate_history",
     ),
     Operation(
         "GET",
@@ -2198,6 +2563,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="predicted_rate",
     ),
     Operation(
         "GET",
@@ -2210,6 +2577,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="predicted_rates",
     ),
     Operation(
         "GET",
@@ -2222,6 +2591,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tickers",
     ),
     Operation(
         "GET",
@@ -2234,6 +2605,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="market_volume",
     ),
     Operation(
         "GET",
@@ -2246,6 +2619,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="ticker",
     ),
     Operation(
         "GET",
@@ -2258,6 +2633,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="index_price_source",
     ),
     Operation(
         "GET",
@@ -2270,6 +2647,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="symbols",
     ),
     Operation(
         "GET",
@@ -2282,6 +2661,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="symbol",
     ),
     Operation(
         "GET",
@@ -2294,6 +2675,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="insurance_fund",
     ),
     Operation(
         "GET",
@@ -2306,6 +2689,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="max_leverage",
     ),
     Operation(
         "GET",
@@ -2318,6 +2703,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info",
         section="market data",
         resend_safe=True,
+        resource="liquidations",
+        verb="list_public",
     ),
     Operation(
         "GET",
@@ -2330,6 +2717,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation",
         section="market data",
         resend_safe=True,
+        resource="liquidations",
+        verb="under_liquidation",
     ),
     Operation(
         "GET",
@@ -2342,6 +2731,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="rates_all_markets",
     ),
     Operation(
         "GET",
@@ -2354,6 +2745,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="price_history",
     ),
     Operation(
         "GET",
@@ -2366,6 +2759,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="price_changes",
     ),
     Operation(
         "GET",
@@ -2378,6 +2773,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="open_interests",
     ),
     Operation(
         "GET",
@@ -2390,6 +2787,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -2402,6 +2801,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="epoch",
     ),
     Operation(
         "GET",
@@ -2414,6 +2815,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="epoch_dates",
     ),
     Operation(
         "GET",
@@ -2426,6 +2829,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="leaderboard",
     ),
     Operation(
         "GET",
@@ -2438,6 +2843,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="stage_rankings",
     ),
     Operation(
         "GET",
@@ -2450,6 +2857,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="stages",
     ),
     Operation(
         "GET",
@@ -2462,6 +2871,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="check_code",
     ),
     Operation(
         "GET",
@@ -2474,6 +2885,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="verify_code",
     ),
     Operation(
         "GET",
@@ -2486,6 +2899,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="nonce",
     ),
     Operation(
         "GET",
@@ -2498,6 +2913,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="status",
     ),
     Operation(
         "GET",
@@ -2510,6 +2927,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tokens",
     ),
     Operation(
         "GET",
@@ -2522,6 +2941,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="vault_balance",
     ),
     Operation(
         "GET",
@@ -2534,6 +2955,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="volume",
     ),
     Operation(
         "GET",
@@ -2546,6 +2969,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="registration_nonce",
     ),
     Operation(
         "GET",
@@ -2558,6 +2983,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="overview",
     ),
     Operation(
         "GET",
@@ -2570,6 +2997,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_batch_info",
     ),
     Operation(
         "GET",
@@ -2582,6 +3011,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_pool_info",
     ),
     Operation(
         "GET",
@@ -2594,6 +3025,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_revenue_buyback",
     ),
     Operation(
         "GET",
@@ -2606,6 +3039,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_batch_info",
     ),
     Operation(
         "GET",
@@ -2618,6 +3053,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_pool_info",
     ),
     Operation(
         "GET",
@@ -2630,6 +3067,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="internal_transfer_history",
     ),
     Operation(
         "GET",
@@ -2642,6 +3081,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="liquidation_fees_share_history",
     ),
     Operation(
         "GET",
@@ -2654,6 +3095,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="protocol_revenue_share_history",
     ),
     Operation(
         "GET",
@@ -2666,6 +3109,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="inflow_allocation",
     ),
     Operation(
         "GET",
@@ -2678,6 +3123,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="outflow_allocation",
     ),
     Operation(
         "GET",
@@ -2690,6 +3137,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_config",
     ),
     Operation(
         "GET",
@@ -2702,6 +3151,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_history",
     ),
     Operation(
         "GET",
@@ -2714,6 +3165,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="kline_history",
     ),
     Operation(
         "GET",
@@ -2726,6 +3179,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_symbol",
     ),
     Operation(
         "POST",
@@ -2738,6 +3193,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="add_delegate",
     ),
     Operation(
         "POST",
@@ -2750,6 +3207,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="delegate_signer",
     ),
     Operation(
         "POST",
@@ -2762,6 +3221,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="testnet_faucet",
     ),
     Operation(
         "POST",
@@ -2774,6 +3235,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="add",
     ),
     Operation(
         "POST",
@@ -2786,6 +3249,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="register",
     ),
     Operation(
         "POST",
@@ -2798,5 +3263,7 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="request",
     ),
 )

@@ -31,6 +31,13 @@ class Operation(NamedTuple):
     summary: str = ""
     docs_url: str | None = None
     section: str = ""
+    resource: str = ""  # the client object's attribute: client.<resource>.<verb>(...) (tools/names.yaml)
+    verb: str = ""
+
+    @property
+    def client_method(self) -> str:
+        """The operation as a method of the client object: ``orders.create`` for ``client.orders.create(...)``."""
+        return f"{self.resource}.{self.verb}"
 
     @property
     def import_path(self) -> str:
@@ -50,6 +57,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -62,6 +71,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="pending_requests",
     ),
     Operation(
         "GET",
@@ -74,6 +85,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="periods",
     ),
     Operation(
         "GET",
@@ -86,6 +99,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="claim_info",
     ),
     Operation(
         "GET",
@@ -98,6 +113,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -110,6 +127,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -122,6 +141,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="performance",
     ),
     Operation(
         "GET",
@@ -134,6 +155,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="performance_chart",
     ),
     Operation(
         "GET",
@@ -146,6 +169,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="transactions",
     ),
     Operation(
         "GET",
@@ -158,6 +183,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="claimable",
     ),
     Operation(
         "GET",
@@ -170,6 +197,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -182,6 +211,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -194,6 +225,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="transactions",
     ),
     Operation(
         "GET",
@@ -206,6 +239,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics",
         section="strategy vault",
         resend_safe=True,
+        resource="users",
+        verb="overall",
     ),
     Operation(
         "GET",
@@ -218,6 +253,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-info",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -230,6 +267,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="liquidator_history",
     ),
     Operation(
         "GET",
@@ -242,6 +281,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="open_orders",
     ),
     Operation(
         "GET",
@@ -254,6 +295,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="orders",
     ),
     Operation(
         "GET",
@@ -266,6 +309,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="overall",
     ),
     Operation(
         "GET",
@@ -278,6 +323,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="performance",
     ),
     Operation(
         "GET",
@@ -290,6 +337,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="performance_chart",
     ),
     Operation(
         "GET",
@@ -302,6 +351,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-positions",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="positions",
     ),
     Operation(
         "GET",
@@ -314,5 +365,7 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="trades",
     ),
 )
