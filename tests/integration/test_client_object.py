@@ -130,3 +130,10 @@ def test_misspelt_enum_string_is_refused_before_sending(client: Orderly, sandbox
     with pytest.raises(ValueError, match="LIMT"):
         client.orders.create(symbol="PERP_ETH_USDC", order_type="LIMT", side="BUY")  # type: ignore[arg-type]
     assert len(sandbox.requests) == before
+
+
+def test_strategy_vault_error_is_an_orderly_error() -> None:
+    from orderly_sv_client import errors as sv_errors
+
+    assert issubclass(sv_errors.UnparsableResponse, OrderlyError)
+    assert issubclass(sv_errors.UnexpectedStatus, OrderlyError)
