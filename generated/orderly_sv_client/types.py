@@ -1,245 +1,55 @@
-"""Contains some shared types for properties"""
+"""The shared runtime types: one definition, in ``orderly_client.types``, for both generated packages."""
 
-import json
-import re
-from collections.abc import Mapping, MutableMapping
-from decimal import Decimal
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
-from attrs import fields as _attrs_fields
-
-
-class Unset:
-    """The type of ``UNSET``: a field or argument that was not given (and is not sent)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
-
-# What a Decimal field or argument accepts: a float is taken by its shortest repr (0.1 is 0.1).
-Number = Decimal | int | str | float
-
-_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
-
-
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def to_decimal(value: Number) -> Decimal:
-    """``value`` as an exact Decimal: a Decimal as it is, an int or numeric text exactly, a float by its repr.
-
-    Raises ``TypeError`` or ``ValueError`` for anything else, and for NaN and infinities.
-    """
-    if type(value) is Decimal:
-        if value.is_finite():
-            return value
-    elif isinstance(value, str):
-        if _NUMBER_TEXT.fullmatch(value):
-            return Decimal(value)
-    elif isinstance(value, float):
-        result = Decimal(repr(value))
-        if result.is_finite():
-            return result
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    elif isinstance(value, Decimal):
-        return to_decimal(Decimal(value))
-    else:
-        raise TypeError(f"expected a number (Decimal, int, str or float), got {_describe(value)}")
-    raise ValueError(f"expected a finite number, got {_describe(value)}")
-
-
-def to_decimal_or_unset(value: Number | Unset) -> Decimal | Unset:
-    """:func:`to_decimal`, ``UNSET`` kept."""
-    return value if isinstance(value, Unset) else to_decimal(value)
-
-
-def to_decimal_or_none(value: Number | None) -> Decimal | None:
-    """:func:`to_decimal`, ``None`` kept."""
-    return None if value is None else to_decimal(value)
-
-
-def to_decimal_or_none_or_unset(value: Number | None | Unset) -> Decimal | None | Unset:
-    """:func:`to_decimal`, ``None`` and ``UNSET`` kept."""
-    return value if value is None or isinstance(value, Unset) else to_decimal(value)
-
-
-def decimal_from_wire(value: object, name: str) -> Decimal:
-    """A received number (JSON number or numeric text) as Decimal; ``TypeError`` naming ``name`` otherwise."""
-    try:
-        return to_decimal(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise TypeError(f"{name}: expected a number, got {_describe(value)}") from None
-
-
-def int_from_wire(value: object, name: str) -> int:
-    """A received whole number (JSON number or integer text) as int; ``TypeError`` naming ``name`` otherwise."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
-        return int(value)
-    if isinstance(value, Decimal | float) and value == value and value % 1 == 0:
-        return int(value)
-    raise TypeError(f"{name}: expected an integer, got {_describe(value)}")
-
-
-def str_from_wire(value: object, name: str) -> str:
-    """A received text; a JSON number where text is declared (``client_order_id: 1``) becomes its text."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, Decimal) and value.is_finite():
-        return decimal_text(value)
-    raise TypeError(f"{name}: expected a string, got {_describe(value)}")
-
-
-_BOOLEAN_TEXT = {"true": True, "false": False, "1": True, "0": False}
-
-
-def bool_from_wire(value: object, name: str) -> bool:
-    """A received boolean: ``true``/``false``, their text in any case, or 0/1; ``TypeError`` naming ``name``
-    for anything else (``"yes"``, ``2``, a number with a fraction), never a guess."""
-    if isinstance(value, bool):
-        return value
-    if type(value) is int and value in (0, 1):
-        return value == 1
-    if isinstance(value, str):
-        known = _BOOLEAN_TEXT.get(value.strip().lower())
-        if known is not None:
-            return known
-    raise TypeError(f"{name}: expected a boolean, got {_describe(value)}")
-
-
-def parse_json(content: bytes) -> Any:
-    """An answer's JSON with every non-integer number a Decimal (never through float), integers as int."""
-    return json.loads(content, parse_float=Decimal)
-
-
-def decimal_text(value: Decimal) -> str:
-    """``value`` in plain positional notation, digit for digit (``Decimal("1E-5")`` is ``0.00001``)."""
-    if not value.is_finite():
-        raise ValueError(f"{value} can not be sent: only finite numbers are valid JSON")
-    return format(value, "f")
-
-
-# What json.dumps(..., ensure_ascii=False) writes for a text, without its per-call set-up (every body key).
-_quoted = json.encoder.encode_basestring
-
-
-def _json_text(value: Any) -> str:
-    if isinstance(value, str):
-        return _quoted(value)
-    if isinstance(value, Decimal):
-        return decimal_text(value)
-    if value is True or value is False or value is None:
-        return "true" if value is True else "false" if value is False else "null"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return decimal_text(to_decimal(value))
-    if isinstance(value, Mapping):
-        return "{" + ",".join(_quoted(str(key)) + ":" + _json_text(item) for key, item in value.items()) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ",".join(_json_text(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def json_bytes(value: Any) -> bytes:
-    """A request body as compact JSON: numbers exactly as given (Decimal digit for digit, a float by its repr),
-    never in exponent form."""
-    return _json_text(value).encode("utf-8")
-
-
-def query_value(value: Decimal) -> str:
-    """A Decimal query or path parameter as text, in plain positional notation."""
-    return decimal_text(value)
-
-
-def model_repr(model: Any) -> str:
-    """``Name(field=value, ...)`` with the fields that are set; unset fields are left out."""
-    shown = []
-    for field in _attrs_fields(type(model)):
-        value = getattr(model, field.name)
-        if field.name == "additional_properties":
-            if value:
-                shown.append(f"additional_properties={value!r}")
-        elif not isinstance(value, Unset):
-            shown.append(f"{field.name}={value!r}")
-    return f"{type(model).__name__}({', '.join(shown)})"
-
-
-# The types that `httpx2.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+from orderly_client.types import (
+    UNSET,
+    File,
+    FileContent,
+    FileTypes,
+    Number,
+    RequestFiles,
+    Response,
+    Unset,
+    bool_from_wire,
+    build_response,
+    decimal_from_wire,
+    decimal_text,
+    int_from_wire,
+    json_bytes,
+    model_repr,
+    next_page,
+    parse_json,
+    query_value,
+    str_from_wire,
+    success,
+    to_decimal,
+    to_decimal_or_none,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
 )
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx2 will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-def next_page(meta: Any, page: int, rows: int, size: int | Unset | None) -> int | None:
-    """The page after ``page`` of a paged answer, or None when it was the last (by ``meta``, else by a short page)."""
-    if rows == 0:
-        return None
-    if meta is not None and not isinstance(meta, Unset):
-        total, per_page, current = meta.total, meta.records_per_page, meta.current_page
-        if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
-            return None if current * per_page >= total else current + 1
-    if isinstance(size, int) and rows < size:
-        return None
-    return page + 1
-
 
 __all__ = [
     "UNSET",
     "File",
+    "FileContent",
     "FileTypes",
     "Number",
     "RequestFiles",
     "Response",
     "Unset",
+    "bool_from_wire",
+    "build_response",
+    "decimal_from_wire",
     "decimal_text",
+    "int_from_wire",
     "json_bytes",
+    "model_repr",
     "next_page",
     "parse_json",
+    "query_value",
+    "str_from_wire",
+    "success",
     "to_decimal",
+    "to_decimal_or_none",
+    "to_decimal_or_none_or_unset",
+    "to_decimal_or_unset",
 ]
