@@ -990,7 +990,12 @@ def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
 # none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
 RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
 # Always in the answer: an order placed has an id (so it can be passed on to cancel or look up the order).
-RECORDED_REQUIRED = {"CreatedOrder": ("order_id",)}
+# A position row always carries its symbol, size, entry and mark prices, cost and unsettled PnL (every row of the
+# docs' answer and of the live API has them): typed without Unset, so that position arithmetic needs no narrowing.
+RECORDED_REQUIRED = {
+    "CreatedOrder": ("order_id",),
+    "Position": ("symbol", "position_qty", "average_open_price", "mark_price", "cost_position", "unsettled_pnl"),
+}
 RECORDED_FIELDS: dict[str, dict[str, Any]] = {
     "Trade": {"order_tag": {"type": "string", "nullable": True}},
     "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},
