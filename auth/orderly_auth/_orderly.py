@@ -92,10 +92,14 @@ class _Base:
             url = resolve_base_url(self._network, None, networks=SV_NETWORKS, env_base_url=ENV_SV_BASE_URL)
         return sv_client_from_settings(url, self.settings)
 
-    def _stream_arguments(self, config: StreamConfig | None) -> dict[str, Any]:
+    def _stream_arguments(
+        self, config: StreamConfig | None, public_url: str | None, private_url: str | None
+    ) -> dict[str, Any]:
         return {
             "network": self._network,
             "base_url": self._base_url,
+            "public_url": public_url,
+            "private_url": private_url,
             "config": config,
             "client": self.api_client,
         }
@@ -134,11 +138,13 @@ class Orderly(_Base, Resources):
 
         return SVResources(self.sv_client)
 
-    def stream(self, *, config: StreamConfig | None = None) -> Stream:
+    def stream(
+        self, *, config: StreamConfig | None = None, public_url: str | None = None, private_url: str | None = None
+    ) -> Stream:
         """A real-time stream of this account and network (the ``stream`` extra): ``with client.stream() as s``."""
         from .stream import Stream
 
-        return Stream(self._credentials, **self._stream_arguments(config))
+        return Stream(self._credentials, **self._stream_arguments(config, public_url, private_url))
 
     def close(self) -> None:
         """Close the connections (later calls raise ClientClosedError)."""
@@ -182,11 +188,13 @@ class AsyncOrderly(_Base, AsyncResources):
 
         return SVAsyncResources(self.sv_client)
 
-    def stream(self, *, config: StreamConfig | None = None) -> AsyncStream:
+    def stream(
+        self, *, config: StreamConfig | None = None, public_url: str | None = None, private_url: str | None = None
+    ) -> AsyncStream:
         """A real-time stream of this account and network (the ``stream`` extra): ``async with client.stream()``."""
         from .stream import AsyncStream
 
-        return AsyncStream(self._credentials, **self._stream_arguments(config))
+        return AsyncStream(self._credentials, **self._stream_arguments(config, public_url, private_url))
 
     async def aclose(self) -> None:
         """Close the connections (later calls raise ClientClosedError)."""
