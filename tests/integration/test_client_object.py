@@ -7,6 +7,7 @@ arguments valued from the spec's examples; the request it sends must be its oper
 from __future__ import annotations
 
 import asyncio
+import importlib
 import inspect
 import typing
 from collections.abc import AsyncIterator, Iterator
@@ -30,12 +31,30 @@ def _is_sv(op: Any) -> bool:
     return isinstance(op, sv_api.Operation)
 
 
+class _Models(dict[str, Any]):
+    """The models of a generated package by name: resource modules import them for annotations only."""
+
+    def __init__(self, package: str) -> None:
+        super().__init__()
+        self.models = importlib.import_module(f"{package}.models")
+
+    def __missing__(self, key: str) -> Any:
+        try:
+            return getattr(self.models, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+
+def _hints(method: Any) -> dict[str, Any]:
+    return typing.get_type_hints(method, localns=_Models(method.__module__.split(".")[0]))
+
+
 def _arguments(op: Any, method: Any) -> dict[str, Any]:
     """Each keyword of the method valued from the spec: parameters by their examples, body fields by the body's."""
     spec_op = SPEC.operation(op.method, op.path) if not _is_sv(op) else None
     by_name = {p.name.replace("-", "_"): p for p in spec_op.parameters} if spec_op is not None else {}
     body = SCHEMAS.example(spec_op.body_schema or {}) if spec_op is not None else {}
-    hints = typing.get_type_hints(method)
+    hints = _hints(method)
     arguments: dict[str, Any] = {}
     for name, parameter in inspect.signature(method).parameters.items():
         if parameter.kind is not inspect.Parameter.KEYWORD_ONLY:
