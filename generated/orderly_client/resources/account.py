@@ -4,71 +4,50 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_account_info,
-    get_v1_client_info,
-    get_v1_client_statistics,
-    get_v1_client_statistics_daily,
-    get_v1_client_sub_account,
-    get_v1_volume_user_daily,
-    get_v1_volume_user_stats,
-    post_v1_client_add_sub_account,
-    post_v1_client_update_sub_account,
-)
-from ..api.public import (
-    get_v1_get_account,
-    get_v1_get_all_accounts,
-    get_v1_get_broker,
-    get_v1_public_account,
-    get_v1_registration_nonce,
-    post_v1_delegate_signer,
-    post_v1_register_account,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.account_info_response import AccountInfoResponse
-from ..models.account_info_response_data import AccountInfoResponseData
-from ..models.add_sub_account_response import AddSubAccountResponse
-from ..models.add_sub_account_response_data import AddSubAccountResponseData
-from ..models.basic_response import BasicResponse
-from ..models.client_info_response import ClientInfoResponse
-from ..models.client_info_response_data import ClientInfoResponseData
-from ..models.client_statistics_response import ClientStatisticsResponse
-from ..models.client_statistics_response_data import ClientStatisticsResponseData
-from ..models.daily_volume_response import DailyVolumeResponse
-from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem
-from ..models.delegate_signer_body import DelegateSignerBody
-from ..models.delegate_signer_body_message import DelegateSignerBodyMessage
-from ..models.delegate_signer_response import DelegateSignerResponse
-from ..models.delegate_signer_response_data import DelegateSignerResponseData
-from ..models.get_account_details_response import GetAccountDetailsResponse
-from ..models.get_account_details_response_data import GetAccountDetailsResponseData
-from ..models.get_account_response import GetAccountResponse
-from ..models.get_account_response_data import GetAccountResponseData
-from ..models.get_all_accounts_response import GetAllAccountsResponse
-from ..models.get_all_accounts_response_data import GetAllAccountsResponseData
-from ..models.get_broker_response import GetBrokerResponse
-from ..models.get_broker_response_data import GetBrokerResponseData
-from ..models.get_user_daily_stats_response import GetUserDailyStatsResponse
-from ..models.get_user_daily_stats_response_data_rows_item import (
-    GetUserDailyStatsResponseDataRowsItem,
-)
-from ..models.post_v1_client_add_sub_account_body import PostV1ClientAddSubAccountBody
-from ..models.post_v1_client_update_sub_account_body import (
-    PostV1ClientUpdateSubAccountBody,
-)
-from ..models.register_account_body import RegisterAccountBody
-from ..models.register_account_body_message import RegisterAccountBodyMessage
-from ..models.register_account_response import RegisterAccountResponse
-from ..models.register_account_response_data import RegisterAccountResponseData
-from ..models.registration_nonce_response import RegistrationNonceResponse
-from ..models.registration_nonce_response_data import RegistrationNonceResponseData
-from ..models.sub_account_response import SubAccountResponse
-from ..models.sub_account_response_data import SubAccountResponseData
-from ..models.volume_stats_response import VolumeStatsResponse
-from ..models.volume_stats_response_data import VolumeStatsResponseData
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.account_info_response import AccountInfoResponse
+    from ..models.account_info_response_data import AccountInfoResponseData
+    from ..models.add_sub_account_response import AddSubAccountResponse
+    from ..models.add_sub_account_response_data import AddSubAccountResponseData
+    from ..models.basic_response import BasicResponse
+    from ..models.client_info_response import ClientInfoResponse
+    from ..models.client_info_response_data import ClientInfoResponseData
+    from ..models.client_statistics_response import ClientStatisticsResponse
+    from ..models.client_statistics_response_data import ClientStatisticsResponseData
+    from ..models.daily_volume_response import DailyVolumeResponse
+    from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem
+    from ..models.delegate_signer_body_message import DelegateSignerBodyMessage
+    from ..models.delegate_signer_response import DelegateSignerResponse
+    from ..models.delegate_signer_response_data import DelegateSignerResponseData
+    from ..models.get_account_details_response import GetAccountDetailsResponse
+    from ..models.get_account_details_response_data import GetAccountDetailsResponseData
+    from ..models.get_account_response import GetAccountResponse
+    from ..models.get_account_response_data import GetAccountResponseData
+    from ..models.get_all_accounts_response import GetAllAccountsResponse
+    from ..models.get_all_accounts_response_data import GetAllAccountsResponseData
+    from ..models.get_broker_response import GetBrokerResponse
+    from ..models.get_broker_response_data import GetBrokerResponseData
+    from ..models.get_user_daily_stats_response import GetUserDailyStatsResponse
+    from ..models.get_user_daily_stats_response_data_rows_item import (
+        GetUserDailyStatsResponseDataRowsItem,
+    )
+    from ..models.register_account_body_message import RegisterAccountBodyMessage
+    from ..models.register_account_response import RegisterAccountResponse
+    from ..models.register_account_response_data import RegisterAccountResponseData
+    from ..models.registration_nonce_response import RegistrationNonceResponse
+    from ..models.registration_nonce_response_data import RegistrationNonceResponseData
+    from ..models.sub_account_response import SubAccountResponse
+    from ..models.sub_account_response_data import SubAccountResponseData
+    from ..models.volume_stats_response import VolumeStatsResponse
+    from ..models.volume_stats_response_data import VolumeStatsResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncAccount", "AsyncAccountWithRawResponse", "Account", "AccountWithRawResponse"]
 
@@ -95,6 +74,11 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account
         """
+        from ..api.private import post_v1_client_add_sub_account
+        from ..models.post_v1_client_add_sub_account_body import (
+            PostV1ClientAddSubAccountBody,
+        )
+
         answer = post_v1_client_add_sub_account.sync(
             client=self._client,
             body=PostV1ClientAddSubAccountBody(
@@ -113,6 +97,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered
         """
+        from ..api.public import get_v1_get_broker
+
         answer = get_v1_get_broker.sync(
             client=self._client,
             address=address,
@@ -131,6 +117,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
         """
+        from ..api.public import get_v1_get_account
+
         answer = get_v1_get_account.sync(
             client=self._client,
             address=address,
@@ -151,6 +139,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
         """
+        from ..api.private import get_v1_client_statistics_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -177,6 +167,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
         """
+        from ..api.private import get_v1_volume_user_daily
+
         answer = get_v1_volume_user_daily.sync(
             client=self._client,
             start_date=start_date,
@@ -195,6 +187,9 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer
         """
+        from ..api.public import post_v1_delegate_signer
+        from ..models.delegate_signer_body import DelegateSignerBody
+
         answer = post_v1_delegate_signer.sync(
             client=self._client,
             body=DelegateSignerBody(
@@ -214,6 +209,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists
         """
+        from ..api.public import get_v1_public_account
+
         answer = get_v1_public_account.sync(
             client=self._client,
             account_id=account_id,
@@ -227,6 +224,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
         """
+        from ..api.private import get_v1_client_info
+
         answer = get_v1_client_info.sync(
             client=self._client,
         )
@@ -243,6 +242,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address
         """
+        from ..api.public import get_v1_get_all_accounts
+
         answer = get_v1_get_all_accounts.sync(
             client=self._client,
             address=address,
@@ -258,6 +259,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info
         """
+        from ..api.private import get_v1_account_info
+
         answer = get_v1_account_info.sync(
             client=self._client,
         )
@@ -274,6 +277,9 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account
         """
+        from ..api.public import post_v1_register_account
+        from ..models.register_account_body import RegisterAccountBody
+
         answer = post_v1_register_account.sync(
             client=self._client,
             body=RegisterAccountBody(
@@ -291,6 +297,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce
         """
+        from ..api.public import get_v1_registration_nonce
+
         answer = get_v1_registration_nonce.sync(
             client=self._client,
         )
@@ -303,6 +311,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics
         """
+        from ..api.private import get_v1_client_statistics
+
         answer = get_v1_client_statistics.sync(
             client=self._client,
         )
@@ -315,6 +325,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list
         """
+        from ..api.private import get_v1_client_sub_account
+
         answer = get_v1_client_sub_account.sync(
             client=self._client,
         )
@@ -330,6 +342,11 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account
         """
+        from ..api.private import post_v1_client_update_sub_account
+        from ..models.post_v1_client_update_sub_account_body import (
+            PostV1ClientUpdateSubAccountBody,
+        )
+
         answer = post_v1_client_update_sub_account.sync(
             client=self._client,
             body=PostV1ClientUpdateSubAccountBody(
@@ -346,6 +363,8 @@ class Account:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
         """
+        from ..api.private import get_v1_volume_user_stats
+
         answer = get_v1_volume_user_stats.sync(
             client=self._client,
         )
@@ -374,6 +393,11 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account
         """
+        from ..api.private import post_v1_client_add_sub_account
+        from ..models.post_v1_client_add_sub_account_body import (
+            PostV1ClientAddSubAccountBody,
+        )
+
         answer = await post_v1_client_add_sub_account.asyncio(
             client=self._client,
             body=PostV1ClientAddSubAccountBody(
@@ -392,6 +416,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered
         """
+        from ..api.public import get_v1_get_broker
+
         answer = await get_v1_get_broker.asyncio(
             client=self._client,
             address=address,
@@ -410,6 +436,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
         """
+        from ..api.public import get_v1_get_account
+
         answer = await get_v1_get_account.asyncio(
             client=self._client,
             address=address,
@@ -430,6 +458,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
         """
+        from ..api.private import get_v1_client_statistics_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -457,6 +487,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
         """
+        from ..api.private import get_v1_volume_user_daily
+
         answer = await get_v1_volume_user_daily.asyncio(
             client=self._client,
             start_date=start_date,
@@ -475,6 +507,9 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer
         """
+        from ..api.public import post_v1_delegate_signer
+        from ..models.delegate_signer_body import DelegateSignerBody
+
         answer = await post_v1_delegate_signer.asyncio(
             client=self._client,
             body=DelegateSignerBody(
@@ -494,6 +529,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists
         """
+        from ..api.public import get_v1_public_account
+
         answer = await get_v1_public_account.asyncio(
             client=self._client,
             account_id=account_id,
@@ -507,6 +544,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
         """
+        from ..api.private import get_v1_client_info
+
         answer = await get_v1_client_info.asyncio(
             client=self._client,
         )
@@ -523,6 +562,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address
         """
+        from ..api.public import get_v1_get_all_accounts
+
         answer = await get_v1_get_all_accounts.asyncio(
             client=self._client,
             address=address,
@@ -538,6 +579,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info
         """
+        from ..api.private import get_v1_account_info
+
         answer = await get_v1_account_info.asyncio(
             client=self._client,
         )
@@ -554,6 +597,9 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account
         """
+        from ..api.public import post_v1_register_account
+        from ..models.register_account_body import RegisterAccountBody
+
         answer = await post_v1_register_account.asyncio(
             client=self._client,
             body=RegisterAccountBody(
@@ -571,6 +617,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce
         """
+        from ..api.public import get_v1_registration_nonce
+
         answer = await get_v1_registration_nonce.asyncio(
             client=self._client,
         )
@@ -583,6 +631,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics
         """
+        from ..api.private import get_v1_client_statistics
+
         answer = await get_v1_client_statistics.asyncio(
             client=self._client,
         )
@@ -595,6 +645,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list
         """
+        from ..api.private import get_v1_client_sub_account
+
         answer = await get_v1_client_sub_account.asyncio(
             client=self._client,
         )
@@ -610,6 +662,11 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account
         """
+        from ..api.private import post_v1_client_update_sub_account
+        from ..models.post_v1_client_update_sub_account_body import (
+            PostV1ClientUpdateSubAccountBody,
+        )
+
         answer = await post_v1_client_update_sub_account.asyncio(
             client=self._client,
             body=PostV1ClientUpdateSubAccountBody(
@@ -626,6 +683,8 @@ class AsyncAccount:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
         """
+        from ..api.private import get_v1_volume_user_stats
+
         answer = await get_v1_volume_user_stats.asyncio(
             client=self._client,
         )
@@ -649,6 +708,11 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account
         """
+        from ..api.private import post_v1_client_add_sub_account
+        from ..models.post_v1_client_add_sub_account_body import (
+            PostV1ClientAddSubAccountBody,
+        )
+
         return post_v1_client_add_sub_account.sync_detailed(
             client=self._client,
             body=PostV1ClientAddSubAccountBody(
@@ -666,6 +730,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered
         """
+        from ..api.public import get_v1_get_broker
+
         return get_v1_get_broker.sync_detailed(
             client=self._client,
             address=address,
@@ -683,6 +749,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
         """
+        from ..api.public import get_v1_get_account
+
         return get_v1_get_account.sync_detailed(
             client=self._client,
             address=address,
@@ -703,6 +771,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
         """
+        from ..api.private import get_v1_client_statistics_daily
+
         return get_v1_client_statistics_daily.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -722,6 +792,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
         """
+        from ..api.private import get_v1_volume_user_daily
+
         return get_v1_volume_user_daily.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -739,6 +811,9 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer
         """
+        from ..api.public import post_v1_delegate_signer
+        from ..models.delegate_signer_body import DelegateSignerBody
+
         return post_v1_delegate_signer.sync_detailed(
             client=self._client,
             body=DelegateSignerBody(
@@ -757,6 +832,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists
         """
+        from ..api.public import get_v1_public_account
+
         return get_v1_public_account.sync_detailed(
             client=self._client,
             account_id=account_id,
@@ -769,6 +846,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
         """
+        from ..api.private import get_v1_client_info
+
         return get_v1_client_info.sync_detailed(
             client=self._client,
         )
@@ -784,6 +863,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address
         """
+        from ..api.public import get_v1_get_all_accounts
+
         return get_v1_get_all_accounts.sync_detailed(
             client=self._client,
             address=address,
@@ -798,6 +879,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info
         """
+        from ..api.private import get_v1_account_info
+
         return get_v1_account_info.sync_detailed(
             client=self._client,
         )
@@ -813,6 +896,9 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account
         """
+        from ..api.public import post_v1_register_account
+        from ..models.register_account_body import RegisterAccountBody
+
         return post_v1_register_account.sync_detailed(
             client=self._client,
             body=RegisterAccountBody(
@@ -829,6 +915,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce
         """
+        from ..api.public import get_v1_registration_nonce
+
         return get_v1_registration_nonce.sync_detailed(
             client=self._client,
         )
@@ -840,6 +928,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics
         """
+        from ..api.private import get_v1_client_statistics
+
         return get_v1_client_statistics.sync_detailed(
             client=self._client,
         )
@@ -851,6 +941,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list
         """
+        from ..api.private import get_v1_client_sub_account
+
         return get_v1_client_sub_account.sync_detailed(
             client=self._client,
         )
@@ -865,6 +957,11 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account
         """
+        from ..api.private import post_v1_client_update_sub_account
+        from ..models.post_v1_client_update_sub_account_body import (
+            PostV1ClientUpdateSubAccountBody,
+        )
+
         return post_v1_client_update_sub_account.sync_detailed(
             client=self._client,
             body=PostV1ClientUpdateSubAccountBody(
@@ -880,6 +977,8 @@ class AccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
         """
+        from ..api.private import get_v1_volume_user_stats
+
         return get_v1_volume_user_stats.sync_detailed(
             client=self._client,
         )
@@ -902,6 +1001,11 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account
         """
+        from ..api.private import post_v1_client_add_sub_account
+        from ..models.post_v1_client_add_sub_account_body import (
+            PostV1ClientAddSubAccountBody,
+        )
+
         return await post_v1_client_add_sub_account.asyncio_detailed(
             client=self._client,
             body=PostV1ClientAddSubAccountBody(
@@ -919,6 +1023,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered
         """
+        from ..api.public import get_v1_get_broker
+
         return await get_v1_get_broker.asyncio_detailed(
             client=self._client,
             address=address,
@@ -936,6 +1042,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered
         """
+        from ..api.public import get_v1_get_account
+
         return await get_v1_get_account.asyncio_detailed(
             client=self._client,
             address=address,
@@ -956,6 +1064,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
         """
+        from ..api.private import get_v1_client_statistics_daily
+
         return await get_v1_client_statistics_daily.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -975,6 +1085,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
         """
+        from ..api.private import get_v1_volume_user_daily
+
         return await get_v1_volume_user_daily.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -992,6 +1104,9 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer
         """
+        from ..api.public import post_v1_delegate_signer
+        from ..models.delegate_signer_body import DelegateSignerBody
+
         return await post_v1_delegate_signer.asyncio_detailed(
             client=self._client,
             body=DelegateSignerBody(
@@ -1010,6 +1125,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists
         """
+        from ..api.public import get_v1_public_account
+
         return await get_v1_public_account.asyncio_detailed(
             client=self._client,
             account_id=account_id,
@@ -1022,6 +1139,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
         """
+        from ..api.private import get_v1_client_info
+
         return await get_v1_client_info.asyncio_detailed(
             client=self._client,
         )
@@ -1037,6 +1156,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address
         """
+        from ..api.public import get_v1_get_all_accounts
+
         return await get_v1_get_all_accounts.asyncio_detailed(
             client=self._client,
             address=address,
@@ -1051,6 +1172,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info
         """
+        from ..api.private import get_v1_account_info
+
         return await get_v1_account_info.asyncio_detailed(
             client=self._client,
         )
@@ -1066,6 +1189,9 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account
         """
+        from ..api.public import post_v1_register_account
+        from ..models.register_account_body import RegisterAccountBody
+
         return await post_v1_register_account.asyncio_detailed(
             client=self._client,
             body=RegisterAccountBody(
@@ -1082,6 +1208,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce
         """
+        from ..api.public import get_v1_registration_nonce
+
         return await get_v1_registration_nonce.asyncio_detailed(
             client=self._client,
         )
@@ -1093,6 +1221,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics
         """
+        from ..api.private import get_v1_client_statistics
+
         return await get_v1_client_statistics.asyncio_detailed(
             client=self._client,
         )
@@ -1104,6 +1234,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list
         """
+        from ..api.private import get_v1_client_sub_account
+
         return await get_v1_client_sub_account.asyncio_detailed(
             client=self._client,
         )
@@ -1118,6 +1250,11 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account
         """
+        from ..api.private import post_v1_client_update_sub_account
+        from ..models.post_v1_client_update_sub_account_body import (
+            PostV1ClientUpdateSubAccountBody,
+        )
+
         return await post_v1_client_update_sub_account.asyncio_detailed(
             client=self._client,
             body=PostV1ClientUpdateSubAccountBody(
@@ -1133,6 +1270,8 @@ class AsyncAccountWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics
         """
+        from ..api.private import get_v1_volume_user_stats
+
         return await get_v1_volume_user_stats.asyncio_detailed(
             client=self._client,
         )

@@ -3,86 +3,69 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..api.admin import delete_v1_admin_points_stage
-from ..api.private import (
-    get_v1_admin_algo_orders,
-    get_v1_admin_asset_convert_history,
-    get_v1_admin_asset_history,
-    get_v1_admin_client_holding,
-    get_v1_admin_client_info,
-    get_v1_admin_client_leverage,
-    get_v1_admin_funding_fee_history,
-    get_v1_admin_internal_transfer_history,
-    get_v1_admin_liquidations,
-    get_v1_admin_orders,
-    get_v1_admin_points_stage,
-    get_v1_admin_position_symbol,
-    get_v1_admin_positions,
-    get_v1_admin_trades,
-    get_v1_admin_volume_user_stats,
-    post_v1_admin_points_stage,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.admin_algo_orders_response import AdminAlgoOrdersResponse
-from ..models.admin_algo_orders_response_data_rows_item import (
-    AdminAlgoOrdersResponseDataRowsItem,
-)
-from ..models.admin_asset_convert_history_record import AdminAssetConvertHistoryRecord
-from ..models.admin_asset_convert_history_response import (
-    AdminAssetConvertHistoryResponse,
-)
-from ..models.admin_asset_history_record import AdminAssetHistoryRecord
-from ..models.admin_asset_history_response import AdminAssetHistoryResponse
-from ..models.admin_liquidations_response import AdminLiquidationsResponse
-from ..models.admin_liquidations_response_data_rows_item import (
-    AdminLiquidationsResponseDataRowsItem,
-)
-from ..models.admin_order import AdminOrder
-from ..models.admin_orders_response import AdminOrdersResponse
-from ..models.admin_trades_response import AdminTradesResponse
-from ..models.admin_trades_response_data_rows_item import (
-    AdminTradesResponseDataRowsItem,
-)
-from ..models.admin_volume_stats_response import AdminVolumeStatsResponse
-from ..models.admin_volume_stats_response_data import AdminVolumeStatsResponseData
-from ..models.algo_type import AlgoType, to_algo_type_or_unset
-from ..models.basic_response import BasicResponse
-from ..models.client_holding_response import ClientHoldingResponse
-from ..models.client_holding_response_data import ClientHoldingResponseData
-from ..models.client_info_response import ClientInfoResponse
-from ..models.client_info_response_data import ClientInfoResponseData
-from ..models.create_update_stage_request import CreateUpdateStageRequest
-from ..models.funding_fee_history_response import FundingFeeHistoryResponse
-from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
-from ..models.get_internal_transfer_history_response import (
-    GetInternalTransferHistoryResponse,
-)
-from ..models.get_internal_transfer_history_response_data_rows_item import (
-    GetInternalTransferHistoryResponseDataRowsItem,
-)
-from ..models.get_stage_parameters_response import GetStageParametersResponse
-from ..models.get_stage_parameters_response_data import GetStageParametersResponseData
-from ..models.get_v1_admin_asset_history_status import (
-    GetV1AdminAssetHistoryStatus,
-    to_get_v1_admin_asset_history_status_or_unset,
-)
-from ..models.get_v1_admin_orders_source_type import (
-    GetV1AdminOrdersSourceType,
-    to_get_v1_admin_orders_source_type_or_unset,
-)
-from ..models.leverage_response import LeverageResponse
-from ..models.leverage_response_data import LeverageResponseData
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
-from ..models.order_state import OrderState, to_order_state_or_unset
-from ..models.order_type import OrderType, to_order_type_or_unset
-from ..models.position import Position
-from ..models.position_response import PositionResponse
-from ..models.positions_response import PositionsResponse
-from ..models.positions_response_data import PositionsResponseData
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.admin_algo_orders_response import AdminAlgoOrdersResponse
+    from ..models.admin_algo_orders_response_data_rows_item import (
+        AdminAlgoOrdersResponseDataRowsItem,
+    )
+    from ..models.admin_asset_convert_history_record import (
+        AdminAssetConvertHistoryRecord,
+    )
+    from ..models.admin_asset_convert_history_response import (
+        AdminAssetConvertHistoryResponse,
+    )
+    from ..models.admin_asset_history_record import AdminAssetHistoryRecord
+    from ..models.admin_asset_history_response import AdminAssetHistoryResponse
+    from ..models.admin_liquidations_response import AdminLiquidationsResponse
+    from ..models.admin_liquidations_response_data_rows_item import (
+        AdminLiquidationsResponseDataRowsItem,
+    )
+    from ..models.admin_order import AdminOrder
+    from ..models.admin_orders_response import AdminOrdersResponse
+    from ..models.admin_trades_response import AdminTradesResponse
+    from ..models.admin_trades_response_data_rows_item import (
+        AdminTradesResponseDataRowsItem,
+    )
+    from ..models.admin_volume_stats_response import AdminVolumeStatsResponse
+    from ..models.admin_volume_stats_response_data import AdminVolumeStatsResponseData
+    from ..models.algo_type import AlgoType
+    from ..models.basic_response import BasicResponse
+    from ..models.client_holding_response import ClientHoldingResponse
+    from ..models.client_holding_response_data import ClientHoldingResponseData
+    from ..models.client_info_response import ClientInfoResponse
+    from ..models.client_info_response_data import ClientInfoResponseData
+    from ..models.funding_fee_history_response import FundingFeeHistoryResponse
+    from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
+    from ..models.get_internal_transfer_history_response import (
+        GetInternalTransferHistoryResponse,
+    )
+    from ..models.get_internal_transfer_history_response_data_rows_item import (
+        GetInternalTransferHistoryResponseDataRowsItem,
+    )
+    from ..models.get_stage_parameters_response import GetStageParametersResponse
+    from ..models.get_stage_parameters_response_data import (
+        GetStageParametersResponseData,
+    )
+    from ..models.get_v1_admin_asset_history_status import GetV1AdminAssetHistoryStatus
+    from ..models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
+    from ..models.leverage_response import LeverageResponse
+    from ..models.leverage_response_data import LeverageResponseData
+    from ..models.margin_mode import MarginMode
+    from ..models.order_side import OrderSide
+    from ..models.order_state import OrderState
+    from ..models.order_type import OrderType
+    from ..models.position import Position
+    from ..models.position_response import PositionResponse
+    from ..models.positions_response import PositionsResponse
+    from ..models.positions_response_data import PositionsResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncAdmin", "AsyncAdminWithRawResponse", "Admin", "AdminWithRawResponse"]
 
@@ -110,6 +93,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
         """
+        from ..api.private import get_v1_admin_client_info
+
         answer = get_v1_admin_client_info.sync(
             client=self._client,
             user_account=user_account,
@@ -141,6 +126,12 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
         """
+        from ..api.private import get_v1_admin_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -179,6 +170,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
         """
+        from ..api.private import get_v1_admin_asset_convert_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -215,6 +208,11 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
         """
+        from ..api.private import get_v1_admin_asset_history
+        from ..models.get_v1_admin_asset_history_status import (
+            to_get_v1_admin_asset_history_status_or_unset,
+        )
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -244,6 +242,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
         """
+        from ..api.admin import delete_v1_admin_points_stage
+
         answer = delete_v1_admin_points_stage.sync(
             client=self._client,
             stage_id=stage_id,
@@ -265,6 +265,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
         """
+        from ..api.private import get_v1_admin_funding_fee_history
+
         answer = get_v1_admin_funding_fee_history.sync(
             client=self._client,
             symbol=symbol,
@@ -288,6 +290,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1
         """
+        from ..api.private import get_v1_admin_client_holding
+
         answer = get_v1_admin_client_holding.sync(
             client=self._client,
             all_=all_,
@@ -308,6 +312,9 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
         """
+        from ..api.private import get_v1_admin_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = get_v1_admin_client_leverage.sync(
             client=self._client,
             symbol=symbol,
@@ -333,6 +340,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
         """
+        from ..api.private import get_v1_admin_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -377,6 +386,14 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
         """
+        from ..api.private import get_v1_admin_orders
+        from ..models.get_v1_admin_orders_source_type import (
+            to_get_v1_admin_orders_source_type_or_unset,
+        )
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -415,6 +432,9 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
         """
+        from ..api.private import get_v1_admin_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = get_v1_admin_position_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -434,6 +454,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1
         """
+        from ..api.private import get_v1_admin_positions
+
         answer = get_v1_admin_positions.sync(
             client=self._client,
             user_account=user_account,
@@ -458,6 +480,9 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters
         """
+        from ..api.private import post_v1_admin_points_stage
+        from ..models.create_update_stage_request import CreateUpdateStageRequest
+
         answer = post_v1_admin_points_stage.sync(
             client=self._client,
             body=CreateUpdateStageRequest(
@@ -483,6 +508,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
         """
+        from ..api.private import get_v1_admin_points_stage
+
         answer = get_v1_admin_points_stage.sync(
             client=self._client,
             stage_id=stage_id,
@@ -503,6 +530,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
         """
+        from ..api.private import get_v1_admin_trades
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -539,6 +568,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
         """
+        from ..api.private import get_v1_admin_internal_transfer_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -572,6 +603,8 @@ class Admin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
         """
+        from ..api.private import get_v1_admin_volume_user_stats
+
         answer = get_v1_admin_volume_user_stats.sync(
             client=self._client,
             broker_id=broker_id,
@@ -604,6 +637,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
         """
+        from ..api.private import get_v1_admin_client_info
+
         answer = await get_v1_admin_client_info.asyncio(
             client=self._client,
             user_account=user_account,
@@ -635,6 +670,12 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
         """
+        from ..api.private import get_v1_admin_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -674,6 +715,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
         """
+        from ..api.private import get_v1_admin_asset_convert_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -711,6 +754,11 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
         """
+        from ..api.private import get_v1_admin_asset_history
+        from ..models.get_v1_admin_asset_history_status import (
+            to_get_v1_admin_asset_history_status_or_unset,
+        )
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -741,6 +789,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
         """
+        from ..api.admin import delete_v1_admin_points_stage
+
         answer = await delete_v1_admin_points_stage.asyncio(
             client=self._client,
             stage_id=stage_id,
@@ -762,6 +812,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
         """
+        from ..api.private import get_v1_admin_funding_fee_history
+
         answer = await get_v1_admin_funding_fee_history.asyncio(
             client=self._client,
             symbol=symbol,
@@ -785,6 +837,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1
         """
+        from ..api.private import get_v1_admin_client_holding
+
         answer = await get_v1_admin_client_holding.asyncio(
             client=self._client,
             all_=all_,
@@ -805,6 +859,9 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
         """
+        from ..api.private import get_v1_admin_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = await get_v1_admin_client_leverage.asyncio(
             client=self._client,
             symbol=symbol,
@@ -830,6 +887,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
         """
+        from ..api.private import get_v1_admin_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -875,6 +934,14 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
         """
+        from ..api.private import get_v1_admin_orders
+        from ..models.get_v1_admin_orders_source_type import (
+            to_get_v1_admin_orders_source_type_or_unset,
+        )
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -914,6 +981,9 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
         """
+        from ..api.private import get_v1_admin_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = await get_v1_admin_position_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -933,6 +1003,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1
         """
+        from ..api.private import get_v1_admin_positions
+
         answer = await get_v1_admin_positions.asyncio(
             client=self._client,
             user_account=user_account,
@@ -957,6 +1029,9 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters
         """
+        from ..api.private import post_v1_admin_points_stage
+        from ..models.create_update_stage_request import CreateUpdateStageRequest
+
         answer = await post_v1_admin_points_stage.asyncio(
             client=self._client,
             body=CreateUpdateStageRequest(
@@ -982,6 +1057,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
         """
+        from ..api.private import get_v1_admin_points_stage
+
         answer = await get_v1_admin_points_stage.asyncio(
             client=self._client,
             stage_id=stage_id,
@@ -1002,6 +1079,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
         """
+        from ..api.private import get_v1_admin_trades
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -1039,6 +1118,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
         """
+        from ..api.private import get_v1_admin_internal_transfer_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -1073,6 +1154,8 @@ class AsyncAdmin:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
         """
+        from ..api.private import get_v1_admin_volume_user_stats
+
         answer = await get_v1_admin_volume_user_stats.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -1100,6 +1183,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
         """
+        from ..api.private import get_v1_admin_client_info
+
         return get_v1_admin_client_info.sync_detailed(
             client=self._client,
             user_account=user_account,
@@ -1131,6 +1216,12 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
         """
+        from ..api.private import get_v1_admin_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return get_v1_admin_algo_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1163,6 +1254,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
         """
+        from ..api.private import get_v1_admin_asset_convert_history
+
         return get_v1_admin_asset_convert_history.sync_detailed(
             client=self._client,
             page=page,
@@ -1193,6 +1286,11 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
         """
+        from ..api.private import get_v1_admin_asset_history
+        from ..models.get_v1_admin_asset_history_status import (
+            to_get_v1_admin_asset_history_status_or_unset,
+        )
+
         return get_v1_admin_asset_history.sync_detailed(
             client=self._client,
             token=token,
@@ -1215,6 +1313,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
         """
+        from ..api.admin import delete_v1_admin_points_stage
+
         return delete_v1_admin_points_stage.sync_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -1235,6 +1335,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
         """
+        from ..api.private import get_v1_admin_funding_fee_history
+
         return get_v1_admin_funding_fee_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1257,6 +1359,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1
         """
+        from ..api.private import get_v1_admin_client_holding
+
         return get_v1_admin_client_holding.sync_detailed(
             client=self._client,
             all_=all_,
@@ -1276,6 +1380,9 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
         """
+        from ..api.private import get_v1_admin_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return get_v1_admin_client_leverage.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1301,6 +1408,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
         """
+        from ..api.private import get_v1_admin_liquidations
+
         return get_v1_admin_liquidations.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1339,6 +1448,14 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
         """
+        from ..api.private import get_v1_admin_orders
+        from ..models.get_v1_admin_orders_source_type import (
+            to_get_v1_admin_orders_source_type_or_unset,
+        )
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return get_v1_admin_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1370,6 +1487,9 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
         """
+        from ..api.private import get_v1_admin_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return get_v1_admin_position_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1388,6 +1508,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1
         """
+        from ..api.private import get_v1_admin_positions
+
         return get_v1_admin_positions.sync_detailed(
             client=self._client,
             user_account=user_account,
@@ -1411,6 +1533,9 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters
         """
+        from ..api.private import post_v1_admin_points_stage
+        from ..models.create_update_stage_request import CreateUpdateStageRequest
+
         return post_v1_admin_points_stage.sync_detailed(
             client=self._client,
             body=CreateUpdateStageRequest(
@@ -1435,6 +1560,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
         """
+        from ..api.private import get_v1_admin_points_stage
+
         return get_v1_admin_points_stage.sync_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -1455,6 +1582,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
         """
+        from ..api.private import get_v1_admin_trades
+
         return get_v1_admin_trades.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1485,6 +1614,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
         """
+        from ..api.private import get_v1_admin_internal_transfer_history
+
         return get_v1_admin_internal_transfer_history.sync_detailed(
             client=self._client,
             status=status,
@@ -1511,6 +1642,8 @@ class AdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
         """
+        from ..api.private import get_v1_admin_volume_user_stats
+
         return get_v1_admin_volume_user_stats.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1537,6 +1670,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
         """
+        from ..api.private import get_v1_admin_client_info
+
         return await get_v1_admin_client_info.asyncio_detailed(
             client=self._client,
             user_account=user_account,
@@ -1568,6 +1703,12 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin
         """
+        from ..api.private import get_v1_admin_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return await get_v1_admin_algo_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1600,6 +1741,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history
         """
+        from ..api.private import get_v1_admin_asset_convert_history
+
         return await get_v1_admin_asset_convert_history.asyncio_detailed(
             client=self._client,
             page=page,
@@ -1630,6 +1773,11 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1
         """
+        from ..api.private import get_v1_admin_asset_history
+        from ..models.get_v1_admin_asset_history_status import (
+            to_get_v1_admin_asset_history_status_or_unset,
+        )
+
         return await get_v1_admin_asset_history.asyncio_detailed(
             client=self._client,
             token=token,
@@ -1652,6 +1800,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage
         """
+        from ..api.admin import delete_v1_admin_points_stage
+
         return await delete_v1_admin_points_stage.asyncio_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -1672,6 +1822,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1
         """
+        from ..api.private import get_v1_admin_funding_fee_history
+
         return await get_v1_admin_funding_fee_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1694,6 +1846,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1
         """
+        from ..api.private import get_v1_admin_client_holding
+
         return await get_v1_admin_client_holding.asyncio_detailed(
             client=self._client,
             all_=all_,
@@ -1713,6 +1867,9 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
         """
+        from ..api.private import get_v1_admin_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return await get_v1_admin_client_leverage.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1738,6 +1895,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin
         """
+        from ..api.private import get_v1_admin_liquidations
+
         return await get_v1_admin_liquidations.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1776,6 +1935,14 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1
         """
+        from ..api.private import get_v1_admin_orders
+        from ..models.get_v1_admin_orders_source_type import (
+            to_get_v1_admin_orders_source_type_or_unset,
+        )
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return await get_v1_admin_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1807,6 +1974,9 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1
         """
+        from ..api.private import get_v1_admin_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return await get_v1_admin_position_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1825,6 +1995,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1
         """
+        from ..api.private import get_v1_admin_positions
+
         return await get_v1_admin_positions.asyncio_detailed(
             client=self._client,
             user_account=user_account,
@@ -1848,6 +2020,9 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters
         """
+        from ..api.private import post_v1_admin_points_stage
+        from ..models.create_update_stage_request import CreateUpdateStageRequest
+
         return await post_v1_admin_points_stage.asyncio_detailed(
             client=self._client,
             body=CreateUpdateStageRequest(
@@ -1872,6 +2047,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters
         """
+        from ..api.private import get_v1_admin_points_stage
+
         return await get_v1_admin_points_stage.asyncio_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -1892,6 +2069,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin
         """
+        from ..api.private import get_v1_admin_trades
+
         return await get_v1_admin_trades.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1922,6 +2101,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
         """
+        from ..api.private import get_v1_admin_internal_transfer_history
+
         return await get_v1_admin_internal_transfer_history.asyncio_detailed(
             client=self._client,
             status=status,
@@ -1948,6 +2129,8 @@ class AsyncAdminWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1
         """
+        from ..api.private import get_v1_admin_volume_user_stats
+
         return await get_v1_admin_volume_user_stats.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,

@@ -4,50 +4,42 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..api.private import (
-    delete_v1_algo_client_order,
-    delete_v1_algo_order,
-    delete_v1_algo_orders,
-    get_v1_algo_client_order_client_order_id,
-    get_v1_algo_order_order_id,
-    get_v1_algo_order_order_id_trades,
-    get_v1_algo_orders,
-    post_v1_algo_order,
-    put_v1_algo_order,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.algo_client_order_response import AlgoClientOrderResponse
-from ..models.algo_order import AlgoOrder
-from ..models.algo_order_response import AlgoOrderResponse
-from ..models.algo_order_trades_response import AlgoOrderTradesResponse
-from ..models.algo_order_trades_response_data import AlgoOrderTradesResponseData
-from ..models.algo_orders_response import AlgoOrdersResponse
-from ..models.algo_type import AlgoType, to_algo_type_or_unset
-from ..models.created_algo_order import CreatedAlgoOrder
-from ..models.delete_all_pending_algo_order_response import (
-    DeleteAllPendingAlgoOrderResponse,
-)
-from ..models.delete_all_pending_algo_order_response_data import (
-    DeleteAllPendingAlgoOrderResponseData,
-)
-from ..models.delete_order_response import DeleteOrderResponse
-from ..models.delete_order_response_data import DeleteOrderResponseData
-from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest
-from ..models.margin_mode import MarginMode
-from ..models.order_side import OrderSide, to_order_side_or_unset
-from ..models.order_state import OrderState, to_order_state_or_unset
-from ..models.order_type import OrderType, to_order_type_or_unset
-from ..models.post_algo_order_response import PostAlgoOrderResponse
-from ..models.post_v1_algo_order_body import PostV1AlgoOrderBody
-from ..models.post_v1_algo_order_body_child_orders_item import (
-    PostV1AlgoOrderBodyChildOrdersItem,
-)
-from ..models.put_order_response import PutOrderResponse
-from ..models.put_order_response_data import PutOrderResponseData
-from ..models.put_v1_algo_order_body import PutV1AlgoOrderBody
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.algo_client_order_response import AlgoClientOrderResponse
+    from ..models.algo_order import AlgoOrder
+    from ..models.algo_order_response import AlgoOrderResponse
+    from ..models.algo_order_trades_response import AlgoOrderTradesResponse
+    from ..models.algo_order_trades_response_data import AlgoOrderTradesResponseData
+    from ..models.algo_orders_response import AlgoOrdersResponse
+    from ..models.algo_type import AlgoType
+    from ..models.created_algo_order import CreatedAlgoOrder
+    from ..models.delete_all_pending_algo_order_response import (
+        DeleteAllPendingAlgoOrderResponse,
+    )
+    from ..models.delete_all_pending_algo_order_response_data import (
+        DeleteAllPendingAlgoOrderResponseData,
+    )
+    from ..models.delete_order_response import DeleteOrderResponse
+    from ..models.delete_order_response_data import DeleteOrderResponseData
+    from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest
+    from ..models.margin_mode import MarginMode
+    from ..models.order_side import OrderSide
+    from ..models.order_state import OrderState
+    from ..models.order_type import OrderType
+    from ..models.post_algo_order_response import PostAlgoOrderResponse
+    from ..models.post_v1_algo_order_body_child_orders_item import (
+        PostV1AlgoOrderBodyChildOrdersItem,
+    )
+    from ..models.put_order_response import PutOrderResponse
+    from ..models.put_order_response_data import PutOrderResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncAlgoOrders", "AsyncAlgoOrdersWithRawResponse", "AlgoOrders", "AlgoOrdersWithRawResponse"]
 
@@ -75,6 +67,8 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order
         """
+        from ..api.private import delete_v1_algo_order
+
         answer = delete_v1_algo_order.sync(
             client=self._client,
             symbol=symbol,
@@ -94,6 +88,9 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
         """
+        from ..api.private import delete_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+
         answer = delete_v1_algo_orders.sync(
             client=self._client,
             symbol=symbol,
@@ -111,6 +108,8 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id
         """
+        from ..api.private import delete_v1_algo_client_order
+
         answer = delete_v1_algo_client_order.sync(
             client=self._client,
             symbol=symbol,
@@ -145,6 +144,9 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
         """
+        from ..api.private import post_v1_algo_order
+        from ..models.post_v1_algo_order_body import PostV1AlgoOrderBody
+
         answer = post_v1_algo_order.sync(
             client=self._client,
             body=PostV1AlgoOrderBody(
@@ -184,6 +186,9 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order
         """
+        from ..api.private import put_v1_algo_order
+        from ..models.put_v1_algo_order_body import PutV1AlgoOrderBody
+
         answer = put_v1_algo_order.sync(
             client=self._client,
             body=PutV1AlgoOrderBody(
@@ -206,6 +211,8 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id
         """
+        from ..api.private import get_v1_algo_order_order_id
+
         answer = get_v1_algo_order_order_id.sync(
             client=self._client,
             order_id=order_id,
@@ -221,6 +228,8 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
         """
+        from ..api.private import get_v1_algo_client_order_client_order_id
+
         answer = get_v1_algo_client_order_client_order_id.sync(
             client=self._client,
             client_order_id=client_order_id,
@@ -249,6 +258,12 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
         """
+        from ..api.private import get_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -280,6 +295,8 @@ class AlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order
         """
+        from ..api.private import get_v1_algo_order_order_id_trades
+
         answer = get_v1_algo_order_order_id_trades.sync(
             client=self._client,
             order_id=order_id,
@@ -310,6 +327,8 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order
         """
+        from ..api.private import delete_v1_algo_order
+
         answer = await delete_v1_algo_order.asyncio(
             client=self._client,
             symbol=symbol,
@@ -329,6 +348,9 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
         """
+        from ..api.private import delete_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+
         answer = await delete_v1_algo_orders.asyncio(
             client=self._client,
             symbol=symbol,
@@ -346,6 +368,8 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id
         """
+        from ..api.private import delete_v1_algo_client_order
+
         answer = await delete_v1_algo_client_order.asyncio(
             client=self._client,
             symbol=symbol,
@@ -380,6 +404,9 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
         """
+        from ..api.private import post_v1_algo_order
+        from ..models.post_v1_algo_order_body import PostV1AlgoOrderBody
+
         answer = await post_v1_algo_order.asyncio(
             client=self._client,
             body=PostV1AlgoOrderBody(
@@ -419,6 +446,9 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order
         """
+        from ..api.private import put_v1_algo_order
+        from ..models.put_v1_algo_order_body import PutV1AlgoOrderBody
+
         answer = await put_v1_algo_order.asyncio(
             client=self._client,
             body=PutV1AlgoOrderBody(
@@ -441,6 +471,8 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id
         """
+        from ..api.private import get_v1_algo_order_order_id
+
         answer = await get_v1_algo_order_order_id.asyncio(
             client=self._client,
             order_id=order_id,
@@ -456,6 +488,8 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
         """
+        from ..api.private import get_v1_algo_client_order_client_order_id
+
         answer = await get_v1_algo_client_order_client_order_id.asyncio(
             client=self._client,
             client_order_id=client_order_id,
@@ -484,6 +518,12 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
         """
+        from ..api.private import get_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -516,6 +556,8 @@ class AsyncAlgoOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order
         """
+        from ..api.private import get_v1_algo_order_order_id_trades
+
         answer = await get_v1_algo_order_order_id_trades.asyncio(
             client=self._client,
             order_id=order_id,
@@ -541,6 +583,8 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order
         """
+        from ..api.private import delete_v1_algo_order
+
         return delete_v1_algo_order.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -559,6 +603,9 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
         """
+        from ..api.private import delete_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+
         return delete_v1_algo_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -575,6 +622,8 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id
         """
+        from ..api.private import delete_v1_algo_client_order
+
         return delete_v1_algo_client_order.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -608,6 +657,9 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
         """
+        from ..api.private import post_v1_algo_order
+        from ..models.post_v1_algo_order_body import PostV1AlgoOrderBody
+
         return post_v1_algo_order.sync_detailed(
             client=self._client,
             body=PostV1AlgoOrderBody(
@@ -646,6 +698,9 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order
         """
+        from ..api.private import put_v1_algo_order
+        from ..models.put_v1_algo_order_body import PutV1AlgoOrderBody
+
         return put_v1_algo_order.sync_detailed(
             client=self._client,
             body=PutV1AlgoOrderBody(
@@ -667,6 +722,8 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id
         """
+        from ..api.private import get_v1_algo_order_order_id
+
         return get_v1_algo_order_order_id.sync_detailed(
             client=self._client,
             order_id=order_id,
@@ -681,6 +738,8 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
         """
+        from ..api.private import get_v1_algo_client_order_client_order_id
+
         return get_v1_algo_client_order_client_order_id.sync_detailed(
             client=self._client,
             client_order_id=client_order_id,
@@ -709,6 +768,12 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
         """
+        from ..api.private import get_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return get_v1_algo_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -733,6 +798,8 @@ class AlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order
         """
+        from ..api.private import get_v1_algo_order_order_id_trades
+
         return get_v1_algo_order_order_id_trades.sync_detailed(
             client=self._client,
             order_id=order_id,
@@ -757,6 +824,8 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order
         """
+        from ..api.private import delete_v1_algo_order
+
         return await delete_v1_algo_order.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -775,6 +844,9 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders
         """
+        from ..api.private import delete_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+
         return await delete_v1_algo_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -791,6 +863,8 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id
         """
+        from ..api.private import delete_v1_algo_client_order
+
         return await delete_v1_algo_client_order.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -824,6 +898,9 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order
         """
+        from ..api.private import post_v1_algo_order
+        from ..models.post_v1_algo_order_body import PostV1AlgoOrderBody
+
         return await post_v1_algo_order.asyncio_detailed(
             client=self._client,
             body=PostV1AlgoOrderBody(
@@ -862,6 +939,9 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order
         """
+        from ..api.private import put_v1_algo_order
+        from ..models.put_v1_algo_order_body import PutV1AlgoOrderBody
+
         return await put_v1_algo_order.asyncio_detailed(
             client=self._client,
             body=PutV1AlgoOrderBody(
@@ -883,6 +963,8 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id
         """
+        from ..api.private import get_v1_algo_order_order_id
+
         return await get_v1_algo_order_order_id.asyncio_detailed(
             client=self._client,
             order_id=order_id,
@@ -897,6 +979,8 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id
         """
+        from ..api.private import get_v1_algo_client_order_client_order_id
+
         return await get_v1_algo_client_order_client_order_id.asyncio_detailed(
             client=self._client,
             client_order_id=client_order_id,
@@ -925,6 +1009,12 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders
         """
+        from ..api.private import get_v1_algo_orders
+        from ..models.algo_type import to_algo_type_or_unset
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return await get_v1_algo_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -949,6 +1039,8 @@ class AsyncAlgoOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order
         """
+        from ..api.private import get_v1_algo_order_order_id_trades
+
         return await get_v1_algo_order_order_id_trades.asyncio_detailed(
             client=self._client,
             order_id=order_id,

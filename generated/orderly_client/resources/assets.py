@@ -4,93 +4,70 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_asset_history,
-    get_v1_client_aggregate_holding,
-    get_v1_client_asset_receiver_address,
-    get_v1_client_asset_receiver_events,
-    get_v1_client_holding,
-    get_v1_internal_transfer_history,
-    get_v1_pnl_settlement_history,
-    get_v1_settle_nonce,
-    get_v1_transfer_nonce,
-    get_v1_withdraw_nonce,
-    post_v1_delegate_settle_pnl,
-    post_v1_delegate_withdraw_request,
-    post_v1_internal_transfer,
-    post_v1_settle_pnl,
-    post_v1_sub_account_settle_pnl,
-    post_v1_withdraw_request,
-    post_v2_internal_transfer,
-)
-from ..api.public import post_v1_faucet_usdc
 from ..client import AuthenticatedClient, Client
-from ..models.aggregate_holding_response import AggregateHoldingResponse
-from ..models.aggregate_holding_response_data import AggregateHoldingResponseData
-from ..models.asset_history_record import AssetHistoryRecord
-from ..models.asset_history_response import AssetHistoryResponse
-from ..models.basic_response import BasicResponse
-from ..models.client_holding_response import ClientHoldingResponse
-from ..models.client_holding_response_data import ClientHoldingResponseData
-from ..models.create_internal_transfer_request import CreateInternalTransferRequest
-from ..models.create_internal_transfer_request_receiver_list_item import (
-    CreateInternalTransferRequestReceiverListItem,
-)
-from ..models.create_internal_transfer_v1_response import (
-    CreateInternalTransferV1Response,
-)
-from ..models.create_internal_transfer_v1_response_data import (
-    CreateInternalTransferV1ResponseData,
-)
-from ..models.create_internal_transfer_v2_request import CreateInternalTransferV2Request
-from ..models.create_internal_transfer_v2_request_message import (
-    CreateInternalTransferV2RequestMessage,
-)
-from ..models.create_internal_transfer_v2_response import (
-    CreateInternalTransferV2Response,
-)
-from ..models.create_internal_transfer_v2_response_data import (
-    CreateInternalTransferV2ResponseData,
-)
-from ..models.delegate_settle_pnl_body import DelegateSettlePnlBody
-from ..models.delegate_settle_pnl_body_message import DelegateSettlePnlBodyMessage
-from ..models.delegate_withdraw_request_body import DelegateWithdrawRequestBody
-from ..models.delegate_withdraw_request_body_message import (
-    DelegateWithdrawRequestBodyMessage,
-)
-from ..models.get_internal_transfer_history_response import (
-    GetInternalTransferHistoryResponse,
-)
-from ..models.get_internal_transfer_history_response_data_rows_item import (
-    GetInternalTransferHistoryResponseDataRowsItem,
-)
-from ..models.get_transfer_nonce_response import GetTransferNonceResponse
-from ..models.get_transfer_nonce_response_data import GetTransferNonceResponseData
-from ..models.pnl_settlement_history_response import PnlSettlementHistoryResponse
-from ..models.pnl_settlement_history_response_data_rows_item import (
-    PnlSettlementHistoryResponseDataRowsItem,
-)
-from ..models.post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
-from ..models.post_v1_sub_account_settle_pnl_body import PostV1SubAccountSettlePnlBody
-from ..models.receiver_address_response import ReceiverAddressResponse
-from ..models.receiver_address_response_data import ReceiverAddressResponseData
-from ..models.receiver_events_response import ReceiverEventsResponse
-from ..models.receiver_events_response_data import ReceiverEventsResponseData
-from ..models.settle_nonce_response import SettleNonceResponse
-from ..models.settle_nonce_response_data import SettleNonceResponseData
-from ..models.settle_pnl_body import SettlePnlBody
-from ..models.settle_pnl_body_message import SettlePnlBodyMessage
-from ..models.settle_pnl_response import SettlePnlResponse
-from ..models.settle_pnl_response_data import SettlePnlResponseData
-from ..models.withdraw_nonce_reponse import WithdrawNonceReponse
-from ..models.withdraw_nonce_reponse_data import WithdrawNonceReponseData
-from ..models.withdraw_request_body import WithdrawRequestBody
-from ..models.withdraw_request_body_message import WithdrawRequestBodyMessage
-from ..models.withdraw_response import WithdrawResponse
-from ..models.withdraw_response_data import WithdrawResponseData
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.aggregate_holding_response import AggregateHoldingResponse
+    from ..models.aggregate_holding_response_data import AggregateHoldingResponseData
+    from ..models.asset_history_record import AssetHistoryRecord
+    from ..models.asset_history_response import AssetHistoryResponse
+    from ..models.basic_response import BasicResponse
+    from ..models.client_holding_response import ClientHoldingResponse
+    from ..models.client_holding_response_data import ClientHoldingResponseData
+    from ..models.create_internal_transfer_request_receiver_list_item import (
+        CreateInternalTransferRequestReceiverListItem,
+    )
+    from ..models.create_internal_transfer_v1_response import (
+        CreateInternalTransferV1Response,
+    )
+    from ..models.create_internal_transfer_v1_response_data import (
+        CreateInternalTransferV1ResponseData,
+    )
+    from ..models.create_internal_transfer_v2_request_message import (
+        CreateInternalTransferV2RequestMessage,
+    )
+    from ..models.create_internal_transfer_v2_response import (
+        CreateInternalTransferV2Response,
+    )
+    from ..models.create_internal_transfer_v2_response_data import (
+        CreateInternalTransferV2ResponseData,
+    )
+    from ..models.delegate_settle_pnl_body_message import DelegateSettlePnlBodyMessage
+    from ..models.delegate_withdraw_request_body_message import (
+        DelegateWithdrawRequestBodyMessage,
+    )
+    from ..models.get_internal_transfer_history_response import (
+        GetInternalTransferHistoryResponse,
+    )
+    from ..models.get_internal_transfer_history_response_data_rows_item import (
+        GetInternalTransferHistoryResponseDataRowsItem,
+    )
+    from ..models.get_transfer_nonce_response import GetTransferNonceResponse
+    from ..models.get_transfer_nonce_response_data import GetTransferNonceResponseData
+    from ..models.pnl_settlement_history_response import PnlSettlementHistoryResponse
+    from ..models.pnl_settlement_history_response_data_rows_item import (
+        PnlSettlementHistoryResponseDataRowsItem,
+    )
+    from ..models.receiver_address_response import ReceiverAddressResponse
+    from ..models.receiver_address_response_data import ReceiverAddressResponseData
+    from ..models.receiver_events_response import ReceiverEventsResponse
+    from ..models.receiver_events_response_data import ReceiverEventsResponseData
+    from ..models.settle_nonce_response import SettleNonceResponse
+    from ..models.settle_nonce_response_data import SettleNonceResponseData
+    from ..models.settle_pnl_body_message import SettlePnlBodyMessage
+    from ..models.settle_pnl_response import SettlePnlResponse
+    from ..models.settle_pnl_response_data import SettlePnlResponseData
+    from ..models.withdraw_nonce_reponse import WithdrawNonceReponse
+    from ..models.withdraw_nonce_reponse_data import WithdrawNonceReponseData
+    from ..models.withdraw_request_body_message import WithdrawRequestBodyMessage
+    from ..models.withdraw_response import WithdrawResponse
+    from ..models.withdraw_response_data import WithdrawResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncAssets", "AsyncAssetsWithRawResponse", "Assets", "AssetsWithRawResponse"]
 
@@ -115,6 +92,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding
         """
+        from ..api.private import get_v1_client_aggregate_holding
+
         answer = get_v1_client_aggregate_holding.sync(
             client=self._client,
         )
@@ -132,6 +111,9 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl
         """
+        from ..api.private import post_v1_delegate_settle_pnl
+        from ..models.delegate_settle_pnl_body import DelegateSettlePnlBody
+
         answer = post_v1_delegate_settle_pnl.sync(
             client=self._client,
             body=DelegateSettlePnlBody(
@@ -155,6 +137,9 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request
         """
+        from ..api.private import post_v1_delegate_withdraw_request
+        from ..models.delegate_withdraw_request_body import DelegateWithdrawRequestBody
+
         answer = post_v1_delegate_withdraw_request.sync(
             client=self._client,
             body=DelegateWithdrawRequestBody(
@@ -181,6 +166,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history
         """
+        from ..api.private import get_v1_asset_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -209,6 +196,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
         """
+        from ..api.private import get_v1_client_holding
+
         answer = get_v1_client_holding.sync(
             client=self._client,
             all_=all_,
@@ -225,6 +214,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address
         """
+        from ..api.private import get_v1_client_asset_receiver_address
+
         answer = get_v1_client_asset_receiver_address.sync(
             client=self._client,
             chain_id=chain_id,
@@ -239,6 +230,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events
         """
+        from ..api.private import get_v1_client_asset_receiver_events
+
         answer = get_v1_client_asset_receiver_events.sync(
             client=self._client,
         )
@@ -251,6 +244,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
         """
+        from ..api.private import get_v1_settle_nonce
+
         answer = get_v1_settle_nonce.sync(
             client=self._client,
         )
@@ -268,6 +263,9 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement
         """
+        from ..api.private import post_v1_settle_pnl
+        from ..models.settle_pnl_body import SettlePnlBody
+
         answer = post_v1_settle_pnl.sync(
             client=self._client,
             body=SettlePnlBody(
@@ -288,6 +286,11 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl
         """
+        from ..api.private import post_v1_sub_account_settle_pnl
+        from ..models.post_v1_sub_account_settle_pnl_body import (
+            PostV1SubAccountSettlePnlBody,
+        )
+
         answer = post_v1_sub_account_settle_pnl.sync(
             client=self._client,
             body=PostV1SubAccountSettlePnlBody(
@@ -307,6 +310,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
         """
+        from ..api.private import get_v1_pnl_settlement_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -333,6 +338,9 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only
         """
+        from ..api.public import post_v1_faucet_usdc
+        from ..models.post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
+
         answer = post_v1_faucet_usdc.sync(
             client=self._client,
             body=PostV1FaucetUsdcBody(
@@ -353,6 +361,11 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer
         """
+        from ..api.private import post_v1_internal_transfer
+        from ..models.create_internal_transfer_request import (
+            CreateInternalTransferRequest,
+        )
+
         answer = post_v1_internal_transfer.sync(
             client=self._client,
             body=CreateInternalTransferRequest(
@@ -378,6 +391,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
         """
+        from ..api.private import get_v1_internal_transfer_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -405,6 +420,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce
         """
+        from ..api.private import get_v1_transfer_nonce
+
         answer = get_v1_transfer_nonce.sync(
             client=self._client,
         )
@@ -422,6 +439,11 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
         """
+        from ..api.private import post_v2_internal_transfer
+        from ..models.create_internal_transfer_v2_request import (
+            CreateInternalTransferV2Request,
+        )
+
         answer = post_v2_internal_transfer.sync(
             client=self._client,
             body=CreateInternalTransferV2Request(
@@ -445,6 +467,9 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request
         """
+        from ..api.private import post_v1_withdraw_request
+        from ..models.withdraw_request_body import WithdrawRequestBody
+
         answer = post_v1_withdraw_request.sync(
             client=self._client,
             body=WithdrawRequestBody(
@@ -463,6 +488,8 @@ class Assets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce
         """
+        from ..api.private import get_v1_withdraw_nonce
+
         answer = get_v1_withdraw_nonce.sync(
             client=self._client,
         )
@@ -489,6 +516,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding
         """
+        from ..api.private import get_v1_client_aggregate_holding
+
         answer = await get_v1_client_aggregate_holding.asyncio(
             client=self._client,
         )
@@ -506,6 +535,9 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl
         """
+        from ..api.private import post_v1_delegate_settle_pnl
+        from ..models.delegate_settle_pnl_body import DelegateSettlePnlBody
+
         answer = await post_v1_delegate_settle_pnl.asyncio(
             client=self._client,
             body=DelegateSettlePnlBody(
@@ -529,6 +561,9 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request
         """
+        from ..api.private import post_v1_delegate_withdraw_request
+        from ..models.delegate_withdraw_request_body import DelegateWithdrawRequestBody
+
         answer = await post_v1_delegate_withdraw_request.asyncio(
             client=self._client,
             body=DelegateWithdrawRequestBody(
@@ -555,6 +590,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history
         """
+        from ..api.private import get_v1_asset_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -584,6 +621,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
         """
+        from ..api.private import get_v1_client_holding
+
         answer = await get_v1_client_holding.asyncio(
             client=self._client,
             all_=all_,
@@ -600,6 +639,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address
         """
+        from ..api.private import get_v1_client_asset_receiver_address
+
         answer = await get_v1_client_asset_receiver_address.asyncio(
             client=self._client,
             chain_id=chain_id,
@@ -614,6 +655,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events
         """
+        from ..api.private import get_v1_client_asset_receiver_events
+
         answer = await get_v1_client_asset_receiver_events.asyncio(
             client=self._client,
         )
@@ -626,6 +669,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
         """
+        from ..api.private import get_v1_settle_nonce
+
         answer = await get_v1_settle_nonce.asyncio(
             client=self._client,
         )
@@ -643,6 +688,9 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement
         """
+        from ..api.private import post_v1_settle_pnl
+        from ..models.settle_pnl_body import SettlePnlBody
+
         answer = await post_v1_settle_pnl.asyncio(
             client=self._client,
             body=SettlePnlBody(
@@ -663,6 +711,11 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl
         """
+        from ..api.private import post_v1_sub_account_settle_pnl
+        from ..models.post_v1_sub_account_settle_pnl_body import (
+            PostV1SubAccountSettlePnlBody,
+        )
+
         answer = await post_v1_sub_account_settle_pnl.asyncio(
             client=self._client,
             body=PostV1SubAccountSettlePnlBody(
@@ -682,6 +735,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
         """
+        from ..api.private import get_v1_pnl_settlement_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -709,6 +764,9 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only
         """
+        from ..api.public import post_v1_faucet_usdc
+        from ..models.post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
+
         answer = await post_v1_faucet_usdc.asyncio(
             client=self._client,
             body=PostV1FaucetUsdcBody(
@@ -729,6 +787,11 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer
         """
+        from ..api.private import post_v1_internal_transfer
+        from ..models.create_internal_transfer_request import (
+            CreateInternalTransferRequest,
+        )
+
         answer = await post_v1_internal_transfer.asyncio(
             client=self._client,
             body=CreateInternalTransferRequest(
@@ -754,6 +817,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
         """
+        from ..api.private import get_v1_internal_transfer_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -782,6 +847,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce
         """
+        from ..api.private import get_v1_transfer_nonce
+
         answer = await get_v1_transfer_nonce.asyncio(
             client=self._client,
         )
@@ -799,6 +866,11 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
         """
+        from ..api.private import post_v2_internal_transfer
+        from ..models.create_internal_transfer_v2_request import (
+            CreateInternalTransferV2Request,
+        )
+
         answer = await post_v2_internal_transfer.asyncio(
             client=self._client,
             body=CreateInternalTransferV2Request(
@@ -822,6 +894,9 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request
         """
+        from ..api.private import post_v1_withdraw_request
+        from ..models.withdraw_request_body import WithdrawRequestBody
+
         answer = await post_v1_withdraw_request.asyncio(
             client=self._client,
             body=WithdrawRequestBody(
@@ -840,6 +915,8 @@ class AsyncAssets:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce
         """
+        from ..api.private import get_v1_withdraw_nonce
+
         answer = await get_v1_withdraw_nonce.asyncio(
             client=self._client,
         )
@@ -861,6 +938,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding
         """
+        from ..api.private import get_v1_client_aggregate_holding
+
         return get_v1_client_aggregate_holding.sync_detailed(
             client=self._client,
         )
@@ -877,6 +956,9 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl
         """
+        from ..api.private import post_v1_delegate_settle_pnl
+        from ..models.delegate_settle_pnl_body import DelegateSettlePnlBody
+
         return post_v1_delegate_settle_pnl.sync_detailed(
             client=self._client,
             body=DelegateSettlePnlBody(
@@ -899,6 +981,9 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request
         """
+        from ..api.private import post_v1_delegate_withdraw_request
+        from ..models.delegate_withdraw_request_body import DelegateWithdrawRequestBody
+
         return post_v1_delegate_withdraw_request.sync_detailed(
             client=self._client,
             body=DelegateWithdrawRequestBody(
@@ -925,6 +1010,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history
         """
+        from ..api.private import get_v1_asset_history
+
         return get_v1_asset_history.sync_detailed(
             client=self._client,
             token=token,
@@ -946,6 +1033,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
         """
+        from ..api.private import get_v1_client_holding
+
         return get_v1_client_holding.sync_detailed(
             client=self._client,
             all_=all_,
@@ -961,6 +1050,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address
         """
+        from ..api.private import get_v1_client_asset_receiver_address
+
         return get_v1_client_asset_receiver_address.sync_detailed(
             client=self._client,
             chain_id=chain_id,
@@ -974,6 +1065,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events
         """
+        from ..api.private import get_v1_client_asset_receiver_events
+
         return get_v1_client_asset_receiver_events.sync_detailed(
             client=self._client,
         )
@@ -985,6 +1078,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
         """
+        from ..api.private import get_v1_settle_nonce
+
         return get_v1_settle_nonce.sync_detailed(
             client=self._client,
         )
@@ -1001,6 +1096,9 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement
         """
+        from ..api.private import post_v1_settle_pnl
+        from ..models.settle_pnl_body import SettlePnlBody
+
         return post_v1_settle_pnl.sync_detailed(
             client=self._client,
             body=SettlePnlBody(
@@ -1020,6 +1118,11 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl
         """
+        from ..api.private import post_v1_sub_account_settle_pnl
+        from ..models.post_v1_sub_account_settle_pnl_body import (
+            PostV1SubAccountSettlePnlBody,
+        )
+
         return post_v1_sub_account_settle_pnl.sync_detailed(
             client=self._client,
             body=PostV1SubAccountSettlePnlBody(
@@ -1039,6 +1142,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
         """
+        from ..api.private import get_v1_pnl_settlement_history
+
         return get_v1_pnl_settlement_history.sync_detailed(
             client=self._client,
             start_t=start_t,
@@ -1058,6 +1163,9 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only
         """
+        from ..api.public import post_v1_faucet_usdc
+        from ..models.post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
+
         return post_v1_faucet_usdc.sync_detailed(
             client=self._client,
             body=PostV1FaucetUsdcBody(
@@ -1077,6 +1185,11 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer
         """
+        from ..api.private import post_v1_internal_transfer
+        from ..models.create_internal_transfer_request import (
+            CreateInternalTransferRequest,
+        )
+
         return post_v1_internal_transfer.sync_detailed(
             client=self._client,
             body=CreateInternalTransferRequest(
@@ -1102,6 +1215,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
         """
+        from ..api.private import get_v1_internal_transfer_history
+
         return get_v1_internal_transfer_history.sync_detailed(
             client=self._client,
             status=status,
@@ -1122,6 +1237,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce
         """
+        from ..api.private import get_v1_transfer_nonce
+
         return get_v1_transfer_nonce.sync_detailed(
             client=self._client,
         )
@@ -1138,6 +1255,11 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
         """
+        from ..api.private import post_v2_internal_transfer
+        from ..models.create_internal_transfer_v2_request import (
+            CreateInternalTransferV2Request,
+        )
+
         return post_v2_internal_transfer.sync_detailed(
             client=self._client,
             body=CreateInternalTransferV2Request(
@@ -1160,6 +1282,9 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request
         """
+        from ..api.private import post_v1_withdraw_request
+        from ..models.withdraw_request_body import WithdrawRequestBody
+
         return post_v1_withdraw_request.sync_detailed(
             client=self._client,
             body=WithdrawRequestBody(
@@ -1177,6 +1302,8 @@ class AssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce
         """
+        from ..api.private import get_v1_withdraw_nonce
+
         return get_v1_withdraw_nonce.sync_detailed(
             client=self._client,
         )
@@ -1197,6 +1324,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding
         """
+        from ..api.private import get_v1_client_aggregate_holding
+
         return await get_v1_client_aggregate_holding.asyncio_detailed(
             client=self._client,
         )
@@ -1213,6 +1342,9 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl
         """
+        from ..api.private import post_v1_delegate_settle_pnl
+        from ..models.delegate_settle_pnl_body import DelegateSettlePnlBody
+
         return await post_v1_delegate_settle_pnl.asyncio_detailed(
             client=self._client,
             body=DelegateSettlePnlBody(
@@ -1235,6 +1367,9 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request
         """
+        from ..api.private import post_v1_delegate_withdraw_request
+        from ..models.delegate_withdraw_request_body import DelegateWithdrawRequestBody
+
         return await post_v1_delegate_withdraw_request.asyncio_detailed(
             client=self._client,
             body=DelegateWithdrawRequestBody(
@@ -1261,6 +1396,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history
         """
+        from ..api.private import get_v1_asset_history
+
         return await get_v1_asset_history.asyncio_detailed(
             client=self._client,
             token=token,
@@ -1282,6 +1419,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding
         """
+        from ..api.private import get_v1_client_holding
+
         return await get_v1_client_holding.asyncio_detailed(
             client=self._client,
             all_=all_,
@@ -1297,6 +1436,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address
         """
+        from ..api.private import get_v1_client_asset_receiver_address
+
         return await get_v1_client_asset_receiver_address.asyncio_detailed(
             client=self._client,
             chain_id=chain_id,
@@ -1310,6 +1451,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events
         """
+        from ..api.private import get_v1_client_asset_receiver_events
+
         return await get_v1_client_asset_receiver_events.asyncio_detailed(
             client=self._client,
         )
@@ -1321,6 +1464,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce
         """
+        from ..api.private import get_v1_settle_nonce
+
         return await get_v1_settle_nonce.asyncio_detailed(
             client=self._client,
         )
@@ -1337,6 +1482,9 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement
         """
+        from ..api.private import post_v1_settle_pnl
+        from ..models.settle_pnl_body import SettlePnlBody
+
         return await post_v1_settle_pnl.asyncio_detailed(
             client=self._client,
             body=SettlePnlBody(
@@ -1356,6 +1504,11 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl
         """
+        from ..api.private import post_v1_sub_account_settle_pnl
+        from ..models.post_v1_sub_account_settle_pnl_body import (
+            PostV1SubAccountSettlePnlBody,
+        )
+
         return await post_v1_sub_account_settle_pnl.asyncio_detailed(
             client=self._client,
             body=PostV1SubAccountSettlePnlBody(
@@ -1375,6 +1528,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
         """
+        from ..api.private import get_v1_pnl_settlement_history
+
         return await get_v1_pnl_settlement_history.asyncio_detailed(
             client=self._client,
             start_t=start_t,
@@ -1394,6 +1549,9 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-faucet-usdctestnet-only
         """
+        from ..api.public import post_v1_faucet_usdc
+        from ..models.post_v1_faucet_usdc_body import PostV1FaucetUsdcBody
+
         return await post_v1_faucet_usdc.asyncio_detailed(
             client=self._client,
             body=PostV1FaucetUsdcBody(
@@ -1413,6 +1571,11 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer
         """
+        from ..api.private import post_v1_internal_transfer
+        from ..models.create_internal_transfer_request import (
+            CreateInternalTransferRequest,
+        )
+
         return await post_v1_internal_transfer.asyncio_detailed(
             client=self._client,
             body=CreateInternalTransferRequest(
@@ -1438,6 +1601,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
         """
+        from ..api.private import get_v1_internal_transfer_history
+
         return await get_v1_internal_transfer_history.asyncio_detailed(
             client=self._client,
             status=status,
@@ -1458,6 +1623,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce
         """
+        from ..api.private import get_v1_transfer_nonce
+
         return await get_v1_transfer_nonce.asyncio_detailed(
             client=self._client,
         )
@@ -1474,6 +1641,11 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature
         """
+        from ..api.private import post_v2_internal_transfer
+        from ..models.create_internal_transfer_v2_request import (
+            CreateInternalTransferV2Request,
+        )
+
         return await post_v2_internal_transfer.asyncio_detailed(
             client=self._client,
             body=CreateInternalTransferV2Request(
@@ -1496,6 +1668,9 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request
         """
+        from ..api.private import post_v1_withdraw_request
+        from ..models.withdraw_request_body import WithdrawRequestBody
+
         return await post_v1_withdraw_request.asyncio_detailed(
             client=self._client,
             body=WithdrawRequestBody(
@@ -1513,6 +1688,8 @@ class AsyncAssetsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce
         """
+        from ..api.private import get_v1_withdraw_nonce
+
         return await get_v1_withdraw_nonce.asyncio_detailed(
             client=self._client,
         )

@@ -5,103 +5,76 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_broker_broker_info,
-    get_v1_broker_daily_fee_revenue,
-    get_v1_broker_fee_rate_default,
-    get_v1_broker_leaderboard_daily,
-    get_v1_broker_order_enum_enum_id,
-    get_v1_broker_order_enums,
-    get_v1_broker_user_info,
-    get_v1_volume_broker_daily,
-    post_v1_broker_fee_rate_default,
-    post_v1_broker_fee_rate_set,
-    post_v1_broker_fee_rate_set_default,
-    post_v1_broker_order_enum,
-    post_v1_broker_order_enum_archive,
-    post_v1_broker_order_enum_unarchive,
-    put_v1_broker_order_enum_enum_id,
-)
-from ..api.public import (
-    get_v1_public_balance_stats,
-    get_v1_public_broker_name,
-    get_v1_public_broker_order_enum,
-    get_v1_public_broker_order_enums,
-    get_v1_public_broker_stats,
-    get_v1_public_chain_info,
-    get_v1_public_futures_market,
-    get_v1_public_volume_stats,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.archive_order_enum_response import ArchiveOrderEnumResponse
-from ..models.archive_order_enum_response_data import ArchiveOrderEnumResponseData
-from ..models.basic_response import BasicResponse
-from ..models.broker_list_response import BrokerListResponse
-from ..models.broker_list_response_data import BrokerListResponseData
-from ..models.broker_stats_response import BrokerStatsResponse
-from ..models.broker_stats_response_data import BrokerStatsResponseData
-from ..models.chain_info_response import ChainInfoResponse
-from ..models.chain_info_response_data import ChainInfoResponseData
-from ..models.create_order_enum_body import CreateOrderEnumBody
-from ..models.create_order_enum_body_pair_overrides import (
-    CreateOrderEnumBodyPairOverrides,
-)
-from ..models.get_broker_daily_response import GetBrokerDailyResponse
-from ..models.get_broker_daily_response_data_rows_item import (
-    GetBrokerDailyResponseDataRowsItem,
-)
-from ..models.get_broker_info_response import GetBrokerInfoResponse
-from ..models.get_broker_info_response_data import GetBrokerInfoResponseData
-from ..models.get_builder_daily_fee_revenue_response import (
-    GetBuilderDailyFeeRevenueResponse,
-)
-from ..models.get_default_broker_fees_response import GetDefaultBrokerFeesResponse
-from ..models.get_default_broker_fees_response_data import (
-    GetDefaultBrokerFeesResponseData,
-)
-from ..models.get_market_volume_by_broker_response import (
-    GetMarketVolumeByBrokerResponse,
-)
-from ..models.get_market_volume_by_broker_response_data import (
-    GetMarketVolumeByBrokerResponseData,
-)
-from ..models.get_order_enum_response import GetOrderEnumResponse
-from ..models.get_order_enum_with_stats_response import GetOrderEnumWithStatsResponse
-from ..models.get_order_enums_response import GetOrderEnumsResponse
-from ..models.get_order_enums_with_stats_response import GetOrderEnumsWithStatsResponse
-from ..models.get_tvl_by_broker_response import GetTVLByBrokerResponse
-from ..models.get_tvl_by_broker_response_data import GetTVLByBrokerResponseData
-from ..models.get_v1_broker_daily_fee_revenue_response_400 import (
-    GetV1BrokerDailyFeeRevenueResponse400,
-)
-from ..models.leaderboard_response import LeaderboardResponse
-from ..models.leaderboard_response_data_rows_item import LeaderboardResponseDataRowsItem
-from ..models.order_enum import OrderEnum
-from ..models.order_enum_with_stats import OrderEnumWithStats
-from ..models.post_v1_broker_fee_rate_default_body import PostV1BrokerFeeRateDefaultBody
-from ..models.post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
-from ..models.post_v1_broker_fee_rate_set_default_body import (
-    PostV1BrokerFeeRateSetDefaultBody,
-)
-from ..models.post_v1_broker_order_enum_archive_body import (
-    PostV1BrokerOrderEnumArchiveBody,
-)
-from ..models.post_v1_broker_order_enum_unarchive_body import (
-    PostV1BrokerOrderEnumUnarchiveBody,
-)
-from ..models.unarchive_order_enum_response import UnarchiveOrderEnumResponse
-from ..models.unarchive_order_enum_response_data import UnarchiveOrderEnumResponseData
-from ..models.update_order_enum_body import UpdateOrderEnumBody
-from ..models.update_order_enum_body_pair_overrides_type_0 import (
-    UpdateOrderEnumBodyPairOverridesType0,
-)
-from ..models.user_fee_rates_response import UserFeeRatesResponse
-from ..models.user_fee_rates_response_data import UserFeeRatesResponseData
-from ..models.volume_stats_response import VolumeStatsResponse
-from ..models.volume_stats_response_data import VolumeStatsResponseData
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.archive_order_enum_response import ArchiveOrderEnumResponse
+    from ..models.archive_order_enum_response_data import ArchiveOrderEnumResponseData
+    from ..models.basic_response import BasicResponse
+    from ..models.broker_list_response import BrokerListResponse
+    from ..models.broker_list_response_data import BrokerListResponseData
+    from ..models.broker_stats_response import BrokerStatsResponse
+    from ..models.broker_stats_response_data import BrokerStatsResponseData
+    from ..models.chain_info_response import ChainInfoResponse
+    from ..models.chain_info_response_data import ChainInfoResponseData
+    from ..models.create_order_enum_body_pair_overrides import (
+        CreateOrderEnumBodyPairOverrides,
+    )
+    from ..models.get_broker_daily_response import GetBrokerDailyResponse
+    from ..models.get_broker_daily_response_data_rows_item import (
+        GetBrokerDailyResponseDataRowsItem,
+    )
+    from ..models.get_broker_info_response import GetBrokerInfoResponse
+    from ..models.get_broker_info_response_data import GetBrokerInfoResponseData
+    from ..models.get_builder_daily_fee_revenue_response import (
+        GetBuilderDailyFeeRevenueResponse,
+    )
+    from ..models.get_default_broker_fees_response import GetDefaultBrokerFeesResponse
+    from ..models.get_default_broker_fees_response_data import (
+        GetDefaultBrokerFeesResponseData,
+    )
+    from ..models.get_market_volume_by_broker_response import (
+        GetMarketVolumeByBrokerResponse,
+    )
+    from ..models.get_market_volume_by_broker_response_data import (
+        GetMarketVolumeByBrokerResponseData,
+    )
+    from ..models.get_order_enum_response import GetOrderEnumResponse
+    from ..models.get_order_enum_with_stats_response import (
+        GetOrderEnumWithStatsResponse,
+    )
+    from ..models.get_order_enums_response import GetOrderEnumsResponse
+    from ..models.get_order_enums_with_stats_response import (
+        GetOrderEnumsWithStatsResponse,
+    )
+    from ..models.get_tvl_by_broker_response import GetTVLByBrokerResponse
+    from ..models.get_tvl_by_broker_response_data import GetTVLByBrokerResponseData
+    from ..models.get_v1_broker_daily_fee_revenue_response_400 import (
+        GetV1BrokerDailyFeeRevenueResponse400,
+    )
+    from ..models.leaderboard_response import LeaderboardResponse
+    from ..models.leaderboard_response_data_rows_item import (
+        LeaderboardResponseDataRowsItem,
+    )
+    from ..models.order_enum import OrderEnum
+    from ..models.order_enum_with_stats import OrderEnumWithStats
+    from ..models.unarchive_order_enum_response import UnarchiveOrderEnumResponse
+    from ..models.unarchive_order_enum_response_data import (
+        UnarchiveOrderEnumResponseData,
+    )
+    from ..models.update_order_enum_body_pair_overrides_type_0 import (
+        UpdateOrderEnumBodyPairOverridesType0,
+    )
+    from ..models.user_fee_rates_response import UserFeeRatesResponse
+    from ..models.user_fee_rates_response_data import UserFeeRatesResponseData
+    from ..models.volume_stats_response import VolumeStatsResponse
+    from ..models.volume_stats_response_data import VolumeStatsResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncBroker", "AsyncBrokerWithRawResponse", "Broker", "BrokerWithRawResponse"]
 
@@ -128,6 +101,11 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_archive
+        from ..models.post_v1_broker_order_enum_archive_body import (
+            PostV1BrokerOrderEnumArchiveBody,
+        )
+
         answer = post_v1_broker_order_enum_archive.sync(
             client=self._client,
             body=PostV1BrokerOrderEnumArchiveBody(
@@ -145,6 +123,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder
         """
+        from ..api.public import get_v1_public_chain_info
+
         answer = get_v1_public_chain_info.sync(
             client=self._client,
             broker_id=broker_id,
@@ -164,6 +144,9 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum
+        from ..models.create_order_enum_body import CreateOrderEnumBody
+
         answer = post_v1_broker_order_enum.sync(
             client=self._client,
             body=CreateOrderEnumBody(
@@ -186,6 +169,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
         """
+        from ..api.private import get_v1_broker_daily_fee_revenue
+
         answer = get_v1_broker_daily_fee_revenue.sync(
             client=self._client,
             start_date=start_date,
@@ -200,6 +185,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee
         """
+        from ..api.private import get_v1_broker_fee_rate_default
+
         answer = get_v1_broker_fee_rate_default.sync(
             client=self._client,
         )
@@ -218,6 +205,9 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag
         """
+        from ..api.private import put_v1_broker_order_enum_enum_id
+        from ..models.update_order_enum_body import UpdateOrderEnumBody
+
         answer = put_v1_broker_order_enum_enum_id.sync(
             client=self._client,
             enum_id=enum_id,
@@ -237,6 +227,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information
         """
+        from ..api.private import get_v1_broker_broker_info
+
         answer = get_v1_broker_broker_info.sync(
             client=self._client,
         )
@@ -258,6 +250,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
         """
+        from ..api.private import get_v1_broker_leaderboard_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -287,6 +281,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list
         """
+        from ..api.public import get_v1_public_broker_name
+
         answer = get_v1_public_broker_name.sync(
             client=self._client,
             broker_id=broker_id,
@@ -303,6 +299,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
         """
+        from ..api.public import get_v1_public_futures_market
+
         answer = get_v1_public_futures_market.sync(
             client=self._client,
             symbol=symbol,
@@ -319,6 +317,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats
         """
+        from ..api.private import get_v1_broker_order_enum_enum_id
+
         answer = get_v1_broker_order_enum_enum_id.sync(
             client=self._client,
             enum_id=enum_id,
@@ -336,6 +336,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder
         """
+        from ..api.private import get_v1_broker_order_enums
+
         answer = get_v1_broker_order_enums.sync(
             client=self._client,
             symbol=symbol,
@@ -354,6 +356,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enum
+
         answer = get_v1_public_broker_order_enum.sync(
             client=self._client,
             broker_id=broker_id,
@@ -373,6 +377,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enums
+
         answer = get_v1_public_broker_order_enums.sync(
             client=self._client,
             broker_id=broker_id,
@@ -391,6 +397,11 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set_default
+        from ..models.post_v1_broker_fee_rate_set_default_body import (
+            PostV1BrokerFeeRateSetDefaultBody,
+        )
+
         answer = post_v1_broker_fee_rate_set_default.sync(
             client=self._client,
             body=PostV1BrokerFeeRateSetDefaultBody(
@@ -411,6 +422,11 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee
         """
+        from ..api.private import post_v1_broker_fee_rate_default
+        from ..models.post_v1_broker_fee_rate_default_body import (
+            PostV1BrokerFeeRateDefaultBody,
+        )
+
         answer = post_v1_broker_fee_rate_default.sync(
             client=self._client,
             body=PostV1BrokerFeeRateDefaultBody(
@@ -435,6 +451,9 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set
+        from ..models.post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
+
         answer = post_v1_broker_fee_rate_set.sync(
             client=self._client,
             body=PostV1BrokerFeeRateSetBody(
@@ -456,6 +475,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats
         """
+        from ..api.public import get_v1_public_broker_stats
+
         answer = get_v1_public_broker_stats.sync(
             client=self._client,
             broker_id=broker_id,
@@ -471,6 +492,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder
         """
+        from ..api.public import get_v1_public_balance_stats
+
         answer = get_v1_public_balance_stats.sync(
             client=self._client,
             broker_id=broker_id,
@@ -486,6 +509,11 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_unarchive
+        from ..models.post_v1_broker_order_enum_unarchive_body import (
+            PostV1BrokerOrderEnumUnarchiveBody,
+        )
+
         answer = post_v1_broker_order_enum_unarchive.sync(
             client=self._client,
             body=PostV1BrokerOrderEnumUnarchiveBody(
@@ -506,6 +534,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates
         """
+        from ..api.private import get_v1_broker_user_info
+
         answer = get_v1_broker_user_info.sync(
             client=self._client,
             account_id=account_id,
@@ -532,6 +562,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
         """
+        from ..api.private import get_v1_volume_broker_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -562,6 +594,8 @@ class Broker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume
         """
+        from ..api.public import get_v1_public_volume_stats
+
         answer = get_v1_public_volume_stats.sync(
             client=self._client,
             broker_id=broker_id,
@@ -591,6 +625,11 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_archive
+        from ..models.post_v1_broker_order_enum_archive_body import (
+            PostV1BrokerOrderEnumArchiveBody,
+        )
+
         answer = await post_v1_broker_order_enum_archive.asyncio(
             client=self._client,
             body=PostV1BrokerOrderEnumArchiveBody(
@@ -608,6 +647,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder
         """
+        from ..api.public import get_v1_public_chain_info
+
         answer = await get_v1_public_chain_info.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -627,6 +668,9 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum
+        from ..models.create_order_enum_body import CreateOrderEnumBody
+
         answer = await post_v1_broker_order_enum.asyncio(
             client=self._client,
             body=CreateOrderEnumBody(
@@ -649,6 +693,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
         """
+        from ..api.private import get_v1_broker_daily_fee_revenue
+
         answer = await get_v1_broker_daily_fee_revenue.asyncio(
             client=self._client,
             start_date=start_date,
@@ -663,6 +709,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee
         """
+        from ..api.private import get_v1_broker_fee_rate_default
+
         answer = await get_v1_broker_fee_rate_default.asyncio(
             client=self._client,
         )
@@ -681,6 +729,9 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag
         """
+        from ..api.private import put_v1_broker_order_enum_enum_id
+        from ..models.update_order_enum_body import UpdateOrderEnumBody
+
         answer = await put_v1_broker_order_enum_enum_id.asyncio(
             client=self._client,
             enum_id=enum_id,
@@ -700,6 +751,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information
         """
+        from ..api.private import get_v1_broker_broker_info
+
         answer = await get_v1_broker_broker_info.asyncio(
             client=self._client,
         )
@@ -721,6 +774,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
         """
+        from ..api.private import get_v1_broker_leaderboard_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -751,6 +806,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list
         """
+        from ..api.public import get_v1_public_broker_name
+
         answer = await get_v1_public_broker_name.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -767,6 +824,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
         """
+        from ..api.public import get_v1_public_futures_market
+
         answer = await get_v1_public_futures_market.asyncio(
             client=self._client,
             symbol=symbol,
@@ -783,6 +842,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats
         """
+        from ..api.private import get_v1_broker_order_enum_enum_id
+
         answer = await get_v1_broker_order_enum_enum_id.asyncio(
             client=self._client,
             enum_id=enum_id,
@@ -800,6 +861,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder
         """
+        from ..api.private import get_v1_broker_order_enums
+
         answer = await get_v1_broker_order_enums.asyncio(
             client=self._client,
             symbol=symbol,
@@ -818,6 +881,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enum
+
         answer = await get_v1_public_broker_order_enum.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -837,6 +902,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enums
+
         answer = await get_v1_public_broker_order_enums.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -855,6 +922,11 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set_default
+        from ..models.post_v1_broker_fee_rate_set_default_body import (
+            PostV1BrokerFeeRateSetDefaultBody,
+        )
+
         answer = await post_v1_broker_fee_rate_set_default.asyncio(
             client=self._client,
             body=PostV1BrokerFeeRateSetDefaultBody(
@@ -875,6 +947,11 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee
         """
+        from ..api.private import post_v1_broker_fee_rate_default
+        from ..models.post_v1_broker_fee_rate_default_body import (
+            PostV1BrokerFeeRateDefaultBody,
+        )
+
         answer = await post_v1_broker_fee_rate_default.asyncio(
             client=self._client,
             body=PostV1BrokerFeeRateDefaultBody(
@@ -899,6 +976,9 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set
+        from ..models.post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
+
         answer = await post_v1_broker_fee_rate_set.asyncio(
             client=self._client,
             body=PostV1BrokerFeeRateSetBody(
@@ -920,6 +1000,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats
         """
+        from ..api.public import get_v1_public_broker_stats
+
         answer = await get_v1_public_broker_stats.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -935,6 +1017,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder
         """
+        from ..api.public import get_v1_public_balance_stats
+
         answer = await get_v1_public_balance_stats.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -950,6 +1034,11 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_unarchive
+        from ..models.post_v1_broker_order_enum_unarchive_body import (
+            PostV1BrokerOrderEnumUnarchiveBody,
+        )
+
         answer = await post_v1_broker_order_enum_unarchive.asyncio(
             client=self._client,
             body=PostV1BrokerOrderEnumUnarchiveBody(
@@ -970,6 +1059,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates
         """
+        from ..api.private import get_v1_broker_user_info
+
         answer = await get_v1_broker_user_info.asyncio(
             client=self._client,
             account_id=account_id,
@@ -996,6 +1087,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
         """
+        from ..api.private import get_v1_volume_broker_daily
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -1027,6 +1120,8 @@ class AsyncBroker:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume
         """
+        from ..api.public import get_v1_public_volume_stats
+
         answer = await get_v1_public_volume_stats.asyncio(
             client=self._client,
             broker_id=broker_id,
@@ -1051,6 +1146,11 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_archive
+        from ..models.post_v1_broker_order_enum_archive_body import (
+            PostV1BrokerOrderEnumArchiveBody,
+        )
+
         return post_v1_broker_order_enum_archive.sync_detailed(
             client=self._client,
             body=PostV1BrokerOrderEnumArchiveBody(
@@ -1067,6 +1167,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder
         """
+        from ..api.public import get_v1_public_chain_info
+
         return get_v1_public_chain_info.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1085,6 +1187,9 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum
+        from ..models.create_order_enum_body import CreateOrderEnumBody
+
         return post_v1_broker_order_enum.sync_detailed(
             client=self._client,
             body=CreateOrderEnumBody(
@@ -1106,6 +1211,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
         """
+        from ..api.private import get_v1_broker_daily_fee_revenue
+
         return get_v1_broker_daily_fee_revenue.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1119,6 +1226,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee
         """
+        from ..api.private import get_v1_broker_fee_rate_default
+
         return get_v1_broker_fee_rate_default.sync_detailed(
             client=self._client,
         )
@@ -1136,6 +1245,9 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag
         """
+        from ..api.private import put_v1_broker_order_enum_enum_id
+        from ..models.update_order_enum_body import UpdateOrderEnumBody
+
         return put_v1_broker_order_enum_enum_id.sync_detailed(
             client=self._client,
             enum_id=enum_id,
@@ -1154,6 +1266,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information
         """
+        from ..api.private import get_v1_broker_broker_info
+
         return get_v1_broker_broker_info.sync_detailed(
             client=self._client,
         )
@@ -1175,6 +1289,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
         """
+        from ..api.private import get_v1_broker_leaderboard_daily
+
         return get_v1_broker_leaderboard_daily.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1197,6 +1313,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list
         """
+        from ..api.public import get_v1_public_broker_name
+
         return get_v1_public_broker_name.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1212,6 +1330,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
         """
+        from ..api.public import get_v1_public_futures_market
+
         return get_v1_public_futures_market.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1227,6 +1347,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats
         """
+        from ..api.private import get_v1_broker_order_enum_enum_id
+
         return get_v1_broker_order_enum_enum_id.sync_detailed(
             client=self._client,
             enum_id=enum_id,
@@ -1243,6 +1365,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder
         """
+        from ..api.private import get_v1_broker_order_enums
+
         return get_v1_broker_order_enums.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -1260,6 +1384,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enum
+
         return get_v1_public_broker_order_enum.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1278,6 +1404,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enums
+
         return get_v1_public_broker_order_enums.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1295,6 +1423,11 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set_default
+        from ..models.post_v1_broker_fee_rate_set_default_body import (
+            PostV1BrokerFeeRateSetDefaultBody,
+        )
+
         return post_v1_broker_fee_rate_set_default.sync_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateSetDefaultBody(
@@ -1314,6 +1447,11 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee
         """
+        from ..api.private import post_v1_broker_fee_rate_default
+        from ..models.post_v1_broker_fee_rate_default_body import (
+            PostV1BrokerFeeRateDefaultBody,
+        )
+
         return post_v1_broker_fee_rate_default.sync_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateDefaultBody(
@@ -1337,6 +1475,9 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set
+        from ..models.post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
+
         return post_v1_broker_fee_rate_set.sync_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateSetBody(
@@ -1357,6 +1498,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats
         """
+        from ..api.public import get_v1_public_broker_stats
+
         return get_v1_public_broker_stats.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1371,6 +1514,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder
         """
+        from ..api.public import get_v1_public_balance_stats
+
         return get_v1_public_balance_stats.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1385,6 +1530,11 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_unarchive
+        from ..models.post_v1_broker_order_enum_unarchive_body import (
+            PostV1BrokerOrderEnumUnarchiveBody,
+        )
+
         return post_v1_broker_order_enum_unarchive.sync_detailed(
             client=self._client,
             body=PostV1BrokerOrderEnumUnarchiveBody(
@@ -1404,6 +1554,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates
         """
+        from ..api.private import get_v1_broker_user_info
+
         return get_v1_broker_user_info.sync_detailed(
             client=self._client,
             account_id=account_id,
@@ -1430,6 +1582,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
         """
+        from ..api.private import get_v1_volume_broker_daily
+
         return get_v1_volume_broker_daily.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1453,6 +1607,8 @@ class BrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume
         """
+        from ..api.public import get_v1_public_volume_stats
+
         return get_v1_public_volume_stats.sync_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1476,6 +1632,11 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_archive
+        from ..models.post_v1_broker_order_enum_archive_body import (
+            PostV1BrokerOrderEnumArchiveBody,
+        )
+
         return await post_v1_broker_order_enum_archive.asyncio_detailed(
             client=self._client,
             body=PostV1BrokerOrderEnumArchiveBody(
@@ -1492,6 +1653,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder
         """
+        from ..api.public import get_v1_public_chain_info
+
         return await get_v1_public_chain_info.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1510,6 +1673,9 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum
+        from ..models.create_order_enum_body import CreateOrderEnumBody
+
         return await post_v1_broker_order_enum.asyncio_detailed(
             client=self._client,
             body=CreateOrderEnumBody(
@@ -1531,6 +1697,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history
         """
+        from ..api.private import get_v1_broker_daily_fee_revenue
+
         return await get_v1_broker_daily_fee_revenue.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1544,6 +1712,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee
         """
+        from ..api.private import get_v1_broker_fee_rate_default
+
         return await get_v1_broker_fee_rate_default.asyncio_detailed(
             client=self._client,
         )
@@ -1561,6 +1731,9 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag
         """
+        from ..api.private import put_v1_broker_order_enum_enum_id
+        from ..models.update_order_enum_body import UpdateOrderEnumBody
+
         return await put_v1_broker_order_enum_enum_id.asyncio_detailed(
             client=self._client,
             enum_id=enum_id,
@@ -1579,6 +1752,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information
         """
+        from ..api.private import get_v1_broker_broker_info
+
         return await get_v1_broker_broker_info.asyncio_detailed(
             client=self._client,
         )
@@ -1600,6 +1775,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard
         """
+        from ..api.private import get_v1_broker_leaderboard_daily
+
         return await get_v1_broker_leaderboard_daily.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1622,6 +1799,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list
         """
+        from ..api.public import get_v1_public_broker_name
+
         return await get_v1_public_broker_name.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1637,6 +1816,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder
         """
+        from ..api.public import get_v1_public_futures_market
+
         return await get_v1_public_futures_market.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1652,6 +1833,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats
         """
+        from ..api.private import get_v1_broker_order_enum_enum_id
+
         return await get_v1_broker_order_enum_enum_id.asyncio_detailed(
             client=self._client,
             enum_id=enum_id,
@@ -1668,6 +1851,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder
         """
+        from ..api.private import get_v1_broker_order_enums
+
         return await get_v1_broker_order_enums.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1685,6 +1870,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enum
+
         return await get_v1_public_broker_order_enum.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1703,6 +1890,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker
         """
+        from ..api.public import get_v1_public_broker_order_enums
+
         return await get_v1_public_broker_order_enums.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1720,6 +1909,11 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set_default
+        from ..models.post_v1_broker_fee_rate_set_default_body import (
+            PostV1BrokerFeeRateSetDefaultBody,
+        )
+
         return await post_v1_broker_fee_rate_set_default.asyncio_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateSetDefaultBody(
@@ -1739,6 +1933,11 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee
         """
+        from ..api.private import post_v1_broker_fee_rate_default
+        from ..models.post_v1_broker_fee_rate_default_body import (
+            PostV1BrokerFeeRateDefaultBody,
+        )
+
         return await post_v1_broker_fee_rate_default.asyncio_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateDefaultBody(
@@ -1762,6 +1961,9 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate
         """
+        from ..api.private import post_v1_broker_fee_rate_set
+        from ..models.post_v1_broker_fee_rate_set_body import PostV1BrokerFeeRateSetBody
+
         return await post_v1_broker_fee_rate_set.asyncio_detailed(
             client=self._client,
             body=PostV1BrokerFeeRateSetBody(
@@ -1782,6 +1984,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats
         """
+        from ..api.public import get_v1_public_broker_stats
+
         return await get_v1_public_broker_stats.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1796,6 +2000,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder
         """
+        from ..api.public import get_v1_public_balance_stats
+
         return await get_v1_public_balance_stats.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,
@@ -1810,6 +2016,11 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag
         """
+        from ..api.private import post_v1_broker_order_enum_unarchive
+        from ..models.post_v1_broker_order_enum_unarchive_body import (
+            PostV1BrokerOrderEnumUnarchiveBody,
+        )
+
         return await post_v1_broker_order_enum_unarchive.asyncio_detailed(
             client=self._client,
             body=PostV1BrokerOrderEnumUnarchiveBody(
@@ -1829,6 +2040,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates
         """
+        from ..api.private import get_v1_broker_user_info
+
         return await get_v1_broker_user_info.asyncio_detailed(
             client=self._client,
             account_id=account_id,
@@ -1855,6 +2068,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes
         """
+        from ..api.private import get_v1_volume_broker_daily
+
         return await get_v1_volume_broker_daily.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1878,6 +2093,8 @@ class AsyncBrokerWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume
         """
+        from ..api.public import get_v1_public_volume_stats
+
         return await get_v1_public_volume_stats.asyncio_detailed(
             client=self._client,
             broker_id=broker_id,

@@ -4,37 +4,34 @@ from __future__ import annotations
 
 import builtins
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import post_v1_client_campaign_sign_up
-from ..api.public import (
-    get_v1_public_campaign_check,
-    get_v1_public_campaign_ranking,
-    get_v1_public_campaign_stats,
-    get_v1_public_campaign_stats_details,
-    get_v1_public_campaign_user,
-    get_v1_public_campaigns,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.basic_response import BasicResponse
-from ..models.get_campaign_check_response import GetCampaignCheckResponse
-from ..models.get_campaign_check_response_data import GetCampaignCheckResponseData
-from ..models.get_campaign_detailed_stats_response import (
-    GetCampaignDetailedStatsResponse,
-)
-from ..models.get_campaign_detailed_stats_response_data import (
-    GetCampaignDetailedStatsResponseData,
-)
-from ..models.get_campaign_ranking_response import GetCampaignRankingResponse
-from ..models.get_campaign_ranking_response_data import GetCampaignRankingResponseData
-from ..models.get_campaign_stats_response import GetCampaignStatsResponse
-from ..models.get_campaign_stats_response_data import GetCampaignStatsResponseData
-from ..models.get_campaign_user_response import GetCampaignUserResponse
-from ..models.get_campaign_user_response_data import GetCampaignUserResponseData
-from ..models.get_campaigns_response import GetCampaignsResponse
-from ..models.get_campaigns_response_data import GetCampaignsResponseData
-from ..models.post_v1_client_campaign_sign_up_body import PostV1ClientCampaignSignUpBody
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.basic_response import BasicResponse
+    from ..models.get_campaign_check_response import GetCampaignCheckResponse
+    from ..models.get_campaign_check_response_data import GetCampaignCheckResponseData
+    from ..models.get_campaign_detailed_stats_response import (
+        GetCampaignDetailedStatsResponse,
+    )
+    from ..models.get_campaign_detailed_stats_response_data import (
+        GetCampaignDetailedStatsResponseData,
+    )
+    from ..models.get_campaign_ranking_response import GetCampaignRankingResponse
+    from ..models.get_campaign_ranking_response_data import (
+        GetCampaignRankingResponseData,
+    )
+    from ..models.get_campaign_stats_response import GetCampaignStatsResponse
+    from ..models.get_campaign_stats_response_data import GetCampaignStatsResponseData
+    from ..models.get_campaign_user_response import GetCampaignUserResponse
+    from ..models.get_campaign_user_response_data import GetCampaignUserResponseData
+    from ..models.get_campaigns_response import GetCampaignsResponse
+    from ..models.get_campaigns_response_data import GetCampaignsResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncCampaigns", "AsyncCampaignsWithRawResponse", "Campaigns", "CampaignsWithRawResponse"]
 
@@ -65,6 +62,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
         """
+        from ..api.public import get_v1_public_campaign_check
+
         answer = get_v1_public_campaign_check.sync(
             client=self._client,
             campaign_id=campaign_id,
@@ -87,6 +86,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
         """
+        from ..api.public import get_v1_public_campaign_stats_details
+
         answer = get_v1_public_campaign_stats_details.sync(
             client=self._client,
             campaign_id=campaign_id,
@@ -108,6 +109,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns
         """
+        from ..api.public import get_v1_public_campaigns
+
         answer = get_v1_public_campaigns.sync(
             client=self._client,
             start_t=start_t,
@@ -133,6 +136,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
         """
+        from ..api.public import get_v1_public_campaign_ranking
+
         answer = get_v1_public_campaign_ranking.sync(
             client=self._client,
             campaign_id=campaign_id,
@@ -155,6 +160,11 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign
         """
+        from ..api.private import post_v1_client_campaign_sign_up
+        from ..models.post_v1_client_campaign_sign_up_body import (
+            PostV1ClientCampaignSignUpBody,
+        )
+
         answer = post_v1_client_campaign_sign_up.sync(
             client=self._client,
             body=PostV1ClientCampaignSignUpBody(
@@ -175,6 +185,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
         """
+        from ..api.public import get_v1_public_campaign_stats
+
         answer = get_v1_public_campaign_stats.sync(
             client=self._client,
             campaign_id=campaign_id,
@@ -199,6 +211,8 @@ class Campaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
         """
+        from ..api.public import get_v1_public_campaign_user
+
         answer = get_v1_public_campaign_user.sync(
             client=self._client,
             campaign_id=campaign_id,
@@ -238,6 +252,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
         """
+        from ..api.public import get_v1_public_campaign_check
+
         answer = await get_v1_public_campaign_check.asyncio(
             client=self._client,
             campaign_id=campaign_id,
@@ -260,6 +276,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
         """
+        from ..api.public import get_v1_public_campaign_stats_details
+
         answer = await get_v1_public_campaign_stats_details.asyncio(
             client=self._client,
             campaign_id=campaign_id,
@@ -281,6 +299,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns
         """
+        from ..api.public import get_v1_public_campaigns
+
         answer = await get_v1_public_campaigns.asyncio(
             client=self._client,
             start_t=start_t,
@@ -306,6 +326,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
         """
+        from ..api.public import get_v1_public_campaign_ranking
+
         answer = await get_v1_public_campaign_ranking.asyncio(
             client=self._client,
             campaign_id=campaign_id,
@@ -328,6 +350,11 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign
         """
+        from ..api.private import post_v1_client_campaign_sign_up
+        from ..models.post_v1_client_campaign_sign_up_body import (
+            PostV1ClientCampaignSignUpBody,
+        )
+
         answer = await post_v1_client_campaign_sign_up.asyncio(
             client=self._client,
             body=PostV1ClientCampaignSignUpBody(
@@ -348,6 +375,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
         """
+        from ..api.public import get_v1_public_campaign_stats
+
         answer = await get_v1_public_campaign_stats.asyncio(
             client=self._client,
             campaign_id=campaign_id,
@@ -372,6 +401,8 @@ class AsyncCampaigns:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
         """
+        from ..api.public import get_v1_public_campaign_user
+
         answer = await get_v1_public_campaign_user.asyncio(
             client=self._client,
             campaign_id=campaign_id,
@@ -406,6 +437,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
         """
+        from ..api.public import get_v1_public_campaign_check
+
         return get_v1_public_campaign_check.sync_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -427,6 +460,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
         """
+        from ..api.public import get_v1_public_campaign_stats_details
+
         return get_v1_public_campaign_stats_details.sync_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -447,6 +482,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns
         """
+        from ..api.public import get_v1_public_campaigns
+
         return get_v1_public_campaigns.sync_detailed(
             client=self._client,
             start_t=start_t,
@@ -471,6 +508,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
         """
+        from ..api.public import get_v1_public_campaign_ranking
+
         return get_v1_public_campaign_ranking.sync_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -492,6 +531,11 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign
         """
+        from ..api.private import post_v1_client_campaign_sign_up
+        from ..models.post_v1_client_campaign_sign_up_body import (
+            PostV1ClientCampaignSignUpBody,
+        )
+
         return post_v1_client_campaign_sign_up.sync_detailed(
             client=self._client,
             body=PostV1ClientCampaignSignUpBody(
@@ -511,6 +555,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
         """
+        from ..api.public import get_v1_public_campaign_stats
+
         return get_v1_public_campaign_stats.sync_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -534,6 +580,8 @@ class CampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
         """
+        from ..api.public import get_v1_public_campaign_user
+
         return get_v1_public_campaign_user.sync_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -567,6 +615,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification
         """
+        from ..api.public import get_v1_public_campaign_check
+
         return await get_v1_public_campaign_check.asyncio_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -588,6 +638,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info
         """
+        from ..api.public import get_v1_public_campaign_stats_details
+
         return await get_v1_public_campaign_stats_details.asyncio_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -608,6 +660,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns
         """
+        from ..api.public import get_v1_public_campaigns
+
         return await get_v1_public_campaigns.asyncio_detailed(
             client=self._client,
             start_t=start_t,
@@ -632,6 +686,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking
         """
+        from ..api.public import get_v1_public_campaign_ranking
+
         return await get_v1_public_campaign_ranking.asyncio_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -653,6 +709,11 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign
         """
+        from ..api.private import post_v1_client_campaign_sign_up
+        from ..models.post_v1_client_campaign_sign_up_body import (
+            PostV1ClientCampaignSignUpBody,
+        )
+
         return await post_v1_client_campaign_sign_up.asyncio_detailed(
             client=self._client,
             body=PostV1ClientCampaignSignUpBody(
@@ -672,6 +733,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics
         """
+        from ..api.public import get_v1_public_campaign_stats
+
         return await get_v1_public_campaign_stats.asyncio_detailed(
             client=self._client,
             campaign_id=campaign_id,
@@ -695,6 +758,8 @@ class AsyncCampaignsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info
         """
+        from ..api.public import get_v1_public_campaign_user
+
         return await get_v1_public_campaign_user.asyncio_detailed(
             client=self._client,
             campaign_id=campaign_id,

@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import get_v1_funding_fee_history
-from ..api.public import (
-    get_v1_public_funding_rate_history,
-    get_v1_public_funding_rate_symbol,
-    get_v1_public_funding_rates,
-    get_v1_public_market_info_funding_history,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.funding_fee_history_response import FundingFeeHistoryResponse
-from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
-from ..models.funding_rate import FundingRate
-from ..models.funding_rate_history_response import FundingRateHistoryResponse
-from ..models.funding_rate_history_response_data_rows_item import (
-    FundingRateHistoryResponseDataRowsItem,
-)
-from ..models.funding_rate_response import FundingRateResponse
-from ..models.funding_rates_response import FundingRatesResponse
-from ..models.funding_rates_response_data import FundingRatesResponseData
-from ..models.get_market_funding_rate_history_response import (
-    GetMarketFundingRateHistoryResponse,
-)
-from ..models.get_market_funding_rate_history_response_data import (
-    GetMarketFundingRateHistoryResponseData,
-)
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.funding_fee_history_response import FundingFeeHistoryResponse
+    from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
+    from ..models.funding_rate import FundingRate
+    from ..models.funding_rate_history_response import FundingRateHistoryResponse
+    from ..models.funding_rate_history_response_data_rows_item import (
+        FundingRateHistoryResponseDataRowsItem,
+    )
+    from ..models.funding_rate_response import FundingRateResponse
+    from ..models.funding_rates_response import FundingRatesResponse
+    from ..models.funding_rates_response_data import FundingRatesResponseData
+    from ..models.get_market_funding_rate_history_response import (
+        GetMarketFundingRateHistoryResponse,
+    )
+    from ..models.get_market_funding_rate_history_response_data import (
+        GetMarketFundingRateHistoryResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncFunding", "AsyncFundingWithRawResponse", "Funding", "FundingWithRawResponse"]
 
@@ -60,6 +58,8 @@ class Funding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history
         """
+        from ..api.private import get_v1_funding_fee_history
+
         answer = get_v1_funding_fee_history.sync(
             client=self._client,
             symbol=symbol,
@@ -79,6 +79,8 @@ class Funding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_symbol
+
         answer = get_v1_public_funding_rate_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -92,6 +94,8 @@ class Funding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets
         """
+        from ..api.public import get_v1_public_funding_rates
+
         answer = get_v1_public_funding_rates.sync(
             client=self._client,
         )
@@ -109,6 +113,8 @@ class Funding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -132,6 +138,8 @@ class Funding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets
         """
+        from ..api.public import get_v1_public_market_info_funding_history
+
         answer = get_v1_public_market_info_funding_history.sync(
             client=self._client,
         )
@@ -164,6 +172,8 @@ class AsyncFunding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history
         """
+        from ..api.private import get_v1_funding_fee_history
+
         answer = await get_v1_funding_fee_history.asyncio(
             client=self._client,
             symbol=symbol,
@@ -183,6 +193,8 @@ class AsyncFunding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_symbol
+
         answer = await get_v1_public_funding_rate_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -196,6 +208,8 @@ class AsyncFunding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets
         """
+        from ..api.public import get_v1_public_funding_rates
+
         answer = await get_v1_public_funding_rates.asyncio(
             client=self._client,
         )
@@ -213,6 +227,8 @@ class AsyncFunding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -237,6 +253,8 @@ class AsyncFunding:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets
         """
+        from ..api.public import get_v1_public_market_info_funding_history
+
         answer = await get_v1_public_market_info_funding_history.asyncio(
             client=self._client,
         )
@@ -264,6 +282,8 @@ class FundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history
         """
+        from ..api.private import get_v1_funding_fee_history
+
         return get_v1_funding_fee_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -282,6 +302,8 @@ class FundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_symbol
+
         return get_v1_public_funding_rate_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -294,6 +316,8 @@ class FundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets
         """
+        from ..api.public import get_v1_public_funding_rates
+
         return get_v1_public_funding_rates.sync_detailed(
             client=self._client,
         )
@@ -311,6 +335,8 @@ class FundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_history
+
         return get_v1_public_funding_rate_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -327,6 +353,8 @@ class FundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets
         """
+        from ..api.public import get_v1_public_market_info_funding_history
+
         return get_v1_public_market_info_funding_history.sync_detailed(
             client=self._client,
         )
@@ -353,6 +381,8 @@ class AsyncFundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history
         """
+        from ..api.private import get_v1_funding_fee_history
+
         return await get_v1_funding_fee_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -371,6 +401,8 @@ class AsyncFundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_symbol
+
         return await get_v1_public_funding_rate_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -383,6 +415,8 @@ class AsyncFundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets
         """
+        from ..api.public import get_v1_public_funding_rates
+
         return await get_v1_public_funding_rates.asyncio_detailed(
             client=self._client,
         )
@@ -400,6 +434,8 @@ class AsyncFundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market
         """
+        from ..api.public import get_v1_public_funding_rate_history
+
         return await get_v1_public_funding_rate_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -416,6 +452,8 @@ class AsyncFundingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets
         """
+        from ..api.public import get_v1_public_market_info_funding_history
+
         return await get_v1_public_market_info_funding_history.asyncio_detailed(
             client=self._client,
         )

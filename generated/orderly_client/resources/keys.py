@@ -2,44 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_client_key_info,
-    get_v1_client_orderly_key_ip_restriction,
-    post_v1_client_remove_orderly_key,
-    post_v1_client_reset_orderly_key_ip_restriction,
-    post_v1_client_set_orderly_key_ip_restriction,
-)
-from ..api.public import (
-    get_v1_get_orderly_key,
-    post_v1_delegate_orderly_key,
-    post_v1_orderly_key,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.basic_response import BasicResponse
-from ..models.delegate_orderly_key_body import DelegateOrderlyKeyBody
-from ..models.delegate_orderly_key_body_message import DelegateOrderlyKeyBodyMessage
-from ..models.get_orderly_key_response import GetOrderlyKeyResponse
-from ..models.get_orderly_key_response_data import GetOrderlyKeyResponseData
-from ..models.ip_restriction_response import IpRestrictionResponse
-from ..models.ip_restriction_response_data import IpRestrictionResponseData
-from ..models.key_info_response import KeyInfoResponse
-from ..models.key_info_response_data import KeyInfoResponseData
-from ..models.orderly_key_body import OrderlyKeyBody
-from ..models.orderly_key_body_message import OrderlyKeyBodyMessage
-from ..models.orderly_key_response import OrderlyKeyResponse
-from ..models.orderly_key_response_data import OrderlyKeyResponseData
-from ..models.post_v1_client_reset_orderly_key_ip_restriction_body import (
-    PostV1ClientResetOrderlyKeyIpRestrictionBody,
-)
-from ..models.post_v1_client_set_orderly_key_ip_restriction_body import (
-    PostV1ClientSetOrderlyKeyIpRestrictionBody,
-)
-from ..models.remove_orderly_key_body import RemoveOrderlyKeyBody
-from ..models.set_ip_restriction_response import SetIpRestrictionResponse
-from ..models.set_ip_restriction_response_data import SetIpRestrictionResponseData
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.basic_response import BasicResponse
+    from ..models.delegate_orderly_key_body_message import DelegateOrderlyKeyBodyMessage
+    from ..models.get_orderly_key_response import GetOrderlyKeyResponse
+    from ..models.get_orderly_key_response_data import GetOrderlyKeyResponseData
+    from ..models.ip_restriction_response import IpRestrictionResponse
+    from ..models.ip_restriction_response_data import IpRestrictionResponseData
+    from ..models.key_info_response import KeyInfoResponse
+    from ..models.key_info_response_data import KeyInfoResponseData
+    from ..models.orderly_key_body_message import OrderlyKeyBodyMessage
+    from ..models.orderly_key_response import OrderlyKeyResponse
+    from ..models.orderly_key_response_data import OrderlyKeyResponseData
+    from ..models.set_ip_restriction_response import SetIpRestrictionResponse
+    from ..models.set_ip_restriction_response_data import SetIpRestrictionResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncKeys", "AsyncKeysWithRawResponse", "Keys", "KeysWithRawResponse"]
 
@@ -68,6 +52,9 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key
         """
+        from ..api.public import post_v1_orderly_key
+        from ..models.orderly_key_body import OrderlyKeyBody
+
         answer = post_v1_orderly_key.sync(
             client=self._client,
             body=OrderlyKeyBody(
@@ -89,6 +76,9 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key
         """
+        from ..api.public import post_v1_delegate_orderly_key
+        from ..models.delegate_orderly_key_body import DelegateOrderlyKeyBody
+
         answer = post_v1_delegate_orderly_key.sync(
             client=self._client,
             body=DelegateOrderlyKeyBody(
@@ -109,6 +99,8 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
         """
+        from ..api.public import get_v1_get_orderly_key
+
         answer = get_v1_get_orderly_key.sync(
             client=self._client,
             account_id=account_id,
@@ -125,6 +117,8 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info
         """
+        from ..api.private import get_v1_client_key_info
+
         answer = get_v1_client_key_info.sync(
             client=self._client,
             key_status=key_status,
@@ -140,6 +134,8 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
         """
+        from ..api.private import get_v1_client_orderly_key_ip_restriction
+
         answer = get_v1_client_orderly_key_ip_restriction.sync(
             client=self._client,
             orderly_key=orderly_key,
@@ -155,6 +151,9 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key
         """
+        from ..api.private import post_v1_client_remove_orderly_key
+        from ..models.remove_orderly_key_body import RemoveOrderlyKeyBody
+
         answer = post_v1_client_remove_orderly_key.sync(
             client=self._client,
             body=RemoveOrderlyKeyBody(
@@ -173,6 +172,11 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_reset_orderly_key_ip_restriction
+        from ..models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+            PostV1ClientResetOrderlyKeyIpRestrictionBody,
+        )
+
         answer = post_v1_client_reset_orderly_key_ip_restriction.sync(
             client=self._client,
             body=PostV1ClientResetOrderlyKeyIpRestrictionBody(
@@ -192,6 +196,11 @@ class Keys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_set_orderly_key_ip_restriction
+        from ..models.post_v1_client_set_orderly_key_ip_restriction_body import (
+            PostV1ClientSetOrderlyKeyIpRestrictionBody,
+        )
+
         answer = post_v1_client_set_orderly_key_ip_restriction.sync(
             client=self._client,
             body=PostV1ClientSetOrderlyKeyIpRestrictionBody(
@@ -226,6 +235,9 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key
         """
+        from ..api.public import post_v1_orderly_key
+        from ..models.orderly_key_body import OrderlyKeyBody
+
         answer = await post_v1_orderly_key.asyncio(
             client=self._client,
             body=OrderlyKeyBody(
@@ -247,6 +259,9 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key
         """
+        from ..api.public import post_v1_delegate_orderly_key
+        from ..models.delegate_orderly_key_body import DelegateOrderlyKeyBody
+
         answer = await post_v1_delegate_orderly_key.asyncio(
             client=self._client,
             body=DelegateOrderlyKeyBody(
@@ -267,6 +282,8 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
         """
+        from ..api.public import get_v1_get_orderly_key
+
         answer = await get_v1_get_orderly_key.asyncio(
             client=self._client,
             account_id=account_id,
@@ -283,6 +300,8 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info
         """
+        from ..api.private import get_v1_client_key_info
+
         answer = await get_v1_client_key_info.asyncio(
             client=self._client,
             key_status=key_status,
@@ -298,6 +317,8 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
         """
+        from ..api.private import get_v1_client_orderly_key_ip_restriction
+
         answer = await get_v1_client_orderly_key_ip_restriction.asyncio(
             client=self._client,
             orderly_key=orderly_key,
@@ -313,6 +334,9 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key
         """
+        from ..api.private import post_v1_client_remove_orderly_key
+        from ..models.remove_orderly_key_body import RemoveOrderlyKeyBody
+
         answer = await post_v1_client_remove_orderly_key.asyncio(
             client=self._client,
             body=RemoveOrderlyKeyBody(
@@ -331,6 +355,11 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_reset_orderly_key_ip_restriction
+        from ..models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+            PostV1ClientResetOrderlyKeyIpRestrictionBody,
+        )
+
         answer = await post_v1_client_reset_orderly_key_ip_restriction.asyncio(
             client=self._client,
             body=PostV1ClientResetOrderlyKeyIpRestrictionBody(
@@ -350,6 +379,11 @@ class AsyncKeys:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_set_orderly_key_ip_restriction
+        from ..models.post_v1_client_set_orderly_key_ip_restriction_body import (
+            PostV1ClientSetOrderlyKeyIpRestrictionBody,
+        )
+
         answer = await post_v1_client_set_orderly_key_ip_restriction.asyncio(
             client=self._client,
             body=PostV1ClientSetOrderlyKeyIpRestrictionBody(
@@ -379,6 +413,9 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key
         """
+        from ..api.public import post_v1_orderly_key
+        from ..models.orderly_key_body import OrderlyKeyBody
+
         return post_v1_orderly_key.sync_detailed(
             client=self._client,
             body=OrderlyKeyBody(
@@ -399,6 +436,9 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key
         """
+        from ..api.public import post_v1_delegate_orderly_key
+        from ..models.delegate_orderly_key_body import DelegateOrderlyKeyBody
+
         return post_v1_delegate_orderly_key.sync_detailed(
             client=self._client,
             body=DelegateOrderlyKeyBody(
@@ -418,6 +458,8 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
         """
+        from ..api.public import get_v1_get_orderly_key
+
         return get_v1_get_orderly_key.sync_detailed(
             client=self._client,
             account_id=account_id,
@@ -433,6 +475,8 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info
         """
+        from ..api.private import get_v1_client_key_info
+
         return get_v1_client_key_info.sync_detailed(
             client=self._client,
             key_status=key_status,
@@ -447,6 +491,8 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
         """
+        from ..api.private import get_v1_client_orderly_key_ip_restriction
+
         return get_v1_client_orderly_key_ip_restriction.sync_detailed(
             client=self._client,
             orderly_key=orderly_key,
@@ -461,6 +507,9 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key
         """
+        from ..api.private import post_v1_client_remove_orderly_key
+        from ..models.remove_orderly_key_body import RemoveOrderlyKeyBody
+
         return post_v1_client_remove_orderly_key.sync_detailed(
             client=self._client,
             body=RemoveOrderlyKeyBody(
@@ -478,6 +527,11 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_reset_orderly_key_ip_restriction
+        from ..models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+            PostV1ClientResetOrderlyKeyIpRestrictionBody,
+        )
+
         return post_v1_client_reset_orderly_key_ip_restriction.sync_detailed(
             client=self._client,
             body=PostV1ClientResetOrderlyKeyIpRestrictionBody(
@@ -496,6 +550,11 @@ class KeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_set_orderly_key_ip_restriction
+        from ..models.post_v1_client_set_orderly_key_ip_restriction_body import (
+            PostV1ClientSetOrderlyKeyIpRestrictionBody,
+        )
+
         return post_v1_client_set_orderly_key_ip_restriction.sync_detailed(
             client=self._client,
             body=PostV1ClientSetOrderlyKeyIpRestrictionBody(
@@ -524,6 +583,9 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key
         """
+        from ..api.public import post_v1_orderly_key
+        from ..models.orderly_key_body import OrderlyKeyBody
+
         return await post_v1_orderly_key.asyncio_detailed(
             client=self._client,
             body=OrderlyKeyBody(
@@ -544,6 +606,9 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key
         """
+        from ..api.public import post_v1_delegate_orderly_key
+        from ..models.delegate_orderly_key_body import DelegateOrderlyKeyBody
+
         return await post_v1_delegate_orderly_key.asyncio_detailed(
             client=self._client,
             body=DelegateOrderlyKeyBody(
@@ -563,6 +628,8 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key
         """
+        from ..api.public import get_v1_get_orderly_key
+
         return await get_v1_get_orderly_key.asyncio_detailed(
             client=self._client,
             account_id=account_id,
@@ -578,6 +645,8 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info
         """
+        from ..api.private import get_v1_client_key_info
+
         return await get_v1_client_key_info.asyncio_detailed(
             client=self._client,
             key_status=key_status,
@@ -592,6 +661,8 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction
         """
+        from ..api.private import get_v1_client_orderly_key_ip_restriction
+
         return await get_v1_client_orderly_key_ip_restriction.asyncio_detailed(
             client=self._client,
             orderly_key=orderly_key,
@@ -606,6 +677,9 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key
         """
+        from ..api.private import post_v1_client_remove_orderly_key
+        from ..models.remove_orderly_key_body import RemoveOrderlyKeyBody
+
         return await post_v1_client_remove_orderly_key.asyncio_detailed(
             client=self._client,
             body=RemoveOrderlyKeyBody(
@@ -623,6 +697,11 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_reset_orderly_key_ip_restriction
+        from ..models.post_v1_client_reset_orderly_key_ip_restriction_body import (
+            PostV1ClientResetOrderlyKeyIpRestrictionBody,
+        )
+
         return await post_v1_client_reset_orderly_key_ip_restriction.asyncio_detailed(
             client=self._client,
             body=PostV1ClientResetOrderlyKeyIpRestrictionBody(
@@ -641,6 +720,11 @@ class AsyncKeysWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction
         """
+        from ..api.private import post_v1_client_set_orderly_key_ip_restriction
+        from ..models.post_v1_client_set_orderly_key_ip_restriction_body import (
+            PostV1ClientSetOrderlyKeyIpRestrictionBody,
+        )
+
         return await post_v1_client_set_orderly_key_ip_restriction.asyncio_detailed(
             client=self._client,
             body=PostV1ClientSetOrderlyKeyIpRestrictionBody(

@@ -3,40 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_client_liquidator_liquidations,
-    get_v1_liquidations,
-    post_v1_claim_insurance_fund,
-    post_v1_liquidation,
-)
-from ..api.public import get_v1_public_liquidated_positions, get_v1_public_liquidation
 from ..client import AuthenticatedClient, Client
-from ..models.claim_insurance_fund_body import ClaimInsuranceFundBody
-from ..models.claim_insurance_fund_body_limit_price import (
-    ClaimInsuranceFundBodyLimitPrice,
-)
-from ..models.claim_insurance_fund_response import ClaimInsuranceFundResponse
-from ..models.claim_insurance_fund_response_data import ClaimInsuranceFundResponseData
-from ..models.liquidated_positions_response import LiquidatedPositionsResponse
-from ..models.liquidated_positions_response_data import LiquidatedPositionsResponseData
-from ..models.liquidation_body import LiquidationBody
-from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
-from ..models.liquidation_body_symbols import LiquidationBodySymbols
-from ..models.liquidation_response import LiquidationResponse
-from ..models.liquidation_response_data_rows_item import LiquidationResponseDataRowsItem
-from ..models.liquidations_response import LiquidationsResponse
-from ..models.liquidations_response_data_rows_item import (
-    LiquidationsResponseDataRowsItem,
-)
-from ..models.liquidator_liquidations_response import LiquidatorLiquidationsResponse
-from ..models.liquidator_liquidations_response_data_rows_item import (
-    LiquidatorLiquidationsResponseDataRowsItem,
-)
-from ..models.post_liquidation_response import PostLiquidationResponse
-from ..models.post_liquidation_response_data import PostLiquidationResponseData
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.claim_insurance_fund_body_limit_price import (
+        ClaimInsuranceFundBodyLimitPrice,
+    )
+    from ..models.claim_insurance_fund_response import ClaimInsuranceFundResponse
+    from ..models.claim_insurance_fund_response_data import (
+        ClaimInsuranceFundResponseData,
+    )
+    from ..models.liquidated_positions_response import LiquidatedPositionsResponse
+    from ..models.liquidated_positions_response_data import (
+        LiquidatedPositionsResponseData,
+    )
+    from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
+    from ..models.liquidation_body_symbols import LiquidationBodySymbols
+    from ..models.liquidation_response import LiquidationResponse
+    from ..models.liquidation_response_data_rows_item import (
+        LiquidationResponseDataRowsItem,
+    )
+    from ..models.liquidations_response import LiquidationsResponse
+    from ..models.liquidations_response_data_rows_item import (
+        LiquidationsResponseDataRowsItem,
+    )
+    from ..models.liquidator_liquidations_response import LiquidatorLiquidationsResponse
+    from ..models.liquidator_liquidations_response_data_rows_item import (
+        LiquidatorLiquidationsResponseDataRowsItem,
+    )
+    from ..models.post_liquidation_response import PostLiquidationResponse
+    from ..models.post_liquidation_response_data import PostLiquidationResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncLiquidations", "AsyncLiquidationsWithRawResponse", "Liquidations", "LiquidationsWithRawResponse"]
 
@@ -67,6 +69,9 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions
         """
+        from ..api.private import post_v1_liquidation
+        from ..models.liquidation_body import LiquidationBody
+
         answer = post_v1_liquidation.sync(
             client=self._client,
             body=LiquidationBody(
@@ -91,6 +96,9 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund
         """
+        from ..api.private import post_v1_claim_insurance_fund
+        from ..models.claim_insurance_fund_body import ClaimInsuranceFundBody
+
         answer = post_v1_claim_insurance_fund.sync(
             client=self._client,
             body=ClaimInsuranceFundBody(
@@ -116,6 +124,8 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
         """
+        from ..api.private import get_v1_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -146,6 +156,8 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
         """
+        from ..api.private import get_v1_client_liquidator_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -175,6 +187,8 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info
         """
+        from ..api.public import get_v1_public_liquidated_positions
+
         answer = get_v1_public_liquidated_positions.sync(
             client=self._client,
             symbol=symbol,
@@ -196,6 +210,8 @@ class Liquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation
         """
+        from ..api.public import get_v1_public_liquidation
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -238,6 +254,9 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions
         """
+        from ..api.private import post_v1_liquidation
+        from ..models.liquidation_body import LiquidationBody
+
         answer = await post_v1_liquidation.asyncio(
             client=self._client,
             body=LiquidationBody(
@@ -262,6 +281,9 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund
         """
+        from ..api.private import post_v1_claim_insurance_fund
+        from ..models.claim_insurance_fund_body import ClaimInsuranceFundBody
+
         answer = await post_v1_claim_insurance_fund.asyncio(
             client=self._client,
             body=ClaimInsuranceFundBody(
@@ -287,6 +309,8 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
         """
+        from ..api.private import get_v1_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -318,6 +342,8 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
         """
+        from ..api.private import get_v1_client_liquidator_liquidations
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -348,6 +374,8 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info
         """
+        from ..api.public import get_v1_public_liquidated_positions
+
         answer = await get_v1_public_liquidated_positions.asyncio(
             client=self._client,
             symbol=symbol,
@@ -369,6 +397,8 @@ class AsyncLiquidations:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation
         """
+        from ..api.public import get_v1_public_liquidation
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -407,6 +437,9 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions
         """
+        from ..api.private import post_v1_liquidation
+        from ..models.liquidation_body import LiquidationBody
+
         return post_v1_liquidation.sync_detailed(
             client=self._client,
             body=LiquidationBody(
@@ -430,6 +463,9 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund
         """
+        from ..api.private import post_v1_claim_insurance_fund
+        from ..models.claim_insurance_fund_body import ClaimInsuranceFundBody
+
         return post_v1_claim_insurance_fund.sync_detailed(
             client=self._client,
             body=ClaimInsuranceFundBody(
@@ -455,6 +491,8 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
         """
+        from ..api.private import get_v1_liquidations
+
         return get_v1_liquidations.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -479,6 +517,8 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
         """
+        from ..api.private import get_v1_client_liquidator_liquidations
+
         return get_v1_client_liquidator_liquidations.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -501,6 +541,8 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info
         """
+        from ..api.public import get_v1_public_liquidated_positions
+
         return get_v1_public_liquidated_positions.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -522,6 +564,8 @@ class LiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation
         """
+        from ..api.public import get_v1_public_liquidation
+
         return get_v1_public_liquidation.sync_detailed(
             client=self._client,
             start_t=start_t,
@@ -552,6 +596,9 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions
         """
+        from ..api.private import post_v1_liquidation
+        from ..models.liquidation_body import LiquidationBody
+
         return await post_v1_liquidation.asyncio_detailed(
             client=self._client,
             body=LiquidationBody(
@@ -575,6 +622,9 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund
         """
+        from ..api.private import post_v1_claim_insurance_fund
+        from ..models.claim_insurance_fund_body import ClaimInsuranceFundBody
+
         return await post_v1_claim_insurance_fund.asyncio_detailed(
             client=self._client,
             body=ClaimInsuranceFundBody(
@@ -600,6 +650,8 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
         """
+        from ..api.private import get_v1_liquidations
+
         return await get_v1_liquidations.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -624,6 +676,8 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
         """
+        from ..api.private import get_v1_client_liquidator_liquidations
+
         return await get_v1_client_liquidator_liquidations.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -646,6 +700,8 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info
         """
+        from ..api.public import get_v1_public_liquidated_positions
+
         return await get_v1_public_liquidated_positions.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -667,6 +723,8 @@ class AsyncLiquidationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation
         """
+        from ..api.public import get_v1_public_liquidation
+
         return await get_v1_public_liquidation.asyncio_detailed(
             client=self._client,
             start_t=start_t,

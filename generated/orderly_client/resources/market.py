@@ -2,72 +2,61 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import get_v1_orderbook_symbol
-from ..api.public import (
-    get_v1_kline,
-    get_v1_public_config,
-    get_v1_public_futures,
-    get_v1_public_futures_symbol,
-    get_v1_public_index_price_source,
-    get_v1_public_info,
-    get_v1_public_info_symbol,
-    get_v1_public_insurancefund,
-    get_v1_public_leverage,
-    get_v1_public_market_info_history_charts,
-    get_v1_public_market_info_price_changes,
-    get_v1_public_market_info_traders_open_interests,
-    get_v1_public_market_trades,
-    get_v1_public_token,
-    get_v1_public_vault_balance,
-    get_v1_tv_config,
-    get_v1_tv_history,
-    get_v1_tv_kline_history,
-    get_v1_tv_symbol_info,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.available_symbols_response import AvailableSymbolsResponse
-from ..models.available_symbols_response_data import AvailableSymbolsResponseData
-from ..models.config_response import ConfigResponse
-from ..models.config_response_data import ConfigResponseData
-from ..models.exchange_information_response import ExchangeInformationResponse
-from ..models.futures_info_response import FuturesInfoResponse
-from ..models.futures_info_response_data import FuturesInfoResponseData
-from ..models.get_index_price_source_response import GetIndexPriceSourceResponse
-from ..models.get_index_price_source_response_data import (
-    GetIndexPriceSourceResponseData,
-)
-from ..models.get_leverage_setting_response import GetLeverageSettingResponse
-from ..models.get_leverage_setting_response_data import GetLeverageSettingResponseData
-from ..models.get_price_for_small_charts_response import GetPriceForSmallChartsResponse
-from ..models.get_price_for_small_charts_response_data import (
-    GetPriceForSmallChartsResponseData,
-)
-from ..models.insurance_fund_response import InsuranceFundResponse
-from ..models.insurance_fund_response_data import InsuranceFundResponseData
-from ..models.kline_history_response import KlineHistoryResponse
-from ..models.kline_response import KlineResponse
-from ..models.kline_response_data import KlineResponseData
-from ..models.market_open_interests_response import MarketOpenInterestsResponse
-from ..models.market_open_interests_response_data import MarketOpenInterestsResponseData
-from ..models.market_price_change_info_response import MarketPriceChangeInfoResponse
-from ..models.market_price_change_info_response_data import (
-    MarketPriceChangeInfoResponseData,
-)
-from ..models.market_trades_response import MarketTradesResponse
-from ..models.market_trades_response_data import MarketTradesResponseData
-from ..models.orderbook_response import OrderbookResponse
-from ..models.orderbook_response_data import OrderbookResponseData
-from ..models.symbol import Symbol
-from ..models.token_info_response import TokenInfoResponse
-from ..models.token_info_response_data import TokenInfoResponseData
-from ..models.tv_config_response import TvConfigResponse
-from ..models.tv_history_response import TvHistoryResponse
-from ..models.tv_symbol_response import TvSymbolResponse
-from ..models.vault_balance_response import VaultBalanceResponse
-from ..models.vault_balance_response_data import VaultBalanceResponseData
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.available_symbols_response import AvailableSymbolsResponse
+    from ..models.available_symbols_response_data import AvailableSymbolsResponseData
+    from ..models.config_response import ConfigResponse
+    from ..models.config_response_data import ConfigResponseData
+    from ..models.exchange_information_response import ExchangeInformationResponse
+    from ..models.futures_info_response import FuturesInfoResponse
+    from ..models.futures_info_response_data import FuturesInfoResponseData
+    from ..models.get_index_price_source_response import GetIndexPriceSourceResponse
+    from ..models.get_index_price_source_response_data import (
+        GetIndexPriceSourceResponseData,
+    )
+    from ..models.get_leverage_setting_response import GetLeverageSettingResponse
+    from ..models.get_leverage_setting_response_data import (
+        GetLeverageSettingResponseData,
+    )
+    from ..models.get_price_for_small_charts_response import (
+        GetPriceForSmallChartsResponse,
+    )
+    from ..models.get_price_for_small_charts_response_data import (
+        GetPriceForSmallChartsResponseData,
+    )
+    from ..models.insurance_fund_response import InsuranceFundResponse
+    from ..models.insurance_fund_response_data import InsuranceFundResponseData
+    from ..models.kline_history_response import KlineHistoryResponse
+    from ..models.kline_response import KlineResponse
+    from ..models.kline_response_data import KlineResponseData
+    from ..models.market_open_interests_response import MarketOpenInterestsResponse
+    from ..models.market_open_interests_response_data import (
+        MarketOpenInterestsResponseData,
+    )
+    from ..models.market_price_change_info_response import MarketPriceChangeInfoResponse
+    from ..models.market_price_change_info_response_data import (
+        MarketPriceChangeInfoResponseData,
+    )
+    from ..models.market_trades_response import MarketTradesResponse
+    from ..models.market_trades_response_data import MarketTradesResponseData
+    from ..models.orderbook_response import OrderbookResponse
+    from ..models.orderbook_response_data import OrderbookResponseData
+    from ..models.symbol import Symbol
+    from ..models.token_info_response import TokenInfoResponse
+    from ..models.token_info_response_data import TokenInfoResponseData
+    from ..models.tv_config_response import TvConfigResponse
+    from ..models.tv_history_response import TvHistoryResponse
+    from ..models.tv_symbol_response import TvSymbolResponse
+    from ..models.vault_balance_response import VaultBalanceResponse
+    from ..models.vault_balance_response_data import VaultBalanceResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncMarket", "AsyncMarketWithRawResponse", "Market", "MarketWithRawResponse"]
 
@@ -92,6 +81,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source
         """
+        from ..api.public import get_v1_public_index_price_source
+
         answer = get_v1_public_index_price_source.sync(
             client=self._client,
         )
@@ -104,6 +95,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info
         """
+        from ..api.public import get_v1_public_insurancefund
+
         answer = get_v1_public_insurancefund.sync(
             client=self._client,
         )
@@ -122,6 +115,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
         """
+        from ..api.public import get_v1_tv_kline_history
+
         answer = get_v1_tv_kline_history.sync(
             client=self._client,
             symbol=symbol,
@@ -143,6 +138,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
         """
+        from ..api.public import get_v1_kline
+
         answer = get_v1_kline.sync(
             client=self._client,
             symbol=symbol,
@@ -158,6 +155,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration
         """
+        from ..api.public import get_v1_public_config
+
         answer = get_v1_public_config.sync(
             client=self._client,
         )
@@ -170,6 +169,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting
         """
+        from ..api.public import get_v1_public_leverage
+
         answer = get_v1_public_leverage.sync(
             client=self._client,
         )
@@ -182,6 +183,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_traders_open_interests
+
         answer = get_v1_public_market_info_traders_open_interests.sync(
             client=self._client,
         )
@@ -197,6 +200,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
         """
+        from ..api.private import get_v1_orderbook_symbol
+
         answer = get_v1_orderbook_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -211,6 +216,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_price_changes
+
         answer = get_v1_public_market_info_price_changes.sync(
             client=self._client,
         )
@@ -225,6 +232,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_history_charts
+
         answer = get_v1_public_market_info_history_charts.sync(
             client=self._client,
             time_interval=time_interval,
@@ -240,6 +249,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol
         """
+        from ..api.public import get_v1_public_info_symbol
+
         answer = get_v1_public_info_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -253,6 +264,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols
         """
+        from ..api.public import get_v1_public_info
+
         answer = get_v1_public_info.sync(
             client=self._client,
         )
@@ -267,6 +280,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
         """
+        from ..api.public import get_v1_public_futures_symbol
+
         answer = get_v1_public_futures_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -280,6 +295,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_futures
+
         answer = get_v1_public_futures.sync(
             client=self._client,
         )
@@ -294,6 +311,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info
         """
+        from ..api.public import get_v1_public_token
+
         answer = get_v1_public_token.sync(
             client=self._client,
             chain_id=chain_id,
@@ -310,6 +329,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
         """
+        from ..api.public import get_v1_public_market_trades
+
         answer = get_v1_public_market_trades.sync(
             client=self._client,
             symbol=symbol,
@@ -326,6 +347,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info
         """
+        from ..api.public import get_v1_tv_config
+
         answer = get_v1_tv_config.sync(
             client=self._client,
             locale=locale,
@@ -344,6 +367,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars
         """
+        from ..api.public import get_v1_tv_history
+
         answer = get_v1_tv_history.sync(
             client=self._client,
             symbol=symbol,
@@ -362,6 +387,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
         """
+        from ..api.public import get_v1_tv_symbol_info
+
         answer = get_v1_tv_symbol_info.sync(
             client=self._client,
             group=group,
@@ -378,6 +405,8 @@ class Market:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
         """
+        from ..api.public import get_v1_public_vault_balance
+
         answer = get_v1_public_vault_balance.sync(
             client=self._client,
             chain_id=chain_id,
@@ -406,6 +435,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source
         """
+        from ..api.public import get_v1_public_index_price_source
+
         answer = await get_v1_public_index_price_source.asyncio(
             client=self._client,
         )
@@ -418,6 +449,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info
         """
+        from ..api.public import get_v1_public_insurancefund
+
         answer = await get_v1_public_insurancefund.asyncio(
             client=self._client,
         )
@@ -436,6 +469,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
         """
+        from ..api.public import get_v1_tv_kline_history
+
         answer = await get_v1_tv_kline_history.asyncio(
             client=self._client,
             symbol=symbol,
@@ -457,6 +492,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
         """
+        from ..api.public import get_v1_kline
+
         answer = await get_v1_kline.asyncio(
             client=self._client,
             symbol=symbol,
@@ -472,6 +509,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration
         """
+        from ..api.public import get_v1_public_config
+
         answer = await get_v1_public_config.asyncio(
             client=self._client,
         )
@@ -484,6 +523,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting
         """
+        from ..api.public import get_v1_public_leverage
+
         answer = await get_v1_public_leverage.asyncio(
             client=self._client,
         )
@@ -496,6 +537,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_traders_open_interests
+
         answer = await get_v1_public_market_info_traders_open_interests.asyncio(
             client=self._client,
         )
@@ -511,6 +554,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
         """
+        from ..api.private import get_v1_orderbook_symbol
+
         answer = await get_v1_orderbook_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -525,6 +570,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_price_changes
+
         answer = await get_v1_public_market_info_price_changes.asyncio(
             client=self._client,
         )
@@ -539,6 +586,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_history_charts
+
         answer = await get_v1_public_market_info_history_charts.asyncio(
             client=self._client,
             time_interval=time_interval,
@@ -554,6 +603,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol
         """
+        from ..api.public import get_v1_public_info_symbol
+
         answer = await get_v1_public_info_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -567,6 +618,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols
         """
+        from ..api.public import get_v1_public_info
+
         answer = await get_v1_public_info.asyncio(
             client=self._client,
         )
@@ -581,6 +634,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
         """
+        from ..api.public import get_v1_public_futures_symbol
+
         answer = await get_v1_public_futures_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -594,6 +649,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_futures
+
         answer = await get_v1_public_futures.asyncio(
             client=self._client,
         )
@@ -608,6 +665,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info
         """
+        from ..api.public import get_v1_public_token
+
         answer = await get_v1_public_token.asyncio(
             client=self._client,
             chain_id=chain_id,
@@ -624,6 +683,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
         """
+        from ..api.public import get_v1_public_market_trades
+
         answer = await get_v1_public_market_trades.asyncio(
             client=self._client,
             symbol=symbol,
@@ -640,6 +701,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info
         """
+        from ..api.public import get_v1_tv_config
+
         answer = await get_v1_tv_config.asyncio(
             client=self._client,
             locale=locale,
@@ -658,6 +721,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars
         """
+        from ..api.public import get_v1_tv_history
+
         answer = await get_v1_tv_history.asyncio(
             client=self._client,
             symbol=symbol,
@@ -676,6 +741,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
         """
+        from ..api.public import get_v1_tv_symbol_info
+
         answer = await get_v1_tv_symbol_info.asyncio(
             client=self._client,
             group=group,
@@ -692,6 +759,8 @@ class AsyncMarket:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
         """
+        from ..api.public import get_v1_public_vault_balance
+
         answer = await get_v1_public_vault_balance.asyncio(
             client=self._client,
             chain_id=chain_id,
@@ -715,6 +784,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source
         """
+        from ..api.public import get_v1_public_index_price_source
+
         return get_v1_public_index_price_source.sync_detailed(
             client=self._client,
         )
@@ -726,6 +797,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info
         """
+        from ..api.public import get_v1_public_insurancefund
+
         return get_v1_public_insurancefund.sync_detailed(
             client=self._client,
         )
@@ -743,6 +816,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
         """
+        from ..api.public import get_v1_tv_kline_history
+
         return get_v1_tv_kline_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -763,6 +838,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
         """
+        from ..api.public import get_v1_kline
+
         return get_v1_kline.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -777,6 +854,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration
         """
+        from ..api.public import get_v1_public_config
+
         return get_v1_public_config.sync_detailed(
             client=self._client,
         )
@@ -788,6 +867,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting
         """
+        from ..api.public import get_v1_public_leverage
+
         return get_v1_public_leverage.sync_detailed(
             client=self._client,
         )
@@ -799,6 +880,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_traders_open_interests
+
         return get_v1_public_market_info_traders_open_interests.sync_detailed(
             client=self._client,
         )
@@ -813,6 +896,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
         """
+        from ..api.private import get_v1_orderbook_symbol
+
         return get_v1_orderbook_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -826,6 +911,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_price_changes
+
         return get_v1_public_market_info_price_changes.sync_detailed(
             client=self._client,
         )
@@ -839,6 +926,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_history_charts
+
         return get_v1_public_market_info_history_charts.sync_detailed(
             client=self._client,
             time_interval=time_interval,
@@ -853,6 +942,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol
         """
+        from ..api.public import get_v1_public_info_symbol
+
         return get_v1_public_info_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -865,6 +956,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols
         """
+        from ..api.public import get_v1_public_info
+
         return get_v1_public_info.sync_detailed(
             client=self._client,
         )
@@ -878,6 +971,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
         """
+        from ..api.public import get_v1_public_futures_symbol
+
         return get_v1_public_futures_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -890,6 +985,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_futures
+
         return get_v1_public_futures.sync_detailed(
             client=self._client,
         )
@@ -903,6 +1000,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info
         """
+        from ..api.public import get_v1_public_token
+
         return get_v1_public_token.sync_detailed(
             client=self._client,
             chain_id=chain_id,
@@ -918,6 +1017,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
         """
+        from ..api.public import get_v1_public_market_trades
+
         return get_v1_public_market_trades.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -933,6 +1034,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info
         """
+        from ..api.public import get_v1_tv_config
+
         return get_v1_tv_config.sync_detailed(
             client=self._client,
             locale=locale,
@@ -950,6 +1053,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars
         """
+        from ..api.public import get_v1_tv_history
+
         return get_v1_tv_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -967,6 +1072,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
         """
+        from ..api.public import get_v1_tv_symbol_info
+
         return get_v1_tv_symbol_info.sync_detailed(
             client=self._client,
             group=group,
@@ -982,6 +1089,8 @@ class MarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
         """
+        from ..api.public import get_v1_public_vault_balance
+
         return get_v1_public_vault_balance.sync_detailed(
             client=self._client,
             chain_id=chain_id,
@@ -1004,6 +1113,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source
         """
+        from ..api.public import get_v1_public_index_price_source
+
         return await get_v1_public_index_price_source.asyncio_detailed(
             client=self._client,
         )
@@ -1015,6 +1126,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info
         """
+        from ..api.public import get_v1_public_insurancefund
+
         return await get_v1_public_insurancefund.asyncio_detailed(
             client=self._client,
         )
@@ -1032,6 +1145,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history
         """
+        from ..api.public import get_v1_tv_kline_history
+
         return await get_v1_tv_kline_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1052,6 +1167,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline
         """
+        from ..api.public import get_v1_kline
+
         return await get_v1_kline.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1066,6 +1183,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration
         """
+        from ..api.public import get_v1_public_config
+
         return await get_v1_public_config.asyncio_detailed(
             client=self._client,
         )
@@ -1077,6 +1196,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting
         """
+        from ..api.public import get_v1_public_leverage
+
         return await get_v1_public_leverage.asyncio_detailed(
             client=self._client,
         )
@@ -1088,6 +1209,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_traders_open_interests
+
         return await get_v1_public_market_info_traders_open_interests.asyncio_detailed(
             client=self._client,
         )
@@ -1102,6 +1225,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
         """
+        from ..api.private import get_v1_orderbook_symbol
+
         return await get_v1_orderbook_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1115,6 +1240,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_price_changes
+
         return await get_v1_public_market_info_price_changes.asyncio_detailed(
             client=self._client,
         )
@@ -1128,6 +1255,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols
         """
+        from ..api.public import get_v1_public_market_info_history_charts
+
         return await get_v1_public_market_info_history_charts.asyncio_detailed(
             client=self._client,
             time_interval=time_interval,
@@ -1142,6 +1271,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol
         """
+        from ..api.public import get_v1_public_info_symbol
+
         return await get_v1_public_info_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1154,6 +1285,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols
         """
+        from ..api.public import get_v1_public_info
+
         return await get_v1_public_info.asyncio_detailed(
             client=self._client,
         )
@@ -1167,6 +1300,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol
         """
+        from ..api.public import get_v1_public_futures_symbol
+
         return await get_v1_public_futures_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1179,6 +1314,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols
         """
+        from ..api.public import get_v1_public_futures
+
         return await get_v1_public_futures.asyncio_detailed(
             client=self._client,
         )
@@ -1192,6 +1329,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info
         """
+        from ..api.public import get_v1_public_token
+
         return await get_v1_public_token.asyncio_detailed(
             client=self._client,
             chain_id=chain_id,
@@ -1207,6 +1346,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades
         """
+        from ..api.public import get_v1_public_market_trades
+
         return await get_v1_public_market_trades.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1222,6 +1363,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info
         """
+        from ..api.public import get_v1_tv_config
+
         return await get_v1_tv_config.asyncio_detailed(
             client=self._client,
             locale=locale,
@@ -1239,6 +1382,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars
         """
+        from ..api.public import get_v1_tv_history
+
         return await get_v1_tv_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1256,6 +1401,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info
         """
+        from ..api.public import get_v1_tv_symbol_info
+
         return await get_v1_tv_symbol_info.asyncio_detailed(
             client=self._client,
             group=group,
@@ -1271,6 +1418,8 @@ class AsyncMarketWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance
         """
+        from ..api.public import get_v1_public_vault_balance
+
         return await get_v1_public_vault_balance.asyncio_detailed(
             client=self._client,
             chain_id=chain_id,

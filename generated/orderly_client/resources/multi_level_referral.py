@@ -3,104 +3,67 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..api.private import (
-    get_v1_referral_multi_level_admin,
-    get_v1_referral_multi_level_admin_info,
-    get_v1_referral_multi_level_admin_referee_list,
-    get_v1_referral_multi_level_admin_summary,
-    get_v1_referral_multi_level_max_rebate_rate,
-    get_v1_referral_multi_level_rebate_info,
-    get_v1_referral_multi_level_referee_list,
-    get_v1_referral_multi_level_statistics,
-    get_v1_referral_multi_level_volume_prerequisite,
-    post_v1_referral_multi_level_admin,
-    post_v1_referral_multi_level_admin_create_affiliate,
-    post_v1_referral_multi_level_admin_reset_affiliate,
-    post_v1_referral_multi_level_admin_update,
-    post_v1_referral_multi_level_admin_update_affiliate,
-    post_v1_referral_multi_level_claim_code,
-    post_v1_referral_multi_level_rebate_rate_set_default,
-    post_v1_referral_multi_level_rebate_rate_update,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.basic_response import BasicResponse
-from ..models.claim_code_response import ClaimCodeResponse
-from ..models.claim_code_response_data import ClaimCodeResponseData
-from ..models.enable_multi_level_response import EnableMultiLevelResponse
-from ..models.enable_multi_level_response_data import EnableMultiLevelResponseData
-from ..models.get_admin_referee_list_response import GetAdminRefereeListResponse
-from ..models.get_admin_referee_list_response_data import (
-    GetAdminRefereeListResponseData,
-)
-from ..models.get_max_rebate_rate_response import GetMaxRebateRateResponse
-from ..models.get_max_rebate_rate_response_data import GetMaxRebateRateResponseData
-from ..models.get_multi_level_admin_config_response import (
-    GetMultiLevelAdminConfigResponse,
-)
-from ..models.get_multi_level_admin_config_response_data import (
-    GetMultiLevelAdminConfigResponseData,
-)
-from ..models.get_multi_level_admin_info_response import GetMultiLevelAdminInfoResponse
-from ..models.get_multi_level_admin_info_response_data import (
-    GetMultiLevelAdminInfoResponseData,
-)
-from ..models.get_multi_level_admin_summary_response import (
-    GetMultiLevelAdminSummaryResponse,
-)
-from ..models.get_multi_level_admin_summary_response_data import (
-    GetMultiLevelAdminSummaryResponseData,
-)
-from ..models.get_multi_level_statistics_response import GetMultiLevelStatisticsResponse
-from ..models.get_multi_level_statistics_response_data import (
-    GetMultiLevelStatisticsResponseData,
-)
-from ..models.get_rebate_info_response import GetRebateInfoResponse
-from ..models.get_rebate_info_response_data import GetRebateInfoResponseData
-from ..models.get_referee_list_response import GetRefereeListResponse
-from ..models.get_referee_list_response_data import GetRefereeListResponseData
-from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
-    GetV1ReferralMultiLevelAdminInfoSortBy,
-    to_get_v1_referral_multi_level_admin_info_sort_by_or_unset,
-)
-from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
-    GetV1ReferralMultiLevelAdminSummaryAggregateBy,
-    to_get_v1_referral_multi_level_admin_summary_aggregate_by,
-)
-from ..models.get_v1_referral_multi_level_statistics_time_range import (
-    GetV1ReferralMultiLevelStatisticsTimeRange,
-    to_get_v1_referral_multi_level_statistics_time_range,
-)
-from ..models.get_volume_prerequisite_response import GetVolumePrerequisiteResponse
-from ..models.get_volume_prerequisite_response_data import (
-    GetVolumePrerequisiteResponseData,
-)
-from ..models.post_v1_referral_multi_level_admin_body import (
-    PostV1ReferralMultiLevelAdminBody,
-)
-from ..models.post_v1_referral_multi_level_admin_create_affiliate_body import (
-    PostV1ReferralMultiLevelAdminCreateAffiliateBody,
-)
-from ..models.post_v1_referral_multi_level_admin_reset_affiliate_body import (
-    PostV1ReferralMultiLevelAdminResetAffiliateBody,
-)
-from ..models.post_v1_referral_multi_level_admin_update_affiliate_body import (
-    PostV1ReferralMultiLevelAdminUpdateAffiliateBody,
-)
-from ..models.post_v1_referral_multi_level_admin_update_body import (
-    PostV1ReferralMultiLevelAdminUpdateBody,
-)
-from ..models.post_v1_referral_multi_level_claim_code_body import (
-    PostV1ReferralMultiLevelClaimCodeBody,
-)
-from ..models.post_v1_referral_multi_level_rebate_rate_set_default_body import (
-    PostV1ReferralMultiLevelRebateRateSetDefaultBody,
-)
-from ..models.post_v1_referral_multi_level_rebate_rate_update_body import (
-    PostV1ReferralMultiLevelRebateRateUpdateBody,
-)
 from ..types import UNSET, Number, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.basic_response import BasicResponse
+    from ..models.claim_code_response import ClaimCodeResponse
+    from ..models.claim_code_response_data import ClaimCodeResponseData
+    from ..models.enable_multi_level_response import EnableMultiLevelResponse
+    from ..models.enable_multi_level_response_data import EnableMultiLevelResponseData
+    from ..models.get_admin_referee_list_response import GetAdminRefereeListResponse
+    from ..models.get_admin_referee_list_response_data import (
+        GetAdminRefereeListResponseData,
+    )
+    from ..models.get_max_rebate_rate_response import GetMaxRebateRateResponse
+    from ..models.get_max_rebate_rate_response_data import GetMaxRebateRateResponseData
+    from ..models.get_multi_level_admin_config_response import (
+        GetMultiLevelAdminConfigResponse,
+    )
+    from ..models.get_multi_level_admin_config_response_data import (
+        GetMultiLevelAdminConfigResponseData,
+    )
+    from ..models.get_multi_level_admin_info_response import (
+        GetMultiLevelAdminInfoResponse,
+    )
+    from ..models.get_multi_level_admin_info_response_data import (
+        GetMultiLevelAdminInfoResponseData,
+    )
+    from ..models.get_multi_level_admin_summary_response import (
+        GetMultiLevelAdminSummaryResponse,
+    )
+    from ..models.get_multi_level_admin_summary_response_data import (
+        GetMultiLevelAdminSummaryResponseData,
+    )
+    from ..models.get_multi_level_statistics_response import (
+        GetMultiLevelStatisticsResponse,
+    )
+    from ..models.get_multi_level_statistics_response_data import (
+        GetMultiLevelStatisticsResponseData,
+    )
+    from ..models.get_rebate_info_response import GetRebateInfoResponse
+    from ..models.get_rebate_info_response_data import GetRebateInfoResponseData
+    from ..models.get_referee_list_response import GetRefereeListResponse
+    from ..models.get_referee_list_response_data import GetRefereeListResponseData
+    from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
+        GetV1ReferralMultiLevelAdminInfoSortBy,
+    )
+    from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
+        GetV1ReferralMultiLevelAdminSummaryAggregateBy,
+    )
+    from ..models.get_v1_referral_multi_level_statistics_time_range import (
+        GetV1ReferralMultiLevelStatisticsTimeRange,
+    )
+    from ..models.get_volume_prerequisite_response import GetVolumePrerequisiteResponse
+    from ..models.get_volume_prerequisite_response_data import (
+        GetVolumePrerequisiteResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncMultiLevelReferral",
@@ -139,6 +102,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_admin_referee_list
+
         answer = get_v1_referral_multi_level_admin_referee_list.sync(
             client=self._client,
             page=page,
@@ -161,6 +126,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code
         """
+        from ..api.private import post_v1_referral_multi_level_claim_code
+        from ..models.post_v1_referral_multi_level_claim_code_body import (
+            PostV1ReferralMultiLevelClaimCodeBody,
+        )
+
         answer = post_v1_referral_multi_level_claim_code.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelClaimCodeBody(
@@ -176,6 +146,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config
         """
+        from ..api.private import get_v1_referral_multi_level_admin
+
         answer = get_v1_referral_multi_level_admin.sync(
             client=self._client,
         )
@@ -193,6 +165,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral
         """
+        from ..api.private import post_v1_referral_multi_level_admin
+        from ..models.post_v1_referral_multi_level_admin_body import (
+            PostV1ReferralMultiLevelAdminBody,
+        )
+
         answer = post_v1_referral_multi_level_admin.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminBody(
@@ -215,6 +192,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf
         """
+        from ..api.private import post_v1_referral_multi_level_admin_create_affiliate
+        from ..models.post_v1_referral_multi_level_admin_create_affiliate_body import (
+            PostV1ReferralMultiLevelAdminCreateAffiliateBody,
+        )
+
         answer = post_v1_referral_multi_level_admin_create_affiliate.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminCreateAffiliateBody(
@@ -243,6 +225,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_info
+        from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
+            to_get_v1_referral_multi_level_admin_info_sort_by_or_unset,
+        )
+
         answer = get_v1_referral_multi_level_admin_info.sync(
             client=self._client,
             user_address=user_address,
@@ -263,6 +250,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate
         """
+        from ..api.private import get_v1_referral_multi_level_max_rebate_rate
+
         answer = get_v1_referral_multi_level_max_rebate_rate.sync(
             client=self._client,
         )
@@ -275,6 +264,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info
         """
+        from ..api.private import get_v1_referral_multi_level_rebate_info
+
         answer = get_v1_referral_multi_level_rebate_info.sync(
             client=self._client,
         )
@@ -293,6 +284,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_referee_list
+
         answer = get_v1_referral_multi_level_referee_list.sync(
             client=self._client,
             page=page,
@@ -312,6 +305,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_reset_affiliate
+        from ..models.post_v1_referral_multi_level_admin_reset_affiliate_body import (
+            PostV1ReferralMultiLevelAdminResetAffiliateBody,
+        )
+
         answer = post_v1_referral_multi_level_admin_reset_affiliate.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminResetAffiliateBody(
@@ -329,6 +327,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_set_default
+        from ..models.post_v1_referral_multi_level_rebate_rate_set_default_body import (
+            PostV1ReferralMultiLevelRebateRateSetDefaultBody,
+        )
+
         answer = post_v1_referral_multi_level_rebate_rate_set_default.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateSetDefaultBody(
@@ -346,6 +349,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
         """
+        from ..api.private import get_v1_referral_multi_level_statistics
+        from ..models.get_v1_referral_multi_level_statistics_time_range import (
+            to_get_v1_referral_multi_level_statistics_time_range,
+        )
+
         answer = get_v1_referral_multi_level_statistics.sync(
             client=self._client,
             time_range=to_get_v1_referral_multi_level_statistics_time_range(time_range),
@@ -368,6 +376,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_summary
+        from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
+            to_get_v1_referral_multi_level_admin_summary_aggregate_by,
+        )
+
         answer = get_v1_referral_multi_level_admin_summary.sync(
             client=self._client,
             start_date=start_date,
@@ -391,6 +404,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update_affiliate
+        from ..models.post_v1_referral_multi_level_admin_update_affiliate_body import (
+            PostV1ReferralMultiLevelAdminUpdateAffiliateBody,
+        )
+
         answer = post_v1_referral_multi_level_admin_update_affiliate.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateAffiliateBody(
@@ -411,6 +429,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update
+        from ..models.post_v1_referral_multi_level_admin_update_body import (
+            PostV1ReferralMultiLevelAdminUpdateBody,
+        )
+
         answer = post_v1_referral_multi_level_admin_update.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateBody(
@@ -431,6 +454,11 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_update
+        from ..models.post_v1_referral_multi_level_rebate_rate_update_body import (
+            PostV1ReferralMultiLevelRebateRateUpdateBody,
+        )
+
         answer = post_v1_referral_multi_level_rebate_rate_update.sync(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateUpdateBody(
@@ -447,6 +475,8 @@ class MultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite
         """
+        from ..api.private import get_v1_referral_multi_level_volume_prerequisite
+
         answer = get_v1_referral_multi_level_volume_prerequisite.sync(
             client=self._client,
         )
@@ -482,6 +512,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_admin_referee_list
+
         answer = await get_v1_referral_multi_level_admin_referee_list.asyncio(
             client=self._client,
             page=page,
@@ -504,6 +536,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code
         """
+        from ..api.private import post_v1_referral_multi_level_claim_code
+        from ..models.post_v1_referral_multi_level_claim_code_body import (
+            PostV1ReferralMultiLevelClaimCodeBody,
+        )
+
         answer = await post_v1_referral_multi_level_claim_code.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelClaimCodeBody(
@@ -519,6 +556,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config
         """
+        from ..api.private import get_v1_referral_multi_level_admin
+
         answer = await get_v1_referral_multi_level_admin.asyncio(
             client=self._client,
         )
@@ -536,6 +575,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral
         """
+        from ..api.private import post_v1_referral_multi_level_admin
+        from ..models.post_v1_referral_multi_level_admin_body import (
+            PostV1ReferralMultiLevelAdminBody,
+        )
+
         answer = await post_v1_referral_multi_level_admin.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminBody(
@@ -558,6 +602,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf
         """
+        from ..api.private import post_v1_referral_multi_level_admin_create_affiliate
+        from ..models.post_v1_referral_multi_level_admin_create_affiliate_body import (
+            PostV1ReferralMultiLevelAdminCreateAffiliateBody,
+        )
+
         answer = await post_v1_referral_multi_level_admin_create_affiliate.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminCreateAffiliateBody(
@@ -586,6 +635,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_info
+        from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
+            to_get_v1_referral_multi_level_admin_info_sort_by_or_unset,
+        )
+
         answer = await get_v1_referral_multi_level_admin_info.asyncio(
             client=self._client,
             user_address=user_address,
@@ -606,6 +660,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate
         """
+        from ..api.private import get_v1_referral_multi_level_max_rebate_rate
+
         answer = await get_v1_referral_multi_level_max_rebate_rate.asyncio(
             client=self._client,
         )
@@ -618,6 +674,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info
         """
+        from ..api.private import get_v1_referral_multi_level_rebate_info
+
         answer = await get_v1_referral_multi_level_rebate_info.asyncio(
             client=self._client,
         )
@@ -636,6 +694,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_referee_list
+
         answer = await get_v1_referral_multi_level_referee_list.asyncio(
             client=self._client,
             page=page,
@@ -655,6 +715,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_reset_affiliate
+        from ..models.post_v1_referral_multi_level_admin_reset_affiliate_body import (
+            PostV1ReferralMultiLevelAdminResetAffiliateBody,
+        )
+
         answer = await post_v1_referral_multi_level_admin_reset_affiliate.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminResetAffiliateBody(
@@ -672,6 +737,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_set_default
+        from ..models.post_v1_referral_multi_level_rebate_rate_set_default_body import (
+            PostV1ReferralMultiLevelRebateRateSetDefaultBody,
+        )
+
         answer = await post_v1_referral_multi_level_rebate_rate_set_default.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateSetDefaultBody(
@@ -689,6 +759,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
         """
+        from ..api.private import get_v1_referral_multi_level_statistics
+        from ..models.get_v1_referral_multi_level_statistics_time_range import (
+            to_get_v1_referral_multi_level_statistics_time_range,
+        )
+
         answer = await get_v1_referral_multi_level_statistics.asyncio(
             client=self._client,
             time_range=to_get_v1_referral_multi_level_statistics_time_range(time_range),
@@ -711,6 +786,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_summary
+        from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
+            to_get_v1_referral_multi_level_admin_summary_aggregate_by,
+        )
+
         answer = await get_v1_referral_multi_level_admin_summary.asyncio(
             client=self._client,
             start_date=start_date,
@@ -734,6 +814,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update_affiliate
+        from ..models.post_v1_referral_multi_level_admin_update_affiliate_body import (
+            PostV1ReferralMultiLevelAdminUpdateAffiliateBody,
+        )
+
         answer = await post_v1_referral_multi_level_admin_update_affiliate.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateAffiliateBody(
@@ -754,6 +839,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update
+        from ..models.post_v1_referral_multi_level_admin_update_body import (
+            PostV1ReferralMultiLevelAdminUpdateBody,
+        )
+
         answer = await post_v1_referral_multi_level_admin_update.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateBody(
@@ -774,6 +864,11 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_update
+        from ..models.post_v1_referral_multi_level_rebate_rate_update_body import (
+            PostV1ReferralMultiLevelRebateRateUpdateBody,
+        )
+
         answer = await post_v1_referral_multi_level_rebate_rate_update.asyncio(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateUpdateBody(
@@ -790,6 +885,8 @@ class AsyncMultiLevelReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite
         """
+        from ..api.private import get_v1_referral_multi_level_volume_prerequisite
+
         answer = await get_v1_referral_multi_level_volume_prerequisite.asyncio(
             client=self._client,
         )
@@ -820,6 +917,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_admin_referee_list
+
         return get_v1_referral_multi_level_admin_referee_list.sync_detailed(
             client=self._client,
             page=page,
@@ -841,6 +940,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code
         """
+        from ..api.private import post_v1_referral_multi_level_claim_code
+        from ..models.post_v1_referral_multi_level_claim_code_body import (
+            PostV1ReferralMultiLevelClaimCodeBody,
+        )
+
         return post_v1_referral_multi_level_claim_code.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelClaimCodeBody(
@@ -855,6 +959,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config
         """
+        from ..api.private import get_v1_referral_multi_level_admin
+
         return get_v1_referral_multi_level_admin.sync_detailed(
             client=self._client,
         )
@@ -871,6 +977,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral
         """
+        from ..api.private import post_v1_referral_multi_level_admin
+        from ..models.post_v1_referral_multi_level_admin_body import (
+            PostV1ReferralMultiLevelAdminBody,
+        )
+
         return post_v1_referral_multi_level_admin.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminBody(
@@ -892,6 +1003,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf
         """
+        from ..api.private import post_v1_referral_multi_level_admin_create_affiliate
+        from ..models.post_v1_referral_multi_level_admin_create_affiliate_body import (
+            PostV1ReferralMultiLevelAdminCreateAffiliateBody,
+        )
+
         return post_v1_referral_multi_level_admin_create_affiliate.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminCreateAffiliateBody(
@@ -919,6 +1035,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_info
+        from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
+            to_get_v1_referral_multi_level_admin_info_sort_by_or_unset,
+        )
+
         return get_v1_referral_multi_level_admin_info.sync_detailed(
             client=self._client,
             user_address=user_address,
@@ -938,6 +1059,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate
         """
+        from ..api.private import get_v1_referral_multi_level_max_rebate_rate
+
         return get_v1_referral_multi_level_max_rebate_rate.sync_detailed(
             client=self._client,
         )
@@ -949,6 +1072,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info
         """
+        from ..api.private import get_v1_referral_multi_level_rebate_info
+
         return get_v1_referral_multi_level_rebate_info.sync_detailed(
             client=self._client,
         )
@@ -966,6 +1091,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_referee_list
+
         return get_v1_referral_multi_level_referee_list.sync_detailed(
             client=self._client,
             page=page,
@@ -984,6 +1111,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_reset_affiliate
+        from ..models.post_v1_referral_multi_level_admin_reset_affiliate_body import (
+            PostV1ReferralMultiLevelAdminResetAffiliateBody,
+        )
+
         return post_v1_referral_multi_level_admin_reset_affiliate.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminResetAffiliateBody(
@@ -1000,6 +1132,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_set_default
+        from ..models.post_v1_referral_multi_level_rebate_rate_set_default_body import (
+            PostV1ReferralMultiLevelRebateRateSetDefaultBody,
+        )
+
         return post_v1_referral_multi_level_rebate_rate_set_default.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateSetDefaultBody(
@@ -1016,6 +1153,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
         """
+        from ..api.private import get_v1_referral_multi_level_statistics
+        from ..models.get_v1_referral_multi_level_statistics_time_range import (
+            to_get_v1_referral_multi_level_statistics_time_range,
+        )
+
         return get_v1_referral_multi_level_statistics.sync_detailed(
             client=self._client,
             time_range=to_get_v1_referral_multi_level_statistics_time_range(time_range),
@@ -1037,6 +1179,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_summary
+        from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
+            to_get_v1_referral_multi_level_admin_summary_aggregate_by,
+        )
+
         return get_v1_referral_multi_level_admin_summary.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1059,6 +1206,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update_affiliate
+        from ..models.post_v1_referral_multi_level_admin_update_affiliate_body import (
+            PostV1ReferralMultiLevelAdminUpdateAffiliateBody,
+        )
+
         return post_v1_referral_multi_level_admin_update_affiliate.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateAffiliateBody(
@@ -1078,6 +1230,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update
+        from ..models.post_v1_referral_multi_level_admin_update_body import (
+            PostV1ReferralMultiLevelAdminUpdateBody,
+        )
+
         return post_v1_referral_multi_level_admin_update.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateBody(
@@ -1097,6 +1254,11 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_update
+        from ..models.post_v1_referral_multi_level_rebate_rate_update_body import (
+            PostV1ReferralMultiLevelRebateRateUpdateBody,
+        )
+
         return post_v1_referral_multi_level_rebate_rate_update.sync_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateUpdateBody(
@@ -1112,6 +1274,8 @@ class MultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite
         """
+        from ..api.private import get_v1_referral_multi_level_volume_prerequisite
+
         return get_v1_referral_multi_level_volume_prerequisite.sync_detailed(
             client=self._client,
         )
@@ -1141,6 +1305,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_admin_referee_list
+
         return await get_v1_referral_multi_level_admin_referee_list.asyncio_detailed(
             client=self._client,
             page=page,
@@ -1162,6 +1328,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code
         """
+        from ..api.private import post_v1_referral_multi_level_claim_code
+        from ..models.post_v1_referral_multi_level_claim_code_body import (
+            PostV1ReferralMultiLevelClaimCodeBody,
+        )
+
         return await post_v1_referral_multi_level_claim_code.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelClaimCodeBody(
@@ -1176,6 +1347,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config
         """
+        from ..api.private import get_v1_referral_multi_level_admin
+
         return await get_v1_referral_multi_level_admin.asyncio_detailed(
             client=self._client,
         )
@@ -1192,6 +1365,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral
         """
+        from ..api.private import post_v1_referral_multi_level_admin
+        from ..models.post_v1_referral_multi_level_admin_body import (
+            PostV1ReferralMultiLevelAdminBody,
+        )
+
         return await post_v1_referral_multi_level_admin.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminBody(
@@ -1213,6 +1391,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf
         """
+        from ..api.private import post_v1_referral_multi_level_admin_create_affiliate
+        from ..models.post_v1_referral_multi_level_admin_create_affiliate_body import (
+            PostV1ReferralMultiLevelAdminCreateAffiliateBody,
+        )
+
         return await post_v1_referral_multi_level_admin_create_affiliate.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminCreateAffiliateBody(
@@ -1240,6 +1423,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_info
+        from ..models.get_v1_referral_multi_level_admin_info_sort_by import (
+            to_get_v1_referral_multi_level_admin_info_sort_by_or_unset,
+        )
+
         return await get_v1_referral_multi_level_admin_info.asyncio_detailed(
             client=self._client,
             user_address=user_address,
@@ -1259,6 +1447,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate
         """
+        from ..api.private import get_v1_referral_multi_level_max_rebate_rate
+
         return await get_v1_referral_multi_level_max_rebate_rate.asyncio_detailed(
             client=self._client,
         )
@@ -1270,6 +1460,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info
         """
+        from ..api.private import get_v1_referral_multi_level_rebate_info
+
         return await get_v1_referral_multi_level_rebate_info.asyncio_detailed(
             client=self._client,
         )
@@ -1287,6 +1479,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list
         """
+        from ..api.private import get_v1_referral_multi_level_referee_list
+
         return await get_v1_referral_multi_level_referee_list.asyncio_detailed(
             client=self._client,
             page=page,
@@ -1305,6 +1499,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_reset_affiliate
+        from ..models.post_v1_referral_multi_level_admin_reset_affiliate_body import (
+            PostV1ReferralMultiLevelAdminResetAffiliateBody,
+        )
+
         return await post_v1_referral_multi_level_admin_reset_affiliate.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminResetAffiliateBody(
@@ -1321,6 +1520,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_set_default
+        from ..models.post_v1_referral_multi_level_rebate_rate_set_default_body import (
+            PostV1ReferralMultiLevelRebateRateSetDefaultBody,
+        )
+
         return await post_v1_referral_multi_level_rebate_rate_set_default.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateSetDefaultBody(
@@ -1337,6 +1541,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics
         """
+        from ..api.private import get_v1_referral_multi_level_statistics
+        from ..models.get_v1_referral_multi_level_statistics_time_range import (
+            to_get_v1_referral_multi_level_statistics_time_range,
+        )
+
         return await get_v1_referral_multi_level_statistics.asyncio_detailed(
             client=self._client,
             time_range=to_get_v1_referral_multi_level_statistics_time_range(time_range),
@@ -1358,6 +1567,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info
         """
+        from ..api.private import get_v1_referral_multi_level_admin_summary
+        from ..models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
+            to_get_v1_referral_multi_level_admin_summary_aggregate_by,
+        )
+
         return await get_v1_referral_multi_level_admin_summary.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1380,6 +1594,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update_affiliate
+        from ..models.post_v1_referral_multi_level_admin_update_affiliate_body import (
+            PostV1ReferralMultiLevelAdminUpdateAffiliateBody,
+        )
+
         return await post_v1_referral_multi_level_admin_update_affiliate.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateAffiliateBody(
@@ -1399,6 +1618,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config
         """
+        from ..api.private import post_v1_referral_multi_level_admin_update
+        from ..models.post_v1_referral_multi_level_admin_update_body import (
+            PostV1ReferralMultiLevelAdminUpdateBody,
+        )
+
         return await post_v1_referral_multi_level_admin_update.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelAdminUpdateBody(
@@ -1418,6 +1642,11 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate
         """
+        from ..api.private import post_v1_referral_multi_level_rebate_rate_update
+        from ..models.post_v1_referral_multi_level_rebate_rate_update_body import (
+            PostV1ReferralMultiLevelRebateRateUpdateBody,
+        )
+
         return await post_v1_referral_multi_level_rebate_rate_update.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralMultiLevelRebateRateUpdateBody(
@@ -1433,6 +1662,8 @@ class AsyncMultiLevelReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite
         """
+        from ..api.private import get_v1_referral_multi_level_volume_prerequisite
+
         return await get_v1_referral_multi_level_volume_prerequisite.asyncio_detailed(
             client=self._client,
         )

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_notification_inbox_notifications,
-    get_v1_notification_inbox_unread,
-    post_v1_notification_inbox_mark_read,
-    post_v1_notification_inbox_mark_read_all,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.all_notifications_response import AllNotificationsResponse
-from ..models.basic_response import BasicResponse
-from ..models.notification import Notification
-from ..models.post_v1_notification_inbox_mark_read_all_body import (
-    PostV1NotificationInboxMarkReadAllBody,
-)
-from ..models.post_v1_notification_inbox_mark_read_body import (
-    PostV1NotificationInboxMarkReadBody,
-)
-from ..models.unread_notifications_response import UnreadNotificationsResponse
-from ..models.unread_notifications_response_data import UnreadNotificationsResponseData
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.all_notifications_response import AllNotificationsResponse
+    from ..models.basic_response import BasicResponse
+    from ..models.notification import Notification
+    from ..models.unread_notifications_response import UnreadNotificationsResponse
+    from ..models.unread_notifications_response_data import (
+        UnreadNotificationsResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncNotifications", "AsyncNotificationsWithRawResponse", "Notifications", "NotificationsWithRawResponse"]
 
@@ -52,6 +47,8 @@ class Notifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications
         """
+        from ..api.private import get_v1_notification_inbox_notifications
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -75,6 +72,11 @@ class Notifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read_all
+        from ..models.post_v1_notification_inbox_mark_read_all_body import (
+            PostV1NotificationInboxMarkReadAllBody,
+        )
+
         answer = post_v1_notification_inbox_mark_read_all.sync(
             client=self._client,
             body=PostV1NotificationInboxMarkReadAllBody(
@@ -93,6 +95,11 @@ class Notifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read
+        from ..models.post_v1_notification_inbox_mark_read_body import (
+            PostV1NotificationInboxMarkReadBody,
+        )
+
         answer = post_v1_notification_inbox_mark_read.sync(
             client=self._client,
             body=PostV1NotificationInboxMarkReadBody(
@@ -109,6 +116,8 @@ class Notifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications
         """
+        from ..api.private import get_v1_notification_inbox_unread
+
         answer = get_v1_notification_inbox_unread.sync(
             client=self._client,
         )
@@ -138,6 +147,8 @@ class AsyncNotifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications
         """
+        from ..api.private import get_v1_notification_inbox_notifications
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -162,6 +173,11 @@ class AsyncNotifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read_all
+        from ..models.post_v1_notification_inbox_mark_read_all_body import (
+            PostV1NotificationInboxMarkReadAllBody,
+        )
+
         answer = await post_v1_notification_inbox_mark_read_all.asyncio(
             client=self._client,
             body=PostV1NotificationInboxMarkReadAllBody(
@@ -180,6 +196,11 @@ class AsyncNotifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read
+        from ..models.post_v1_notification_inbox_mark_read_body import (
+            PostV1NotificationInboxMarkReadBody,
+        )
+
         answer = await post_v1_notification_inbox_mark_read.asyncio(
             client=self._client,
             body=PostV1NotificationInboxMarkReadBody(
@@ -196,6 +217,8 @@ class AsyncNotifications:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications
         """
+        from ..api.private import get_v1_notification_inbox_unread
+
         answer = await get_v1_notification_inbox_unread.asyncio(
             client=self._client,
         )
@@ -221,6 +244,8 @@ class NotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications
         """
+        from ..api.private import get_v1_notification_inbox_notifications
+
         return get_v1_notification_inbox_notifications.sync_detailed(
             client=self._client,
             type_=type_,
@@ -237,6 +262,11 @@ class NotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read_all
+        from ..models.post_v1_notification_inbox_mark_read_all_body import (
+            PostV1NotificationInboxMarkReadAllBody,
+        )
+
         return post_v1_notification_inbox_mark_read_all.sync_detailed(
             client=self._client,
             body=PostV1NotificationInboxMarkReadAllBody(
@@ -254,6 +284,11 @@ class NotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read
+        from ..models.post_v1_notification_inbox_mark_read_body import (
+            PostV1NotificationInboxMarkReadBody,
+        )
+
         return post_v1_notification_inbox_mark_read.sync_detailed(
             client=self._client,
             body=PostV1NotificationInboxMarkReadBody(
@@ -269,6 +304,8 @@ class NotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications
         """
+        from ..api.private import get_v1_notification_inbox_unread
+
         return get_v1_notification_inbox_unread.sync_detailed(
             client=self._client,
         )
@@ -293,6 +330,8 @@ class AsyncNotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications
         """
+        from ..api.private import get_v1_notification_inbox_notifications
+
         return await get_v1_notification_inbox_notifications.asyncio_detailed(
             client=self._client,
             type_=type_,
@@ -309,6 +348,11 @@ class AsyncNotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read_all
+        from ..models.post_v1_notification_inbox_mark_read_all_body import (
+            PostV1NotificationInboxMarkReadAllBody,
+        )
+
         return await post_v1_notification_inbox_mark_read_all.asyncio_detailed(
             client=self._client,
             body=PostV1NotificationInboxMarkReadAllBody(
@@ -326,6 +370,11 @@ class AsyncNotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications
         """
+        from ..api.private import post_v1_notification_inbox_mark_read
+        from ..models.post_v1_notification_inbox_mark_read_body import (
+            PostV1NotificationInboxMarkReadBody,
+        )
+
         return await post_v1_notification_inbox_mark_read.asyncio_detailed(
             client=self._client,
             body=PostV1NotificationInboxMarkReadBody(
@@ -341,6 +390,8 @@ class AsyncNotificationsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications
         """
+        from ..api.private import get_v1_notification_inbox_unread
+
         return await get_v1_notification_inbox_unread.asyncio_detailed(
             client=self._client,
         )

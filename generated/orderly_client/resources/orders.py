@@ -4,62 +4,48 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..api.private import (
-    delete_v1_batch_order,
-    delete_v1_client_batch_order,
-    delete_v1_client_order,
-    delete_v1_order,
-    delete_v1_orders,
-    get_v1_client_order_client_order_id,
-    get_v1_order_order_id,
-    get_v1_order_order_id_trades,
-    get_v1_orders,
-    post_v1_batch_order,
-    post_v1_client_maintenance_config,
-    post_v1_order,
-    post_v1_order_cancel_all_after,
-    put_v1_order,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.batch_create_order_body import BatchCreateOrderBody
-from ..models.batch_order_response import BatchOrderResponse
-from ..models.batch_order_response_data import BatchOrderResponseData
-from ..models.cancel_all_after_body import CancelAllAfterBody
-from ..models.cancel_all_after_response import CancelAllAfterResponse
-from ..models.cancel_all_after_response_data import CancelAllAfterResponseData
-from ..models.client_maintenance_config_body import ClientMaintenanceConfigBody
-from ..models.client_maintenance_config_response import ClientMaintenanceConfigResponse
-from ..models.client_maintenance_config_response_data import (
-    ClientMaintenanceConfigResponseData,
-)
-from ..models.client_order_response import ClientOrderResponse
-from ..models.created_order import CreatedOrder
-from ..models.delete_all_pending_algo_order_response import (
-    DeleteAllPendingAlgoOrderResponse,
-)
-from ..models.delete_all_pending_algo_order_response_data import (
-    DeleteAllPendingAlgoOrderResponseData,
-)
-from ..models.delete_order_response import DeleteOrderResponse
-from ..models.delete_order_response_data import DeleteOrderResponseData
-from ..models.margin_mode import MarginMode
-from ..models.order import Order
-from ..models.order_body import OrderBody
-from ..models.order_response import OrderResponse
-from ..models.order_side import OrderSide, to_order_side_or_unset
-from ..models.order_state import OrderState, to_order_state_or_unset
-from ..models.order_trades_response import OrderTradesResponse
-from ..models.order_trades_response_data import OrderTradesResponseData
-from ..models.order_type import OrderType, to_order_type_or_unset
-from ..models.orders_response import OrdersResponse
-from ..models.post_order_body import PostOrderBody
-from ..models.post_order_response import PostOrderResponse
-from ..models.post_v1_batch_order_body import PostV1BatchOrderBody
-from ..models.put_order_response import PutOrderResponse
-from ..models.put_order_response_data import PutOrderResponseData
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.batch_create_order_body import BatchCreateOrderBody
+    from ..models.batch_order_response import BatchOrderResponse
+    from ..models.batch_order_response_data import BatchOrderResponseData
+    from ..models.cancel_all_after_response import CancelAllAfterResponse
+    from ..models.cancel_all_after_response_data import CancelAllAfterResponseData
+    from ..models.client_maintenance_config_response import (
+        ClientMaintenanceConfigResponse,
+    )
+    from ..models.client_maintenance_config_response_data import (
+        ClientMaintenanceConfigResponseData,
+    )
+    from ..models.client_order_response import ClientOrderResponse
+    from ..models.created_order import CreatedOrder
+    from ..models.delete_all_pending_algo_order_response import (
+        DeleteAllPendingAlgoOrderResponse,
+    )
+    from ..models.delete_all_pending_algo_order_response_data import (
+        DeleteAllPendingAlgoOrderResponseData,
+    )
+    from ..models.delete_order_response import DeleteOrderResponse
+    from ..models.delete_order_response_data import DeleteOrderResponseData
+    from ..models.margin_mode import MarginMode
+    from ..models.order import Order
+    from ..models.order_response import OrderResponse
+    from ..models.order_side import OrderSide
+    from ..models.order_state import OrderState
+    from ..models.order_trades_response import OrderTradesResponse
+    from ..models.order_trades_response_data import OrderTradesResponseData
+    from ..models.order_type import OrderType
+    from ..models.orders_response import OrdersResponse
+    from ..models.post_order_response import PostOrderResponse
+    from ..models.put_order_response import PutOrderResponse
+    from ..models.put_order_response_data import PutOrderResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
@@ -87,6 +73,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order
         """
+        from ..api.private import delete_v1_order
+
         answer = delete_v1_order.sync(
             client=self._client,
             symbol=symbol,
@@ -103,6 +91,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders
         """
+        from ..api.private import delete_v1_orders
+
         answer = delete_v1_orders.sync(
             client=self._client,
             symbol=symbol,
@@ -118,6 +108,9 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
         """
+        from ..api.private import post_v1_order_cancel_all_after
+        from ..models.cancel_all_after_body import CancelAllAfterBody
+
         answer = post_v1_order_cancel_all_after.sync(
             client=self._client,
             body=CancelAllAfterBody(
@@ -135,6 +128,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
         """
+        from ..api.private import delete_v1_batch_order
+
         answer = delete_v1_batch_order.sync(
             client=self._client,
             order_ids=order_ids,
@@ -150,6 +145,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id
         """
+        from ..api.private import delete_v1_client_batch_order
+
         answer = delete_v1_client_batch_order.sync(
             client=self._client,
             client_order_ids=client_order_ids,
@@ -166,6 +163,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id
         """
+        from ..api.private import delete_v1_client_order
+
         answer = delete_v1_client_order.sync(
             client=self._client,
             symbol=symbol,
@@ -196,6 +195,9 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
         """
+        from ..api.private import post_v1_order
+        from ..models.post_order_body import PostOrderBody
+
         answer = post_v1_order.sync(
             client=self._client,
             body=PostOrderBody(
@@ -228,6 +230,9 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order
         """
+        from ..api.private import post_v1_batch_order
+        from ..models.post_v1_batch_order_body import PostV1BatchOrderBody
+
         answer = post_v1_batch_order.sync(
             client=self._client,
             body=PostV1BatchOrderBody(
@@ -256,6 +261,9 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
         """
+        from ..api.private import put_v1_order
+        from ..models.order_body import OrderBody
+
         answer = put_v1_order.sync(
             client=self._client,
             body=OrderBody(
@@ -283,6 +291,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
         """
+        from ..api.private import get_v1_order_order_id
+
         answer = get_v1_order_order_id.sync(
             client=self._client,
             order_id=order_id,
@@ -298,6 +308,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id
         """
+        from ..api.private import get_v1_client_order_client_order_id
+
         answer = get_v1_client_order_client_order_id.sync(
             client=self._client,
             client_order_id=client_order_id,
@@ -324,6 +336,11 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders
         """
+        from ..api.private import get_v1_orders
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -355,6 +372,9 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance
         """
+        from ..api.private import post_v1_client_maintenance_config
+        from ..models.client_maintenance_config_body import ClientMaintenanceConfigBody
+
         answer = post_v1_client_maintenance_config.sync(
             client=self._client,
             body=ClientMaintenanceConfigBody(
@@ -372,6 +392,8 @@ class Orders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order
         """
+        from ..api.private import get_v1_order_order_id_trades
+
         answer = get_v1_order_order_id_trades.sync(
             client=self._client,
             order_id=order_id,
@@ -402,6 +424,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order
         """
+        from ..api.private import delete_v1_order
+
         answer = await delete_v1_order.asyncio(
             client=self._client,
             symbol=symbol,
@@ -418,6 +442,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders
         """
+        from ..api.private import delete_v1_orders
+
         answer = await delete_v1_orders.asyncio(
             client=self._client,
             symbol=symbol,
@@ -433,6 +459,9 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
         """
+        from ..api.private import post_v1_order_cancel_all_after
+        from ..models.cancel_all_after_body import CancelAllAfterBody
+
         answer = await post_v1_order_cancel_all_after.asyncio(
             client=self._client,
             body=CancelAllAfterBody(
@@ -450,6 +479,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
         """
+        from ..api.private import delete_v1_batch_order
+
         answer = await delete_v1_batch_order.asyncio(
             client=self._client,
             order_ids=order_ids,
@@ -465,6 +496,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id
         """
+        from ..api.private import delete_v1_client_batch_order
+
         answer = await delete_v1_client_batch_order.asyncio(
             client=self._client,
             client_order_ids=client_order_ids,
@@ -481,6 +514,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id
         """
+        from ..api.private import delete_v1_client_order
+
         answer = await delete_v1_client_order.asyncio(
             client=self._client,
             symbol=symbol,
@@ -511,6 +546,9 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
         """
+        from ..api.private import post_v1_order
+        from ..models.post_order_body import PostOrderBody
+
         answer = await post_v1_order.asyncio(
             client=self._client,
             body=PostOrderBody(
@@ -543,6 +581,9 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order
         """
+        from ..api.private import post_v1_batch_order
+        from ..models.post_v1_batch_order_body import PostV1BatchOrderBody
+
         answer = await post_v1_batch_order.asyncio(
             client=self._client,
             body=PostV1BatchOrderBody(
@@ -571,6 +612,9 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
         """
+        from ..api.private import put_v1_order
+        from ..models.order_body import OrderBody
+
         answer = await put_v1_order.asyncio(
             client=self._client,
             body=OrderBody(
@@ -598,6 +642,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
         """
+        from ..api.private import get_v1_order_order_id
+
         answer = await get_v1_order_order_id.asyncio(
             client=self._client,
             order_id=order_id,
@@ -613,6 +659,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id
         """
+        from ..api.private import get_v1_client_order_client_order_id
+
         answer = await get_v1_client_order_client_order_id.asyncio(
             client=self._client,
             client_order_id=client_order_id,
@@ -639,6 +687,11 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders
         """
+        from ..api.private import get_v1_orders
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -671,6 +724,9 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance
         """
+        from ..api.private import post_v1_client_maintenance_config
+        from ..models.client_maintenance_config_body import ClientMaintenanceConfigBody
+
         answer = await post_v1_client_maintenance_config.asyncio(
             client=self._client,
             body=ClientMaintenanceConfigBody(
@@ -688,6 +744,8 @@ class AsyncOrders:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order
         """
+        from ..api.private import get_v1_order_order_id_trades
+
         answer = await get_v1_order_order_id_trades.asyncio(
             client=self._client,
             order_id=order_id,
@@ -713,6 +771,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order
         """
+        from ..api.private import delete_v1_order
+
         return delete_v1_order.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -728,6 +788,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders
         """
+        from ..api.private import delete_v1_orders
+
         return delete_v1_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -742,6 +804,9 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
         """
+        from ..api.private import post_v1_order_cancel_all_after
+        from ..models.cancel_all_after_body import CancelAllAfterBody
+
         return post_v1_order_cancel_all_after.sync_detailed(
             client=self._client,
             body=CancelAllAfterBody(
@@ -758,6 +823,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
         """
+        from ..api.private import delete_v1_batch_order
+
         return delete_v1_batch_order.sync_detailed(
             client=self._client,
             order_ids=order_ids,
@@ -772,6 +839,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id
         """
+        from ..api.private import delete_v1_client_batch_order
+
         return delete_v1_client_batch_order.sync_detailed(
             client=self._client,
             client_order_ids=client_order_ids,
@@ -787,6 +856,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id
         """
+        from ..api.private import delete_v1_client_order
+
         return delete_v1_client_order.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -816,6 +887,9 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
         """
+        from ..api.private import post_v1_order
+        from ..models.post_order_body import PostOrderBody
+
         return post_v1_order.sync_detailed(
             client=self._client,
             body=PostOrderBody(
@@ -847,6 +921,9 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order
         """
+        from ..api.private import post_v1_batch_order
+        from ..models.post_v1_batch_order_body import PostV1BatchOrderBody
+
         return post_v1_batch_order.sync_detailed(
             client=self._client,
             body=PostV1BatchOrderBody(
@@ -874,6 +951,9 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
         """
+        from ..api.private import put_v1_order
+        from ..models.order_body import OrderBody
+
         return put_v1_order.sync_detailed(
             client=self._client,
             body=OrderBody(
@@ -900,6 +980,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
         """
+        from ..api.private import get_v1_order_order_id
+
         return get_v1_order_order_id.sync_detailed(
             client=self._client,
             order_id=order_id,
@@ -914,6 +996,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id
         """
+        from ..api.private import get_v1_client_order_client_order_id
+
         return get_v1_client_order_client_order_id.sync_detailed(
             client=self._client,
             client_order_id=client_order_id,
@@ -940,6 +1024,11 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders
         """
+        from ..api.private import get_v1_orders
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return get_v1_orders.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -964,6 +1053,9 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance
         """
+        from ..api.private import post_v1_client_maintenance_config
+        from ..models.client_maintenance_config_body import ClientMaintenanceConfigBody
+
         return post_v1_client_maintenance_config.sync_detailed(
             client=self._client,
             body=ClientMaintenanceConfigBody(
@@ -980,6 +1072,8 @@ class OrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order
         """
+        from ..api.private import get_v1_order_order_id_trades
+
         return get_v1_order_order_id_trades.sync_detailed(
             client=self._client,
             order_id=order_id,
@@ -1004,6 +1098,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order
         """
+        from ..api.private import delete_v1_order
+
         return await delete_v1_order.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1019,6 +1115,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders
         """
+        from ..api.private import delete_v1_orders
+
         return await delete_v1_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1033,6 +1131,9 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after
         """
+        from ..api.private import post_v1_order_cancel_all_after
+        from ..models.cancel_all_after_body import CancelAllAfterBody
+
         return await post_v1_order_cancel_all_after.asyncio_detailed(
             client=self._client,
             body=CancelAllAfterBody(
@@ -1049,6 +1150,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders
         """
+        from ..api.private import delete_v1_batch_order
+
         return await delete_v1_batch_order.asyncio_detailed(
             client=self._client,
             order_ids=order_ids,
@@ -1063,6 +1166,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id
         """
+        from ..api.private import delete_v1_client_batch_order
+
         return await delete_v1_client_batch_order.asyncio_detailed(
             client=self._client,
             client_order_ids=client_order_ids,
@@ -1078,6 +1183,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id
         """
+        from ..api.private import delete_v1_client_order
+
         return await delete_v1_client_order.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1107,6 +1214,9 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order
         """
+        from ..api.private import post_v1_order
+        from ..models.post_order_body import PostOrderBody
+
         return await post_v1_order.asyncio_detailed(
             client=self._client,
             body=PostOrderBody(
@@ -1138,6 +1248,9 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order
         """
+        from ..api.private import post_v1_batch_order
+        from ..models.post_v1_batch_order_body import PostV1BatchOrderBody
+
         return await post_v1_batch_order.asyncio_detailed(
             client=self._client,
             body=PostV1BatchOrderBody(
@@ -1165,6 +1278,9 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order
         """
+        from ..api.private import put_v1_order
+        from ..models.order_body import OrderBody
+
         return await put_v1_order.asyncio_detailed(
             client=self._client,
             body=OrderBody(
@@ -1191,6 +1307,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id
         """
+        from ..api.private import get_v1_order_order_id
+
         return await get_v1_order_order_id.asyncio_detailed(
             client=self._client,
             order_id=order_id,
@@ -1205,6 +1323,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id
         """
+        from ..api.private import get_v1_client_order_client_order_id
+
         return await get_v1_client_order_client_order_id.asyncio_detailed(
             client=self._client,
             client_order_id=client_order_id,
@@ -1231,6 +1351,11 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders
         """
+        from ..api.private import get_v1_orders
+        from ..models.order_side import to_order_side_or_unset
+        from ..models.order_state import to_order_state_or_unset
+        from ..models.order_type import to_order_type_or_unset
+
         return await get_v1_orders.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -1255,6 +1380,9 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance
         """
+        from ..api.private import post_v1_client_maintenance_config
+        from ..models.client_maintenance_config_body import ClientMaintenanceConfigBody
+
         return await post_v1_client_maintenance_config.asyncio_detailed(
             client=self._client,
             body=ClientMaintenanceConfigBody(
@@ -1271,6 +1399,8 @@ class AsyncOrdersWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order
         """
+        from ..api.private import get_v1_order_order_id_trades
+
         return await get_v1_order_order_id_trades.asyncio_detailed(
             client=self._client,
             order_id=order_id,

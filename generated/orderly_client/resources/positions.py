@@ -2,49 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..api.private import (
-    get_v1_client_aggregate_positions,
-    get_v1_client_leverage,
-    get_v1_client_leverages,
-    get_v1_client_margin_modes,
-    get_v1_position_history,
-    get_v1_position_symbol,
-    get_v1_positions,
-    get_v1_positions_lite,
-    post_v1_client_leverage,
-    post_v1_client_leverages,
-    post_v1_client_margin_mode,
-    post_v1_position_margin,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.aggregate_positions_response import AggregatePositionsResponse
-from ..models.aggregate_positions_response_data import AggregatePositionsResponseData
-from ..models.basic_response import BasicResponse
-from ..models.client_leverage_body import ClientLeverageBody
-from ..models.empty_data_response import EmptyDataResponse
-from ..models.empty_data_response_data import EmptyDataResponseData
-from ..models.leverage_response import LeverageResponse
-from ..models.leverage_response_data import LeverageResponseData
-from ..models.leverages_response import LeveragesResponse
-from ..models.leverages_response_data import LeveragesResponseData
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.margin_modes_response import MarginModesResponse
-from ..models.margin_modes_response_data import MarginModesResponseData
-from ..models.position import Position
-from ..models.position_history_response import PositionHistoryResponse
-from ..models.position_history_response_data import PositionHistoryResponseData
-from ..models.position_response import PositionResponse
-from ..models.positions_lite_response import PositionsLiteResponse
-from ..models.positions_lite_response_data import PositionsLiteResponseData
-from ..models.positions_response import PositionsResponse
-from ..models.positions_response_data import PositionsResponseData
-from ..models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
-from ..models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
-from ..models.post_v1_position_margin_body import PostV1PositionMarginBody
-from ..models.post_v1_position_margin_body_type import PostV1PositionMarginBodyType
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.aggregate_positions_response import AggregatePositionsResponse
+    from ..models.aggregate_positions_response_data import (
+        AggregatePositionsResponseData,
+    )
+    from ..models.basic_response import BasicResponse
+    from ..models.empty_data_response import EmptyDataResponse
+    from ..models.empty_data_response_data import EmptyDataResponseData
+    from ..models.leverage_response import LeverageResponse
+    from ..models.leverage_response_data import LeverageResponseData
+    from ..models.leverages_response import LeveragesResponse
+    from ..models.leverages_response_data import LeveragesResponseData
+    from ..models.margin_mode import MarginMode
+    from ..models.margin_modes_response import MarginModesResponse
+    from ..models.margin_modes_response_data import MarginModesResponseData
+    from ..models.position import Position
+    from ..models.position_history_response import PositionHistoryResponse
+    from ..models.position_history_response_data import PositionHistoryResponseData
+    from ..models.position_response import PositionResponse
+    from ..models.positions_lite_response import PositionsLiteResponse
+    from ..models.positions_lite_response_data import PositionsLiteResponseData
+    from ..models.positions_response import PositionsResponse
+    from ..models.positions_response_data import PositionsResponseData
+    from ..models.post_v1_position_margin_body_type import PostV1PositionMarginBodyType
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncPositions", "AsyncPositionsWithRawResponse", "Positions", "PositionsWithRawResponse"]
 
@@ -73,6 +62,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin
         """
+        from ..api.private import post_v1_position_margin
+        from ..models.post_v1_position_margin_body import PostV1PositionMarginBody
+
         answer = post_v1_position_margin.sync(
             client=self._client,
             body=PostV1PositionMarginBody(
@@ -90,6 +82,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
         """
+        from ..api.private import get_v1_client_aggregate_positions
+
         answer = get_v1_client_aggregate_positions.sync(
             client=self._client,
         )
@@ -105,6 +99,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info
         """
+        from ..api.private import get_v1_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = get_v1_position_symbol.sync(
             client=self._client,
             symbol=symbol,
@@ -122,6 +119,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
         """
+        from ..api.private import get_v1_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = get_v1_client_leverage.sync(
             client=self._client,
             symbol=symbol,
@@ -139,6 +139,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
         """
+        from ..api.private import get_v1_position_history
+
         answer = get_v1_position_history.sync(
             client=self._client,
             symbol=symbol,
@@ -153,6 +155,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info
         """
+        from ..api.private import get_v1_positions
+
         answer = get_v1_positions.sync(
             client=self._client,
         )
@@ -165,6 +169,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings
         """
+        from ..api.private import get_v1_client_leverages
+
         answer = get_v1_client_leverages.sync(
             client=self._client,
         )
@@ -177,6 +183,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info
         """
+        from ..api.private import get_v1_positions_lite
+
         answer = get_v1_positions_lite.sync(
             client=self._client,
         )
@@ -189,6 +197,8 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes
         """
+        from ..api.private import get_v1_client_margin_modes
+
         answer = get_v1_client_margin_modes.sync(
             client=self._client,
         )
@@ -203,6 +213,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
         """
+        from ..api.private import post_v1_client_leverage
+        from ..models.client_leverage_body import ClientLeverageBody
+
         answer = post_v1_client_leverage.sync(
             client=self._client,
             body=ClientLeverageBody(
@@ -222,6 +235,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting
         """
+        from ..api.private import post_v1_client_leverages
+        from ..models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
+
         answer = post_v1_client_leverages.sync(
             client=self._client,
             body=PostV1ClientLeveragesBody(
@@ -242,6 +258,9 @@ class Positions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode
         """
+        from ..api.private import post_v1_client_margin_mode
+        from ..models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
+
         answer = post_v1_client_margin_mode.sync(
             client=self._client,
             body=PostV1ClientMarginModeBody(
@@ -276,6 +295,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin
         """
+        from ..api.private import post_v1_position_margin
+        from ..models.post_v1_position_margin_body import PostV1PositionMarginBody
+
         answer = await post_v1_position_margin.asyncio(
             client=self._client,
             body=PostV1PositionMarginBody(
@@ -293,6 +315,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
         """
+        from ..api.private import get_v1_client_aggregate_positions
+
         answer = await get_v1_client_aggregate_positions.asyncio(
             client=self._client,
         )
@@ -308,6 +332,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info
         """
+        from ..api.private import get_v1_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = await get_v1_position_symbol.asyncio(
             client=self._client,
             symbol=symbol,
@@ -325,6 +352,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
         """
+        from ..api.private import get_v1_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         answer = await get_v1_client_leverage.asyncio(
             client=self._client,
             symbol=symbol,
@@ -342,6 +372,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
         """
+        from ..api.private import get_v1_position_history
+
         answer = await get_v1_position_history.asyncio(
             client=self._client,
             symbol=symbol,
@@ -356,6 +388,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info
         """
+        from ..api.private import get_v1_positions
+
         answer = await get_v1_positions.asyncio(
             client=self._client,
         )
@@ -368,6 +402,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings
         """
+        from ..api.private import get_v1_client_leverages
+
         answer = await get_v1_client_leverages.asyncio(
             client=self._client,
         )
@@ -380,6 +416,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info
         """
+        from ..api.private import get_v1_positions_lite
+
         answer = await get_v1_positions_lite.asyncio(
             client=self._client,
         )
@@ -392,6 +430,8 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes
         """
+        from ..api.private import get_v1_client_margin_modes
+
         answer = await get_v1_client_margin_modes.asyncio(
             client=self._client,
         )
@@ -406,6 +446,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
         """
+        from ..api.private import post_v1_client_leverage
+        from ..models.client_leverage_body import ClientLeverageBody
+
         answer = await post_v1_client_leverage.asyncio(
             client=self._client,
             body=ClientLeverageBody(
@@ -425,6 +468,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting
         """
+        from ..api.private import post_v1_client_leverages
+        from ..models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
+
         answer = await post_v1_client_leverages.asyncio(
             client=self._client,
             body=PostV1ClientLeveragesBody(
@@ -445,6 +491,9 @@ class AsyncPositions:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode
         """
+        from ..api.private import post_v1_client_margin_mode
+        from ..models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
+
         answer = await post_v1_client_margin_mode.asyncio(
             client=self._client,
             body=PostV1ClientMarginModeBody(
@@ -474,6 +523,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin
         """
+        from ..api.private import post_v1_position_margin
+        from ..models.post_v1_position_margin_body import PostV1PositionMarginBody
+
         return post_v1_position_margin.sync_detailed(
             client=self._client,
             body=PostV1PositionMarginBody(
@@ -490,6 +542,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
         """
+        from ..api.private import get_v1_client_aggregate_positions
+
         return get_v1_client_aggregate_positions.sync_detailed(
             client=self._client,
         )
@@ -504,6 +558,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info
         """
+        from ..api.private import get_v1_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return get_v1_position_symbol.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -520,6 +577,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
         """
+        from ..api.private import get_v1_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return get_v1_client_leverage.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -536,6 +596,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
         """
+        from ..api.private import get_v1_position_history
+
         return get_v1_position_history.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -549,6 +611,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info
         """
+        from ..api.private import get_v1_positions
+
         return get_v1_positions.sync_detailed(
             client=self._client,
         )
@@ -560,6 +624,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings
         """
+        from ..api.private import get_v1_client_leverages
+
         return get_v1_client_leverages.sync_detailed(
             client=self._client,
         )
@@ -571,6 +637,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info
         """
+        from ..api.private import get_v1_positions_lite
+
         return get_v1_positions_lite.sync_detailed(
             client=self._client,
         )
@@ -582,6 +650,8 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes
         """
+        from ..api.private import get_v1_client_margin_modes
+
         return get_v1_client_margin_modes.sync_detailed(
             client=self._client,
         )
@@ -595,6 +665,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
         """
+        from ..api.private import post_v1_client_leverage
+        from ..models.client_leverage_body import ClientLeverageBody
+
         return post_v1_client_leverage.sync_detailed(
             client=self._client,
             body=ClientLeverageBody(
@@ -613,6 +686,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting
         """
+        from ..api.private import post_v1_client_leverages
+        from ..models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
+
         return post_v1_client_leverages.sync_detailed(
             client=self._client,
             body=PostV1ClientLeveragesBody(
@@ -632,6 +708,9 @@ class PositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode
         """
+        from ..api.private import post_v1_client_margin_mode
+        from ..models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
+
         return post_v1_client_margin_mode.sync_detailed(
             client=self._client,
             body=PostV1ClientMarginModeBody(
@@ -660,6 +739,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin
         """
+        from ..api.private import post_v1_position_margin
+        from ..models.post_v1_position_margin_body import PostV1PositionMarginBody
+
         return await post_v1_position_margin.asyncio_detailed(
             client=self._client,
             body=PostV1PositionMarginBody(
@@ -676,6 +758,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions
         """
+        from ..api.private import get_v1_client_aggregate_positions
+
         return await get_v1_client_aggregate_positions.asyncio_detailed(
             client=self._client,
         )
@@ -690,6 +774,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info
         """
+        from ..api.private import get_v1_position_symbol
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return await get_v1_position_symbol.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -706,6 +793,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
         """
+        from ..api.private import get_v1_client_leverage
+        from ..models.margin_mode import to_margin_mode_or_unset
+
         return await get_v1_client_leverage.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -722,6 +812,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history
         """
+        from ..api.private import get_v1_position_history
+
         return await get_v1_position_history.asyncio_detailed(
             client=self._client,
             symbol=symbol,
@@ -735,6 +827,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info
         """
+        from ..api.private import get_v1_positions
+
         return await get_v1_positions.asyncio_detailed(
             client=self._client,
         )
@@ -746,6 +840,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings
         """
+        from ..api.private import get_v1_client_leverages
+
         return await get_v1_client_leverages.asyncio_detailed(
             client=self._client,
         )
@@ -757,6 +853,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info
         """
+        from ..api.private import get_v1_positions_lite
+
         return await get_v1_positions_lite.asyncio_detailed(
             client=self._client,
         )
@@ -768,6 +866,8 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes
         """
+        from ..api.private import get_v1_client_margin_modes
+
         return await get_v1_client_margin_modes.asyncio_detailed(
             client=self._client,
         )
@@ -781,6 +881,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication
         """
+        from ..api.private import post_v1_client_leverage
+        from ..models.client_leverage_body import ClientLeverageBody
+
         return await post_v1_client_leverage.asyncio_detailed(
             client=self._client,
             body=ClientLeverageBody(
@@ -799,6 +902,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting
         """
+        from ..api.private import post_v1_client_leverages
+        from ..models.post_v1_client_leverages_body import PostV1ClientLeveragesBody
+
         return await post_v1_client_leverages.asyncio_detailed(
             client=self._client,
             body=PostV1ClientLeveragesBody(
@@ -818,6 +924,9 @@ class AsyncPositionsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode
         """
+        from ..api.private import post_v1_client_margin_mode
+        from ..models.post_v1_client_margin_mode_body import PostV1ClientMarginModeBody
+
         return await post_v1_client_margin_mode.asyncio_detailed(
             client=self._client,
             body=PostV1ClientMarginModeBody(

@@ -3,98 +3,70 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_referral_admin_info,
-    get_v1_referral_auto_referral_info,
-    get_v1_referral_auto_referral_progress,
-    get_v1_referral_info,
-    get_v1_referral_rebate_summary,
-    get_v1_referral_referee_history,
-    get_v1_referral_referee_info,
-    get_v1_referral_referee_rebate_summary,
-    get_v1_referral_referral_history,
-    post_v1_referral_auto_referral_update,
-    post_v1_referral_bind,
-    post_v1_referral_create,
-    post_v1_referral_edit_description,
-    post_v1_referral_edit_referee_description,
-    post_v1_referral_edit_referral_code,
-    post_v1_referral_edit_split,
-    post_v1_referral_update,
-)
-from ..api.public import (
-    get_v1_public_referral_check_ref_code,
-    get_v1_public_referral_verify_ref_code,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.auto_referral_progress_response import AutoReferralProgressResponse
-from ..models.auto_referral_progress_response_data import (
-    AutoReferralProgressResponseData,
-)
-from ..models.basic_response import BasicResponse
-from ..models.builder_auto_referral_info_response import BuilderAutoReferralInfoResponse
-from ..models.builder_auto_referral_info_response_data import (
-    BuilderAutoReferralInfoResponseData,
-)
-from ..models.check_referral_code_response import CheckReferralCodeResponse
-from ..models.check_referral_code_response_data import CheckReferralCodeResponseData
-from ..models.get_rebate_summary_response import GetRebateSummaryResponse
-from ..models.get_rebate_summary_response_data_rows_item import (
-    GetRebateSummaryResponseDataRowsItem,
-)
-from ..models.get_referee_history_response import GetRefereeHistoryResponse
-from ..models.get_referee_history_response_data_rows_item import (
-    GetRefereeHistoryResponseDataRowsItem,
-)
-from ..models.get_referee_info_response import GetRefereeInfoResponse
-from ..models.get_referee_info_response_data_rows_item import (
-    GetRefereeInfoResponseDataRowsItem,
-)
-from ..models.get_referee_rebate_summary_response import GetRefereeRebateSummaryResponse
-from ..models.get_referee_rebate_summary_response_data import (
-    GetRefereeRebateSummaryResponseData,
-)
-from ..models.get_referral_code_response import GetReferralCodeResponse
-from ..models.get_referral_code_response_data import GetReferralCodeResponseData
-from ..models.get_referral_history_response import GetReferralHistoryResponse
-from ..models.get_referral_history_response_data_rows_item import (
-    GetReferralHistoryResponseDataRowsItem,
-)
-from ..models.get_referral_info_response import GetReferralInfoResponse
-from ..models.get_referral_info_response_data import GetReferralInfoResponseData
-from ..models.post_v1_referral_auto_referral_update_body import (
-    PostV1ReferralAutoReferralUpdateBody,
-)
-from ..models.post_v1_referral_bind_body import PostV1ReferralBindBody
-from ..models.post_v1_referral_create_body import PostV1ReferralCreateBody
-from ..models.post_v1_referral_edit_description_body import (
-    PostV1ReferralEditDescriptionBody,
-)
-from ..models.post_v1_referral_edit_description_response_200 import (
-    PostV1ReferralEditDescriptionResponse200,
-)
-from ..models.post_v1_referral_edit_description_response_200_data_type_0 import (
-    PostV1ReferralEditDescriptionResponse200DataType0,
-)
-from ..models.post_v1_referral_edit_referee_description_body import (
-    PostV1ReferralEditRefereeDescriptionBody,
-)
-from ..models.post_v1_referral_edit_referee_description_response_200 import (
-    PostV1ReferralEditRefereeDescriptionResponse200,
-)
-from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
-    PostV1ReferralEditRefereeDescriptionResponse200DataType0,
-)
-from ..models.post_v1_referral_edit_referral_code_body import (
-    PostV1ReferralEditReferralCodeBody,
-)
-from ..models.post_v1_referral_edit_split_body import PostV1ReferralEditSplitBody
-from ..models.post_v1_referral_update_body import PostV1ReferralUpdateBody
-from ..models.verify_referral_code_response import VerifyReferralCodeResponse
-from ..models.verify_referral_code_response_data import VerifyReferralCodeResponseData
 from ..types import UNSET, Number, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.auto_referral_progress_response import AutoReferralProgressResponse
+    from ..models.auto_referral_progress_response_data import (
+        AutoReferralProgressResponseData,
+    )
+    from ..models.basic_response import BasicResponse
+    from ..models.builder_auto_referral_info_response import (
+        BuilderAutoReferralInfoResponse,
+    )
+    from ..models.builder_auto_referral_info_response_data import (
+        BuilderAutoReferralInfoResponseData,
+    )
+    from ..models.check_referral_code_response import CheckReferralCodeResponse
+    from ..models.check_referral_code_response_data import CheckReferralCodeResponseData
+    from ..models.get_rebate_summary_response import GetRebateSummaryResponse
+    from ..models.get_rebate_summary_response_data_rows_item import (
+        GetRebateSummaryResponseDataRowsItem,
+    )
+    from ..models.get_referee_history_response import GetRefereeHistoryResponse
+    from ..models.get_referee_history_response_data_rows_item import (
+        GetRefereeHistoryResponseDataRowsItem,
+    )
+    from ..models.get_referee_info_response import GetRefereeInfoResponse
+    from ..models.get_referee_info_response_data_rows_item import (
+        GetRefereeInfoResponseDataRowsItem,
+    )
+    from ..models.get_referee_rebate_summary_response import (
+        GetRefereeRebateSummaryResponse,
+    )
+    from ..models.get_referee_rebate_summary_response_data import (
+        GetRefereeRebateSummaryResponseData,
+    )
+    from ..models.get_referral_code_response import GetReferralCodeResponse
+    from ..models.get_referral_code_response_data import GetReferralCodeResponseData
+    from ..models.get_referral_history_response import GetReferralHistoryResponse
+    from ..models.get_referral_history_response_data_rows_item import (
+        GetReferralHistoryResponseDataRowsItem,
+    )
+    from ..models.get_referral_info_response import GetReferralInfoResponse
+    from ..models.get_referral_info_response_data import GetReferralInfoResponseData
+    from ..models.post_v1_referral_edit_description_response_200 import (
+        PostV1ReferralEditDescriptionResponse200,
+    )
+    from ..models.post_v1_referral_edit_description_response_200_data_type_0 import (
+        PostV1ReferralEditDescriptionResponse200DataType0,
+    )
+    from ..models.post_v1_referral_edit_referee_description_response_200 import (
+        PostV1ReferralEditRefereeDescriptionResponse200,
+    )
+    from ..models.post_v1_referral_edit_referee_description_response_200_data_type_0 import (
+        PostV1ReferralEditRefereeDescriptionResponse200DataType0,
+    )
+    from ..models.verify_referral_code_response import VerifyReferralCodeResponse
+    from ..models.verify_referral_code_response_data import (
+        VerifyReferralCodeResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncReferral", "AsyncReferralWithRawResponse", "Referral", "ReferralWithRawResponse"]
 
@@ -125,6 +97,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info
         """
+        from ..api.private import get_v1_referral_admin_info
+
         answer = get_v1_referral_admin_info.sync(
             client=self._client,
             page=page,
@@ -142,6 +116,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info
         """
+        from ..api.private import get_v1_referral_auto_referral_info
+
         answer = get_v1_referral_auto_referral_info.sync(
             client=self._client,
         )
@@ -154,6 +130,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress
         """
+        from ..api.private import get_v1_referral_auto_referral_progress
+
         answer = get_v1_referral_auto_referral_progress.sync(
             client=self._client,
         )
@@ -168,6 +146,9 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_bind
+        from ..models.post_v1_referral_bind_body import PostV1ReferralBindBody
+
         answer = post_v1_referral_bind.sync(
             client=self._client,
             body=PostV1ReferralBindBody(
@@ -185,6 +166,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_check_ref_code
+
         answer = get_v1_public_referral_check_ref_code.sync(
             client=self._client,
             account_id=account_id,
@@ -204,6 +187,9 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code
         """
+        from ..api.private import post_v1_referral_create
+        from ..models.post_v1_referral_create_body import PostV1ReferralCreateBody
+
         answer = post_v1_referral_create.sync(
             client=self._client,
             body=PostV1ReferralCreateBody(
@@ -226,6 +212,11 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_edit_referral_code
+        from ..models.post_v1_referral_edit_referral_code_body import (
+            PostV1ReferralEditReferralCodeBody,
+        )
+
         answer = post_v1_referral_edit_referral_code.sync(
             client=self._client,
             body=PostV1ReferralEditReferralCodeBody(
@@ -245,6 +236,11 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description
         """
+        from ..api.private import post_v1_referral_edit_description
+        from ..models.post_v1_referral_edit_description_body import (
+            PostV1ReferralEditDescriptionBody,
+        )
+
         answer = post_v1_referral_edit_description.sync(
             client=self._client,
             body=PostV1ReferralEditDescriptionBody(
@@ -264,6 +260,11 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description
         """
+        from ..api.private import post_v1_referral_edit_referee_description
+        from ..models.post_v1_referral_edit_referee_description_body import (
+            PostV1ReferralEditRefereeDescriptionBody,
+        )
+
         answer = post_v1_referral_edit_referee_description.sync(
             client=self._client,
             body=PostV1ReferralEditRefereeDescriptionBody(
@@ -284,6 +285,11 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split
         """
+        from ..api.private import post_v1_referral_edit_split
+        from ..models.post_v1_referral_edit_split_body import (
+            PostV1ReferralEditSplitBody,
+        )
+
         answer = post_v1_referral_edit_split.sync(
             client=self._client,
             body=PostV1ReferralEditSplitBody(
@@ -305,6 +311,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history
         """
+        from ..api.private import get_v1_referral_referral_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -327,6 +335,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
         """
+        from ..api.private import get_v1_referral_info
+
         answer = get_v1_referral_info.sync(
             client=self._client,
         )
@@ -343,6 +353,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary
         """
+        from ..api.private import get_v1_referral_rebate_summary
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -369,6 +381,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
         """
+        from ..api.private import get_v1_referral_referee_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -394,6 +408,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info
         """
+        from ..api.private import get_v1_referral_referee_info
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -418,6 +434,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary
         """
+        from ..api.private import get_v1_referral_referee_rebate_summary
+
         answer = get_v1_referral_referee_rebate_summary.sync(
             client=self._client,
             start_date=start_date,
@@ -438,6 +456,9 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code
         """
+        from ..api.private import post_v1_referral_update
+        from ..models.post_v1_referral_update_body import PostV1ReferralUpdateBody
+
         answer = post_v1_referral_update.sync(
             client=self._client,
             body=PostV1ReferralUpdateBody(
@@ -464,6 +485,11 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral
         """
+        from ..api.private import post_v1_referral_auto_referral_update
+        from ..models.post_v1_referral_auto_referral_update_body import (
+            PostV1ReferralAutoReferralUpdateBody,
+        )
+
         answer = post_v1_referral_auto_referral_update.sync(
             client=self._client,
             body=PostV1ReferralAutoReferralUpdateBody(
@@ -486,6 +512,8 @@ class Referral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_verify_ref_code
+
         answer = get_v1_public_referral_verify_ref_code.sync(
             client=self._client,
             referral_code=referral_code,
@@ -519,6 +547,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info
         """
+        from ..api.private import get_v1_referral_admin_info
+
         answer = await get_v1_referral_admin_info.asyncio(
             client=self._client,
             page=page,
@@ -536,6 +566,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info
         """
+        from ..api.private import get_v1_referral_auto_referral_info
+
         answer = await get_v1_referral_auto_referral_info.asyncio(
             client=self._client,
         )
@@ -548,6 +580,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress
         """
+        from ..api.private import get_v1_referral_auto_referral_progress
+
         answer = await get_v1_referral_auto_referral_progress.asyncio(
             client=self._client,
         )
@@ -562,6 +596,9 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_bind
+        from ..models.post_v1_referral_bind_body import PostV1ReferralBindBody
+
         answer = await post_v1_referral_bind.asyncio(
             client=self._client,
             body=PostV1ReferralBindBody(
@@ -579,6 +616,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_check_ref_code
+
         answer = await get_v1_public_referral_check_ref_code.asyncio(
             client=self._client,
             account_id=account_id,
@@ -598,6 +637,9 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code
         """
+        from ..api.private import post_v1_referral_create
+        from ..models.post_v1_referral_create_body import PostV1ReferralCreateBody
+
         answer = await post_v1_referral_create.asyncio(
             client=self._client,
             body=PostV1ReferralCreateBody(
@@ -620,6 +662,11 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_edit_referral_code
+        from ..models.post_v1_referral_edit_referral_code_body import (
+            PostV1ReferralEditReferralCodeBody,
+        )
+
         answer = await post_v1_referral_edit_referral_code.asyncio(
             client=self._client,
             body=PostV1ReferralEditReferralCodeBody(
@@ -639,6 +686,11 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description
         """
+        from ..api.private import post_v1_referral_edit_description
+        from ..models.post_v1_referral_edit_description_body import (
+            PostV1ReferralEditDescriptionBody,
+        )
+
         answer = await post_v1_referral_edit_description.asyncio(
             client=self._client,
             body=PostV1ReferralEditDescriptionBody(
@@ -658,6 +710,11 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description
         """
+        from ..api.private import post_v1_referral_edit_referee_description
+        from ..models.post_v1_referral_edit_referee_description_body import (
+            PostV1ReferralEditRefereeDescriptionBody,
+        )
+
         answer = await post_v1_referral_edit_referee_description.asyncio(
             client=self._client,
             body=PostV1ReferralEditRefereeDescriptionBody(
@@ -678,6 +735,11 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split
         """
+        from ..api.private import post_v1_referral_edit_split
+        from ..models.post_v1_referral_edit_split_body import (
+            PostV1ReferralEditSplitBody,
+        )
+
         answer = await post_v1_referral_edit_split.asyncio(
             client=self._client,
             body=PostV1ReferralEditSplitBody(
@@ -699,6 +761,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history
         """
+        from ..api.private import get_v1_referral_referral_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -722,6 +786,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
         """
+        from ..api.private import get_v1_referral_info
+
         answer = await get_v1_referral_info.asyncio(
             client=self._client,
         )
@@ -738,6 +804,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary
         """
+        from ..api.private import get_v1_referral_rebate_summary
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -765,6 +833,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
         """
+        from ..api.private import get_v1_referral_referee_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -791,6 +861,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info
         """
+        from ..api.private import get_v1_referral_referee_info
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -816,6 +888,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary
         """
+        from ..api.private import get_v1_referral_referee_rebate_summary
+
         answer = await get_v1_referral_referee_rebate_summary.asyncio(
             client=self._client,
             start_date=start_date,
@@ -836,6 +910,9 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code
         """
+        from ..api.private import post_v1_referral_update
+        from ..models.post_v1_referral_update_body import PostV1ReferralUpdateBody
+
         answer = await post_v1_referral_update.asyncio(
             client=self._client,
             body=PostV1ReferralUpdateBody(
@@ -862,6 +939,11 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral
         """
+        from ..api.private import post_v1_referral_auto_referral_update
+        from ..models.post_v1_referral_auto_referral_update_body import (
+            PostV1ReferralAutoReferralUpdateBody,
+        )
+
         answer = await post_v1_referral_auto_referral_update.asyncio(
             client=self._client,
             body=PostV1ReferralAutoReferralUpdateBody(
@@ -884,6 +966,8 @@ class AsyncReferral:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_verify_ref_code
+
         answer = await get_v1_public_referral_verify_ref_code.asyncio(
             client=self._client,
             referral_code=referral_code,
@@ -912,6 +996,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info
         """
+        from ..api.private import get_v1_referral_admin_info
+
         return get_v1_referral_admin_info.sync_detailed(
             client=self._client,
             page=page,
@@ -928,6 +1014,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info
         """
+        from ..api.private import get_v1_referral_auto_referral_info
+
         return get_v1_referral_auto_referral_info.sync_detailed(
             client=self._client,
         )
@@ -939,6 +1027,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress
         """
+        from ..api.private import get_v1_referral_auto_referral_progress
+
         return get_v1_referral_auto_referral_progress.sync_detailed(
             client=self._client,
         )
@@ -952,6 +1042,9 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_bind
+        from ..models.post_v1_referral_bind_body import PostV1ReferralBindBody
+
         return post_v1_referral_bind.sync_detailed(
             client=self._client,
             body=PostV1ReferralBindBody(
@@ -968,6 +1061,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_check_ref_code
+
         return get_v1_public_referral_check_ref_code.sync_detailed(
             client=self._client,
             account_id=account_id,
@@ -986,6 +1081,9 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code
         """
+        from ..api.private import post_v1_referral_create
+        from ..models.post_v1_referral_create_body import PostV1ReferralCreateBody
+
         return post_v1_referral_create.sync_detailed(
             client=self._client,
             body=PostV1ReferralCreateBody(
@@ -1007,6 +1105,11 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_edit_referral_code
+        from ..models.post_v1_referral_edit_referral_code_body import (
+            PostV1ReferralEditReferralCodeBody,
+        )
+
         return post_v1_referral_edit_referral_code.sync_detailed(
             client=self._client,
             body=PostV1ReferralEditReferralCodeBody(
@@ -1025,6 +1128,11 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description
         """
+        from ..api.private import post_v1_referral_edit_description
+        from ..models.post_v1_referral_edit_description_body import (
+            PostV1ReferralEditDescriptionBody,
+        )
+
         return post_v1_referral_edit_description.sync_detailed(
             client=self._client,
             body=PostV1ReferralEditDescriptionBody(
@@ -1043,6 +1151,11 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description
         """
+        from ..api.private import post_v1_referral_edit_referee_description
+        from ..models.post_v1_referral_edit_referee_description_body import (
+            PostV1ReferralEditRefereeDescriptionBody,
+        )
+
         return post_v1_referral_edit_referee_description.sync_detailed(
             client=self._client,
             body=PostV1ReferralEditRefereeDescriptionBody(
@@ -1062,6 +1175,11 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split
         """
+        from ..api.private import post_v1_referral_edit_split
+        from ..models.post_v1_referral_edit_split_body import (
+            PostV1ReferralEditSplitBody,
+        )
+
         return post_v1_referral_edit_split.sync_detailed(
             client=self._client,
             body=PostV1ReferralEditSplitBody(
@@ -1083,6 +1201,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history
         """
+        from ..api.private import get_v1_referral_referral_history
+
         return get_v1_referral_referral_history.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1098,6 +1218,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
         """
+        from ..api.private import get_v1_referral_info
+
         return get_v1_referral_info.sync_detailed(
             client=self._client,
         )
@@ -1114,6 +1236,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary
         """
+        from ..api.private import get_v1_referral_rebate_summary
+
         return get_v1_referral_rebate_summary.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1134,6 +1258,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
         """
+        from ..api.private import get_v1_referral_referee_history
+
         return get_v1_referral_referee_history.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1153,6 +1279,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info
         """
+        from ..api.private import get_v1_referral_referee_info
+
         return get_v1_referral_referee_info.sync_detailed(
             client=self._client,
             page=page,
@@ -1170,6 +1298,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary
         """
+        from ..api.private import get_v1_referral_referee_rebate_summary
+
         return get_v1_referral_referee_rebate_summary.sync_detailed(
             client=self._client,
             start_date=start_date,
@@ -1189,6 +1319,9 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code
         """
+        from ..api.private import post_v1_referral_update
+        from ..models.post_v1_referral_update_body import PostV1ReferralUpdateBody
+
         return post_v1_referral_update.sync_detailed(
             client=self._client,
             body=PostV1ReferralUpdateBody(
@@ -1214,6 +1347,11 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral
         """
+        from ..api.private import post_v1_referral_auto_referral_update
+        from ..models.post_v1_referral_auto_referral_update_body import (
+            PostV1ReferralAutoReferralUpdateBody,
+        )
+
         return post_v1_referral_auto_referral_update.sync_detailed(
             client=self._client,
             body=PostV1ReferralAutoReferralUpdateBody(
@@ -1235,6 +1373,8 @@ class ReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_verify_ref_code
+
         return get_v1_public_referral_verify_ref_code.sync_detailed(
             client=self._client,
             referral_code=referral_code,
@@ -1262,6 +1402,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info
         """
+        from ..api.private import get_v1_referral_admin_info
+
         return await get_v1_referral_admin_info.asyncio_detailed(
             client=self._client,
             page=page,
@@ -1278,6 +1420,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info
         """
+        from ..api.private import get_v1_referral_auto_referral_info
+
         return await get_v1_referral_auto_referral_info.asyncio_detailed(
             client=self._client,
         )
@@ -1289,6 +1433,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress
         """
+        from ..api.private import get_v1_referral_auto_referral_progress
+
         return await get_v1_referral_auto_referral_progress.asyncio_detailed(
             client=self._client,
         )
@@ -1302,6 +1448,9 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_bind
+        from ..models.post_v1_referral_bind_body import PostV1ReferralBindBody
+
         return await post_v1_referral_bind.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralBindBody(
@@ -1318,6 +1467,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_check_ref_code
+
         return await get_v1_public_referral_check_ref_code.asyncio_detailed(
             client=self._client,
             account_id=account_id,
@@ -1336,6 +1487,9 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code
         """
+        from ..api.private import post_v1_referral_create
+        from ..models.post_v1_referral_create_body import PostV1ReferralCreateBody
+
         return await post_v1_referral_create.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralCreateBody(
@@ -1357,6 +1511,11 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code
         """
+        from ..api.private import post_v1_referral_edit_referral_code
+        from ..models.post_v1_referral_edit_referral_code_body import (
+            PostV1ReferralEditReferralCodeBody,
+        )
+
         return await post_v1_referral_edit_referral_code.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralEditReferralCodeBody(
@@ -1375,6 +1534,11 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description
         """
+        from ..api.private import post_v1_referral_edit_description
+        from ..models.post_v1_referral_edit_description_body import (
+            PostV1ReferralEditDescriptionBody,
+        )
+
         return await post_v1_referral_edit_description.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralEditDescriptionBody(
@@ -1393,6 +1557,11 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description
         """
+        from ..api.private import post_v1_referral_edit_referee_description
+        from ..models.post_v1_referral_edit_referee_description_body import (
+            PostV1ReferralEditRefereeDescriptionBody,
+        )
+
         return await post_v1_referral_edit_referee_description.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralEditRefereeDescriptionBody(
@@ -1412,6 +1581,11 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split
         """
+        from ..api.private import post_v1_referral_edit_split
+        from ..models.post_v1_referral_edit_split_body import (
+            PostV1ReferralEditSplitBody,
+        )
+
         return await post_v1_referral_edit_split.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralEditSplitBody(
@@ -1433,6 +1607,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history
         """
+        from ..api.private import get_v1_referral_referral_history
+
         return await get_v1_referral_referral_history.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1448,6 +1624,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info
         """
+        from ..api.private import get_v1_referral_info
+
         return await get_v1_referral_info.asyncio_detailed(
             client=self._client,
         )
@@ -1464,6 +1642,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary
         """
+        from ..api.private import get_v1_referral_rebate_summary
+
         return await get_v1_referral_rebate_summary.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1484,6 +1664,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history
         """
+        from ..api.private import get_v1_referral_referee_history
+
         return await get_v1_referral_referee_history.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1503,6 +1685,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info
         """
+        from ..api.private import get_v1_referral_referee_info
+
         return await get_v1_referral_referee_info.asyncio_detailed(
             client=self._client,
             page=page,
@@ -1520,6 +1704,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary
         """
+        from ..api.private import get_v1_referral_referee_rebate_summary
+
         return await get_v1_referral_referee_rebate_summary.asyncio_detailed(
             client=self._client,
             start_date=start_date,
@@ -1539,6 +1725,9 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code
         """
+        from ..api.private import post_v1_referral_update
+        from ..models.post_v1_referral_update_body import PostV1ReferralUpdateBody
+
         return await post_v1_referral_update.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralUpdateBody(
@@ -1564,6 +1753,11 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral
         """
+        from ..api.private import post_v1_referral_auto_referral_update
+        from ..models.post_v1_referral_auto_referral_update_body import (
+            PostV1ReferralAutoReferralUpdateBody,
+        )
+
         return await post_v1_referral_auto_referral_update.asyncio_detailed(
             client=self._client,
             body=PostV1ReferralAutoReferralUpdateBody(
@@ -1585,6 +1779,8 @@ class AsyncReferralWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code
         """
+        from ..api.public import get_v1_public_referral_verify_ref_code
+
         return await get_v1_public_referral_verify_ref_code.asyncio_detailed(
             client=self._client,
             referral_code=referral_code,

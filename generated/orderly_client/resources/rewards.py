@@ -3,40 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.client import get_v1_client_points_user_statistics
-from ..api.private import get_v1_client_distribution_history
-from ..api.public import (
-    get_v1_client_points,
-    get_v1_public_points_epoch,
-    get_v1_public_points_epoch_dates,
-    get_v1_public_points_leaderboard,
-    get_v1_public_points_rankings,
-    get_v1_public_points_stages,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.get_distribution_history_response import GetDistributionHistoryResponse
-from ..models.get_distribution_history_response_data_rows_item import (
-    GetDistributionHistoryResponseDataRowsItem,
-)
-from ..models.get_epoch_dates_response import GetEpochDatesResponse
-from ..models.get_epoch_dates_response_data import GetEpochDatesResponseData
-from ..models.get_epoch_points_response import GetEpochPointsResponse
-from ..models.get_epoch_points_response_data import GetEpochPointsResponseData
-from ..models.get_point_stages_response import GetPointStagesResponse
-from ..models.get_point_stages_response_data import GetPointStagesResponseData
-from ..models.get_points_leaderboard_response import GetPointsLeaderboardResponse
-from ..models.get_points_leaderboard_response_data import (
-    GetPointsLeaderboardResponseData,
-)
-from ..models.get_points_response import GetPointsResponse
-from ..models.get_points_response_data import GetPointsResponseData
-from ..models.get_stage_rankings_response import GetStageRankingsResponse
-from ..models.get_stage_rankings_response_data import GetStageRankingsResponseData
-from ..models.get_user_statistics_response import GetUserStatisticsResponse
-from ..models.get_user_statistics_response_data import GetUserStatisticsResponseData
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.get_distribution_history_response import (
+        GetDistributionHistoryResponse,
+    )
+    from ..models.get_distribution_history_response_data_rows_item import (
+        GetDistributionHistoryResponseDataRowsItem,
+    )
+    from ..models.get_epoch_dates_response import GetEpochDatesResponse
+    from ..models.get_epoch_dates_response_data import GetEpochDatesResponseData
+    from ..models.get_epoch_points_response import GetEpochPointsResponse
+    from ..models.get_epoch_points_response_data import GetEpochPointsResponseData
+    from ..models.get_point_stages_response import GetPointStagesResponse
+    from ..models.get_point_stages_response_data import GetPointStagesResponseData
+    from ..models.get_points_leaderboard_response import GetPointsLeaderboardResponse
+    from ..models.get_points_leaderboard_response_data import (
+        GetPointsLeaderboardResponseData,
+    )
+    from ..models.get_points_response import GetPointsResponse
+    from ..models.get_points_response_data import GetPointsResponseData
+    from ..models.get_stage_rankings_response import GetStageRankingsResponse
+    from ..models.get_stage_rankings_response_data import GetStageRankingsResponseData
+    from ..models.get_user_statistics_response import GetUserStatisticsResponse
+    from ..models.get_user_statistics_response_data import GetUserStatisticsResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncRewards", "AsyncRewardsWithRawResponse", "Rewards", "RewardsWithRawResponse"]
 
@@ -67,6 +64,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
         """
+        from ..api.private import get_v1_client_distribution_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -91,6 +90,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution
         """
+        from ..api.public import get_v1_public_points_epoch
+
         answer = get_v1_public_points_epoch.sync(
             client=self._client,
         )
@@ -103,6 +104,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs
         """
+        from ..api.public import get_v1_public_points_epoch_dates
+
         answer = get_v1_public_points_epoch_dates.sync(
             client=self._client,
         )
@@ -121,6 +124,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
         """
+        from ..api.public import get_v1_public_points_leaderboard
+
         answer = get_v1_public_points_leaderboard.sync(
             client=self._client,
             start_r=start_r,
@@ -140,6 +145,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
         """
+        from ..api.public import get_v1_client_points
+
         answer = get_v1_client_points.sync(
             client=self._client,
             address=address,
@@ -158,6 +165,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
         """
+        from ..api.public import get_v1_public_points_rankings
+
         answer = get_v1_public_points_rankings.sync(
             client=self._client,
             stage=stage,
@@ -178,6 +187,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
         """
+        from ..api.public import get_v1_public_points_stages
+
         answer = get_v1_public_points_stages.sync(
             client=self._client,
             stage_id=stage_id,
@@ -195,6 +206,8 @@ class Rewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
         """
+        from ..api.client import get_v1_client_points_user_statistics
+
         answer = get_v1_client_points_user_statistics.sync(
             client=self._client,
             stage=stage,
@@ -228,6 +241,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
         """
+        from ..api.private import get_v1_client_distribution_history
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -253,6 +268,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution
         """
+        from ..api.public import get_v1_public_points_epoch
+
         answer = await get_v1_public_points_epoch.asyncio(
             client=self._client,
         )
@@ -265,6 +282,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs
         """
+        from ..api.public import get_v1_public_points_epoch_dates
+
         answer = await get_v1_public_points_epoch_dates.asyncio(
             client=self._client,
         )
@@ -283,6 +302,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
         """
+        from ..api.public import get_v1_public_points_leaderboard
+
         answer = await get_v1_public_points_leaderboard.asyncio(
             client=self._client,
             start_r=start_r,
@@ -302,6 +323,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
         """
+        from ..api.public import get_v1_client_points
+
         answer = await get_v1_client_points.asyncio(
             client=self._client,
             address=address,
@@ -320,6 +343,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
         """
+        from ..api.public import get_v1_public_points_rankings
+
         answer = await get_v1_public_points_rankings.asyncio(
             client=self._client,
             stage=stage,
@@ -340,6 +365,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
         """
+        from ..api.public import get_v1_public_points_stages
+
         answer = await get_v1_public_points_stages.asyncio(
             client=self._client,
             stage_id=stage_id,
@@ -357,6 +384,8 @@ class AsyncRewards:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
         """
+        from ..api.client import get_v1_client_points_user_statistics
+
         answer = await get_v1_client_points_user_statistics.asyncio(
             client=self._client,
             stage=stage,
@@ -386,6 +415,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
         """
+        from ..api.private import get_v1_client_distribution_history
+
         return get_v1_client_distribution_history.sync_detailed(
             client=self._client,
             status=status,
@@ -403,6 +434,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution
         """
+        from ..api.public import get_v1_public_points_epoch
+
         return get_v1_public_points_epoch.sync_detailed(
             client=self._client,
         )
@@ -414,6 +447,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs
         """
+        from ..api.public import get_v1_public_points_epoch_dates
+
         return get_v1_public_points_epoch_dates.sync_detailed(
             client=self._client,
         )
@@ -431,6 +466,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
         """
+        from ..api.public import get_v1_public_points_leaderboard
+
         return get_v1_public_points_leaderboard.sync_detailed(
             client=self._client,
             start_r=start_r,
@@ -449,6 +486,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
         """
+        from ..api.public import get_v1_client_points
+
         return get_v1_client_points.sync_detailed(
             client=self._client,
             address=address,
@@ -466,6 +505,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
         """
+        from ..api.public import get_v1_public_points_rankings
+
         return get_v1_public_points_rankings.sync_detailed(
             client=self._client,
             stage=stage,
@@ -485,6 +526,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
         """
+        from ..api.public import get_v1_public_points_stages
+
         return get_v1_public_points_stages.sync_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -501,6 +544,8 @@ class RewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
         """
+        from ..api.client import get_v1_client_points_user_statistics
+
         return get_v1_client_points_user_statistics.sync_detailed(
             client=self._client,
             stage=stage,
@@ -529,6 +574,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history
         """
+        from ..api.private import get_v1_client_distribution_history
+
         return await get_v1_client_distribution_history.asyncio_detailed(
             client=self._client,
             status=status,
@@ -546,6 +593,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution
         """
+        from ..api.public import get_v1_public_points_epoch
+
         return await get_v1_public_points_epoch.asyncio_detailed(
             client=self._client,
         )
@@ -557,6 +606,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs
         """
+        from ..api.public import get_v1_public_points_epoch_dates
+
         return await get_v1_public_points_epoch_dates.asyncio_detailed(
             client=self._client,
         )
@@ -574,6 +625,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard
         """
+        from ..api.public import get_v1_public_points_leaderboard
+
         return await get_v1_public_points_leaderboard.asyncio_detailed(
             client=self._client,
             start_r=start_r,
@@ -592,6 +645,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits
         """
+        from ..api.public import get_v1_client_points
+
         return await get_v1_client_points.asyncio_detailed(
             client=self._client,
             address=address,
@@ -609,6 +664,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings
         """
+        from ..api.public import get_v1_public_points_rankings
+
         return await get_v1_public_points_rankings.asyncio_detailed(
             client=self._client,
             stage=stage,
@@ -628,6 +685,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages
         """
+        from ..api.public import get_v1_public_points_stages
+
         return await get_v1_public_points_stages.asyncio_detailed(
             client=self._client,
             stage_id=stage_id,
@@ -644,6 +703,8 @@ class AsyncRewardsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics
         """
+        from ..api.client import get_v1_client_points_user_statistics
+
         return await get_v1_client_points_user_statistics.asyncio_detailed(
             client=self._client,
             stage=stage,

@@ -3,57 +3,59 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    get_v1_staking_balance,
-    get_v1_staking_esorder_vesting_list,
-    get_v1_staking_unstake_details,
-    get_v1_staking_valor2_redeem,
-    get_v1_staking_valor_redeem,
-)
-from ..api.public import (
-    get_v1_staking_overview,
-    get_v1_staking_valor2_batch_info,
-    get_v1_staking_valor2_pool_info,
-    get_v1_staking_valor2_revenue_buyback,
-    get_v1_staking_valor_batch_info,
-    get_v1_staking_valor_pool_info,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.get_staking_overview_response import GetStakingOverviewResponse
-from ..models.get_staking_overview_response_data import GetStakingOverviewResponseData
-from ..models.get_unstake_details_response import GetUnstakeDetailsResponse
-from ..models.get_unstake_details_response_data import GetUnstakeDetailsResponseData
-from ..models.get_valor_2_batch_info_response import GetValor2BatchInfoResponse
-from ..models.get_valor_2_batch_info_response_data import GetValor2BatchInfoResponseData
-from ..models.get_valor_2_pool_info_response import GetValor2PoolInfoResponse
-from ..models.get_valor_2_pool_info_response_data import GetValor2PoolInfoResponseData
-from ..models.get_valor_2_redeem_info_response import GetValor2RedeemInfoResponse
-from ..models.get_valor_2_redeem_info_response_data import (
-    GetValor2RedeemInfoResponseData,
-)
-from ..models.get_valor_2_revenue_buyback_response import (
-    GetValor2RevenueBuybackResponse,
-)
-from ..models.get_valor_2_revenue_buyback_response_data_item import (
-    GetValor2RevenueBuybackResponseDataItem,
-)
-from ..models.get_valor_batch_info_response import GetValorBatchInfoResponse
-from ..models.get_valor_batch_info_response_data import GetValorBatchInfoResponseData
-from ..models.get_valor_pool_info_response import GetValorPoolInfoResponse
-from ..models.get_valor_pool_info_response_data import GetValorPoolInfoResponseData
-from ..models.get_valor_redeem_info_response import GetValorRedeemInfoResponse
-from ..models.get_valor_redeem_info_response_data import GetValorRedeemInfoResponseData
-from ..models.get_wallet_staked_balance_response import GetWalletStakedBalanceResponse
-from ..models.get_wallet_staked_balance_response_data import (
-    GetWalletStakedBalanceResponseData,
-)
-from ..models.getes_order_vesting_list_response import GetesORDERVestingListResponse
-from ..models.getes_order_vesting_list_response_data import (
-    GetesORDERVestingListResponseData,
-)
 from ..types import Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.get_staking_overview_response import GetStakingOverviewResponse
+    from ..models.get_staking_overview_response_data import (
+        GetStakingOverviewResponseData,
+    )
+    from ..models.get_unstake_details_response import GetUnstakeDetailsResponse
+    from ..models.get_unstake_details_response_data import GetUnstakeDetailsResponseData
+    from ..models.get_valor_2_batch_info_response import GetValor2BatchInfoResponse
+    from ..models.get_valor_2_batch_info_response_data import (
+        GetValor2BatchInfoResponseData,
+    )
+    from ..models.get_valor_2_pool_info_response import GetValor2PoolInfoResponse
+    from ..models.get_valor_2_pool_info_response_data import (
+        GetValor2PoolInfoResponseData,
+    )
+    from ..models.get_valor_2_redeem_info_response import GetValor2RedeemInfoResponse
+    from ..models.get_valor_2_redeem_info_response_data import (
+        GetValor2RedeemInfoResponseData,
+    )
+    from ..models.get_valor_2_revenue_buyback_response import (
+        GetValor2RevenueBuybackResponse,
+    )
+    from ..models.get_valor_2_revenue_buyback_response_data_item import (
+        GetValor2RevenueBuybackResponseDataItem,
+    )
+    from ..models.get_valor_batch_info_response import GetValorBatchInfoResponse
+    from ..models.get_valor_batch_info_response_data import (
+        GetValorBatchInfoResponseData,
+    )
+    from ..models.get_valor_pool_info_response import GetValorPoolInfoResponse
+    from ..models.get_valor_pool_info_response_data import GetValorPoolInfoResponseData
+    from ..models.get_valor_redeem_info_response import GetValorRedeemInfoResponse
+    from ..models.get_valor_redeem_info_response_data import (
+        GetValorRedeemInfoResponseData,
+    )
+    from ..models.get_wallet_staked_balance_response import (
+        GetWalletStakedBalanceResponse,
+    )
+    from ..models.get_wallet_staked_balance_response_data import (
+        GetWalletStakedBalanceResponseData,
+    )
+    from ..models.getes_order_vesting_list_response import GetesORDERVestingListResponse
+    from ..models.getes_order_vesting_list_response_data import (
+        GetesORDERVestingListResponseData,
+    )
+    from ..types import Unset
+
+    pass
 
 __all__ = ["AsyncStaking", "AsyncStakingWithRawResponse", "Staking", "StakingWithRawResponse"]
 
@@ -80,6 +82,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance
         """
+        from ..api.private import get_v1_staking_balance
+
         answer = get_v1_staking_balance.sync(
             client=self._client,
             address=address,
@@ -93,6 +97,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview
         """
+        from ..api.public import get_v1_staking_overview
+
         answer = get_v1_staking_overview.sync(
             client=self._client,
         )
@@ -107,6 +113,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details
         """
+        from ..api.private import get_v1_staking_unstake_details
+
         answer = get_v1_staking_unstake_details.sync(
             client=self._client,
             address=address,
@@ -120,6 +128,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info
         """
+        from ..api.public import get_v1_staking_valor2_batch_info
+
         answer = get_v1_staking_valor2_batch_info.sync(
             client=self._client,
         )
@@ -132,6 +142,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info
         """
+        from ..api.public import get_v1_staking_valor2_pool_info
+
         answer = get_v1_staking_valor2_pool_info.sync(
             client=self._client,
         )
@@ -146,6 +158,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
         """
+        from ..api.private import get_v1_staking_valor2_redeem
+
         answer = get_v1_staking_valor2_redeem.sync(
             client=self._client,
             address=address,
@@ -159,6 +173,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback
         """
+        from ..api.public import get_v1_staking_valor2_revenue_buyback
+
         answer = get_v1_staking_valor2_revenue_buyback.sync(
             client=self._client,
         )
@@ -171,6 +187,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info
         """
+        from ..api.public import get_v1_staking_valor_batch_info
+
         answer = get_v1_staking_valor_batch_info.sync(
             client=self._client,
         )
@@ -183,6 +201,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info
         """
+        from ..api.public import get_v1_staking_valor_pool_info
+
         answer = get_v1_staking_valor_pool_info.sync(
             client=self._client,
         )
@@ -197,6 +217,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info
         """
+        from ..api.private import get_v1_staking_valor_redeem
+
         answer = get_v1_staking_valor_redeem.sync(
             client=self._client,
             address=address,
@@ -213,6 +235,8 @@ class Staking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list
         """
+        from ..api.private import get_v1_staking_esorder_vesting_list
+
         answer = get_v1_staking_esorder_vesting_list.sync(
             client=self._client,
             address=address,
@@ -243,6 +267,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance
         """
+        from ..api.private import get_v1_staking_balance
+
         answer = await get_v1_staking_balance.asyncio(
             client=self._client,
             address=address,
@@ -256,6 +282,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview
         """
+        from ..api.public import get_v1_staking_overview
+
         answer = await get_v1_staking_overview.asyncio(
             client=self._client,
         )
@@ -270,6 +298,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details
         """
+        from ..api.private import get_v1_staking_unstake_details
+
         answer = await get_v1_staking_unstake_details.asyncio(
             client=self._client,
             address=address,
@@ -283,6 +313,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info
         """
+        from ..api.public import get_v1_staking_valor2_batch_info
+
         answer = await get_v1_staking_valor2_batch_info.asyncio(
             client=self._client,
         )
@@ -295,6 +327,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info
         """
+        from ..api.public import get_v1_staking_valor2_pool_info
+
         answer = await get_v1_staking_valor2_pool_info.asyncio(
             client=self._client,
         )
@@ -309,6 +343,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
         """
+        from ..api.private import get_v1_staking_valor2_redeem
+
         answer = await get_v1_staking_valor2_redeem.asyncio(
             client=self._client,
             address=address,
@@ -322,6 +358,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback
         """
+        from ..api.public import get_v1_staking_valor2_revenue_buyback
+
         answer = await get_v1_staking_valor2_revenue_buyback.asyncio(
             client=self._client,
         )
@@ -334,6 +372,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info
         """
+        from ..api.public import get_v1_staking_valor_batch_info
+
         answer = await get_v1_staking_valor_batch_info.asyncio(
             client=self._client,
         )
@@ -346,6 +386,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info
         """
+        from ..api.public import get_v1_staking_valor_pool_info
+
         answer = await get_v1_staking_valor_pool_info.asyncio(
             client=self._client,
         )
@@ -360,6 +402,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info
         """
+        from ..api.private import get_v1_staking_valor_redeem
+
         answer = await get_v1_staking_valor_redeem.asyncio(
             client=self._client,
             address=address,
@@ -376,6 +420,8 @@ class AsyncStaking:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list
         """
+        from ..api.private import get_v1_staking_esorder_vesting_list
+
         answer = await get_v1_staking_esorder_vesting_list.asyncio(
             client=self._client,
             address=address,
@@ -401,6 +447,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance
         """
+        from ..api.private import get_v1_staking_balance
+
         return get_v1_staking_balance.sync_detailed(
             client=self._client,
             address=address,
@@ -413,6 +461,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview
         """
+        from ..api.public import get_v1_staking_overview
+
         return get_v1_staking_overview.sync_detailed(
             client=self._client,
         )
@@ -426,6 +476,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details
         """
+        from ..api.private import get_v1_staking_unstake_details
+
         return get_v1_staking_unstake_details.sync_detailed(
             client=self._client,
             address=address,
@@ -438,6 +490,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info
         """
+        from ..api.public import get_v1_staking_valor2_batch_info
+
         return get_v1_staking_valor2_batch_info.sync_detailed(
             client=self._client,
         )
@@ -449,6 +503,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info
         """
+        from ..api.public import get_v1_staking_valor2_pool_info
+
         return get_v1_staking_valor2_pool_info.sync_detailed(
             client=self._client,
         )
@@ -462,6 +518,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
         """
+        from ..api.private import get_v1_staking_valor2_redeem
+
         return get_v1_staking_valor2_redeem.sync_detailed(
             client=self._client,
             address=address,
@@ -474,6 +532,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback
         """
+        from ..api.public import get_v1_staking_valor2_revenue_buyback
+
         return get_v1_staking_valor2_revenue_buyback.sync_detailed(
             client=self._client,
         )
@@ -485,6 +545,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info
         """
+        from ..api.public import get_v1_staking_valor_batch_info
+
         return get_v1_staking_valor_batch_info.sync_detailed(
             client=self._client,
         )
@@ -496,6 +558,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info
         """
+        from ..api.public import get_v1_staking_valor_pool_info
+
         return get_v1_staking_valor_pool_info.sync_detailed(
             client=self._client,
         )
@@ -509,6 +573,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info
         """
+        from ..api.private import get_v1_staking_valor_redeem
+
         return get_v1_staking_valor_redeem.sync_detailed(
             client=self._client,
             address=address,
@@ -524,6 +590,8 @@ class StakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list
         """
+        from ..api.private import get_v1_staking_esorder_vesting_list
+
         return get_v1_staking_esorder_vesting_list.sync_detailed(
             client=self._client,
             address=address,
@@ -548,6 +616,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance
         """
+        from ..api.private import get_v1_staking_balance
+
         return await get_v1_staking_balance.asyncio_detailed(
             client=self._client,
             address=address,
@@ -560,6 +630,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview
         """
+        from ..api.public import get_v1_staking_overview
+
         return await get_v1_staking_overview.asyncio_detailed(
             client=self._client,
         )
@@ -573,6 +645,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details
         """
+        from ..api.private import get_v1_staking_unstake_details
+
         return await get_v1_staking_unstake_details.asyncio_detailed(
             client=self._client,
             address=address,
@@ -585,6 +659,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info
         """
+        from ..api.public import get_v1_staking_valor2_batch_info
+
         return await get_v1_staking_valor2_batch_info.asyncio_detailed(
             client=self._client,
         )
@@ -596,6 +672,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info
         """
+        from ..api.public import get_v1_staking_valor2_pool_info
+
         return await get_v1_staking_valor2_pool_info.asyncio_detailed(
             client=self._client,
         )
@@ -609,6 +687,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info
         """
+        from ..api.private import get_v1_staking_valor2_redeem
+
         return await get_v1_staking_valor2_redeem.asyncio_detailed(
             client=self._client,
             address=address,
@@ -621,6 +701,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback
         """
+        from ..api.public import get_v1_staking_valor2_revenue_buyback
+
         return await get_v1_staking_valor2_revenue_buyback.asyncio_detailed(
             client=self._client,
         )
@@ -632,6 +714,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info
         """
+        from ..api.public import get_v1_staking_valor_batch_info
+
         return await get_v1_staking_valor_batch_info.asyncio_detailed(
             client=self._client,
         )
@@ -643,6 +727,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info
         """
+        from ..api.public import get_v1_staking_valor_pool_info
+
         return await get_v1_staking_valor_pool_info.asyncio_detailed(
             client=self._client,
         )
@@ -656,6 +742,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info
         """
+        from ..api.private import get_v1_staking_valor_redeem
+
         return await get_v1_staking_valor_redeem.asyncio_detailed(
             client=self._client,
             address=address,
@@ -671,6 +759,8 @@ class AsyncStakingWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list
         """
+        from ..api.private import get_v1_staking_esorder_vesting_list
+
         return await get_v1_staking_esorder_vesting_list.asyncio_detailed(
             client=self._client,
             address=address,

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import (
-    get_v1_ip_info,
-    get_v1_public_announcement,
-    get_v1_public_system_info,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.get_announcements_response import GetAnnouncementsResponse
-from ..models.get_announcements_response_data import GetAnnouncementsResponseData
-from ..models.get_ip_info_response import GetIpInfoResponse
-from ..models.get_ip_info_response_data import GetIpInfoResponseData
-from ..models.system_info_response import SystemInfoResponse
-from ..models.system_info_response_data import SystemInfoResponseData
 from ..types import Response
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.get_announcements_response import GetAnnouncementsResponse
+    from ..models.get_announcements_response_data import GetAnnouncementsResponseData
+    from ..models.get_ip_info_response import GetIpInfoResponse
+    from ..models.get_ip_info_response_data import GetIpInfoResponseData
+    from ..models.system_info_response import SystemInfoResponse
+    from ..models.system_info_response_data import SystemInfoResponseData
+
+    pass
 
 __all__ = ["AsyncSystem", "AsyncSystemWithRawResponse", "System", "SystemWithRawResponse"]
 
@@ -41,6 +40,8 @@ class System:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements
         """
+        from ..api.public import get_v1_public_announcement
+
         answer = get_v1_public_announcement.sync(
             client=self._client,
         )
@@ -53,6 +54,8 @@ class System:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
         """
+        from ..api.public import get_v1_ip_info
+
         answer = get_v1_ip_info.sync(
             client=self._client,
         )
@@ -65,6 +68,8 @@ class System:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status
         """
+        from ..api.public import get_v1_public_system_info
+
         answer = get_v1_public_system_info.sync(
             client=self._client,
         )
@@ -91,6 +96,8 @@ class AsyncSystem:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements
         """
+        from ..api.public import get_v1_public_announcement
+
         answer = await get_v1_public_announcement.asyncio(
             client=self._client,
         )
@@ -103,6 +110,8 @@ class AsyncSystem:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
         """
+        from ..api.public import get_v1_ip_info
+
         answer = await get_v1_ip_info.asyncio(
             client=self._client,
         )
@@ -115,6 +124,8 @@ class AsyncSystem:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status
         """
+        from ..api.public import get_v1_public_system_info
+
         answer = await get_v1_public_system_info.asyncio(
             client=self._client,
         )
@@ -136,6 +147,8 @@ class SystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements
         """
+        from ..api.public import get_v1_public_announcement
+
         return get_v1_public_announcement.sync_detailed(
             client=self._client,
         )
@@ -147,6 +160,8 @@ class SystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
         """
+        from ..api.public import get_v1_ip_info
+
         return get_v1_ip_info.sync_detailed(
             client=self._client,
         )
@@ -158,6 +173,8 @@ class SystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status
         """
+        from ..api.public import get_v1_public_system_info
+
         return get_v1_public_system_info.sync_detailed(
             client=self._client,
         )
@@ -178,6 +195,8 @@ class AsyncSystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements
         """
+        from ..api.public import get_v1_public_announcement
+
         return await get_v1_public_announcement.asyncio_detailed(
             client=self._client,
         )
@@ -189,6 +208,8 @@ class AsyncSystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info
         """
+        from ..api.public import get_v1_ip_info
+
         return await get_v1_ip_info.asyncio_detailed(
             client=self._client,
         )
@@ -200,6 +221,8 @@ class AsyncSystemWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status
         """
+        from ..api.public import get_v1_public_system_info
+
         return await get_v1_public_system_info.asyncio_detailed(
             client=self._client,
         )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import get_v1_trade_trade_id, get_v1_trades
 from ..client import AuthenticatedClient, Client
-from ..models.trade import Trade
-from ..models.trade_response import TradeResponse
-from ..models.trades_response import TradesResponse
 from ..types import UNSET, Response, Unset, next_page
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.trade import Trade
+    from ..models.trade_response import TradeResponse
+    from ..models.trades_response import TradesResponse
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncTrades", "AsyncTradesWithRawResponse", "Trades", "TradesWithRawResponse"]
 
@@ -37,6 +41,8 @@ class Trades:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
         """
+        from ..api.private import get_v1_trade_trade_id
+
         answer = get_v1_trade_trade_id.sync(
             client=self._client,
             trade_id=trade_id,
@@ -55,6 +61,8 @@ class Trades:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades
         """
+        from ..api.private import get_v1_trades
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -94,6 +102,8 @@ class AsyncTrades:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
         """
+        from ..api.private import get_v1_trade_trade_id
+
         answer = await get_v1_trade_trade_id.asyncio(
             client=self._client,
             trade_id=trade_id,
@@ -112,6 +122,8 @@ class AsyncTrades:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades
         """
+        from ..api.private import get_v1_trades
+
         page: int | None = 1
         while page is not None:
             data = (
@@ -147,6 +159,8 @@ class TradesWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
         """
+        from ..api.private import get_v1_trade_trade_id
+
         return get_v1_trade_trade_id.sync_detailed(
             client=self._client,
             trade_id=trade_id,
@@ -165,6 +179,8 @@ class TradesWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades
         """
+        from ..api.private import get_v1_trades
+
         return get_v1_trades.sync_detailed(
             client=self._client,
             symbol=symbol,
@@ -192,6 +208,8 @@ class AsyncTradesWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade
         """
+        from ..api.private import get_v1_trade_trade_id
+
         return await get_v1_trade_trade_id.asyncio_detailed(
             client=self._client,
             trade_id=trade_id,
@@ -210,6 +228,8 @@ class AsyncTradesWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades
         """
+        from ..api.private import get_v1_trades
+
         return await get_v1_trades.asyncio_detailed(
             client=self._client,
             symbol=symbol,

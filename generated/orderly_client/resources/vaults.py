@@ -2,63 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.private import (
-    post_v1_sv_manual_period_delivery,
-    post_v1_sv_sp_orderly_key,
-    post_v1_sv_sp_settle_pnl,
-)
-from ..api.public import (
-    get_v1_account_sv_transaction_history,
-    get_v1_public_sv_nonce,
-    get_v1_sv_internal_transfer_history,
-    get_v1_sv_liquidation_fees_share_history,
-    get_v1_sv_protocol_revenue_share_history,
-    get_v1_sv_venue_transfer_history,
-    get_v1_sv_venue_withdrawal_history,
-    post_v1_sv_operation_request,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.basic_response import BasicResponse
-from ..models.get_account_strategy_vault_transaction_history import (
-    GetAccountStrategyVaultTransactionHistory,
-)
-from ..models.get_account_strategy_vault_transaction_history_data import (
-    GetAccountStrategyVaultTransactionHistoryData,
-)
-from ..models.internal_transfer_history_response import InternalTransferHistoryResponse
-from ..models.internal_transfer_history_response_data import (
-    InternalTransferHistoryResponseData,
-)
-from ..models.post_v1_sv_manual_period_delivery_body import (
-    PostV1SvManualPeriodDeliveryBody,
-)
-from ..models.post_v1_sv_operation_request_body import PostV1SvOperationRequestBody
-from ..models.post_v1_sv_operation_request_body_message import (
-    PostV1SvOperationRequestBodyMessage,
-)
-from ..models.post_v1_sv_sp_orderly_key_body import PostV1SvSpOrderlyKeyBody
-from ..models.post_v1_sv_sp_orderly_key_body_message import (
-    PostV1SvSpOrderlyKeyBodyMessage,
-)
-from ..models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
-from ..models.post_v1_sv_sp_settle_pnl_body_message import (
-    PostV1SvSpSettlePnlBodyMessage,
-)
-from ..models.share_history_response import ShareHistoryResponse
-from ..models.share_history_response_data import ShareHistoryResponseData
-from ..models.sv_nonce_response import SvNonceResponse
-from ..models.sv_nonce_response_data import SvNonceResponseData
-from ..models.venue_transfer_history_response import VenueTransferHistoryResponse
-from ..models.venue_transfer_history_response_data import (
-    VenueTransferHistoryResponseData,
-)
-from ..models.venue_withdrawal_history_response import VenueWithdrawalHistoryResponse
-from ..models.venue_withdrawal_history_response_data import (
-    VenueWithdrawalHistoryResponseData,
-)
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.basic_response import BasicResponse
+    from ..models.get_account_strategy_vault_transaction_history import (
+        GetAccountStrategyVaultTransactionHistory,
+    )
+    from ..models.get_account_strategy_vault_transaction_history_data import (
+        GetAccountStrategyVaultTransactionHistoryData,
+    )
+    from ..models.internal_transfer_history_response import (
+        InternalTransferHistoryResponse,
+    )
+    from ..models.internal_transfer_history_response_data import (
+        InternalTransferHistoryResponseData,
+    )
+    from ..models.post_v1_sv_operation_request_body_message import (
+        PostV1SvOperationRequestBodyMessage,
+    )
+    from ..models.post_v1_sv_sp_orderly_key_body_message import (
+        PostV1SvSpOrderlyKeyBodyMessage,
+    )
+    from ..models.post_v1_sv_sp_settle_pnl_body_message import (
+        PostV1SvSpSettlePnlBodyMessage,
+    )
+    from ..models.share_history_response import ShareHistoryResponse
+    from ..models.share_history_response_data import ShareHistoryResponseData
+    from ..models.sv_nonce_response import SvNonceResponse
+    from ..models.sv_nonce_response_data import SvNonceResponseData
+    from ..models.venue_transfer_history_response import VenueTransferHistoryResponse
+    from ..models.venue_transfer_history_response_data import (
+        VenueTransferHistoryResponseData,
+    )
+    from ..models.venue_withdrawal_history_response import (
+        VenueWithdrawalHistoryResponse,
+    )
+    from ..models.venue_withdrawal_history_response_data import (
+        VenueWithdrawalHistoryResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncVaults", "AsyncVaultsWithRawResponse", "Vaults", "VaultsWithRawResponse"]
 
@@ -88,6 +76,8 @@ class Vaults:
         status: str | Unset = UNSET,
     ) -> GetAccountStrategyVaultTransactionHistoryData:
         """Get account’s strategy vault transaction history: ``GET /v1/account_sv_transaction_history`` (signed)."""
+        from ..api.public import get_v1_account_sv_transaction_history
+
         answer = get_v1_account_sv_transaction_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -111,6 +101,9 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
         """
+        from ..api.private import post_v1_sv_sp_orderly_key
+        from ..models.post_v1_sv_sp_orderly_key_body import PostV1SvSpOrderlyKeyBody
+
         answer = post_v1_sv_sp_orderly_key.sync(
             client=self._client,
             body=PostV1SvSpOrderlyKeyBody(
@@ -130,6 +123,11 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery
         """
+        from ..api.private import post_v1_sv_manual_period_delivery
+        from ..models.post_v1_sv_manual_period_delivery_body import (
+            PostV1SvManualPeriodDeliveryBody,
+        )
+
         answer = post_v1_sv_manual_period_delivery.sync(
             client=self._client,
             body=PostV1SvManualPeriodDeliveryBody(
@@ -149,6 +147,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_transfer_history
+
         answer = get_v1_sv_venue_transfer_history.sync(
             client=self._client,
             period_number=period_number,
@@ -167,6 +167,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history
         """
+        from ..api.public import get_v1_sv_internal_transfer_history
+
         answer = get_v1_sv_internal_transfer_history.sync(
             client=self._client,
             page=page,
@@ -184,6 +186,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history
         """
+        from ..api.public import get_v1_sv_liquidation_fees_share_history
+
         answer = get_v1_sv_liquidation_fees_share_history.sync(
             client=self._client,
             page=page,
@@ -198,6 +202,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction
         """
+        from ..api.public import get_v1_public_sv_nonce
+
         answer = get_v1_public_sv_nonce.sync(
             client=self._client,
         )
@@ -214,6 +220,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_withdrawal_history
+
         answer = get_v1_sv_venue_withdrawal_history.sync(
             client=self._client,
             period_number=period_number,
@@ -232,6 +240,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
         """
+        from ..api.public import get_v1_sv_protocol_revenue_share_history
+
         answer = get_v1_sv_protocol_revenue_share_history.sync(
             client=self._client,
             page=page,
@@ -251,6 +261,11 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account
         """
+        from ..api.public import post_v1_sv_operation_request
+        from ..models.post_v1_sv_operation_request_body import (
+            PostV1SvOperationRequestBody,
+        )
+
         answer = post_v1_sv_operation_request.sync(
             client=self._client,
             body=PostV1SvOperationRequestBody(
@@ -274,6 +289,9 @@ class Vaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
         """
+        from ..api.private import post_v1_sv_sp_settle_pnl
+        from ..models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
+
         answer = post_v1_sv_sp_settle_pnl.sync(
             client=self._client,
             body=PostV1SvSpSettlePnlBody(
@@ -311,6 +329,8 @@ class AsyncVaults:
         status: str | Unset = UNSET,
     ) -> GetAccountStrategyVaultTransactionHistoryData:
         """Get account’s strategy vault transaction history: ``GET /v1/account_sv_transaction_history`` (signed)."""
+        from ..api.public import get_v1_account_sv_transaction_history
+
         answer = await get_v1_account_sv_transaction_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -334,6 +354,9 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
         """
+        from ..api.private import post_v1_sv_sp_orderly_key
+        from ..models.post_v1_sv_sp_orderly_key_body import PostV1SvSpOrderlyKeyBody
+
         answer = await post_v1_sv_sp_orderly_key.asyncio(
             client=self._client,
             body=PostV1SvSpOrderlyKeyBody(
@@ -353,6 +376,11 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery
         """
+        from ..api.private import post_v1_sv_manual_period_delivery
+        from ..models.post_v1_sv_manual_period_delivery_body import (
+            PostV1SvManualPeriodDeliveryBody,
+        )
+
         answer = await post_v1_sv_manual_period_delivery.asyncio(
             client=self._client,
             body=PostV1SvManualPeriodDeliveryBody(
@@ -372,6 +400,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_transfer_history
+
         answer = await get_v1_sv_venue_transfer_history.asyncio(
             client=self._client,
             period_number=period_number,
@@ -390,6 +420,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history
         """
+        from ..api.public import get_v1_sv_internal_transfer_history
+
         answer = await get_v1_sv_internal_transfer_history.asyncio(
             client=self._client,
             page=page,
@@ -407,6 +439,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history
         """
+        from ..api.public import get_v1_sv_liquidation_fees_share_history
+
         answer = await get_v1_sv_liquidation_fees_share_history.asyncio(
             client=self._client,
             page=page,
@@ -421,6 +455,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction
         """
+        from ..api.public import get_v1_public_sv_nonce
+
         answer = await get_v1_public_sv_nonce.asyncio(
             client=self._client,
         )
@@ -437,6 +473,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_withdrawal_history
+
         answer = await get_v1_sv_venue_withdrawal_history.asyncio(
             client=self._client,
             period_number=period_number,
@@ -455,6 +493,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
         """
+        from ..api.public import get_v1_sv_protocol_revenue_share_history
+
         answer = await get_v1_sv_protocol_revenue_share_history.asyncio(
             client=self._client,
             page=page,
@@ -474,6 +514,11 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account
         """
+        from ..api.public import post_v1_sv_operation_request
+        from ..models.post_v1_sv_operation_request_body import (
+            PostV1SvOperationRequestBody,
+        )
+
         answer = await post_v1_sv_operation_request.asyncio(
             client=self._client,
             body=PostV1SvOperationRequestBody(
@@ -497,6 +542,9 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
         """
+        from ..api.private import post_v1_sv_sp_settle_pnl
+        from ..models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
+
         answer = await post_v1_sv_sp_settle_pnl.asyncio(
             client=self._client,
             body=PostV1SvSpSettlePnlBody(
@@ -529,6 +577,8 @@ class VaultsWithRawResponse:
         status: str | Unset = UNSET,
     ) -> Response[GetAccountStrategyVaultTransactionHistory]:
         """Get account’s strategy vault transaction history: ``GET /v1/account_sv_transaction_history`` (signed)."""
+        from ..api.public import get_v1_account_sv_transaction_history
+
         return get_v1_account_sv_transaction_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -551,6 +601,9 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
         """
+        from ..api.private import post_v1_sv_sp_orderly_key
+        from ..models.post_v1_sv_sp_orderly_key_body import PostV1SvSpOrderlyKeyBody
+
         return post_v1_sv_sp_orderly_key.sync_detailed(
             client=self._client,
             body=PostV1SvSpOrderlyKeyBody(
@@ -569,6 +622,11 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery
         """
+        from ..api.private import post_v1_sv_manual_period_delivery
+        from ..models.post_v1_sv_manual_period_delivery_body import (
+            PostV1SvManualPeriodDeliveryBody,
+        )
+
         return post_v1_sv_manual_period_delivery.sync_detailed(
             client=self._client,
             body=PostV1SvManualPeriodDeliveryBody(
@@ -587,6 +645,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_transfer_history
+
         return get_v1_sv_venue_transfer_history.sync_detailed(
             client=self._client,
             period_number=period_number,
@@ -604,6 +664,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history
         """
+        from ..api.public import get_v1_sv_internal_transfer_history
+
         return get_v1_sv_internal_transfer_history.sync_detailed(
             client=self._client,
             page=page,
@@ -620,6 +682,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history
         """
+        from ..api.public import get_v1_sv_liquidation_fees_share_history
+
         return get_v1_sv_liquidation_fees_share_history.sync_detailed(
             client=self._client,
             page=page,
@@ -633,6 +697,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction
         """
+        from ..api.public import get_v1_public_sv_nonce
+
         return get_v1_public_sv_nonce.sync_detailed(
             client=self._client,
         )
@@ -648,6 +714,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_withdrawal_history
+
         return get_v1_sv_venue_withdrawal_history.sync_detailed(
             client=self._client,
             period_number=period_number,
@@ -665,6 +733,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
         """
+        from ..api.public import get_v1_sv_protocol_revenue_share_history
+
         return get_v1_sv_protocol_revenue_share_history.sync_detailed(
             client=self._client,
             page=page,
@@ -683,6 +753,11 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account
         """
+        from ..api.public import post_v1_sv_operation_request
+        from ..models.post_v1_sv_operation_request_body import (
+            PostV1SvOperationRequestBody,
+        )
+
         return post_v1_sv_operation_request.sync_detailed(
             client=self._client,
             body=PostV1SvOperationRequestBody(
@@ -705,6 +780,9 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
         """
+        from ..api.private import post_v1_sv_sp_settle_pnl
+        from ..models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
+
         return post_v1_sv_sp_settle_pnl.sync_detailed(
             client=self._client,
             body=PostV1SvSpSettlePnlBody(
@@ -736,6 +814,8 @@ class AsyncVaultsWithRawResponse:
         status: str | Unset = UNSET,
     ) -> Response[GetAccountStrategyVaultTransactionHistory]:
         """Get account’s strategy vault transaction history: ``GET /v1/account_sv_transaction_history`` (signed)."""
+        from ..api.public import get_v1_account_sv_transaction_history
+
         return await get_v1_account_sv_transaction_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -758,6 +838,9 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key
         """
+        from ..api.private import post_v1_sv_sp_orderly_key
+        from ..models.post_v1_sv_sp_orderly_key_body import PostV1SvSpOrderlyKeyBody
+
         return await post_v1_sv_sp_orderly_key.asyncio_detailed(
             client=self._client,
             body=PostV1SvSpOrderlyKeyBody(
@@ -776,6 +859,11 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery
         """
+        from ..api.private import post_v1_sv_manual_period_delivery
+        from ..models.post_v1_sv_manual_period_delivery_body import (
+            PostV1SvManualPeriodDeliveryBody,
+        )
+
         return await post_v1_sv_manual_period_delivery.asyncio_detailed(
             client=self._client,
             body=PostV1SvManualPeriodDeliveryBody(
@@ -794,6 +882,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_transfer_history
+
         return await get_v1_sv_venue_transfer_history.asyncio_detailed(
             client=self._client,
             period_number=period_number,
@@ -811,6 +901,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history
         """
+        from ..api.public import get_v1_sv_internal_transfer_history
+
         return await get_v1_sv_internal_transfer_history.asyncio_detailed(
             client=self._client,
             page=page,
@@ -827,6 +919,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history
         """
+        from ..api.public import get_v1_sv_liquidation_fees_share_history
+
         return await get_v1_sv_liquidation_fees_share_history.asyncio_detailed(
             client=self._client,
             page=page,
@@ -840,6 +934,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction
         """
+        from ..api.public import get_v1_public_sv_nonce
+
         return await get_v1_public_sv_nonce.asyncio_detailed(
             client=self._client,
         )
@@ -855,6 +951,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation
         """
+        from ..api.public import get_v1_sv_venue_withdrawal_history
+
         return await get_v1_sv_venue_withdrawal_history.asyncio_detailed(
             client=self._client,
             period_number=period_number,
@@ -872,6 +970,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history
         """
+        from ..api.public import get_v1_sv_protocol_revenue_share_history
+
         return await get_v1_sv_protocol_revenue_share_history.asyncio_detailed(
             client=self._client,
             page=page,
@@ -890,6 +990,11 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account
         """
+        from ..api.public import post_v1_sv_operation_request
+        from ..models.post_v1_sv_operation_request_body import (
+            PostV1SvOperationRequestBody,
+        )
+
         return await post_v1_sv_operation_request.asyncio_detailed(
             client=self._client,
             body=PostV1SvOperationRequestBody(
@@ -912,6 +1017,9 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement
         """
+        from ..api.private import post_v1_sv_sp_settle_pnl
+        from ..models.post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
+
         return await post_v1_sv_sp_settle_pnl.asyncio_detailed(
             client=self._client,
             body=PostV1SvSpSettlePnlBody(

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import (
-    get_v1_public_strategy_vault_fund_info,
-    get_v1_public_strategy_vault_fund_pending_transactions,
-    get_v1_public_strategy_vault_fund_period_info,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.fund_info_response import FundInfoResponse
-from ..models.fund_info_response_data import FundInfoResponseData
-from ..models.pending_transactions_response import PendingTransactionsResponse
-from ..models.pending_transactions_response_data import PendingTransactionsResponseData
-from ..models.period_info_response import PeriodInfoResponse
-from ..models.period_info_response_data import PeriodInfoResponseData
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.fund_info_response import FundInfoResponse
+    from ..models.fund_info_response_data import FundInfoResponseData
+    from ..models.pending_transactions_response import PendingTransactionsResponse
+    from ..models.pending_transactions_response_data import (
+        PendingTransactionsResponseData,
+    )
+    from ..models.period_info_response import PeriodInfoResponse
+    from ..models.period_info_response_data import PeriodInfoResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncFunds", "AsyncFundsWithRawResponse", "Funds", "FundsWithRawResponse"]
 
@@ -44,6 +46,8 @@ class Funds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_info
+
         answer = get_v1_public_strategy_vault_fund_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -61,6 +65,8 @@ class Funds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_pending_transactions
+
         answer = get_v1_public_strategy_vault_fund_pending_transactions.sync(
             client=self._client,
             vault_id=vault_id,
@@ -81,6 +87,8 @@ class Funds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_period_info
+
         answer = get_v1_public_strategy_vault_fund_period_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -115,6 +123,8 @@ class AsyncFunds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_info
+
         answer = await get_v1_public_strategy_vault_fund_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -132,6 +142,8 @@ class AsyncFunds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_pending_transactions
+
         answer = await get_v1_public_strategy_vault_fund_pending_transactions.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -152,6 +164,8 @@ class AsyncFunds:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_period_info
+
         answer = await get_v1_public_strategy_vault_fund_period_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -181,6 +195,8 @@ class FundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_info
+
         return get_v1_public_strategy_vault_fund_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -197,6 +213,8 @@ class FundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_pending_transactions
+
         return get_v1_public_strategy_vault_fund_pending_transactions.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -216,6 +234,8 @@ class FundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_period_info
+
         return get_v1_public_strategy_vault_fund_period_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -244,6 +264,8 @@ class AsyncFundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_info
+
         return await get_v1_public_strategy_vault_fund_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -260,6 +282,8 @@ class AsyncFundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_pending_transactions
+
         return await get_v1_public_strategy_vault_fund_pending_transactions.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -279,6 +303,8 @@ class AsyncFundsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions
         """
+        from ..api.public import get_v1_public_strategy_vault_fund_period_info
+
         return await get_v1_public_strategy_vault_fund_period_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,

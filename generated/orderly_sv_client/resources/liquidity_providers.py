@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import (
-    get_v1_public_strategy_vault_lp_claim_info,
-    get_v1_public_strategy_vault_lp_fees_history,
-    get_v1_public_strategy_vault_lp_info,
-    get_v1_public_strategy_vault_lp_performance,
-    get_v1_public_strategy_vault_lp_performance_chart,
-    get_v1_public_strategy_vault_lp_transaction_history,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.lp_claim_info_response import LpClaimInfoResponse
-from ..models.lp_claim_info_response_data import LpClaimInfoResponseData
-from ..models.lp_fees_history_response import LpFeesHistoryResponse
-from ..models.lp_fees_history_response_data import LpFeesHistoryResponseData
-from ..models.lp_info_response import LpInfoResponse
-from ..models.lp_info_response_data import LpInfoResponseData
-from ..models.lp_performance_chart_response import LpPerformanceChartResponse
-from ..models.lp_performance_chart_response_data import LpPerformanceChartResponseData
-from ..models.lp_performance_response import LpPerformanceResponse
-from ..models.lp_performance_response_data import LpPerformanceResponseData
-from ..models.lp_transaction_history_response import LpTransactionHistoryResponse
-from ..models.lp_transaction_history_response_data import (
-    LpTransactionHistoryResponseData,
-)
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.lp_claim_info_response import LpClaimInfoResponse
+    from ..models.lp_claim_info_response_data import LpClaimInfoResponseData
+    from ..models.lp_fees_history_response import LpFeesHistoryResponse
+    from ..models.lp_fees_history_response_data import LpFeesHistoryResponseData
+    from ..models.lp_info_response import LpInfoResponse
+    from ..models.lp_info_response_data import LpInfoResponseData
+    from ..models.lp_performance_chart_response import LpPerformanceChartResponse
+    from ..models.lp_performance_chart_response_data import (
+        LpPerformanceChartResponseData,
+    )
+    from ..models.lp_performance_response import LpPerformanceResponse
+    from ..models.lp_performance_response_data import LpPerformanceResponseData
+    from ..models.lp_transaction_history_response import LpTransactionHistoryResponse
+    from ..models.lp_transaction_history_response_data import (
+        LpTransactionHistoryResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncLiquidityProviders",
@@ -61,6 +60,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_claim_info
+
         answer = get_v1_public_strategy_vault_lp_claim_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -83,6 +84,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_fees_history
+
         answer = get_v1_public_strategy_vault_lp_fees_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -104,6 +107,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_info
+
         answer = get_v1_public_strategy_vault_lp_info.sync(
             client=self._client,
             wallet_address=wallet_address,
@@ -121,6 +126,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance
+
         answer = get_v1_public_strategy_vault_lp_performance.sync(
             client=self._client,
             vault_id=vault_id,
@@ -140,6 +147,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance_chart
+
         answer = get_v1_public_strategy_vault_lp_performance_chart.sync(
             client=self._client,
             vault_id=vault_id,
@@ -164,6 +173,8 @@ class LiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_transaction_history
+
         answer = get_v1_public_strategy_vault_lp_transaction_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -201,6 +212,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_claim_info
+
         answer = await get_v1_public_strategy_vault_lp_claim_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -223,6 +236,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_fees_history
+
         answer = await get_v1_public_strategy_vault_lp_fees_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -244,6 +259,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_info
+
         answer = await get_v1_public_strategy_vault_lp_info.asyncio(
             client=self._client,
             wallet_address=wallet_address,
@@ -261,6 +278,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance
+
         answer = await get_v1_public_strategy_vault_lp_performance.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -280,6 +299,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance_chart
+
         answer = await get_v1_public_strategy_vault_lp_performance_chart.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -304,6 +325,8 @@ class AsyncLiquidityProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_transaction_history
+
         answer = await get_v1_public_strategy_vault_lp_transaction_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -336,6 +359,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_claim_info
+
         return get_v1_public_strategy_vault_lp_claim_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -357,6 +382,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_fees_history
+
         return get_v1_public_strategy_vault_lp_fees_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -377,6 +404,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_info
+
         return get_v1_public_strategy_vault_lp_info.sync_detailed(
             client=self._client,
             wallet_address=wallet_address,
@@ -393,6 +422,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance
+
         return get_v1_public_strategy_vault_lp_performance.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -411,6 +442,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance_chart
+
         return get_v1_public_strategy_vault_lp_performance_chart.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -434,6 +467,8 @@ class LiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_transaction_history
+
         return get_v1_public_strategy_vault_lp_transaction_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -465,6 +500,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_claim_info
+
         return await get_v1_public_strategy_vault_lp_claim_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -486,6 +523,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_fees_history
+
         return await get_v1_public_strategy_vault_lp_fees_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -506,6 +545,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_info
+
         return await get_v1_public_strategy_vault_lp_info.asyncio_detailed(
             client=self._client,
             wallet_address=wallet_address,
@@ -522,6 +563,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance
+
         return await get_v1_public_strategy_vault_lp_performance.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -540,6 +583,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_performance_chart
+
         return await get_v1_public_strategy_vault_lp_performance_chart.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -563,6 +608,8 @@ class AsyncLiquidityProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_lp_transaction_history
+
         return await get_v1_public_strategy_vault_lp_transaction_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import (
-    get_v1_public_strategy_vault_sp_claim_info,
-    get_v1_public_strategy_vault_sp_fees_history,
-    get_v1_public_strategy_vault_sp_info,
-    get_v1_public_strategy_vault_sp_transaction_history,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.claim_info_response import ClaimInfoResponse
-from ..models.claim_info_response_data import ClaimInfoResponseData
-from ..models.sp_fees_history_response import SpFeesHistoryResponse
-from ..models.sp_fees_history_response_data import SpFeesHistoryResponseData
-from ..models.sp_info_response import SpInfoResponse
-from ..models.sp_info_response_data import SpInfoResponseData
-from ..models.transaction_history_response import TransactionHistoryResponse
-from ..models.transaction_history_response_data import TransactionHistoryResponseData
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.claim_info_response import ClaimInfoResponse
+    from ..models.claim_info_response_data import ClaimInfoResponseData
+    from ..models.sp_fees_history_response import SpFeesHistoryResponse
+    from ..models.sp_fees_history_response_data import SpFeesHistoryResponseData
+    from ..models.sp_info_response import SpInfoResponse
+    from ..models.sp_info_response_data import SpInfoResponseData
+    from ..models.transaction_history_response import TransactionHistoryResponse
+    from ..models.transaction_history_response_data import (
+        TransactionHistoryResponseData,
+    )
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = [
     "AsyncStrategyProviders",
@@ -53,6 +54,8 @@ class StrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_claim_info
+
         answer = get_v1_public_strategy_vault_sp_claim_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -73,6 +76,8 @@ class StrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_fees_history
+
         answer = get_v1_public_strategy_vault_sp_fees_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -92,6 +97,8 @@ class StrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_info
+
         answer = get_v1_public_strategy_vault_sp_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -114,6 +121,8 @@ class StrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_transaction_history
+
         answer = get_v1_public_strategy_vault_sp_transaction_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -151,6 +160,8 @@ class AsyncStrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_claim_info
+
         answer = await get_v1_public_strategy_vault_sp_claim_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -171,6 +182,8 @@ class AsyncStrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_fees_history
+
         answer = await get_v1_public_strategy_vault_sp_fees_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -190,6 +203,8 @@ class AsyncStrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_info
+
         answer = await get_v1_public_strategy_vault_sp_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -212,6 +227,8 @@ class AsyncStrategyProviders:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_transaction_history
+
         answer = await get_v1_public_strategy_vault_sp_transaction_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -244,6 +261,8 @@ class StrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_claim_info
+
         return get_v1_public_strategy_vault_sp_claim_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -263,6 +282,8 @@ class StrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_fees_history
+
         return get_v1_public_strategy_vault_sp_fees_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -281,6 +302,8 @@ class StrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_info
+
         return get_v1_public_strategy_vault_sp_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -302,6 +325,8 @@ class StrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_transaction_history
+
         return get_v1_public_strategy_vault_sp_transaction_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -333,6 +358,8 @@ class AsyncStrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_claim_info
+
         return await get_v1_public_strategy_vault_sp_claim_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -352,6 +379,8 @@ class AsyncStrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_fees_history
+
         return await get_v1_public_strategy_vault_sp_fees_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -370,6 +399,8 @@ class AsyncStrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_info
+
         return await get_v1_public_strategy_vault_sp_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -391,6 +422,8 @@ class AsyncStrategyProvidersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history
         """
+        from ..api.public import get_v1_public_strategy_vault_sp_transaction_history
+
         return await get_v1_public_strategy_vault_sp_transaction_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import get_v1_public_strategy_vault_user_overall_info
 from ..client import AuthenticatedClient, Client
-from ..models.user_overall_info_response import UserOverallInfoResponse
-from ..models.user_overall_info_response_data import UserOverallInfoResponseData
 from ..types import Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.user_overall_info_response import UserOverallInfoResponse
+    from ..models.user_overall_info_response_data import UserOverallInfoResponseData
+    from ..types import Unset
+
+    pass
 
 __all__ = ["AsyncUsers", "AsyncUsersWithRawResponse", "Users", "UsersWithRawResponse"]
 
@@ -35,6 +39,8 @@ class Users:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_user_overall_info
+
         answer = get_v1_public_strategy_vault_user_overall_info.sync(
             client=self._client,
             wallet_address=wallet_address,
@@ -64,6 +70,8 @@ class AsyncUsers:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_user_overall_info
+
         answer = await get_v1_public_strategy_vault_user_overall_info.asyncio(
             client=self._client,
             wallet_address=wallet_address,
@@ -88,6 +96,8 @@ class UsersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_user_overall_info
+
         return get_v1_public_strategy_vault_user_overall_info.sync_detailed(
             client=self._client,
             wallet_address=wallet_address,
@@ -111,6 +121,8 @@ class AsyncUsersWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_user_overall_info
+
         return await get_v1_public_strategy_vault_user_overall_info.asyncio_detailed(
             client=self._client,
             wallet_address=wallet_address,

@@ -2,43 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..api.public import (
-    get_v1_public_strategy_vault_vault_info,
-    get_v1_public_strategy_vault_vault_liquidator_history,
-    get_v1_public_strategy_vault_vault_open_orders,
-    get_v1_public_strategy_vault_vault_order_history,
-    get_v1_public_strategy_vault_vault_overall_info,
-    get_v1_public_strategy_vault_vault_performance,
-    get_v1_public_strategy_vault_vault_performance_chart,
-    get_v1_public_strategy_vault_vault_positions,
-    get_v1_public_strategy_vault_vault_trade_history,
-)
 from ..client import AuthenticatedClient, Client
-from ..models.vault_info_response import VaultInfoResponse
-from ..models.vault_info_response_data import VaultInfoResponseData
-from ..models.vault_liquidator_history_response import VaultLiquidatorHistoryResponse
-from ..models.vault_liquidator_history_response_data import (
-    VaultLiquidatorHistoryResponseData,
-)
-from ..models.vault_open_orders_response import VaultOpenOrdersResponse
-from ..models.vault_open_orders_response_data import VaultOpenOrdersResponseData
-from ..models.vault_order_history_response import VaultOrderHistoryResponse
-from ..models.vault_order_history_response_data import VaultOrderHistoryResponseData
-from ..models.vault_overall_info_response import VaultOverallInfoResponse
-from ..models.vault_overall_info_response_data import VaultOverallInfoResponseData
-from ..models.vault_performance_chart_response import VaultPerformanceChartResponse
-from ..models.vault_performance_chart_response_data import (
-    VaultPerformanceChartResponseData,
-)
-from ..models.vault_performance_response import VaultPerformanceResponse
-from ..models.vault_performance_response_data import VaultPerformanceResponseData
-from ..models.vault_positions_response import VaultPositionsResponse
-from ..models.vault_positions_response_data import VaultPositionsResponseData
-from ..models.vault_trade_history_response import VaultTradeHistoryResponse
-from ..models.vault_trade_history_response_data import VaultTradeHistoryResponseData
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.vault_info_response import VaultInfoResponse
+    from ..models.vault_info_response_data import VaultInfoResponseData
+    from ..models.vault_liquidator_history_response import (
+        VaultLiquidatorHistoryResponse,
+    )
+    from ..models.vault_liquidator_history_response_data import (
+        VaultLiquidatorHistoryResponseData,
+    )
+    from ..models.vault_open_orders_response import VaultOpenOrdersResponse
+    from ..models.vault_open_orders_response_data import VaultOpenOrdersResponseData
+    from ..models.vault_order_history_response import VaultOrderHistoryResponse
+    from ..models.vault_order_history_response_data import VaultOrderHistoryResponseData
+    from ..models.vault_overall_info_response import VaultOverallInfoResponse
+    from ..models.vault_overall_info_response_data import VaultOverallInfoResponseData
+    from ..models.vault_performance_chart_response import VaultPerformanceChartResponse
+    from ..models.vault_performance_chart_response_data import (
+        VaultPerformanceChartResponseData,
+    )
+    from ..models.vault_performance_response import VaultPerformanceResponse
+    from ..models.vault_performance_response_data import VaultPerformanceResponseData
+    from ..models.vault_positions_response import VaultPositionsResponse
+    from ..models.vault_positions_response_data import VaultPositionsResponseData
+    from ..models.vault_trade_history_response import VaultTradeHistoryResponse
+    from ..models.vault_trade_history_response_data import VaultTradeHistoryResponseData
+    from ..types import UNSET, Unset
+
+    pass
 
 __all__ = ["AsyncVaults", "AsyncVaultsWithRawResponse", "Vaults", "VaultsWithRawResponse"]
 
@@ -67,6 +63,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-info
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_info
+
         answer = get_v1_public_strategy_vault_vault_info.sync(
             client=self._client,
             vault_id=vault_id,
@@ -87,6 +85,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_liquidator_history
+
         answer = get_v1_public_strategy_vault_vault_liquidator_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -109,6 +109,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_open_orders
+
         answer = get_v1_public_strategy_vault_vault_open_orders.sync(
             client=self._client,
             vault_id=vault_id,
@@ -132,6 +134,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_order_history
+
         answer = get_v1_public_strategy_vault_vault_order_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -151,6 +155,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_overall_info
+
         answer = get_v1_public_strategy_vault_vault_overall_info.sync(
             client=self._client,
             broker_ids=broker_ids,
@@ -166,6 +172,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance
+
         answer = get_v1_public_strategy_vault_vault_performance.sync(
             client=self._client,
             vault_id=vault_id,
@@ -183,6 +191,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance_chart
+
         answer = get_v1_public_strategy_vault_vault_performance_chart.sync(
             client=self._client,
             vault_id=vault_id,
@@ -200,6 +210,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-positions
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_positions
+
         answer = get_v1_public_strategy_vault_vault_positions.sync(
             client=self._client,
             vault_id=vault_id,
@@ -219,6 +231,8 @@ class Vaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_trade_history
+
         answer = get_v1_public_strategy_vault_vault_trade_history.sync(
             client=self._client,
             vault_id=vault_id,
@@ -254,6 +268,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-info
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_info
+
         answer = await get_v1_public_strategy_vault_vault_info.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -274,6 +290,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_liquidator_history
+
         answer = await get_v1_public_strategy_vault_vault_liquidator_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -296,6 +314,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_open_orders
+
         answer = await get_v1_public_strategy_vault_vault_open_orders.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -319,6 +339,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_order_history
+
         answer = await get_v1_public_strategy_vault_vault_order_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -338,6 +360,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_overall_info
+
         answer = await get_v1_public_strategy_vault_vault_overall_info.asyncio(
             client=self._client,
             broker_ids=broker_ids,
@@ -353,6 +377,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance
+
         answer = await get_v1_public_strategy_vault_vault_performance.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -370,6 +396,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance_chart
+
         answer = await get_v1_public_strategy_vault_vault_performance_chart.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -387,6 +415,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-positions
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_positions
+
         answer = await get_v1_public_strategy_vault_vault_positions.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -406,6 +436,8 @@ class AsyncVaults:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_trade_history
+
         answer = await get_v1_public_strategy_vault_vault_trade_history.asyncio(
             client=self._client,
             vault_id=vault_id,
@@ -436,6 +468,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-info
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_info
+
         return get_v1_public_strategy_vault_vault_info.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -455,6 +489,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_liquidator_history
+
         return get_v1_public_strategy_vault_vault_liquidator_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -476,6 +512,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_open_orders
+
         return get_v1_public_strategy_vault_vault_open_orders.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -498,6 +536,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_order_history
+
         return get_v1_public_strategy_vault_vault_order_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -516,6 +556,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_overall_info
+
         return get_v1_public_strategy_vault_vault_overall_info.sync_detailed(
             client=self._client,
             broker_ids=broker_ids,
@@ -530,6 +572,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance
+
         return get_v1_public_strategy_vault_vault_performance.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -546,6 +590,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance_chart
+
         return get_v1_public_strategy_vault_vault_performance_chart.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -562,6 +608,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-positions
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_positions
+
         return get_v1_public_strategy_vault_vault_positions.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -580,6 +628,8 @@ class VaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_trade_history
+
         return get_v1_public_strategy_vault_vault_trade_history.sync_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -609,6 +659,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-info
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_info
+
         return await get_v1_public_strategy_vault_vault_info.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -628,6 +680,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_liquidator_history
+
         return await get_v1_public_strategy_vault_vault_liquidator_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -649,6 +703,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_open_orders
+
         return await get_v1_public_strategy_vault_vault_open_orders.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -671,6 +727,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_order_history
+
         return await get_v1_public_strategy_vault_vault_order_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -689,6 +747,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_overall_info
+
         return await get_v1_public_strategy_vault_vault_overall_info.asyncio_detailed(
             client=self._client,
             broker_ids=broker_ids,
@@ -703,6 +763,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance
+
         return await get_v1_public_strategy_vault_vault_performance.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -719,6 +781,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_performance_chart
+
         return await get_v1_public_strategy_vault_vault_performance_chart.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -735,6 +799,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-positions
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_positions
+
         return await get_v1_public_strategy_vault_vault_positions.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
@@ -753,6 +819,8 @@ class AsyncVaultsWithRawResponse:
 
         Docs: https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history
         """
+        from ..api.public import get_v1_public_strategy_vault_vault_trade_history
+
         return await get_v1_public_strategy_vault_vault_trade_history.asyncio_detailed(
             client=self._client,
             vault_id=vault_id,
