@@ -41,10 +41,11 @@ def _check_timeout(_: Any, __: Any, value: float | httpx2.Timeout | None) -> Non
         )
 
 
-def _headers(value: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+def _headers(value: Mapping[str, str] | tuple[tuple[str, str], ...] | None) -> tuple[tuple[str, str], ...]:
     from ._config import check_headers
 
-    return tuple(check_headers(value or {}).items())
+    pairs = dict(value) if isinstance(value, tuple) else value  # a tuple: the field's own form (replace())
+    return tuple(check_headers(pairs or {}).items())
 
 
 @attrs.frozen(repr=False)
