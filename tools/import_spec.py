@@ -896,12 +896,8 @@ def normalise(
 # Every `number` left in the bundled spec is money or a ratio, generated as Decimal (tools/generate.py);
 # whole numbers are `integer` (Python int, exact at any size). Decided here, by name, for every schema.
 
-# Whole numbers by name: ids, timestamps, counts, ranks, sequence numbers, pages.
-WHOLE_NUMBER_NAME = re.compile(
-    r"^(?:id|ts|timestamp|total|page|size|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
-    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders|status)$"
-    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq)$"
-)
+# Whole numbers by name: one rule for parameters and properties (tools/repairs.py).
+is_whole_number_name = repairs.is_whole_number_name
 
 # Kinds of id with one type in paths, queries, bodies and answers, whatever upstream declares at each place.
 ID_TYPES = {
@@ -921,11 +917,6 @@ ID_LISTS = {"order_ids": "integer", "client_order_ids": "string"}
 MONEY_NAME = re.compile(
     r"notional|price|qty|quantity|amount|fee|pnl|margin|balance|collateral|volume|value|^(?:base|quote)_(?:min|max|tick)$"
 )
-
-
-def is_whole_number_name(name: str) -> bool:
-    """Whether a property or parameter of this name holds whole numbers (an id, a timestamp, a count...)."""
-    return bool(WHOLE_NUMBER_NAME.search(name))
 
 
 def _retype(schema: dict[str, Any], now: str) -> None:

@@ -277,13 +277,19 @@ def auth_header(name: str) -> str | None:
 
 # --- whole numbers ----------------------------------------------------------------------------
 
-# Parameter names that can only be whole numbers: ids, counts, pages, sizes, millisecond times.
-WHOLE_NAME = re.compile(r"(?:^|_)(?:id|page|size|limit|count|t|time|timestamp|nonce|number|stage|flag)$")
+# Names that only hold whole numbers: ids, timestamps, counts, ranks, sequence numbers, pages and sizes. The one
+# rule for parameters (here) and for properties (tools/import_spec.py's number types).
+WHOLE_NUMBER_NAME = re.compile(
+    r"^(?:id|ts|timestamp|total|page|size|limit|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
+    r"|starttime|endtime|chainid|payloadtype|expiration|is_maker|total_orders|total_traders|status|flag|t|time|count"
+    r"|number)$"
+    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq|page|size|limit|stage|flag)$"
+)
 
 
 def is_whole_number_name(name: str) -> bool:
-    """Whether a parameter of this name only takes whole numbers (``order_id``, ``page``, ``start_t``...)."""
-    return WHOLE_NAME.search(name.lower()) is not None
+    """Whether a property or parameter of this name holds whole numbers (``order_id``, ``page``, ``start_t``...)."""
+    return WHOLE_NUMBER_NAME.search(name.lower()) is not None
 
 
 # --- rate limits ------------------------------------------------------------------------------
