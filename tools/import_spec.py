@@ -94,8 +94,6 @@ LIMIT_RE = re.compile(
 )
 SCOPE_RE = re.compile(r"(?:requires|must ha(?:s|ve))\s+`?(read|trading|asset)`?\s+scope", re.IGNORECASE)
 
-UNIT_SECONDS = {"second": 1, "minute": 60}
-
 # Parameters declared `number` that only take whole numbers. Names declared `integer` in some
 # other operation are added to these automatically (page, size, start_t, end_t, ...).
 WHOLE_NUMBER_PARAMS = frozenset(
@@ -120,23 +118,9 @@ KNOWN_LIMIT_SCOPES = {"": "none", "ip": "ip", "user": "user", "account": "accoun
 
 
 def parse_rate_limit(text: str) -> dict[str, Any] | None:
-    """Return ``{requests, period, scope}`` for the first limit phrase in ``text``, if any."""
+    """``{requests, period, scope}`` of the first limit phrase in ``text``, if any (read by ``repairs.limit_of``)."""
     match = LIMIT_RE.search(text)
-    if match is None:
-        return None
-    unit = match["unit"].lower().rstrip("s")
-    period = int(match["t"] or 1) * UNIT_SECONDS[unit]
-    words = match["scope"].lower()
-    # A limit "per user per IP address" is counted per user; one process has one IP.
-    if "user" in words:
-        scope = "user"
-    elif "account" in words:
-        scope = "account"
-    elif "ip address" in words:
-        scope = "ip"
-    else:
-        scope = "none"
-    return {"requests": int(match["n"]), "period": period, "scope": scope}
+    return None if match is None else repairs.limit_of(match)
 
 
 def parse_scope(text: str) -> str | None:

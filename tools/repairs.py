@@ -306,6 +306,18 @@ LIMIT_HINT = re.compile(r"\brate[- ]?limit|\blimit\b\W{0,3}\d|\d+\s*(?:requests?
 UNIT_SECONDS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60}
 
 
+def limit_of(match: re.Match[str]) -> dict[str, Any]:
+    """``{requests, period, scope}`` of a limit phrase matched with groups n, t, unit and scope (any wording).
+
+    A limit "per user per IP address" is counted per user (one process has one IP).
+    """
+    unit = match["unit"].lower()
+    unit = unit if unit in UNIT_SECONDS else unit.rstrip("s")
+    words = match["scope"].lower()
+    scope = "user" if "user" in words else "account" if "account" in words else "ip" if "ip" in words else "none"
+    return {"requests": int(match["n"]), "period": int(match["t"] or 1) * UNIT_SECONDS[unit], "scope": scope}
+
+
 def read_limit_wording(text: str, where: str, log: RepairLog) -> dict[str, Any] | None:
     """The rate limit of a description the main pattern did not read; None when it states none.
 
@@ -318,11 +330,7 @@ def read_limit_wording(text: str, where: str, log: RepairLog) -> dict[str, Any] 
             return None
         line = next(line for line in text.splitlines() if hint.group(0) in line).strip()
         raise UnrepairableSpecError(f"{where}: a rate limit in words no rule reads: {line!r} (teach tools/repairs.py)")
-    unit = match["unit"].lower()
-    unit = unit if unit in UNIT_SECONDS else unit.rstrip("s")
-    words = match["scope"].lower()
-    scope = "user" if "user" in words else "account" if "account" in words else "ip" if "ip" in words else "none"
-    limit = {"requests": int(match["n"]), "period": int(match["t"] or 1) * UNIT_SECONDS[unit], "scope": scope}
+    limit = limit_of(match)
     log.add("rate-limit", where, f"read {match.group(0).strip()!r} as {limit['requests']} per {limit['period']} s")
     return limit
 
