@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from orderly_client.client import AuthenticatedClient, Client
 from orderly_client.types import Response, Unset
+from orderly_client.types import next_page as _next_page
 
 from ._errors import ConfigurationError, api_error
 
@@ -87,17 +88,8 @@ def _rows(response: Response[Any], endpoint: ModuleType) -> tuple[list[Any], Any
 
 
 def next_page(data: Any, page: int, rows: int, size: int | None) -> int | None:
-    """The page after ``page``, or None when it was the last (by ``meta``, else by a short page)."""
-    if rows == 0:
-        return None
-    meta = getattr(data, "meta", None)
-    if meta is not None and not isinstance(meta, Unset):
-        total, per_page, current = meta.total, meta.records_per_page, meta.current_page
-        if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
-            return None if current * per_page >= total else current + 1
-    if size is not None and rows < size:
-        return None
-    return page + 1
+    """The page after ``page``, or None when it was the last (the rule of the generated resources' paging)."""
+    return _next_page(getattr(data, "meta", None), page, rows, size)
 
 
 def paginate(
