@@ -25,13 +25,14 @@ from ._config import NETWORKS, SV_NETWORKS
 from ._keys import Credentials, KeyPair, generate_key
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
-from ._settings import Settings
+from ._settings import Settings as Settings  # also from orderly_network, with Orderly and AsyncOrderly
 from ._transport import OrderlyTransport
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._find import FoundOperation, find_operations
-    from ._orderly import AsyncOrderly, Orderly
+    from ._orderly import AsyncOrderly as AsyncOrderly
+    from ._orderly import Orderly as Orderly
     from ._pagination import apaginate, paginate
     from ._sv_client import create_sv_client
     from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
@@ -104,17 +105,14 @@ def __dir__() -> list[str]:
 __all__ = [
     "NETWORKS",
     "SV_NETWORKS",
-    "AsyncOrderly",
     "Credentials",
     "FoundOperation",
     "KeyPair",
-    "Orderly",
     "OrderlyAuth",
     "OrderlyClient",
     "OrderlyTransport",
     "RateLimitConfig",
     "RetryConfig",
-    "Settings",
     "SymbolRules",
     "SymbolRulesCache",
     "apaginate",
