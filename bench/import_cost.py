@@ -11,6 +11,7 @@ is warm: one discarded round runs first). Compared:
 
   A  import orderly_auth; import orderly_client.api.private.delete_v1_client_order
   B  import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519
+  C  the client object: import orderly_network, then its first resource (``client.orders``) loaded
   empty  pass
 
 Time is the wall time of the whole child process; peak memory is the child's own ``ru_maxrss``.
@@ -39,6 +40,7 @@ from typing import Any
 CASES = {
     "A": "import orderly_auth; import orderly_client.api.private.delete_v1_client_order",
     "B": "import httpx2, attrs; from cryptography.hazmat.primitives.asymmetric import ed25519",
+    "C": "import orderly_network; import orderly_client.resources.orders",
     "empty": "pass",
 }
 REPORT = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
@@ -80,8 +82,9 @@ def measure(python: str, runs: int, env: dict[str, str]) -> dict[str, dict[str, 
     }
 
 
-def ratios(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
-    a, b, empty = results["A"], results["B"], results["empty"]
+def ratios(results: dict[str, dict[str, Any]], case: str = "A") -> dict[str, dict[str, float]]:
+    """``case`` (A: the generated functions, C: the client object) over B, raw and net."""
+    a, b, empty = results[case], results["B"], results["empty"]
     out = {}
     for label, key in (("time", "median_ms"), ("memory", "median_peak_rss_mib")):
         net_b = b[key] - empty[key]
@@ -93,12 +96,14 @@ def ratios(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
     return out
 
 
-def table(results: dict[str, dict[str, Any]], rows: dict[str, dict[str, float]], runs: int, setup: str) -> str:
+def table(
+    results: dict[str, dict[str, Any]], rows: dict[str, dict[str, float]], runs: int, setup: str, case: str = "A"
+) -> str:
     lines = [f"cold import cost: median of {runs} fresh interpreters ({setup})", ""]
     lines.append(f"{'case':<7} {'time ms':>9} {'peak RSS MiB':>13}  code")
     for name, r in results.items():
         lines.append(f"{name:<7} {r['median_ms']:>9.1f} {r['median_peak_rss_mib']:>13.1f}  {r['code']}")
-    lines += ["", f"{'A/B':<7} {'raw':>7} {'net':>7} {'target':>7}"]
+    lines += ["", f"{case + '/B':<7} {'raw':>7} {'net':>7} {'target':>7}"]
     for label, r in rows.items():
         verdict = "ok" if max(r["raw"], r["net"]) <= r["target"] else "OVER"
         lines.append(f"{label:<7} {r['raw']:>7.2f} {r['net']:>7.2f} {r['target']:>7.2f}  {verdict}")
@@ -147,13 +152,15 @@ def main(argv: list[str]) -> int:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = cache
         results = measure(python, args.runs, env)
-    rows = ratios(results)
+    rows, client_rows = ratios(results), ratios(results, "C")
     bytecode = setup + ("environment as is" if args.as_is else "private bytecode cache")
     if args.json:
         report = {"runs": args.runs, "python": python, "setup": bytecode, "cases": results, "ratios": rows}
+        report["ratios_client_object"] = client_rows
         print(json.dumps(report))  # one line: bench/run.py reads the last line
     else:
         print(table(results, rows, args.runs, f"{python}, {bytecode}"))
+        print("\n".join(table(results, client_rows, args.runs, "", "C").splitlines()[-6:-3]))
     return 0
 
 

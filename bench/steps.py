@@ -14,7 +14,7 @@ from typing import Any, cast
 import httpx2
 from common import CLIENT_CPU, CLIENT_ORDER_ID, ORDER, SYMBOL, keys, pin
 
-from orderly_auth import Credentials, RateLimitConfig, _httpx_clients, create_client
+from orderly_auth import Credentials, Orderly, RateLimitConfig, Settings, _httpx_clients, create_client
 from orderly_auth._http11_messages import ResponseParser, request_head
 from orderly_auth._httpx_clients import OrderlyHTTPClient
 from orderly_auth._ratelimit import SlidingWindowLimiter
@@ -71,6 +71,10 @@ def main() -> None:
     # NoNetwork; the second switches the fast paths off, i.e. httpx2's public path (what other httpx2 versions get).
     sdk = create_client(credentials, base_url=URL, rate_limit=RateLimitConfig(enabled=False), transport=NoNetwork())
 
+    # The client object on the same pipeline: its row minus the create_client row is the object layer's cost.
+    no_limits = Settings(rate_limit=RateLimitConfig(enabled=False), transport=NoNetwork())
+    client_object = Orderly(credentials, base_url=URL, settings=no_limits)
+
     def cancel_public_path() -> None:
         _httpx_clients.FAST_PATHS = False
         try:
@@ -109,6 +113,7 @@ def main() -> None:
         "cancel": delete_v1_client_order.sync,
         "delete_v1_client_order": delete_v1_client_order,
         "ID": CLIENT_ORDER_ID,
+        "client_object": client_object,
     }
     steps = [
         ("route lookup (fixed path, dict)", "routes.lookup('DELETE', '/v1/client/order')"),
@@ -135,6 +140,10 @@ def main() -> None:
             "cancel(client=sdk, symbol=SYMBOL, client_order_id=ID)",
         ),
         ("whole sync call, no network, create_client, fast paths off (public httpx2)", "cancel_public_path()"),
+        (
+            "whole sync call, no network, Orderly client object (client.orders.cancel_by_client_id)",
+            "client_object.orders.cancel_by_client_id(symbol=SYMBOL, client_order_id=ID)",
+        ),
     ]
     print(json.dumps([[label, _measure_or_none(stmt, context)] for label, stmt in steps]))
 

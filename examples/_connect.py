@@ -6,13 +6,13 @@ import contextlib
 import os
 from collections.abc import Iterator
 
-from orderly_auth import Credentials, create_client
 from orderly_client.client import AuthenticatedClient
+from orderly_network import Credentials, Orderly
 
 
 @contextlib.contextmanager
-def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
-    """A client, and whether it talks to the offline sandbox.
+def connect_client() -> Iterator[tuple[Orderly, bool]]:
+    """The client object, and whether it talks to the offline sandbox.
 
     With ORDERLY_ACCOUNT_ID / ORDERLY_SECRET set it uses them on ORDERLY_BASE_URL, else on
     ORDERLY_NETWORK (default testnet); with neither it starts the sandbox in this process.
@@ -22,7 +22,7 @@ def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
         base_url = os.environ.get("ORDERLY_BASE_URL")
         network = None if base_url else os.environ.get("ORDERLY_NETWORK", "testnet")
         print(f"Using account {credentials.account_id} on {base_url or network}", flush=True)
-        with create_client(credentials, network=network, base_url=base_url) as client:
+        with Orderly(credentials, network=network, base_url=base_url) as client:
             yield client, False
         return
     from orderly_sandbox import Sandbox
@@ -30,5 +30,12 @@ def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
     with Sandbox() as sandbox:
         print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
         print(f"Test account {sandbox.credentials.account_id}, key {sandbox.credentials.orderly_key}", flush=True)
-        with create_client(sandbox.credentials, base_url=sandbox.base_url) as client:
+        with Orderly(sandbox.credentials, base_url=sandbox.base_url) as client:
             yield client, True
+
+
+@contextlib.contextmanager
+def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
+    """The same, as the generated functions' client (``post_v1_order.sync(client=client, ...)``)."""
+    with connect_client() as (client, offline):
+        yield client.api_client, offline

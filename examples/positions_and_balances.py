@@ -6,32 +6,31 @@ python examples/positions_and_balances.py      # offline sandbox, or ORDERLY_* f
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 
-from _connect import connect
+from _connect import connect_client
 
-from orderly_auth import OrderlyError
-from orderly_client.api.private import get_v1_account_info, get_v1_client_holding, get_v1_positions
+from orderly_network import OrderlyError
 
 
 def main() -> int:
     try:
-        with connect() as (client, _offline):
-            account = get_v1_account_info.sync(client=client)
-            data = account.data
-            print(f"\naccount value {data.account_value}, free collateral {data.free_collateral}")
-            print(f"margin ratio {data.margin_ratio} (maintenance {data.maintenance_margin_ratio})")
+        with connect_client() as (client, _offline):
+            account = client.account.overview()
+            print(f"\naccount value {account.account_value}, free collateral {account.free_collateral}")
+            print(f"margin ratio {account.margin_ratio} (maintenance {account.maintenance_margin_ratio})")
 
-            holding = get_v1_client_holding.sync(client=client)
             print("\nbalances:")
-            for token in holding.data.holding:
+            for token in client.assets.holdings().holding:
                 print(f"    {token.token:8} {token.holding:>16} (frozen {token.frozen})")
 
-            positions = get_v1_positions.sync(client=client)
             print("\npositions:")
-            for row in positions.data.rows:
-                print(
-                    f"    {row.symbol}: {row.position_qty} @ mark {row.mark_price}, unsettled pnl {row.unsettled_pnl}"
-                )
+            exposure = Decimal(0)
+            for row in client.positions.list().rows:
+                notional = row.position_qty * row.mark_price  # always-sent fields: no Unset to narrow
+                exposure += abs(notional)
+                print(f"    {row.symbol}: {row.position_qty} @ {row.mark_price} = {notional}, pnl {row.unsettled_pnl}")
+            print(f"gross exposure {exposure}")
     except OrderlyError as exc:
         print(f"failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -15,18 +15,9 @@ import sys
 import time
 from decimal import Decimal
 
-from _connect import connect
+from _connect import connect_client
 
-from orderly_auth import OrderlyError, paginate, symbol_rules
-from orderly_client.api.private import (
-    delete_v1_client_order,
-    get_v1_client_order_client_order_id,
-    get_v1_orders,
-    post_v1_order,
-)
-from orderly_client.api.public import get_v1_public_futures, get_v1_public_system_info
-from orderly_client.client import AuthenticatedClient
-from orderly_client.models import PostOrderBody
+from orderly_network import Orderly, OrderlyError
 
 SYMBOL = "PERP_ETH_USDC"
 
@@ -35,29 +26,28 @@ def step(number: int, title: str) -> None:
     print(f"\n[{number}] {title}", flush=True)
 
 
-def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
+def walk_through(client: Orderly, *, trade: bool) -> None:
     step(1, "System status (public)")
-    info = get_v1_public_system_info.sync(client=client)
-    print(f"    status {info.data.status} ({'up' if info.data.status == 0 else 'maintenance'}): {info.data.msg}")
+    status = client.system.status()
+    print(f"    status {status.status} ({'up' if status.status == 0 else 'maintenance'}): {status.msg}")
 
     step(2, f"Market for {SYMBOL} (public)")
-    futures = get_v1_public_futures.sync(client=client)
-    market = next((row for row in futures.data.rows if row.symbol == SYMBOL), None)
+    market = next((row for row in client.market.tickers().rows if row.symbol == SYMBOL), None)
     mark = market.mark_price if market is not None else Decimal(2000)
     print(f"    mark price {mark}")
 
     if not trade:
         step(3, "Open orders (signed read)")
-        open_orders = list(paginate(get_v1_orders, client=client, status="INCOMPLETE", size=50))
+        open_orders = list(client.orders.list(status="INCOMPLETE", size=50))
         print(f"    {len(open_orders)} open order(s); run with --trade to place and cancel one")
         return
 
     client_order_id = f"quickstart-{int(time.time() * 1000)}"
-    rules = symbol_rules(client).get(SYMBOL)  # tick, step and minimum notional, from the public symbol info
+    rules = client.symbols.get(SYMBOL)  # tick, step and minimum notional, from the public symbol info
     price = rules.round_price(mark * Decimal("0.8"), "floor")  # Decimal: exact, rounded only where we say so
     rules.check(price=price, quantity="0.01")  # what the server would reject, before sending
     step(3, f"Place a LIMIT BUY 0.01 {SYMBOL} at {price} with client_order_id {client_order_id}")
-    body = PostOrderBody(
+    placed = client.orders.create(
         symbol=SYMBOL,
         order_type="LIMIT",
         side="BUY",
@@ -65,21 +55,20 @@ def walk_through(client: AuthenticatedClient, *, trade: bool) -> None:
         order_quantity="0.01",
         client_order_id=client_order_id,
     )
-    placed = post_v1_order.sync(client=client, body=body)
-    print(f"    placed: order_id {placed.data.order_id}")
+    print(f"    placed: order_id {placed.order_id}")
 
     step(4, "List open orders")
-    for order in paginate(get_v1_orders, client=client, symbol=SYMBOL, status="INCOMPLETE", size=50):
+    for order in client.orders.list(symbol=SYMBOL, status="INCOMPLETE", size=50):
         where = f"{order.quantity} @ {order.price}"
         print(f"    {order.order_id} {order.side} {where} {order.status} ({order.client_order_id})")
 
     step(5, f"Cancel by client_order_id {client_order_id}")
-    cancelled = delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=client_order_id)
-    print(f"    {cancelled.data.status}")
+    cancelled = client.orders.cancel_by_client_id(symbol=SYMBOL, client_order_id=client_order_id)
+    print(f"    {cancelled.status}")
 
     step(6, "Final state of the order")
-    final = get_v1_client_order_client_order_id.sync(client=client, client_order_id=client_order_id)
-    print(f"    order {final.data.order_id}: {final.data.status}")
+    final = client.orders.get_by_client_id(client_order_id=client_order_id)
+    print(f"    order {final.order_id}: {final.status}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trade", action="store_true", help="with real credentials: also place and cancel an order")
     args = parser.parse_args(argv)
     try:
-        with connect() as (client, offline):
+        with connect_client() as (client, offline):
             walk_through(client, trade=args.trade or offline)
     except OrderlyError as exc:
         print(f"\nfailed: {type(exc).__name__}: {exc}", file=sys.stderr)

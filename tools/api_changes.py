@@ -216,7 +216,20 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         elif a.get("x-orderly-scope") != b.get("x-orderly-scope"):
             detail = f"{a.get('x-orderly-scope')} → {b.get('x-orderly-scope')}"
             changes.append(Change(key, "key scope changed", detail, True))
+        if _method_name(a) != _method_name(b) and _method_name(a) != "?":
+            changes.append(Change(key, "method renamed", f"{_method_name(a)} → {_method_name(b)}", True))
     return changes
+
+
+def _method_name(op: dict[str, Any]) -> str:
+    return f"{op.get('x-orderly-resource', '?')}.{op.get('x-orderly-verb', '?')}" if "x-orderly-verb" in op else "?"
+
+
+def unreviewed(spec: dict[str, Any]) -> list[str]:
+    """Operations named by derivation (not in tools/names.yaml), with the client method they got."""
+    ops = _operations(spec)
+    derived = sorted(key for key, op in ops.items() if op.get("x-orderly-name-derived"))
+    return [f"`{key}`: `client.{_method_name(ops[key])}`" for key in derived]
 
 
 def report(old: dict[str, Any], new: dict[str, Any]) -> str:
@@ -225,6 +238,10 @@ def report(old: dict[str, Any], new: dict[str, Any]) -> str:
     versions = f"{old.get('info', {}).get('version', '?')} → {new.get('info', {}).get('version', '?')}"
     title = new.get("info", {}).get("title", "API")
     lines = [f"# {title} API changes ({versions})", ""]
+    derived = unreviewed(new)
+    if derived:
+        lines += ["Operations without a reviewed name (add them to tools/names.yaml); their derived methods:", ""]
+        lines += [*(f"- {line}" for line in derived), ""]
     if not changes:
         return "\n".join([*lines, "No changes to operations, parameters, fields, types or limits.", ""])
     breaking = sum(c.breaking for c in changes)

@@ -65,6 +65,65 @@ def input_models(openapi: GeneratorData) -> set[str]:
     return seen
 
 
+def _fields(prop: Any) -> list[Any]:
+    if isinstance(prop, ModelProperty):
+        return [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    return []
+
+
+def resource_imports(endpoint: Any) -> set[str]:
+    """The imports a resource method of ``endpoint`` needs: its body's fields, its answer's payload and rows."""
+    props: list[Any] = []
+    for body in endpoint.bodies:
+        props += [body.prop, *_fields(body.prop)]
+    for response in endpoint.responses.patterns:
+        for field in _fields(response.prop):
+            props += [field, *_fields(field)]
+            for inner in _fields(field):
+                if isinstance(inner, ListProperty):
+                    props.append(inner.inner_property)
+    lines: set[str] = set()
+    for prop in props:
+        lines |= prop.get_imports(prefix="..")
+        if hasattr(prop, "get_lazy_imports"):
+            lines |= prop.get_lazy_imports(prefix="..")
+    return lines
+
+
+class OrderlyProject(Project):
+    """The generator's project plus the resource classes: ``client.<resource>.<verb>(...)``, sync and async.
+
+    Each operation's resource and verb are the spec's ``x-orderly-resource`` / ``x-orderly-verb``
+    (tools/names.yaml); ``templates/resource_module.py.jinja`` renders one module per resource,
+    ``templates/resources_init.py.jinja`` the root that loads them on first use.
+    """
+
+    def __init__(self, *, spec: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.spec = spec
+        self.env.globals["spec"] = spec
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        spec = self.spec
+        grouped: dict[str, list[tuple[str, str, Any]]] = {}
+        for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+            for endpoint in collection.endpoints:
+                op = spec["paths"][endpoint.path][endpoint.method]
+                module = f"{tag}.{endpoint.name}"
+                grouped.setdefault(op["x-orderly-resource"], []).append((op["x-orderly-verb"], module, endpoint))
+        folder = self.package_dir / "resources"
+        folder.mkdir(exist_ok=True)
+        template = self.env.get_template("resource_module.py.jinja")
+        encoding = self.config.file_encoding
+        for resource, methods in sorted(grouped.items()):
+            imports = sorted({line for _, _, endpoint in methods for line in resource_imports(endpoint)})
+            text = template.render(resource=resource, methods=sorted(methods, key=lambda m: m[0]), imports=imports)
+            (folder / f"{resource}.py").write_text(text, encoding=encoding)
+        root = self.env.get_template("resources_init.py.jinja").render(resources=sorted(grouped))
+        (folder / "__init__.py").write_text(root, encoding=encoding)
+
+
 DEFAULT_CONFIG = ROOT / "generator-config.yml"
 SV_CONFIG = ROOT / "tools" / "sv-generator-config.yml"
 
@@ -85,8 +144,7 @@ def generate(spec_path: Path, output: Path, config_path: Path = DEFAULT_CONFIG) 
     if isinstance(openapi, GeneratorError):
         return [f"{openapi.header}: {openapi.detail}"]
     shutil.rmtree(output, ignore_errors=True)
-    project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
-    project.env.globals["spec"] = spec
+    project = OrderlyProject(spec=spec, openapi=openapi, config=config, custom_template_path=ROOT / "templates")
     project.env.globals["input_models"] = input_models(openapi)
     problems = [f"{e.level.value} {e.header}: {e.detail}" for e in project.build()]
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")

@@ -66,6 +66,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import names as names_mod
 import overlay as overlay_mod
 import repairs
 import yaml
@@ -94,8 +95,6 @@ LIMIT_RE = re.compile(
 )
 SCOPE_RE = re.compile(r"(?:requires|must ha(?:s|ve))\s+`?(read|trading|asset)`?\s+scope", re.IGNORECASE)
 
-UNIT_SECONDS = {"second": 1, "minute": 60}
-
 # Parameters declared `number` that only take whole numbers. Names declared `integer` in some
 # other operation are added to these automatically (page, size, start_t, end_t, ...).
 WHOLE_NUMBER_PARAMS = frozenset(
@@ -120,23 +119,9 @@ KNOWN_LIMIT_SCOPES = {"": "none", "ip": "ip", "user": "user", "account": "accoun
 
 
 def parse_rate_limit(text: str) -> dict[str, Any] | None:
-    """Return ``{requests, period, scope}`` for the first limit phrase in ``text``, if any."""
+    """``{requests, period, scope}`` of the first limit phrase in ``text``, if any (read by ``repairs.limit_of``)."""
     match = LIMIT_RE.search(text)
-    if match is None:
-        return None
-    unit = match["unit"].lower().rstrip("s")
-    period = int(match["t"] or 1) * UNIT_SECONDS[unit]
-    words = match["scope"].lower()
-    # A limit "per user per IP address" is counted per user; one process has one IP.
-    if "user" in words:
-        scope = "user"
-    elif "account" in words:
-        scope = "account"
-    elif "ip address" in words:
-        scope = "ip"
-    else:
-        scope = "none"
-    return {"requests": int(match["n"]), "period": period, "scope": scope}
+    return None if match is None else repairs.limit_of(match)
 
 
 def parse_scope(text: str) -> str | None:
@@ -661,6 +646,7 @@ class Api:
     servers: tuple[tuple[str, str], ...]
     overlay: str | None = None
     corrections: dict[str, tuple[Correction, str]] = _field(default_factory=dict)
+    names: str = "main"  # its table in tools/names.yaml
 
 
 MAIN_API = Api(
@@ -675,6 +661,7 @@ SV_API = Api(
     "Orderly Strategy Vault public REST API, normalised from the published spec by tools/import_spec.py.",
     (("https://api-sv.orderly.org", "mainnet"), ("https://testnet-api-sv.orderly.org", "testnet")),
     corrections=SV_CORRECTIONS,
+    names="sv",
 )
 APIS = {"main": MAIN_API, "sv": SV_API}
 
@@ -897,6 +884,7 @@ def normalise(
     repairs.log_example_fits(before, out, log)
     check_docs_urls(out)
     add_docs_sections(out, docs)
+    names_mod.add_names(out, api.names)  # after the sections: a name the review misses is derived from its section
     describe_fields(out)
     mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
@@ -906,12 +894,8 @@ def normalise(
 # Every `number` left in the bundled spec is money or a ratio, generated as Decimal (tools/generate.py);
 # whole numbers are `integer` (Python int, exact at any size). Decided here, by name, for every schema.
 
-# Whole numbers by name: ids, timestamps, counts, ranks, sequence numbers, pages.
-WHOLE_NUMBER_NAME = re.compile(
-    r"^(?:id|ts|timestamp|total|page|size|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
-    r"|startTime|endTime|chainId|payloadType|expiration|is_maker|total_orders|total_traders|status)$"
-    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq)$"
-)
+# Whole numbers by name: one rule for parameters and properties (tools/repairs.py).
+is_whole_number_name = repairs.is_whole_number_name
 
 # Kinds of id with one type in paths, queries, bodies and answers, whatever upstream declares at each place.
 ID_TYPES = {
@@ -931,11 +915,6 @@ ID_LISTS = {"order_ids": "integer", "client_order_ids": "string"}
 MONEY_NAME = re.compile(
     r"notional|price|qty|quantity|amount|fee|pnl|margin|balance|collateral|volume|value|^(?:base|quote)_(?:min|max|tick)$"
 )
-
-
-def is_whole_number_name(name: str) -> bool:
-    """Whether a property or parameter of this name holds whole numbers (an id, a timestamp, a count...)."""
-    return bool(WHOLE_NUMBER_NAME.search(name))
 
 
 def _retype(schema: dict[str, Any], now: str) -> None:
@@ -1000,7 +979,12 @@ def _decide(name: str, schema: dict[str, Any], disputed: set[str]) -> None:
 # none, and fields upstream does not list. Schema -> property -> its schema; a listed property becomes nullable.
 RECORDED_NULLS = {"Trade": ("realized_pnl",), "CreatedOrder": ("order_price", "order_quantity")}
 # Always in the answer: an order placed has an id (so it can be passed on to cancel or look up the order).
-RECORDED_REQUIRED = {"CreatedOrder": ("order_id",)}
+# A position row always carries its symbol, size, entry and mark prices, cost and unsettled PnL (every row of the
+# docs' answer and of the live API has them): typed without Unset, so that position arithmetic needs no narrowing.
+RECORDED_REQUIRED = {
+    "CreatedOrder": ("order_id",),
+    "Position": ("symbol", "position_qty", "average_open_price", "mark_price", "cost_position", "unsettled_pnl"),
+}
 RECORDED_FIELDS: dict[str, dict[str, Any]] = {
     "Trade": {"order_tag": {"type": "string", "nullable": True}},
     "CreatedOrder": {"order_amount": {"type": "number", "nullable": True}},

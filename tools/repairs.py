@@ -277,13 +277,19 @@ def auth_header(name: str) -> str | None:
 
 # --- whole numbers ----------------------------------------------------------------------------
 
-# Parameter names that can only be whole numbers: ids, counts, pages, sizes, millisecond times.
-WHOLE_NAME = re.compile(r"(?:^|_)(?:id|page|size|limit|count|t|time|timestamp|nonce|number|stage|flag)$")
+# Names that only hold whole numbers: ids, timestamps, counts, ranks, sequence numbers, pages and sizes. The one
+# rule for parameters (here) and for properties (tools/import_spec.py's number types).
+WHOLE_NUMBER_NAME = re.compile(
+    r"^(?:id|ts|timestamp|total|page|size|limit|seq|nonce|rank|decimals|stage|level|tier|records_per_page|current_page"
+    r"|starttime|endtime|chainid|payloadtype|expiration|is_maker|total_orders|total_traders|status|flag|t|time|count"
+    r"|number)$"
+    r"|_(?:id|time|timestamp|t|date|invites|rank|nonce|number|decimal|count|tier|seq|page|size|limit|stage|flag)$"
+)
 
 
 def is_whole_number_name(name: str) -> bool:
-    """Whether a parameter of this name only takes whole numbers (``order_id``, ``page``, ``start_t``...)."""
-    return WHOLE_NAME.search(name.lower()) is not None
+    """Whether a property or parameter of this name holds whole numbers (``order_id``, ``page``, ``start_t``...)."""
+    return WHOLE_NUMBER_NAME.search(name.lower()) is not None
 
 
 # --- rate limits ------------------------------------------------------------------------------
@@ -300,6 +306,18 @@ LIMIT_HINT = re.compile(r"\brate[- ]?limit|\blimit\b\W{0,3}\d|\d+\s*(?:requests?
 UNIT_SECONDS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60}
 
 
+def limit_of(match: re.Match[str]) -> dict[str, Any]:
+    """``{requests, period, scope}`` of a limit phrase matched with groups n, t, unit and scope (any wording).
+
+    A limit "per user per IP address" is counted per user (one process has one IP).
+    """
+    unit = match["unit"].lower()
+    unit = unit if unit in UNIT_SECONDS else unit.rstrip("s")
+    words = match["scope"].lower()
+    scope = "user" if "user" in words else "account" if "account" in words else "ip" if "ip" in words else "none"
+    return {"requests": int(match["n"]), "period": int(match["t"] or 1) * UNIT_SECONDS[unit], "scope": scope}
+
+
 def read_limit_wording(text: str, where: str, log: RepairLog) -> dict[str, Any] | None:
     """The rate limit of a description the main pattern did not read; None when it states none.
 
@@ -312,11 +330,7 @@ def read_limit_wording(text: str, where: str, log: RepairLog) -> dict[str, Any] 
             return None
         line = next(line for line in text.splitlines() if hint.group(0) in line).strip()
         raise UnrepairableSpecError(f"{where}: a rate limit in words no rule reads: {line!r} (teach tools/repairs.py)")
-    unit = match["unit"].lower()
-    unit = unit if unit in UNIT_SECONDS else unit.rstrip("s")
-    words = match["scope"].lower()
-    scope = "user" if "user" in words else "account" if "account" in words else "ip" if "ip" in words else "none"
-    limit = {"requests": int(match["n"]), "period": int(match["t"] or 1) * UNIT_SECONDS[unit], "scope": scope}
+    limit = limit_of(match)
     log.add("rate-limit", where, f"read {match.group(0).strip()!r} as {limit['requests']} per {limit['period']} s")
     return limit
 

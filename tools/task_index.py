@@ -2,7 +2,7 @@
 
 Usage: python tools/task_index.py [--check]
 
-Each task names an operation by method and path; the table gives its generated function, found in
+Each task names an operation by method and path; the table gives its client method and generated function, found in
 ``orderly_client.api.OPERATIONS``, with whether it is signed. The index goes between the README's
 ``<!-- task-index -->`` markers. ``--check`` changes nothing and fails when the README is not what
 this would write (``make readme-index`` writes it).
@@ -51,12 +51,13 @@ def render(groups: list[tuple[str, list[tuple[str, Operation]]]]) -> str:
             "",
             f"**{group}**",
             "",
-            "| task | function (in `orderly_client.api`) | request |",
-            "| --- | --- | --- |",
+            "| task | method (of `Orderly`) | function (in `orderly_client.api`) | request |",
+            "| --- | --- | --- | --- |",
         ]
         for task, op in tasks:
             signed = f"signed, `{op.scope}`" if op.signed else "public"
-            lines.append(f"| {task} | `{op.module}.sync` | `{op.method} {op.path}` ({signed}) |")
+            method = f"`client.{op.client_method}()`"
+            lines.append(f"| {task} | {method} | `{op.module}.sync` | `{op.method} {op.path}` ({signed}) |")
     lines.append(END)
     return "\n".join(lines)
 

@@ -28,11 +28,14 @@ from ._keys import Credentials, KeyPair, generate_key
 from ._order_ids import ClientOrderIds
 from ._ratelimit import RateLimitConfig
 from ._retry import RetryConfig
+from ._settings import Settings as Settings  # also from orderly_network, with Orderly and AsyncOrderly
 from ._transport import OrderlyTransport
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._find import FoundOperation, find_operations
+    from ._orderly import AsyncOrderly as AsyncOrderly
+    from ._orderly import Orderly as Orderly
     from ._pagination import apaginate, paginate
     from ._sv_client import create_sv_client
     from ._symbols import SymbolRules, SymbolRulesCache, symbol_rules
@@ -77,6 +80,8 @@ from .errors import UnparsableResponse as UnparsableResponse
 # Loaded on first use, so that `import orderly_auth` (what every program pays) does not load the
 # operation finder, pagination, symbol rules or the Strategy Vault client.
 _ON_FIRST_USE = {
+    "Orderly": "._orderly",
+    "AsyncOrderly": "._orderly",
     "FoundOperation": "._find",
     "find_operations": "._find",
     "apaginate": "._pagination",

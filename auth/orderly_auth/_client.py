@@ -6,6 +6,7 @@ import copy
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 import httpx2
 from attrs import define, evolve, field
 
@@ -18,6 +19,7 @@ from ._order_ids import ClientOrderIds
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._routes import RouteTable
+from ._settings import Settings
 from ._signing import Clock
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, OrderlyTransport
 from ._version import __version__
@@ -25,7 +27,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._symbols import SymbolRulesCache
 
-__all__ = ["OrderlyClient", "create_client"]
+__all__ = ["OrderlyClient", "Settings", "create_client"]
 
 DEFAULT_TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
 USER_AGENT = f"orderly-client-python/{__version__}"
@@ -175,6 +177,7 @@ def create_client(
     *,
     network: str | None = None,
     base_url: str | None = None,
+    settings: Settings | None = None,
     timeout: float | httpx2.Timeout | None = None,
     retry: RetryConfig | None = None,
     rate_limit: RateLimitConfig | None = None,
@@ -197,11 +200,12 @@ def create_client(
     Signed operations are signed with ``credentials`` (without them they raise
     ``MissingCredentialsError`` before sending); public ones work either way. ``network``
     (``mainnet``/``testnet``) or ``base_url`` choose the server, else ``ORDERLY_NETWORK`` /
-    ``ORDERLY_BASE_URL``, else mainnet. ``rate_limit`` defaults to ``RateLimitConfig.from_env()``: the
-    documented limits, shared on the Redis/Valkey server ``ORDERLY_RATE_LIMIT_BACKEND`` names, if any.
-    Errors raise :class:`OrderlyError` subclasses unless ``raise_on_error=False``, which hands back
-    the raw answer (use the ``*_detailed`` functions).
-    Answers larger than ``max_response_size`` bytes, as sent or decoded, raise ``ResponseTooLargeError``.
+    ``ORDERLY_BASE_URL``, else mainnet. ``settings`` (a :class:`Settings`) holds the other options
+    at once; each keyword below, when given, changes its field. ``rate_limit`` defaults to
+    ``RateLimitConfig.from_env()``: the documented limits, shared on the Redis/Valkey server
+    ``ORDERLY_RATE_LIMIT_BACKEND`` names, if any. Errors raise :class:`OrderlyError`
+    subclasses unless ``raise_on_error=False``, which hands back the raw answer (use the ``*_detailed``
+    functions). Answers larger than ``max_response_size`` bytes, as sent or decoded, raise ``ResponseTooLargeError``.
 
     The connection layer honours the environment as httpx2 does (``HTTPS_PROXY`` / ``HTTP_PROXY`` /
     ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it): httpx2's own transports, except that
@@ -214,20 +218,8 @@ def create_client(
     ``/v1/algo/order``): ``client_order_ids`` is the generator (a :class:`ClientOrderIds`) or its
     prefix (default: a process-wide one with prefix ``oc``).
     """
-    if isinstance(client_order_ids, str):
-        client_order_ids = ClientOrderIds(client_order_ids)
-    if credentials is not None and not isinstance(credentials, Credentials):
-        raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
-    if recv_window is not None and (
-        isinstance(recv_window, bool) or not isinstance(recv_window, int) or recv_window <= 0
-    ):
-        raise ConfigurationError(
-            f"recv_window must be a positive number of milliseconds, got {describe_value(recv_window)}"
-        )
-    url = resolve_base_url(network, base_url)
-    pipeline, httpx_timeout, all_headers = build_pipeline(
-        url,
-        credentials=credentials,
+    chosen = merge_settings(
+        settings,
         timeout=timeout,
         retry=retry,
         rate_limit=rate_limit,
@@ -242,17 +234,36 @@ def create_client(
         async_transport=async_transport,
         rate_limiters=rate_limiters,
         max_response_size=max_response_size,
+        validate_orders=validate_orders,
+        client_order_ids=client_order_ids,
     )
-    if client_order_ids is not None:
-        pipeline.order_ids = client_order_ids
+    return client_from_settings(credentials, resolve_base_url(network, base_url), chosen)
+
+
+def merge_settings(settings: Settings | None, **keywords: Any) -> Settings:
+    """``settings`` (default: ``Settings()``) with the keywords that differ from their defaults applied."""
+    if settings is not None and not isinstance(settings, Settings):
+        raise ConfigurationError(f"settings must be an orderly_auth.Settings, not {type(settings).__name__}")
+    base = settings if settings is not None else Settings()
+    defaults = {field.name: field.default for field in attrs.fields(Settings)}
+    defaults["headers"] = None  # the keyword's default (the field holds them as pairs)
+    given = {name: value for name, value in keywords.items() if value is not defaults[name]}
+    return base.replace(**given) if given else base
+
+
+def client_from_settings(credentials: Credentials | None, url: str, settings: Settings) -> OrderlyClient:
+    """The :class:`OrderlyClient` of :func:`create_client`, for a resolved ``url``."""
+    if credentials is not None and not isinstance(credentials, Credentials):
+        raise ConfigurationError(f"credentials must be an orderly_auth.Credentials, not {type(credentials).__name__}")
+    pipeline, httpx_timeout, all_headers = build_pipeline(url, credentials=credentials, settings=settings)
     client = OrderlyClient(
         base_url=url,
         timeout=httpx_timeout,
         headers=all_headers,
-        raise_on_unexpected_status=raise_on_error,
+        raise_on_unexpected_status=settings.raise_on_error,
         pipeline=pipeline,
     )
-    if validate_orders:
+    if settings.validate_orders:
         from ._symbols import symbol_rules
 
         client.order_rules = symbol_rules(client)
@@ -263,20 +274,7 @@ def build_pipeline(
     url: str,
     *,
     credentials: Credentials | None,
-    timeout: float | httpx2.Timeout | None,
-    retry: RetryConfig | None,
-    rate_limit: RateLimitConfig | None,
-    recv_window: int | None,
-    raise_on_error: bool,
-    headers: Mapping[str, str] | None,
-    limits: httpx2.Limits | None,
-    proxy: str | None,
-    verify: bool | str,
-    trust_env: bool,
-    transport: httpx2.BaseTransport | None,
-    async_transport: httpx2.AsyncBaseTransport | None,
-    rate_limiters: RateLimiterRegistry | None,
-    max_response_size: int,
+    settings: Settings,
     routes: RouteTable | None = None,
 ) -> tuple[OrderlyTransport, httpx2.Timeout, dict[str, str]]:
     """The pipeline (an :class:`OrderlyTransport` on the connection layer), timeout and headers of a client for ``url``.
@@ -284,15 +282,12 @@ def build_pipeline(
     Shared by :func:`create_client` and ``create_sv_client``; ``routes``: the operations of the API
     (default: the main spec's), for their rate limits and which requests may be resent.
     """
-    if isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size <= 0:
-        raise ConfigurationError(
-            f"max_response_size must be a positive number of bytes, got {describe_value(max_response_size)}"
-        )
+    transport, async_transport, proxy = settings.transport, settings.async_transport, settings.proxy
     custom = {
-        "limits": limits,
+        "limits": settings.limits,
         "proxy": proxy,
-        "verify": verify if verify is not True else None,
-        "trust_env": trust_env if trust_env is not True else None,
+        "verify": settings.verify if settings.verify is not True else None,
+        "trust_env": settings.trust_env if settings.trust_env is not True else None,
     }
     given = [name for name, value in custom.items() if value is not None]
     if given and (transport is not None or async_transport is not None):
@@ -301,28 +296,30 @@ def build_pipeline(
         )
     from ._connections import DEFAULT_LIMITS, AsyncDefaultTransport, DefaultTransport
 
-    httpx_timeout = _timeout(timeout)
-    all_headers = {"User-Agent": USER_AGENT, **check_headers(headers or {})}
-    pool = limits or DEFAULT_LIMITS
+    httpx_timeout = _timeout(settings.timeout)
+    all_headers = {"User-Agent": USER_AGENT, **dict(settings.headers)}
+    pool = settings.limits or DEFAULT_LIMITS
     if proxy is not None:
         try:
             httpx2.Proxy(proxy)
         except (ValueError, TypeError, httpx2.InvalidURL):  # httpx2 quotes the URL, which may hold a secret
             raise ConfigurationError(f"proxy is not a usable proxy URL: {describe_value(proxy)}") from None
+    verify, trust_env = settings.verify, settings.trust_env
     pipeline = OrderlyTransport(
         credentials=credentials,
-        retry=retry,
-        rate_limit=rate_limit if rate_limit is not None else RateLimitConfig.from_env(),
-        registry=rate_limiters,
-        raise_errors=raise_on_error,
-        recv_window=recv_window,
+        retry=settings.retry,
+        rate_limit=settings.rate_limit if settings.rate_limit is not None else RateLimitConfig.from_env(),
+        registry=settings.rate_limiters,
+        raise_errors=settings.raise_on_error,
+        recv_window=settings.recv_window,
         clock=Clock(),
         server=url,
         sync_transport=transport or DefaultTransport(verify=verify, trust_env=trust_env, proxy=proxy, limits=pool),
         async_transport=async_transport
         or (transport if isinstance(transport, httpx2.AsyncBaseTransport) else None)  # one that serves both
         or AsyncDefaultTransport(verify=verify, trust_env=trust_env, proxy=proxy, limits=pool),
-        max_response_size=max_response_size,
+        max_response_size=settings.max_response_size,
         routes=routes,
+        order_ids=settings.client_order_ids,
     )
     return pipeline, httpx_timeout, all_headers

@@ -66,6 +66,37 @@ SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "apikey": ("key",),
     "profile": ("account", "info"),
     "me": ("account", "info"),
+    # An order said as the trade itself: "buy 0.1 ETH at 2500", "go long", "limit sell".
+    "buy": ("order", "create"),
+    "sell": ("order", "create"),
+    "long": ("order", "create"),
+    "short": ("order", "create"),
+    "limit": ("order",),
+    "size": ("order",),
+    "qty": ("order",),
+    # Questions about one's money.
+    "money": ("holding",),
+    "cash": ("holding",),
+    "available": ("holding",),
+    "free": ("holding",),
+    "margin": ("holding", "margin"),
+    "worth": ("holding", "overview"),
+    # Prices to trade at: quotes and the top of the book.
+    "quote": ("orderbook", "ticker"),
+    "bid": ("orderbook",),
+    "ask": ("orderbook",),
+    "bbo": ("orderbook",),
+    "spread": ("orderbook",),
+    "top": ("orderbook",),
+    "mid": ("orderbook", "price"),
+    "mark": ("price", "ticker"),
+    "last": ("price", "ticker"),
+    # Settling profit and loss.
+    "realize": ("settle", "pnl"),
+    "realise": ("settle", "pnl"),
+    "loss": ("pnl",),
+    "gain": ("pnl",),
+    "earning": ("pnl",),
 }
 
 #: Verbs -> the HTTP method they mean; a match of the method counts a little, the words count more.
@@ -91,6 +122,9 @@ METHOD_WORDS: Final[dict[str, str]] = {
     "cancel": "DELETE",
     "remove": "DELETE",
     "kill": "DELETE",
+    "buy": "POST",
+    "sell": "POST",
+    "settle": "POST",
 }
 
 # Words that only say "read it" ("get balance"): they choose the method and match no text.
@@ -113,15 +147,20 @@ SECTIONS: Final[tuple[str, ...]] = (
     "admin",
 )
 
-_SUMMARY, _PATH, _SECTION, _METHOD = 3.0, 2.0, 1.0, 1.0
+_SUMMARY, _NAME, _PATH, _SECTION, _METHOD = 3.0, 2.5, 2.0, 1.0, 1.0
 _EXTRA_WORD = 0.1  # a summary word the query did not ask for: concise summaries first
 # Summary words that say little about what an operation is for: not counted as extra words.
 _FILLER: Final = frozenset({"all", "info", "current", "one", "specific", "setting"})
 _ADMIN = 0.5  # admin operations are for a builder's administrators: after a trader's own of equal match
+# Sections a trader's day rarely needs, and testnet-only operations (the faucet): after equal matches elsewhere.
+_AWAY = 0.5
+_AWAY_SECTIONS: Final = frozenset({"rewards", "referral", "broker", "strategy vault"})
 
 
 def _stem(word: str) -> str:
     word = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    if word.endswith("ment") and len(word) > 7:  # settlement -> settle, adjustment -> adjust
+        return word[:-4]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -144,9 +183,14 @@ class FoundOperation:
 
     __repr__ = attrs_repr
 
+    @property
+    def method(self) -> str:
+        """The operation as a method of the client object: ``client.orders.create``."""
+        return f"client.{self.operation.client_method}"
+
     def __str__(self) -> str:
         op = self.operation
-        return f"{self.function}  ({op.method} {op.path}: {op.summary})"
+        return f"{self.method}(...)  ({op.method} {op.path}: {op.summary}; {self.function})"
 
 
 @attrs.frozen
@@ -155,6 +199,7 @@ class _Indexed:
 
     operation: Operation
     summary: frozenset[str]
+    name: frozenset[str]
     path: frozenset[str]
     section: frozenset[str]
 
@@ -167,6 +212,7 @@ def _index() -> tuple[_Indexed, ...]:
         _Indexed(
             op,
             frozenset(words(op.summary)),
+            frozenset(words(f"{op.resource} {op.verb}".replace("_", " "))),
             frozenset(words(op.path.replace("_", " ").replace("-", " "))),
             frozenset(words(op.section)),
         )
@@ -200,6 +246,8 @@ def _score(entry: _Indexed, query: list[str]) -> float:
         if alternatives & entry.summary:
             score += _SUMMARY
             matched |= alternatives & entry.summary
+        elif alternatives & entry.name:
+            score += _NAME
         elif alternatives & entry.path:
             score += _PATH
         elif alternatives & entry.section:
@@ -210,7 +258,8 @@ def _score(entry: _Indexed, query: list[str]) -> float:
     if not hit:
         return 0.0  # no word found, at most the method: not a find
     extra = entry.summary - matched - _READ_WORDS - _FILLER
-    return score - _EXTRA_WORD * len(extra) - (_ADMIN if op.section == "admin" else 0.0)
+    away = op.section in _AWAY_SECTIONS or "testnet" in entry.summary
+    return score - _EXTRA_WORD * len(extra) - (_ADMIN if op.section == "admin" else 0.0) - (_AWAY if away else 0.0)
 
 
 def find_operations(query: str = "", *, section: str | None = None, limit: int = 10) -> list[FoundOperation]:
@@ -224,7 +273,7 @@ def find_operations(query: str = "", *, section: str | None = None, limit: int =
 
         raise ConfigurationError(f"unknown section {section!r}; expected one of {', '.join(SECTIONS)}")
     index = _index()
-    vocabulary = {word for entry in index for word in entry.summary | entry.path}
+    vocabulary = {word for entry in index for word in entry.summary | entry.name | entry.path}
     query_words = _join_compounds(words(query), vocabulary)
     rank = {name: i for i, name in enumerate(SECTIONS)}
     found: list[tuple[float, int, int, str, Operation]] = []

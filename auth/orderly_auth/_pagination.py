@@ -13,7 +13,9 @@ from types import ModuleType
 from typing import Any, Protocol, TypeVar, cast
 
 from orderly_client.client import AuthenticatedClient, Client
+from orderly_client.errors import PageOrderError
 from orderly_client.types import Response, Unset
+from orderly_client.types import next_page as _next_page
 
 from ._errors import ConfigurationError, ResponseError, api_error
 
@@ -87,28 +89,15 @@ def _rows(response: Response[Any], endpoint: ModuleType) -> tuple[list[Any], Any
 
 
 def next_page(data: Any, page: int, rows: int, size: int | None, name: str = "paginate") -> int | None:
-    """The page after ``page``, or None when it was the last (by ``meta``, else by a short page).
+    """The page after ``page``, or None when it was the last (the rule of the generated resources' paging).
 
-    Pages only move forward: an answer whose ``meta.current_page`` is not the page asked for (a server
-    repeating page 1, say) raises :class:`ResponseError` rather than fetching the same rows for ever.
+    Pages only move forward: an answer for another page than the one asked for raises
+    :class:`ResponseError` rather than fetching the same rows for ever.
     """
-    if rows == 0:
-        return None
-    meta = getattr(data, "meta", None)
-    if meta is not None and not isinstance(meta, Unset):
-        total, per_page, current = meta.total, meta.records_per_page, meta.current_page
-        if isinstance(current, int) and current != page:
-            raise ResponseError(
-                f"{name}: asked for page {page}, the answer says page {current}; stopped rather than loop",
-                method="GET",
-                path=name,
-                status_code=200,
-            )
-        if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
-            return None if current * per_page >= total else current + 1
-    if size is not None and rows < size:
-        return None
-    return page + 1
+    try:
+        return _next_page(getattr(data, "meta", None), page, rows, size)
+    except PageOrderError as exc:
+        raise ResponseError(f"{name}: {exc}", method="GET", path=name, status_code=200) from exc
 
 
 def paginate(

@@ -11,11 +11,12 @@ from orderly_sv_client.client import Client
 
 from orderly_client.api import Operation, RateLimit
 
-from ._client import build_pipeline
+from ._client import build_pipeline, merge_settings
 from ._config import ENV_SV_BASE_URL, SV_NETWORKS, resolve_base_url
 from ._ratelimit import RateLimitConfig, RateLimiterRegistry
 from ._retry import RetryConfig
 from ._routes import RouteTable
+from ._settings import Settings
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE
 
 _SV_ROUTES: RouteTable | None = None
@@ -44,6 +45,7 @@ def create_sv_client(
     *,
     network: str | None = None,
     base_url: str | None = None,
+    settings: Settings | None = None,
     timeout: float | httpx2.Timeout | None = None,
     retry: RetryConfig | None = None,
     rate_limit: RateLimitConfig | None = None,
@@ -63,16 +65,13 @@ def create_sv_client(
     Its operations are public: nothing is signed. ``network`` (``mainnet``/``testnet``) or
     ``base_url`` choose the server (``https://api-sv.orderly.org``, ``https://testnet-api-sv.orderly.org``),
     else ``ORDERLY_NETWORK`` / ``ORDERLY_SV_BASE_URL``, else mainnet. Retries, documented rate
-    limits, errors and the other options are those of :func:`orderly_auth.create_client`.
+    limits, errors, ``settings`` and the other options are those of :func:`orderly_auth.create_client`.
     """
-    url = resolve_base_url(network, base_url, networks=SV_NETWORKS, env_base_url=ENV_SV_BASE_URL)
-    pipeline, httpx_timeout, all_headers = build_pipeline(
-        url,
-        credentials=None,
+    chosen = merge_settings(
+        settings,
         timeout=timeout,
         retry=retry,
         rate_limit=rate_limit,
-        recv_window=None,
         raise_on_error=raise_on_error,
         headers=headers,
         limits=limits,
@@ -83,17 +82,25 @@ def create_sv_client(
         async_transport=async_transport,
         rate_limiters=rate_limiters,
         max_response_size=max_response_size,
-        routes=sv_routes(),
+    )
+    url = resolve_base_url(network, base_url, networks=SV_NETWORKS, env_base_url=ENV_SV_BASE_URL)
+    return sv_client_from_settings(url, chosen)
+
+
+def sv_client_from_settings(url: str, settings: Settings) -> Client:
+    """The Strategy Vault client of :func:`create_sv_client` for a resolved ``url`` (nothing signed: no recv_window)."""
+    pipeline, httpx_timeout, all_headers = build_pipeline(
+        url, credentials=None, settings=settings.replace(recv_window=None), routes=sv_routes()
     )
     from ._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient  # here: `import orderly_auth` stays light
 
-    settings: dict[str, Any] = {
+    httpx_settings: dict[str, Any] = {
         "base_url": url,
         "timeout": httpx_timeout,
         "headers": all_headers,
         "transport": pipeline,
     }
     client = Client(base_url=url, timeout=httpx_timeout, headers=all_headers)
-    client.set_httpx_client(OrderlyHTTPClient(**settings))
-    client.set_async_httpx_client(OrderlyAsyncHTTPClient(**settings))
+    client.set_httpx_client(OrderlyHTTPClient(**httpx_settings))
+    client.set_async_httpx_client(OrderlyAsyncHTTPClient(**httpx_settings))
     return client

@@ -37,6 +37,18 @@ class UnparsableResponse(OrderlyError):
         )
 
 
+class PageOrderError(OrderlyError):
+    """A paged answer did not move forward: the server answered another page than the one asked for.
+
+    Raised before that page's rows are handed on, so a server repeating a page never loops a reader for ever.
+    """
+
+    def __init__(self, asked: int, answered: int):
+        self.asked = asked
+        self.answered = answered
+        super().__init__(f"asked for page {asked}, the answer says page {answered}; stopped rather than loop")
+
+
 class PathParameterError(OrderlyError, ValueError):
     """A path parameter that would change the path it is put in (empty, ``.``, ``..``, or with a slash).
 
@@ -62,4 +74,11 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
-__all__ = ["OrderlyError", "PathParameterError", "UnexpectedStatus", "UnparsableResponse", "path_segment"]
+__all__ = [
+    "OrderlyError",
+    "PageOrderError",
+    "PathParameterError",
+    "UnexpectedStatus",
+    "UnparsableResponse",
+    "path_segment",
+]

@@ -2,13 +2,15 @@
 
 import json
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 from attrs import fields as _attrs_fields
+
+from .errors import PageOrderError, UnexpectedStatus, UnparsableResponse
 
 
 class Unset:
@@ -296,19 +298,72 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def next_page(meta: Any, page: int, rows: int, size: int | Unset | None) -> int | None:
+    """The page after ``page`` of a paged answer, or None when it was the last (by ``meta``, else by a short page).
+
+    Pages only move forward: an answer whose ``meta.current_page`` is not the page asked for (a server
+    repeating page 1, say) raises :class:`PageOrderError` rather than fetching the same rows for ever.
+    """
+    if rows == 0:
+        return None
+    if meta is not None and not isinstance(meta, Unset):
+        total, per_page, current = meta.total, meta.records_per_page, meta.current_page
+        if isinstance(current, int) and current != page:
+            raise PageOrderError(page, current)
+        if isinstance(total, int) and isinstance(per_page, int) and isinstance(current, int):
+            return None if current * per_page >= total else current + 1
+    if isinstance(size, int) and rows < size:
+        return None
+    return page + 1
+
+
+def build_response(client: Any, response: Any, parse: Callable[..., Any]) -> Response[Any]:
+    """The ``Response`` of an answer parsed by ``parse``; an answer that does not fit its model raises UnparsableResponse."""
+    try:
+        parsed = parse(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnparsableResponse(response.status_code, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def success(response: Response[T]) -> T:
+    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
+    if response.parsed is None:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 __all__ = [
     "UNSET",
     "File",
+    "FileContent",
     "FileTypes",
     "Number",
     "RequestFiles",
     "Response",
     "Unset",
+    "bool_from_wire",
+    "build_response",
     "check_structure",
     "decimal_from_json",
+    "decimal_from_wire",
     "decimal_text",
+    "int_from_wire",
     "json_bytes",
+    "model_repr",
+    "next_page",
     "parse_json",
+    "query_value",
+    "str_from_wire",
+    "success",
     "to_decimal",
+    "to_decimal_or_none",
+    "to_decimal_or_none_or_unset",
+    "to_decimal_or_unset",
     "whole_number",
 ]

@@ -1,314 +1,55 @@
-"""Contains some shared types for properties"""
+"""The shared runtime types: one definition, in ``orderly_client.types``, for both generated packages."""
 
-import json
-import re
-from collections.abc import Mapping, MutableMapping
-from decimal import Decimal
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
-from attrs import fields as _attrs_fields
-
-
-class Unset:
-    """The type of ``UNSET``: a field or argument that was not given (and is not sent)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
-
-# What a Decimal field or argument accepts: a float is taken by its shortest repr (0.1 is 0.1).
-Number = Decimal | int | str | float
-
-_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-# Bounds on what a server sends, checked as it is parsed: a number's text, its decimal exponent, the digits of a
-# whole number (ids, timestamps, counts), and the objects and arrays of one answer and their nesting. Every finite
-# double fits; no number costs more than a few hundred characters in positional notation or a microsecond to convert.
-MAX_NUMBER_TEXT = 100
-MAX_EXPONENT = 330
-MAX_INTEGER_DIGITS = 20
-MAX_CONTAINERS = 200_000
-MAX_DEPTH = 100
-_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,%d}" % MAX_INTEGER_DIGITS)
-_INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
-
-
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def to_decimal(value: Number) -> Decimal:
-    """``value`` as an exact Decimal: a Decimal as it is, an int or numeric text exactly, a float by its repr.
-
-    Raises ``TypeError`` or ``ValueError`` for anything else, and for NaN and infinities.
-    """
-    if type(value) is Decimal:
-        if value.is_finite():
-            return value
-    elif isinstance(value, str):
-        if _NUMBER_TEXT.fullmatch(value):
-            return Decimal(value)
-    elif isinstance(value, float):
-        result = Decimal(repr(value))
-        if result.is_finite():
-            return result
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    elif isinstance(value, Decimal):
-        return to_decimal(Decimal(value))
-    else:
-        raise TypeError(f"expected a number (Decimal, int, str or float), got {_describe(value)}")
-    raise ValueError(f"expected a finite number, got {_describe(value)}")
-
-
-def to_decimal_or_unset(value: Number | Unset) -> Decimal | Unset:
-    """:func:`to_decimal`, ``UNSET`` kept."""
-    return value if isinstance(value, Unset) else to_decimal(value)
-
-
-def to_decimal_or_none(value: Number | None) -> Decimal | None:
-    """:func:`to_decimal`, ``None`` kept."""
-    return None if value is None else to_decimal(value)
-
-
-def to_decimal_or_none_or_unset(value: Number | None | Unset) -> Decimal | None | Unset:
-    """:func:`to_decimal`, ``None`` and ``UNSET`` kept."""
-    return value if value is None or isinstance(value, Unset) else to_decimal(value)
-
-
-def _bounded(value: Decimal) -> bool:
-    """True for a finite Decimal within the exponent bound (``format(value, "f")`` stays short)."""
-    if not value.is_finite() or not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
-        return False
-    return len(value.as_tuple().digits) <= MAX_NUMBER_TEXT
-
-
-def decimal_from_json(text: str) -> Decimal:
-    """A JSON number with a fraction or exponent as Decimal, ``ValueError`` beyond the bounds (``1e1000000``)."""
-    if len(text) <= MAX_NUMBER_TEXT:
-        value = Decimal(text)  # the JSON grammar makes it finite; the text's length bounds its digits
-        if -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
-            return value
-    raise ValueError(f"a number beyond {MAX_NUMBER_TEXT} characters or 1e{MAX_EXPONENT}: {_describe(text)}")
-
-
-def decimal_from_wire(value: object, name: str) -> Decimal:
-    """A received number (JSON number or numeric text) as Decimal; ``TypeError`` naming ``name`` otherwise."""
-    if isinstance(value, str) and len(value) > MAX_NUMBER_TEXT:
-        raise TypeError(f"{name}: expected a number, got {_describe(value)}")
-    try:
-        result = to_decimal(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise TypeError(f"{name}: expected a number, got {_describe(value)}") from None
-    if not _bounded(result):
-        raise TypeError(f"{name}: a number beyond 1e{MAX_EXPONENT}, got {_describe(value)}")
-    return result
-
-
-def whole_number(value: object) -> int | None:
-    """``value`` as an int if it is a plain whole number of at most ``MAX_INTEGER_DIGITS`` digits (an int, integer
-    text, or an integral Decimal such as ``5.0``), else None; never a slow conversion (``1e1000000``)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value if -_INTEGER_LIMIT < value < _INTEGER_LIMIT else None
-    if isinstance(value, str):
-        return int(value) if _INTEGER_TEXT.fullmatch(value) else None
-    if isinstance(value, float):
-        return int(value) if value.is_integer() and -_INTEGER_LIMIT < value < _INTEGER_LIMIT else None
-    if isinstance(value, Decimal) and value.is_finite() and value.adjusted() < MAX_INTEGER_DIGITS:
-        if value == value.to_integral_value():
-            return int(value)
-    return None
-
-
-def int_from_wire(value: object, name: str) -> int:
-    """A received whole number (JSON number or integer text) as int; ``TypeError`` naming ``name`` otherwise."""
-    result = whole_number(value)
-    if result is None:
-        raise TypeError(f"{name}: expected an integer of at most {MAX_INTEGER_DIGITS} digits, got {_describe(value)}")
-    return result
-
-
-def str_from_wire(value: object, name: str) -> str:
-    """A received text; a JSON number where text is declared (``client_order_id: 1``) becomes its text."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, Decimal) and _bounded(value):
-        return decimal_text(value)
-    raise TypeError(f"{name}: expected a string, got {_describe(value)}")
-
-
-_BOOLEAN_TEXT = {"true": True, "false": False, "1": True, "0": False}
-
-
-def bool_from_wire(value: object, name: str) -> bool:
-    """A received boolean: ``true``/``false``, their text in any case, or 0/1; ``TypeError`` naming ``name``
-    for anything else (``"yes"``, ``2``, a number with a fraction), never a guess."""
-    if isinstance(value, bool):
-        return value
-    if type(value) is int and value in (0, 1):
-        return value == 1
-    if isinstance(value, str):
-        known = _BOOLEAN_TEXT.get(value.strip().lower())
-        if known is not None:
-            return known
-    raise TypeError(f"{name}: expected a boolean, got {_describe(value)}")
-
-
-_decoder = json.JSONDecoder(parse_float=decimal_from_json)
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
-_NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
-
-
-def check_structure(content: bytes) -> None:
-    """``ValueError`` for more than ``MAX_CONTAINERS`` objects and arrays or nesting beyond ``MAX_DEPTH``.
-
-    Checked before parsing, at C speed but for the brackets themselves: the interpreter's recursion limit is no
-    bound (a library may raise it far enough that deep JSON overflows the C stack).
-    """
-    containers = content.count(b"{") + content.count(b"[")
-    if containers > MAX_CONTAINERS:
-        raise ValueError(f"more than {MAX_CONTAINERS} objects and arrays in one answer")
-    if containers <= MAX_DEPTH:
-        return
-    # Brackets and quotes only, escapes gone: the brackets outside strings are every other piece between quotes.
-    structure = b"".join(_ESCAPE.sub(b"", content).translate(None, _NOT_STRUCTURE).split(b'"')[::2])
-    depth = 0
-    for byte in structure:
-        if byte == 0x5B or byte == 0x7B:  # [ {
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise ValueError(f"JSON nested more than {MAX_DEPTH} deep")
-        else:
-            depth -= 1
-
-
-def parse_json(content: bytes | str) -> Any:
-    """An answer's JSON with every non-integer number a Decimal (never through float), integers as int.
-
-    Bounded: numbers (see ``decimal_from_json``), objects and arrays (see ``check_structure``); anything beyond
-    is a ``ValueError``, which the endpoints report as ``UnparsableResponse``.
-    """
-    if isinstance(content, str):
-        check_structure(content.encode("utf-8", "surrogatepass"))
-    else:
-        check_structure(content)
-        content = content.decode(json.detect_encoding(content), "surrogatepass")
-    return _decoder.decode(content)
-
-
-def decimal_text(value: Decimal) -> str:
-    """``value`` in plain positional notation, digit for digit (``Decimal("1E-5")`` is ``0.00001``)."""
-    if not value.is_finite():
-        raise ValueError(f"{value} can not be sent: only finite numbers are valid JSON")
-    return format(value, "f")
-
-
-# What json.dumps(..., ensure_ascii=False) writes for a text, without its per-call set-up (every body key).
-_quoted = json.encoder.encode_basestring
-
-
-def _json_text(value: Any) -> str:
-    if isinstance(value, str):
-        return _quoted(value)
-    if isinstance(value, Decimal):
-        return decimal_text(value)
-    if value is True or value is False or value is None:
-        return "true" if value is True else "false" if value is False else "null"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return decimal_text(to_decimal(value))
-    if isinstance(value, Mapping):
-        return "{" + ",".join(_quoted(str(key)) + ":" + _json_text(item) for key, item in value.items()) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ",".join(_json_text(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def json_bytes(value: Any) -> bytes:
-    """A request body as compact JSON: numbers exactly as given (Decimal digit for digit, a float by its repr),
-    never in exponent form."""
-    return _json_text(value).encode("utf-8")
-
-
-def query_value(value: Decimal) -> str:
-    """A Decimal query or path parameter as text, in plain positional notation."""
-    return decimal_text(value)
-
-
-def model_repr(model: Any) -> str:
-    """``Name(field=value, ...)`` with the fields that are set; unset fields are left out."""
-    shown = []
-    for field in _attrs_fields(type(model)):
-        value = getattr(model, field.name)
-        if field.name == "additional_properties":
-            if value:
-                shown.append(f"additional_properties={value!r}")
-        elif not isinstance(value, Unset):
-            shown.append(f"{field.name}={value!r}")
-    return f"{type(model).__name__}({', '.join(shown)})"
-
-
-# The types that `httpx2.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+from orderly_client.types import (
+    UNSET,
+    File,
+    FileContent,
+    FileTypes,
+    Number,
+    RequestFiles,
+    Response,
+    Unset,
+    bool_from_wire,
+    build_response,
+    decimal_from_wire,
+    decimal_text,
+    int_from_wire,
+    json_bytes,
+    model_repr,
+    next_page,
+    parse_json,
+    query_value,
+    str_from_wire,
+    success,
+    to_decimal,
+    to_decimal_or_none,
+    to_decimal_or_none_or_unset,
+    to_decimal_or_unset,
 )
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx2 will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
 
 __all__ = [
     "UNSET",
     "File",
+    "FileContent",
     "FileTypes",
     "Number",
     "RequestFiles",
     "Response",
     "Unset",
-    "check_structure",
-    "decimal_from_json",
+    "bool_from_wire",
+    "build_response",
+    "decimal_from_wire",
     "decimal_text",
+    "int_from_wire",
     "json_bytes",
+    "model_repr",
+    "next_page",
     "parse_json",
+    "query_value",
+    "str_from_wire",
+    "success",
     "to_decimal",
-    "whole_number",
+    "to_decimal_or_none",
+    "to_decimal_or_none_or_unset",
+    "to_decimal_or_unset",
 ]

@@ -38,7 +38,8 @@ def test_examples_have_no_asserts_or_casts() -> None:
 
 def test_readme_and_examples_pass_mypy_strict(tmp_path: Path) -> None:
     for index, block in enumerate(README_BLOCKS):
-        (tmp_path / f"readme_block_{index}.py").write_text(PRELUDE + block, encoding="utf-8")
+        prelude = "" if "Orderly(" in block else PRELUDE  # a block that makes its own client object
+        (tmp_path / f"readme_block_{index}.py").write_text(prelude + block, encoding="utf-8")
     result = _mypy(*sorted(tmp_path.glob("readme_block_*.py")), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     result = _mypy("examples", cwd=ROOT)
@@ -64,3 +65,25 @@ def test_mypy_catches_what_the_types_say(tmp_path: Path, code: str, message: str
     result = _mypy(tmp_path / "wrong.py", cwd=tmp_path)
     assert result.returncode == 1
     assert message in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ('client.orders.create(symbol="PERP_ETH_USDC", order_type="LIMT", side="BUY")', '"order_type"'),
+        ('client.orders.create(symbol="PERP_ETH_USDC", order_type="LIMIT")', 'Missing named argument "side"'),
+        ("client.orders.get(order_id=1).nope", 'has no attribute "nope"'),
+        ("total: int = client.positions.get(symbol='PERP_ETH_USDC').position_qty", "Decimal"),
+        ("rows: list[Trade] = list(client.orders.list())", "Iterator[Order]"),
+    ],
+)
+def test_mypy_catches_misuse_of_the_client_object(tmp_path: Path, code: str, message: str) -> None:
+    """A misspelt enum string, a missing required field, a wrong attribute or type: mypy says so."""
+    source = (
+        "from orderly_network import Orderly\nfrom orderly_network.models import Trade\n\n"
+        "client = Orderly()\n" + code + "\n"
+    )
+    (tmp_path / "wrong.py").write_text(source, encoding="utf-8")
+    result = _mypy(tmp_path / "wrong.py", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert message in result.stdout, result.stdout

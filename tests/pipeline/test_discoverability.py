@@ -55,6 +55,38 @@ def _key(op: Operation) -> str:
     return f"{op.method} {op.path}"
 
 
+# A trader's own phrasing, by class of failure seen: the order said as the trade, questions about one's money
+# (never the testnet faucet), quotes and the top of the book, settling profit. The answer must be in the top three.
+TRADER_WORDS: dict[str, str] = {
+    "buy 0.1 ETH at 2500": "POST /v1/order",
+    "sell 1 BTC limit 60000": "POST /v1/order",
+    "go long ETH": "POST /v1/order",
+    "how much money do I have": "GET /v1/client/holding",
+    "what's my USDC balance": "GET /v1/client/holding",
+    "available margin": "GET /v1/client/holding",
+    "best bid and ask": "GET /v1/orderbook/{symbol}",
+    "quote for ETH": "GET /v1/orderbook/{symbol}",
+    "top of book": "GET /v1/orderbook/{symbol}",
+    "spread on ETH": "GET /v1/orderbook/{symbol}",
+    "settle my profit": "POST /v1/settle_pnl",
+    "realize pnl": "POST /v1/settle_pnl",
+    "profit settlement": "POST /v1/settle_pnl",
+    "withdraw usdc": "POST /v1/withdraw_request",
+}
+
+
+@pytest.mark.parametrize("words", TRADER_WORDS)
+def test_trader_phrasing_finds_the_call_in_the_top_three(words: str) -> None:
+    found = find_operations(words, limit=3)
+    assert TRADER_WORDS[words] in [_key(f.operation) for f in found], [str(f) for f in found]
+
+
+def test_found_operation_names_its_client_method() -> None:
+    (found,) = find_operations("place order", limit=1)
+    assert found.method == "client.orders.create"
+    assert str(found).startswith("client.orders.create(...)")
+
+
 @pytest.mark.parametrize("words", PLAIN_WORDS)
 def test_plain_words_find_the_right_operation(words: str) -> None:
     found = find_operations(words)
@@ -88,7 +120,8 @@ def test_synonyms_point_at_words_of_the_spec() -> None:
     """Every word a synonym maps to occurs in some operation's summary or path: none is dead."""
     vocabulary: set[str] = set()
     for op in OPERATIONS:
-        vocabulary |= set(orderly_auth._find.words(f"{op.summary} {op.path.replace('_', ' ')}"))
+        text = f"{op.summary} {op.path} {op.resource} {op.verb}".replace("_", " ")
+        vocabulary |= set(orderly_auth._find.words(text))
     dead = {
         word: target
         for word, targets in SYNONYMS.items()

@@ -36,3 +36,23 @@ def test_heavy_or_optional_modules_stay_unloaded() -> None:
     # rate limits (redis) only when a client is configured with a backend.
     for name in (*heavy, "websockets", "orderly_auth.stream", "orderly_auth.wallet", "eth_account", "redis"):
         assert name not in loaded, name
+
+
+CLIENT_OBJECT = """
+import json, sys
+from orderly_network import Orderly
+client = Orderly(base_url="http://127.0.0.1:9")
+client.orders
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_client_object_loads_the_resources_it_uses_only() -> None:
+    out = subprocess.run([sys.executable, "-c", CLIENT_OBJECT], check=True, capture_output=True, text=True).stdout
+    loaded: list[str] = json.loads(out)
+    resources = [m for m in loaded if m.startswith("orderly_client.resources.")]
+    assert resources == ["orderly_client.resources.orders"]
+    # Its operations load on their first call: no endpoint module or model yet.
+    assert not [m for m in loaded if m.startswith(("orderly_client.api.private.", "orderly_client.models."))]
+    for name in ("orderly_sv_client.resources", "yaml", "orderly_auth.sandbox", "websockets", "eth_account"):
+        assert name not in loaded, name

@@ -235,6 +235,7 @@ ADDED = frozenset(
     {"x-rate-limit", "x-orderly-scope", "externalDocs", "x-docs-pages", "securitySchemes", "x-upstream-type"}
     | {"x-docs-section"}
     | {"x-orderly-resend-safe"}
+    | {"x-orderly-resource", "x-orderly-verb"}  # the reviewed names (tools/names.yaml)
 )
 # Retyping the importer does by rule: whole numbers (ids, timestamps, counts), text properties upstream calls
 # numbers, money upstream calls integer in one place and number in others, and one type per kind of id.

@@ -32,6 +32,13 @@ class Operation(NamedTuple):
     docs_url: str | None = None
     section: str = ""
     servers: tuple[str, ...] = ()  # the spec's operation-level servers: the only hosts that serve it
+    resource: str = ""  # the client object's attribute: client.<resource>.<verb>(...) (tools/names.yaml)
+    verb: str = ""
+
+    @property
+    def client_method(self) -> str:
+        """The operation as a method of the client object: ``orders.create`` for ``client.orders.create(...)``."""
+        return f"{self.resource}.{self.verb}"
 
     @property
     def import_path(self) -> str:
@@ -51,6 +58,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/admin/delete-stage",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="delete_stage",
     ),
     Operation(
         "GET",
@@ -63,6 +72,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/client/get-user-statistics",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="user_statistics",
     ),
     Operation(
         "DELETE",
@@ -75,6 +86,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="cancel_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -87,6 +100,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-algo-order",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="cancel",
     ),
     Operation(
         "DELETE",
@@ -99,6 +114,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-algo-orders",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="cancel_all",
     ),
     Operation(
         "DELETE",
@@ -111,6 +128,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_batch",
     ),
     Operation(
         "DELETE",
@@ -123,6 +142,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-cancel-orders-by-client_order_id",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_batch_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -135,6 +156,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="cancel_by_client_id",
     ),
     Operation(
         "DELETE",
@@ -147,6 +170,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-order",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="cancel",
     ),
     Operation(
         "DELETE",
@@ -159,6 +184,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-pending-orders",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_all",
     ),
     Operation(
         "GET",
@@ -171,6 +198,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="overview",
     ),
     Operation(
         "GET",
@@ -183,6 +212,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="algo_orders",
     ),
     Operation(
         "GET",
@@ -195,6 +226,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-conversion-history",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="asset_convert_history",
     ),
     Operation(
         "GET",
@@ -207,6 +240,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="asset_history",
     ),
     Operation(
         "GET",
@@ -219,6 +254,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="holdings",
     ),
     Operation(
         "GET",
@@ -231,6 +268,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="account_info",
     ),
     Operation(
         "GET",
@@ -243,6 +282,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="leverage",
     ),
     Operation(
         "GET",
@@ -255,6 +296,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="funding_fee_history",
     ),
     Operation(
         "GET",
@@ -267,6 +310,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="transfer_history",
     ),
     Operation(
         "GET",
@@ -279,6 +324,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="liquidations",
     ),
     Operation(
         "GET",
@@ -291,6 +338,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="orders",
     ),
     Operation(
         "GET",
@@ -303,6 +352,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-stage-parameters",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="stage",
     ),
     Operation(
         "GET",
@@ -315,6 +366,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="position",
     ),
     Operation(
         "GET",
@@ -327,6 +380,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="positions",
     ),
     Operation(
         "GET",
@@ -339,6 +394,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades-admin",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -351,6 +408,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics-1",
         section="admin",
         resend_safe=True,
+        resource="admin",
+        verb="volume_stats",
     ),
     Operation(
         "GET",
@@ -363,6 +422,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="get_by_client_id",
     ),
     Operation(
         "GET",
@@ -375,6 +436,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-order-by-order_id",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -387,6 +450,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-algo-order",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -399,6 +464,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-algo-orders",
         section="orders",
         resend_safe=True,
+        resource="algo_orders",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -411,6 +478,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-asset-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -423,6 +492,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builder-fee-tier-information",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -435,6 +506,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-daily-revenue-settlement-history",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="daily_fee_revenue",
     ),
     Operation(
         "GET",
@@ -447,6 +520,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-default-builder-fee",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="default_fee_rate",
     ),
     Operation(
         "GET",
@@ -459,6 +534,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-leaderboard",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="leaderboard",
     ),
     Operation(
         "GET",
@@ -471,6 +548,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-single-order-tag-with-stats",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="order_tag",
     ),
     Operation(
         "GET",
@@ -483,6 +562,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/list-all-order-tags-for-a-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="order_tags",
     ),
     Operation(
         "GET",
@@ -495,6 +576,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-fee-rates",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="user_fee_rates",
     ),
     Operation(
         "GET",
@@ -507,6 +590,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-holding",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="aggregate_holdings",
     ),
     Operation(
         "GET",
@@ -519,6 +604,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-aggregate-positions",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="aggregate",
     ),
     Operation(
         "GET",
@@ -531,6 +618,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-address",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="receiver_address",
     ),
     Operation(
         "GET",
@@ -543,6 +632,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-receiver-events",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="receiver_events",
     ),
     Operation(
         "GET",
@@ -555,6 +646,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-distribution-history",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="distribution_history",
     ),
     Operation(
         "GET",
@@ -567,6 +660,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-holding",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="holdings",
     ),
     Operation(
         "GET",
@@ -579,6 +674,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -591,6 +688,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-current-orderly-key-info",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -603,6 +702,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="get_leverage",
     ),
     Operation(
         "GET",
@@ -615,6 +716,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-leverage-settings",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list_leverages",
     ),
     Operation(
         "GET",
@@ -627,6 +730,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator",
         section="positions",
         resend_safe=True,
+        resource="liquidations",
+        verb="list_as_liquidator",
     ),
     Operation(
         "GET",
@@ -639,6 +744,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-margin-modes",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="margin_modes",
     ),
     Operation(
         "GET",
@@ -651,6 +758,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-client_order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="get_by_client_id",
     ),
     Operation(
         "GET",
@@ -663,6 +772,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orderly-key-ip-restriction",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="ip_restriction",
     ),
     Operation(
         "GET",
@@ -675,6 +786,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="statistics",
     ),
     Operation(
         "GET",
@@ -687,6 +800,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="daily_statistics",
     ),
     Operation(
         "GET",
@@ -699,6 +814,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-sub-account-list",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="sub_accounts",
     ),
     Operation(
         "GET",
@@ -711,6 +828,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-funding-fee-history",
         section="positions",
         resend_safe=True,
+        resource="funding",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -723,6 +842,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="transfer_history",
     ),
     Operation(
         "GET",
@@ -735,6 +856,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account",
         section="positions",
         resend_safe=True,
+        resource="liquidations",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -747,6 +870,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-notifications",
         section="notifications",
         resend_safe=True,
+        resource="notifications",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -759,6 +884,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unread-notifications",
         section="notifications",
         resend_safe=True,
+        resource="notifications",
+        verb="unread",
     ),
     Operation(
         "GET",
@@ -771,6 +898,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-order-by-order_id",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -783,6 +912,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-trades-of-specific-order",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -795,6 +926,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="orderbook",
     ),
     Operation(
         "GET",
@@ -807,6 +940,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-orders",
         section="orders",
         resend_safe=True,
+        resource="orders",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -819,6 +954,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="settlement_history",
     ),
     Operation(
         "GET",
@@ -831,6 +968,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-position-history",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -843,6 +982,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-one-position-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -855,6 +996,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-all-positions-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -867,6 +1010,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-lite-positions-info",
         section="positions",
         resend_safe=True,
+        resource="positions",
+        verb="list_lite",
     ),
     Operation(
         "GET",
@@ -879,6 +1024,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-code-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="admin_info",
     ),
     Operation(
         "GET",
@@ -891,6 +1038,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-get-auto-referral-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="auto_referral_info",
     ),
     Operation(
         "GET",
@@ -903,6 +1052,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-auto-referral-progress",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="auto_referral_progress",
     ),
     Operation(
         "GET",
@@ -915,6 +1066,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referral-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -927,6 +1080,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-config",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="config",
     ),
     Operation(
         "GET",
@@ -939,6 +1094,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -951,6 +1108,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-admin-referee-list",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="admin_referees",
     ),
     Operation(
         "GET",
@@ -963,6 +1122,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-summary-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="summary",
     ),
     Operation(
         "GET",
@@ -975,6 +1136,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-max-rebate-rate",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="max_rebate_rate",
     ),
     Operation(
         "GET",
@@ -987,6 +1150,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-rebate-info",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="rebate_info",
     ),
     Operation(
         "GET",
@@ -999,6 +1164,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-list",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="referees",
     ),
     Operation(
         "GET",
@@ -1011,6 +1178,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-statistics",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="statistics",
     ),
     Operation(
         "GET",
@@ -1023,6 +1192,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-volume-prerequisite",
         section="referral",
         resend_safe=True,
+        resource="multi_level_referral",
+        verb="volume_prerequisite",
     ),
     Operation(
         "GET",
@@ -1035,6 +1206,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-rebate-summary",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="rebate_summary",
     ),
     Operation(
         "GET",
@@ -1047,6 +1220,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-history",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_history",
     ),
     Operation(
         "GET",
@@ -1059,6 +1234,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-info",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_info",
     ),
     Operation(
         "GET",
@@ -1071,6 +1248,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-referee-rebate-summary",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="referee_rebate_summary",
     ),
     Operation(
         "GET",
@@ -1083,6 +1262,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-multilevel-referral-history",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="history",
     ),
     Operation(
         "GET",
@@ -1095,6 +1276,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-settle-pnl-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="settle_nonce",
     ),
     Operation(
         "GET",
@@ -1107,6 +1290,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-wallets-current-staked-balance",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="balance",
     ),
     Operation(
         "GET",
@@ -1119,6 +1304,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-esorder-vesting-list",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="vesting_list",
     ),
     Operation(
         "GET",
@@ -1131,6 +1318,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-unstaking-order-details",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="unstake_details",
     ),
     Operation(
         "GET",
@@ -1143,6 +1332,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor2-redeem-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_redeem",
     ),
     Operation(
         "GET",
@@ -1155,6 +1346,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-valor-redeem-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_redeem",
     ),
     Operation(
         "GET",
@@ -1167,6 +1360,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trade",
         section="orders",
         resend_safe=True,
+        resource="trades",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -1179,6 +1374,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-trades",
         section="orders",
         resend_safe=True,
+        resource="trades",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -1191,6 +1388,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-transfer-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="transfer_nonce",
     ),
     Operation(
         "GET",
@@ -1203,6 +1402,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-builders-users-volumes",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="users_daily_volume",
     ),
     Operation(
         "GET",
@@ -1215,6 +1416,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="daily_volume",
     ),
     Operation(
         "GET",
@@ -1227,6 +1430,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-volume-statistics",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="volume_stats",
     ),
     Operation(
         "GET",
@@ -1239,6 +1444,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/get-withdrawal-nonce",
         section="assets",
         resend_safe=True,
+        resource="assets",
+        verb="withdraw_nonce",
     ),
     Operation(
         "POST",
@@ -1251,6 +1458,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/createupdate-stage-parameters",
         section="admin",
         resend_safe=False,
+        resource="admin",
+        verb="set_stage",
     ),
     Operation(
         "POST",
@@ -1263,6 +1472,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-algo-order",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1275,6 +1486,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/batch-create-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="create_batch",
     ),
     Operation(
         "POST",
@@ -1287,6 +1500,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-default-builder-fee",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="set_default_fee_rate",
     ),
     Operation(
         "POST",
@@ -1299,6 +1514,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-user-fee-rate",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="set_user_fee_rate",
     ),
     Operation(
         "POST",
@@ -1311,6 +1528,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-user-fee-rate",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="reset_user_fee_rate",
     ),
     Operation(
         "POST",
@@ -1323,6 +1542,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="create_order_tag",
     ),
     Operation(
         "POST",
@@ -1335,6 +1556,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/archive-an-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="archive_order_tag",
     ),
     Operation(
         "POST",
@@ -1347,6 +1570,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/unarchive-an-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="unarchive_order_tag",
     ),
     Operation(
         "POST",
@@ -1359,6 +1584,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-insurance-fund",
         section="positions",
         resend_safe=False,
+        resource="liquidations",
+        verb="claim_insurance_fund",
     ),
     Operation(
         "POST",
@@ -1371,6 +1598,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sub-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="add_sub_account",
     ),
     Operation(
         "POST",
@@ -1383,6 +1612,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/sign-up-campaign",
         section="rewards",
         resend_safe=False,
+        resource="campaigns",
+        verb="sign_up",
     ),
     Operation(
         "POST",
@@ -1395,6 +1626,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/user-flows/wallet-authentication",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_account_leverage",
     ),
     Operation(
         "POST",
@@ -1407,6 +1640,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_leverage",
     ),
     Operation(
         "POST",
@@ -1419,6 +1654,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/configure-auto-cancel-during-maintenance",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="set_maintenance_cancel",
     ),
     Operation(
         "POST",
@@ -1431,6 +1668,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-margin-mode",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="set_margin_mode",
     ),
     Operation(
         "POST",
@@ -1443,6 +1682,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/remove-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="remove",
     ),
     Operation(
         "POST",
@@ -1455,6 +1696,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-orderly-key-ip-restriction",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="reset_ip_restriction",
     ),
     Operation(
         "POST",
@@ -1467,6 +1710,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-orderly-key-ip-restriction",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="set_ip_restriction",
     ),
     Operation(
         "POST",
@@ -1479,6 +1724,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-sub-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="update_sub_account",
     ),
     Operation(
         "POST",
@@ -1491,6 +1738,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-settle-pnl",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="delegate_settle_pnl",
     ),
     Operation(
         "POST",
@@ -1503,6 +1752,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/delegate-signer-withdraw-request",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="delegate_withdraw",
     ),
     Operation(
         "POST",
@@ -1515,6 +1766,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="transfer",
     ),
     Operation(
         "POST",
@@ -1527,6 +1780,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-liquidated-positions",
         section="positions",
         resend_safe=False,
+        resource="liquidations",
+        verb="claim",
     ),
     Operation(
         "POST",
@@ -1539,6 +1794,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-notifications",
         section="notifications",
         resend_safe=False,
+        resource="notifications",
+        verb="mark_read",
     ),
     Operation(
         "POST",
@@ -1551,6 +1808,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/set-read-status-of-all-notifications",
         section="notifications",
         resend_safe=False,
+        resource="notifications",
+        verb="mark_all_read",
     ),
     Operation(
         "POST",
@@ -1563,6 +1822,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1575,6 +1836,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/cancel-all-after",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="cancel_all_after",
     ),
     Operation(
         "POST",
@@ -1587,6 +1850,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-or-reduce-position-margin",
         section="positions",
         resend_safe=False,
+        resource="positions",
+        verb="adjust_margin",
     ),
     Operation(
         "POST",
@@ -1599,6 +1864,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/builder-admin-update-auto-referral",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="update_auto_referral",
     ),
     Operation(
         "POST",
@@ -1611,6 +1878,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/bind-multilevel-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="bind",
     ),
     Operation(
         "POST",
@@ -1623,6 +1892,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="create",
     ),
     Operation(
         "POST",
@@ -1635,6 +1906,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-description",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_description",
     ),
     Operation(
         "POST",
@@ -1647,6 +1920,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-direct-referee-description",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_referee_description",
     ),
     Operation(
         "POST",
@@ -1659,6 +1934,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-multilevel-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_code",
     ),
     Operation(
         "POST",
@@ -1671,6 +1948,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-referral-code-split",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="edit_split",
     ),
     Operation(
         "POST",
@@ -1683,6 +1962,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/enable-or-configure-multilevel-referral",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="configure",
     ),
     Operation(
         "POST",
@@ -1695,6 +1976,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-multilevel-referral-code-on-affiliates-behalf",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="create_affiliate_code",
     ),
     Operation(
         "POST",
@@ -1707,6 +1990,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-l1-affiliate-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="reset_affiliate_rate",
     ),
     Operation(
         "POST",
@@ -1719,6 +2004,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-multilevel-referral-config",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_config",
     ),
     Operation(
         "POST",
@@ -1731,6 +2018,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-l1-affiliate-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_affiliate_rate",
     ),
     Operation(
         "POST",
@@ -1743,6 +2032,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/claim-referral-code",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="claim_code",
     ),
     Operation(
         "POST",
@@ -1755,6 +2046,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/reset-referee-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="reset_referee_rate",
     ),
     Operation(
         "POST",
@@ -1767,6 +2060,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referee-rebate-rate",
         section="referral",
         resend_safe=False,
+        resource="multi_level_referral",
+        verb="update_referee_rate",
     ),
     Operation(
         "POST",
@@ -1779,6 +2074,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-referral-code",
         section="referral",
         resend_safe=False,
+        resource="referral",
+        verb="update",
     ),
     Operation(
         "POST",
@@ -1791,6 +2088,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-pnl-settlement",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="settle_pnl",
     ),
     Operation(
         "POST",
@@ -1803,6 +2102,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/settle-sub-account-pnl",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="settle_sub_account_pnl",
     ),
     Operation(
         "POST",
@@ -1815,6 +2116,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/trigger-manual-period-delivery",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="deliver_period",
     ),
     Operation(
         "POST",
@@ -1827,6 +2130,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/add-sp-orderly-key",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="add_sp_key",
     ),
     Operation(
         "POST",
@@ -1839,6 +2144,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/request-sp-pnl-settlement",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="settle_sp_pnl",
     ),
     Operation(
         "POST",
@@ -1851,6 +2158,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-withdraw-request",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="withdraw",
     ),
     Operation(
         "POST",
@@ -1863,6 +2172,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/create-internal-transfer-with-wallet-signature",
         section="assets",
         resend_safe=False,
+        resource="assets",
+        verb="transfer_with_wallet",
     ),
     Operation(
         "PUT",
@@ -1875,6 +2186,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-algo-order",
         section="orders",
         resend_safe=False,
+        resource="algo_orders",
+        verb="edit",
     ),
     Operation(
         "PUT",
@@ -1887,6 +2200,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/update-order-tag",
         section="broker",
         resend_safe=False,
+        resource="broker",
+        verb="edit_order_tag",
     ),
     Operation(
         "PUT",
@@ -1899,6 +2214,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/private/edit-order",
         section="orders",
         resend_safe=False,
+        resource="orders",
+        verb="edit",
     ),
     Operation(
         "GET",
@@ -1911,6 +2228,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url=None,
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="account_transactions",
     ),
     Operation(
         "GET",
@@ -1923,6 +2242,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-users-merits",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="merits",
     ),
     Operation(
         "GET",
@@ -1935,6 +2256,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-wallet-is-registered",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="check_wallet",
     ),
     Operation(
         "GET",
@@ -1947,6 +2270,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-account-details-of-an-address",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="list_for_address",
     ),
     Operation(
         "GET",
@@ -1959,6 +2284,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-address-is-registered",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="check_address",
     ),
     Operation(
         "GET",
@@ -1971,6 +2298,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-key",
         section="account",
         resend_safe=True,
+        resource="keys",
+        verb="get",
     ),
     Operation(
         "GET",
@@ -1983,6 +2312,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-ip-info",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="ip_info",
     ),
     Operation(
         "GET",
@@ -1995,6 +2326,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="klines",
     ),
     Operation(
         "GET",
@@ -2007,6 +2340,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-if-account-exists",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="exists",
     ),
     Operation(
         "GET",
@@ -2019,6 +2354,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-announcements",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="announcements",
     ),
     Operation(
         "GET",
@@ -2031,6 +2368,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tvl-by-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="tvl",
     ),
     Operation(
         "GET",
@@ -2043,6 +2382,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-list",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -2055,6 +2396,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-one-order-tag-for-a-broker",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="public_order_tag",
     ),
     Operation(
         "GET",
@@ -2067,6 +2410,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/list-order-tags-for-a-broker",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="public_order_tags",
     ),
     Operation(
         "GET",
@@ -2079,6 +2424,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-stats",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="stats",
     ),
     Operation(
         "GET",
@@ -2091,6 +2438,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-verification",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="check",
     ),
     Operation(
         "GET",
@@ -2103,6 +2452,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-ranking",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="ranking",
     ),
     Operation(
         "GET",
@@ -2115,6 +2466,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-statistics",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="stats",
     ),
     Operation(
         "GET",
@@ -2127,6 +2480,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-detailed-campaign-info",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="details",
     ),
     Operation(
         "GET",
@@ -2139,6 +2494,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-campaign-user-info",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="user",
     ),
     Operation(
         "GET",
@@ -2151,6 +2508,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-list-of-campaigns",
         section="rewards",
         resend_safe=True,
+        resource="campaigns",
+        verb="list",
     ),
     Operation(
         "GET",
@@ -2163,6 +2522,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-chains-per-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="chains",
     ),
     Operation(
         "GET",
@@ -2175,6 +2536,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-leverage-configuration",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="leverage_config",
     ),
     Operation(
         "GET",
@@ -2187,6 +2550,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="rate_history",
     ),
     Operation(
         "GET",
@@ -2199,6 +2564,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rate-for-one-market",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="predicted_rate",
     ),
     Operation(
         "GET",
@@ -2211,6 +2578,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-predicted-funding-rates-for-all-markets",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="predicted_rates",
     ),
     Operation(
         "GET",
@@ -2223,6 +2592,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tickers",
     ),
     Operation(
         "GET",
@@ -2235,6 +2606,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-volume-by-builder",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="market_volume",
     ),
     Operation(
         "GET",
@@ -2247,6 +2620,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-info-for-one-symbol",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="ticker",
     ),
     Operation(
         "GET",
@@ -2259,6 +2634,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-index-price-source",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="index_price_source",
     ),
     Operation(
         "GET",
@@ -2271,6 +2648,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-available-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="symbols",
     ),
     Operation(
         "GET",
@@ -2283,6 +2662,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-order-rules-per-symbol",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="symbol",
     ),
     Operation(
         "GET",
@@ -2295,6 +2676,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-insurance-fund-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="insurance_fund",
     ),
     Operation(
         "GET",
@@ -2307,6 +2690,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-max-leverage-setting",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="max_leverage",
     ),
     Operation(
         "GET",
@@ -2319,6 +2704,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidated-positions-info",
         section="market data",
         resend_safe=True,
+        resource="liquidations",
+        verb="list_public",
     ),
     Operation(
         "GET",
@@ -2331,6 +2718,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation",
         section="market data",
         resend_safe=True,
+        resource="liquidations",
+        verb="under_liquidation",
     ),
     Operation(
         "GET",
@@ -2343,6 +2732,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-for-all-markets",
         section="market data",
         resend_safe=True,
+        resource="funding",
+        verb="rates_all_markets",
     ),
     Operation(
         "GET",
@@ -2355,6 +2746,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-historical-price-list-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="price_history",
     ),
     Operation(
         "GET",
@@ -2367,6 +2760,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-price-info-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="price_changes",
     ),
     Operation(
         "GET",
@@ -2379,6 +2774,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-open-interests-for-all-symbols",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="open_interests",
     ),
     Operation(
         "GET",
@@ -2391,6 +2788,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-market-trades",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="trades",
     ),
     Operation(
         "GET",
@@ -2403,6 +2802,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-number-of-merits-for-distribution",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="epoch",
     ),
     Operation(
         "GET",
@@ -2415,6 +2816,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-start-and-end-date-of-all-epochs",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="epoch_dates",
     ),
     Operation(
         "GET",
@@ -2427,6 +2830,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-merits-leaderboard",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="leaderboard",
     ),
     Operation(
         "GET",
@@ -2439,6 +2844,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-stage-rankings",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="stage_rankings",
     ),
     Operation(
         "GET",
@@ -2451,6 +2858,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-information-about-stages",
         section="rewards",
         resend_safe=True,
+        resource="rewards",
+        verb="stages",
     ),
     Operation(
         "GET",
@@ -2463,6 +2872,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/check-multilevel-referral-code",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="check_code",
     ),
     Operation(
         "GET",
@@ -2475,6 +2886,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/verify-multilevel-referral-code",
         section="referral",
         resend_safe=True,
+        resource="referral",
+        verb="verify_code",
     ),
     Operation(
         "GET",
@@ -2487,6 +2900,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-strategy-vault-nonce-for-account-transaction",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="nonce",
     ),
     Operation(
         "GET",
@@ -2499,6 +2914,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status",
         section="system",
         resend_safe=True,
+        resource="system",
+        verb="status",
     ),
     Operation(
         "GET",
@@ -2511,6 +2928,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-supported-collateral-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tokens",
     ),
     Operation(
         "GET",
@@ -2523,6 +2942,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-vault-balance",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="vault_balance",
     ),
     Operation(
         "GET",
@@ -2535,6 +2956,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-builder-volume",
         section="broker",
         resend_safe=True,
+        resource="broker",
+        verb="volume",
     ),
     Operation(
         "GET",
@@ -2547,6 +2970,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-registration-nonce",
         section="account",
         resend_safe=True,
+        resource="account",
+        verb="registration_nonce",
     ),
     Operation(
         "GET",
@@ -2559,6 +2984,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-staking-overview",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="overview",
     ),
     Operation(
         "GET",
@@ -2571,6 +2998,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-batch-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_batch_info",
     ),
     Operation(
         "GET",
@@ -2583,6 +3012,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-pool-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_pool_info",
     ),
     Operation(
         "GET",
@@ -2595,6 +3026,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor2-revenue-buyback",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor2_revenue_buyback",
     ),
     Operation(
         "GET",
@@ -2607,6 +3040,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-batch-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_batch_info",
     ),
     Operation(
         "GET",
@@ -2619,6 +3054,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-valor-pool-info",
         section="rewards",
         resend_safe=True,
+        resource="staking",
+        verb="valor_pool_info",
     ),
     Operation(
         "GET",
@@ -2631,6 +3068,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-internal-transfer-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="internal_transfer_history",
     ),
     Operation(
         "GET",
@@ -2643,6 +3082,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-liquidation-fees-sharing-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="liquidation_fees_share_history",
     ),
     Operation(
         "GET",
@@ -2655,6 +3096,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-orderly-protocol-revenue-sharing-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="protocol_revenue_share_history",
     ),
     Operation(
         "GET",
@@ -2667,6 +3110,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-inflow-allocation",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="inflow_allocation",
     ),
     Operation(
         "GET",
@@ -2679,6 +3124,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-fund-outflow-allocation",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="outflow_allocation",
     ),
     Operation(
         "GET",
@@ -2691,6 +3138,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-localized-config-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_config",
     ),
     Operation(
         "GET",
@@ -2703,6 +3152,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-history-bars",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_history",
     ),
     Operation(
         "GET",
@@ -2715,6 +3166,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-kline-history",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="kline_history",
     ),
     Operation(
         "GET",
@@ -2727,6 +3180,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/get-tradingview-symbol-info",
         section="market data",
         resend_safe=True,
+        resource="market",
+        verb="tradingview_symbol",
     ),
     Operation(
         "POST",
@@ -2739,6 +3194,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-delegate-signer-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="add_delegate",
     ),
     Operation(
         "POST",
@@ -2751,6 +3208,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/delegate-signer",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="delegate_signer",
     ),
     Operation(
         "POST",
@@ -2767,6 +3226,8 @@ OPERATIONS: tuple[Operation, ...] = (
             "https://testnet-operator-evm.orderly.org",
             "https://testnet-operator-sol.orderly.org",
         ),
+        resource="assets",
+        verb="testnet_faucet",
     ),
     Operation(
         "POST",
@@ -2779,6 +3240,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/add-orderly-key",
         section="account",
         resend_safe=False,
+        resource="keys",
+        verb="add",
     ),
     Operation(
         "POST",
@@ -2791,6 +3254,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/register-account",
         section="account",
         resend_safe=False,
+        resource="account",
+        verb="register",
     ),
     Operation(
         "POST",
@@ -2803,5 +3268,7 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/build-on-omnichain/restful-api/public/create-strategy-vault-depositwithdrawal-request-with-account",
         section="strategy vault",
         resend_safe=False,
+        resource="vaults",
+        verb="request",
     ),
 )

@@ -24,52 +24,52 @@ T = TypeVar("T", bound="Position")
 class Position:
     """
     Attributes:
+        average_open_price (Decimal): Example: 27908.14386047.
+        cost_position (Decimal): Example: -139329.358492.
+        mark_price (Decimal): Example: 27794.9.
+        position_qty (Decimal): Example: -5.
+        symbol (str): Example: PERP_BTC_USDC.
+        unsettled_pnl (Decimal): Example: 354.858492.
         imr_withdraw_orders (Decimal | Unset): Example: 0.1.
         mmr_with_orders (Decimal | Unset): Example: 0.05.
-        average_open_price (Decimal | Unset): Example: 27908.14386047.
-        cost_position (Decimal | Unset): Example: -139329.358492.
         est_liq_price (Decimal | Unset): Example: 117335.92899428.
         fee_24_h (Decimal | Unset): Example: 0.
         imr (Decimal | Unset): Example: 0.1.
         last_sum_unitary_funding (Decimal | Unset): Example: 70.38.
-        mark_price (Decimal | Unset): Example: 27794.9.
         mmr (Decimal | Unset): Example: 0.05.
         pending_long_qty (Decimal | Unset): Example: 0.
         pending_short_qty (Decimal | Unset): Example: 0.
         pnl_24_h (Decimal | Unset): Example: 0.
-        position_qty (Decimal | Unset): Example: -5.
         settle_price (Decimal | Unset): Example: 27865.8716984.
-        symbol (str | Unset): Example: PERP_BTC_USDC.
         seq (int | Unset): Example: 1730181536341943600.
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
         updated_time (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1685429350571.
-        unsettled_pnl (Decimal | Unset): Example: 354.858492.
         leverage (int | Unset): Example: 10.
         margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         margin (Decimal | Unset): Example: 0.
         accrued_funding_fee (Decimal | Unset): Example: 0.005202.
     """
 
+    average_open_price: Decimal
+    cost_position: Decimal
+    mark_price: Decimal
+    position_qty: Decimal
+    symbol: str
+    unsettled_pnl: Decimal
     imr_withdraw_orders: Decimal | Unset = UNSET
     mmr_with_orders: Decimal | Unset = UNSET
-    average_open_price: Decimal | Unset = UNSET
-    cost_position: Decimal | Unset = UNSET
     est_liq_price: Decimal | Unset = UNSET
     fee_24_h: Decimal | Unset = UNSET
     imr: Decimal | Unset = UNSET
     last_sum_unitary_funding: Decimal | Unset = UNSET
-    mark_price: Decimal | Unset = UNSET
     mmr: Decimal | Unset = UNSET
     pending_long_qty: Decimal | Unset = UNSET
     pending_short_qty: Decimal | Unset = UNSET
     pnl_24_h: Decimal | Unset = UNSET
-    position_qty: Decimal | Unset = UNSET
     settle_price: Decimal | Unset = UNSET
-    symbol: str | Unset = UNSET
     seq: int | Unset = UNSET
     timestamp: int | Unset = UNSET
     updated_time: int | Unset = UNSET
-    unsettled_pnl: Decimal | Unset = UNSET
     leverage: int | Unset = UNSET
     margin_mode: MarginMode | Unset = UNSET
     margin: Decimal | Unset = UNSET
@@ -80,13 +80,21 @@ class Position:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        imr_withdraw_orders = self.imr_withdraw_orders
-
-        mmr_with_orders = self.mmr_with_orders
-
         average_open_price = self.average_open_price
 
         cost_position = self.cost_position
+
+        mark_price = self.mark_price
+
+        position_qty = self.position_qty
+
+        symbol = self.symbol
+
+        unsettled_pnl = self.unsettled_pnl
+
+        imr_withdraw_orders = self.imr_withdraw_orders
+
+        mmr_with_orders = self.mmr_with_orders
 
         est_liq_price = self.est_liq_price
 
@@ -96,8 +104,6 @@ class Position:
 
         last_sum_unitary_funding = self.last_sum_unitary_funding
 
-        mark_price = self.mark_price
-
         mmr = self.mmr
 
         pending_long_qty = self.pending_long_qty
@@ -106,19 +112,13 @@ class Position:
 
         pnl_24_h = self.pnl_24_h
 
-        position_qty = self.position_qty
-
         settle_price = self.settle_price
-
-        symbol = self.symbol
 
         seq = self.seq
 
         timestamp = self.timestamp
 
         updated_time = self.updated_time
-
-        unsettled_pnl = self.unsettled_pnl
 
         leverage = self.leverage
 
@@ -132,15 +132,20 @@ class Position:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "average_open_price": average_open_price,
+                "cost_position": cost_position,
+                "mark_price": mark_price,
+                "position_qty": position_qty,
+                "symbol": symbol,
+                "unsettled_pnl": unsettled_pnl,
+            }
+        )
         if imr_withdraw_orders is not UNSET:
             field_dict["IMR_withdraw_orders"] = imr_withdraw_orders
         if mmr_with_orders is not UNSET:
             field_dict["MMR_with_orders"] = mmr_with_orders
-        if average_open_price is not UNSET:
-            field_dict["average_open_price"] = average_open_price
-        if cost_position is not UNSET:
-            field_dict["cost_position"] = cost_position
         if est_liq_price is not UNSET:
             field_dict["est_liq_price"] = est_liq_price
         if fee_24_h is not UNSET:
@@ -149,8 +154,6 @@ class Position:
             field_dict["imr"] = imr
         if last_sum_unitary_funding is not UNSET:
             field_dict["last_sum_unitary_funding"] = last_sum_unitary_funding
-        if mark_price is not UNSET:
-            field_dict["mark_price"] = mark_price
         if mmr is not UNSET:
             field_dict["mmr"] = mmr
         if pending_long_qty is not UNSET:
@@ -159,20 +162,14 @@ class Position:
             field_dict["pending_short_qty"] = pending_short_qty
         if pnl_24_h is not UNSET:
             field_dict["pnl_24_h"] = pnl_24_h
-        if position_qty is not UNSET:
-            field_dict["position_qty"] = position_qty
         if settle_price is not UNSET:
             field_dict["settle_price"] = settle_price
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
         if seq is not UNSET:
             field_dict["seq"] = seq
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if updated_time is not UNSET:
             field_dict["updated_time"] = updated_time
-        if unsettled_pnl is not UNSET:
-            field_dict["unsettled_pnl"] = unsettled_pnl
         if leverage is not UNSET:
             field_dict["leverage"] = leverage
         if margin_mode is not UNSET:
@@ -187,6 +184,34 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src_dict = dict(src_dict)
+        _average_open_price = _src_dict.pop("average_open_price")
+        average_open_price = (
+            _average_open_price
+            if type(_average_open_price) is Decimal
+            else decimal_from_wire(_average_open_price, "average_open_price")
+        )
+
+        _cost_position = _src_dict.pop("cost_position")
+        cost_position = (
+            _cost_position if type(_cost_position) is Decimal else decimal_from_wire(_cost_position, "cost_position")
+        )
+
+        _mark_price = _src_dict.pop("mark_price")
+        mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
+
+        _position_qty = _src_dict.pop("position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
+
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
+
+        _unsettled_pnl = _src_dict.pop("unsettled_pnl")
+        unsettled_pnl = (
+            _unsettled_pnl if type(_unsettled_pnl) is Decimal else decimal_from_wire(_unsettled_pnl, "unsettled_pnl")
+        )
+
         _imr_withdraw_orders = _src_dict.pop("IMR_withdraw_orders", UNSET)
         imr_withdraw_orders: Decimal | Unset
         if isinstance(_imr_withdraw_orders, Unset):
@@ -207,28 +232,6 @@ class Position:
                 _mmr_with_orders
                 if type(_mmr_with_orders) is Decimal
                 else decimal_from_wire(_mmr_with_orders, "MMR_with_orders")
-            )
-
-        _average_open_price = _src_dict.pop("average_open_price", UNSET)
-        average_open_price: Decimal | Unset
-        if isinstance(_average_open_price, Unset):
-            average_open_price = UNSET
-        else:
-            average_open_price = (
-                _average_open_price
-                if type(_average_open_price) is Decimal
-                else decimal_from_wire(_average_open_price, "average_open_price")
-            )
-
-        _cost_position = _src_dict.pop("cost_position", UNSET)
-        cost_position: Decimal | Unset
-        if isinstance(_cost_position, Unset):
-            cost_position = UNSET
-        else:
-            cost_position = (
-                _cost_position
-                if type(_cost_position) is Decimal
-                else decimal_from_wire(_cost_position, "cost_position")
             )
 
         _est_liq_price = _src_dict.pop("est_liq_price", UNSET)
@@ -267,13 +270,6 @@ class Position:
                 else decimal_from_wire(_last_sum_unitary_funding, "last_sum_unitary_funding")
             )
 
-        _mark_price = _src_dict.pop("mark_price", UNSET)
-        mark_price: Decimal | Unset
-        if isinstance(_mark_price, Unset):
-            mark_price = UNSET
-        else:
-            mark_price = _mark_price if type(_mark_price) is Decimal else decimal_from_wire(_mark_price, "mark_price")
-
         _mmr = _src_dict.pop("mmr", UNSET)
         mmr: Decimal | Unset
         if isinstance(_mmr, Unset):
@@ -310,15 +306,6 @@ class Position:
         else:
             pnl_24_h = _pnl_24_h if type(_pnl_24_h) is Decimal else decimal_from_wire(_pnl_24_h, "pnl_24_h")
 
-        _position_qty = _src_dict.pop("position_qty", UNSET)
-        position_qty: Decimal | Unset
-        if isinstance(_position_qty, Unset):
-            position_qty = UNSET
-        else:
-            position_qty = (
-                _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
-            )
-
         _settle_price = _src_dict.pop("settle_price", UNSET)
         settle_price: Decimal | Unset
         if isinstance(_settle_price, Unset):
@@ -327,13 +314,6 @@ class Position:
             settle_price = (
                 _settle_price if type(_settle_price) is Decimal else decimal_from_wire(_settle_price, "settle_price")
             )
-
-        _symbol = _src_dict.pop("symbol", UNSET)
-        symbol: str | Unset
-        if isinstance(_symbol, Unset):
-            symbol = UNSET
-        else:
-            symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
         _seq = _src_dict.pop("seq", UNSET)
         seq: int | Unset
@@ -355,17 +335,6 @@ class Position:
             updated_time = UNSET
         else:
             updated_time = _updated_time if type(_updated_time) is int else int_from_wire(_updated_time, "updated_time")
-
-        _unsettled_pnl = _src_dict.pop("unsettled_pnl", UNSET)
-        unsettled_pnl: Decimal | Unset
-        if isinstance(_unsettled_pnl, Unset):
-            unsettled_pnl = UNSET
-        else:
-            unsettled_pnl = (
-                _unsettled_pnl
-                if type(_unsettled_pnl) is Decimal
-                else decimal_from_wire(_unsettled_pnl, "unsettled_pnl")
-            )
 
         _leverage = _src_dict.pop("leverage", UNSET)
         leverage: int | Unset
@@ -400,26 +369,26 @@ class Position:
             )
 
         _result = cls(
-            imr_withdraw_orders=imr_withdraw_orders,
-            mmr_with_orders=mmr_with_orders,
             average_open_price=average_open_price,
             cost_position=cost_position,
+            mark_price=mark_price,
+            position_qty=position_qty,
+            symbol=symbol,
+            unsettled_pnl=unsettled_pnl,
+            imr_withdraw_orders=imr_withdraw_orders,
+            mmr_with_orders=mmr_with_orders,
             est_liq_price=est_liq_price,
             fee_24_h=fee_24_h,
             imr=imr,
             last_sum_unitary_funding=last_sum_unitary_funding,
-            mark_price=mark_price,
             mmr=mmr,
             pending_long_qty=pending_long_qty,
             pending_short_qty=pending_short_qty,
             pnl_24_h=pnl_24_h,
-            position_qty=position_qty,
             settle_price=settle_price,
-            symbol=symbol,
             seq=seq,
             timestamp=timestamp,
             updated_time=updated_time,
-            unsettled_pnl=unsettled_pnl,
             leverage=leverage,
             margin_mode=margin_mode,
             margin=margin,

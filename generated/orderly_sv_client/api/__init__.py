@@ -32,6 +32,13 @@ class Operation(NamedTuple):
     docs_url: str | None = None
     section: str = ""
     servers: tuple[str, ...] = ()  # the spec's operation-level servers: the only hosts that serve it
+    resource: str = ""  # the client object's attribute: client.<resource>.<verb>(...) (tools/names.yaml)
+    verb: str = ""
+
+    @property
+    def client_method(self) -> str:
+        """The operation as a method of the client object: ``orders.create`` for ``client.orders.create(...)``."""
+        return f"{self.resource}.{self.verb}"
 
     @property
     def import_path(self) -> str:
@@ -51,6 +58,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-strategy-fund-details",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -63,6 +72,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-preview-users-pending-requests",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="pending_requests",
     ),
     Operation(
         "GET",
@@ -75,6 +86,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-fund/public/get-period-history-and-fund-period-instructions",
         section="strategy vault",
         resend_safe=True,
+        resource="funds",
+        verb="periods",
     ),
     Operation(
         "GET",
@@ -87,6 +100,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-claim-info",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="claim_info",
     ),
     Operation(
         "GET",
@@ -99,6 +114,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/fees-history",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -111,6 +128,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-info",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -123,6 +142,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="performance",
     ),
     Operation(
         "GET",
@@ -135,6 +156,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-performance-chart",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="performance_chart",
     ),
     Operation(
         "GET",
@@ -147,6 +170,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/liquidity-provider/public/lp-transaction-history",
         section="strategy vault",
         resend_safe=True,
+        resource="liquidity_providers",
+        verb="transactions",
     ),
     Operation(
         "GET",
@@ -159,6 +184,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-claim-info",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="claimable",
     ),
     Operation(
         "GET",
@@ -171,6 +198,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-fees-history",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="fee_history",
     ),
     Operation(
         "GET",
@@ -183,6 +212,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/get-strategy-providers-info",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -195,6 +226,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/strategy-provider/public/sp-transaction-history",
         section="strategy vault",
         resend_safe=True,
+        resource="strategy_providers",
+        verb="transactions",
     ),
     Operation(
         "GET",
@@ -207,6 +240,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/user-overall-statistics",
         section="strategy vault",
         resend_safe=True,
+        resource="users",
+        verb="overall",
     ),
     Operation(
         "GET",
@@ -219,6 +254,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-info",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="info",
     ),
     Operation(
         "GET",
@@ -231,6 +268,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-liquidator-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="liquidator_history",
     ),
     Operation(
         "GET",
@@ -243,6 +282,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-open-orders",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="open_orders",
     ),
     Operation(
         "GET",
@@ -255,6 +296,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/get-strategy-vault-order-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="orders",
     ),
     Operation(
         "GET",
@@ -267,6 +310,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-overall-statistics",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="overall",
     ),
     Operation(
         "GET",
@@ -279,6 +324,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="performance",
     ),
     Operation(
         "GET",
@@ -291,6 +338,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-performance-chart",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="performance_chart",
     ),
     Operation(
         "GET",
@@ -303,6 +352,8 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-positions",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="positions",
     ),
     Operation(
         "GET",
@@ -315,5 +366,7 @@ OPERATIONS: tuple[Operation, ...] = (
         docs_url="https://orderly.network/docs/strategy-vault/vault/public/vault-trade-history",
         section="strategy vault",
         resend_safe=True,
+        resource="vaults",
+        verb="trades",
     ),
 )

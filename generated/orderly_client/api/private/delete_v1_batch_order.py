@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_all_pending_algo_order_response import (
     DeleteAllPendingAlgoOrderResponse,
 )
-from ...types import UNSET, Response, parse_json
+from ...types import UNSET, Response, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -51,26 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[DeleteAllPendingAlgoOrderResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[DeleteAllPendingAlgoOrderResponse]) -> DeleteAllPendingAlgoOrderResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -171,7 +152,7 @@ def sync(
         client=client,
         order_ids=order_ids,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -270,4 +251,4 @@ async def asyncio(
         client=client,
         order_ids=order_ids,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -10,7 +10,7 @@ from ...models.algo_type import AlgoType
 from ...models.order_side import OrderSide
 from ...models.order_state import OrderState
 from ...models.order_type import OrderType
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -100,26 +100,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[AdminAlgoOrdersResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[AdminAlgoOrdersResponse]) -> AdminAlgoOrdersResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -294,7 +275,7 @@ def sync(
         user_account=user_account,
         user_address=user_address,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -467,4 +448,4 @@ async def asyncio(
         user_account=user_account,
         user_address=user_address,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_internal_transfer_history_response import (
     GetInternalTransferHistoryResponse,
 )
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -76,26 +76,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetInternalTransferHistoryResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetInternalTransferHistoryResponse]) -> GetInternalTransferHistoryResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -254,7 +235,7 @@ def sync(
         user_account=user_account,
         user_address=user_address,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -411,4 +392,4 @@ async def asyncio(
         user_account=user_account,
         user_address=user_address,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -10,7 +10,7 @@ from ...models.algo_type import AlgoType
 from ...models.order_side import OrderSide
 from ...models.order_state import OrderState
 from ...models.order_type import OrderType
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -92,24 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[AlgoOrdersResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[AlgoOrdersResponse]) -> AlgoOrdersResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -272,7 +255,7 @@ def sync(
         algo_type=algo_type,
         is_triggered=is_triggered,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -433,4 +416,4 @@ async def asyncio(
         algo_type=algo_type,
         is_triggered=is_triggered,
     )
-    return _success(response)
+    return success(response)

@@ -1,5 +1,5 @@
 import datetime
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -12,7 +12,7 @@ from ...models.get_builder_daily_fee_revenue_response import (
 from ...models.get_v1_broker_daily_fee_revenue_response_400 import (
     GetV1BrokerDailyFeeRevenueResponse400,
 )
-from ...types import UNSET, Response, parse_json
+from ...types import UNSET, Response, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -60,28 +60,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(
-    response: Response[GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400],
-) -> GetBuilderDailyFeeRevenueResponse | GetV1BrokerDailyFeeRevenueResponse400:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -186,7 +165,7 @@ def sync(
         start_date=start_date,
         end_date=end_date,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -289,4 +268,4 @@ async def asyncio(
         start_date=start_date,
         end_date=end_date,
     )
-    return _success(response)
+    return success(response)

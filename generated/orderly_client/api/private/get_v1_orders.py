@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -9,7 +9,7 @@ from ...models.order_side import OrderSide
 from ...models.order_state import OrderState
 from ...models.order_type import OrderType
 from ...models.orders_response import OrdersResponse
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -87,24 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[OrdersResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[OrdersResponse]) -> OrdersResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -265,7 +248,7 @@ def sync(
         sort_by=sort_by,
         source_type=source_type,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -424,4 +407,4 @@ async def asyncio(
         sort_by=sort_by,
         source_type=source_type,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -9,7 +9,7 @@ from ...models.get_multi_level_admin_info_response import GetMultiLevelAdminInfo
 from ...models.get_v1_referral_multi_level_admin_info_sort_by import (
     GetV1ReferralMultiLevelAdminInfoSortBy,
 )
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -72,26 +72,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetMultiLevelAdminInfoResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetMultiLevelAdminInfoResponse]) -> GetMultiLevelAdminInfoResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -234,7 +215,7 @@ def sync(
         sort_by=sort_by,
         level=level,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -375,4 +356,4 @@ async def asyncio(
         sort_by=sort_by,
         level=level,
     )
-    return _success(response)
+    return success(response)

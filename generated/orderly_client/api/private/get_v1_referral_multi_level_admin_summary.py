@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,7 +11,7 @@ from ...models.get_multi_level_admin_summary_response import (
 from ...models.get_v1_referral_multi_level_admin_summary_aggregate_by import (
     GetV1ReferralMultiLevelAdminSummaryAggregateBy,
 )
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -71,26 +71,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetMultiLevelAdminSummaryResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetMultiLevelAdminSummaryResponse]) -> GetMultiLevelAdminSummaryResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -233,7 +214,7 @@ def sync(
         user_address=user_address,
         sort_by=sort_by,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -374,4 +355,4 @@ async def asyncio(
         user_address=user_address,
         sort_by=sort_by,
     )
-    return _success(response)
+    return success(response)

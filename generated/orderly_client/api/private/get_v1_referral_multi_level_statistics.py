@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,7 +11,7 @@ from ...models.get_multi_level_statistics_response import (
 from ...models.get_v1_referral_multi_level_statistics_time_range import (
     GetV1ReferralMultiLevelStatisticsTimeRange,
 )
-from ...types import UNSET, Response, parse_json
+from ...types import UNSET, Response, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -50,26 +50,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetMultiLevelStatisticsResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetMultiLevelStatisticsResponse]) -> GetMultiLevelStatisticsResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -170,7 +151,7 @@ def sync(
         client=client,
         time_range=time_range,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -269,4 +250,4 @@ async def asyncio(
         client=client,
         time_range=time_range,
     )
-    return _success(response)
+    return success(response)

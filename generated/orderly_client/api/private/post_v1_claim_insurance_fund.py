@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -7,7 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.claim_insurance_fund_body import ClaimInsuranceFundBody
 from ...models.claim_insurance_fund_response import ClaimInsuranceFundResponse
-from ...types import UNSET, Response, Unset, json_bytes, parse_json
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    build_response,
+    json_bytes,
+    parse_json,
+    success,
+)
 
 
 def _get_kwargs(
@@ -47,26 +55,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ClaimInsuranceFundResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[ClaimInsuranceFundResponse]) -> ClaimInsuranceFundResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -167,7 +156,7 @@ def sync(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -266,4 +255,4 @@ async def asyncio(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)

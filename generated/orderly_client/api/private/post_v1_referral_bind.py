@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -7,7 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_response import BasicResponse
 from ...models.post_v1_referral_bind_body import PostV1ReferralBindBody
-from ...types import UNSET, Response, Unset, json_bytes, parse_json
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    build_response,
+    json_bytes,
+    parse_json,
+    success,
+)
 
 
 def _get_kwargs(
@@ -45,24 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Re
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[BasicResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[BasicResponse]) -> BasicResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -163,7 +154,7 @@ def sync(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -262,4 +253,4 @@ async def asyncio(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,7 +11,7 @@ from ...models.post_v1_referral_edit_description_body import (
 from ...models.post_v1_referral_edit_description_response_200 import (
     PostV1ReferralEditDescriptionResponse200,
 )
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, build_response, json_bytes, parse_json, success
 
 
 def _get_kwargs(
@@ -50,26 +50,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[PostV1ReferralEditDescriptionResponse200]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[PostV1ReferralEditDescriptionResponse200]) -> PostV1ReferralEditDescriptionResponse200:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -170,7 +151,7 @@ def sync(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -269,4 +250,4 @@ async def asyncio(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)

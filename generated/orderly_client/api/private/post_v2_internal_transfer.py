@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,7 +11,15 @@ from ...models.create_internal_transfer_v2_request import (
 from ...models.create_internal_transfer_v2_response import (
     CreateInternalTransferV2Response,
 )
-from ...types import UNSET, Response, Unset, json_bytes, parse_json
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    build_response,
+    json_bytes,
+    parse_json,
+    success,
+)
 
 
 def _get_kwargs(
@@ -51,26 +59,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[CreateInternalTransferV2Response]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[CreateInternalTransferV2Response]) -> CreateInternalTransferV2Response:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -171,7 +160,7 @@ def sync(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -270,4 +259,4 @@ async def asyncio(
         client=client,
         body=body,
     )
-    return _success(response)
+    return success(response)

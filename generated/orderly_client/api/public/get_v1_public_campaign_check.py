@@ -1,5 +1,5 @@
 from decimal import Decimal
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,8 +11,10 @@ from ...types import (
     UNSET,
     Response,
     Unset,
+    build_response,
     parse_json,
     query_value,
+    success,
     to_decimal,
 )
 
@@ -67,26 +69,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetCampaignCheckResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetCampaignCheckResponse]) -> GetCampaignCheckResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -205,7 +188,7 @@ def sync(
         lower_boundary=lower_boundary,
         cmp=cmp,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -322,4 +305,4 @@ async def asyncio(
         lower_boundary=lower_boundary,
         cmp=cmp,
     )
-    return _success(response)
+    return success(response)

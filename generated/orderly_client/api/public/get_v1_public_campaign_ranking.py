@@ -1,5 +1,5 @@
 from decimal import Decimal
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -11,8 +11,10 @@ from ...types import (
     UNSET,
     Response,
     Unset,
+    build_response,
     parse_json,
     query_value,
+    success,
     to_decimal,
 )
 
@@ -78,26 +80,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[GetCampaignRankingResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[GetCampaignRankingResponse]) -> GetCampaignRankingResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -234,7 +217,7 @@ def sync(
         min_volume=min_volume,
         aggregate_by=aggregate_by,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -369,4 +352,4 @@ async def asyncio(
         min_volume=min_volume,
         aggregate_by=aggregate_by,
     )
-    return _success(response)
+    return success(response)

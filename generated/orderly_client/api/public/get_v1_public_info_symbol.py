@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.exchange_information_response import ExchangeInformationResponse
-from ...types import Response, parse_json
+from ...types import Response, build_response, parse_json, success
 
 
 def _get_kwargs(
@@ -38,26 +38,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ExchangeInformationResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[ExchangeInformationResponse]) -> ExchangeInformationResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -156,7 +137,7 @@ def sync(
         symbol=symbol,
         client=client,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -253,4 +234,4 @@ async def asyncio(
         symbol=symbol,
         client=client,
     )
-    return _success(response)
+    return success(response)

@@ -1,4 +1,4 @@
-from http import HTTPStatus
+from functools import partial
 from typing import Any
 
 import httpx2
@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.registration_nonce_response import RegistrationNonceResponse
-from ...types import Response, parse_json
+from ...types import Response, build_response, parse_json, success
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -34,26 +34,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[RegistrationNonceResponse]:
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.UnparsableResponse(response.status_code, response.content, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def _success(response: Response[RegistrationNonceResponse]) -> RegistrationNonceResponse:
-    """The parsed success answer; an error answer the client did not raise for raises errors.UnexpectedStatus."""
-    if response.parsed is None:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+_build_response = partial(build_response, parse=_parse_response)
 
 
 def sync_detailed(
@@ -137,7 +118,7 @@ def sync(
     response = sync_detailed(
         client=client,
     )
-    return _success(response)
+    return success(response)
 
 
 async def asyncio_detailed(
@@ -219,4 +200,4 @@ async def asyncio(
     response = await asyncio_detailed(
         client=client,
     )
-    return _success(response)
+    return success(response)
