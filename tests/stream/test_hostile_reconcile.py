@@ -33,9 +33,14 @@ def test_a_failed_first_baseline_does_not_stop_later_reconciles(sandbox: Sandbox
             await asyncio.to_thread(market_order, rest)  # a fill the stream does not report
             sandbox.stream_faults.resume()
             sandbox.stream_faults.drop_connections("private")
-            reconciled = await next_reconciled(reports)  # was: none, ever
-            assert reconciled.error is None
-            assert len(reconciled.fills) == 1
+            # Was: none, ever. Under load the fast watchdog may also drop the silenced connection before the
+            # fill, whose reconcile then finds nothing yet: the fill comes with a later one, exactly once.
+            fills: list[object] = []
+            while not fills:
+                reconciled = await next_reconciled(reports)
+                assert reconciled.error is None
+                fills.extend(reconciled.fills)
+            assert len(fills) == 1
             sandbox.stream_faults.drop_connections("private")
             assert (await next_reconciled(reports)).error is None  # and after every later outage too
 
