@@ -111,6 +111,11 @@ class OrderlyProject(Project):
             for endpoint in collection.endpoints:
                 op = spec["paths"][endpoint.path][endpoint.method]
                 module = f"{tag}.{endpoint.name}"
+                if "x-orderly-resource" not in op or "x-orderly-verb" not in op:
+                    raise SystemExit(
+                        f"{endpoint.method.upper()} {endpoint.path} has no x-orderly-resource/x-orderly-verb: "
+                        "a bundled spec is written by tools/import_spec.py, which names every operation"
+                    )
                 grouped.setdefault(op["x-orderly-resource"], []).append((op["x-orderly-verb"], module, endpoint))
         folder = self.package_dir / "resources"
         folder.mkdir(exist_ok=True)

@@ -78,6 +78,8 @@ paths:
       security: []
       externalDocs: {{url: "{escaped}"}}
       x-docs-section: "sec\\" + str(1) + \\""
+      x-orderly-resource: market
+      x-orderly-verb: a
       responses:
         "200":
           description: OK
