@@ -19,11 +19,13 @@ PIP := $(PY) -m pip install -qq --disable-pip-version-check
 
 venv: $(VENV)/.installed
 
-# The SDK itself with the sandbox extra: all that `make demo` needs. The sandbox is its own distribution
-# (auth/sandbox): installed from here, so that the extra's pin is met without an index.
+# The SDK itself with its extras, then the sandbox: all that `make demo` needs. The sandbox is its own
+# distribution (auth/sandbox) pinned to this SDK's version: installed from here once the SDK is there (in one
+# pip call, pip looks for that pin on the index instead of the editable SDK beside it).
 $(VENV)/.runtime: pyproject.toml auth/sandbox/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e auth/sandbox -e '.[sandbox,stream,wallet,aiohttp,cli,parquet]'
+	$(PIP) -e '.[stream,wallet,aiohttp,cli,parquet]'
+	$(PIP) -e auth/sandbox
 	touch $@
 
 # Plus the pinned development tools: generator, linters, type checker, test runner.
