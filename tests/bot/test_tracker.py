@@ -24,7 +24,7 @@ from orderly_auth.bot import (
     TrackerCore,
     TrackerEvent,
 )
-from orderly_auth.stream import AsyncStream, Reconciled, Stream, StreamConfig, StreamInterrupted
+from orderly_auth.stream import Reconciled, StreamConfig, StreamInterrupted
 from orderly_client.api.private import delete_v1_order, post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
@@ -104,7 +104,7 @@ def test_tracker_equals_the_server_after_random_drops_and_fills(sandbox: Sandbox
 
     async def scenario() -> None:
         async with (
-            AsyncStream.from_sandbox(sandbox, config=WATCHDOG) as stream,
+            sandbox.async_stream(config=WATCHDOG) as stream,
             AsyncOrderTracker(stream, client, keep_closed=10_000) as tracker,
         ):
             tracker.add_listener(events.append)
@@ -141,7 +141,7 @@ def test_sync_tracker_queries_events_and_retirement(sandbox: Sandbox) -> None:
     events: list[TrackerEvent] = []
     mark = sandbox.market.mark(ETH)
     low = (mark * Decimal("0.98")).quantize(Decimal("0.01"))
-    with Stream.from_sandbox(sandbox, config=FAST) as stream, OrderTracker(stream, client, keep_closed=2) as tracker:
+    with sandbox.stream(config=FAST) as stream, OrderTracker(stream, client, keep_closed=2) as tracker:
         tracker.add_listener(events.append)
         placed = [_place(client, "BUY", "LIMIT", "0.01", low - i) for i in range(4)]
         ids = [p.data.order_id for p in placed]

@@ -19,9 +19,9 @@ from live_support import NO_LIMITS, signature_is_valid
 from orderly_sv_client import api as sv_api
 from test_every_signed_operation import SCHEMAS, SPEC, _value
 
-from orderly_auth.sandbox import Sandbox
 from orderly_client.api import OPERATIONS
 from orderly_network import AsyncOrderly, Orderly, OrderlyError, Settings
+from orderly_sandbox import Sandbox
 
 ALL: list[Any] = [*OPERATIONS, *sv_api.OPERATIONS]
 SETTINGS = Settings(rate_limit=NO_LIMITS)

@@ -319,7 +319,9 @@ def test_help_shows_functions_not_exception_boilerplate() -> None:
     for name in orderly_auth.errors.__all__:
         assert f"class {name}(" not in text, name
     assert "orderly_auth.errors" in text
-    assert len(text.splitlines()) < 1000
+    # A guard against boilerplate (each exception class would add dozens of lines): about 950 lines on 3.11,
+    # 1,180 on 3.13, whose pydoc writes signatures and inherited members over more lines.
+    assert len(text.splitlines()) < 1300
     # ... and each is still importable from the package, the same class.
     for name in orderly_auth.errors.__all__:
         assert getattr(orderly_auth, name) is getattr(orderly_auth.errors, name)

@@ -6,7 +6,7 @@ import asyncio
 
 from stream_support import FAST, WAIT, market_order, run
 
-from orderly_auth.stream import AsyncStream, Message, Reconciled, StreamInterrupted, StreamRestored
+from orderly_auth.stream import Message, Reconciled, StreamInterrupted, StreamRestored
 from orderly_client.client import AuthenticatedClient
 from orderly_sandbox import Fault, Sandbox
 
@@ -23,7 +23,7 @@ def test_a_failed_first_baseline_does_not_stop_later_reconciles(sandbox: Sandbox
     sandbox.inject("GET", "/v1/orders", Fault.http(400), times=1)  # the first (baseline) reconcile fails
 
     async def scenario() -> None:
-        async with AsyncStream.from_sandbox(sandbox, config=FAST) as stream:
+        async with sandbox.async_stream(config=FAST) as stream:
             reports = stream.subscribe("executionreport")
             assert stream.private is not None
             await stream.private.wait_ready(WAIT)
