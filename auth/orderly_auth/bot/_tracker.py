@@ -450,24 +450,11 @@ def _balance_from_rest(row: ClientHoldingResponseDataHoldingItem) -> tuple[str, 
 Listener = Callable[[TrackerEvent], Any]
 
 
-class AsyncOrderTracker:
-    """The tracker on an :class:`~orderly_auth.stream.AsyncStream` (its private topics) and a REST client.
+class _Queries:
+    """The tracker's queries, answered by its core (one definition for the sync and async trackers)."""
 
-    async with AsyncOrderTracker(stream, client) as tracker:   # subscribes, then reads REST
-        tracker.add_listener(print)                            # typed events as they happen
-        tracker.open_orders("PERP_ETH_USDC"); tracker.position("PERP_ETH_USDC")
-    """
+    core: TrackerCore
 
-    def __init__(self, stream: AsyncStream, client: OrderlyClient, *, keep_closed: int = DEFAULT_KEEP_CLOSED) -> None:
-        self.stream = stream
-        self.client = client
-        self.core = TrackerCore(keep_closed=keep_closed)
-        self._listeners: list[Listener] = []
-        self._tasks: list[asyncio.Task[None]] = []
-        self._changed: asyncio.Event | None = None
-        self._resync_lock: asyncio.Lock | None = None
-
-    # queries (the core's)
     def open_orders(self, symbol: str | None = None) -> list[TrackedOrder]:
         """The open orders (of ``symbol``)."""
         return self.core.open_orders(symbol)
@@ -483,6 +470,24 @@ class AsyncOrderTracker:
     def balance(self, token: str = USDC) -> Decimal | None:
         """The holding of ``token``."""
         return self.core.balance(token)
+
+
+class AsyncOrderTracker(_Queries):
+    """The tracker on an :class:`~orderly_auth.stream.AsyncStream` (its private topics) and a REST client.
+
+    async with AsyncOrderTracker(stream, client) as tracker:   # subscribes, then reads REST
+        tracker.add_listener(print)                            # typed events as they happen
+        tracker.open_orders("PERP_ETH_USDC"); tracker.position("PERP_ETH_USDC")
+    """
+
+    def __init__(self, stream: AsyncStream, client: OrderlyClient, *, keep_closed: int = DEFAULT_KEEP_CLOSED) -> None:
+        self.stream = stream
+        self.client = client
+        self.core = TrackerCore(keep_closed=keep_closed)
+        self._listeners: list[Listener] = []
+        self._tasks: list[asyncio.Task[None]] = []
+        self._changed: asyncio.Event | None = None
+        self._resync_lock: asyncio.Lock | None = None
 
     def add_listener(self, listener: Listener) -> None:
         """Call ``listener(event)`` for each event, on the stream's event loop (keep it quick)."""
@@ -601,7 +606,7 @@ class AsyncOrderTracker:
         await self.close()
 
 
-class OrderTracker:
+class OrderTracker(_Queries):
     """The tracker from threads: :class:`AsyncOrderTracker` run on a :class:`~orderly_auth.stream.Stream`'s thread.
 
     with Stream(credentials) as stream, OrderTracker(stream, client) as tracker:
@@ -620,22 +625,6 @@ class OrderTracker:
     def resync(self, timeout: float | None = 30.0) -> None:
         """Read the account over REST again and merge it."""
         self.stream._runner.run(self._async.resync(), timeout)
-
-    def open_orders(self, symbol: str | None = None) -> list[TrackedOrder]:
-        """The open orders (of ``symbol``)."""
-        return self.core.open_orders(symbol)
-
-    def order(self, order_id: int | None = None, *, client_order_id: str | None = None) -> TrackedOrder | None:
-        """An order by id or client order id."""
-        return self.core.order(order_id, client_order_id=client_order_id)
-
-    def position(self, symbol: str) -> TrackedPosition | None:
-        """The position in ``symbol``."""
-        return self.core.position(symbol)
-
-    def balance(self, token: str = USDC) -> Decimal | None:
-        """The holding of ``token``."""
-        return self.core.balance(token)
 
     def add_listener(self, listener: Listener) -> None:
         """Call ``listener(event)`` for each event, on the stream's thread (keep it quick)."""
