@@ -6,7 +6,6 @@ import contextlib
 import os
 from collections.abc import Iterator
 
-from orderly_client.client import AuthenticatedClient
 from orderly_network import Credentials, Orderly
 
 
@@ -32,10 +31,3 @@ def connect_client() -> Iterator[tuple[Orderly, bool]]:
         print(f"Test account {sandbox.credentials.account_id}, key {sandbox.credentials.orderly_key}", flush=True)
         with Orderly(sandbox.credentials, base_url=sandbox.base_url) as client:
             yield client, True
-
-
-@contextlib.contextmanager
-def connect() -> Iterator[tuple[AuthenticatedClient, bool]]:
-    """The same, as the generated functions' client (``post_v1_order.sync(client=client, ...)``)."""
-    with connect_client() as (client, offline):
-        yield client.api_client, offline

@@ -6,46 +6,67 @@ python examples/async_orders.py      # offline sandbox; with ORDERLY_* set it tr
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import sys
+from collections.abc import AsyncIterator
+from decimal import Decimal
 
-from _connect import connect
-
-from orderly_auth import OrderlyError, apaginate
-from orderly_client.api.private import delete_v1_orders, get_v1_orders, post_v1_order
-from orderly_client.client import AuthenticatedClient
-from orderly_client.models import PostOrderBody
+from orderly_network import AsyncOrderly, Credentials, OrderlyError
 
 SYMBOL = "PERP_ETH_USDC"
 
 
-async def run(client: AuthenticatedClient) -> None:
-    bodies = [
-        PostOrderBody(
-            symbol=SYMBOL,
-            order_type="LIMIT",
-            side="BUY",
-            order_price=2000.0 + i,
-            order_quantity=0.01,
-            client_order_id=f"async-{i}",
+@contextlib.asynccontextmanager
+async def connect() -> AsyncIterator[AsyncOrderly]:
+    """The client object: on the account in ORDERLY_* (ORDERLY_NETWORK, default testnet), else on the sandbox."""
+    if os.environ.get("ORDERLY_ACCOUNT_ID") or os.environ.get("ORDERLY_SECRET"):
+        base_url = os.environ.get("ORDERLY_BASE_URL")
+        network = None if base_url else os.environ.get("ORDERLY_NETWORK", "testnet")
+        async with AsyncOrderly(Credentials.from_env(), network=network, base_url=base_url) as client:
+            yield client
+        return
+    from orderly_sandbox import Sandbox
+
+    with Sandbox() as sandbox:
+        print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
+        async with AsyncOrderly(sandbox.credentials, base_url=sandbox.base_url) as client:
+            yield client
+
+
+async def run(client: AsyncOrderly) -> None:
+    placed = await asyncio.gather(
+        *(
+            client.orders.create(
+                symbol=SYMBOL,
+                order_type="LIMIT",
+                side="BUY",
+                order_price=Decimal(2000 + i),
+                order_quantity="0.01",
+                client_order_id=f"async-{i}",
+            )
+            for i in range(5)
         )
-        for i in range(5)
-    ]
-    placed = await asyncio.gather(*(post_v1_order.asyncio(client=client, body=body) for body in bodies))
-    print(f"\nplaced {len(placed)} orders concurrently: {[p.data.order_id for p in placed if p is not None]}")
-    open_orders = [order async for order in apaginate(get_v1_orders, client=client, symbol=SYMBOL, status="INCOMPLETE")]
+    )
+    print(f"\nplaced {len(placed)} orders concurrently: {[order.order_id for order in placed]}")
+    open_orders = [order async for order in client.orders.list(symbol=SYMBOL, status="INCOMPLETE")]
     print(f"{len(open_orders)} open")
-    await delete_v1_orders.asyncio(client=client, symbol=SYMBOL)
-    left = [order async for order in apaginate(get_v1_orders, client=client, symbol=SYMBOL, status="INCOMPLETE")]
+    await client.orders.cancel_all(symbol=SYMBOL)
+    left = [order async for order in client.orders.list(symbol=SYMBOL, status="INCOMPLETE")]
     print(f"cancelled all: {len(left)} open")
 
 
+async def amain() -> None:
+    async with connect() as client:
+        await run(client)
+
+
 def main() -> int:
-    if "--yes" not in sys.argv and any(k in __import__("os").environ for k in ("ORDERLY_ACCOUNT_ID", "ORDERLY_SECRET")):
+    if "--yes" not in sys.argv and any(k in os.environ for k in ("ORDERLY_ACCOUNT_ID", "ORDERLY_SECRET")):
         print("This example places real orders: run it with --yes to do so on your account.", file=sys.stderr)
         return 2
     try:
-        with connect() as (client, _offline):
-            asyncio.run(run(client))
+        asyncio.run(amain())
     except OrderlyError as exc:
         print(f"failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

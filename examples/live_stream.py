@@ -15,11 +15,8 @@ import contextlib
 import os
 from collections.abc import AsyncIterator
 
-from orderly_auth import Credentials, create_client
 from orderly_auth.stream import AsyncStream, ExecutionReport, LocalBook, Message, StreamInterrupted, StreamRestored
-from orderly_client.api.private import post_v1_order
-from orderly_client.client import AuthenticatedClient
-from orderly_client.models import PostOrderBody
+from orderly_network import AsyncOrderly, Credentials
 
 SYMBOL = "PERP_ETH_USDC"
 
@@ -35,31 +32,32 @@ def show_book(book: LocalBook) -> None:
 
 
 @contextlib.asynccontextmanager
-async def connect() -> AsyncIterator[tuple[AsyncStream, AuthenticatedClient | None]]:
-    """A stream (and a REST client when it may trade): the sandbox, or the network in the environment."""
+async def connect() -> AsyncIterator[tuple[AsyncStream, AsyncOrderly | None]]:
+    """A stream (and the client object when it may trade): the sandbox, or the network in the environment."""
     if os.environ.get("ORDERLY_ACCOUNT_ID") or os.environ.get("ORDERLY_SECRET"):
         credentials = Credentials.from_env()
         network = os.environ.get("ORDERLY_NETWORK", "testnet")
         print(f"Following {SYMBOL} and the fills of {credentials.account_id} on {network}", flush=True)
-        async with AsyncStream(credentials, network=network) as stream:
-            yield stream, None
+        async with AsyncOrderly(credentials, network=network) as client, client.stream() as stream:
+            yield stream, None  # it follows, placing nothing
         return
     from orderly_sandbox import Sandbox
 
     with Sandbox(seed=1, market_interval=0.1) as sandbox:
         print(f"No ORDERLY_* credentials set: using the offline sandbox at {sandbox.base_url}", flush=True)
         print(f"  streams: {sandbox.ws_public_url}/..., {sandbox.ws_private_url}/...", flush=True)
-        async with sandbox.async_stream() as stream:
-            yield stream, create_client(sandbox.credentials, base_url=sandbox.base_url)
+        client = AsyncOrderly(sandbox.credentials, base_url=sandbox.base_url)
+        stream = client.stream(public_url=sandbox.ws_public_url, private_url=sandbox.ws_private_url)
+        async with client, stream:
+            yield stream, client
 
 
-async def trade(client: AuthenticatedClient) -> None:
+async def trade(client: AsyncOrderly) -> None:
     """Three orders that fill at once against the sandbox's book, a moment apart."""
     for side in ("BUY", "SELL", "BUY"):
         await asyncio.sleep(0.3)
-        body = PostOrderBody(symbol=SYMBOL, order_type="MARKET", side=side, order_quantity=0.05)
-        placed = await post_v1_order.asyncio(client=client, body=body)
-        print(f"  placed a MARKET {side} over REST: order {placed.data.order_id if placed else '?'}", flush=True)
+        placed = await client.orders.create(symbol=SYMBOL, order_type="MARKET", side=side, order_quantity="0.05")
+        print(f"  placed a MARKET {side} over REST: order {placed.order_id}", flush=True)
 
 
 async def main() -> None:
@@ -95,8 +93,6 @@ async def main() -> None:
         print("\n[3] The book after those trades", flush=True)
         show_book(book)
         print(f"\n{seen} fill(s) seen; book resyncs: {book.sync.resyncs}, gaps repaired: {book.sync.gaps}", flush=True)
-        if client is not None:
-            await client.get_async_httpx_client().aclose()
 
 
 if __name__ == "__main__":

@@ -17,11 +17,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from orderly_auth import Credentials, OrderlyError
 from orderly_auth.wallet import LocalSigner, Wallet
-from orderly_client.api.private import delete_v1_client_order, get_v1_client_holding, post_v1_order
-from orderly_client.api.public import get_v1_public_futures
-from orderly_client.models import PostOrderBody
+from orderly_network import Credentials, Orderly, OrderlyError
 
 if TYPE_CHECKING:
     from orderly_sandbox import Sandbox
@@ -52,10 +49,15 @@ def wallet_and_funds() -> Iterator[tuple[Wallet, Sandbox | None]]:
             yield w, sandbox
 
 
+def client_of(wallet: Wallet, credentials: Credentials) -> Orderly:
+    """The client object for the wallet's server, signing with the new key."""
+    return Orderly(credentials, network=None if wallet.base_url else wallet.network, base_url=wallet.base_url)
+
+
 def balances(wallet: Wallet, credentials: Credentials) -> str:
-    with wallet.client(credentials) as client:
-        answer = get_v1_client_holding.sync(client=client)
-    return ", ".join(f"{row.holding.normalize():f} {row.token}" for row in answer.data.holding) or "none"
+    with client_of(wallet, credentials) as client:
+        holdings = client.assets.holdings().holding
+    return ", ".join(f"{row.holding.normalize():f} {row.token}" for row in holdings) or "none"
 
 
 def onboard(wallet: Wallet, sandbox: Sandbox | None) -> None:
@@ -77,21 +79,20 @@ def onboard(wallet: Wallet, sandbox: Sandbox | None) -> None:
 
     step(4, f"Place and cancel a LIMIT order on {SYMBOL} with the new key")
     client_order_id = f"onboarding-{int(time.time() * 1000)}"
-    with wallet.client(credentials) as client:
-        futures = get_v1_public_futures.sync(client=client)
-        mark = next(float(row.mark_price) for row in futures.data.rows if row.symbol == SYMBOL)
-        body = PostOrderBody(
+    with client_of(wallet, credentials) as client:
+        mark = next(row.mark_price for row in client.market.tickers().rows if row.symbol == SYMBOL)
+        rules = client.symbols.get(SYMBOL)
+        placed = client.orders.create(
             symbol=SYMBOL,
             order_type="LIMIT",
             side="BUY",
-            order_price=round(mark * 0.9, 2),  # below the market: it rests until cancelled
-            order_quantity=0.01,
+            order_price=rules.round_price(mark * Decimal("0.9"), "floor"),  # below the market: it rests
+            order_quantity="0.01",
             client_order_id=client_order_id,
         )
-        placed = post_v1_order.sync(client=client, body=body)
-        print(f"    placed order {placed.data.order_id}")
-        cancelled = delete_v1_client_order.sync(client=client, symbol=SYMBOL, client_order_id=client_order_id)
-        print(f"    {cancelled.data.status}")
+        print(f"    placed order {placed.order_id}")
+        cancelled = client.orders.cancel_by_client_id(symbol=SYMBOL, client_order_id=client_order_id)
+        print(f"    {cancelled.status}")
 
     step(5, "Settle PnL (EIP-712 SettlePnl)")
     settle_id = wallet.settle_pnl(credentials)
