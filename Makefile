@@ -36,9 +36,9 @@ $(VENV)/.installed: $(VENV)/.runtime requirements-dev.txt
 # Repairs summaries in docs/*spec-repairs.md; when the import changes a bundled spec, its changelog in
 # docs/*api-changes.md (the regeneration job's pull request description).
 spec: venv
-	$(PY) tools/import_spec.py $(UPSTREAM) $(DOCS_TSV) orderly.openapi.yaml \
+	$(PY) tools/update_spec.py $(UPSTREAM) $(DOCS_TSV) orderly.openapi.yaml \
 		--report docs/spec-repairs.md --changes docs/api-changes.md
-	$(PY) tools/import_spec.py --api sv $(SV_UPSTREAM) $(SV_DOCS_TSV) $(SV_SPEC) \
+	$(PY) tools/update_spec.py --api sv $(SV_UPSTREAM) $(SV_DOCS_TSV) $(SV_SPEC) \
 		--report docs/sv-spec-repairs.md --changes docs/sv-api-changes.md
 
 generate: venv

@@ -1,12 +1,12 @@
 """Normalise Orderly's published OpenAPI file into the spec this repository bundles.
 
-Usage: python tools/import_spec.py [--api main|sv] [--report MD] [--changes MD] UPSTREAM DOCS_TSV OUTPUT
+Run by ``make spec`` through ``tools/update_spec.py`` (which also writes the repairs summary and the
+API changelog); this module is the import itself, and imports nothing of the changelog's.
 
 The output keeps the facts of the upstream file (paths, parameters, schemas, enums,
 examples, limits, scopes) and none of its prose: every description in the output is
-built here from structured data. Same input, byte-identical output. ``--api sv`` imports
-the Strategy Vault spec (its own servers, no overlay); ``--report`` writes the summary of
-the repairs made, ``--changes`` the API changelog when OUTPUT changes (``tools/api_changes.py``).
+built here from structured data. Same input, byte-identical output. ``api="sv"`` imports
+the Strategy Vault spec (its own servers, no overlay).
 What no repair rule covers, and an overlay entry or correction upstream changed under, stop
 the import with a message (exit status 1) and write nothing.
 
@@ -54,11 +54,9 @@ moved upstream example is never corrected twice.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -1131,40 +1129,3 @@ def import_file(upstream: Path, docs_tsv: Path, api: str = "main") -> str:
 
 
 TOOLS = Path(__file__).resolve().parent
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Normalise an upstream spec into the bundled spec.")
-    parser.add_argument("upstream", type=Path)
-    parser.add_argument("docs_tsv", type=Path)
-    parser.add_argument("output", type=Path)
-    parser.add_argument("--api", choices=sorted(APIS), default="main")
-    parser.add_argument("--report", type=Path, help="write the repairs summary (Markdown) here")
-    parser.add_argument("--changes", type=Path, help="when OUTPUT changes, write the API changelog (Markdown) here")
-    args = parser.parse_args(argv[1:])
-    try:
-        text, log = import_bundle(args.upstream, args.docs_tsv, args.api)
-    except (repairs.UnrepairableSpecError, StaleCorrectionError, overlay_mod.StaleOverlayError) as exc:
-        print(f"import stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    old = args.output.read_text(encoding="utf-8") if args.output.is_file() else None
-    if args.changes is not None and old is not None and old != text:
-        import api_changes
-
-        report = api_changes.report(load_yaml(old), load_yaml(text))
-        args.changes.write_text(report, encoding="utf-8")
-        print(f"wrote {args.changes}")
-    args.output.write_text(text, encoding="utf-8")
-    title = f"Repairs of the upstream {APIS[args.api].title} spec"
-    summary = log.summary(title)
-    if args.report is not None:
-        args.report.write_text(summary, encoding="utf-8")
-    result = yaml.safe_load(text)
-    ops = sum(1 for item in result["paths"].values() for key in item if key in METHODS)
-    print(f"wrote {args.output}: {ops} operations, {len(result['components']['schemas'])} schemas")
-    print(summary)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
