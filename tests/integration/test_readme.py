@@ -1,4 +1,7 @@
-"""The README's Python examples run as written, against the sandbox (placeholders excepted)."""
+"""The README's Python examples run as written, against the sandbox (placeholders excepted).
+
+Blocks that do not make their own use ``client``, the client object (``Orderly``) the credentials block makes.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 import pytest
 from live_support import NO_LIMITS
 
-from orderly_auth import create_client
+from orderly_network import Orderly, Settings
 from orderly_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -24,6 +27,7 @@ def test_the_readme_has_examples_and_only_one_needs_your_key() -> None:
 @pytest.mark.parametrize("block", RUNNABLE, ids=[b.splitlines()[0][:40] for b in RUNNABLE])
 def test_readme_example_runs(block: str, capsys: pytest.CaptureFixture[str]) -> None:
     with Sandbox(enforce_rate_limits=False) as sandbox:
-        client = create_client(sandbox.credentials, base_url=sandbox.base_url, rate_limit=NO_LIMITS)
-        exec(compile(block, str(README), "exec"), {"client": client})
+        settings = Settings(rate_limit=NO_LIMITS)
+        with Orderly(sandbox.credentials, base_url=sandbox.base_url, settings=settings) as client:
+            exec(compile(block, str(README), "exec"), {"client": client})
     capsys.readouterr()

@@ -14,8 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 README_BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.DOTALL)
-# The README's blocks after the first use the `client` the first one makes.
-PRELUDE = "from orderly_client.client import AuthenticatedClient\n\nclient: AuthenticatedClient\n"
+# The README's blocks that make no client use the client object (`Orderly`) the credentials block makes.
+PRELUDE = "from orderly_network import Orderly\n\nclient: Orderly\n"
 
 
 def _mypy(*targets: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -56,7 +56,8 @@ def test_readme_and_examples_pass_mypy_strict(tmp_path: Path) -> None:
 def test_mypy_catches_what_the_types_say(tmp_path: Path, code: str, message: str) -> None:
     """The checker is not vacuous: the typed answers and rows catch a wrong use."""
     source = (
-        PRELUDE + "from orderly_auth import paginate\n"
+        "from orderly_client.client import AuthenticatedClient\n\nclient: AuthenticatedClient\n"
+        "from orderly_auth import paginate\n"
         "from orderly_client.api.private import get_v1_orders, post_v1_order\n"
         "from orderly_client.models import PostOrderBody, Trade\n"
         'body = PostOrderBody(symbol="PERP_ETH_USDC", order_type="LIMIT", side="BUY", order_price=1)\n' + code + "\n"
