@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from names import HOISTED_FROM
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
@@ -30,6 +31,7 @@ from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import ClassName, pascal_case
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,6 +65,51 @@ def input_models(openapi: GeneratorData) -> set[str]:
             for body in endpoint.bodies:
                 visit(body.prop)
     return seen
+
+
+def place_class_name(place: str, prefix: str) -> str:
+    """The class the generator makes of the inline schema at ``place`` (``KlineResponse.data.rows[]``), by its rule.
+
+    A property's object is its parent's name and the property's; an array's items add ``_item``
+    (``KlineResponseDataRowsItem``). The class a reviewed model name replaced (tools/names.yaml).
+    """
+    root, *steps = place.replace("[]", ".[]").split(".")
+    name = ClassName(root, prefix)
+    for index, step in enumerate(steps):
+        if step == "[]":
+            continue
+        items = index + 1 < len(steps) and steps[index + 1] == "[]"
+        name = ClassName(f"{pascal_case(name)}{pascal_case(step + '_item' if items else step)}", prefix)
+    return str(name)
+
+
+def former_names(openapi: GeneratorData, spec: dict[str, Any], prefix: str) -> dict[str, tuple[str, str]]:
+    """Old class name to (reviewed name, its module) of every named model, and of the inline models inside it.
+
+    The generated ``models/__init__.py`` keeps the old names importing, with a DeprecationWarning, for one release.
+    """
+    models = {model.class_info.name: model for model in openapi.models}
+    schemas = spec.get("components", {}).get("schemas", {})
+    formers: dict[str, tuple[str, str]] = {}
+
+    def visit(prop: Any, new: str, old: str) -> None:
+        if isinstance(prop, ModelProperty):
+            name = prop.class_info.name
+            if name != new and (name in schemas or not name.startswith(new)):
+                return  # a model of its own (a $ref), not one made inside this one
+            formers[old + name[len(new) :]] = (name, prop.class_info.module_name)
+            for inner in _fields(prop):
+                visit(inner, new, old)
+        elif isinstance(prop, ListProperty):
+            visit(prop.inner_property, new, old)
+        elif isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties:
+                visit(inner, new, old)
+
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and HOISTED_FROM in schema:
+            visit(models[name], name, place_class_name(schema[HOISTED_FROM], prefix))
+    return formers
 
 
 def _fields(prop: Any) -> list[Any]:
@@ -151,6 +198,7 @@ def generate(spec_path: Path, output: Path, config_path: Path = DEFAULT_CONFIG) 
     shutil.rmtree(output, ignore_errors=True)
     project = OrderlyProject(spec=spec, openapi=openapi, config=config, custom_template_path=ROOT / "templates")
     project.env.globals["input_models"] = input_models(openapi)
+    project.env.globals["former_names"] = former_names(openapi, spec, config.field_prefix)
     problems = [f"{e.level.value} {e.header}: {e.detail}" for e in project.build()]
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     return problems

@@ -884,6 +884,11 @@ def normalise(
     add_docs_sections(out, docs)
     names_mod.add_names(out, api.names)  # after the sections: a name the review misses is derived from its section
     describe_fields(out)
+    # The reviewed model names, after the fields are described (the named schemas keep it all); on a bundle
+    # proper only, as the recorded shapes: an upstream version read without corrections only to compare
+    # (tools/api_changes.py) may lack a place, and a name changes nothing on the wire.
+    if corrections is None or corrections is api.corrections:
+        names_mod.name_models(out, api.names)
     mark_resend_safe(out)  # last: it reads the operations as bundled
     return out
 

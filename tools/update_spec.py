@@ -17,6 +17,7 @@ from pathlib import Path
 
 import api_changes
 import import_spec
+import names
 import overlay
 import repairs
 import yaml
@@ -35,7 +36,12 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     try:
         text, log = import_spec.import_bundle(args.upstream, args.docs_tsv, args.api)
-    except (repairs.UnrepairableSpecError, import_spec.StaleCorrectionError, overlay.StaleOverlayError) as exc:
+    except (
+        repairs.UnrepairableSpecError,
+        import_spec.StaleCorrectionError,
+        overlay.StaleOverlayError,
+        names.StaleModelNameError,
+    ) as exc:
         print(f"import stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     old = args.output.read_text(encoding="utf-8") if args.output.is_file() else None

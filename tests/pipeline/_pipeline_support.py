@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import re
 import sys
@@ -70,3 +71,29 @@ def load_tool(name: str) -> ModuleType:
     """Another module of tools/ (``generate``, ``api_changes``...), imported as the importer imports them."""
     load_importer()  # puts tools/ on sys.path
     return importlib.import_module(name)
+
+
+def inline_named_models(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a bundled spec with each reviewed model (tools/names.yaml ``models``) back where upstream has it.
+
+    For the tests that compare the bundled spec with upstream place by place; the names are tested in
+    test_model_names.py.
+    """
+    spec = copy.deepcopy(spec)
+    schemas = spec["components"]["schemas"]
+    named = [name for name, schema in schemas.items() if "x-orderly-hoisted-from" in schema]
+    for name in reversed(named):  # the importer moved the deepest first: put back the shallowest first
+        schema = schemas.pop(name)
+        root, *steps = re.findall(r"[^.\[\]]+|\[\]", schema.pop("x-orderly-hoisted-from"))
+        holder, key = schemas, root
+        for step in steps:
+            node = holder[key]
+            if step == "[]":
+                holder, key = node, "items"
+                continue
+            parts = [node, *(p for p in node.get("allOf", []) if "$ref" not in p)]
+            holder, key = next(p["properties"] for p in parts if step in p.get("properties", {})), step
+        if holder[key] != {"$ref": f"#/components/schemas/{name}"}:
+            raise AssertionError(f"{name} is not referenced where it was")
+        holder[key] = schema
+    return spec

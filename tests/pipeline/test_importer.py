@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, iter_operations, load_importer
+from _pipeline_support import BUNDLED_SPEC, inline_named_models, iter_operations, load_importer, load_tool
 
 AUTH_HEADERS = frozenset({"orderlytimestamp", "orderlyaccountid", "orderlykey", "orderlysignature"})
 VERBATIM = frozenset({"example", "examples", "enum", "default"})
@@ -170,8 +170,14 @@ def normalised(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: Modul
 def upstream_only(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType) -> dict[str, Any]:
     """Upstream normalised without the overlay: what these tests hold to "nothing of substance is lost"
     (the overlay's own changes are tested in test_overlay.py)."""
-    result: dict[str, Any] = import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv))
-    return result
+    result = import_spec.normalise(copy.deepcopy(upstream_spec), import_spec.load_docs_index(docs_tsv))
+    return inline_named_models(result)  # the reviewed model names moved schemas: put back for place-by-place tests
+
+
+@pytest.fixture(scope="module")
+def bundled_inline(bundled_spec: dict[str, Any]) -> dict[str, Any]:
+    """The bundled spec with the reviewed models back where upstream has them (test_model_names.py tests those)."""
+    return inline_named_models(bundled_spec)
 
 
 # --- the whole file ---------------------------------------------------------------------------
@@ -226,7 +232,11 @@ def test_component_schemas_survive(
     upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
 ) -> None:
     closed = list(dict.fromkeys(c.name for c in import_spec.CLOSED_SETS))
-    assert list(bundled_spec["components"]["schemas"]) == list(upstream_spec["components"]["schemas"]) + closed
+    # and, last, the inline schemas given a reviewed name (tools/names.yaml models), the generator names them so
+    schemas = bundled_spec["components"]["schemas"]
+    named = [name for name, schema in schemas.items() if "x-orderly-hoisted-from" in schema]
+    assert sorted(named) == sorted(load_tool("names").load_model_names("main"))
+    assert list(schemas) == list(upstream_spec["components"]["schemas"]) + closed + named
 
 
 # What the importer adds: operation facts from the prose and the docs index, the security scheme,
@@ -368,7 +378,7 @@ def _auth_parameter_names(spec: dict[str, Any]) -> set[str]:
 
 
 def test_examples_and_enums_survive(
-    upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
+    upstream_spec: dict[str, Any], bundled_inline: dict[str, Any], import_spec: ModuleType
 ) -> None:
     """Independently of locations: every example and enum of the upstream file is in ours, as often.
 
@@ -389,6 +399,7 @@ def test_examples_and_enums_survive(
         return found
 
     theirs = leaves(upstream_spec, upstream_spec)
+    bundled_spec = bundled_inline
     ours = leaves(bundled_spec, bundled_spec)
     changed_here = Counter(
         json.dumps(v, sort_keys=True, default=repr)
@@ -781,7 +792,7 @@ NULL_EXAMPLES = {
 }
 
 
-def test_bundled_null_examples_are_nullable(upstream_spec: dict[str, Any], bundled_spec: dict[str, Any]) -> None:
+def test_bundled_null_examples_are_nullable(upstream_spec: dict[str, Any], bundled_inline: dict[str, Any]) -> None:
     found = {
         "/".join(map(str, path[2:]))
         for path, node in walk(upstream_spec["components"]["schemas"], ("components", "schemas"))
@@ -790,7 +801,7 @@ def test_bundled_null_examples_are_nullable(upstream_spec: dict[str, Any], bundl
     }
     assert found == NULL_EXAMPLES
     for where in found:
-        node = bundled_spec["components"]["schemas"]
+        node = bundled_inline["components"]["schemas"]
         for key in where.split("/"):
             node = node[int(key)] if isinstance(node, list) else node[key]
         assert node["nullable"] is True, where
@@ -814,13 +825,13 @@ def test_corrections_have_reasons(import_spec: ModuleType) -> None:
 
 @pytest.mark.parametrize("pointer", CORRECTION_ROWS, ids=lambda p: "/".join(p.rsplit("/", 2)[-2:]))
 def test_correction_applies(
-    pointer: str, upstream_spec: dict[str, Any], bundled_spec: dict[str, Any], import_spec: ModuleType
+    pointer: str, upstream_spec: dict[str, Any], bundled_inline: dict[str, Any], import_spec: ModuleType
 ) -> None:
     """The row names what upstream has at its place, the bundled spec has it corrected, and a second
     application finds the upstream fact gone (which is how a stale row stops the import)."""
     correction, _why = import_spec.CORRECTIONS[pointer]
     before = import_spec.resolve_pointer(upstream_spec, pointer)
-    after = import_spec.resolve_pointer(bundled_spec, pointer)
+    after = import_spec.resolve_pointer(bundled_inline, pointer)
     match type(correction).__name__:
         case "Retype":
             assert before["type"] == correction.was
@@ -845,7 +856,7 @@ def test_correction_applies(
         case other:
             raise AssertionError(f"untested kind of correction: {other}")
     with pytest.raises(import_spec.StaleCorrectionError, match=re.escape(pointer)):
-        import_spec.apply_correction(copy.deepcopy(bundled_spec), pointer, correction)
+        import_spec.apply_correction(copy.deepcopy(bundled_inline), pointer, correction)
 
 
 @pytest.mark.parametrize("pointer", CORRECTION_ROWS, ids=lambda p: "/".join(p.rsplit("/", 2)[-2:]))

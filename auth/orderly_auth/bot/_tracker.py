@@ -34,7 +34,7 @@ import attrs
 from orderly_client.types import Unset
 
 if TYPE_CHECKING:
-    from orderly_client.models import ClientHoldingResponseDataHoldingItem, Order, Position
+    from orderly_client.models import Holding, Order, Position
 
     from .._client import OrderlyClient
     from ..stream import AsyncStream, ExecutionReport, Stream
@@ -443,7 +443,7 @@ def _position_from_rest(row: Position) -> TrackedPosition | None:
     return TrackedPosition(symbol, quantity, _opt(row.average_open_price) or ZERO, updated)
 
 
-def _balance_from_rest(row: ClientHoldingResponseDataHoldingItem) -> tuple[str, Decimal, int]:
+def _balance_from_rest(row: Holding) -> tuple[str, Decimal, int]:
     return row.token, row.holding, row.updated_time
 
 
