@@ -2,14 +2,20 @@
 
 Each model is imported on first use, so importing one endpoint loads only the models it
 needs; ``from orderly_client.models import X`` works as usual and type checkers see every name.
+The models a trader touches have reviewed names (tools/names.yaml: ``Kline``, ``Holding``...); the class
+names they had before (``KlineResponseDataRowsItem``) still import, with a DeprecationWarning, until 0.3.
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+from warnings import warn
 
 if TYPE_CHECKING:
+    from .account_info import AccountInfo
+    from .account_info_imr_factor import AccountInfoImrFactor
+    from .account_info_max_notional import AccountInfoMaxNotional
     from .account_info_response import AccountInfoResponse
-    from .account_info_response_data import AccountInfoResponseData
+    from .account_overview import AccountOverview
     from .account_summary import AccountSummary
     from .add_sub_account_response import AddSubAccountResponse
     from .add_sub_account_response_data import AddSubAccountResponseData
@@ -49,19 +55,15 @@ if TYPE_CHECKING:
     from .admin_trades_response_data_rows_item import AdminTradesResponseDataRowsItem
     from .admin_volume_stats_response import AdminVolumeStatsResponse
     from .admin_volume_stats_response_data import AdminVolumeStatsResponseData
+    from .aggregate_holding import AggregateHolding
     from .aggregate_holding_response import AggregateHoldingResponse
     from .aggregate_holding_response_data import AggregateHoldingResponseData
-    from .aggregate_holding_response_data_rows_item import (
-        AggregateHoldingResponseDataRowsItem,
-    )
+    from .aggregate_position import AggregatePosition
     from .aggregate_positions_response import AggregatePositionsResponse
     from .aggregate_positions_response_data import AggregatePositionsResponseData
-    from .aggregate_positions_response_data_rows_item import (
-        AggregatePositionsResponseDataRowsItem,
-    )
+    from .algo_child_order import AlgoChildOrder
     from .algo_client_order_response import AlgoClientOrderResponse
     from .algo_order import AlgoOrder
-    from .algo_order_child_orders_item import AlgoOrderChildOrdersItem
     from .algo_order_response import AlgoOrderResponse
     from .algo_order_trades_response import AlgoOrderTradesResponse
     from .algo_order_trades_response_data import AlgoOrderTradesResponseData
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from .algo_type import AlgoType
     from .all_notifications_response import AllNotificationsResponse
     from .all_notifications_response_data import AllNotificationsResponseData
+    from .announcement import Announcement
     from .archive_order_enum_response import ArchiveOrderEnumResponse
     from .archive_order_enum_response_data import ArchiveOrderEnumResponseData
     from .archive_order_enum_response_data_pair_overrides import (
@@ -117,15 +120,7 @@ if TYPE_CHECKING:
     from .claim_insurance_fund_response_data import ClaimInsuranceFundResponseData
     from .client_holding_response import ClientHoldingResponse
     from .client_holding_response_data import ClientHoldingResponseData
-    from .client_holding_response_data_holding_item import (
-        ClientHoldingResponseDataHoldingItem,
-    )
     from .client_info_response import ClientInfoResponse
-    from .client_info_response_data import ClientInfoResponseData
-    from .client_info_response_data_imr_factor import ClientInfoResponseDataImrFactor
-    from .client_info_response_data_max_notional import (
-        ClientInfoResponseDataMaxNotional,
-    )
     from .client_leverage_body import ClientLeverageBody
     from .client_maintenance_config_body import ClientMaintenanceConfigBody
     from .client_maintenance_config_response import ClientMaintenanceConfigResponse
@@ -162,8 +157,9 @@ if TYPE_CHECKING:
     from .create_update_stage_request import CreateUpdateStageRequest
     from .created_algo_order import CreatedAlgoOrder
     from .created_order import CreatedOrder
+    from .daily_stats import DailyStats
+    from .daily_volume import DailyVolume
     from .daily_volume_response import DailyVolumeResponse
-    from .daily_volume_response_data_item import DailyVolumeResponseDataItem
     from .delegate_orderly_key_body import DelegateOrderlyKeyBody
     from .delegate_orderly_key_body_message import DelegateOrderlyKeyBodyMessage
     from .delegate_settle_pnl_body import DelegateSettlePnlBody
@@ -197,17 +193,13 @@ if TYPE_CHECKING:
     from .fee_program_response import FeeProgramResponse
     from .fee_program_response_data import FeeProgramResponseData
     from .fee_program_response_data_rows_item import FeeProgramResponseDataRowsItem
+    from .funding_fee import FundingFee
     from .funding_fee_history_response import FundingFeeHistoryResponse
     from .funding_fee_history_response_data import FundingFeeHistoryResponseData
-    from .funding_fee_history_response_data_rows_item import (
-        FundingFeeHistoryResponseDataRowsItem,
-    )
     from .funding_rate import FundingRate
     from .funding_rate_history_response import FundingRateHistoryResponse
     from .funding_rate_history_response_data import FundingRateHistoryResponseData
-    from .funding_rate_history_response_data_rows_item import (
-        FundingRateHistoryResponseDataRowsItem,
-    )
+    from .funding_rate_record import FundingRateRecord
     from .funding_rate_response import FundingRateResponse
     from .funding_rates_response import FundingRatesResponse
     from .funding_rates_response_data import FundingRatesResponseData
@@ -244,14 +236,8 @@ if TYPE_CHECKING:
     )
     from .get_all_accounts_response import GetAllAccountsResponse
     from .get_all_accounts_response_data import GetAllAccountsResponseData
-    from .get_all_accounts_response_data_rows_item import (
-        GetAllAccountsResponseDataRowsItem,
-    )
     from .get_announcements_response import GetAnnouncementsResponse
     from .get_announcements_response_data import GetAnnouncementsResponseData
-    from .get_announcements_response_data_rows_item import (
-        GetAnnouncementsResponseDataRowsItem,
-    )
     from .get_broker_daily_response import GetBrokerDailyResponse
     from .get_broker_daily_response_data import GetBrokerDailyResponseData
     from .get_broker_daily_response_data_meta import GetBrokerDailyResponseDataMeta
@@ -316,17 +302,11 @@ if TYPE_CHECKING:
     )
     from .get_index_price_source_response import GetIndexPriceSourceResponse
     from .get_index_price_source_response_data import GetIndexPriceSourceResponseData
-    from .get_index_price_source_response_data_rows_item import (
-        GetIndexPriceSourceResponseDataRowsItem,
-    )
     from .get_internal_transfer_history_response import (
         GetInternalTransferHistoryResponse,
     )
     from .get_internal_transfer_history_response_data import (
         GetInternalTransferHistoryResponseData,
-    )
-    from .get_internal_transfer_history_response_data_rows_item import (
-        GetInternalTransferHistoryResponseDataRowsItem,
     )
     from .get_ip_info_response import GetIpInfoResponse
     from .get_ip_info_response_data import GetIpInfoResponseData
@@ -337,36 +317,6 @@ if TYPE_CHECKING:
     )
     from .get_market_funding_rate_history_response_data import (
         GetMarketFundingRateHistoryResponseData,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item import (
-        GetMarketFundingRateHistoryResponseDataRowsItem,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_1d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding1D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_3d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding3D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_7d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding7D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_14d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding14D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_30d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding30D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_90d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding90D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_180d import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFunding180D,
-    )
-    from .get_market_funding_rate_history_response_data_rows_item_funding_last import (
-        GetMarketFundingRateHistoryResponseDataRowsItemFundingLast,
     )
     from .get_market_volume_by_broker_response import GetMarketVolumeByBrokerResponse
     from .get_market_volume_by_broker_response_data import (
@@ -423,12 +373,6 @@ if TYPE_CHECKING:
     from .get_price_for_small_charts_response import GetPriceForSmallChartsResponse
     from .get_price_for_small_charts_response_data import (
         GetPriceForSmallChartsResponseData,
-    )
-    from .get_price_for_small_charts_response_data_rows_item import (
-        GetPriceForSmallChartsResponseDataRowsItem,
-    )
-    from .get_price_for_small_charts_response_data_rows_item_price_list_item import (
-        GetPriceForSmallChartsResponseDataRowsItemPriceListItem,
     )
     from .get_rebate_info_response import GetRebateInfoResponse
     from .get_rebate_info_response_data import GetRebateInfoResponseData
@@ -519,9 +463,6 @@ if TYPE_CHECKING:
     from .get_unstake_details_response_data import GetUnstakeDetailsResponseData
     from .get_user_daily_stats_response import GetUserDailyStatsResponse
     from .get_user_daily_stats_response_data import GetUserDailyStatsResponseData
-    from .get_user_daily_stats_response_data_rows_item import (
-        GetUserDailyStatsResponseDataRowsItem,
-    )
     from .get_user_statistics_response import GetUserStatisticsResponse
     from .get_user_statistics_response_data import GetUserStatisticsResponseData
     from .get_user_statistics_response_data_weekly_breakdown import (
@@ -588,11 +529,12 @@ if TYPE_CHECKING:
     from .getes_order_vesting_list_response_data_rows_item import (
         GetesORDERVestingListResponseDataRowsItem,
     )
+    from .holding import Holding
+    from .index_price_source import IndexPriceSource
+    from .insurance_fund import InsuranceFund
     from .insurance_fund_response import InsuranceFundResponse
     from .insurance_fund_response_data import InsuranceFundResponseData
-    from .insurance_fund_response_data_rows_item import (
-        InsuranceFundResponseDataRowsItem,
-    )
+    from .internal_transfer import InternalTransfer
     from .internal_transfer_history_response import InternalTransferHistoryResponse
     from .internal_transfer_history_response_data import (
         InternalTransferHistoryResponseData,
@@ -605,73 +547,62 @@ if TYPE_CHECKING:
     )
     from .ip_restriction_response import IpRestrictionResponse
     from .ip_restriction_response_data import IpRestrictionResponseData
+    from .key_info import KeyInfo
     from .key_info_response import KeyInfoResponse
     from .key_info_response_data import KeyInfoResponseData
-    from .key_info_response_data_rows_item import KeyInfoResponseDataRowsItem
+    from .kline import Kline
     from .kline_history_response import KlineHistoryResponse
     from .kline_response import KlineResponse
     from .kline_response_data import KlineResponseData
-    from .kline_response_data_rows_item import KlineResponseDataRowsItem
     from .leaderboard_response import LeaderboardResponse
     from .leaderboard_response_data import LeaderboardResponseData
     from .leaderboard_response_data_meta import LeaderboardResponseDataMeta
     from .leaderboard_response_data_rows_item import LeaderboardResponseDataRowsItem
+    from .leverage import Leverage
     from .leverage_response import LeverageResponse
-    from .leverage_response_data import LeverageResponseData
     from .leverages_response import LeveragesResponse
     from .leverages_response_data import LeveragesResponseData
-    from .leverages_response_data_rows_item import LeveragesResponseDataRowsItem
     from .liquidated_positions_response import LiquidatedPositionsResponse
     from .liquidated_positions_response_data import LiquidatedPositionsResponseData
-    from .liquidated_positions_response_data_rows_item import (
-        LiquidatedPositionsResponseDataRowsItem,
-    )
-    from .liquidated_positions_response_data_rows_item_positions_by_perp_item import (
-        LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem,
-    )
+    from .liquidation import Liquidation
     from .liquidation_body import LiquidationBody
     from .liquidation_body_limit_price import LiquidationBodyLimitPrice
     from .liquidation_body_symbols import LiquidationBodySymbols
+    from .liquidation_position import LiquidationPosition
     from .liquidation_response import LiquidationResponse
     from .liquidation_response_data import LiquidationResponseData
-    from .liquidation_response_data_rows_item import LiquidationResponseDataRowsItem
-    from .liquidation_response_data_rows_item_positions_by_perp_item import (
-        LiquidationResponseDataRowsItemPositionsByPerpItem,
-    )
     from .liquidations_response import LiquidationsResponse
     from .liquidations_response_data import LiquidationsResponseData
-    from .liquidations_response_data_rows_item import LiquidationsResponseDataRowsItem
-    from .liquidations_response_data_rows_item_positions_by_perp_item import (
-        LiquidationsResponseDataRowsItemPositionsByPerpItem,
-    )
+    from .liquidator_liquidation import LiquidatorLiquidation
     from .liquidator_liquidations_response import LiquidatorLiquidationsResponse
     from .liquidator_liquidations_response_data import (
         LiquidatorLiquidationsResponseData,
     )
-    from .liquidator_liquidations_response_data_rows_item import (
-        LiquidatorLiquidationsResponseDataRowsItem,
-    )
     from .margin_mode import MarginMode
     from .margin_modes_response import MarginModesResponse
     from .margin_modes_response_data import MarginModesResponseData
-    from .margin_modes_response_data_rows_item import MarginModesResponseDataRowsItem
+    from .market_funding_history import MarketFundingHistory
+    from .market_funding_history_funding import MarketFundingHistoryFunding
+    from .market_funding_history_funding_1d import MarketFundingHistoryFunding1D
+    from .market_funding_history_funding_3d import MarketFundingHistoryFunding3D
+    from .market_funding_history_funding_7d import MarketFundingHistoryFunding7D
+    from .market_funding_history_funding_14d import MarketFundingHistoryFunding14D
+    from .market_funding_history_funding_30d import MarketFundingHistoryFunding30D
+    from .market_funding_history_funding_90d import MarketFundingHistoryFunding90D
+    from .market_funding_history_funding_180d import MarketFundingHistoryFunding180D
+    from .market_funding_history_funding_last import MarketFundingHistoryFundingLast
     from .market_open_interests_response import MarketOpenInterestsResponse
     from .market_open_interests_response_data import MarketOpenInterestsResponseData
-    from .market_open_interests_response_data_rows_item import (
-        MarketOpenInterestsResponseDataRowsItem,
-    )
     from .market_price_change_info_response import MarketPriceChangeInfoResponse
     from .market_price_change_info_response_data import (
         MarketPriceChangeInfoResponseData,
     )
-    from .market_price_change_info_response_data_rows_item import (
-        MarketPriceChangeInfoResponseDataRowsItem,
-    )
+    from .market_trade import MarketTrade
     from .market_trades_response import MarketTradesResponse
     from .market_trades_response_data import MarketTradesResponseData
-    from .market_trades_response_data_rows_item import MarketTradesResponseDataRowsItem
     from .notification import Notification
     from .notification_content_raw import NotificationContentRaw
+    from .open_interest import OpenInterest
     from .order import Order
     from .order_body import OrderBody
     from .order_custom_field import OrderCustomField
@@ -687,9 +618,9 @@ if TYPE_CHECKING:
     from .order_trades_response import OrderTradesResponse
     from .order_trades_response_data import OrderTradesResponseData
     from .order_type import OrderType
+    from .orderbook import Orderbook
     from .orderbook_entry import OrderbookEntry
     from .orderbook_response import OrderbookResponse
-    from .orderbook_response_data import OrderbookResponseData
     from .orderly_key_body import OrderlyKeyBody
     from .orderly_key_body_message import OrderlyKeyBodyMessage
     from .orderly_key_response import OrderlyKeyResponse
@@ -697,21 +628,17 @@ if TYPE_CHECKING:
     from .orders_response import OrdersResponse
     from .orders_response_data import OrdersResponseData
     from .pagination_meta import PaginationMeta
+    from .pending_liquidation import PendingLiquidation
+    from .pending_liquidation_position import PendingLiquidationPosition
     from .perp_position import PerpPosition
+    from .pnl_settlement import PnlSettlement
     from .pnl_settlement_history_response import PnlSettlementHistoryResponse
     from .pnl_settlement_history_response_data import PnlSettlementHistoryResponseData
-    from .pnl_settlement_history_response_data_rows_item import (
-        PnlSettlementHistoryResponseDataRowsItem,
-    )
-    from .pnl_settlement_history_response_data_rows_item_symbols_item import (
-        PnlSettlementHistoryResponseDataRowsItemSymbolsItem,
-    )
+    from .pnl_settlement_symbol import PnlSettlementSymbol
     from .position import Position
+    from .position_history_record import PositionHistoryRecord
     from .position_history_response import PositionHistoryResponse
     from .position_history_response_data import PositionHistoryResponseData
-    from .position_history_response_data_rows_item import (
-        PositionHistoryResponseDataRowsItem,
-    )
     from .position_lite import PositionLite
     from .position_response import PositionResponse
     from .positions_lite_response import PositionsLiteResponse
@@ -819,16 +746,19 @@ if TYPE_CHECKING:
     from .post_v1_sv_sp_orderly_key_body_message import PostV1SvSpOrderlyKeyBodyMessage
     from .post_v1_sv_sp_settle_pnl_body import PostV1SvSpSettlePnlBody
     from .post_v1_sv_sp_settle_pnl_body_message import PostV1SvSpSettlePnlBodyMessage
+    from .price_change import PriceChange
+    from .price_history import PriceHistory
+    from .price_history_price_list_item import PriceHistoryPriceListItem
+    from .public_liquidation import PublicLiquidation
+    from .public_liquidation_position import PublicLiquidationPosition
     from .put_order_response import PutOrderResponse
     from .put_order_response_data import PutOrderResponseData
     from .put_v1_algo_order_body import PutV1AlgoOrderBody
     from .receiver_address_response import ReceiverAddressResponse
     from .receiver_address_response_data import ReceiverAddressResponseData
+    from .receiver_event import ReceiverEvent
     from .receiver_events_response import ReceiverEventsResponse
     from .receiver_events_response_data import ReceiverEventsResponseData
-    from .receiver_events_response_data_rows_item import (
-        ReceiverEventsResponseDataRowsItem,
-    )
     from .register_account_body import RegisterAccountBody
     from .register_account_body_message import RegisterAccountBodyMessage
     from .register_account_response import RegisterAccountResponse
@@ -836,6 +766,7 @@ if TYPE_CHECKING:
     from .registration_nonce_response import RegistrationNonceResponse
     from .registration_nonce_response_data import RegistrationNonceResponseData
     from .remove_orderly_key_body import RemoveOrderlyKeyBody
+    from .scheduled_maintenance import ScheduledMaintenance
     from .set_ip_restriction_response import SetIpRestrictionResponse
     from .set_ip_restriction_response_data import SetIpRestrictionResponseData
     from .settle_nonce_response import SettleNonceResponse
@@ -848,23 +779,20 @@ if TYPE_CHECKING:
     from .share_history_response_data import ShareHistoryResponseData
     from .share_history_response_data_meta import ShareHistoryResponseDataMeta
     from .share_history_response_data_rows_item import ShareHistoryResponseDataRowsItem
+    from .sub_account import SubAccount
     from .sub_account_response import SubAccountResponse
     from .sub_account_response_data import SubAccountResponseData
-    from .sub_account_response_data_rows_item import SubAccountResponseDataRowsItem
     from .sv_nonce_response import SvNonceResponse
     from .sv_nonce_response_data import SvNonceResponseData
     from .symbol import Symbol
+    from .symbol_leverage import SymbolLeverage
+    from .symbol_margin_mode import SymbolMarginMode
     from .system_info_response import SystemInfoResponse
-    from .system_info_response_data import SystemInfoResponseData
-    from .system_info_response_data_scheduled_maintenance import (
-        SystemInfoResponseDataScheduledMaintenance,
-    )
+    from .system_status import SystemStatus
+    from .token_chain import TokenChain
+    from .token_info import TokenInfo
     from .token_info_response import TokenInfoResponse
     from .token_info_response_data import TokenInfoResponseData
-    from .token_info_response_data_rows_item import TokenInfoResponseDataRowsItem
-    from .token_info_response_data_rows_item_chain_details_item import (
-        TokenInfoResponseDataRowsItemChainDetailsItem,
-    )
     from .trade import Trade
     from .trade_response import TradeResponse
     from .trades_response import TradesResponse
@@ -899,9 +827,9 @@ if TYPE_CHECKING:
     from .user_fee_rates_response_data import UserFeeRatesResponseData
     from .user_fee_rates_response_data_meta import UserFeeRatesResponseDataMeta
     from .user_fee_rates_response_data_rows_item import UserFeeRatesResponseDataRowsItem
+    from .vault_balance import VaultBalance
     from .vault_balance_response import VaultBalanceResponse
     from .vault_balance_response_data import VaultBalanceResponseData
-    from .vault_balance_response_data_rows_item import VaultBalanceResponseDataRowsItem
     from .venue_transfer_history_response import VenueTransferHistoryResponse
     from .venue_transfer_history_response_data import VenueTransferHistoryResponseData
     from .venue_transfer_history_response_data_meta import (
@@ -924,6 +852,7 @@ if TYPE_CHECKING:
     from .verify_referral_code_response_data import VerifyReferralCodeResponseData
     from .volume_stats_response import VolumeStatsResponse
     from .volume_stats_response_data import VolumeStatsResponseData
+    from .wallet_account import WalletAccount
     from .withdraw_nonce_reponse import WithdrawNonceReponse
     from .withdraw_nonce_reponse_data import WithdrawNonceReponseData
     from .withdraw_request_body import WithdrawRequestBody
@@ -931,9 +860,68 @@ if TYPE_CHECKING:
     from .withdraw_response import WithdrawResponse
     from .withdraw_response_data import WithdrawResponseData
 
+    AccountInfoResponseData = AccountOverview  # deprecated
+    AggregateHoldingResponseDataRowsItem = AggregateHolding  # deprecated
+    AggregatePositionsResponseDataRowsItem = AggregatePosition  # deprecated
+    AlgoOrderChildOrdersItem = AlgoChildOrder  # deprecated
+    ClientHoldingResponseDataHoldingItem = Holding  # deprecated
+    ClientInfoResponseData = AccountInfo  # deprecated
+    ClientInfoResponseDataImrFactor = AccountInfoImrFactor  # deprecated
+    ClientInfoResponseDataMaxNotional = AccountInfoMaxNotional  # deprecated
+    DailyVolumeResponseDataItem = DailyVolume  # deprecated
+    FundingFeeHistoryResponseDataRowsItem = FundingFee  # deprecated
+    FundingRateHistoryResponseDataRowsItem = FundingRateRecord  # deprecated
+    GetAllAccountsResponseDataRowsItem = WalletAccount  # deprecated
+    GetAnnouncementsResponseDataRowsItem = Announcement  # deprecated
+    GetIndexPriceSourceResponseDataRowsItem = IndexPriceSource  # deprecated
+    GetInternalTransferHistoryResponseDataRowsItem = InternalTransfer  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItem = MarketFundingHistory  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding = MarketFundingHistoryFunding  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding14D = MarketFundingHistoryFunding14D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding180D = MarketFundingHistoryFunding180D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding1D = MarketFundingHistoryFunding1D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding30D = MarketFundingHistoryFunding30D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding3D = MarketFundingHistoryFunding3D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding7D = MarketFundingHistoryFunding7D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFunding90D = MarketFundingHistoryFunding90D  # deprecated
+    GetMarketFundingRateHistoryResponseDataRowsItemFundingLast = MarketFundingHistoryFundingLast  # deprecated
+    GetPriceForSmallChartsResponseDataRowsItem = PriceHistory  # deprecated
+    GetPriceForSmallChartsResponseDataRowsItemPriceListItem = PriceHistoryPriceListItem  # deprecated
+    GetUserDailyStatsResponseDataRowsItem = DailyStats  # deprecated
+    InsuranceFundResponseDataRowsItem = InsuranceFund  # deprecated
+    KeyInfoResponseDataRowsItem = KeyInfo  # deprecated
+    KlineResponseDataRowsItem = Kline  # deprecated
+    LeverageResponseData = Leverage  # deprecated
+    LeveragesResponseDataRowsItem = SymbolLeverage  # deprecated
+    LiquidatedPositionsResponseDataRowsItem = PublicLiquidation  # deprecated
+    LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem = PublicLiquidationPosition  # deprecated
+    LiquidationResponseDataRowsItem = PendingLiquidation  # deprecated
+    LiquidationResponseDataRowsItemPositionsByPerpItem = PendingLiquidationPosition  # deprecated
+    LiquidationsResponseDataRowsItem = Liquidation  # deprecated
+    LiquidationsResponseDataRowsItemPositionsByPerpItem = LiquidationPosition  # deprecated
+    LiquidatorLiquidationsResponseDataRowsItem = LiquidatorLiquidation  # deprecated
+    MarginModesResponseDataRowsItem = SymbolMarginMode  # deprecated
+    MarketOpenInterestsResponseDataRowsItem = OpenInterest  # deprecated
+    MarketPriceChangeInfoResponseDataRowsItem = PriceChange  # deprecated
+    MarketTradesResponseDataRowsItem = MarketTrade  # deprecated
+    OrderbookResponseData = Orderbook  # deprecated
+    PnlSettlementHistoryResponseDataRowsItem = PnlSettlement  # deprecated
+    PnlSettlementHistoryResponseDataRowsItemSymbolsItem = PnlSettlementSymbol  # deprecated
+    PositionHistoryResponseDataRowsItem = PositionHistoryRecord  # deprecated
+    ReceiverEventsResponseDataRowsItem = ReceiverEvent  # deprecated
+    SubAccountResponseDataRowsItem = SubAccount  # deprecated
+    SystemInfoResponseData = SystemStatus  # deprecated
+    SystemInfoResponseDataScheduledMaintenance = ScheduledMaintenance  # deprecated
+    TokenInfoResponseDataRowsItem = TokenInfo  # deprecated
+    TokenInfoResponseDataRowsItemChainDetailsItem = TokenChain  # deprecated
+    VaultBalanceResponseDataRowsItem = VaultBalance  # deprecated
+
 _MODULE_OF: dict[str, str] = {
+    "AccountInfo": ".account_info",
+    "AccountInfoImrFactor": ".account_info_imr_factor",
+    "AccountInfoMaxNotional": ".account_info_max_notional",
     "AccountInfoResponse": ".account_info_response",
-    "AccountInfoResponseData": ".account_info_response_data",
+    "AccountOverview": ".account_overview",
     "AccountSummary": ".account_summary",
     "AddSubAccountResponse": ".add_sub_account_response",
     "AddSubAccountResponseData": ".add_sub_account_response_data",
@@ -961,15 +949,15 @@ _MODULE_OF: dict[str, str] = {
     "AdminTradesResponseDataRowsItem": ".admin_trades_response_data_rows_item",
     "AdminVolumeStatsResponse": ".admin_volume_stats_response",
     "AdminVolumeStatsResponseData": ".admin_volume_stats_response_data",
+    "AggregateHolding": ".aggregate_holding",
     "AggregateHoldingResponse": ".aggregate_holding_response",
     "AggregateHoldingResponseData": ".aggregate_holding_response_data",
-    "AggregateHoldingResponseDataRowsItem": ".aggregate_holding_response_data_rows_item",
+    "AggregatePosition": ".aggregate_position",
     "AggregatePositionsResponse": ".aggregate_positions_response",
     "AggregatePositionsResponseData": ".aggregate_positions_response_data",
-    "AggregatePositionsResponseDataRowsItem": ".aggregate_positions_response_data_rows_item",
+    "AlgoChildOrder": ".algo_child_order",
     "AlgoClientOrderResponse": ".algo_client_order_response",
     "AlgoOrder": ".algo_order",
-    "AlgoOrderChildOrdersItem": ".algo_order_child_orders_item",
     "AlgoOrderResponse": ".algo_order_response",
     "AlgoOrderTradesResponse": ".algo_order_trades_response",
     "AlgoOrderTradesResponseData": ".algo_order_trades_response_data",
@@ -979,6 +967,7 @@ _MODULE_OF: dict[str, str] = {
     "AlgoType": ".algo_type",
     "AllNotificationsResponse": ".all_notifications_response",
     "AllNotificationsResponseData": ".all_notifications_response_data",
+    "Announcement": ".announcement",
     "ArchiveOrderEnumResponse": ".archive_order_enum_response",
     "ArchiveOrderEnumResponseData": ".archive_order_enum_response_data",
     "ArchiveOrderEnumResponseDataPairOverrides": ".archive_order_enum_response_data_pair_overrides",
@@ -1019,11 +1008,7 @@ _MODULE_OF: dict[str, str] = {
     "ClaimInsuranceFundResponseData": ".claim_insurance_fund_response_data",
     "ClientHoldingResponse": ".client_holding_response",
     "ClientHoldingResponseData": ".client_holding_response_data",
-    "ClientHoldingResponseDataHoldingItem": ".client_holding_response_data_holding_item",
     "ClientInfoResponse": ".client_info_response",
-    "ClientInfoResponseData": ".client_info_response_data",
-    "ClientInfoResponseDataImrFactor": ".client_info_response_data_imr_factor",
-    "ClientInfoResponseDataMaxNotional": ".client_info_response_data_max_notional",
     "ClientLeverageBody": ".client_leverage_body",
     "ClientMaintenanceConfigBody": ".client_maintenance_config_body",
     "ClientMaintenanceConfigResponse": ".client_maintenance_config_response",
@@ -1048,8 +1033,9 @@ _MODULE_OF: dict[str, str] = {
     "CreateUpdateStageRequest": ".create_update_stage_request",
     "CreatedAlgoOrder": ".created_algo_order",
     "CreatedOrder": ".created_order",
+    "DailyStats": ".daily_stats",
+    "DailyVolume": ".daily_volume",
     "DailyVolumeResponse": ".daily_volume_response",
-    "DailyVolumeResponseDataItem": ".daily_volume_response_data_item",
     "DelegateOrderlyKeyBody": ".delegate_orderly_key_body",
     "DelegateOrderlyKeyBodyMessage": ".delegate_orderly_key_body_message",
     "DelegateSettlePnlBody": ".delegate_settle_pnl_body",
@@ -1075,13 +1061,13 @@ _MODULE_OF: dict[str, str] = {
     "FeeProgramResponse": ".fee_program_response",
     "FeeProgramResponseData": ".fee_program_response_data",
     "FeeProgramResponseDataRowsItem": ".fee_program_response_data_rows_item",
+    "FundingFee": ".funding_fee",
     "FundingFeeHistoryResponse": ".funding_fee_history_response",
     "FundingFeeHistoryResponseData": ".funding_fee_history_response_data",
-    "FundingFeeHistoryResponseDataRowsItem": ".funding_fee_history_response_data_rows_item",
     "FundingRate": ".funding_rate",
     "FundingRateHistoryResponse": ".funding_rate_history_response",
     "FundingRateHistoryResponseData": ".funding_rate_history_response_data",
-    "FundingRateHistoryResponseDataRowsItem": ".funding_rate_history_response_data_rows_item",
+    "FundingRateRecord": ".funding_rate_record",
     "FundingRateResponse": ".funding_rate_response",
     "FundingRatesResponse": ".funding_rates_response",
     "FundingRatesResponseData": ".funding_rates_response_data",
@@ -1106,10 +1092,8 @@ _MODULE_OF: dict[str, str] = {
     "GetAdminRefereeListResponseDataRowsItemBindType": ".get_admin_referee_list_response_data_rows_item_bind_type",
     "GetAllAccountsResponse": ".get_all_accounts_response",
     "GetAllAccountsResponseData": ".get_all_accounts_response_data",
-    "GetAllAccountsResponseDataRowsItem": ".get_all_accounts_response_data_rows_item",
     "GetAnnouncementsResponse": ".get_announcements_response",
     "GetAnnouncementsResponseData": ".get_announcements_response_data",
-    "GetAnnouncementsResponseDataRowsItem": ".get_announcements_response_data_rows_item",
     "GetBrokerDailyResponse": ".get_broker_daily_response",
     "GetBrokerDailyResponseData": ".get_broker_daily_response_data",
     "GetBrokerDailyResponseDataMeta": ".get_broker_daily_response_data_meta",
@@ -1150,26 +1134,14 @@ _MODULE_OF: dict[str, str] = {
     "GetEpochPointsResponseDataRowsItem": ".get_epoch_points_response_data_rows_item",
     "GetIndexPriceSourceResponse": ".get_index_price_source_response",
     "GetIndexPriceSourceResponseData": ".get_index_price_source_response_data",
-    "GetIndexPriceSourceResponseDataRowsItem": ".get_index_price_source_response_data_rows_item",
     "GetInternalTransferHistoryResponse": ".get_internal_transfer_history_response",
     "GetInternalTransferHistoryResponseData": ".get_internal_transfer_history_response_data",
-    "GetInternalTransferHistoryResponseDataRowsItem": ".get_internal_transfer_history_response_data_rows_item",
     "GetIpInfoResponse": ".get_ip_info_response",
     "GetIpInfoResponseData": ".get_ip_info_response_data",
     "GetLeverageSettingResponse": ".get_leverage_setting_response",
     "GetLeverageSettingResponseData": ".get_leverage_setting_response_data",
     "GetMarketFundingRateHistoryResponse": ".get_market_funding_rate_history_response",
     "GetMarketFundingRateHistoryResponseData": ".get_market_funding_rate_history_response_data",
-    "GetMarketFundingRateHistoryResponseDataRowsItem": ".get_market_funding_rate_history_response_data_rows_item",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding": ".get_market_funding_rate_history_response_data_rows_item_funding",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding14D": ".get_market_funding_rate_history_response_data_rows_item_funding_14d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding180D": ".get_market_funding_rate_history_response_data_rows_item_funding_180d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding1D": ".get_market_funding_rate_history_response_data_rows_item_funding_1d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding30D": ".get_market_funding_rate_history_response_data_rows_item_funding_30d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding3D": ".get_market_funding_rate_history_response_data_rows_item_funding_3d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding7D": ".get_market_funding_rate_history_response_data_rows_item_funding_7d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding90D": ".get_market_funding_rate_history_response_data_rows_item_funding_90d",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFundingLast": ".get_market_funding_rate_history_response_data_rows_item_funding_last",
     "GetMarketVolumeByBrokerResponse": ".get_market_volume_by_broker_response",
     "GetMarketVolumeByBrokerResponseData": ".get_market_volume_by_broker_response_data",
     "GetMaxRebateRateResponse": ".get_max_rebate_rate_response",
@@ -1202,8 +1174,6 @@ _MODULE_OF: dict[str, str] = {
     "GetPointsResponseDataRowsItem": ".get_points_response_data_rows_item",
     "GetPriceForSmallChartsResponse": ".get_price_for_small_charts_response",
     "GetPriceForSmallChartsResponseData": ".get_price_for_small_charts_response_data",
-    "GetPriceForSmallChartsResponseDataRowsItem": ".get_price_for_small_charts_response_data_rows_item",
-    "GetPriceForSmallChartsResponseDataRowsItemPriceListItem": ".get_price_for_small_charts_response_data_rows_item_price_list_item",
     "GetRebateInfoResponse": ".get_rebate_info_response",
     "GetRebateInfoResponseData": ".get_rebate_info_response_data",
     "GetRebateSummaryResponse": ".get_rebate_summary_response",
@@ -1257,7 +1227,6 @@ _MODULE_OF: dict[str, str] = {
     "GetUnstakeDetailsResponseData": ".get_unstake_details_response_data",
     "GetUserDailyStatsResponse": ".get_user_daily_stats_response",
     "GetUserDailyStatsResponseData": ".get_user_daily_stats_response_data",
-    "GetUserDailyStatsResponseDataRowsItem": ".get_user_daily_stats_response_data_rows_item",
     "GetUserStatisticsResponse": ".get_user_statistics_response",
     "GetUserStatisticsResponseData": ".get_user_statistics_response_data",
     "GetUserStatisticsResponseDataWeeklyBreakdown": ".get_user_statistics_response_data_weekly_breakdown",
@@ -1294,64 +1263,70 @@ _MODULE_OF: dict[str, str] = {
     "GetesORDERVestingListResponse": ".getes_order_vesting_list_response",
     "GetesORDERVestingListResponseData": ".getes_order_vesting_list_response_data",
     "GetesORDERVestingListResponseDataRowsItem": ".getes_order_vesting_list_response_data_rows_item",
+    "Holding": ".holding",
+    "IndexPriceSource": ".index_price_source",
+    "InsuranceFund": ".insurance_fund",
     "InsuranceFundResponse": ".insurance_fund_response",
     "InsuranceFundResponseData": ".insurance_fund_response_data",
-    "InsuranceFundResponseDataRowsItem": ".insurance_fund_response_data_rows_item",
+    "InternalTransfer": ".internal_transfer",
     "InternalTransferHistoryResponse": ".internal_transfer_history_response",
     "InternalTransferHistoryResponseData": ".internal_transfer_history_response_data",
     "InternalTransferHistoryResponseDataMeta": ".internal_transfer_history_response_data_meta",
     "InternalTransferHistoryResponseDataRowsItem": ".internal_transfer_history_response_data_rows_item",
     "IpRestrictionResponse": ".ip_restriction_response",
     "IpRestrictionResponseData": ".ip_restriction_response_data",
+    "KeyInfo": ".key_info",
     "KeyInfoResponse": ".key_info_response",
     "KeyInfoResponseData": ".key_info_response_data",
-    "KeyInfoResponseDataRowsItem": ".key_info_response_data_rows_item",
+    "Kline": ".kline",
     "KlineHistoryResponse": ".kline_history_response",
     "KlineResponse": ".kline_response",
     "KlineResponseData": ".kline_response_data",
-    "KlineResponseDataRowsItem": ".kline_response_data_rows_item",
     "LeaderboardResponse": ".leaderboard_response",
     "LeaderboardResponseData": ".leaderboard_response_data",
     "LeaderboardResponseDataMeta": ".leaderboard_response_data_meta",
     "LeaderboardResponseDataRowsItem": ".leaderboard_response_data_rows_item",
+    "Leverage": ".leverage",
     "LeverageResponse": ".leverage_response",
-    "LeverageResponseData": ".leverage_response_data",
     "LeveragesResponse": ".leverages_response",
     "LeveragesResponseData": ".leverages_response_data",
-    "LeveragesResponseDataRowsItem": ".leverages_response_data_rows_item",
     "LiquidatedPositionsResponse": ".liquidated_positions_response",
     "LiquidatedPositionsResponseData": ".liquidated_positions_response_data",
-    "LiquidatedPositionsResponseDataRowsItem": ".liquidated_positions_response_data_rows_item",
-    "LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem": ".liquidated_positions_response_data_rows_item_positions_by_perp_item",
+    "Liquidation": ".liquidation",
     "LiquidationBody": ".liquidation_body",
     "LiquidationBodyLimitPrice": ".liquidation_body_limit_price",
     "LiquidationBodySymbols": ".liquidation_body_symbols",
+    "LiquidationPosition": ".liquidation_position",
     "LiquidationResponse": ".liquidation_response",
     "LiquidationResponseData": ".liquidation_response_data",
-    "LiquidationResponseDataRowsItem": ".liquidation_response_data_rows_item",
-    "LiquidationResponseDataRowsItemPositionsByPerpItem": ".liquidation_response_data_rows_item_positions_by_perp_item",
     "LiquidationsResponse": ".liquidations_response",
     "LiquidationsResponseData": ".liquidations_response_data",
-    "LiquidationsResponseDataRowsItem": ".liquidations_response_data_rows_item",
-    "LiquidationsResponseDataRowsItemPositionsByPerpItem": ".liquidations_response_data_rows_item_positions_by_perp_item",
+    "LiquidatorLiquidation": ".liquidator_liquidation",
     "LiquidatorLiquidationsResponse": ".liquidator_liquidations_response",
     "LiquidatorLiquidationsResponseData": ".liquidator_liquidations_response_data",
-    "LiquidatorLiquidationsResponseDataRowsItem": ".liquidator_liquidations_response_data_rows_item",
     "MarginMode": ".margin_mode",
     "MarginModesResponse": ".margin_modes_response",
     "MarginModesResponseData": ".margin_modes_response_data",
-    "MarginModesResponseDataRowsItem": ".margin_modes_response_data_rows_item",
+    "MarketFundingHistory": ".market_funding_history",
+    "MarketFundingHistoryFunding": ".market_funding_history_funding",
+    "MarketFundingHistoryFunding14D": ".market_funding_history_funding_14d",
+    "MarketFundingHistoryFunding180D": ".market_funding_history_funding_180d",
+    "MarketFundingHistoryFunding1D": ".market_funding_history_funding_1d",
+    "MarketFundingHistoryFunding30D": ".market_funding_history_funding_30d",
+    "MarketFundingHistoryFunding3D": ".market_funding_history_funding_3d",
+    "MarketFundingHistoryFunding7D": ".market_funding_history_funding_7d",
+    "MarketFundingHistoryFunding90D": ".market_funding_history_funding_90d",
+    "MarketFundingHistoryFundingLast": ".market_funding_history_funding_last",
     "MarketOpenInterestsResponse": ".market_open_interests_response",
     "MarketOpenInterestsResponseData": ".market_open_interests_response_data",
-    "MarketOpenInterestsResponseDataRowsItem": ".market_open_interests_response_data_rows_item",
     "MarketPriceChangeInfoResponse": ".market_price_change_info_response",
     "MarketPriceChangeInfoResponseData": ".market_price_change_info_response_data",
-    "MarketPriceChangeInfoResponseDataRowsItem": ".market_price_change_info_response_data_rows_item",
+    "MarketTrade": ".market_trade",
     "MarketTradesResponse": ".market_trades_response",
     "MarketTradesResponseData": ".market_trades_response_data",
-    "MarketTradesResponseDataRowsItem": ".market_trades_response_data_rows_item",
     "Notification": ".notification",
     "NotificationContentRaw": ".notification_content_raw",
+    "OpenInterest": ".open_interest",
     "Order": ".order",
     "OrderBody": ".order_body",
     "OrderCustomField": ".order_custom_field",
@@ -1367,9 +1342,9 @@ _MODULE_OF: dict[str, str] = {
     "OrderTradesResponse": ".order_trades_response",
     "OrderTradesResponseData": ".order_trades_response_data",
     "OrderType": ".order_type",
+    "Orderbook": ".orderbook",
     "OrderbookEntry": ".orderbook_entry",
     "OrderbookResponse": ".orderbook_response",
-    "OrderbookResponseData": ".orderbook_response_data",
     "OrderlyKeyBody": ".orderly_key_body",
     "OrderlyKeyBodyMessage": ".orderly_key_body_message",
     "OrderlyKeyResponse": ".orderly_key_response",
@@ -1377,15 +1352,17 @@ _MODULE_OF: dict[str, str] = {
     "OrdersResponse": ".orders_response",
     "OrdersResponseData": ".orders_response_data",
     "PaginationMeta": ".pagination_meta",
+    "PendingLiquidation": ".pending_liquidation",
+    "PendingLiquidationPosition": ".pending_liquidation_position",
     "PerpPosition": ".perp_position",
+    "PnlSettlement": ".pnl_settlement",
     "PnlSettlementHistoryResponse": ".pnl_settlement_history_response",
     "PnlSettlementHistoryResponseData": ".pnl_settlement_history_response_data",
-    "PnlSettlementHistoryResponseDataRowsItem": ".pnl_settlement_history_response_data_rows_item",
-    "PnlSettlementHistoryResponseDataRowsItemSymbolsItem": ".pnl_settlement_history_response_data_rows_item_symbols_item",
+    "PnlSettlementSymbol": ".pnl_settlement_symbol",
     "Position": ".position",
+    "PositionHistoryRecord": ".position_history_record",
     "PositionHistoryResponse": ".position_history_response",
     "PositionHistoryResponseData": ".position_history_response_data",
-    "PositionHistoryResponseDataRowsItem": ".position_history_response_data_rows_item",
     "PositionLite": ".position_lite",
     "PositionResponse": ".position_response",
     "PositionsLiteResponse": ".positions_lite_response",
@@ -1445,14 +1422,19 @@ _MODULE_OF: dict[str, str] = {
     "PostV1SvSpOrderlyKeyBodyMessage": ".post_v1_sv_sp_orderly_key_body_message",
     "PostV1SvSpSettlePnlBody": ".post_v1_sv_sp_settle_pnl_body",
     "PostV1SvSpSettlePnlBodyMessage": ".post_v1_sv_sp_settle_pnl_body_message",
+    "PriceChange": ".price_change",
+    "PriceHistory": ".price_history",
+    "PriceHistoryPriceListItem": ".price_history_price_list_item",
+    "PublicLiquidation": ".public_liquidation",
+    "PublicLiquidationPosition": ".public_liquidation_position",
     "PutOrderResponse": ".put_order_response",
     "PutOrderResponseData": ".put_order_response_data",
     "PutV1AlgoOrderBody": ".put_v1_algo_order_body",
     "ReceiverAddressResponse": ".receiver_address_response",
     "ReceiverAddressResponseData": ".receiver_address_response_data",
+    "ReceiverEvent": ".receiver_event",
     "ReceiverEventsResponse": ".receiver_events_response",
     "ReceiverEventsResponseData": ".receiver_events_response_data",
-    "ReceiverEventsResponseDataRowsItem": ".receiver_events_response_data_rows_item",
     "RegisterAccountBody": ".register_account_body",
     "RegisterAccountBodyMessage": ".register_account_body_message",
     "RegisterAccountResponse": ".register_account_response",
@@ -1460,6 +1442,7 @@ _MODULE_OF: dict[str, str] = {
     "RegistrationNonceResponse": ".registration_nonce_response",
     "RegistrationNonceResponseData": ".registration_nonce_response_data",
     "RemoveOrderlyKeyBody": ".remove_orderly_key_body",
+    "ScheduledMaintenance": ".scheduled_maintenance",
     "SetIpRestrictionResponse": ".set_ip_restriction_response",
     "SetIpRestrictionResponseData": ".set_ip_restriction_response_data",
     "SettleNonceResponse": ".settle_nonce_response",
@@ -1472,19 +1455,20 @@ _MODULE_OF: dict[str, str] = {
     "ShareHistoryResponseData": ".share_history_response_data",
     "ShareHistoryResponseDataMeta": ".share_history_response_data_meta",
     "ShareHistoryResponseDataRowsItem": ".share_history_response_data_rows_item",
+    "SubAccount": ".sub_account",
     "SubAccountResponse": ".sub_account_response",
     "SubAccountResponseData": ".sub_account_response_data",
-    "SubAccountResponseDataRowsItem": ".sub_account_response_data_rows_item",
     "SvNonceResponse": ".sv_nonce_response",
     "SvNonceResponseData": ".sv_nonce_response_data",
     "Symbol": ".symbol",
+    "SymbolLeverage": ".symbol_leverage",
+    "SymbolMarginMode": ".symbol_margin_mode",
     "SystemInfoResponse": ".system_info_response",
-    "SystemInfoResponseData": ".system_info_response_data",
-    "SystemInfoResponseDataScheduledMaintenance": ".system_info_response_data_scheduled_maintenance",
+    "SystemStatus": ".system_status",
+    "TokenChain": ".token_chain",
+    "TokenInfo": ".token_info",
     "TokenInfoResponse": ".token_info_response",
     "TokenInfoResponseData": ".token_info_response_data",
-    "TokenInfoResponseDataRowsItem": ".token_info_response_data_rows_item",
-    "TokenInfoResponseDataRowsItemChainDetailsItem": ".token_info_response_data_rows_item_chain_details_item",
     "Trade": ".trade",
     "TradeResponse": ".trade_response",
     "TradesResponse": ".trades_response",
@@ -1509,9 +1493,9 @@ _MODULE_OF: dict[str, str] = {
     "UserFeeRatesResponseData": ".user_fee_rates_response_data",
     "UserFeeRatesResponseDataMeta": ".user_fee_rates_response_data_meta",
     "UserFeeRatesResponseDataRowsItem": ".user_fee_rates_response_data_rows_item",
+    "VaultBalance": ".vault_balance",
     "VaultBalanceResponse": ".vault_balance_response",
     "VaultBalanceResponseData": ".vault_balance_response_data",
-    "VaultBalanceResponseDataRowsItem": ".vault_balance_response_data_rows_item",
     "VenueTransferHistoryResponse": ".venue_transfer_history_response",
     "VenueTransferHistoryResponseData": ".venue_transfer_history_response_data",
     "VenueTransferHistoryResponseDataMeta": ".venue_transfer_history_response_data_meta",
@@ -1524,6 +1508,7 @@ _MODULE_OF: dict[str, str] = {
     "VerifyReferralCodeResponseData": ".verify_referral_code_response_data",
     "VolumeStatsResponse": ".volume_stats_response",
     "VolumeStatsResponseData": ".volume_stats_response_data",
+    "WalletAccount": ".wallet_account",
     "WithdrawNonceReponse": ".withdraw_nonce_reponse",
     "WithdrawNonceReponseData": ".withdraw_nonce_reponse_data",
     "WithdrawRequestBody": ".withdraw_request_body",
@@ -1532,10 +1517,73 @@ _MODULE_OF: dict[str, str] = {
     "WithdrawResponseData": ".withdraw_response_data",
 }
 
+# The old class name of each model with a reviewed name: it still imports, with a warning, until 0.3.
+_FORMER_NAMES: dict[str, str] = {
+    "AccountInfoResponseData": "AccountOverview",
+    "AggregateHoldingResponseDataRowsItem": "AggregateHolding",
+    "AggregatePositionsResponseDataRowsItem": "AggregatePosition",
+    "AlgoOrderChildOrdersItem": "AlgoChildOrder",
+    "ClientHoldingResponseDataHoldingItem": "Holding",
+    "ClientInfoResponseData": "AccountInfo",
+    "ClientInfoResponseDataImrFactor": "AccountInfoImrFactor",
+    "ClientInfoResponseDataMaxNotional": "AccountInfoMaxNotional",
+    "DailyVolumeResponseDataItem": "DailyVolume",
+    "FundingFeeHistoryResponseDataRowsItem": "FundingFee",
+    "FundingRateHistoryResponseDataRowsItem": "FundingRateRecord",
+    "GetAllAccountsResponseDataRowsItem": "WalletAccount",
+    "GetAnnouncementsResponseDataRowsItem": "Announcement",
+    "GetIndexPriceSourceResponseDataRowsItem": "IndexPriceSource",
+    "GetInternalTransferHistoryResponseDataRowsItem": "InternalTransfer",
+    "GetMarketFundingRateHistoryResponseDataRowsItem": "MarketFundingHistory",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding": "MarketFundingHistoryFunding",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding14D": "MarketFundingHistoryFunding14D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding180D": "MarketFundingHistoryFunding180D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding1D": "MarketFundingHistoryFunding1D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding30D": "MarketFundingHistoryFunding30D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding3D": "MarketFundingHistoryFunding3D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding7D": "MarketFundingHistoryFunding7D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFunding90D": "MarketFundingHistoryFunding90D",
+    "GetMarketFundingRateHistoryResponseDataRowsItemFundingLast": "MarketFundingHistoryFundingLast",
+    "GetPriceForSmallChartsResponseDataRowsItem": "PriceHistory",
+    "GetPriceForSmallChartsResponseDataRowsItemPriceListItem": "PriceHistoryPriceListItem",
+    "GetUserDailyStatsResponseDataRowsItem": "DailyStats",
+    "InsuranceFundResponseDataRowsItem": "InsuranceFund",
+    "KeyInfoResponseDataRowsItem": "KeyInfo",
+    "KlineResponseDataRowsItem": "Kline",
+    "LeverageResponseData": "Leverage",
+    "LeveragesResponseDataRowsItem": "SymbolLeverage",
+    "LiquidatedPositionsResponseDataRowsItem": "PublicLiquidation",
+    "LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem": "PublicLiquidationPosition",
+    "LiquidationResponseDataRowsItem": "PendingLiquidation",
+    "LiquidationResponseDataRowsItemPositionsByPerpItem": "PendingLiquidationPosition",
+    "LiquidationsResponseDataRowsItem": "Liquidation",
+    "LiquidationsResponseDataRowsItemPositionsByPerpItem": "LiquidationPosition",
+    "LiquidatorLiquidationsResponseDataRowsItem": "LiquidatorLiquidation",
+    "MarginModesResponseDataRowsItem": "SymbolMarginMode",
+    "MarketOpenInterestsResponseDataRowsItem": "OpenInterest",
+    "MarketPriceChangeInfoResponseDataRowsItem": "PriceChange",
+    "MarketTradesResponseDataRowsItem": "MarketTrade",
+    "OrderbookResponseData": "Orderbook",
+    "PnlSettlementHistoryResponseDataRowsItem": "PnlSettlement",
+    "PnlSettlementHistoryResponseDataRowsItemSymbolsItem": "PnlSettlementSymbol",
+    "PositionHistoryResponseDataRowsItem": "PositionHistoryRecord",
+    "ReceiverEventsResponseDataRowsItem": "ReceiverEvent",
+    "SubAccountResponseDataRowsItem": "SubAccount",
+    "SystemInfoResponseData": "SystemStatus",
+    "SystemInfoResponseDataScheduledMaintenance": "ScheduledMaintenance",
+    "TokenInfoResponseDataRowsItem": "TokenInfo",
+    "TokenInfoResponseDataRowsItemChainDetailsItem": "TokenChain",
+    "VaultBalanceResponseDataRowsItem": "VaultBalance",
+}
+
 
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
+        if name in _FORMER_NAMES:
+            new = _FORMER_NAMES[name]
+            warn(f"{name} is now {new} (the old name goes in 0.3)", DeprecationWarning, stacklevel=2)
+            return __getattr__(new)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
@@ -1547,8 +1595,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccountInfo",
+    "AccountInfoImrFactor",
+    "AccountInfoMaxNotional",
     "AccountInfoResponse",
-    "AccountInfoResponseData",
+    "AccountOverview",
     "AccountSummary",
     "AddSubAccountResponse",
     "AddSubAccountResponseData",
@@ -1576,15 +1627,15 @@ __all__ = (
     "AdminTradesResponseDataRowsItem",
     "AdminVolumeStatsResponse",
     "AdminVolumeStatsResponseData",
+    "AggregateHolding",
     "AggregateHoldingResponse",
     "AggregateHoldingResponseData",
-    "AggregateHoldingResponseDataRowsItem",
+    "AggregatePosition",
     "AggregatePositionsResponse",
     "AggregatePositionsResponseData",
-    "AggregatePositionsResponseDataRowsItem",
+    "AlgoChildOrder",
     "AlgoClientOrderResponse",
     "AlgoOrder",
-    "AlgoOrderChildOrdersItem",
     "AlgoOrderResponse",
     "AlgoOrdersResponse",
     "AlgoOrdersResponseData",
@@ -1594,6 +1645,7 @@ __all__ = (
     "AlgoType",
     "AllNotificationsResponse",
     "AllNotificationsResponseData",
+    "Announcement",
     "ArchiveOrderEnumResponse",
     "ArchiveOrderEnumResponseData",
     "ArchiveOrderEnumResponseDataPairOverrides",
@@ -1634,11 +1686,7 @@ __all__ = (
     "ClaimInsuranceFundResponseData",
     "ClientHoldingResponse",
     "ClientHoldingResponseData",
-    "ClientHoldingResponseDataHoldingItem",
     "ClientInfoResponse",
-    "ClientInfoResponseData",
-    "ClientInfoResponseDataImrFactor",
-    "ClientInfoResponseDataMaxNotional",
     "ClientLeverageBody",
     "ClientMaintenanceConfigBody",
     "ClientMaintenanceConfigResponse",
@@ -1663,8 +1711,9 @@ __all__ = (
     "CreateOrderEnumBody",
     "CreateOrderEnumBodyPairOverrides",
     "CreateUpdateStageRequest",
+    "DailyStats",
+    "DailyVolume",
     "DailyVolumeResponse",
-    "DailyVolumeResponseDataItem",
     "DelegateOrderlyKeyBody",
     "DelegateOrderlyKeyBodyMessage",
     "DelegateSettlePnlBody",
@@ -1690,13 +1739,13 @@ __all__ = (
     "FeeProgramResponse",
     "FeeProgramResponseData",
     "FeeProgramResponseDataRowsItem",
+    "FundingFee",
     "FundingFeeHistoryResponse",
     "FundingFeeHistoryResponseData",
-    "FundingFeeHistoryResponseDataRowsItem",
     "FundingRate",
     "FundingRateHistoryResponse",
     "FundingRateHistoryResponseData",
-    "FundingRateHistoryResponseDataRowsItem",
+    "FundingRateRecord",
     "FundingRateResponse",
     "FundingRatesResponse",
     "FundingRatesResponseData",
@@ -1721,10 +1770,8 @@ __all__ = (
     "GetAdminRefereeListResponseDataRowsItemBindType",
     "GetAllAccountsResponse",
     "GetAllAccountsResponseData",
-    "GetAllAccountsResponseDataRowsItem",
     "GetAnnouncementsResponse",
     "GetAnnouncementsResponseData",
-    "GetAnnouncementsResponseDataRowsItem",
     "GetBrokerDailyResponse",
     "GetBrokerDailyResponseData",
     "GetBrokerDailyResponseDataMeta",
@@ -1768,26 +1815,14 @@ __all__ = (
     "GetesORDERVestingListResponseDataRowsItem",
     "GetIndexPriceSourceResponse",
     "GetIndexPriceSourceResponseData",
-    "GetIndexPriceSourceResponseDataRowsItem",
     "GetInternalTransferHistoryResponse",
     "GetInternalTransferHistoryResponseData",
-    "GetInternalTransferHistoryResponseDataRowsItem",
     "GetIpInfoResponse",
     "GetIpInfoResponseData",
     "GetLeverageSettingResponse",
     "GetLeverageSettingResponseData",
     "GetMarketFundingRateHistoryResponse",
     "GetMarketFundingRateHistoryResponseData",
-    "GetMarketFundingRateHistoryResponseDataRowsItem",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding14D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding180D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding1D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding30D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding3D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding7D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFunding90D",
-    "GetMarketFundingRateHistoryResponseDataRowsItemFundingLast",
     "GetMarketVolumeByBrokerResponse",
     "GetMarketVolumeByBrokerResponseData",
     "GetMaxRebateRateResponse",
@@ -1820,8 +1855,6 @@ __all__ = (
     "GetPointStagesResponseDataRowsItem",
     "GetPriceForSmallChartsResponse",
     "GetPriceForSmallChartsResponseData",
-    "GetPriceForSmallChartsResponseDataRowsItem",
-    "GetPriceForSmallChartsResponseDataRowsItemPriceListItem",
     "GetRebateInfoResponse",
     "GetRebateInfoResponseData",
     "GetRebateSummaryResponse",
@@ -1875,7 +1908,6 @@ __all__ = (
     "GetUnstakeDetailsResponseData",
     "GetUserDailyStatsResponse",
     "GetUserDailyStatsResponseData",
-    "GetUserDailyStatsResponseDataRowsItem",
     "GetUserStatisticsResponse",
     "GetUserStatisticsResponseData",
     "GetUserStatisticsResponseDataWeeklyBreakdown",
@@ -1909,69 +1941,75 @@ __all__ = (
     "GetVolumePrerequisiteResponseData",
     "GetWalletStakedBalanceResponse",
     "GetWalletStakedBalanceResponseData",
+    "Holding",
+    "IndexPriceSource",
+    "InsuranceFund",
     "InsuranceFundResponse",
     "InsuranceFundResponseData",
-    "InsuranceFundResponseDataRowsItem",
+    "InternalTransfer",
     "InternalTransferHistoryResponse",
     "InternalTransferHistoryResponseData",
     "InternalTransferHistoryResponseDataMeta",
     "InternalTransferHistoryResponseDataRowsItem",
     "IpRestrictionResponse",
     "IpRestrictionResponseData",
+    "KeyInfo",
     "KeyInfoResponse",
     "KeyInfoResponseData",
-    "KeyInfoResponseDataRowsItem",
+    "Kline",
     "KlineHistoryResponse",
     "KlineResponse",
     "KlineResponseData",
-    "KlineResponseDataRowsItem",
     "LeaderboardResponse",
     "LeaderboardResponseData",
     "LeaderboardResponseDataMeta",
     "LeaderboardResponseDataRowsItem",
+    "Leverage",
     "LeverageResponse",
-    "LeverageResponseData",
     "LeveragesResponse",
     "LeveragesResponseData",
-    "LeveragesResponseDataRowsItem",
     "LiquidatedPositionsResponse",
     "LiquidatedPositionsResponseData",
-    "LiquidatedPositionsResponseDataRowsItem",
-    "LiquidatedPositionsResponseDataRowsItemPositionsByPerpItem",
+    "Liquidation",
     "LiquidationBody",
     "LiquidationBodyLimitPrice",
     "LiquidationBodySymbols",
+    "LiquidationPosition",
     "LiquidationResponse",
     "LiquidationResponseData",
-    "LiquidationResponseDataRowsItem",
-    "LiquidationResponseDataRowsItemPositionsByPerpItem",
     "LiquidationsResponse",
     "LiquidationsResponseData",
-    "LiquidationsResponseDataRowsItem",
-    "LiquidationsResponseDataRowsItemPositionsByPerpItem",
+    "LiquidatorLiquidation",
     "LiquidatorLiquidationsResponse",
     "LiquidatorLiquidationsResponseData",
-    "LiquidatorLiquidationsResponseDataRowsItem",
     "MarginMode",
     "MarginModesResponse",
     "MarginModesResponseData",
-    "MarginModesResponseDataRowsItem",
+    "MarketFundingHistory",
+    "MarketFundingHistoryFunding",
+    "MarketFundingHistoryFunding14D",
+    "MarketFundingHistoryFunding180D",
+    "MarketFundingHistoryFunding1D",
+    "MarketFundingHistoryFunding30D",
+    "MarketFundingHistoryFunding3D",
+    "MarketFundingHistoryFunding7D",
+    "MarketFundingHistoryFunding90D",
+    "MarketFundingHistoryFundingLast",
     "MarketOpenInterestsResponse",
     "MarketOpenInterestsResponseData",
-    "MarketOpenInterestsResponseDataRowsItem",
     "MarketPriceChangeInfoResponse",
     "MarketPriceChangeInfoResponseData",
-    "MarketPriceChangeInfoResponseDataRowsItem",
+    "MarketTrade",
     "MarketTradesResponse",
     "MarketTradesResponseData",
-    "MarketTradesResponseDataRowsItem",
     "Notification",
     "NotificationContentRaw",
+    "OpenInterest",
     "Order",
     "OrderBody",
+    "Orderbook",
     "OrderbookEntry",
     "OrderbookResponse",
-    "OrderbookResponseData",
     "OrderCustomField",
     "OrderEnum",
     "OrderEnumPairOverrides",
@@ -1992,15 +2030,17 @@ __all__ = (
     "OrderTradesResponseData",
     "OrderType",
     "PaginationMeta",
+    "PendingLiquidation",
+    "PendingLiquidationPosition",
     "PerpPosition",
+    "PnlSettlement",
     "PnlSettlementHistoryResponse",
     "PnlSettlementHistoryResponseData",
-    "PnlSettlementHistoryResponseDataRowsItem",
-    "PnlSettlementHistoryResponseDataRowsItemSymbolsItem",
+    "PnlSettlementSymbol",
     "Position",
+    "PositionHistoryRecord",
     "PositionHistoryResponse",
     "PositionHistoryResponseData",
-    "PositionHistoryResponseDataRowsItem",
     "PositionLite",
     "PositionResponse",
     "PositionsLiteResponse",
@@ -2060,14 +2100,19 @@ __all__ = (
     "PostV1SvSpOrderlyKeyBodyMessage",
     "PostV1SvSpSettlePnlBody",
     "PostV1SvSpSettlePnlBodyMessage",
+    "PriceChange",
+    "PriceHistory",
+    "PriceHistoryPriceListItem",
+    "PublicLiquidation",
+    "PublicLiquidationPosition",
     "PutOrderResponse",
     "PutOrderResponseData",
     "PutV1AlgoOrderBody",
     "ReceiverAddressResponse",
     "ReceiverAddressResponseData",
+    "ReceiverEvent",
     "ReceiverEventsResponse",
     "ReceiverEventsResponseData",
-    "ReceiverEventsResponseDataRowsItem",
     "RegisterAccountBody",
     "RegisterAccountBodyMessage",
     "RegisterAccountResponse",
@@ -2075,6 +2120,7 @@ __all__ = (
     "RegistrationNonceResponse",
     "RegistrationNonceResponseData",
     "RemoveOrderlyKeyBody",
+    "ScheduledMaintenance",
     "SetIpRestrictionResponse",
     "SetIpRestrictionResponseData",
     "SettleNonceResponse",
@@ -2087,19 +2133,20 @@ __all__ = (
     "ShareHistoryResponseData",
     "ShareHistoryResponseDataMeta",
     "ShareHistoryResponseDataRowsItem",
+    "SubAccount",
     "SubAccountResponse",
     "SubAccountResponseData",
-    "SubAccountResponseDataRowsItem",
     "SvNonceResponse",
     "SvNonceResponseData",
     "Symbol",
+    "SymbolLeverage",
+    "SymbolMarginMode",
     "SystemInfoResponse",
-    "SystemInfoResponseData",
-    "SystemInfoResponseDataScheduledMaintenance",
+    "SystemStatus",
+    "TokenChain",
+    "TokenInfo",
     "TokenInfoResponse",
     "TokenInfoResponseData",
-    "TokenInfoResponseDataRowsItem",
-    "TokenInfoResponseDataRowsItemChainDetailsItem",
     "Trade",
     "TradeResponse",
     "TradesResponse",
@@ -2124,9 +2171,9 @@ __all__ = (
     "UserFeeRatesResponseData",
     "UserFeeRatesResponseDataMeta",
     "UserFeeRatesResponseDataRowsItem",
+    "VaultBalance",
     "VaultBalanceResponse",
     "VaultBalanceResponseData",
-    "VaultBalanceResponseDataRowsItem",
     "VenueTransferHistoryResponse",
     "VenueTransferHistoryResponseData",
     "VenueTransferHistoryResponseDataMeta",
@@ -2139,6 +2186,7 @@ __all__ = (
     "VerifyReferralCodeResponseData",
     "VolumeStatsResponse",
     "VolumeStatsResponseData",
+    "WalletAccount",
     "WithdrawNonceReponse",
     "WithdrawNonceReponseData",
     "WithdrawRequestBody",

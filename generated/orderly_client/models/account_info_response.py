@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.account_info_response_data import AccountInfoResponseData
+    from ..models.account_overview import AccountOverview
 
 
 T = TypeVar("T", bound="AccountInfoResponse")
@@ -26,12 +26,12 @@ class AccountInfoResponse:
     """
     Attributes:
         success (bool): Example: True.
-        data (AccountInfoResponseData):
+        data (AccountOverview):
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
-    data: AccountInfoResponseData
+    data: AccountOverview
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,13 +60,13 @@ class AccountInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_info_response_data import AccountInfoResponseData  # noqa: PLC0415
+        from ..models.account_overview import AccountOverview  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
         success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
-        data = AccountInfoResponseData.from_dict(_src_dict.pop("data"))
+        data = AccountOverview.from_dict(_src_dict.pop("data"))
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset

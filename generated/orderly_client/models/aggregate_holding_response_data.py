@@ -13,9 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.aggregate_holding_response_data_rows_item import (
-        AggregateHoldingResponseDataRowsItem,
-    )
+    from ..models.aggregate_holding import AggregateHolding
 
 
 T = TypeVar("T", bound="AggregateHoldingResponseData")
@@ -25,13 +23,13 @@ T = TypeVar("T", bound="AggregateHoldingResponseData")
 class AggregateHoldingResponseData:
     """
     Attributes:
-        rows (list[AggregateHoldingResponseDataRowsItem] | Unset): Example: [{'account_id': '0x1111', 'updated_time':
-            1580794149000, 'token': 'BTC', 'holding': -28.000752, 'frozen': 0, 'pending_short': -2000, 'isolated_margin': 0,
+        rows (list[AggregateHolding] | Unset): Example: [{'account_id': '0x1111', 'updated_time': 1580794149000,
+            'token': 'BTC', 'holding': -28.000752, 'frozen': 0, 'pending_short': -2000, 'isolated_margin': 0,
             'isolated_order_frozen': 0}, {'account_id': '0x2222', 'updated_time': 1580794149000, 'token': 'ETH', 'holding':
             -10.123456, 'frozen': 0, 'pending_short': -500, 'isolated_margin': 0, 'isolated_order_frozen': 0}].
     """
 
-    rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
+    rows: list[AggregateHolding] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -55,17 +53,15 @@ class AggregateHoldingResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregate_holding_response_data_rows_item import (
-            AggregateHoldingResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.aggregate_holding import AggregateHolding  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
-        rows: list[AggregateHoldingResponseDataRowsItem] | Unset = UNSET
+        rows: list[AggregateHolding] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
             for rows_item_data in _rows:
-                rows_item = AggregateHoldingResponseDataRowsItem.from_dict(rows_item_data)
+                rows_item = AggregateHolding.from_dict(rows_item_data)
 
                 rows.append(rows_item)
 

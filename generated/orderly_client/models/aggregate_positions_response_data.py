@@ -13,9 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.aggregate_positions_response_data_rows_item import (
-        AggregatePositionsResponseDataRowsItem,
-    )
+    from ..models.aggregate_position import AggregatePosition
 
 
 T = TypeVar("T", bound="AggregatePositionsResponseData")
@@ -25,21 +23,20 @@ T = TypeVar("T", bound="AggregatePositionsResponseData")
 class AggregatePositionsResponseData:
     """
     Attributes:
-        rows (list[AggregatePositionsResponseDataRowsItem] | Unset): Example: [{'account_id': '0x11111',
-            'IMR_withdraw_orders': 0.1, 'MMR_with_orders': 0.05, 'average_open_price': 27908.14386047, 'cost_position':
-            -139329.358492, 'est_liq_price': 117335.92899428, 'fee_24_h': 0, 'imr': 0.1, 'last_sum_unitary_funding': 70.38,
-            'mark_price': 27794.9, 'mmr': 0.05, 'pending_long_qty': 0, 'pending_short_qty': 0, 'pnl_24_h': 0,
-            'position_qty': -5, 'settle_price': 27865.8716984, 'symbol': 'PERP_BTC_USDC', 'seq': 1730181536341943600,
-            'timestamp': 1685429350571, 'updated_time': 1685429350571, 'unsettled_pnl': 354.858492, 'leverage': 10},
-            {'account_id': '0x22222', 'IMR_withdraw_orders': 0.12, 'MMR_with_orders': 0.06, 'average_open_price':
-            28000.123456, 'cost_position': -100000.56789, 'est_liq_price': 120000.654321, 'fee_24_h': 5.5, 'imr': 0.12,
-            'last_sum_unitary_funding': 50.12, 'mark_price': 27794.9, 'mmr': 0.06, 'pending_long_qty': 1,
-            'pending_short_qty': 0, 'pnl_24_h': 150.75, 'position_qty': -3, 'settle_price': 27950.6789, 'symbol':
-            'PERP_BTC_USDC', 'seq': 1730181536341943601, 'timestamp': 1685429350572, 'updated_time': 1685429350571,
-            'unsettled_pnl': 354.858492, 'leverage': 10}].
+        rows (list[AggregatePosition] | Unset): Example: [{'account_id': '0x11111', 'IMR_withdraw_orders': 0.1,
+            'MMR_with_orders': 0.05, 'average_open_price': 27908.14386047, 'cost_position': -139329.358492, 'est_liq_price':
+            117335.92899428, 'fee_24_h': 0, 'imr': 0.1, 'last_sum_unitary_funding': 70.38, 'mark_price': 27794.9, 'mmr':
+            0.05, 'pending_long_qty': 0, 'pending_short_qty': 0, 'pnl_24_h': 0, 'position_qty': -5, 'settle_price':
+            27865.8716984, 'symbol': 'PERP_BTC_USDC', 'seq': 1730181536341943600, 'timestamp': 1685429350571,
+            'updated_time': 1685429350571, 'unsettled_pnl': 354.858492, 'leverage': 10}, {'account_id': '0x22222',
+            'IMR_withdraw_orders': 0.12, 'MMR_with_orders': 0.06, 'average_open_price': 28000.123456, 'cost_position':
+            -100000.56789, 'est_liq_price': 120000.654321, 'fee_24_h': 5.5, 'imr': 0.12, 'last_sum_unitary_funding': 50.12,
+            'mark_price': 27794.9, 'mmr': 0.06, 'pending_long_qty': 1, 'pending_short_qty': 0, 'pnl_24_h': 150.75,
+            'position_qty': -3, 'settle_price': 27950.6789, 'symbol': 'PERP_BTC_USDC', 'seq': 1730181536341943601,
+            'timestamp': 1685429350572, 'updated_time': 1685429350571, 'unsettled_pnl': 354.858492, 'leverage': 10}].
     """
 
-    rows: list[AggregatePositionsResponseDataRowsItem] | Unset = UNSET
+    rows: list[AggregatePosition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -63,17 +60,15 @@ class AggregatePositionsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregate_positions_response_data_rows_item import (
-            AggregatePositionsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.aggregate_position import AggregatePosition  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
-        rows: list[AggregatePositionsResponseDataRowsItem] | Unset = UNSET
+        rows: list[AggregatePosition] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
             for rows_item_data in _rows:
-                rows_item = AggregatePositionsResponseDataRowsItem.from_dict(rows_item_data)
+                rows_item = AggregatePosition.from_dict(rows_item_data)
 
                 rows.append(rows_item)
 

@@ -20,7 +20,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.algo_order_child_orders_item import AlgoOrderChildOrdersItem
+    from ..models.algo_child_order import AlgoChildOrder
 
 
 T = TypeVar("T", bound="AlgoOrder")
@@ -53,7 +53,7 @@ class AlgoOrder:
         margin_mode (MarginMode | Unset): One of: CROSS, ISOLATED.
         executed_quantity (Decimal | Unset): Example: 0.
         realized_pnl (Decimal | Unset): Example: 0.0.
-        child_orders (list[AlgoOrderChildOrdersItem] | Unset):
+        child_orders (list[AlgoChildOrder] | Unset):
     """
 
     algo_order_id: int
@@ -79,7 +79,7 @@ class AlgoOrder:
     margin_mode: MarginMode | Unset = UNSET
     executed_quantity: Decimal | Unset = UNSET
     realized_pnl: Decimal | Unset = UNSET
-    child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
+    child_orders: list[AlgoChildOrder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -180,7 +180,7 @@ class AlgoOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.algo_order_child_orders_item import AlgoOrderChildOrdersItem  # noqa: PLC0415
+        from ..models.algo_child_order import AlgoChildOrder  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _algo_order_id = _src_dict.pop("algo_order_id")
@@ -297,11 +297,11 @@ class AlgoOrder:
             )
 
         _child_orders = _src_dict.pop("child_orders", UNSET)
-        child_orders: list[AlgoOrderChildOrdersItem] | Unset = UNSET
+        child_orders: list[AlgoChildOrder] | Unset = UNSET
         if _child_orders is not UNSET:
             child_orders = []
             for child_orders_item_data in _child_orders:
-                child_orders_item = AlgoOrderChildOrdersItem.from_dict(child_orders_item_data)
+                child_orders_item = AlgoChildOrder.from_dict(child_orders_item_data)
 
                 child_orders.append(child_orders_item)
 

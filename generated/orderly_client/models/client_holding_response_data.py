@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.client_holding_response_data_holding_item import (
-        ClientHoldingResponseDataHoldingItem,
-    )
+    from ..models.holding import Holding
 
 
 T = TypeVar("T", bound="ClientHoldingResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="ClientHoldingResponseData")
 class ClientHoldingResponseData:
     """
     Attributes:
-        holding (list[ClientHoldingResponseDataHoldingItem]):
+        holding (list[Holding]):
     """
 
-    holding: list[ClientHoldingResponseDataHoldingItem]
+    holding: list[Holding]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class ClientHoldingResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_holding_response_data_holding_item import (
-            ClientHoldingResponseDataHoldingItem,  # noqa: PLC0415
-        )
+        from ..models.holding import Holding  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         holding = []
         _holding = _src_dict.pop("holding")
         for holding_item_data in _holding:
-            holding_item = ClientHoldingResponseDataHoldingItem.from_dict(holding_item_data)
+            holding_item = Holding.from_dict(holding_item_data)
 
             holding.append(holding_item)
 

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.client_info_response_data import ClientInfoResponseData
+    from ..models.account_info import AccountInfo
 
 
 T = TypeVar("T", bound="ClientInfoResponse")
@@ -26,12 +26,12 @@ class ClientInfoResponse:
     """
     Attributes:
         success (bool): Example: True.
-        data (ClientInfoResponseData):
+        data (AccountInfo):
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
-    data: ClientInfoResponseData
+    data: AccountInfo
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,13 +60,13 @@ class ClientInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_info_response_data import ClientInfoResponseData  # noqa: PLC0415
+        from ..models.account_info import AccountInfo  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
         success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
-        data = ClientInfoResponseData.from_dict(_src_dict.pop("data"))
+        data = AccountInfo.from_dict(_src_dict.pop("data"))
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem
+    from ..models.daily_volume import DailyVolume
 
 
 T = TypeVar("T", bound="DailyVolumeResponse")
@@ -26,12 +26,12 @@ class DailyVolumeResponse:
     """
     Attributes:
         success (bool): Example: True.
-        data (list[DailyVolumeResponseDataItem]):
+        data (list[DailyVolume]):
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
-    data: list[DailyVolumeResponseDataItem]
+    data: list[DailyVolume]
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,7 +63,7 @@ class DailyVolumeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem  # noqa: PLC0415
+        from ..models.daily_volume import DailyVolume  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
@@ -72,7 +72,7 @@ class DailyVolumeResponse:
         data = []
         _data = _src_dict.pop("data")
         for data_item_data in _data:
-            data_item = DailyVolumeResponseDataItem.from_dict(data_item_data)
+            data_item = DailyVolume.from_dict(data_item_data)
 
             data.append(data_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.funding_fee_history_response_data_rows_item import (
-        FundingFeeHistoryResponseDataRowsItem,
-    )
+    from ..models.funding_fee import FundingFee
     from ..models.pagination_meta import PaginationMeta
 
 
@@ -25,11 +23,11 @@ class FundingFeeHistoryResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[FundingFeeHistoryResponseDataRowsItem]):
+        rows (list[FundingFee]):
     """
 
     meta: PaginationMeta
-    rows: list[FundingFeeHistoryResponseDataRowsItem]
+    rows: list[FundingFee]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,9 +54,7 @@ class FundingFeeHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funding_fee_history_response_data_rows_item import (
-            FundingFeeHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.funding_fee import FundingFee  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
@@ -67,7 +63,7 @@ class FundingFeeHistoryResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = FundingFeeHistoryResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = FundingFee.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

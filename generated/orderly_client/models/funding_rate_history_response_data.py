@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.funding_rate_history_response_data_rows_item import (
-        FundingRateHistoryResponseDataRowsItem,
-    )
+    from ..models.funding_rate_record import FundingRateRecord
     from ..models.pagination_meta import PaginationMeta
 
 
@@ -24,11 +22,11 @@ T = TypeVar("T", bound="FundingRateHistoryResponseData")
 class FundingRateHistoryResponseData:
     """
     Attributes:
-        rows (list[FundingRateHistoryResponseDataRowsItem]):
+        rows (list[FundingRateRecord]):
         meta (PaginationMeta):
     """
 
-    rows: list[FundingRateHistoryResponseDataRowsItem]
+    rows: list[FundingRateRecord]
     meta: PaginationMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,16 +54,14 @@ class FundingRateHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funding_rate_history_response_data_rows_item import (
-            FundingRateHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.funding_rate_record import FundingRateRecord  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = FundingRateHistoryResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = FundingRateRecord.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_all_accounts_response_data_rows_item import (
-        GetAllAccountsResponseDataRowsItem,
-    )
+    from ..models.wallet_account import WalletAccount
 
 
 T = TypeVar("T", bound="GetAllAccountsResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetAllAccountsResponseData")
 class GetAllAccountsResponseData:
     """
     Attributes:
-        rows (list[GetAllAccountsResponseDataRowsItem]):
+        rows (list[WalletAccount]):
     """
 
-    rows: list[GetAllAccountsResponseDataRowsItem]
+    rows: list[WalletAccount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetAllAccountsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_all_accounts_response_data_rows_item import (
-            GetAllAccountsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.wallet_account import WalletAccount  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetAllAccountsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = WalletAccount.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

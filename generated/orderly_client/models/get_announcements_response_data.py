@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_announcements_response_data_rows_item import (
-        GetAnnouncementsResponseDataRowsItem,
-    )
+    from ..models.announcement import Announcement
 
 
 T = TypeVar("T", bound="GetAnnouncementsResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetAnnouncementsResponseData")
 class GetAnnouncementsResponseData:
     """
     Attributes:
-        rows (list[GetAnnouncementsResponseDataRowsItem]):
+        rows (list[Announcement]):
     """
 
-    rows: list[GetAnnouncementsResponseDataRowsItem]
+    rows: list[Announcement]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetAnnouncementsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_announcements_response_data_rows_item import (
-            GetAnnouncementsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.announcement import Announcement  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetAnnouncementsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = Announcement.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_index_price_source_response_data_rows_item import (
-        GetIndexPriceSourceResponseDataRowsItem,
-    )
+    from ..models.index_price_source import IndexPriceSource
 
 
 T = TypeVar("T", bound="GetIndexPriceSourceResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetIndexPriceSourceResponseData")
 class GetIndexPriceSourceResponseData:
     """
     Attributes:
-        rows (list[GetIndexPriceSourceResponseDataRowsItem]):
+        rows (list[IndexPriceSource]):
     """
 
-    rows: list[GetIndexPriceSourceResponseDataRowsItem]
+    rows: list[IndexPriceSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetIndexPriceSourceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_index_price_source_response_data_rows_item import (
-            GetIndexPriceSourceResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.index_price_source import IndexPriceSource  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetIndexPriceSourceResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = IndexPriceSource.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_internal_transfer_history_response_data_rows_item import (
-        GetInternalTransferHistoryResponseDataRowsItem,
-    )
+    from ..models.internal_transfer import InternalTransfer
     from ..models.pagination_meta import PaginationMeta
 
 
@@ -25,11 +23,11 @@ class GetInternalTransferHistoryResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[GetInternalTransferHistoryResponseDataRowsItem]):
+        rows (list[InternalTransfer]):
     """
 
     meta: PaginationMeta
-    rows: list[GetInternalTransferHistoryResponseDataRowsItem]
+    rows: list[InternalTransfer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,9 +54,7 @@ class GetInternalTransferHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_internal_transfer_history_response_data_rows_item import (
-            GetInternalTransferHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.internal_transfer import InternalTransfer  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
@@ -67,7 +63,7 @@ class GetInternalTransferHistoryResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetInternalTransferHistoryResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = InternalTransfer.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_market_funding_rate_history_response_data_rows_item import (
-        GetMarketFundingRateHistoryResponseDataRowsItem,
-    )
+    from ..models.market_funding_history import MarketFundingHistory
 
 
 T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetMarketFundingRateHistoryResponseData")
 class GetMarketFundingRateHistoryResponseData:
     """
     Attributes:
-        rows (list[GetMarketFundingRateHistoryResponseDataRowsItem]):
+        rows (list[MarketFundingHistory]):
     """
 
-    rows: list[GetMarketFundingRateHistoryResponseDataRowsItem]
+    rows: list[MarketFundingHistory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetMarketFundingRateHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_market_funding_rate_history_response_data_rows_item import (
-            GetMarketFundingRateHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.market_funding_history import MarketFundingHistory  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetMarketFundingRateHistoryResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = MarketFundingHistory.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_price_for_small_charts_response_data_rows_item import (
-        GetPriceForSmallChartsResponseDataRowsItem,
-    )
+    from ..models.price_history import PriceHistory
 
 
 T = TypeVar("T", bound="GetPriceForSmallChartsResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetPriceForSmallChartsResponseData")
 class GetPriceForSmallChartsResponseData:
     """
     Attributes:
-        rows (list[GetPriceForSmallChartsResponseDataRowsItem]):
+        rows (list[PriceHistory]):
     """
 
-    rows: list[GetPriceForSmallChartsResponseDataRowsItem]
+    rows: list[PriceHistory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetPriceForSmallChartsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_price_for_small_charts_response_data_rows_item import (
-            GetPriceForSmallChartsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.price_history import PriceHistory  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetPriceForSmallChartsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = PriceHistory.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

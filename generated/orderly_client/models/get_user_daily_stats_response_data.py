@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.get_user_daily_stats_response_data_rows_item import (
-        GetUserDailyStatsResponseDataRowsItem,
-    )
+    from ..models.daily_stats import DailyStats
 
 
 T = TypeVar("T", bound="GetUserDailyStatsResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="GetUserDailyStatsResponseData")
 class GetUserDailyStatsResponseData:
     """
     Attributes:
-        rows (list[GetUserDailyStatsResponseDataRowsItem]):
+        rows (list[DailyStats]):
     """
 
-    rows: list[GetUserDailyStatsResponseDataRowsItem]
+    rows: list[DailyStats]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class GetUserDailyStatsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_daily_stats_response_data_rows_item import (
-            GetUserDailyStatsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.daily_stats import DailyStats  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = GetUserDailyStatsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = DailyStats.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -13,9 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.insurance_fund_response_data_rows_item import (
-        InsuranceFundResponseDataRowsItem,
-    )
+    from ..models.insurance_fund import InsuranceFund
 
 
 T = TypeVar("T", bound="InsuranceFundResponseData")
@@ -33,7 +31,7 @@ class InsuranceFundResponseData:
         free_collateral (Decimal): Example: 10008662.996861.
         total_account_value (Decimal): Example: 10008662.996861.
         total_pnl_24_h (Decimal): Example: 0.
-        rows (list[InsuranceFundResponseDataRowsItem]):
+        rows (list[InsuranceFund]):
     """
 
     min_insurance_fund_initial_margin_ratio: Decimal
@@ -44,7 +42,7 @@ class InsuranceFundResponseData:
     free_collateral: Decimal
     total_account_value: Decimal
     total_pnl_24_h: Decimal
-    rows: list[InsuranceFundResponseDataRowsItem]
+    rows: list[InsuranceFund]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -92,9 +90,7 @@ class InsuranceFundResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insurance_fund_response_data_rows_item import (
-            InsuranceFundResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.insurance_fund import InsuranceFund  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _min_insurance_fund_initial_margin_ratio = _src_dict.pop("min_insurance_fund_initial_margin_ratio")
@@ -150,7 +146,7 @@ class InsuranceFundResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = InsuranceFundResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = InsuranceFund.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

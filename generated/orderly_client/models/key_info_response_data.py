@@ -11,7 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.key_info_response_data_rows_item import KeyInfoResponseDataRowsItem
+    from ..models.key_info import KeyInfo
 
 
 T = TypeVar("T", bound="KeyInfoResponseData")
@@ -21,10 +21,10 @@ T = TypeVar("T", bound="KeyInfoResponseData")
 class KeyInfoResponseData:
     """
     Attributes:
-        rows (list[KeyInfoResponseDataRowsItem]):
+        rows (list[KeyInfo]):
     """
 
-    rows: list[KeyInfoResponseDataRowsItem]
+    rows: list[KeyInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,15 +48,13 @@ class KeyInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_info_response_data_rows_item import (
-            KeyInfoResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.key_info import KeyInfo  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = KeyInfoResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = KeyInfo.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,7 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.kline_response_data_rows_item import KlineResponseDataRowsItem
+    from ..models.kline import Kline
 
 
 T = TypeVar("T", bound="KlineResponseData")
@@ -21,10 +21,10 @@ T = TypeVar("T", bound="KlineResponseData")
 class KlineResponseData:
     """
     Attributes:
-        rows (list[KlineResponseDataRowsItem]):
+        rows (list[Kline]):
     """
 
-    rows: list[KlineResponseDataRowsItem]
+    rows: list[Kline]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,13 +48,13 @@ class KlineResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kline_response_data_rows_item import KlineResponseDataRowsItem  # noqa: PLC0415
+        from ..models.kline import Kline  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = KlineResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = Kline.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

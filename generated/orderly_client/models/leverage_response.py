@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.leverage_response_data import LeverageResponseData
+    from ..models.leverage import Leverage
 
 
 T = TypeVar("T", bound="LeverageResponse")
@@ -27,12 +27,12 @@ class LeverageResponse:
     Attributes:
         success (bool): Example: True.
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
-        data (LeverageResponseData | Unset):
+        data (Leverage | Unset):
     """
 
     success: bool
     timestamp: int | Unset = UNSET
-    data: LeverageResponseData | Unset = UNSET
+    data: Leverage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -63,7 +63,7 @@ class LeverageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.leverage_response_data import LeverageResponseData  # noqa: PLC0415
+        from ..models.leverage import Leverage  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
@@ -77,11 +77,11 @@ class LeverageResponse:
             timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
         _data = _src_dict.pop("data", UNSET)
-        data: LeverageResponseData | Unset
+        data: Leverage | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = LeverageResponseData.from_dict(_data)
+            data = Leverage.from_dict(_data)
 
         _result = cls(
             success=success,

@@ -13,7 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.leverages_response_data_rows_item import LeveragesResponseDataRowsItem
+    from ..models.symbol_leverage import SymbolLeverage
 
 
 T = TypeVar("T", bound="LeveragesResponseData")
@@ -23,10 +23,10 @@ T = TypeVar("T", bound="LeveragesResponseData")
 class LeveragesResponseData:
     """
     Attributes:
-        rows (list[LeveragesResponseDataRowsItem] | Unset):
+        rows (list[SymbolLeverage] | Unset):
     """
 
-    rows: list[LeveragesResponseDataRowsItem] | Unset = UNSET
+    rows: list[SymbolLeverage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,17 +50,15 @@ class LeveragesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.leverages_response_data_rows_item import (
-            LeveragesResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.symbol_leverage import SymbolLeverage  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
-        rows: list[LeveragesResponseDataRowsItem] | Unset = UNSET
+        rows: list[SymbolLeverage] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
             for rows_item_data in _rows:
-                rows_item = LeveragesResponseDataRowsItem.from_dict(rows_item_data)
+                rows_item = SymbolLeverage.from_dict(rows_item_data)
 
                 rows.append(rows_item)
 

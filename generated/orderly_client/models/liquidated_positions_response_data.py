@@ -11,10 +11,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.liquidated_positions_response_data_rows_item import (
-        LiquidatedPositionsResponseDataRowsItem,
-    )
     from ..models.pagination_meta import PaginationMeta
+    from ..models.public_liquidation import PublicLiquidation
 
 
 T = TypeVar("T", bound="LiquidatedPositionsResponseData")
@@ -25,11 +23,11 @@ class LiquidatedPositionsResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[LiquidatedPositionsResponseDataRowsItem]):
+        rows (list[PublicLiquidation]):
     """
 
     meta: PaginationMeta
-    rows: list[LiquidatedPositionsResponseDataRowsItem]
+    rows: list[PublicLiquidation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,10 +54,8 @@ class LiquidatedPositionsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidated_positions_response_data_rows_item import (
-            LiquidatedPositionsResponseDataRowsItem,  # noqa: PLC0415
-        )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.public_liquidation import PublicLiquidation  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
@@ -67,7 +63,7 @@ class LiquidatedPositionsResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = LiquidatedPositionsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = PublicLiquidation.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

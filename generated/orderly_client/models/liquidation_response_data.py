@@ -11,10 +11,8 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.liquidation_response_data_rows_item import (
-        LiquidationResponseDataRowsItem,
-    )
     from ..models.pagination_meta import PaginationMeta
+    from ..models.pending_liquidation import PendingLiquidation
 
 
 T = TypeVar("T", bound="LiquidationResponseData")
@@ -25,11 +23,11 @@ class LiquidationResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[LiquidationResponseDataRowsItem]):
+        rows (list[PendingLiquidation]):
     """
 
     meta: PaginationMeta
-    rows: list[LiquidationResponseDataRowsItem]
+    rows: list[PendingLiquidation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,10 +54,8 @@ class LiquidationResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidation_response_data_rows_item import (
-            LiquidationResponseDataRowsItem,  # noqa: PLC0415
-        )
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.pending_liquidation import PendingLiquidation  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
@@ -67,7 +63,7 @@ class LiquidationResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = LiquidationResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = PendingLiquidation.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.liquidations_response_data_rows_item import (
-        LiquidationsResponseDataRowsItem,
-    )
+    from ..models.liquidation import Liquidation
     from ..models.pagination_meta import PaginationMeta
 
 
@@ -25,11 +23,11 @@ class LiquidationsResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[LiquidationsResponseDataRowsItem]):
+        rows (list[Liquidation]):
     """
 
     meta: PaginationMeta
-    rows: list[LiquidationsResponseDataRowsItem]
+    rows: list[Liquidation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,9 +54,7 @@ class LiquidationsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidations_response_data_rows_item import (
-            LiquidationsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.liquidation import Liquidation  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
@@ -67,7 +63,7 @@ class LiquidationsResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = LiquidationsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = Liquidation.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

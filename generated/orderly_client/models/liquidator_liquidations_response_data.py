@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.liquidator_liquidations_response_data_rows_item import (
-        LiquidatorLiquidationsResponseDataRowsItem,
-    )
+    from ..models.liquidator_liquidation import LiquidatorLiquidation
     from ..models.pagination_meta import PaginationMeta
 
 
@@ -25,11 +23,11 @@ class LiquidatorLiquidationsResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[LiquidatorLiquidationsResponseDataRowsItem]):
+        rows (list[LiquidatorLiquidation]):
     """
 
     meta: PaginationMeta
-    rows: list[LiquidatorLiquidationsResponseDataRowsItem]
+    rows: list[LiquidatorLiquidation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,9 +54,7 @@ class LiquidatorLiquidationsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidator_liquidations_response_data_rows_item import (
-            LiquidatorLiquidationsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.liquidator_liquidation import LiquidatorLiquidation  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
@@ -67,7 +63,7 @@ class LiquidatorLiquidationsResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = LiquidatorLiquidationsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = LiquidatorLiquidation.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.margin_modes_response_data_rows_item import (
-        MarginModesResponseDataRowsItem,
-    )
+    from ..models.symbol_margin_mode import SymbolMarginMode
 
 
 T = TypeVar("T", bound="MarginModesResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="MarginModesResponseData")
 class MarginModesResponseData:
     """
     Attributes:
-        rows (list[MarginModesResponseDataRowsItem]):
+        rows (list[SymbolMarginMode]):
     """
 
-    rows: list[MarginModesResponseDataRowsItem]
+    rows: list[SymbolMarginMode]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class MarginModesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.margin_modes_response_data_rows_item import (
-            MarginModesResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.symbol_margin_mode import SymbolMarginMode  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = MarginModesResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = SymbolMarginMode.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.market_open_interests_response_data_rows_item import (
-        MarketOpenInterestsResponseDataRowsItem,
-    )
+    from ..models.open_interest import OpenInterest
 
 
 T = TypeVar("T", bound="MarketOpenInterestsResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="MarketOpenInterestsResponseData")
 class MarketOpenInterestsResponseData:
     """
     Attributes:
-        rows (list[MarketOpenInterestsResponseDataRowsItem]):
+        rows (list[OpenInterest]):
     """
 
-    rows: list[MarketOpenInterestsResponseDataRowsItem]
+    rows: list[OpenInterest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class MarketOpenInterestsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_open_interests_response_data_rows_item import (
-            MarketOpenInterestsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.open_interest import OpenInterest  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = MarketOpenInterestsResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = OpenInterest.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

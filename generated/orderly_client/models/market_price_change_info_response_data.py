@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.market_price_change_info_response_data_rows_item import (
-        MarketPriceChangeInfoResponseDataRowsItem,
-    )
+    from ..models.price_change import PriceChange
 
 
 T = TypeVar("T", bound="MarketPriceChangeInfoResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="MarketPriceChangeInfoResponseData")
 class MarketPriceChangeInfoResponseData:
     """
     Attributes:
-        rows (list[MarketPriceChangeInfoResponseDataRowsItem]):
+        rows (list[PriceChange]):
     """
 
-    rows: list[MarketPriceChangeInfoResponseDataRowsItem]
+    rows: list[PriceChange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class MarketPriceChangeInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_price_change_info_response_data_rows_item import (
-            MarketPriceChangeInfoResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.price_change import PriceChange  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = MarketPriceChangeInfoResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = PriceChange.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

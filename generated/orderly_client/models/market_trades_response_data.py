@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.market_trades_response_data_rows_item import (
-        MarketTradesResponseDataRowsItem,
-    )
+    from ..models.market_trade import MarketTrade
 
 
 T = TypeVar("T", bound="MarketTradesResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="MarketTradesResponseData")
 class MarketTradesResponseData:
     """
     Attributes:
-        rows (list[MarketTradesResponseDataRowsItem]):
+        rows (list[MarketTrade]):
     """
 
-    rows: list[MarketTradesResponseDataRowsItem]
+    rows: list[MarketTrade]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class MarketTradesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_trades_response_data_rows_item import (
-            MarketTradesResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.market_trade import MarketTrade  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = MarketTradesResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = MarketTrade.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.orderbook_response_data import OrderbookResponseData
+    from ..models.orderbook import Orderbook
 
 
 T = TypeVar("T", bound="OrderbookResponse")
@@ -26,12 +26,12 @@ class OrderbookResponse:
     """
     Attributes:
         success (bool): Example: True.
-        data (OrderbookResponseData):
+        data (Orderbook):
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
-    data: OrderbookResponseData
+    data: Orderbook
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,13 +60,13 @@ class OrderbookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_response_data import OrderbookResponseData  # noqa: PLC0415
+        from ..models.orderbook import Orderbook  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
         success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
-        data = OrderbookResponseData.from_dict(_src_dict.pop("data"))
+        data = Orderbook.from_dict(_src_dict.pop("data"))
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset

@@ -12,9 +12,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.pagination_meta import PaginationMeta
-    from ..models.pnl_settlement_history_response_data_rows_item import (
-        PnlSettlementHistoryResponseDataRowsItem,
-    )
+    from ..models.pnl_settlement import PnlSettlement
 
 
 T = TypeVar("T", bound="PnlSettlementHistoryResponseData")
@@ -25,11 +23,11 @@ class PnlSettlementHistoryResponseData:
     """
     Attributes:
         meta (PaginationMeta):
-        rows (list[PnlSettlementHistoryResponseDataRowsItem]):
+        rows (list[PnlSettlement]):
     """
 
     meta: PaginationMeta
-    rows: list[PnlSettlementHistoryResponseDataRowsItem]
+    rows: list[PnlSettlement]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -57,9 +55,7 @@ class PnlSettlementHistoryResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-        from ..models.pnl_settlement_history_response_data_rows_item import (
-            PnlSettlementHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.pnl_settlement import PnlSettlement  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
@@ -67,7 +63,7 @@ class PnlSettlementHistoryResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = PnlSettlementHistoryResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = PnlSettlement.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -13,9 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.position_history_response_data_rows_item import (
-        PositionHistoryResponseDataRowsItem,
-    )
+    from ..models.position_history_record import PositionHistoryRecord
 
 
 T = TypeVar("T", bound="PositionHistoryResponseData")
@@ -25,10 +23,10 @@ T = TypeVar("T", bound="PositionHistoryResponseData")
 class PositionHistoryResponseData:
     """
     Attributes:
-        rows (list[PositionHistoryResponseDataRowsItem] | Unset):
+        rows (list[PositionHistoryRecord] | Unset):
     """
 
-    rows: list[PositionHistoryResponseDataRowsItem] | Unset = UNSET
+    rows: list[PositionHistoryRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -52,17 +50,15 @@ class PositionHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.position_history_response_data_rows_item import (
-            PositionHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.position_history_record import PositionHistoryRecord  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
-        rows: list[PositionHistoryResponseDataRowsItem] | Unset = UNSET
+        rows: list[PositionHistoryRecord] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
             for rows_item_data in _rows:
-                rows_item = PositionHistoryResponseDataRowsItem.from_dict(rows_item_data)
+                rows_item = PositionHistoryRecord.from_dict(rows_item_data)
 
                 rows.append(rows_item)
 

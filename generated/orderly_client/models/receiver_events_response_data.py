@@ -13,9 +13,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.receiver_events_response_data_rows_item import (
-        ReceiverEventsResponseDataRowsItem,
-    )
+    from ..models.receiver_event import ReceiverEvent
 
 
 T = TypeVar("T", bound="ReceiverEventsResponseData")
@@ -25,10 +23,10 @@ T = TypeVar("T", bound="ReceiverEventsResponseData")
 class ReceiverEventsResponseData:
     """
     Attributes:
-        rows (list[ReceiverEventsResponseDataRowsItem] | Unset):
+        rows (list[ReceiverEvent] | Unset):
     """
 
-    rows: list[ReceiverEventsResponseDataRowsItem] | Unset = UNSET
+    rows: list[ReceiverEvent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -52,17 +50,15 @@ class ReceiverEventsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receiver_events_response_data_rows_item import (
-            ReceiverEventsResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.receiver_event import ReceiverEvent  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
-        rows: list[ReceiverEventsResponseDataRowsItem] | Unset = UNSET
+        rows: list[ReceiverEvent] | Unset = UNSET
         if _rows is not UNSET:
             rows = []
             for rows_item_data in _rows:
-                rows_item = ReceiverEventsResponseDataRowsItem.from_dict(rows_item_data)
+                rows_item = ReceiverEvent.from_dict(rows_item_data)
 
                 rows.append(rows_item)
 

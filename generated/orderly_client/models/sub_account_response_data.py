@@ -12,9 +12,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.sub_account_response_data_rows_item import (
-        SubAccountResponseDataRowsItem,
-    )
+    from ..models.sub_account import SubAccount
 
 
 T = TypeVar("T", bound="SubAccountResponseData")
@@ -25,11 +23,11 @@ class SubAccountResponseData:
     """
     Attributes:
         main_account_id (str): Example: 0x7ecc7eb7dc60d7fb5c5ea9cc637da1a46e265a744efda327b9914d7a21725bbf.
-        rows (list[SubAccountResponseDataRowsItem]):
+        rows (list[SubAccount]):
     """
 
     main_account_id: str
-    rows: list[SubAccountResponseDataRowsItem]
+    rows: list[SubAccount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -56,9 +54,7 @@ class SubAccountResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account_response_data_rows_item import (
-            SubAccountResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.sub_account import SubAccount  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _main_account_id = _src_dict.pop("main_account_id")
@@ -69,7 +65,7 @@ class SubAccountResponseData:
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = SubAccountResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = SubAccount.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

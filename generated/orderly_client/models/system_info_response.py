@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.system_info_response_data import SystemInfoResponseData
+    from ..models.system_status import SystemStatus
 
 
 T = TypeVar("T", bound="SystemInfoResponse")
@@ -26,12 +26,12 @@ class SystemInfoResponse:
     """
     Attributes:
         success (bool): Example: True.
-        data (SystemInfoResponseData):
+        data (SystemStatus):
         timestamp (int | Unset): Unit: milliseconds since the Unix epoch. Example: 1702989203989.
     """
 
     success: bool
-    data: SystemInfoResponseData
+    data: SystemStatus
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,13 +60,13 @@ class SystemInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_info_response_data import SystemInfoResponseData  # noqa: PLC0415
+        from ..models.system_status import SystemStatus  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         _success = _src_dict.pop("success")
         success = _success if type(_success) is bool else bool_from_wire(_success, "success")
 
-        data = SystemInfoResponseData.from_dict(_src_dict.pop("data"))
+        data = SystemStatus.from_dict(_src_dict.pop("data"))
 
         _timestamp = _src_dict.pop("timestamp", UNSET)
         timestamp: int | Unset

@@ -11,7 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.token_info_response_data_rows_item import TokenInfoResponseDataRowsItem
+    from ..models.token_info import TokenInfo
 
 
 T = TypeVar("T", bound="TokenInfoResponseData")
@@ -21,10 +21,10 @@ T = TypeVar("T", bound="TokenInfoResponseData")
 class TokenInfoResponseData:
     """
     Attributes:
-        rows (list[TokenInfoResponseDataRowsItem]):
+        rows (list[TokenInfo]):
     """
 
-    rows: list[TokenInfoResponseDataRowsItem]
+    rows: list[TokenInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,15 +48,13 @@ class TokenInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_info_response_data_rows_item import (
-            TokenInfoResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.token_info import TokenInfo  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = TokenInfoResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = TokenInfo.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

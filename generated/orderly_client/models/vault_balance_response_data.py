@@ -11,9 +11,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.vault_balance_response_data_rows_item import (
-        VaultBalanceResponseDataRowsItem,
-    )
+    from ..models.vault_balance import VaultBalance
 
 
 T = TypeVar("T", bound="VaultBalanceResponseData")
@@ -23,10 +21,10 @@ T = TypeVar("T", bound="VaultBalanceResponseData")
 class VaultBalanceResponseData:
     """
     Attributes:
-        rows (list[VaultBalanceResponseDataRowsItem]):
+        rows (list[VaultBalance]):
     """
 
-    rows: list[VaultBalanceResponseDataRowsItem]
+    rows: list[VaultBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -50,15 +48,13 @@ class VaultBalanceResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_balance_response_data_rows_item import (
-            VaultBalanceResponseDataRowsItem,  # noqa: PLC0415
-        )
+        from ..models.vault_balance import VaultBalance  # noqa: PLC0415
 
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")
         for rows_item_data in _rows:
-            rows_item = VaultBalanceResponseDataRowsItem.from_dict(rows_item_data)
+            rows_item = VaultBalance.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -10,17 +10,18 @@ from ..client import AuthenticatedClient, Client
 from ..types import UNSET, Response, Unset, next_page
 
 if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.account_info import AccountInfo
     from ..models.account_info_response import AccountInfoResponse
-    from ..models.account_info_response_data import AccountInfoResponseData
+    from ..models.account_overview import AccountOverview
     from ..models.add_sub_account_response import AddSubAccountResponse
     from ..models.add_sub_account_response_data import AddSubAccountResponseData
     from ..models.basic_response import BasicResponse
     from ..models.client_info_response import ClientInfoResponse
-    from ..models.client_info_response_data import ClientInfoResponseData
     from ..models.client_statistics_response import ClientStatisticsResponse
     from ..models.client_statistics_response_data import ClientStatisticsResponseData
+    from ..models.daily_stats import DailyStats
+    from ..models.daily_volume import DailyVolume
     from ..models.daily_volume_response import DailyVolumeResponse
-    from ..models.daily_volume_response_data_item import DailyVolumeResponseDataItem
     from ..models.delegate_signer_body_message import DelegateSignerBodyMessage
     from ..models.delegate_signer_response import DelegateSignerResponse
     from ..models.delegate_signer_response_data import DelegateSignerResponseData
@@ -33,9 +34,6 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.get_broker_response import GetBrokerResponse
     from ..models.get_broker_response_data import GetBrokerResponseData
     from ..models.get_user_daily_stats_response import GetUserDailyStatsResponse
-    from ..models.get_user_daily_stats_response_data_rows_item import (
-        GetUserDailyStatsResponseDataRowsItem,
-    )
     from ..models.register_account_body_message import RegisterAccountBodyMessage
     from ..models.register_account_response import RegisterAccountResponse
     from ..models.register_account_response_data import RegisterAccountResponseData
@@ -134,7 +132,7 @@ class Account:
         end_date: str,
         size: int | Unset = UNSET,
         include_historical_data: bool | Unset = UNSET,
-    ) -> Iterator[GetUserDailyStatsResponseDataRowsItem]:
+    ) -> Iterator[DailyStats]:
         """Get user daily statistics: ``GET /v1/client/statistics/daily`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
@@ -163,7 +161,7 @@ class Account:
         *,
         start_date: str,
         end_date: str,
-    ) -> builtins.list[DailyVolumeResponseDataItem]:
+    ) -> builtins.list[DailyVolume]:
         """Get user daily volume: ``GET /v1/volume/user/daily`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
@@ -220,7 +218,7 @@ class Account:
 
     def info(
         self,
-    ) -> ClientInfoResponseData:
+    ) -> AccountInfo:
         """Get account information: ``GET /v1/client/info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
@@ -255,7 +253,7 @@ class Account:
 
     def overview(
         self,
-    ) -> AccountInfoResponseData:
+    ) -> AccountOverview:
         """Get account overview info: ``GET /v1/account_info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info
@@ -454,7 +452,7 @@ class AsyncAccount:
         end_date: str,
         size: int | Unset = UNSET,
         include_historical_data: bool | Unset = UNSET,
-    ) -> AsyncIterator[GetUserDailyStatsResponseDataRowsItem]:
+    ) -> AsyncIterator[DailyStats]:
         """Get user daily statistics: ``GET /v1/client/statistics/daily`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-statistics
@@ -484,7 +482,7 @@ class AsyncAccount:
         *,
         start_date: str,
         end_date: str,
-    ) -> builtins.list[DailyVolumeResponseDataItem]:
+    ) -> builtins.list[DailyVolume]:
         """Get user daily volume: ``GET /v1/volume/user/daily`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-user-daily-volume
@@ -541,7 +539,7 @@ class AsyncAccount:
 
     async def info(
         self,
-    ) -> ClientInfoResponseData:
+    ) -> AccountInfo:
         """Get account information: ``GET /v1/client/info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information
@@ -576,7 +574,7 @@ class AsyncAccount:
 
     async def overview(
         self,
-    ) -> AccountInfoResponseData:
+    ) -> AccountOverview:
         """Get account overview info: ``GET /v1/account_info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-overview-info

@@ -9,6 +9,7 @@ from ..client import AuthenticatedClient, Client
 from ..types import UNSET, Number, Response, Unset, next_page
 
 if TYPE_CHECKING:  # for the annotations; each method imports what it runs on first call (a light `import`)
+    from ..models.account_info import AccountInfo
     from ..models.admin_algo_orders_response import AdminAlgoOrdersResponse
     from ..models.admin_algo_orders_response_data_rows_item import (
         AdminAlgoOrdersResponseDataRowsItem,
@@ -38,14 +39,10 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.client_holding_response import ClientHoldingResponse
     from ..models.client_holding_response_data import ClientHoldingResponseData
     from ..models.client_info_response import ClientInfoResponse
-    from ..models.client_info_response_data import ClientInfoResponseData
     from ..models.funding_fee_history_response import FundingFeeHistoryResponse
     from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
     from ..models.get_internal_transfer_history_response import (
         GetInternalTransferHistoryResponse,
-    )
-    from ..models.get_internal_transfer_history_response_data_rows_item import (
-        GetInternalTransferHistoryResponseDataRowsItem,
     )
     from ..models.get_stage_parameters_response import GetStageParametersResponse
     from ..models.get_stage_parameters_response_data import (
@@ -53,8 +50,9 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     )
     from ..models.get_v1_admin_asset_history_status import GetV1AdminAssetHistoryStatus
     from ..models.get_v1_admin_orders_source_type import GetV1AdminOrdersSourceType
+    from ..models.internal_transfer import InternalTransfer
+    from ..models.leverage import Leverage
     from ..models.leverage_response import LeverageResponse
-    from ..models.leverage_response_data import LeverageResponseData
     from ..models.margin_mode import MarginMode
     from ..models.order_side import OrderSide
     from ..models.order_state import OrderState
@@ -88,7 +86,7 @@ class Admin:
         *,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> ClientInfoResponseData:
+    ) -> AccountInfo:
         """Get account information: ``GET /v1/admin/client/info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
@@ -310,7 +308,7 @@ class Admin:
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Get leverage setting: ``GET /v1/admin/client/leverage`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
@@ -569,7 +567,7 @@ class Admin:
         main_sub_only: bool | Unset = UNSET,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> Iterator[GetInternalTransferHistoryResponseDataRowsItem]:
+    ) -> Iterator[InternalTransfer]:
         """Get internal transfer history: ``GET /v1/admin/internal_transfer_history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1
@@ -639,7 +637,7 @@ class AsyncAdmin:
         *,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> ClientInfoResponseData:
+    ) -> AccountInfo:
         """Get account information: ``GET /v1/admin/client/info`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-account-information-1
@@ -864,7 +862,7 @@ class AsyncAdmin:
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Get leverage setting: ``GET /v1/admin/client/leverage`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting-1
@@ -1126,7 +1124,7 @@ class AsyncAdmin:
         main_sub_only: bool | Unset = UNSET,
         user_account: str | Unset = UNSET,
         user_address: str | Unset = UNSET,
-    ) -> AsyncIterator[GetInternalTransferHistoryResponseDataRowsItem]:
+    ) -> AsyncIterator[InternalTransfer]:
         """Get internal transfer history: ``GET /v1/admin/internal_transfer_history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history-1

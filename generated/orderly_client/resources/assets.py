@@ -42,15 +42,11 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.get_internal_transfer_history_response import (
         GetInternalTransferHistoryResponse,
     )
-    from ..models.get_internal_transfer_history_response_data_rows_item import (
-        GetInternalTransferHistoryResponseDataRowsItem,
-    )
     from ..models.get_transfer_nonce_response import GetTransferNonceResponse
     from ..models.get_transfer_nonce_response_data import GetTransferNonceResponseData
+    from ..models.internal_transfer import InternalTransfer
+    from ..models.pnl_settlement import PnlSettlement
     from ..models.pnl_settlement_history_response import PnlSettlementHistoryResponse
-    from ..models.pnl_settlement_history_response_data_rows_item import (
-        PnlSettlementHistoryResponseDataRowsItem,
-    )
     from ..models.receiver_address_response import ReceiverAddressResponse
     from ..models.receiver_address_response_data import ReceiverAddressResponseData
     from ..models.receiver_events_response import ReceiverEventsResponse
@@ -306,7 +302,7 @@ class Assets:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> Iterator[PnlSettlementHistoryResponseDataRowsItem]:
+    ) -> Iterator[PnlSettlement]:
         """Get PnL settlement history: ``GET /v1/pnl_settlement/history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
@@ -388,7 +384,7 @@ class Assets:
         from_account_id: str | Unset = UNSET,
         to_account_id: str | Unset = UNSET,
         main_sub_only: bool | Unset = UNSET,
-    ) -> Iterator[GetInternalTransferHistoryResponseDataRowsItem]:
+    ) -> Iterator[InternalTransfer]:
         """Get internal transfer history: ``GET /v1/internal_transfer_history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history
@@ -734,7 +730,7 @@ class AsyncAssets:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> AsyncIterator[PnlSettlementHistoryResponseDataRowsItem]:
+    ) -> AsyncIterator[PnlSettlement]:
         """Get PnL settlement history: ``GET /v1/pnl_settlement/history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-pnl-settlement-history
@@ -817,7 +813,7 @@ class AsyncAssets:
         from_account_id: str | Unset = UNSET,
         to_account_id: str | Unset = UNSET,
         main_sub_only: bool | Unset = UNSET,
-    ) -> AsyncIterator[GetInternalTransferHistoryResponseDataRowsItem]:
+    ) -> AsyncIterator[InternalTransfer]:
         """Get internal transfer history: ``GET /v1/internal_transfer_history`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-internal-transfer-history

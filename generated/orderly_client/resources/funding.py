@@ -13,9 +13,7 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.funding_fee_history_response_data import FundingFeeHistoryResponseData
     from ..models.funding_rate import FundingRate
     from ..models.funding_rate_history_response import FundingRateHistoryResponse
-    from ..models.funding_rate_history_response_data_rows_item import (
-        FundingRateHistoryResponseDataRowsItem,
-    )
+    from ..models.funding_rate_record import FundingRateRecord
     from ..models.funding_rate_response import FundingRateResponse
     from ..models.funding_rates_response import FundingRatesResponse
     from ..models.funding_rates_response_data import FundingRatesResponseData
@@ -108,7 +106,7 @@ class Funding:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> Iterator[FundingRateHistoryResponseDataRowsItem]:
+    ) -> Iterator[FundingRateRecord]:
         """Get funding rate history for one market: ``GET /v1/public/funding_rate_history``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market
@@ -223,7 +221,7 @@ class AsyncFunding:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> AsyncIterator[FundingRateHistoryResponseDataRowsItem]:
+    ) -> AsyncIterator[FundingRateRecord]:
         """Get funding rate history for one market: ``GET /v1/public/funding_rate_history``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-funding-rate-history-for-one-market

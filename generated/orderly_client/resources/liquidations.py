@@ -20,20 +20,14 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.liquidated_positions_response_data import (
         LiquidatedPositionsResponseData,
     )
+    from ..models.liquidation import Liquidation
     from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
     from ..models.liquidation_body_symbols import LiquidationBodySymbols
     from ..models.liquidation_response import LiquidationResponse
-    from ..models.liquidation_response_data_rows_item import (
-        LiquidationResponseDataRowsItem,
-    )
     from ..models.liquidations_response import LiquidationsResponse
-    from ..models.liquidations_response_data_rows_item import (
-        LiquidationsResponseDataRowsItem,
-    )
+    from ..models.liquidator_liquidation import LiquidatorLiquidation
     from ..models.liquidator_liquidations_response import LiquidatorLiquidationsResponse
-    from ..models.liquidator_liquidations_response_data_rows_item import (
-        LiquidatorLiquidationsResponseDataRowsItem,
-    )
+    from ..models.pending_liquidation import PendingLiquidation
     from ..models.post_liquidation_response import PostLiquidationResponse
     from ..models.post_liquidation_response_data import PostLiquidationResponseData
     from ..types import UNSET, Unset
@@ -119,7 +113,7 @@ class Liquidations:
         size: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         liquidation_id: int | Unset = UNSET,
-    ) -> Iterator[LiquidationsResponseDataRowsItem]:
+    ) -> Iterator[Liquidation]:
         """Get liquidated positions of account: ``GET /v1/liquidations`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
@@ -152,7 +146,7 @@ class Liquidations:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> Iterator[LiquidatorLiquidationsResponseDataRowsItem]:
+    ) -> Iterator[LiquidatorLiquidation]:
         """Get liquidated positions by liquidator: ``GET /v1/client/liquidator_liquidations`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
@@ -207,7 +201,7 @@ class Liquidations:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> Iterator[LiquidationResponseDataRowsItem]:
+    ) -> Iterator[PendingLiquidation]:
         """Get positions under liquidation: ``GET /v1/public/liquidation``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation
@@ -307,7 +301,7 @@ class AsyncLiquidations:
         size: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         liquidation_id: int | Unset = UNSET,
-    ) -> AsyncIterator[LiquidationsResponseDataRowsItem]:
+    ) -> AsyncIterator[Liquidation]:
         """Get liquidated positions of account: ``GET /v1/liquidations`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-of-account
@@ -341,7 +335,7 @@ class AsyncLiquidations:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> AsyncIterator[LiquidatorLiquidationsResponseDataRowsItem]:
+    ) -> AsyncIterator[LiquidatorLiquidation]:
         """Get liquidated positions by liquidator: ``GET /v1/client/liquidator_liquidations`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-liquidated-positions-by-liquidator
@@ -397,7 +391,7 @@ class AsyncLiquidations:
         start_t: int | Unset = UNSET,
         end_t: int | Unset = UNSET,
         size: int | Unset = UNSET,
-    ) -> AsyncIterator[LiquidationResponseDataRowsItem]:
+    ) -> AsyncIterator[PendingLiquidation]:
         """Get positions under liquidation: ``GET /v1/public/liquidation``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-positions-under-liquidation

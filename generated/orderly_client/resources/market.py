@@ -44,8 +44,8 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     )
     from ..models.market_trades_response import MarketTradesResponse
     from ..models.market_trades_response_data import MarketTradesResponseData
+    from ..models.orderbook import Orderbook
     from ..models.orderbook_response import OrderbookResponse
-    from ..models.orderbook_response_data import OrderbookResponseData
     from ..models.symbol import Symbol
     from ..models.token_info_response import TokenInfoResponse
     from ..models.token_info_response_data import TokenInfoResponseData
@@ -195,7 +195,7 @@ class Market:
         *,
         symbol: str,
         max_level: int | Unset = UNSET,
-    ) -> OrderbookResponseData:
+    ) -> Orderbook:
         """Orderbook snapshot: ``GET /v1/orderbook/{symbol}`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot
@@ -549,7 +549,7 @@ class AsyncMarket:
         *,
         symbol: str,
         max_level: int | Unset = UNSET,
-    ) -> OrderbookResponseData:
+    ) -> Orderbook:
         """Orderbook snapshot: ``GET /v1/orderbook/{symbol}`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/orderbook-snapshot

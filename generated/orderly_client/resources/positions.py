@@ -15,8 +15,8 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.basic_response import BasicResponse
     from ..models.empty_data_response import EmptyDataResponse
     from ..models.empty_data_response_data import EmptyDataResponseData
+    from ..models.leverage import Leverage
     from ..models.leverage_response import LeverageResponse
-    from ..models.leverage_response_data import LeverageResponseData
     from ..models.leverages_response import LeveragesResponse
     from ..models.leverages_response_data import LeveragesResponseData
     from ..models.margin_mode import MarginMode
@@ -114,7 +114,7 @@ class Positions:
         *,
         symbol: str,
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Get leverage setting: ``GET /v1/client/leverage`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
@@ -230,7 +230,7 @@ class Positions:
         leverage: int,
         symbol: str | Unset = UNSET,
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Update leverage setting: ``POST /v1/client/leverages`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting
@@ -347,7 +347,7 @@ class AsyncPositions:
         *,
         symbol: str,
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Get leverage setting: ``GET /v1/client/leverage`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/get-leverage-setting
@@ -463,7 +463,7 @@ class AsyncPositions:
         leverage: int,
         symbol: str | Unset = UNSET,
         margin_mode: MarginMode | Literal["CROSS", "ISOLATED"] | Unset = UNSET,
-    ) -> LeverageResponseData | Unset:
+    ) -> Leverage | Unset:
         """Update leverage setting: ``POST /v1/client/leverages`` (signed).
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/private/update-leverage-setting

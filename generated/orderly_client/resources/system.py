@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # for the annotations; each method imports what it runs on fi
     from ..models.get_ip_info_response import GetIpInfoResponse
     from ..models.get_ip_info_response_data import GetIpInfoResponseData
     from ..models.system_info_response import SystemInfoResponse
-    from ..models.system_info_response_data import SystemInfoResponseData
+    from ..models.system_status import SystemStatus
 
     pass
 
@@ -63,7 +63,7 @@ class System:
 
     def status(
         self,
-    ) -> SystemInfoResponseData:
+    ) -> SystemStatus:
         """Get system maintenance status: ``GET /v1/public/system_info``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status
@@ -119,7 +119,7 @@ class AsyncSystem:
 
     async def status(
         self,
-    ) -> SystemInfoResponseData:
+    ) -> SystemStatus:
         """Get system maintenance status: ``GET /v1/public/system_info``.
 
         Docs: https://orderly.network/docs/build-on-omnichain/restful-api/public/get-system-maintenance-status

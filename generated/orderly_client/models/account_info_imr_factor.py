@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
+
+T = TypeVar("T", bound="AccountInfoImrFactor")
+
+
+@_attrs_define(repr=False)
+class AccountInfoImrFactor:
+    """
+    Example:
+        {'PERP_BTC_USDC': 9.1e-08, 'PERP_ETH_USDC': 1.2345e-06}
+
+    """
+
+    additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        _result = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            _additional_property = prop_dict
+            additional_property = (
+                _additional_property
+                if type(_additional_property) is Decimal
+                else decimal_from_wire(_additional_property, "AdditionalProperty")
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Decimal:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Decimal) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    decimal_from_wire,
+    model_repr,
+)
+
+T = TypeVar("T", bound="AccountOverview")
+
+
+@_attrs_define(repr=False)
+class AccountOverview:
+    """
+    Attributes:
+        current_margin_ratio_with_orders (Decimal): Example: 1.2385.
+        free_collateral (Decimal): Example: 450315.09115.
+        initial_margin_ratio (Decimal): Example: 0.1.
+        initial_margin_ratio_with_orders (Decimal): Example: 0.1.
+        maintenance_margin_ratio (Decimal): Example: 0.05.
+        maintenance_margin_ratio_with_orders (Decimal): Example: 0.05.
+        margin_ratio (Decimal): Example: 1.2385.
+        open_margin_ratio (Decimal): Example: 1.2102.
+        total_collateral_value (Decimal): Example: 489865.71329.
+        account_value (Decimal): Example: 500000.
+        total_pnl_24h (Decimal): Example: 0.
+    """
+
+    current_margin_ratio_with_orders: Decimal
+    free_collateral: Decimal
+    initial_margin_ratio: Decimal
+    initial_margin_ratio_with_orders: Decimal
+    maintenance_margin_ratio: Decimal
+    maintenance_margin_ratio_with_orders: Decimal
+    margin_ratio: Decimal
+    open_margin_ratio: Decimal
+    total_collateral_value: Decimal
+    account_value: Decimal
+    total_pnl_24h: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_margin_ratio_with_orders = self.current_margin_ratio_with_orders
+
+        free_collateral = self.free_collateral
+
+        initial_margin_ratio = self.initial_margin_ratio
+
+        initial_margin_ratio_with_orders = self.initial_margin_ratio_with_orders
+
+        maintenance_margin_ratio = self.maintenance_margin_ratio
+
+        maintenance_margin_ratio_with_orders = self.maintenance_margin_ratio_with_orders
+
+        margin_ratio = self.margin_ratio
+
+        open_margin_ratio = self.open_margin_ratio
+
+        total_collateral_value = self.total_collateral_value
+
+        account_value = self.account_value
+
+        total_pnl_24h = self.total_pnl_24h
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_margin_ratio_with_orders": current_margin_ratio_with_orders,
+                "free_collateral": free_collateral,
+                "initial_margin_ratio": initial_margin_ratio,
+                "initial_margin_ratio_with_orders": initial_margin_ratio_with_orders,
+                "maintenance_margin_ratio": maintenance_margin_ratio,
+                "maintenance_margin_ratio_with_orders": maintenance_margin_ratio_with_orders,
+                "margin_ratio": margin_ratio,
+                "open_margin_ratio": open_margin_ratio,
+                "total_collateral_value": total_collateral_value,
+                "account_value": account_value,
+                "total_pnl_24h": total_pnl_24h,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        _current_margin_ratio_with_orders = _src_dict.pop("current_margin_ratio_with_orders")
+        current_margin_ratio_with_orders = (
+            _current_margin_ratio_with_orders
+            if type(_current_margin_ratio_with_orders) is Decimal
+            else decimal_from_wire(_current_margin_ratio_with_orders, "current_margin_ratio_with_orders")
+        )
+
+        _free_collateral = _src_dict.pop("free_collateral")
+        free_collateral = (
+            _free_collateral
+            if type(_free_collateral) is Decimal
+            else decimal_from_wire(_free_collateral, "free_collateral")
+        )
+
+        _initial_margin_ratio = _src_dict.pop("initial_margin_ratio")
+        initial_margin_ratio = (
+            _initial_margin_ratio
+            if type(_initial_margin_ratio) is Decimal
+            else decimal_from_wire(_initial_margin_ratio, "initial_margin_ratio")
+        )
+
+        _initial_margin_ratio_with_orders = _src_dict.pop("initial_margin_ratio_with_orders")
+        initial_margin_ratio_with_orders = (
+            _initial_margin_ratio_with_orders
+            if type(_initial_margin_ratio_with_orders) is Decimal
+            else decimal_from_wire(_initial_margin_ratio_with_orders, "initial_margin_ratio_with_orders")
+        )
+
+        _maintenance_margin_ratio = _src_dict.pop("maintenance_margin_ratio")
+        maintenance_margin_ratio = (
+            _maintenance_margin_ratio
+            if type(_maintenance_margin_ratio) is Decimal
+            else decimal_from_wire(_maintenance_margin_ratio, "maintenance_margin_ratio")
+        )
+
+        _maintenance_margin_ratio_with_orders = _src_dict.pop("maintenance_margin_ratio_with_orders")
+        maintenance_margin_ratio_with_orders = (
+            _maintenance_margin_ratio_with_orders
+            if type(_maintenance_margin_ratio_with_orders) is Decimal
+            else decimal_from_wire(_maintenance_margin_ratio_with_orders, "maintenance_margin_ratio_with_orders")
+        )
+
+        _margin_ratio = _src_dict.pop("margin_ratio")
+        margin_ratio = (
+            _margin_ratio if type(_margin_ratio) is Decimal else decimal_from_wire(_margin_ratio, "margin_ratio")
+        )
+
+        _open_margin_ratio = _src_dict.pop("open_margin_ratio")
+        open_margin_ratio = (
+            _open_margin_ratio
+            if type(_open_margin_ratio) is Decimal
+            else decimal_from_wire(_open_margin_ratio, "open_margin_ratio")
+        )
+
+        _total_collateral_value = _src_dict.pop("total_collateral_value")
+        total_collateral_value = (
+            _total_collateral_value
+            if type(_total_collateral_value) is Decimal
+            else decimal_from_wire(_total_collateral_value, "total_collateral_value")
+        )
+
+        _account_value = _src_dict.pop("account_value")
+        account_value = (
+            _account_value if type(_account_value) is Decimal else decimal_from_wire(_account_value, "account_value")
+        )
+
+        _total_pnl_24h = _src_dict.pop("total_pnl_24h")
+        total_pnl_24h = (
+            _total_pnl_24h if type(_total_pnl_24h) is Decimal else decimal_from_wire(_total_pnl_24h, "total_pnl_24h")
+        )
+
+        _result = cls(
+            current_margin_ratio_with_orders=current_margin_ratio_with_orders,
+            free_collateral=free_collateral,
+            initial_margin_ratio=initial_margin_ratio,
+            initial_margin_ratio_with_orders=initial_margin_ratio_with_orders,
+            maintenance_margin_ratio=maintenance_margin_ratio,
+            maintenance_margin_ratio_with_orders=maintenance_margin_ratio_with_orders,
+            margin_ratio=margin_ratio,
+            open_margin_ratio=open_margin_ratio,
+            total_collateral_value=total_collateral_value,
+            account_value=account_value,
+            total_pnl_24h=total_pnl_24h,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

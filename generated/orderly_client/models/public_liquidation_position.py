@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    decimal_from_wire,
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
+T = TypeVar("T", bound="PublicLiquidationPosition")
+
+
+@_attrs_define(repr=False)
+class PublicLiquidationPosition:
+    """
+    Attributes:
+        symbol (str): Example: PERP_ETH_USDC.
+        position_qty (Decimal): Example: 0.
+        liquidator_fee (Decimal): Example: 0.015.
+        cost_position_transfer (Decimal): Example: 0.
+        transfer_price (Decimal): Example: 1860.
+        insurance_fund_fee (Decimal): Example: 0.011999.
+        abs_insurance_fund_fee (Decimal): Example: 0.
+        seq (int | Unset): Example: 1730181536341943600.
+        abs_liquidator_fee (Decimal | Unset): Example: 0.
+    """
+
+    symbol: str
+    position_qty: Decimal
+    liquidator_fee: Decimal
+    cost_position_transfer: Decimal
+    transfer_price: Decimal
+    insurance_fund_fee: Decimal
+    abs_insurance_fund_fee: Decimal
+    seq: int | Unset = UNSET
+    abs_liquidator_fee: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        position_qty = self.position_qty
+
+        liquidator_fee = self.liquidator_fee
+
+        cost_position_transfer = self.cost_position_transfer
+
+        transfer_price = self.transfer_price
+
+        insurance_fund_fee = self.insurance_fund_fee
+
+        abs_insurance_fund_fee = self.abs_insurance_fund_fee
+
+        seq = self.seq
+
+        abs_liquidator_fee = self.abs_liquidator_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "position_qty": position_qty,
+                "liquidator_fee": liquidator_fee,
+                "cost_position_transfer": cost_position_transfer,
+                "transfer_price": transfer_price,
+                "insurance_fund_fee": insurance_fund_fee,
+                "abs_insurance_fund_fee": abs_insurance_fund_fee,
+            }
+        )
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if abs_liquidator_fee is not UNSET:
+            field_dict["abs_liquidator_fee"] = abs_liquidator_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        _symbol = _src_dict.pop("symbol")
+        symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
+
+        _position_qty = _src_dict.pop("position_qty")
+        position_qty = (
+            _position_qty if type(_position_qty) is Decimal else decimal_from_wire(_position_qty, "position_qty")
+        )
+
+        _liquidator_fee = _src_dict.pop("liquidator_fee")
+        liquidator_fee = (
+            _liquidator_fee
+            if type(_liquidator_fee) is Decimal
+            else decimal_from_wire(_liquidator_fee, "liquidator_fee")
+        )
+
+        _cost_position_transfer = _src_dict.pop("cost_position_transfer")
+        cost_position_transfer = (
+            _cost_position_transfer
+            if type(_cost_position_transfer) is Decimal
+            else decimal_from_wire(_cost_position_transfer, "cost_position_transfer")
+        )
+
+        _transfer_price = _src_dict.pop("transfer_price")
+        transfer_price = (
+            _transfer_price
+            if type(_transfer_price) is Decimal
+            else decimal_from_wire(_transfer_price, "transfer_price")
+        )
+
+        _insurance_fund_fee = _src_dict.pop("insurance_fund_fee")
+        insurance_fund_fee = (
+            _insurance_fund_fee
+            if type(_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_insurance_fund_fee, "insurance_fund_fee")
+        )
+
+        _abs_insurance_fund_fee = _src_dict.pop("abs_insurance_fund_fee")
+        abs_insurance_fund_fee = (
+            _abs_insurance_fund_fee
+            if type(_abs_insurance_fund_fee) is Decimal
+            else decimal_from_wire(_abs_insurance_fund_fee, "abs_insurance_fund_fee")
+        )
+
+        _seq = _src_dict.pop("seq", UNSET)
+        seq: int | Unset
+        if isinstance(_seq, Unset):
+            seq = UNSET
+        else:
+            seq = _seq if type(_seq) is int else int_from_wire(_seq, "seq")
+
+        _abs_liquidator_fee = _src_dict.pop("abs_liquidator_fee", UNSET)
+        abs_liquidator_fee: Decimal | Unset
+        if isinstance(_abs_liquidator_fee, Unset):
+            abs_liquidator_fee = UNSET
+        else:
+            abs_liquidator_fee = (
+                _abs_liquidator_fee
+                if type(_abs_liquidator_fee) is Decimal
+                else decimal_from_wire(_abs_liquidator_fee, "abs_liquidator_fee")
+            )
+
+        _result = cls(
+            symbol=symbol,
+            position_qty=position_qty,
+            liquidator_fee=liquidator_fee,
+            cost_position_transfer=cost_position_transfer,
+            transfer_price=transfer_price,
+            insurance_fund_fee=insurance_fund_fee,
+            abs_insurance_fund_fee=abs_insurance_fund_fee,
+            seq=seq,
+            abs_liquidator_fee=abs_liquidator_fee,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

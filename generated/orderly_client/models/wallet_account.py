@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    int_from_wire,
+    model_repr,
+    str_from_wire,
+)
+
+T = TypeVar("T", bound="WalletAccount")
+
+
+@_attrs_define(repr=False)
+class WalletAccount:
+    """
+    Attributes:
+        user_id (int): Example: 24.
+        account_id (str): Example: 0xb129e074a17dfba8d652ae1eca21c7d6bb6904f1aa693f4886d50db170933a46.
+        broker_id (str): Example: aden.
+        chain_type (str): Example: EVM.
+        user_type (str): Example: SUB.
+    """
+
+    user_id: int
+    account_id: str
+    broker_id: str
+    chain_type: str
+    user_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        account_id = self.account_id
+
+        broker_id = self.broker_id
+
+        chain_type = self.chain_type
+
+        user_type = self.user_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "account_id": account_id,
+                "broker_id": broker_id,
+                "chain_type": chain_type,
+                "user_type": user_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src_dict = dict(src_dict)
+        _user_id = _src_dict.pop("user_id")
+        user_id = _user_id if type(_user_id) is int else int_from_wire(_user_id, "user_id")
+
+        _account_id = _src_dict.pop("account_id")
+        account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")
+
+        _broker_id = _src_dict.pop("broker_id")
+        broker_id = _broker_id if type(_broker_id) is str else str_from_wire(_broker_id, "broker_id")
+
+        _chain_type = _src_dict.pop("chain_type")
+        chain_type = _chain_type if type(_chain_type) is str else str_from_wire(_chain_type, "chain_type")
+
+        _user_type = _src_dict.pop("user_type")
+        user_type = _user_type if type(_user_type) is str else str_from_wire(_user_type, "user_type")
+
+        _result = cls(
+            user_id=user_id,
+            account_id=account_id,
+            broker_id=broker_id,
+            chain_type=chain_type,
+            user_type=user_type,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_dict.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        _result.additional_properties = additional_properties
+        return _result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
