@@ -29,7 +29,7 @@ def test_spec_found_and_parsed_once() -> None:
 def test_dates_stay_text() -> None:
     """PyYAML would read an unquoted 2024-01-01 as a date; JSON has no dates."""
     document = SPEC.document
-    example = document["components"]["schemas"]["DailyVolumeResponse"]["allOf"][1]["properties"]["data"]["items"]
+    example = document["components"]["schemas"]["DailyVolume"]  # the rows of GET /v1/volume/user/daily
     assert example["properties"]["date"]["example"] == "2024-01-01"
 
 
