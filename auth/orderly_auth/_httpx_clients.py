@@ -22,6 +22,7 @@ httpx2's public path. The tests compare the requests of both paths with httpx2's
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -56,6 +57,7 @@ def fast_paths_supported(version: str = httpx2.__version__) -> bool:
         and minor >= 16
         and callable(getattr(httpx2.Client, "_merge_url", None))
         and callable(getattr(reference, "_replace", None))
+        and isinstance(getattr(httpx2.Headers({"a": "b"}), "_list", None), list)
     )
 
 
@@ -89,7 +91,7 @@ class _Cookies(httpx2.Cookies):
 class _FastPaths(BaseClient):
     """The overrides, shared by the sync and async client."""
 
-    _merged_urls: dict[str, tuple[httpx2.URL, httpx2.URL]]
+    _merged_urls: dict[str, tuple[httpx2.URL, httpx2.URL, bytes]]
 
     @property
     def cookies(self) -> httpx2.Cookies:
@@ -110,6 +112,10 @@ class _FastPaths(BaseClient):
     def _merge_url(self, url: httpx2.URL | str) -> httpx2.URL:
         if not FAST_PATHS or not isinstance(url, str):
             return super()._merge_url(url)
+        return self._merged(url)[0]
+
+    def _merged(self, url: str) -> tuple[httpx2.URL, bytes]:
+        """The base URL merged with ``url``, and its Host header value: cached per path string."""
         try:
             cache = self._merged_urls
         except AttributeError:
@@ -117,11 +123,12 @@ class _FastPaths(BaseClient):
         base = self.base_url
         hit = cache.get(url)
         if hit is not None and hit[0] is base:
-            return hit[1]
+            return hit[1], hit[2]
         merged = super()._merge_url(url)
+        host = _host_header(merged)
         if len(cache) < _MAX_CACHED_URLS:
-            cache[url] = (base, merged)
-        return merged
+            cache[url] = (base, merged, host)
+        return merged, host
 
     def build_request(self, method: str, url: httpx2.URL | str, *, params: Any = None, **kwargs: Any) -> httpx2.Request:
         if not (FAST_PATHS and isinstance(url, str) and "?" not in url and not self.params) or (
@@ -129,6 +136,7 @@ class _FastPaths(BaseClient):
         ):
             # (empty params that are not None: httpx2 then sets the URL's query, empty)
             return super().build_request(method, url, params=params, **kwargs)
+        merged, host = self._merged(url)
         if params:
             if not (
                 isinstance(params, dict)
@@ -136,9 +144,7 @@ class _FastPaths(BaseClient):
             ):
                 return super().build_request(method, url, params=params, **kwargs)
             # What httpx2.QueryParams(params) would encode (str(QueryParams) is urllib's urlencode).
-            merged = _with_query(self._merge_url(url), urlencode(params))
-        else:
-            merged = self._merge_url(url)
+            merged = _with_query(merged, _urlencode(params))
         if (
             kwargs.keys() <= _ARGUMENTS
             and all(kwargs.get(name) is None for name in _UNUSED)
@@ -148,9 +154,21 @@ class _FastPaths(BaseClient):
             # The generated functions' calls: what BaseClient.build_request does for them, without the merges
             # that change nothing (no cookies, no client params, the client's timeout).
             extensions = kwargs.get("extensions") or {}
+            extensions = (
+                {**extensions, "timeout": self.timeout.as_dict()} if "timeout" not in extensions else dict(extensions)
+            )
+            request = _request(
+                method,
+                merged,
+                host=host,
+                client_headers=self.headers,
+                headers=kwargs.get("headers"),
+                content=kwargs.get("content"),
+            )
+            if request is not None:
+                request.extensions = extensions
+                return request
             headers = kwargs.get("headers")
-            if "timeout" not in extensions:
-                extensions = {**extensions, "timeout": self.timeout.as_dict()}
             return httpx2.Request(
                 method,
                 merged,
@@ -159,6 +177,76 @@ class _FastPaths(BaseClient):
                 extensions=extensions,
             )
         return super().build_request(method, merged, **kwargs)
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _urlencode(params: dict[str, str]) -> str:
+    """``urlencode(params)``: pairs of unreserved characters only (the usual ids and symbols) joined as they are."""
+    match = _UNRESERVED.fullmatch
+    if all(match(key) and match(value) for key, value in params.items()):
+        return "&".join([key + "=" + value for key, value in params.items()])
+    return urlencode(params)
+
+
+def _host_header(url: httpx2.URL) -> bytes:
+    """The Host header httpx2 sends for ``url`` (an IPv6 zone is not sent)."""
+    netloc = url.netloc
+    if netloc.startswith(b"["):
+        host, bracket, port = netloc.partition(b"]")
+        netloc = host.partition(b"%")[0] + bracket + port
+    return netloc
+
+
+_FRAMING = frozenset({b"host", b"content-length", b"transfer-encoding"})
+_EMPTY_BODY_LENGTH = frozenset({"POST", "PUT", "PATCH", "QUERY"})
+
+
+def _request(
+    method: str, url: httpx2.URL, *, host: bytes, client_headers: httpx2.Headers, headers: Any, content: Any
+) -> httpx2.Request | None:
+    """``httpx2.Request(method, url, headers=client_headers merged with headers, content=content)``, built at once.
+
+    httpx2 builds the headers three times over (the merge, the body's, then Host and framing in front); here
+    they are laid out once, in the order httpx2 lays them out: Host, ``Content-Length: 0`` for a method that
+    takes a body but has none, the client's headers less those the request's replace, the request's, the
+    body's ``Content-Length``. None (httpx2's own path) for anything else: a body that is not bytes, headers
+    that are not ASCII text, or any header that sets Host or the framing itself.
+    """
+    if content is not None and type(content) is not bytes:
+        return None
+    entries = client_headers._list
+    if any(entry[1] in _FRAMING for entry in entries):
+        return None
+    if headers:
+        if type(headers) is not dict:
+            return None
+        added = []
+        try:
+            for name, value in headers.items():
+                raw = name.encode("ascii")
+                if type(value) is not str:
+                    return None
+                added.append((raw, raw.lower(), value.encode("ascii")))
+        except (UnicodeEncodeError, AttributeError):
+            return None
+        replaced = {entry[1] for entry in added}
+        if replaced & _FRAMING:
+            return None
+        entries = [entry for entry in entries if entry[1] not in replaced] + added
+    else:
+        entries = list(entries)
+    method = method.upper()
+    front = [(b"Host", b"host", host)] if url.host else []
+    if content:
+        entries.append((b"Content-Length", b"content-length", str(len(content)).encode("ascii")))
+    elif method in _EMPTY_BODY_LENGTH:
+        front.append((b"Content-Length", b"content-length", b"0"))
+    request = httpx2.Request(method, url, stream=httpx2.ByteStream(content or b""))
+    request.headers._list = front + entries if front else entries
+    request.read()
+    return request
 
 
 def _closed(request: httpx2.Request) -> ClientClosedError:
