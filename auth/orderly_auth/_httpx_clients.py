@@ -39,9 +39,9 @@ else:
 __all__ = ["FAST_PATHS", "OrderlyAsyncHTTPClient", "OrderlyHTTPClient", "fast_paths_supported"]
 
 _MAX_CACHED_URLS = 1024
-# build_request's arguments (Client.request passes them all); the generated functions leave _UNUSED as None.
+# build_request's arguments (Client.request passes them all); the generated functions leave data, files, json
+# and cookies None.
 _ARGUMENTS = frozenset({"headers", "content", "extensions", "data", "files", "json", "cookies", "timeout"})
-_UNUSED = ("data", "files", "json", "cookies")
 
 
 def fast_paths_supported(version: str = httpx2.__version__) -> bool:
@@ -138,17 +138,19 @@ class _FastPaths(BaseClient):
             return super().build_request(method, url, params=params, **kwargs)
         merged, host = self._merged(url)
         if params:
-            if not (
-                isinstance(params, dict)
-                and all(type(key) is str and type(value) is str for key, value in params.items())
-            ):
+            query = _urlencode(params) if type(params) is dict else None
+            if query is None:
                 return super().build_request(method, url, params=params, **kwargs)
             # What httpx2.QueryParams(params) would encode (str(QueryParams) is urllib's urlencode).
-            merged = _with_query(merged, _urlencode(params))
+            merged = _with_query(merged, query)
+        get = kwargs.get
         if (
             kwargs.keys() <= _ARGUMENTS
-            and all(kwargs.get(name) is None for name in _UNUSED)
-            and kwargs.get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
+            and get("data") is None
+            and get("files") is None
+            and get("json") is None
+            and get("cookies") is None
+            and get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
             and not self._cookies
         ):
             # The generated functions' calls: what BaseClient.build_request does for them, without the merges
@@ -182,10 +184,18 @@ class _FastPaths(BaseClient):
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
 
 
-def _urlencode(params: dict[str, str]) -> str:
-    """``urlencode(params)``: pairs of unreserved characters only (the usual ids and symbols) joined as they are."""
+def _urlencode(params: dict[Any, Any]) -> str | None:
+    """``urlencode(params)`` for a dict of text (None for anything else: httpx2's own path).
+
+    Pairs of unreserved characters only (the usual ids and symbols) are joined as they are.
+    """
     match = _UNRESERVED.fullmatch
-    if all(match(key) and match(value) for key, value in params.items()):
+    plain = True
+    for key, value in params.items():
+        if type(key) is not str or type(value) is not str:
+            return None
+        plain = plain and match(key) is not None and match(value) is not None
+    if plain:
         return "&".join([key + "=" + value for key, value in params.items()])
     return urlencode(params)
 
