@@ -74,6 +74,8 @@ class _Body(httpx2.AsyncByteStream):
                 if not part:
                     return
                 yield part
+                if content.at_eof():  # the whole body came in (the usual one read): no second wait for b""
+                    return
         except Exception as exc:
             raise _after_sending(exc, self._request) from exc
 
