@@ -104,6 +104,8 @@ def decimal_from_json(text: str) -> Decimal:
 
 def decimal_from_wire(value: object, name: str) -> Decimal:
     """A received number (JSON number or numeric text) as Decimal; ``TypeError`` naming ``name`` otherwise."""
+    if type(value) is float and value - value == 0.0:
+        return Decimal(repr(value))  # a finite double: at most 17 digits, exponent within 1e-324..1e308
     if isinstance(value, str) and len(value) > MAX_NUMBER_TEXT:
         raise TypeError(f"{name}: expected a number, got {_describe(value)}")
     try:
@@ -204,7 +206,9 @@ def parse_json(content: bytes | str) -> Any:
         check_structure(content.encode("utf-8", "surrogatepass"))
     else:
         check_structure(content)
-        content = content.decode(json.detect_encoding(content), "surrogatepass")
+        # An object's first two bytes are "{" and a non-zero byte only in UTF-8 (json.detect_encoding's own rule).
+        utf8 = content[:1] == b"{" and content[1:2] != b"\x00"
+        content = content.decode("utf-8" if utf8 else json.detect_encoding(content), "surrogatepass")
     return _decoder.decode(content)
 
 
@@ -231,9 +235,9 @@ def _json_text(value: Any) -> str:
     if isinstance(value, float):
         return decimal_text(to_decimal(value))
     if isinstance(value, Mapping):
-        return "{" + ",".join(_quoted(str(key)) + ":" + _json_text(item) for key, item in value.items()) + "}"
+        return "{" + ",".join([_quoted(str(key)) + ":" + _json_text(item) for key, item in value.items()]) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ",".join(_json_text(item) for item in value) + "]"
+        return "[" + ",".join([_json_text(item) for item in value]) + "]"
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
