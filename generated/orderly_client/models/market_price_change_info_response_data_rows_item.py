@@ -180,7 +180,8 @@ class MarketPriceChangeInfoResponseDataRowsItem:
 
             return field_30d_type_0
 
-        field_30d = _parse_field_30d(_src_dict.pop("30d", UNSET))
+        _field_30d = _src_dict.pop("30d", UNSET)
+        field_30d = _field_30d if type(_field_30d) is Decimal else _parse_field_30d(_field_30d)
 
         _result = cls(
             symbol=symbol,

@@ -212,7 +212,8 @@ class Order:
 
             return amount_type_0
 
-        amount = _parse_amount(_src_dict.pop("amount"))
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is Decimal else _parse_amount(_amount)
 
         _total_executed_quantity = _src_dict.pop("total_executed_quantity")
         total_executed_quantity = (

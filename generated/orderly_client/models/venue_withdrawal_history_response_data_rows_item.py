@@ -162,7 +162,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
             return trigger_by_type_0
 
-        trigger_by = _parse_trigger_by(_src_dict.pop("trigger_by", UNSET))
+        _trigger_by = _src_dict.pop("trigger_by", UNSET)
+        trigger_by = _trigger_by if type(_trigger_by) is Decimal else _parse_trigger_by(_trigger_by)
 
         _amount = _src_dict.pop("amount", UNSET)
         amount: Decimal | Unset

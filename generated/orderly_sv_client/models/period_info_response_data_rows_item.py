@@ -123,7 +123,12 @@ class PeriodInfoResponseDataRowsItem:
 
             return total_withdrawal_amount_type_0
 
-        total_withdrawal_amount = _parse_total_withdrawal_amount(_src_dict.pop("total_withdrawal_amount", UNSET))
+        _total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
+        total_withdrawal_amount = (
+            _total_withdrawal_amount
+            if type(_total_withdrawal_amount) is Decimal
+            else _parse_total_withdrawal_amount(_total_withdrawal_amount)
+        )
 
         _result = cls(
             period_number=period_number,
