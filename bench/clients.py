@@ -259,11 +259,14 @@ def latency(client: Client, n: int, warmup: int) -> dict[str, Any]:
     for name in ("delete", "post"):
         call: SyncCall = getattr(client, name)
         samples = []
-        for i in range(n + warmup):
+        for _ in range(warmup):
+            call(CLIENT_ORDER_ID)
+        cpu = time.process_time()
+        for _ in range(n):
             started = clock()
             call(CLIENT_ORDER_ID)
-            if i >= warmup:
-                samples.append(clock() - started)
+            samples.append(clock() - started)
+        results[f"{name}_cpu"] = (time.process_time() - cpu) / n
         results[name] = [round(x, 8) for x in samples]
     client.close()
     return results
@@ -275,11 +278,14 @@ async def _latency_async(client: Client, n: int, warmup: int) -> dict[str, Any]:
     for name in ("delete", "post"):
         call: AsyncCall = getattr(client, name)
         samples = []
-        for i in range(n + warmup):
+        for _ in range(warmup):
+            await call(CLIENT_ORDER_ID)
+        cpu = time.process_time()
+        for _ in range(n):
             started = clock()
             await call(CLIENT_ORDER_ID)
-            if i >= warmup:
-                samples.append(clock() - started)
+            samples.append(clock() - started)
+        results[f"{name}_cpu"] = (time.process_time() - cpu) / n
         results[name] = [round(x, 8) for x in samples]
     closing = client.close()
     if closing is not None:
@@ -296,24 +302,32 @@ async def _throughput(client: Client, in_flight: int, seconds: float, rounds: in
             await client.delete(CLIENT_ORDER_ID)
             samples.append(clock() - started)
 
-    async def round_(duration: float) -> tuple[float, list[float]]:
+    async def round_(duration: float) -> tuple[float, list[float], float]:
         samples: list[float] = []
         started = clock()
+        cpu = time.process_time()
         await asyncio.gather(*(worker(started + duration, samples) for _ in range(in_flight)))
-        return len(samples) / (clock() - started), samples
+        return len(samples) / (clock() - started), samples, (time.process_time() - cpu) / max(1, len(samples))
 
     await round_(min(1.0, seconds / 2))  # warm-up: open the connections
     rates = []
+    cpus = []
     latencies: list[float] = []
     for _ in range(rounds):
-        rate, samples = await round_(seconds)
+        rate, samples, cpu_per_call = await round_(seconds)
         rates.append(rate)
+        cpus.append(cpu_per_call)
         latencies += samples
     closing = client.close()
     if closing is not None:
         await closing
     rates.sort()
-    return {"calls_per_s": rates[len(rates) // 2], "rounds": rates, "latency": summary(latencies)}
+    return {
+        "calls_per_s": rates[len(rates) // 2],
+        "rounds": rates,
+        "cpu_per_call": min(cpus),
+        "latency": summary(latencies),
+    }
 
 
 def throughput(client: Client, in_flight: int, seconds: float, rounds: int) -> dict[str, Any]:

@@ -163,6 +163,7 @@ def check_pass(server: Server) -> dict[str, Any]:
 
 def latency(server: Server, n: int, warmup: int) -> dict[str, Any]:
     pooled: dict[str, dict[str, list[float]]] = {c: {"delete": [], "post": []} for c in LATENCY_CLIENTS}
+    cpu: dict[str, dict[str, list[float]]] = {c: {"delete": [], "post": []} for c in LATENCY_CLIENTS}
     server.mode("sample:64")
     for order in (LATENCY_CLIENTS, LATENCY_CLIENTS[::-1]):
         for client in order:
@@ -171,6 +172,8 @@ def latency(server: Server, n: int, warmup: int) -> dict[str, Any]:
             )
             for name in ("delete", "post"):
                 pooled[client][name] += samples[name]
+                if f"{name}_cpu" in samples:
+                    cpu[client][name].append(samples[f"{name}_cpu"])
             log(f"latency {client}: DELETE median {statistics.median(samples['delete']) * 1e6:.0f} us")
     stats = server.control("/_bench/stats")
     results: dict[str, Any] = {"verification": stats}
@@ -182,6 +185,8 @@ def latency(server: Server, n: int, warmup: int) -> dict[str, Any]:
                 "median": percentile(ordered, 0.5),
                 "p99": percentile(ordered, 0.99),
                 "n": len(ordered),
+                # CPU seconds of the client process per call, the lower of the two passes (robust to other load)
+                "cpu": min(cpu[client][name]) if cpu[client][name] else None,
             }
     return results
 
@@ -207,6 +212,14 @@ def throughput(server: Server, seconds: float, rounds: int) -> dict[str, Any]:
         results[client] = result
         log(f"throughput {client}: {result['calls_per_s']:.0f} calls/s")
     return results
+
+
+def overhead(quick: bool) -> dict[str, Any]:
+    """bench/overhead.py: the SDK's own CPU time per call over the floor, on one in-process transport."""
+    result: dict[str, Any] = run_json(["overhead.py", "--calls", "200" if quick else "300", "--repeats", "25"])
+    for row, figures in result.items():
+        log(f"overhead {row}: ours {figures['ours_us']:.0f} us, floor {figures['floor_us']:.0f} us")
+    return result
 
 
 def imports(server: Server, repeats: int) -> dict[str, Any]:
@@ -298,13 +311,15 @@ def generate(generator_python: str, repeats: int) -> dict[str, Any]:
 def transport_tests(dev_python: str) -> str | None:
     """``pytest tests/transport``, before timing anything: the summary line, or None (failures printed).
 
-    With this venv's python when it has pytest and hypothesis (the transports and httpx2 being timed),
-    else with the dev venv's.
+    With the dev venv's python (``make venv``: the SDK, its extras and the sandbox distribution, which
+    .venv-bench cannot hold: the connector pins an eth-account older than the sandbox needs). Both venvs
+    install httpx2 and aiohttp from the same pyproject.
     """
-    has_pytest = subprocess.run([PYTHON, "-c", "import pytest, hypothesis"], capture_output=True, check=False)
-    python = PYTHON if has_pytest.returncode == 0 else dev_python
-    log(f"transport tests (pytest tests/transport, {'bench' if python == PYTHON else 'dev'} venv)")
-    command = [python, "-m", "pytest", "tests/transport", "-q", "-p", "no:cacheprovider"]
+    log("transport tests (pytest tests/transport, dev venv)")
+    command = [dev_python, "-m", "pytest", "tests/transport", "-q", "-p", "no:cacheprovider"]
+    has_xdist = subprocess.run([dev_python, "-c", "import xdist"], capture_output=True, check=False)
+    if has_xdist.returncode == 0 and (os.cpu_count() or 1) > 1:
+        command += ["-n", "2"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode != 0:
         print(done.stdout[-20000:], done.stderr[-5000:], file=sys.stderr)
@@ -333,18 +348,20 @@ def main() -> int:
     server = Server()
     try:
         results["check"] = check_pass(server)
-        results["latency"] = latency(server, 300 if quick else 2000, 50 if quick else 300)
-        results["throughput"] = throughput(server, 0.5 if quick else 2.0, 1 if quick else 3)
+        results["latency"] = latency(server, 300 if quick else 1000, 50 if quick else 200)
+        results["throughput"] = throughput(server, 0.5 if quick else 1.5, 1 if quick else 3)
+        results["overhead"] = overhead(quick)
         results["steps"] = run_json(["steps.py"])
         results["shared_limit"] = run_json(["shared_limit.py"])
         results["parse_cost"] = run_json(["parse_cost.py", "--json"])
         log(f"parse 500 order rows: Decimal models {results['parse_cost']['ratio']:.2f}x the float ones")
-        results["imports"] = imports(server, 2 if quick else 5)
+        results["imports"] = imports(server, 2 if quick else 3)
     finally:
         server.stop()
-    results["streams"] = streams(5_000 if quick else 20_000, 500 if quick else 2_000, 1 if quick else 3)
-    results["import_cost"] = import_cost(5 if quick else 15)
-    results["generate"] = generate(args.generator_python, 1 if quick else 3)
+    results["streams"] = streams(5_000 if quick else 10_000, 500 if quick else 1_000, 1 if quick else 3)
+    results["import_cost"] = import_cost(5 if quick else 9)
+    results["generate"] = generate(args.generator_python, 1 if quick else 2)
+    results["throughput_seconds"] = 0.5 if quick else 1.5
     results["elapsed_s"] = time.perf_counter() - started
     results["load"] = {"before": load_before, "after": os.getloadavg()}
     out = Path(args.out)

@@ -74,6 +74,8 @@ class _Body(httpx2.AsyncByteStream):
                 if not part:
                     return
                 yield part
+                if content.at_eof():  # the whole body came in (the usual one read): no second wait for b""
+                    return
         except Exception as exc:
             raise _after_sending(exc, self._request) from exc
 
@@ -308,10 +310,13 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
     async def _send(self, pool: _LoopPool, request: httpx2.Request, slots: asyncio.Semaphore | None) -> httpx2.Response:
         import yarl
 
-        checked_head(request)
+        _, fields = checked_head(request)
         body = request_body(request)
         declared = request_framing(request, body)
-        headers = request.headers.multi_items()
+        if fields.isascii():  # the usual case: decoded as they are, without httpx2's per-value encoding guess
+            headers = [(name.decode("ascii"), value.decode("ascii")) for name, value in request.headers.raw]
+        else:
+            headers = request.headers.multi_items()
         counted: _CountedStream | None = None
         data: Any = body or None
         if body is None:  # a stream: aiohttp frames one of unknown length itself (and refuses a second chunked)

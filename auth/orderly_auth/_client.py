@@ -88,17 +88,17 @@ class OrderlyClient(AuthenticatedClient):
 
     def get_httpx_client(self) -> httpx2.Client:
         """The sync httpx2 client, built on this client's pipeline when first asked for."""
-        from ._httpx_clients import OrderlyHTTPClient  # here, not at import: `import orderly_auth` stays light
-
         if self._client is None:
+            from ._httpx_clients import OrderlyHTTPClient  # here, not at import: `import orderly_auth` stays light
+
             self._client = OrderlyHTTPClient(**self._settings(is_async=False))
         return self._client
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """The async httpx2 client, built on this client's pipeline when first asked for."""
-        from ._httpx_clients import OrderlyAsyncHTTPClient
-
         if self._async_client is None:
+            from ._httpx_clients import OrderlyAsyncHTTPClient
+
             self._async_client = OrderlyAsyncHTTPClient(**self._settings(is_async=True))
         return self._async_client
 

@@ -85,9 +85,7 @@ def request_framing(request: httpx2.Request, body: bytes | None) -> int | None:
     caller's ``Content-Length: 0`` in front of a body, chunked next to a length) would leave stray bytes
     on the connection, so it raises ``ConfigurationError`` before anything is sent.
     """
-    headers = request.headers
-    lengths = headers.get_list("content-length")
-    encodings = headers.get_list("transfer-encoding")
+    lengths, encodings = _framing_values(request.headers)
     if body is not None:
         allowed = ([str(len(body))],) if body else ([], ["0"])
         if encodings or lengths not in allowed:
@@ -105,6 +103,22 @@ def request_framing(request: httpx2.Request, body: bytes | None) -> int | None:
     if len(lengths) != 1 or not lengths[0].isdigit():
         raise ConfigurationError(f"a streamed body needs one Content-Length or chunked encoding, got {lengths}")
     return int(lengths[0])
+
+
+_FRAMING_NAMES: Final = frozenset({b"content-length", b"transfer-encoding"})
+
+
+def _framing_values(headers: httpx2.Headers) -> tuple[list[str], list[str]]:
+    """The Content-Length and Transfer-Encoding values: ``headers.get_list`` of both, in one pass over ASCII ones."""
+    lengths: list[str] = []
+    encodings: list[str] = []
+    for name, value in headers.raw:
+        lower = name.lower()
+        if lower in _FRAMING_NAMES:
+            if not value.isascii():  # decoded as httpx2 decodes the headers it holds
+                return headers.get_list("content-length"), headers.get_list("transfer-encoding")
+            (lengths if lower == b"content-length" else encodings).append(value.decode("ascii"))
+    return lengths, encodings
 
 
 class StreamLength:

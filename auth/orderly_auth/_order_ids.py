@@ -16,6 +16,7 @@ in the same millisecond, the counter separates ids of one generator (it wraps af
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import secrets
 import threading
@@ -115,6 +116,9 @@ def assign_client_order_ids(
             cid = ids.new()
             _replace_body(request, b'{"client_order_id":"' + cid.encode("ascii") + b'",' + stripped[1:])
             return (cid,)
+    named = _named_ids(content, PLACING[operation])
+    if named is not None:
+        return named
     from orderly_client.types import json_bytes, parse_json
 
     try:
@@ -141,6 +145,31 @@ def assign_client_order_ids(
             found.append(value)
     if changed:
         _replace_body(request, json_bytes(body))
+    return tuple(found)
+
+
+def _named_ids(content: bytes, key: str | None) -> tuple[str, ...] | None:
+    """The ids when every order of the body names one as text (nothing to assign), else None.
+
+    A plain ``json.loads``: several times cheaper than the exact parse, which is needed only to rewrite the body.
+    """
+    if b"client_order_id" not in content:
+        return None
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    orders = body.get(key) if key is not None else [body]
+    if not isinstance(orders, list):
+        return None
+    found = []
+    for order in orders:
+        value = order.get("client_order_id") if isinstance(order, dict) else None
+        if type(value) is not str:
+            return None
+        found.append(value)
     return tuple(found)
 
 

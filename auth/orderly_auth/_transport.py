@@ -68,6 +68,7 @@ _AUTH_CODES = frozenset({-1001, -1002})
 # Any JSON spacing; a match is confirmed by parsing (it must be the top-level field).
 _SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _TIMESTAMP = b'"timestamp":'
+_TIMESTAMP_VALUE = re.compile(rb'"timestamp": *([0-9]+)')
 OPERATION_EXTENSION = "orderly_operation"
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 _PROBE_SLICE = 4096
@@ -92,13 +93,8 @@ def _server_timestamp(body: bytes) -> int | None:
     at = body.rfind(_TIMESTAMP, max(0, len(body) - 64))
     if at < 0:
         return None
-    digits = bytearray()
-    for byte in body[at + len(_TIMESTAMP) :]:
-        if 48 <= byte <= 57:
-            digits.append(byte)
-        elif digits or byte not in b" ":
-            break
-    return int(digits) if digits else None
+    found = _TIMESTAMP_VALUE.match(body, at)
+    return int(found.group(1)) if found is not None else None
 
 
 def _mentions_success_false(body: bytes) -> bool:
@@ -367,15 +363,16 @@ class _Call:
         cannot fill memory; then httpx2 decodes it for the response it hands back.
         """
         status = response.status_code
+        encoding = response.headers.get("content-encoding")
+        if encoding is None and _READ_BY_HAND:
+            # Not encoded: the body is the bytes as sent, on the answer itself (its stream was read and closed).
+            # Set as read() would leave it (a decoder pass is ~20 us).
+            response._content = raw
+            response.is_stream_consumed = response.is_closed = True
+            return response
         final = httpx2.Response(
             status, headers=response.headers, stream=httpx2.ByteStream(raw), extensions=response.extensions
         )
-        encoding = final.headers.get("content-encoding")
-        if encoding is None and _READ_BY_HAND:
-            # Not encoded: the body is the bytes as sent. Set as read() would leave it (a decoder pass is ~20 us).
-            final._content = raw
-            final.is_stream_consumed = final.is_closed = True
-            return final
         cap = self.transport.max_response_size
         try:
             if (encoding or "identity").strip().lower() not in ("", "identity"):
@@ -550,9 +547,10 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 answer = self._sync.handle_request(request)
                 raw: bytearray | None = None
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
+                    # The stream itself, not iter_raw(): no chunking, and the answer is bound to no request yet.
                     raw = bytearray()
                     try:
-                        for part in answer.iter_raw():
+                        for part in answer.stream:  # type: ignore[union-attr]
                             call.add_raw(raw, part, answer.status_code)
                     finally:
                         answer.close()
@@ -593,7 +591,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
                     raw = bytearray()
                     try:
-                        async for part in answer.aiter_raw():
+                        async for part in answer.stream:  # type: ignore[union-attr]
                             call.add_raw(raw, part, answer.status_code)
                     finally:
                         await answer.aclose()

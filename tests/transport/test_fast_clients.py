@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scripted_server import ScriptedServer
 
-from orderly_auth import _httpx_clients
+from orderly_auth import ConfigurationError, _httpx_clients
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._http11_messages import request_head
 from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient, fast_paths_supported
@@ -68,7 +68,24 @@ bodies = st.one_of(
     st.binary(max_size=40).map(lambda data: {"content": data}),
     st.dictionaries(words, words, max_size=3).map(lambda data: {"data": data}),
 )
-methods = st.sampled_from(["GET", "DELETE", "POST", "PUT"])
+methods = st.sampled_from(["GET", "DELETE", "POST", "PUT", "PATCH", "delete"])
+# Request headers as the generated functions pass them (a dict of text), with names that replace the client's
+# (any case), framing headers and values httpx2 refuses to encode.
+header_names = st.sampled_from(
+    [
+        "Content-Type",
+        "content-type",
+        "x-recv-window",
+        "User-Agent",
+        "accept",
+        "Host",
+        "Content-Length",
+        "Transfer-Encoding",
+        "X-Ü",
+    ]
+)
+header_values = st.one_of(st.sampled_from(["application/json", "5000", "ü", ""]), st.text(max_size=5))
+request_headers = st.one_of(st.none(), st.dictionaries(header_names, header_values, max_size=3))
 
 # one client of each kind per base URL, kept across examples (their URL caches fill up as in real use)
 SYNC = {base: (httpx2.Client(base_url=base), OrderlyHTTPClient(base_url=base)) for base in BASES}
@@ -85,17 +102,31 @@ def _built(build: Callable[[], httpx2.Request]) -> tuple[Any, ...]:
     wire: bytes | tuple[str, str]
     try:
         wire = request_head(request) + content
-    except httpx2.LocalProtocolError as exc:
+    except (httpx2.LocalProtocolError, ConfigurationError) as exc:
         wire = ("unsendable", str(exc))
-    return (request.method, str(request.url), request.url, request.url.raw_path, request.headers.raw, content, wire)
+    return (
+        request.method,
+        str(request.url),
+        request.url,
+        request.url.raw_path,
+        request.headers.raw,
+        dict(request.headers),
+        content,
+        type(request.stream),
+        request.extensions,
+        wire,
+    )
 
 
 @settings(max_examples=400, deadline=None)
-@given(base=st.sampled_from(BASES), method=methods, path=paths, params=params, body=bodies)
-def test_same_requests_as_httpx(base: str, method: str, path: str, params: Any, body: dict[str, Any]) -> None:
+@given(base=st.sampled_from(BASES), method=methods, path=paths, params=params, body=bodies, headers=request_headers)
+def test_same_requests_as_httpx(
+    base: str, method: str, path: str, *, params: Any, body: dict[str, Any], headers: dict[str, str] | None
+) -> None:
+    extra: dict[str, Any] = {"extensions": {"orderly_operation": "x"}} if headers else {}
     for stock, fast in (SYNC[base], ASYNC[base]):
-        expected = _built(lambda: stock.build_request(method, path, params=params, **body))  # noqa: B023
-        got = _built(lambda: fast.build_request(method, path, params=params, **body))  # noqa: B023
+        expected = _built(lambda: stock.build_request(method, path, params=params, headers=headers, **body, **extra))  # noqa: B023
+        got = _built(lambda: fast.build_request(method, path, params=params, headers=headers, **body, **extra))  # noqa: B023
         assert got == expected
 
 

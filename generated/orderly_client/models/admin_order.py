@@ -224,7 +224,8 @@ class AdminOrder:
 
             return amount_type_0
 
-        amount = _parse_amount(_src_dict.pop("amount"))
+        _amount = _src_dict.pop("amount")
+        amount = _amount if type(_amount) is Decimal else _parse_amount(_amount)
 
         _total_executed_quantity = _src_dict.pop("total_executed_quantity")
         total_executed_quantity = (
@@ -396,13 +397,7 @@ class AdminOrder:
             user_address=user_address,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -234,7 +234,8 @@ class AlgoTrade:
 
             return order_enum_fee_type_0
 
-        order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
+        _order_enum_fee = _src_dict.pop("order_enum_fee", UNSET)
+        order_enum_fee = _order_enum_fee if type(_order_enum_fee) is Decimal else _parse_order_enum_fee(_order_enum_fee)
 
         def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -252,7 +253,12 @@ class AlgoTrade:
 
             return order_enum_fee_rate_type_0
 
-        order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
+        _order_enum_fee_rate = _src_dict.pop("order_enum_fee_rate", UNSET)
+        order_enum_fee_rate = (
+            _order_enum_fee_rate
+            if type(_order_enum_fee_rate) is Decimal
+            else _parse_order_enum_fee_rate(_order_enum_fee_rate)
+        )
 
         _result = cls(
             id=id,
@@ -270,13 +276,7 @@ class AlgoTrade:
             order_enum_fee_rate=order_enum_fee_rate,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -36,6 +36,10 @@ class AlgoType(StrEnum):
 
 def to_algo_type(value: AlgoType | str) -> AlgoType:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = AlgoType._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return value if isinstance(value, AlgoType) else AlgoType(value)
 
 

@@ -34,6 +34,10 @@ class AssetHistoryRecordTransStatus(StrEnum):
 
 def to_asset_history_record_trans_status(value: AssetHistoryRecordTransStatus | str) -> AssetHistoryRecordTransStatus:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = AssetHistoryRecordTransStatus._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return value if isinstance(value, AssetHistoryRecordTransStatus) else AssetHistoryRecordTransStatus(value)
 
 

@@ -33,6 +33,10 @@ def to_create_internal_transfer_v2_request_message_chain_type(
     value: CreateInternalTransferV2RequestMessageChainType | str,
 ) -> CreateInternalTransferV2RequestMessageChainType:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = CreateInternalTransferV2RequestMessageChainType._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return (
         value
         if isinstance(value, CreateInternalTransferV2RequestMessageChainType)

@@ -136,7 +136,8 @@ class CreatedOrder:
 
             return order_price_type_0
 
-        order_price = _parse_order_price(_src_dict.pop("order_price", UNSET))
+        _order_price = _src_dict.pop("order_price", UNSET)
+        order_price = _order_price if type(_order_price) is Decimal else _parse_order_price(_order_price)
 
         def _parse_order_quantity(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -154,7 +155,8 @@ class CreatedOrder:
 
             return order_quantity_type_0
 
-        order_quantity = _parse_order_quantity(_src_dict.pop("order_quantity", UNSET))
+        _order_quantity = _src_dict.pop("order_quantity", UNSET)
+        order_quantity = _order_quantity if type(_order_quantity) is Decimal else _parse_order_quantity(_order_quantity)
 
         _error_message = _src_dict.pop("error_message", UNSET)
         error_message: str | Unset
@@ -181,7 +183,8 @@ class CreatedOrder:
 
             return order_amount_type_0
 
-        order_amount = _parse_order_amount(_src_dict.pop("order_amount", UNSET))
+        _order_amount = _src_dict.pop("order_amount", UNSET)
+        order_amount = _order_amount if type(_order_amount) is Decimal else _parse_order_amount(_order_amount)
 
         _result = cls(
             order_id=order_id,
@@ -193,13 +196,7 @@ class CreatedOrder:
             order_amount=order_amount,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -111,7 +111,8 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
             return amount_change_type_0
 
-        amount_change = _parse_amount_change(_src_dict.pop("amount_change"))
+        _amount_change = _src_dict.pop("amount_change")
+        amount_change = _amount_change if type(_amount_change) is Decimal else _parse_amount_change(_amount_change)
 
         _asset = _src_dict.pop("asset", UNSET)
         asset: str | Unset
@@ -136,7 +137,8 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
 
             return shares_change_type_0
 
-        shares_change = _parse_shares_change(_src_dict.pop("shares_change", UNSET))
+        _shares_change = _src_dict.pop("shares_change", UNSET)
+        shares_change = _shares_change if type(_shares_change) is Decimal else _parse_shares_change(_shares_change)
 
         _result = cls(
             vault_id=vault_id,
@@ -148,13 +150,7 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
             shares_change=shares_change,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -33,6 +33,10 @@ def to_get_referee_list_response_data_rows_item_bind_type(
     value: GetRefereeListResponseDataRowsItemBindType | str,
 ) -> GetRefereeListResponseDataRowsItemBindType:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = GetRefereeListResponseDataRowsItemBindType._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return (
         value
         if isinstance(value, GetRefereeListResponseDataRowsItemBindType)

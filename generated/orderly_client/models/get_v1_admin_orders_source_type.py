@@ -31,6 +31,10 @@ class GetV1AdminOrdersSourceType(StrEnum):
 
 def to_get_v1_admin_orders_source_type(value: GetV1AdminOrdersSourceType | str) -> GetV1AdminOrdersSourceType:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = GetV1AdminOrdersSourceType._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return value if isinstance(value, GetV1AdminOrdersSourceType) else GetV1AdminOrdersSourceType(value)
 
 

@@ -31,6 +31,10 @@ class MarginMode(StrEnum):
 
 def to_margin_mode(value: MarginMode | str) -> MarginMode:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = MarginMode._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return value if isinstance(value, MarginMode) else MarginMode(value)
 
 

@@ -31,6 +31,10 @@ class PostV1PositionMarginBodyType(StrEnum):
 
 def to_post_v1_position_margin_body_type(value: PostV1PositionMarginBodyType | str) -> PostV1PositionMarginBodyType:
     """``value`` as a member: a plain string is taken as the member of that value (``ValueError`` if none)."""
+    if type(value) is str:  # a dict lookup first: the Enum call costs about 1 us
+        known = PostV1PositionMarginBodyType._value2member_map_.get(value)
+        if known is not None:
+            return known  # type: ignore[return-value]
     return value if isinstance(value, PostV1PositionMarginBodyType) else PostV1PositionMarginBodyType(value)
 
 

@@ -180,7 +180,8 @@ class PriceChange:
 
             return field_30d_type_0
 
-        field_30d = _parse_field_30d(_src_dict.pop("30d", UNSET))
+        _field_30d = _src_dict.pop("30d", UNSET)
+        field_30d = _field_30d if type(_field_30d) is Decimal else _parse_field_30d(_field_30d)
 
         _result = cls(
             symbol=symbol,
@@ -195,13 +196,7 @@ class PriceChange:
             field_30d=field_30d,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -268,7 +268,8 @@ class Trade:
 
             return realized_pnl_type_0
 
-        realized_pnl = _parse_realized_pnl(_src_dict.pop("realized_pnl", UNSET))
+        _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
+        realized_pnl = _realized_pnl if type(_realized_pnl) is Decimal else _parse_realized_pnl(_realized_pnl)
 
         _match_id = _src_dict.pop("match_id", UNSET)
         match_id: int | Unset
@@ -318,7 +319,8 @@ class Trade:
 
             return order_enum_fee_type_0
 
-        order_enum_fee = _parse_order_enum_fee(_src_dict.pop("order_enum_fee", UNSET))
+        _order_enum_fee = _src_dict.pop("order_enum_fee", UNSET)
+        order_enum_fee = _order_enum_fee if type(_order_enum_fee) is Decimal else _parse_order_enum_fee(_order_enum_fee)
 
         def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -336,7 +338,12 @@ class Trade:
 
             return order_enum_fee_rate_type_0
 
-        order_enum_fee_rate = _parse_order_enum_fee_rate(_src_dict.pop("order_enum_fee_rate", UNSET))
+        _order_enum_fee_rate = _src_dict.pop("order_enum_fee_rate", UNSET)
+        order_enum_fee_rate = (
+            _order_enum_fee_rate
+            if type(_order_enum_fee_rate) is Decimal
+            else _parse_order_enum_fee_rate(_order_enum_fee_rate)
+        )
 
         def _parse_order_tag(data: object) -> None | str | Unset:
             if data is None:
@@ -375,13 +382,7 @@ class Trade:
             order_tag=order_tag,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -142,13 +142,7 @@ class TvConfigResponseDDurationsItem:
             supported_order_types=supported_order_types,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -162,7 +162,8 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
 
             return trigger_by_type_0
 
-        trigger_by = _parse_trigger_by(_src_dict.pop("trigger_by", UNSET))
+        _trigger_by = _src_dict.pop("trigger_by", UNSET)
+        trigger_by = _trigger_by if type(_trigger_by) is Decimal else _parse_trigger_by(_trigger_by)
 
         _amount = _src_dict.pop("amount", UNSET)
         amount: Decimal | Unset
@@ -189,13 +190,7 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

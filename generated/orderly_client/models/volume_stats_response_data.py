@@ -149,13 +149,7 @@ class VolumeStatsResponseData:
             perp_volume_last_30_days=perp_volume_last_30_days,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -108,13 +108,7 @@ class LpPerformanceResponseDataRowsItem:
             pnl_max_drawdown=pnl_max_drawdown,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

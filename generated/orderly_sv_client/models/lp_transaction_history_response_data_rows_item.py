@@ -275,13 +275,7 @@ class LpTransactionHistoryResponseDataRowsItem:
             transaction_nonce=transaction_nonce,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property

@@ -123,7 +123,12 @@ class PeriodInfoResponseDataRowsItem:
 
             return total_withdrawal_amount_type_0
 
-        total_withdrawal_amount = _parse_total_withdrawal_amount(_src_dict.pop("total_withdrawal_amount", UNSET))
+        _total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
+        total_withdrawal_amount = (
+            _total_withdrawal_amount
+            if type(_total_withdrawal_amount) is Decimal
+            else _parse_total_withdrawal_amount(_total_withdrawal_amount)
+        )
 
         _result = cls(
             period_number=period_number,
@@ -133,13 +138,7 @@ class PeriodInfoResponseDataRowsItem:
             total_withdrawal_amount=total_withdrawal_amount,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property
