@@ -207,13 +207,7 @@ class MarketFundingHistoryFunding:
             field_180d=field_180d,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_dict.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        _result.additional_properties = additional_properties
+        _result.additional_properties = _src_dict
         return _result
 
     @property
