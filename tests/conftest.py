@@ -1,1 +1,27 @@
-"""Shared test setup: this folder is on sys.path, so tests import its support modules by name."""
+"""Fixtures for every folder that has none of its own (see README.md): a sandbox per module, which verifies every
+signature, and a signed client of its account over real loopback HTTP. Folders needing a fresh sandbox override."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from orderly_auth import create_client
+from orderly_client.client import AuthenticatedClient
+from orderly_sandbox import Sandbox
+from tests.live_support import NO_LIMITS
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    """One sandbox per module, without server-side rate limits (tests that need them start their own)."""
+    with Sandbox(enforce_rate_limits=False) as sb:
+        yield sb
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[AuthenticatedClient]:
+    """A signed client for the sandbox's account, rate limits off so that tests are fast."""
+    with create_client(sandbox.credentials, base_url=sandbox.base_url, rate_limit=NO_LIMITS) as c:
+        yield c

@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from cli_support import TIMEOUT, ServedSandbox, orderly_command, run, run_json
+
+from tests.cli.cli_support import TIMEOUT, ServedSandbox, orderly_command, run, run_json
 
 SYMBOL = "PERP_ETH_USDC"
 

@@ -11,7 +11,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import ROOT, load_tool
+
+from tests.pipeline._pipeline_support import ROOT, load_tool
 
 SCHEMAS = "#/components/schemas/"
 

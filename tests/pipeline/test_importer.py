@@ -16,7 +16,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, iter_operations, load_importer
+
+from tests.pipeline._pipeline_support import BUNDLED_SPEC, iter_operations, load_importer
 
 AUTH_HEADERS = frozenset({"orderlytimestamp", "orderlyaccountid", "orderlykey", "orderlysignature"})
 VERBATIM = frozenset({"example", "examples", "enum", "default"})

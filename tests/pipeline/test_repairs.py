@@ -15,7 +15,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import load_tool
+
+from tests.pipeline._pipeline_support import load_tool
 
 SCHEMAS = "#/components/schemas/"
 LEVERAGE = "/v1/client/leverage"
