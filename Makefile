@@ -71,7 +71,9 @@ typecheck: venv
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client generated/orderly_sv_client
 	$(VENV)/bin/mypy bench
 
-test: lint typecheck check-generated
+# The static checks side by side (each its own output, whole), then the tests.
+test: venv
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck check-generated
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2'.

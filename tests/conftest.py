@@ -1,5 +1,8 @@
 """Fixtures for every folder that has none of its own (see README.md): a sandbox per module, which verifies every
-signature, and a signed client of its account over real loopback HTTP. Folders needing a fresh sandbox override."""
+signature, and a signed client of its account over real loopback HTTP. Folders needing a fresh sandbox override.
+
+And the order: tests marked ``long`` (seconds of servers, subprocesses or builds) run first, so that with
+``-n 2 --dist loadgroup`` the workers take them on while the many short tests are still queued, and end together."""
 
 from __future__ import annotations
 
@@ -11,6 +14,11 @@ from orderly_auth import create_client
 from orderly_client.client import AuthenticatedClient
 from orderly_sandbox import Sandbox
 from tests.live_support import NO_LIMITS
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The ``long`` tests first, each group in its collected order (a module's tests stay together)."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,8 @@ from orderly_client.models import PostOrderBody
 from orderly_sandbox import Fault, Sandbox
 from tests.bot.bot_support import client_for
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 ETH = "PERP_ETH_USDC"
 FAILSAFE = 60.0  # the bound of every wait on the server's state; never a duration the test relies on
 CHILD = """

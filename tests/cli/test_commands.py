@@ -20,6 +20,8 @@ import pytest
 from orderly_auth import generate_key
 from tests.cli.cli_support import ServedSandbox, run, run_json
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 SYMBOL = "PERP_ETH_USDC"
 
 

@@ -17,6 +17,8 @@ import pytest
 
 from tests.cli.cli_support import TIMEOUT, ServedSandbox, orderly_command, run, run_json
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 SYMBOL = "PERP_ETH_USDC"
 
 

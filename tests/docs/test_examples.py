@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXPECTED = {
     "positions_and_balances.py": ["balances:", "positions:"],

@@ -7,8 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from orderly_auth import generate_key
 from orderly_sandbox import Sandbox
+
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
 
 QUICKSTART = Path(__file__).resolve().parents[2] / "examples" / "quickstart.py"
 

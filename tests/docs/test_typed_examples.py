@@ -12,6 +12,11 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = [
+    pytest.mark.long,  # one mypy run (seconds when its cache is cold): scheduled first
+    pytest.mark.xdist_group("mypy"),  # on one worker: its fixture runs once
+]
+
 ROOT = Path(__file__).resolve().parents[2]
 README_BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.DOTALL)
 # The README's blocks after the first use the `client` the first one makes.

@@ -22,6 +22,8 @@ from orderly_sandbox import ALL_SCOPES, SYMBOLS, Sandbox
 from orderly_sandbox._history import past_candle
 from tests.cli.cli_support import TIMEOUT, orderly_command, run, served_sandbox
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 SYMBOL = "PERP_ETH_USDC"
 MINUTE = 60_000
 DAY = 1_440 * MINUTE

@@ -21,6 +21,8 @@ from orderly_sandbox import Fault, Sandbox
 from tests.rate_limits.processes import account, arrivals, fleet, max_in_any_window, run_processes, wait_for_arrivals
 from tests.rate_limits.redis_server import RedisServer
 
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+
 LIMIT = 10  # GET /v1/orders and GET /v1/liquidations: 10 requests per 1 s (checked below)
 PERIOD = 1.0
 TOTAL = 40  # four windows' worth: several seconds of traffic at the limit
