@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from decimal import Decimal
@@ -29,6 +30,11 @@ MINUTE = 60_000
 DAY = 1_440 * MINUTE
 KLINE_HISTORY = "GET /v1/tv/kline_history"
 LIMIT, PERIOD = 5, 10.0  # the spec's x-rate-limit of GET /v1/tv/kline_history
+# Starts the command with Ctrl-C (SIGINT) at its default, so that Python there turns it into KeyboardInterrupt
+# even when this run ignores SIGINT (bash ignores it in jobs started with `&`, and children inherit that).
+WITH_CTRL_C = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+)
 
 
 def _range(days: int) -> tuple[int, int]:
@@ -86,7 +92,8 @@ def test_thirty_days_of_minute_candles_exact_resumable_and_paced(
     args = ["history", "candles", SYMBOL, "--start", str(start), "--end", str(end), "--output", str(path)]
 
     # Interrupted (Ctrl-C) once a few pages are on disk.
-    process = subprocess.Popen([orderly_command(), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    command = [sys.executable, "-c", WITH_CTRL_C, orderly_command(), *args]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + TIMEOUT
     while _state(path).get("rows", 0) < 8_000:
         assert process.poll() is None, process.communicate()
