@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
+pytestmark = [
+    pytest.mark.long,  # wheels, sdists and a fresh venv: scheduled first
+    pytest.mark.xdist_group("dist"),  # on one worker: the distributions are built once
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -178,6 +178,7 @@ def upstream_only(upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: Mo
 # --- the whole file ---------------------------------------------------------------------------
 
 
+@pytest.mark.long  # the importer or generator on the whole spec: scheduled first
 def test_output_is_deterministic_and_committed(
     upstream_dir: Path, upstream_text: str, upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType
 ) -> None:
