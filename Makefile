@@ -76,7 +76,7 @@ test: venv
 	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck check-generated
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2'.
+# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2 --dist loadgroup'.
 pytest: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
