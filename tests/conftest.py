@@ -7,13 +7,13 @@ And the order: tests marked ``long`` (seconds of servers, subprocesses or builds
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from orderly_auth import create_client
-from orderly_client.client import AuthenticatedClient
-from orderly_sandbox import Sandbox
-from tests.live_support import NO_LIMITS
+if TYPE_CHECKING:
+    from orderly_client.client import AuthenticatedClient
+    from orderly_sandbox import Sandbox
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -24,6 +24,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Sandbox]:
     """One sandbox per module, without server-side rate limits (tests that need them start their own)."""
+    # Imported here: `make bench` runs tests/transport in a venv without the sandbox distribution.
+    from orderly_sandbox import Sandbox
+
     with Sandbox(enforce_rate_limits=False) as sb:
         yield sb
 
@@ -31,5 +34,8 @@ def sandbox() -> Iterator[Sandbox]:
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[AuthenticatedClient]:
     """A signed client for the sandbox's account, rate limits off so that tests are fast."""
+    from orderly_auth import create_client
+    from tests.live_support import NO_LIMITS
+
     with create_client(sandbox.credentials, base_url=sandbox.base_url, rate_limit=NO_LIMITS) as c:
         yield c
