@@ -5,6 +5,7 @@ Calls are typed for the success path (an error raises), so the answer of ``sync(
 
 from __future__ import annotations
 
+import fcntl
 import re
 import subprocess
 import sys
@@ -12,10 +13,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [
-    pytest.mark.long,  # one mypy run (seconds when its cache is cold): scheduled first
-    pytest.mark.xdist_group("mypy"),  # on one worker: its fixture runs once
-]
+pytestmark = pytest.mark.long  # one mypy run (seconds when its cache is cold): scheduled first
 
 ROOT = Path(__file__).resolve().parents[2]
 README_BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -64,7 +62,10 @@ def mypy_says(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     checked = [*sorted(folder.glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
     command = [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--strict"]
     command += ["--cache-dir", str(ROOT / ".mypy_cache"), "--no-error-summary", "--show-absolute-path"]
-    result = subprocess.run([*command, *map(str, checked)], cwd=ROOT, check=False, capture_output=True, text=True)
+    # One mypy at a time on that cache (SQLite): the lock is shared by every worker and session of this user.
+    with (tmp_path_factory.getbasetemp().parent / "mypy-cache.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = subprocess.run([*command, *map(str, checked)], cwd=ROOT, check=False, capture_output=True, text=True)
     assert result.returncode in {0, 1} and not result.stderr, result.stdout + result.stderr
     says: dict[str, list[str]] = {}
     for line in result.stdout.splitlines():

@@ -15,10 +15,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [
-    pytest.mark.long,  # wheels, sdists and a fresh venv: scheduled first
-    pytest.mark.xdist_group("dist"),  # on one worker: the distributions are built once
-]
+pytestmark = pytest.mark.long  # wheels, sdists and a fresh venv: scheduled first
 
 ROOT = Path(__file__).resolve().parents[2]
 
