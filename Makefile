@@ -64,19 +64,19 @@ lint: venv
 	$(VENV)/bin/ruff check docs/site_pages.py
 	$(VENV)/bin/ruff format --check docs/site_pages.py
 
-# tests/: pytest puts every folder on sys.path, so each folder's conftest.py is a top-level module `conftest`,
-# and mypy takes one module of a name per run: a run per folder. bench/: scripts run from their folder.
+# One run over our code and the tests (tests/ is a package, tests.<folder>.<module>, so its conftest.py files have
+# distinct names), one over the generated code with its own config; bench/: scripts run from their folder.
 typecheck: venv
-	$(VENV)/bin/mypy auth/orderly_auth auth/sandbox/orderly_sandbox tools examples
+	$(VENV)/bin/mypy auth/orderly_auth auth/sandbox/orderly_sandbox tools examples tests docs/site_pages.py
 	$(VENV)/bin/mypy --config-file mypy-generated.ini generated/orderly_client generated/orderly_sv_client
-	$(VENV)/bin/mypy bench $(wildcard tests/*.py)
-	$(VENV)/bin/mypy docs/site_pages.py
-	set -e; for dir in $(filter-out %/__pycache__/,$(wildcard tests/*/)); do $(VENV)/bin/mypy $$dir; done
+	$(VENV)/bin/mypy bench
 
-test: lint typecheck check-generated
+# The static checks side by side (each its own output, whole), then the tests.
+test: venv
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck check-generated
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2'.
+# The tests alone, e.g. on another Python: make pytest VENV=.venv-313 PYTHON=python3.13 PYTEST_ARGS='-n 2 --dist loadgroup'.
 pytest: venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from bot_support import client_for
 
 from orderly_auth import OrderlyClient
 from orderly_sandbox import Sandbox
+from tests.bot.bot_support import client_for
 
 
 @pytest.fixture

@@ -12,13 +12,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from bot_support import client_for
 
 from orderly_auth import ConfigurationError, generate_key
 from orderly_auth.bot import AsyncDeadMansSwitch, DeadMansSwitch
 from orderly_client.api.private import post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Fault, Sandbox
+from tests.bot.bot_support import client_for
+
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
 
 ETH = "PERP_ETH_USDC"
 FAILSAFE = 60.0  # the bound of every wait on the server's state; never a duration the test relies on

@@ -8,13 +8,13 @@ import asyncio
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import pytest
-from bot_support import client_for
 
 from orderly_auth import InsufficientMarginError, OrderlyClient
 from orderly_auth.bot import AccountRisk, afetch_account_risk, fetch_account_risk
 from orderly_client.api.private import delete_v1_order, get_v1_positions, post_v1_client_leverage, post_v1_order
 from orderly_client.models import ClientLeverageBody, PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.bot.bot_support import client_for
 
 ETH, BTC, SOL = "PERP_ETH_USDC", "PERP_BTC_USDC", "PERP_SOL_USDC"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import ROUND_FLOOR, Decimal
 
 import pytest
-from bot_support import client_for
 
 from orderly_auth import InsufficientMarginError, create_client
 from orderly_auth.bot import fetch_account_risk
@@ -14,6 +13,7 @@ from orderly_client.api.private import get_v1_account_info, get_v1_asset_history
 from orderly_client.api.public import get_v1_public_funding_rate_history
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.bot.bot_support import client_for
 
 ETH = "PERP_ETH_USDC"
 

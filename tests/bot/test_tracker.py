@@ -10,7 +10,6 @@ from typing import Any
 
 import attrs
 import pytest
-from bot_support import client_for
 
 from orderly_auth import OrderlyClient
 from orderly_auth.bot import (
@@ -28,6 +27,7 @@ from orderly_auth.stream import Reconciled, StreamConfig, StreamInterrupted
 from orderly_client.api.private import delete_v1_order, post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.bot.bot_support import client_for
 
 ETH = "PERP_ETH_USDC"
 WAIT = 30.0  # the failsafe bound of every event-driven wait

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 
-from bot_support import client_for
-
 from orderly_auth.bot import (
     acancel_symbol_orders,
     aclose_all_positions,
@@ -17,6 +15,7 @@ from orderly_auth.bot import (
 from orderly_client.api.private import post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.bot.bot_support import client_for
 
 ETH, SOL, BTC = "PERP_ETH_USDC", "PERP_SOL_USDC", "PERP_BTC_USDC"
 

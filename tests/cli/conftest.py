@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_support import ServedSandbox, served_sandbox
+
+from tests.cli.cli_support import ServedSandbox, served_sandbox
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def env(sandbox: ServedSandbox, tmp_path: Path) -> dict[str, str]:
 def account(sandbox: ServedSandbox, tmp_path: Path) -> dict[str, str]:
     """A fresh account of this test alone: onboarded from a new wallet and funded by the faucet, through the
     command itself; the environment names no credentials, so the profile's are used."""
-    from cli_support import run
+    from tests.cli.cli_support import run
 
     env = sandbox.env(tmp_path / "config", account=False)
     onboarded = run(env, "--yes", "keys", "onboard", "--new-wallet", "--scope", "read,trading")

@@ -16,9 +16,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from cli_support import ServedSandbox, run, run_json
 
 from orderly_auth import generate_key
+from tests.cli.cli_support import ServedSandbox, run, run_json
+
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
 
 SYMBOL = "PERP_ETH_USDC"
 

@@ -14,7 +14,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from cli_support import TIMEOUT, ServedSandbox, orderly_command, run, run_json
+
+from tests.cli.cli_support import TIMEOUT, ServedSandbox, orderly_command, run, run_json
+
+pytestmark = pytest.mark.long  # seconds of servers, subprocesses or builds: scheduled first
 
 SYMBOL = "PERP_ETH_USDC"
 

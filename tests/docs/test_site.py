@@ -25,6 +25,8 @@ from typing import Any
 import pytest
 from websockets.sync.client import ClientConnection, connect
 
+pytestmark = pytest.mark.long  # the site build and a headless Chromium: scheduled first
+
 ROOT = Path(__file__).resolve().parents[2]
 FAILSAFE = 90.0  # seconds: only a failsafe against a hang; every wait ends as soon as its condition holds
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.long  # wheels, sdists and a fresh venv: scheduled first
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SMOKE = """

@@ -7,7 +7,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, UPSTREAM_DIR, load_importer, load_yaml
+
+from tests.pipeline._pipeline_support import BUNDLED_SPEC, UPSTREAM_DIR, load_importer, load_yaml
 
 
 @pytest.fixture(scope="session")

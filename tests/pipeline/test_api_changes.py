@@ -11,7 +11,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import ROOT, load_tool
+
+from tests.pipeline._pipeline_support import ROOT, load_tool
 
 SCHEMAS = "#/components/schemas/"
 
@@ -78,6 +79,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.long  # the importer or generator on the whole spec: scheduled first
 def test_exactly_the_mutations(upstream_spec: dict[str, Any], api_changes: ModuleType, import_spec: ModuleType) -> None:
     old_text = import_spec.dump(import_spec.normalise(copy.deepcopy(upstream_spec), {}, corrections={}))
     mutated = copy.deepcopy(upstream_spec)
@@ -103,6 +105,7 @@ def test_a_renamed_schema_is_no_api_change(upstream_spec: dict[str, Any], api_ch
     assert api_changes.diff(old, new) == []
 
 
+@pytest.mark.long  # the importer or generator on the whole spec: scheduled first
 def test_make_api_changes_between_upstream_files(
     upstream_dir: Path, upstream_spec: dict[str, Any], tmp_path: Path
 ) -> None:

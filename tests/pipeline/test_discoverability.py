@@ -17,13 +17,13 @@ from typing import Any
 import attrs
 import pytest
 import yaml
-from _pipeline_support import ROOT
 
 import orderly_auth
 from orderly_auth import ConfigurationError, find_operations
 from orderly_auth._find import SECTIONS, SYNONYMS
 from orderly_client import models
 from orderly_client.api import OPERATIONS, Operation
+from tests.pipeline._pipeline_support import ROOT
 
 EXPECTED_OPERATIONS = 230  # 229 upstream, 1 from the overlay (tools/overlay.yaml)
 

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from _pipeline_support import ROOT, iter_operations, load_tool, load_yaml
+from tests.pipeline._pipeline_support import ROOT, iter_operations, load_tool, load_yaml
 
 SV_TABLE = ROOT / "tools" / "sv-docs-pages.tsv"
 SV_SPEC = ROOT / "generated" / "orderly_sv.openapi.yaml"

@@ -10,7 +10,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import load_importer, load_tool
+
+from tests.pipeline._pipeline_support import load_importer, load_tool
 
 # A page name that, pasted unescaped into a string literal, is valid Python that writes a file.
 HOSTILE_PAGE = 'x" + str(open("MARKER","w").close()) + ".mdx'

@@ -17,11 +17,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import iter_operations
 
 import orderly_client.api
 from orderly_client import AuthenticatedClient, Client
 from orderly_client.api import OPERATIONS, RateLimit
+from tests.pipeline._pipeline_support import iter_operations
 
 EXPECTED_OPERATIONS = 230  # 229 upstream, 1 added by the overlay (POST /v1/client/leverage)
 EXPECTED_SIGNED = 153  # 152 upstream, 1 from the overlay

@@ -16,7 +16,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, inline_named_models, iter_operations, load_importer, load_tool
+
+from tests.pipeline._pipeline_support import (
+    BUNDLED_SPEC,
+    inline_named_models,
+    iter_operations,
+    load_importer,
+    load_tool,
+)
 
 AUTH_HEADERS = frozenset({"orderlytimestamp", "orderlyaccountid", "orderlykey", "orderlysignature"})
 VERBATIM = frozenset({"example", "examples", "enum", "default"})
@@ -183,6 +190,7 @@ def bundled_inline(bundled_spec: dict[str, Any]) -> dict[str, Any]:
 # --- the whole file ---------------------------------------------------------------------------
 
 
+@pytest.mark.long  # the importer or generator on the whole spec: scheduled first
 def test_output_is_deterministic_and_committed(
     upstream_dir: Path, upstream_text: str, upstream_spec: dict[str, Any], docs_tsv: Path, import_spec: ModuleType
 ) -> None:

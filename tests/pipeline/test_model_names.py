@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, ROOT, load_tool, load_yaml
 
 from orderly_client import models as generated_models
+from tests.pipeline._pipeline_support import BUNDLED_SPEC, ROOT, load_tool, load_yaml
 
 NAMES_FILE = ROOT / "tools" / "names.yaml"
 PACKAGE = ROOT / "generated" / "orderly_client"

@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx2
 import pytest
-from _pipeline_support import BUNDLED_SPEC, iter_operations, load_yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orderly_client import Client
 from orderly_client.api import OPERATIONS, Operation
 from orderly_client.types import parse_json
+from tests.pipeline._pipeline_support import BUNDLED_SPEC, iter_operations, load_yaml
 
 SPEC: dict[str, Any] = load_yaml(BUNDLED_SPEC)
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]

@@ -8,7 +8,8 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from _pipeline_support import BUNDLED_SPEC, ROOT, iter_operations, load_tool, load_yaml
+
+from tests.pipeline._pipeline_support import BUNDLED_SPEC, ROOT, iter_operations, load_tool, load_yaml
 
 SPECS = {"main": BUNDLED_SPEC, "sv": ROOT / "generated" / "orderly_sv.openapi.yaml"}
 NAMES_FILE = ROOT / "tools" / "names.yaml"

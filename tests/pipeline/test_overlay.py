@@ -13,7 +13,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import ROOT
+
+from tests.pipeline._pipeline_support import ROOT
 
 OVERLAY = ROOT / "tools" / "overlay.yaml"
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 import yaml
-from _pipeline_support import ROOT
+
+from tests.pipeline._pipeline_support import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "regenerate.yml"
 SHA = re.compile(r"[^@\s]+@[0-9a-f]{40}")

@@ -15,7 +15,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import load_tool
+
+from tests.pipeline._pipeline_support import load_tool
 
 SCHEMAS = "#/components/schemas/"
 LEVERAGE = "/v1/client/leverage"
@@ -307,6 +308,7 @@ def test_the_summary_names_each_repair(upstream_spec: dict[str, Any], import_spe
 # --- all at once, through the generator ---------------------------------------------------------
 
 
+@pytest.mark.long  # the importer or generator on the whole spec: scheduled first
 def test_every_mutation_at_once_generates_without_a_warning(
     upstream_spec: dict[str, Any], import_spec: ModuleType, docs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

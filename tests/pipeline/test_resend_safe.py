@@ -6,9 +6,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from _pipeline_support import iter_operations
 
 from orderly_client.api import OPERATIONS
+from tests.pipeline._pipeline_support import iter_operations
 
 
 def _query(name: str, *, required: bool = True, kind: str = "string") -> dict[str, Any]:

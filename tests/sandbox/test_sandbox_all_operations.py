@@ -14,7 +14,7 @@ from orderly_sandbox._responses import schemas_for
 from orderly_sandbox._spec import Operation, Spec
 
 if TYPE_CHECKING:
-    from conftest import Api
+    from tests.sandbox.conftest import Api
 
 SPEC = Spec.load()
 #: Answered from wallet state: an example body carries no valid wallet signature and an example address

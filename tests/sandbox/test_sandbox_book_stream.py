@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx2
 import pytest
-from conftest import Api
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ws_support import BookBuilder, Stream
 
 from orderly_sandbox import Sandbox
+from tests.sandbox.conftest import Api
+from tests.sandbox.ws_support import BookBuilder, Stream
 
 ETH = "PERP_ETH_USDC"
 TICK = Decimal("0.01")

@@ -12,7 +12,7 @@ import pytest
 from orderly_client.models import OrderResponse, OrdersResponse, PostOrderResponse
 
 if TYPE_CHECKING:
-    from conftest import Api, ErrorOf
+    from tests.sandbox.conftest import Api, ErrorOf
 
 SYMBOL = "PERP_ETH_USDC"
 

@@ -16,7 +16,7 @@ from orderly_sandbox._ratelimit import SlidingWindows, limit_key
 from orderly_sandbox._spec import RateLimit, Spec
 
 if TYPE_CHECKING:
-    from conftest import Api, ErrorOf
+    from tests.sandbox.conftest import Api, ErrorOf
 
 
 class FakeClock:

@@ -15,7 +15,7 @@ import pytest
 from orderly_sandbox import Fault, Sandbox
 
 if TYPE_CHECKING:
-    from conftest import Api, Signer
+    from tests.sandbox.conftest import Api, Signer
 
 ORDER = {"symbol": "PERP_ETH_USDC", "side": "BUY", "order_type": "LIMIT", "order_price": 2000, "order_quantity": 1}
 

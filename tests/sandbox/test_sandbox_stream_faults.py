@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 from websockets.exceptions import ConnectionClosed
-from ws_support import BookBuilder, Stream, private
 
 from orderly_sandbox import Sandbox
+from tests.sandbox.ws_support import BookBuilder, Stream, private
 
 if TYPE_CHECKING:
-    from conftest import Api
+    from tests.sandbox.conftest import Api
 
 ETH = "PERP_ETH_USDC"
 

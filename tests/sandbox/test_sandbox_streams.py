@@ -11,12 +11,12 @@ import httpx2
 import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
-from ws_support import Stream, auth_params, private
 
 from orderly_sandbox import Sandbox
+from tests.sandbox.ws_support import Stream, auth_params, private
 
 if TYPE_CHECKING:
-    from conftest import Api
+    from tests.sandbox.conftest import Api
 
 ETH = "PERP_ETH_USDC"
 

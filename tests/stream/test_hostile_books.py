@@ -11,10 +11,10 @@ from typing import Any
 
 import attrs
 import pytest
-from hostile_server import HostileServer, Peer
-from stream_support import FAST, WAIT, run
 
 from orderly_auth.stream import AsyncStream, LocalBook
+from tests.stream.hostile_server import HostileServer, Peer
+from tests.stream.stream_support import FAST, WAIT, run
 
 ETH = "PERP_ETH_USDC"
 UPDATES = f"{ETH}@orderbookupdate"

@@ -10,12 +10,12 @@ from typing import Any
 
 import attrs
 import pytest
-from hostile_server import HostileServer, Peer, credentials
-from stream_support import FAST, WAIT, run
 from websockets.exceptions import ConnectionClosed
 
 from orderly_auth import ConfigurationError
 from orderly_auth.stream import AsyncStream, Message, StreamAuthError, StreamConfig, StreamError
+from tests.stream.hostile_server import HostileServer, Peer, credentials
+from tests.stream.stream_support import FAST, WAIT, run
 
 TRADES = "PERP_ETH_USDC@trade"
 QUIET = attrs.evolve(FAST, reconcile=False)

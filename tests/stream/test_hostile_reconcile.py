@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from stream_support import FAST, WAIT, market_order, run
-
 from orderly_auth.stream import Message, Reconciled, StreamInterrupted, StreamRestored
 from orderly_client.client import AuthenticatedClient
 from orderly_sandbox import Fault, Sandbox
+from tests.stream.stream_support import FAST, WAIT, market_order, run
 
 
 async def next_reconciled(subscription: object) -> Reconciled:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import attrs
-from hostile_server import HostileServer, Peer
-from stream_support import FAST, WAIT
 
 from orderly_auth.stream import Message, Stream
+from tests.stream.hostile_server import HostileServer, Peer
+from tests.stream.stream_support import FAST, WAIT
 
 TRADES = "PERP_ETH_USDC@trade"
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import attrs
 import pytest
-from stream_support import FAST, WAIT, WATCHDOG, limit_order, market_order, run
 
 from orderly_auth import Credentials, MissingCredentialsError, create_client, generate_key
 from orderly_auth.stream import (
@@ -35,6 +34,7 @@ from orderly_auth.stream import (
 from orderly_client.api.private import get_v1_trades
 from orderly_client.client import AuthenticatedClient
 from orderly_sandbox import Sandbox
+from tests.stream.stream_support import FAST, WAIT, WATCHDOG, limit_order, market_order, run
 
 ETH = "PERP_ETH_USDC"
 

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from stream_support import FAST, WAIT, market_order
 
 from orderly_auth.stream import (
     BookInvalidError,
@@ -18,6 +17,7 @@ from orderly_auth.stream import (
 )
 from orderly_client.client import AuthenticatedClient
 from orderly_sandbox import Sandbox
+from tests.stream.stream_support import FAST, WAIT, market_order
 
 ETH = "PERP_ETH_USDC"
 

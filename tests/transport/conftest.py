@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scripted_server import ScriptedServer, TLSFiles, tls_files
-from transport_drivers import Driver, make_driver
+
+from tests.transport.scripted_server import ScriptedServer, TLSFiles, tls_files
+from tests.transport.transport_drivers import Driver, make_driver
 
 
 @pytest.fixture(scope="session")

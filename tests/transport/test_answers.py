@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx2
 import pytest
-from scripted_server import ScriptedServer
 
 from orderly_auth import (
     NotFoundError,
@@ -24,6 +23,7 @@ from orderly_auth import (
     create_client,
 )
 from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
+from tests.transport.scripted_server import ScriptedServer
 
 CAP = 1024 * 1024
 

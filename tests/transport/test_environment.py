@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 import httpx2
 import pytest
-from scripted_server import ScriptedServer, TLSFiles
 
 from orderly_auth import ConnectError, Credentials, OrderlyClient, _httpx_clients, create_client, generate_key
+from tests.transport.scripted_server import ScriptedServer, TLSFiles
 
 ACCOUNT = "0x" + "ab" * 32
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")

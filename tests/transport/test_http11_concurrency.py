@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable
 
 import httpx2
-from scripted_server import ScriptedServer
-from transport_drivers import Driver
 
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+from tests.transport.scripted_server import ScriptedServer
+from tests.transport.transport_drivers import Driver
 
 
 def test_sync_8_threads_x_50_requests(server: ScriptedServer) -> None:

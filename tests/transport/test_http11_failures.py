@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 import httpx2
 import pytest
-from scripted_server import ScriptedServer, TLSFiles
-from transport_drivers import Driver, assert_maybe_processed
+
+from tests.transport.scripted_server import ScriptedServer, TLSFiles
+from tests.transport.transport_drivers import Driver, assert_maybe_processed
 
 ALL_MODES = ["sync", "async", "async-paused", "aiohttp", "aiohttp-paused"]
 

@@ -13,10 +13,10 @@ import httpx2
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scripted_server import FANCY_BODY, FANCY_CHUNKED, ScriptedServer, ok
-from transport_drivers import Driver, assert_maybe_processed
 
 from orderly_auth._http11_messages import ResponseParser
+from tests.transport.scripted_server import FANCY_BODY, FANCY_CHUNKED, ScriptedServer, ok
+from tests.transport.transport_drivers import Driver, assert_maybe_processed
 
 # Over the network --------------------------------------------------------------------------------
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import httpx2
 import pytest
-from scripted_server import ScriptedServer
-from transport_drivers import Driver
 
 from orderly_auth import ConfigurationError
+from tests.transport.scripted_server import ScriptedServer
+from tests.transport.transport_drivers import Driver
 
 
 @pytest.mark.parametrize(

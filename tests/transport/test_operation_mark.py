@@ -11,12 +11,12 @@ import importlib
 import inspect
 
 import pytest
-from scripted_server import ScriptedServer
 
 from orderly_auth import Credentials, OrderlyAPIError, create_client, generate_key
 from orderly_auth._ratelimit import RateLimiterRegistry
 from orderly_auth._transport import OPERATION_EXTENSION
 from orderly_client.api import OPERATIONS, Operation
+from tests.transport.scripted_server import ScriptedServer
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=[f"{op.method} {op.path}" for op in OPERATIONS])

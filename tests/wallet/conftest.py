@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from wallet_support import BROKER, CHAIN, Onboarded
 
 from orderly_auth.wallet import LocalSigner, Wallet
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN, Onboarded
 
 
 @pytest.fixture

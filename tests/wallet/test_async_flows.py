@@ -7,11 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from wallet_support import BROKER, CHAIN, held
 
 from orderly_auth import AuthenticationError, DuplicateError
 from orderly_auth.wallet import AsyncWallet, LocalSigner, VaultPayload, account_id
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN, held
 
 
 def test_async_onboarding_and_funds(sandbox: Sandbox) -> None:

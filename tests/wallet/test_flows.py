@@ -10,13 +10,13 @@ import pytest
 from eth_account.messages import encode_typed_data
 from eth_keys.datatypes import PrivateKey
 from eth_utils.crypto import keccak
-from wallet_support import BROKER, Onboarded, held
 
 from orderly_auth import Credentials, create_client, generate_key
 from orderly_auth.wallet import LocalSigner, TypedDataSigner, VaultPayload, account_id
 from orderly_client.api.private import post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, Onboarded, held
 
 CONTRACT = "0x000000000000000000000000000000000000dEaD"
 TX_HASH = "0x" + "ab" * 32

@@ -8,13 +8,13 @@ import pickle
 from typing import Any
 
 import pytest
-from wallet_support import BROKER, CHAIN
 
 from orderly_auth import Credentials, create_client, generate_key
 from orderly_auth.wallet import AsyncWallet, LocalSigner, WalletConfigError
 from orderly_client.api.private import get_v1_client_info, post_v1_order
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN
 
 
 def test_a_key_the_caller_supplies_is_registered_and_works_in_a_later_run(

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from eth_keys.datatypes import PrivateKey
 from eth_utils.crypto import keccak
-from wallet_support import BROKER, CHAIN, Onboarded, held
 
 from orderly_auth.wallet import (
     LocalSigner,
@@ -25,6 +24,7 @@ from orderly_auth.wallet import (
 )
 from orderly_auth.wallet._typed_data import signature_hex
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN, Onboarded, held
 
 CONTRACT = "0x000000000000000000000000000000000000dEaD"
 N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141

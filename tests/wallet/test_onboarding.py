@@ -9,14 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from wallet_support import BROKER, CHAIN, held
-
 from orderly_auth import create_client
 from orderly_auth.wallet import LocalSigner, account_id
 from orderly_client.api.private import delete_v1_client_order, get_v1_client_holding, get_v1_orders, post_v1_order
 from orderly_client.api.public import get_v1_get_account, get_v1_get_orderly_key
 from orderly_client.models import PostOrderBody
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN, held
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "onboarding.py"
 

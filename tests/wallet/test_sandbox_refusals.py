@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx2
 import pytest
-from wallet_support import BROKER, CHAIN, Onboarded, held, post_raw
 
 from orderly_auth import (
     AuthenticationError,
@@ -38,6 +37,7 @@ from orderly_auth.wallet import (
 )
 from orderly_auth.wallet._values import now_ms
 from orderly_sandbox import Sandbox
+from tests.wallet.wallet_support import BROKER, CHAIN, Onboarded, held, post_raw
 
 DAY = 86_400_000
 VAULT = "0x" + "01" * 32

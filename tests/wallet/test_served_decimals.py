@@ -11,7 +11,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from wallet_support import BROKER, CHAIN
 
 from orderly_auth import Credentials, OrderlyError, generate_key
 from orderly_auth.wallet import (
@@ -22,6 +21,7 @@ from orderly_auth.wallet import (
     WalletError,
     to_raw_units,
 )
+from tests.wallet.wallet_support import BROKER, CHAIN
 
 RECEIVER = "0x" + "0b" * 32
 CHAIN_ROW = {

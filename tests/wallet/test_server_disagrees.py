@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 
 import pytest
-from wallet_support import BROKER, CHAIN
 
 from orderly_auth.wallet import AccountMismatchError, LocalSigner, Wallet, WalletError
+from tests.wallet.wallet_support import BROKER, CHAIN
 
 OTHER_ACCOUNT = "0x" + "0a" * 32
 CHAIN_ROW = {

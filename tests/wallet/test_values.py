@@ -10,7 +10,6 @@ from eth_abi.abi import encode
 from eth_hash.auto import keccak
 from hypothesis import given
 from hypothesis import strategies as st
-from test_typed_data_vectors import CASES
 
 from orderly_auth import ConfigurationError
 from orderly_auth.wallet import (
@@ -28,6 +27,7 @@ from orderly_auth.wallet import (
 )
 from orderly_sandbox._responses import schemas_for
 from orderly_sandbox._spec import Spec
+from tests.wallet.test_typed_data_vectors import CASES
 
 ADDRESS = "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"
 T = 1_700_000_000_000
