@@ -63,8 +63,9 @@ def mypy_says(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     checked = [*sorted(folder.glob("*.py")), *sorted((ROOT / "examples").glob("*.py"))]
     command = [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--strict"]
     command += ["--cache-dir", str(ROOT / ".mypy_cache"), "--no-error-summary", "--show-absolute-path"]
-    # One mypy at a time on that cache (SQLite): the lock is shared by every worker and session of this user.
-    with (tmp_path_factory.getbasetemp().parent / "mypy-cache.lock").open("w") as lock:
+    # One mypy at a time on that cache (SQLite): every worker and `make typecheck` (which runs beside the tests in
+    # `make test`) take the repository's lock file.
+    with (ROOT / ".mypy_cache.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         result = subprocess.run([*command, *map(str, checked)], cwd=ROOT, check=False, capture_output=True, text=True)
     assert result.returncode in {0, 1} and not result.stderr, result.stdout + result.stderr
