@@ -25,6 +25,8 @@ from typing import Any
 import pytest
 from websockets.sync.client import ClientConnection, connect
 
+from tests.build_once_support import build_once
+
 pytestmark = pytest.mark.long  # the site build and a headless Chromium: scheduled first
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,12 +46,17 @@ def _chromium() -> str:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "docs/mkdocs.yml")]
-    result = subprocess.run([*command, "--site-dir", str(out)], capture_output=True, text=True, env=env, check=False)
-    assert result.returncode == 0, result.stderr[-4000:]
-    return out
+    """The site, built once per run (``--strict``: a warning fails the build and every test here)."""
+
+    def build(out: Path) -> None:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "docs/mkdocs.yml")]
+        result = subprocess.run(
+            [*command, "--site-dir", str(out)], capture_output=True, text=True, env=env, check=False
+        )
+        assert result.returncode == 0, result.stderr[-4000:]
+
+    return build_once(tmp_path_factory, "site", build)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.build_once_support import build_once
+
 pytestmark = pytest.mark.long  # wheels, sdists and a fresh venv: scheduled first
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,11 +35,25 @@ with Sandbox() as sb:
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], check=True, capture_output=True)
-    sandbox = [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(ROOT / "auth/sandbox")]
-    subprocess.run(sandbox, check=True, capture_output=True)
-    yield out
+    """Both distributions, built once per run (the tests only read them)."""
+
+    def build(out: Path) -> None:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], check=True, capture_output=True
+        )
+        sandbox = [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--wheel",
+            "--outdir",
+            str(out),
+            str(ROOT / "auth/sandbox"),
+        ]
+        subprocess.run(sandbox, check=True, capture_output=True)
+
+    yield build_once(tmp_path_factory, "dist", build)
 
 
 def test_sandbox_wheel_ships_the_sandbox_with_the_specs(dist: Path) -> None:
