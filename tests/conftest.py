@@ -2,7 +2,7 @@
 signature, and a signed client of its account over real loopback HTTP. Folders needing a fresh sandbox override.
 
 And the order: tests marked ``long`` (seconds of servers, subprocesses or builds) run first, so that with
-``-n 3 --dist loadgroup`` (the Makefile's default) the workers take them on while the many short tests are still
+``-n 4 --dist loadgroup`` (the Makefile's default) the workers take them on while the many short tests are still
 queued, and end together."""
 
 from __future__ import annotations
