@@ -31,7 +31,7 @@ venv: $(VENV)/.installed
 # pip call, pip looks for that pin on the index instead of the editable SDK beside it).
 $(VENV)/.runtime: pyproject.toml auth/sandbox/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) -e '.[stream,wallet,aiohttp,cli,parquet]'
+	$(PIP) -e '.[stream,wallet,cli,parquet]'
 	$(PIP) -e auth/sandbox
 	touch $@
 
@@ -106,7 +106,7 @@ demo: $(VENV)/.runtime
 bench: venv
 	rm -rf .venv-bench
 	$(PYTHON) -m venv .venv-bench
-	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream,redis,aiohttp]'
+	.venv-bench/bin/python -m pip install --quiet -r bench/requirements.txt -e '.[stream,redis]'
 	.venv-bench/bin/python -m pip install --quiet --no-deps orderly-evm-connector==0.2.9
 	.venv-bench/bin/python bench/run.py --generator-python $(PY)
 

@@ -46,17 +46,13 @@ class Client:
 def _transports(variant: str) -> dict[str, Any]:
     """Keyword arguments of create_client for a transport variant.
 
-    ``default``: create_client's own connection layer (httpx2's transports, the environment honoured);
-    ``http11``: the lean HTTP/1.1 transports (``orderly_auth.http11``, the explicit opt-in);
-    ``httpx2``: httpx2's transports passed directly (for the floor client);
-    ``aiohttp``: the aiohttp engine of the default async layer, passed directly (for the floor client).
+    ``default``: create_client's own connection layer (proxies routed as httpx2 routes them, direct requests
+    on the lean HTTP/1.1 pool, the environment honoured);
+    ``http11``: the lean HTTP/1.1 transports given explicitly (``orderly_auth.http11``, no routing);
+    ``httpx2``: httpx2's own transports passed directly (for the floor client).
     """
     if variant == "default":
         return {}
-    if variant == "aiohttp":
-        from orderly_auth._aiohttp_transport import AiohttpTransport
-
-        return {"async_transport": AiohttpTransport()}
     if variant == "httpx2":
         import httpx2
 
@@ -239,7 +235,6 @@ CLIENTS: dict[str, Callable[[str], Client]] = {
     "floor-async": lambda url: Floor(url, "httpx2", True),
     "floor-sync-http11": lambda url: Floor(url, "http11", False),
     "floor-async-http11": lambda url: Floor(url, "http11", True),
-    "floor-async-aiohttp": lambda url: Floor(url, "aiohttp", True),
     "connector": lambda url: Connector(url, False),
     "connector-async": lambda url: Connector(url, True),
     "ccxt-sync": lambda url: Ccxt(url, False),

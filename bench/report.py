@@ -6,15 +6,14 @@ import json
 from typing import Any
 
 LABELS = {
-    "ours-sync": "**ours sync** (`create_client()` default: httpx2's transport)",
-    "ours-async": "**ours async** (`create_client()` default: aiohttp's pool under httpx2)",
-    "ours-sync-lean": "ours sync, lean opt-in (`transport=HTTP11Transport()`)",
-    "ours-async-lean": "ours async, lean opt-in (`async_transport=AsyncHTTP11Transport()`)",
-    "floor-sync": "floor sync: `httpx2.Client`, no SDK, pre-built request + 1 signature",
-    "floor-async": "floor async: `httpx2.AsyncClient`, no SDK, pre-built request + 1 signature",
-    "floor-sync-http11": "floor sync on `HTTP11Transport`, no SDK",
-    "floor-async-http11": "floor async on `AsyncHTTP11Transport`, no SDK",
-    "floor-async-aiohttp": "floor async on the default aiohttp engine (`AiohttpTransport`), no SDK",
+    "ours-sync": "**ours sync** (`create_client()` default: the lean pool, proxies routed by httpx2)",
+    "ours-async": "**ours async** (`create_client()` default: the lean pool, proxies routed by httpx2)",
+    "ours-sync-lean": "ours sync, lean transport given explicitly (`transport=HTTP11Transport()`)",
+    "ours-async-lean": "ours async, lean transport given explicitly (`async_transport=AsyncHTTP11Transport()`)",
+    "floor-sync": "floor sync on httpx2's own transport: `httpx2.Client`, no SDK, pre-built request + 1 signature",
+    "floor-async": "floor async on httpx2's own transport: `httpx2.AsyncClient`, no SDK, same",
+    "floor-sync-http11": "floor sync on the default's engine: `httpx2.Client` on `HTTP11Transport`, no SDK",
+    "floor-async-http11": "floor async on the default's engine: `httpx2.AsyncClient` on `AsyncHTTP11Transport`, no SDK",
     "connector": "orderly-evm-connector sync (requests)",
     "connector-async": "orderly-evm-connector async (aiohttp, a session per call)",
     "ccxt-sync": "ccxt woofipro sync (requests)",
@@ -62,10 +61,8 @@ def _latency_table(latency: dict[str, Any]) -> list[str]:
 
 # Each of our rows and the floor on the same transport: the SDK's own cost per call is the difference.
 SAME_TRANSPORT_FLOORS = (
-    ("ours-sync", "floor-sync"),
-    ("ours-async", "floor-async-aiohttp"),
-    ("ours-sync-lean", "floor-sync-http11"),
-    ("ours-async-lean", "floor-async-http11"),
+    ("ours-sync", "floor-sync-http11"),
+    ("ours-async", "floor-async-http11"),
 )
 OVERHEAD_GOAL_US = 40
 
@@ -263,14 +260,13 @@ def targets(results: dict[str, Any]) -> list[Target]:
             extra <= OVERHEAD_GOAL_US * 1e-6,
         )
     ccxt = throughput["ccxt-async"]["calls_per_s"]
-    for ours in ("ours-async", "ours-async-lean"):
-        value = throughput[ours]["calls_per_s"]
-        row(
-            f"{LABELS[ours]}: 50 in flight >= ccxt async",
-            f"{value:,.0f} vs {ccxt:,.0f} calls/s ({value / ccxt:.2f}x)",
-            value >= ccxt,
-            goal=ours == "ours-async",
-        )
+    value = throughput["ours-async"]["calls_per_s"]
+    row(
+        f"{LABELS['ours-async']}: 50 in flight >= ccxt async",
+        f"{value:,.0f} vs {ccxt:,.0f} calls/s ({value / ccxt:.2f}x)",
+        value >= ccxt,
+        goal=True,
+    )
     parse = results.get("parse_cost")
     if parse:
         row(
@@ -403,15 +399,12 @@ def _load_line(load: dict[str, list[float]] | None) -> str:
     return line
 
 
-LEAN_THRESHOLD = 1.3  # the lean transport stays only while it is at least this much faster on a row that matters
-
-
-def lean_speedups(latency: dict[str, Any], throughput: dict[str, Any]) -> list[tuple[str, float]]:
-    """How many times faster the lean transport is than the default, row by row (above 1: lean is faster)."""
+def engine_speedups(latency: dict[str, Any], throughput: dict[str, Any]) -> list[tuple[str, float]]:
+    """How many times faster the default's engine (the lean pool) is than httpx2's own transport, with no SDK."""
     rows = [
         (
             f"sequential {name.upper()} {kind}",
-            latency[f"ours-{kind}"][name]["median"] / latency[f"ours-{kind}-lean"][name]["median"],
+            latency[f"floor-{kind}"][name]["median"] / latency[f"floor-{kind}-http11"][name]["median"],
         )
         for kind in ("sync", "async")
         for name in ("delete", "post")
@@ -419,48 +412,35 @@ def lean_speedups(latency: dict[str, Any], throughput: dict[str, Any]) -> list[t
     rows.append(
         (
             "50 in flight, calls/s",
-            throughput["ours-async-lean"]["calls_per_s"] / throughput["ours-async"]["calls_per_s"],
+            throughput["floor-async-http11"]["calls_per_s"] / throughput["floor-async"]["calls_per_s"],
         )
     )
     return rows
 
 
-def _lean_decision(latency: dict[str, Any], throughput: dict[str, Any]) -> list[str]:
+def _engine_section(latency: dict[str, Any], throughput: dict[str, Any]) -> list[str]:
     def rate(client: str) -> str:
         return f"{throughput[client]['calls_per_s']:,.0f}/s"
 
     def median(client: str, name: str) -> str:
         return f"{_us(latency[client][name]['median'])} µs"
 
-    speedups = lean_speedups(latency, throughput)
-    best = max(ratio for _, ratio in speedups)
     lines = [
-        "| connection layer | 50 in flight | DELETE median sync / async | POST median sync / async |",
+        "| engine, no SDK on top | 50 in flight | DELETE median sync / async | POST median sync / async |",
         "| --- | ---: | ---: | ---: |",
     ]
-    for label, suffix in (
-        ("the default (sync: httpx2; async: aiohttp under httpx2)", ""),
-        ("lean HTTP/1.1 (opt-in)", "-lean"),
-    ):
+    for label, suffix in (("httpx2's own transports", ""), ("the lean pool (the default's direct engine)", "-http11")):
         lines.append(
-            f"| {label} | {rate('ours-async' + suffix)} | {median('ours-sync' + suffix, 'delete')} / "
-            f"{median('ours-async' + suffix, 'delete')} | {median('ours-sync' + suffix, 'post')} / "
-            f"{median('ours-async' + suffix, 'post')} |"
+            f"| {label} | {rate('floor-async' + suffix)} | {median('floor-sync' + suffix, 'delete')} / "
+            f"{median('floor-async' + suffix, 'delete')} | {median('floor-sync' + suffix, 'post')} / "
+            f"{median('floor-async' + suffix, 'post')} |"
         )
     lines.append(
-        f"| (ccxt async, for reference) | {rate('ccxt-async')} | - / {median('ccxt-async', 'delete')} | "
+        f"| (ccxt async, SDK included, for reference) | {rate('ccxt-async')} | - / {median('ccxt-async', 'delete')} | "
         f"- / {median('ccxt-async', 'post')} |"
     )
-    lines += ["", "| row | lean speed-up over the default |", "| --- | ---: |"]
-    lines += [f"| {row} | {ratio:.2f}x |" for row, ratio in speedups]
-    buys = [f"{row} {ratio:.2f}x" for row, ratio in speedups if ratio >= LEAN_THRESHOLD]
-    verdict = (
-        f"kept as an explicit opt-in (`orderly_auth.http11`): {best:.2f}x on its best row, at least "
-        f"{LEAN_THRESHOLD}x is the bar. What it still buys over the default: {', '.join(buys)}"
-        if best >= LEAN_THRESHOLD
-        else f"**below the {LEAN_THRESHOLD}x bar on every row ({best:.2f}x at best): delete it**"
-    )
-    lines += ["", f"Lean transport: {verdict}. Its limits: HTTP/1.1 only, no proxies, no environment settings."]
+    lines += ["", "| row | the lean pool's speed-up over httpx2's own transport |", "| --- | ---: |"]
+    lines += [f"| {row} | {ratio:.2f}x |" for row, ratio in engine_speedups(latency, throughput)]
     return lines
 
 
@@ -626,9 +606,13 @@ def render(results: dict[str, Any]) -> str:
         "  bytes); ccxt and ours send compact JSON; ccxt also sorts keys and the query parameters.",
         *_strict_note(results["check"]),
         "",
-        "## The lean HTTP/1.1 transport: keep or delete",
+        "## The default's engine",
         "",
-        *_lean_decision(latency, results["throughput"]),
+        "`create_client()` asks an httpx2 client with its settings where each request goes: through a proxy",
+        "(httpx2's proxy transport) or direct, on the lean HTTP/1.1 pool (`orderly_auth.http11`: the signed bytes",
+        'as sent, a failure "never sent" only when no byte left). The two engines with no SDK on top:',
+        "",
+        *_engine_section(latency, results["throughput"]),
         "",
         "## Import cost from the wheel in a fresh venv (`bench/import_cost.py --fresh-venv`)",
         "",

@@ -37,13 +37,10 @@ PYTHON = sys.executable
 LATENCY_CLIENTS = [
     "ours-sync",
     "ours-async",
-    "ours-sync-lean",
-    "ours-async-lean",
     "floor-sync",
     "floor-async",
     "floor-sync-http11",
     "floor-async-http11",
-    "floor-async-aiohttp",
     "connector",
     "connector-async",
     "ccxt-sync",
@@ -51,10 +48,8 @@ LATENCY_CLIENTS = [
 ]
 THROUGHPUT_CLIENTS = [
     "ours-async",
-    "ours-async-lean",
     "floor-async",
     "floor-async-http11",
-    "floor-async-aiohttp",
     "connector-async",
     "ccxt-async",
 ]

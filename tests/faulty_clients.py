@@ -8,7 +8,7 @@ from collections.abc import Callable
 import httpx2
 
 from orderly_auth import Credentials, OrderlyTransport, RateLimitConfig, RetryConfig
-from orderly_auth._connections import AsyncDefaultTransport
+from orderly_auth._connections import AsyncDefaultTransport, DefaultTransport
 from orderly_auth._ratelimit import RateLimiterRegistry
 from orderly_client.client import AuthenticatedClient
 
@@ -52,8 +52,8 @@ def make_client(
         sleep=sleeps.sleep,
         async_sleep=sleeps.async_sleep,
         rng=rng,
-        sync_transport=httpx2.HTTPTransport(),
-        async_transport=AsyncDefaultTransport(trust_env=False),  # the default async engine (aiohttp)
+        sync_transport=DefaultTransport(trust_env=False),  # the default connection layers
+        async_transport=AsyncDefaultTransport(trust_env=False),
     )
     timeout = httpx2.Timeout(read_timeout, connect=2.0)
     client = AuthenticatedClient(base_url=base_url, timeout=timeout)

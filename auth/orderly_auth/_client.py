@@ -208,10 +208,10 @@ def create_client(
     functions). Answers larger than ``max_response_size`` bytes, as sent or decoded, raise ``ResponseTooLargeError``.
 
     The connection layer honours the environment as httpx2 does (``HTTPS_PROXY`` / ``HTTP_PROXY`` /
-    ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it): httpx2's own transports, except that
-    async requests on a direct connection go through aiohttp's pool when the ``aiohttp`` extra is installed;
+    ``NO_PROXY``, ``SSL_CERT_FILE``; ``trust_env=False`` ignores it): a request through a proxy goes through
+    httpx2's proxy transport, a direct one through the lean HTTP/1.1 pool of :mod:`orderly_auth.http11`;
     ``limits``, ``proxy``, ``verify`` and ``trust_env`` configure it. ``transport`` / ``async_transport``
-    replace it, e.g. with the lean HTTP/1.1 transports of :mod:`orderly_auth.http11`; a ``transport`` that is
+    replace it (your own transport, ``httpx2.HTTPTransport()`` for httpx2's); a ``transport`` that is
     async too (``httpx2.MockTransport``) serves async calls as well unless ``async_transport`` is given.
 
     Every order sent without a ``client_order_id`` gets one (``POST /v1/order``, ``/v1/batch-order``,

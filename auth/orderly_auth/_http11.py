@@ -63,8 +63,8 @@ class _Pollable(Protocol):
     def fileno(self) -> int: ...
 
 
-def _ssl_context(verify: ssl.SSLContext | str | bool) -> ssl.SSLContext:
-    context = httpx2.create_ssl_context(verify=verify)
+def _ssl_context(verify: ssl.SSLContext | str | bool, trust_env: bool) -> ssl.SSLContext:
+    context = httpx2.create_ssl_context(verify=verify, trust_env=trust_env)
     context.set_alpn_protocols(["http/1.1"])
     return context
 
@@ -122,8 +122,11 @@ _Conn = TypeVar("_Conn", bound=_Closable)
 class _Pool(Generic[_Conn]):
     """What the sync and async pools share: settings, the TLS context, idle connections per origin."""
 
-    def __init__(self, verify: ssl.SSLContext | str | bool, limits: httpx2.Limits, max_body: int) -> None:
+    def __init__(
+        self, verify: ssl.SSLContext | str | bool, trust_env: bool, limits: httpx2.Limits, max_body: int
+    ) -> None:
         self._verify = verify
+        self._trust_env = trust_env
         self._ssl: ssl.SSLContext | None = None
         self._max_connections = limits.max_connections
         self._max_idle = limits.max_keepalive_connections
@@ -136,7 +139,7 @@ class _Pool(Generic[_Conn]):
 
     def _context(self) -> ssl.SSLContext:
         if self._ssl is None:
-            self._ssl = _ssl_context(self._verify)
+            self._ssl = _ssl_context(self._verify, self._trust_env)
         return self._ssl
 
     def _evict_one(self) -> None:
@@ -156,10 +159,11 @@ class HTTP11Transport(_Pool[_SyncConnection], httpx2.BaseTransport):
         self,
         *,
         verify: ssl.SSLContext | str | bool = True,
+        trust_env: bool = True,
         limits: httpx2.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
-        super().__init__(verify, limits, max_body)
+        super().__init__(verify, trust_env, limits, max_body)
         self._lock = threading.Lock()
         self._freed = threading.Condition(self._lock)
 
@@ -487,10 +491,11 @@ class AsyncHTTP11Transport(_Pool[_AsyncConnection], httpx2.AsyncBaseTransport):
         self,
         *,
         verify: ssl.SSLContext | str | bool = True,
+        trust_env: bool = True,
         limits: httpx2.Limits = DEFAULT_LIMITS,
         max_body: int = MAX_BODY,
     ) -> None:
-        super().__init__(verify, limits, max_body)
+        super().__init__(verify, trust_env, limits, max_body)
         self._waiters: deque[asyncio.Future[None]] = deque()
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:

@@ -48,7 +48,7 @@ def checked_head(request: httpx2.Request) -> tuple[bytes, bytes]:
     """The request target and header fields, checked as h11 checks them, before anything is sent.
 
     A header name that is not a token or a value with control characters raises ``ConfigurationError``;
-    a target with spaces or line breaks ``LocalProtocolError``. Shared with the aiohttp transport.
+    a target with spaces or line breaks ``LocalProtocolError``.
     """
     raw = request.headers.raw
     fields = b"".join([name + b": " + value + b"\r\n" for name, value in raw])

@@ -168,7 +168,7 @@ def test_repr_shows_server_account_and_settings(sandbox: Sandbox) -> None:
     assert text.startswith("OrderlyClient(")
     assert repr(sandbox.base_url) in text
     assert sandbox.credentials.account_id in text
-    for setting in ("RetryConfig(", "RateLimitConfig(", "raise_on_error=True", "X-Test", "httpx2.HTTPTransport"):
+    for setting in ("RetryConfig(", "RateLimitConfig(", "raise_on_error=True", "X-Test", "DefaultTransport(direct="):
         assert setting in text
     assert "raise_on_unexpected_status=False" not in text
 

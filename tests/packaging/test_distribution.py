@@ -97,7 +97,6 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     requires = sorted(line.split(";")[0].strip() for line in text.splitlines() if line.startswith("Requires-Dist:"))
     assert requires == [
-        "Requires-Dist: aiohttp<4,>=3.11",  # only with the aiohttp extra: the fast default async engine
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: click>=8.1",  # only with the cli extra
         "Requires-Dist: cryptography>=42",
@@ -116,7 +115,6 @@ def test_wheel_ships_the_packages_typed_with_the_specs(dist: Path) -> None:
     assert "Requires-Dist: eth-account>=0.13; extra == 'wallet'" in text
     assert "Requires-Dist: websockets>=14; extra == 'stream'" in text
     assert "Requires-Dist: redis>=5.0; extra == 'redis'" in text
-    assert "Requires-Dist: aiohttp<4,>=3.11; extra == 'aiohttp'" in text
     assert "Requires-Dist: click>=8.1; extra == 'cli'" in text
     assert "Requires-Dist: rich>=13; extra == 'cli'" in text
     assert "Requires-Dist: pyarrow>=14; extra == 'parquet'" in text

@@ -267,7 +267,7 @@ def _async_call(method: str, client: AuthenticatedClient, cid: str) -> Callable[
 def test_async_engine_retries_maybe_processed_only_for_reads_and_cancels(
     method: str, fault: Fault, sandbox: Sandbox, sleeps: Sleeps
 ) -> None:
-    """The default async engine (aiohttp) classifies each failure as httpx2's does: same attempts, same errors."""
+    """The default async layer classifies each failure as the sync one does: same attempts, same errors."""
     client = make_client(sandbox.base_url, sandbox.credentials, sleeps)
     cid = f"am-{method}-{len(sandbox.requests)}"
     orders_before = len(sandbox.orders())

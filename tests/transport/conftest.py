@@ -32,7 +32,7 @@ def tls_server(tls: TLSFiles) -> Iterator[ScriptedServer]:
     scripted.stop()
 
 
-@pytest.fixture(params=["sync", "async", "aiohttp"])
+@pytest.fixture(params=["sync", "async", "sync-default", "default"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 

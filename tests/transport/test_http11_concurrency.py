@@ -16,7 +16,7 @@ import httpx2
 
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from tests.transport.scripted_server import ScriptedServer
-from tests.transport.transport_drivers import Driver
+from tests.transport.transport_drivers import Driver, lean_pool
 
 
 def test_sync_8_threads_x_50_requests(server: ScriptedServer) -> None:
@@ -77,8 +77,8 @@ def test_pool_slots_are_not_leaked_by_failures(server: ScriptedServer, clients: 
     server.gate("slot0").set()
     server.gate("slot1").set()
     assert [answer.result(10).status_code for answer in both] == [200, 200]
-    if client.mode != "aiohttp":  # the lean pool's own counts (aiohttp's pool keeps idle connections its own way)
-        assert client.transport._open == client.transport._idle_count == 1, repr(client.transport)  # type: ignore[union-attr]
+    pool = lean_pool(client)
+    assert pool._open == pool._idle_count == 1, repr(pool)
 
 
 def test_async_cancelled_waiter_passes_its_wake_up_on(server: ScriptedServer) -> None:

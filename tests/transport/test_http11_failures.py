@@ -17,7 +17,7 @@ import pytest
 from tests.transport.scripted_server import ScriptedServer, TLSFiles
 from tests.transport.transport_drivers import Driver, assert_maybe_processed
 
-ALL_MODES = ["sync", "async", "async-paused", "aiohttp", "aiohttp-paused"]
+ALL_MODES = ["sync", "async", "async-paused", "sync-default", "default", "default-paused"]
 
 
 # (a) keep-alive connections the server closed while idle ------------------------------------------

@@ -1,9 +1,10 @@
 """One blocking interface over ``httpx2.Client`` / ``AsyncClient`` on the transports under test.
 
-``sync`` / ``async``: the lean ``HTTP11Transport`` / ``AsyncHTTP11Transport``; ``aiohttp``: the default async
-connection layer (``AsyncDefaultTransport``, whose direct requests go through aiohttp). Tests written against
-:class:`Driver` run for each. The async driver runs its event loop in a
-thread (as an application's loop runs all the time) and the test thread hands it coroutines; its ``paused``
+``sync`` / ``async``: the lean ``HTTP11Transport`` / ``AsyncHTTP11Transport``; ``sync-default`` / ``default``: the
+default connection layers (``DefaultTransport`` / ``AsyncDefaultTransport``: httpx2 routes each request, direct
+ones go to a lean pool of their own). Tests written against :class:`Driver` run for each. The async driver runs
+its event loop in a thread (as an application's loop runs all the time) and the test thread hands it coroutines;
+its ``paused``
 variant runs the loop only during each call (``loop.run_until_complete``), so between calls nothing is read
 from the sockets: what the transport must know about an idle connection it has to find out when it picks it.
 """
@@ -19,11 +20,11 @@ from typing import Any, TypeVar
 
 import httpx2
 
-from orderly_auth._connections import AsyncDefaultTransport
+from orderly_auth._connections import AsyncDefaultTransport, DefaultTransport
 from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._retry import Outcome, classify_exception
 
-__all__ = ["AsyncDriver", "Driver", "SyncDriver", "assert_maybe_processed", "make_driver"]
+__all__ = ["AsyncDriver", "Driver", "SyncDriver", "assert_maybe_processed", "lean_pool", "make_driver"]
 
 T = TypeVar("T")
 
@@ -37,7 +38,7 @@ def assert_maybe_processed(exc: BaseException) -> None:
 
 class Driver:
     mode: str
-    transport: HTTP11Transport | AsyncHTTP11Transport | AsyncDefaultTransport
+    transport: HTTP11Transport | AsyncHTTP11Transport | DefaultTransport | AsyncDefaultTransport
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx2.Response:
         raise NotImplementedError
@@ -65,10 +66,12 @@ class Driver:
 
 
 class SyncDriver(Driver):
-    mode = "sync"
-
-    def __init__(self, timeout: Any = 5.0, **transport: Any) -> None:
-        self.transport = HTTP11Transport(**transport)
+    def __init__(self, timeout: Any = 5.0, *, engine: str = "http11", **transport: Any) -> None:
+        self.mode = "sync" if engine == "http11" else "sync-default"
+        if engine == "default":
+            self.transport = DefaultTransport(trust_env=False, **transport)
+        else:
+            self.transport = HTTP11Transport(**transport)
         self.client = httpx2.Client(transport=self.transport, timeout=timeout)
         self._threads: ThreadPoolExecutor | None = None
 
@@ -93,11 +96,10 @@ class AsyncDriver(Driver):
     """An ``httpx2.AsyncClient`` on a loop that runs in a thread (``paused=False``), or only during calls."""
 
     def __init__(self, timeout: Any = 5.0, *, paused: bool = False, engine: str = "http11", **transport: Any) -> None:
-        self.mode = ("async" if engine == "http11" else engine) + ("-paused" if paused else "")
+        self.mode = ("async" if engine == "http11" else "default") + ("-paused" if paused else "")
         self.loop = asyncio.new_event_loop()
-        if engine == "aiohttp":
+        if engine == "default":
             self.transport = AsyncDefaultTransport(trust_env=False, **transport)
-            assert self.transport.engine == "aiohttp"
         else:
             self.transport = AsyncHTTP11Transport(**transport)
         self.client = httpx2.AsyncClient(transport=self.transport, timeout=timeout)
@@ -143,9 +145,21 @@ class AsyncDriver(Driver):
 
 
 def make_driver(mode: str, **kwargs: Any) -> Driver:
-    """``sync``, ``async`` / ``aiohttp`` (loop running in a thread), ``async-paused`` / ``aiohttp-paused`` (the loop
-    runs only during calls)."""
-    if mode == "sync":
-        return SyncDriver(**kwargs)
-    engine = "aiohttp" if mode.startswith("aiohttp") else "http11"
+    """``sync`` / ``sync-default``, ``async`` / ``default`` (loop running in a thread), ``async-paused`` /
+    ``default-paused`` (the loop runs only during calls)."""
+    if mode.startswith("sync"):
+        return SyncDriver(engine="default" if mode == "sync-default" else "http11", **kwargs)
+    engine = "default" if mode.startswith("default") else "http11"
     return AsyncDriver(paused=mode.endswith("-paused"), engine=engine, **kwargs)
+
+
+def lean_pool(driver: Driver) -> HTTP11Transport | AsyncHTTP11Transport:
+    """The lean pool that carried the driver's direct requests (the default layers keep theirs inside)."""
+    transport = driver.transport
+    if isinstance(transport, DefaultTransport):
+        assert transport._lean is not None
+        return transport._lean
+    if isinstance(transport, AsyncDefaultTransport):
+        (pools,) = transport._loops.values()
+        return pools.lean()
+    return transport

@@ -1,7 +1,8 @@
-"""The default async engine (aiohttp under httpx2) against the sandbox: signed bytes as sent, no second order.
+"""The default connection layer (the lean pool for direct requests) against the sandbox: signed bytes as sent.
 
-Every call goes through ``create_client``'s default connection layer. The sandbox verifies each signature
-over the raw target and body; its faults drop a connection after it read (and carried out) the request.
+Every call goes through ``create_client``'s default connection layer, async unless a test says sync. The sandbox
+verifies each signature over the raw target and body; its faults drop a connection after it read (and carried
+out) the request.
 Also: one client used from several event loops, and ``httpx2.MockTransport`` for canned answers.
 """
 
@@ -62,15 +63,26 @@ def _signed_since(sandbox: Sandbox, before: int) -> list[Any]:
     return records
 
 
-def test_the_default_async_engine_is_aiohttp(sandbox: Sandbox) -> None:
+def test_direct_requests_go_through_the_lean_pool(sandbox: Sandbox) -> None:
+    """Sync and async: the connections are the lean pool's (``_http11``), and each request is signed as sent."""
     client = _client(sandbox)
+    before = len(sandbox.requests)
+    get_v1_orders.sync(client=client, symbol=SYMBOL)
 
-    async def run() -> None:
+    async def run() -> str:
         await get_v1_orders.asyncio(client=client, symbol=SYMBOL)
+        pools = cast(Any, client.pipeline._async)._pools()
+        seen = repr(pools.lean())
         await client.aclose()
+        return seen
 
-    asyncio.run(run())
-    assert "engine='aiohttp'" in client.pipeline.connections
+    assert asyncio.run(run()) == "AsyncHTTP11Transport(open=1, idle=1)"
+    assert repr(cast(Any, client.pipeline._sync)._lean) == "HTTP11Transport(open=1, idle=1)"
+    assert "direct='http11'" in client.pipeline.connections
+    records = _signed_since(sandbox, before)
+    assert len(records) == 2
+    assert all(signature_is_valid(record) for record in records)
+    client.close()
 
 
 def test_awkward_client_order_ids_and_batch_cancel_are_sent_as_signed(sandbox: Sandbox) -> None:
@@ -127,7 +139,7 @@ def test_a_post_dropped_after_the_server_read_it_is_received_once(sandbox: Sandb
 
 
 def test_a_cancel_dropped_after_the_server_read_it_is_not_resent_by_the_engine(sandbox: Sandbox) -> None:
-    """aiohttp resends an idempotent request whose reused connection dropped; a DELETE cancels: never here."""
+    """A pool that resends an idempotent request whose reused connection dropped would cancel twice: never here."""
     client = _client(sandbox, retry=RetryConfig(attempts=1))
 
     async def run() -> None:
