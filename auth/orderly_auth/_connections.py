@@ -30,7 +30,8 @@ from . import _httpx_clients
 if TYPE_CHECKING:  # loaded at the first request: `import orderly_auth` never loads asyncio
     import asyncio
 
-    from ._http11 import AsyncHTTP11Transport, HTTP11Transport
+    from ._http11 import HTTP11Transport
+    from ._http11_async import AsyncHTTP11Transport
 
 __all__ = ["DEFAULT_LIMITS", "AsyncDefaultTransport", "DefaultTransport"]
 
@@ -213,7 +214,7 @@ class _LoopPools:
 
     def lean(self) -> AsyncHTTP11Transport:
         if self._lean is None:
-            from ._http11 import AsyncHTTP11Transport
+            from ._http11_async import AsyncHTTP11Transport
 
             self._lean = AsyncHTTP11Transport(verify=self._settings.tls(), limits=self._settings.limits)
         return self._lean

@@ -15,6 +15,7 @@ handling (``verify``, and with ``trust_env`` ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`
 httpx2's own transports (rather than the client) do not see their requests.
 """
 
-from ._http11 import AsyncHTTP11Transport, HTTP11Transport
+from ._http11 import HTTP11Transport
+from ._http11_async import AsyncHTTP11Transport
 
 __all__ = ["AsyncHTTP11Transport", "HTTP11Transport"]

@@ -56,3 +56,39 @@ def test_the_client_object_loads_the_resources_it_uses_only() -> None:
     assert not [m for m in loaded if m.startswith(("orderly_client.api.private.", "orderly_client.models."))]
     for name in ("orderly_sv_client.resources", "yaml", "orderly_auth.sandbox", "websockets", "eth_account"):
         assert name not in loaded, name
+
+
+SYNC_CALL = """
+import json, sys, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+class Answer(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"success":true,"data":{"status":0,"msg":"ok"},"timestamp":1}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+from orderly_auth import RateLimitConfig, create_client
+from orderly_client.api.public import get_v1_public_system_info
+client = create_client(base_url=f"http://127.0.0.1:{server.server_port}", rate_limit=RateLimitConfig(enabled=False))
+answer = get_v1_public_system_info.sync_detailed(client=client)
+print(json.dumps([answer.status_code, sorted(sys.modules)]))
+"""
+
+
+def test_a_sync_call_on_the_default_layer_never_loads_asyncio() -> None:
+    """Sync requests go through the blocking lean pool: asyncio and the async pool load at the first async call."""
+    out = subprocess.run([sys.executable, "-c", SYNC_CALL], check=True, capture_output=True, text=True).stdout
+    status, loaded = json.loads(out)
+    assert status == 200
+    assert "orderly_auth._http11" in loaded  # the request went through the lean pool
+    assert "asyncio" not in loaded
+    assert "orderly_auth._http11_async" not in loaded

@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orderly_auth import ConfigurationError, _httpx_clients
-from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._http11_messages import request_head
 from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient, fast_paths_supported
+from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 from tests.transport.scripted_server import ScriptedServer
 
 BASES = [

@@ -15,8 +15,8 @@ from typing import Any
 import httpx2
 import pytest
 
-from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._httpx_clients import OrderlyAsyncHTTPClient, OrderlyHTTPClient
+from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 from tests.transport.scripted_server import ScriptedServer, TLSFiles, refused_port
 from tests.transport.transport_drivers import Driver, assert_maybe_processed
 

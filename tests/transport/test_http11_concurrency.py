@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import httpx2
 
-from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
+from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 from tests.transport.scripted_server import ScriptedServer
 from tests.transport.transport_drivers import Driver, lean_pool
 

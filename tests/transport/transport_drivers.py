@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 import httpx2
 
 from orderly_auth._connections import AsyncDefaultTransport, DefaultTransport
-from orderly_auth._http11 import AsyncHTTP11Transport, HTTP11Transport
 from orderly_auth._retry import Outcome, classify_exception
+from orderly_auth.http11 import AsyncHTTP11Transport, HTTP11Transport
 
 __all__ = ["AsyncDriver", "Driver", "SyncDriver", "assert_maybe_processed", "lean_pool", "make_driver"]
 
