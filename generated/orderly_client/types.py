@@ -3,7 +3,7 @@
 import json
 import re
 from collections.abc import Callable, Mapping, MutableMapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -57,7 +57,10 @@ def to_decimal(value: Number) -> Decimal:
             return value
     elif isinstance(value, str):
         if _NUMBER_TEXT.fullmatch(value):
-            return Decimal(value)
+            try:
+                return Decimal(value)
+            except InvalidOperation:  # an exponent beyond what Decimal holds (0E1000000000000000000)
+                pass
     elif isinstance(value, float):
         result = Decimal(repr(value))
         if result.is_finite():
@@ -98,9 +101,13 @@ def _bounded(value: Decimal) -> bool:
 def decimal_from_json(text: str) -> Decimal:
     """A JSON number with a fraction or exponent as Decimal, ``ValueError`` beyond the bounds (``1e1000000``)."""
     if len(text) <= MAX_NUMBER_TEXT:
-        value = Decimal(text)  # the JSON grammar makes it finite; the text's length bounds its digits
-        if -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
-            return value
+        try:
+            value = Decimal(text)  # the JSON grammar makes it finite; the text's length bounds its digits
+        except InvalidOperation:  # an exponent beyond what Decimal holds (0E1000000000000000000)
+            pass
+        else:
+            if -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+                return value
     raise ValueError(f"a number beyond {MAX_NUMBER_TEXT} characters or 1e{MAX_EXPONENT}: {_describe(text)}")
 
 
@@ -171,6 +178,12 @@ def bool_from_wire(value: object, name: str) -> bool:
 
 
 _decoder = json.JSONDecoder(parse_float=decimal_from_json)
+# Without a Python call per number: for an answer whose every number is short and has no exponent (the shape
+# check below), where Decimal(text) is within the bounds by construction.
+_plain_decoder = json.JSONDecoder(parse_float=Decimal)
+# Digits and "." as "0", "e"/"E" as "e", "+"/"-" as "+": a number with an exponent shows as "0e0" or "0e+0".
+_NUMBER_SHAPE = bytes.maketrans(b"0123456789.eE+-", b"00000000000ee++")
+_LONG_NUMBER = b"0" * (MAX_NUMBER_TEXT - 1)
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
 
@@ -187,7 +200,13 @@ def check_structure(content: bytes) -> None:
     if containers <= MAX_DEPTH:
         return
     # Brackets and quotes only, escapes gone: the brackets outside strings are every other piece between quotes.
-    structure = b"".join(_ESCAPE.sub(b"", content).translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+    if b"\\" in content:
+        content = _ESCAPE.sub(b"", content)
+    # Two quotes in a row enclose nothing, or join two strings: dropping them leaves every bracket inside or
+    # outside a string as it was (the usual answer has no bracket in a string: nothing left to split).
+    structure = content.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in structure:
+        structure = b"".join(structure.split(b'"')[::2])
     depth = 0
     for byte in structure:
         if byte == 0x5B or byte == 0x7B:  # [ {
@@ -205,13 +224,26 @@ def parse_json(content: bytes | str) -> Any:
     is a ``ValueError``, which the endpoints report as ``UnparsableResponse``.
     """
     if isinstance(content, str):
-        check_structure(content.encode("utf-8", "surrogatepass"))
+        raw = content.encode("utf-8", "surrogatepass")
+        check_structure(raw)
+        utf8 = True
     else:
-        check_structure(content)
+        raw = content
+        check_structure(raw)
         # An object's first two bytes are "{" and a non-zero byte only in UTF-8 (json.detect_encoding's own rule).
-        utf8 = content[:1] == b"{" and content[1:2] != b"\x00"
-        content = content.decode("utf-8" if utf8 else json.detect_encoding(content), "surrogatepass")
-    return _decoder.decode(content)
+        utf8 = raw[:1] == b"{" and raw[1:2] != b"\x00"
+        content = raw.decode("utf-8" if utf8 else json.detect_encoding(raw), "surrogatepass")
+    return (_plain_decoder if utf8 and _plain_numbers(raw) else _decoder).decode(content)
+
+
+def _plain_numbers(raw: bytes) -> bool:
+    """True when no number in this UTF-8 JSON can have an exponent or ``MAX_NUMBER_TEXT`` characters.
+
+    At C speed over the whole text, strings included (a string that looks like one only takes the checked path):
+    such a number's digits are fewer than ``MAX_NUMBER_TEXT``, so it is within ``MAX_EXPONENT`` as written.
+    """
+    shape = raw.translate(_NUMBER_SHAPE)
+    return b"0e0" not in shape and b"0e+0" not in shape and _LONG_NUMBER not in shape
 
 
 def decimal_text(value: Decimal) -> str:

@@ -74,6 +74,7 @@ def test_plain_numbers_still_parse(server: ThreadingHTTPServer) -> None:
         (b"1e999999999", b"1"),
         (b"1e-999999999", b"1"),
         (b"0e-999999999", b"1"),
+        (b"0E1000000000000000000", b"1"),  # beyond what Decimal holds (was a bare decimal.InvalidOperation)
         (b"1" * 101 + b".5", b"1"),  # more digits than any amount has
         (b'"1"', b"1e30"),  # an integer field beyond 20 digits (was a bare decimal.InvalidOperation)
         (b'"1"', b"1e1000000"),  # (was a multi-second int(Decimal(...)) with the GIL held)
@@ -94,9 +95,10 @@ def test_a_tiny_exponent_in_a_decimal_field_is_unparsable(server: ThreadingHTTPS
     server.body = answer % b"0.0001"  # type: ignore[attr-defined]
     rate = get_v1_public_funding_rate_symbol.sync("PERP_ETH_USDC", client=_client(server)).data.est_funding_rate
     assert rate == Decimal("0.0001")
-    server.body = answer % b"1e-999999999"  # type: ignore[attr-defined]
-    with pytest.raises(UnparsableResponse):
-        get_v1_public_funding_rate_symbol.sync("PERP_ETH_USDC", client=_client(server))
+    for beyond in (b"1e-999999999", b'"0E1000000000000000000"'):  # (numeric text: was a bare InvalidOperation)
+        server.body = answer % beyond  # type: ignore[attr-defined]
+        with pytest.raises(UnparsableResponse):
+            get_v1_public_funding_rate_symbol.sync("PERP_ETH_USDC", client=_client(server))
 
 
 def test_deep_nesting_is_unparsable(server: ThreadingHTTPServer) -> None:
