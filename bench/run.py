@@ -308,7 +308,7 @@ def transport_tests(dev_python: str) -> str | None:
 
     With the dev venv's python (``make venv``: the SDK, its extras and the sandbox distribution, which
     .venv-bench cannot hold: the connector pins an eth-account older than the sandbox needs). Both venvs
-    install httpx2 and aiohttp from the same pyproject.
+    install httpx2 from the same pyproject.
     """
     log("transport tests (pytest tests/transport, dev venv)")
     command = [dev_python, "-m", "pytest", "tests/transport", "-q", "-p", "no:cacheprovider"]
