@@ -28,8 +28,14 @@ from tests.transport.scripted_server import ScriptedServer
 CAP = 1024 * 1024
 
 
-@pytest.fixture(params=["httpx2", "lean"])
+@pytest.fixture(params=["default", "lean", "httpx2"])
 def layer(request: pytest.FixtureRequest) -> str:
+    """The default connection layer, the lean transports given explicitly, httpx2's own transports."""
+    return str(request.param)
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
@@ -37,6 +43,8 @@ def _client(server: ScriptedServer, layer: str, **kwargs: Any) -> OrderlyClient:
     transports: dict[str, Any] = {}
     if layer == "lean":
         transports = {"transport": HTTP11Transport(), "async_transport": AsyncHTTP11Transport()}
+    elif layer == "httpx2":
+        transports = {"transport": httpx2.HTTPTransport(), "async_transport": httpx2.AsyncHTTPTransport()}
     return create_client(base_url=f"http://127.0.0.1:{server.port}", max_response_size=CAP, **transports, **kwargs)
 
 

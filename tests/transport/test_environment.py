@@ -103,6 +103,11 @@ def proxy() -> Iterator[LoopbackProxy]:
     running.stop()
 
 
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(autouse=True, params=["picked transport", "inner client send"])
 def connection_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Every test twice: the request handed to the transport the inner client picks for its URL (the fast
@@ -152,6 +157,17 @@ def test_https_proxy_tunnels_to_a_server_trusted_by_ssl_cert_file(
     assert proxy.seen == [b"CONNECT 127.0.0.1:%d HTTP/1.1" % tls_server.port]
     (request,) = tls_server.requests
     assert request.headers[b"orderly-account-id"] == ACCOUNT.encode()
+    assert b"orderly-signature" in request.headers
+
+
+def test_a_direct_tls_connection_trusts_ssl_cert_file(
+    tls_server: ScriptedServer, tls: TLSFiles, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No proxy: the default layer's own pool, with the TLS settings httpx2 takes from the environment."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls.cert))
+    client = create_client(_credentials(), base_url=f"https://127.0.0.1:{tls_server.port}")
+    assert _get(client, mode).content == b"hello"
+    (request,) = tls_server.requests
     assert b"orderly-signature" in request.headers
 
 
