@@ -37,7 +37,7 @@ from ._errors import (
     api_error,
 )
 from ._keys import Credentials
-from ._order_ids import ClientOrderIds, assign_client_order_ids, default_client_order_ids
+from ._order_ids import PLACING, ClientOrderIds, assign_client_order_ids, default_client_order_ids
 from ._ratelimit import (
     GLOBAL_REGISTRY,
     LimiterUnavailableError,
@@ -70,6 +70,9 @@ _SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _TIMESTAMP = b'"timestamp":'
 _TIMESTAMP_VALUE = re.compile(rb'"timestamp": *([0-9]+)')
 OPERATION_EXTENSION = "orderly_operation"
+# ``(content, data)``: a JSON body's bytes and what they were written from (the generated functions set it); the data
+# is read only while the request's body is still those bytes (an event hook may have replaced them).
+JSON_EXTENSION = "orderly_json"
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 _PROBE_SLICE = 4096
 
@@ -156,6 +159,14 @@ def _client_order_id(request: httpx2.Request) -> str | None:
     return str(value) if value is not None else None
 
 
+def _json_data(request: httpx2.Request) -> Any:
+    """What the request's JSON body was written from (the ``orderly_json`` extension), None if unknown or stale."""
+    known = request.extensions.get(JSON_EXTENSION)
+    if type(known) is tuple and len(known) == 2 and type(known[0]) is bytes and known[0] == request.content:
+        return known[1]
+    return None
+
+
 def _clear_locals(exc: BaseException | None) -> None:
     """Drop the locals of the finished frames below a failed attempt, down its chain of causes.
 
@@ -215,7 +226,8 @@ class _Call:
                 f"{self.route.operation} is a signed operation: create the client with credentials"
             )
         operation = self.route.operation if self.route is not None else None
-        self.order_ids = assign_client_order_ids(request, operation, transport.order_ids)
+        data = _json_data(request) if operation in PLACING else None
+        self.order_ids = assign_client_order_ids(request, operation, transport.order_ids, data)
         self.limiter = transport.limiter_for(self.route)
         self.attempt = 0
         self.resigned = False
