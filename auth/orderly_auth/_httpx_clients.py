@@ -184,22 +184,22 @@ class _FastPaths(BaseClient):
         return super().build_request(method, merged, **kwargs)
 
 
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+# Pairs of unreserved characters, ``key=value`` joined by ``&``.
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9_.~-]*=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]*=[A-Za-z0-9_.~-]*)*")
 
 
 def _urlencode(params: dict[Any, Any]) -> str | None:
     """``urlencode(params)`` for a dict of text (None for anything else: httpx2's own path).
 
-    Pairs of unreserved characters only (the usual ids and symbols) are joined as they are.
+    Pairs of unreserved characters only (the usual ids and symbols) are joined as they are: checked on the
+    joined text at once, where one ``&`` fewer than the pairs means no key or value held one (nor ``=``, then).
     """
-    match = _UNRESERVED.fullmatch
-    plain = True
     for key, value in params.items():
         if type(key) is not str or type(value) is not str:
             return None
-        plain = plain and match(key) is not None and match(value) is not None
-    if plain:
-        return "&".join([key + "=" + value for key, value in params.items()])
+    joined = "&".join([key + "=" + value for key, value in params.items()])
+    if joined.count("&") == len(params) - 1 and _PLAIN_QUERY.fullmatch(joined) is not None:
+        return joined
     return urlencode(params)
 
 

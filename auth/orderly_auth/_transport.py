@@ -135,6 +135,21 @@ def _read_by_hand_works() -> bool:
 _READ_BY_HAND = _read_by_hand_works()
 
 
+def _content_encoding(headers: httpx2.Headers) -> str | None:
+    """``headers.get("content-encoding")``: read off httpx2's list of (raw name, lower-case name, value) when it
+    is stored so, for an answer without one (the usual answer) in one pass of comparisons."""
+    stored = getattr(headers, "_list", None)
+    if type(stored) is list:
+        for entry in stored:
+            if type(entry) is not tuple or len(entry) != 3:
+                break
+            if entry[1] == b"content-encoding":
+                break
+        else:
+            return None
+    return headers.get("content-encoding")
+
+
 class _Slices(httpx2.SyncByteStream):
     """Bytes in small slices, so that decoding them can be stopped soon after it passes a cap."""
 
@@ -375,7 +390,7 @@ class _Call:
         cannot fill memory; then httpx2 decodes it for the response it hands back.
         """
         status = response.status_code
-        encoding = response.headers.get("content-encoding")
+        encoding = _content_encoding(response.headers)
         if encoding is None and _READ_BY_HAND:
             # Not encoded: the body is the bytes as sent, on the answer itself (its stream was read and closed).
             # Set as read() would leave it (a decoder pass is ~20 us).
@@ -593,7 +608,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             self.async_sleep = asyncio.sleep
         call = _Call(self, request)
         while True:
-            while (wait := await call.aacquire()) > 0:
+            while call.limiter is not None and (wait := await call.aacquire()) > 0:
                 await self.async_sleep(wait)
             sent_ms = _now_ms()
             try:
@@ -614,7 +629,8 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 await call.arelease()
                 raise
             else:
-                await call.arelease()
+                if call.limiter is not None:
+                    await call.arelease()
                 response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
