@@ -154,7 +154,7 @@ class _FastPaths(BaseClient):
             and get("json") is None
             and get("cookies") is None
             and get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
-            and not self._cookies
+            and _no_cookies(self._cookies)
         ):
             # The generated functions' calls: what BaseClient.build_request does for them, without the merges
             # that change nothing (no cookies, no client params, the client's timeout).
@@ -203,6 +203,14 @@ def _urlencode(params: dict[Any, Any]) -> str | None:
     return urlencode(params)
 
 
+def _no_cookies(cookies: httpx2.Cookies) -> bool:
+    """``not cookies``: an empty jar seen by its (stdlib) store of cookies, without iterating the jar."""
+    store = getattr(cookies.jar, "_cookies", None)
+    if type(store) is dict and not store:
+        return True
+    return not cookies
+
+
 def _host_header(url: httpx2.URL) -> bytes:
     """The Host header httpx2 sends for ``url`` (an IPv6 zone is not sent)."""
     netloc = url.netloc
@@ -213,6 +221,10 @@ def _host_header(url: httpx2.URL) -> bytes:
 
 
 _FRAMING = frozenset({b"host", b"content-length", b"transfer-encoding"})
+# The header names the generated functions pass, as httpx2 stores them: (raw name, lower-case name).
+_CALL_HEADERS = {
+    name: (name.encode("ascii"), name.lower().encode("ascii")) for name in ("Content-Type", "x-recv-window")
+}
 _EMPTY_BODY_LENGTH = frozenset({"POST", "PUT", "PATCH", "QUERY"})
 
 
@@ -230,7 +242,7 @@ def _request(
     if content is not None and type(content) is not bytes:
         return None
     entries = client_headers._list
-    if any(entry[1] in _FRAMING for entry in entries):
+    if not _FRAMING.isdisjoint([entry[1] for entry in entries]):
         return None
     if headers:
         if type(headers) is not dict:
@@ -238,10 +250,13 @@ def _request(
         added = []
         try:
             for name, value in headers.items():
-                raw = name.encode("ascii")
+                names = _CALL_HEADERS.get(name)
+                if names is None:
+                    raw = name.encode("ascii")
+                    names = (raw, raw.lower())
                 if type(value) is not str:
                     return None
-                added.append((raw, raw.lower(), value.encode("ascii")))
+                added.append((*names, value.encode("ascii")))
         except (UnicodeEncodeError, AttributeError):
             return None
         replaced = {entry[1] for entry in added}
