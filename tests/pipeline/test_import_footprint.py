@@ -6,9 +6,14 @@ keeps it (lazy ``models/__init__.py``, asyncio and the transports loaded on firs
 
 from __future__ import annotations
 
+import importlib
 import json
+import pathlib
+import re
 import subprocess
 import sys
+
+import pytest
 
 CODE = """
 import json, sys
@@ -56,3 +61,23 @@ def test_the_client_object_loads_the_resources_it_uses_only() -> None:
     assert not [m for m in loaded if m.startswith(("orderly_client.api.private.", "orderly_client.models."))]
     for name in ("orderly_sv_client.resources", "yaml", "orderly_auth.sandbox", "websockets", "eth_account"):
         assert name not in loaded, name
+
+
+NESTED = re.compile(r"^ +(\w+) = _models\.(\w+)$", re.M)
+TYPED = re.compile(r"from \.\.models\.(\w+) import \(?\s*(\w+)")
+
+
+@pytest.mark.parametrize("package", ["orderly_client", "orderly_sv_client"])
+def test_nested_models_come_from_the_package_as_an_import_would_give_them(package: str) -> None:
+    """A model takes the models it holds from its package (lazily, once) rather than by an import in each call: every
+    such name is the class its module defines, the one the type checker sees in its TYPE_CHECKING import."""
+    models = importlib.import_module(f"{package}.models")
+    seen = 0
+    for path in sorted(pathlib.Path(str(models.__file__)).parent.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        typed = {name: module for module, name in TYPED.findall(text)}
+        for local, name in NESTED.findall(text):
+            assert local == name and name in typed, (path.name, name)
+            assert getattr(models, name) is getattr(importlib.import_module(f"{package}.models.{typed[name]}"), name)
+            seen += 1
+    assert seen > 0
