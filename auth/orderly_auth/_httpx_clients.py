@@ -77,8 +77,17 @@ def _with_query(url: httpx2.URL, query: str) -> httpx2.URL:
     if reference is None or not hasattr(reference, "_replace"):  # pragma: no cover - another httpx2
         return url.copy_with(query=query.encode("ascii"))
     merged = httpx2.URL.__new__(httpx2.URL)
-    merged._uri_reference = reference._replace(query=query)
+    kind = type(reference)
+    if getattr(kind, "_fields", None) == _URI_FIELDS:
+        # reference._replace(query=query), built directly: _replace goes through a map over keyword arguments
+        merged._uri_reference = tuple.__new__(kind, (*reference[:5], query, reference[6]))
+    else:
+        merged._uri_reference = reference._replace(query=query)
     return merged
+
+
+# httpx2's parsed URL (a named tuple), field by field: the query is the sixth.
+_URI_FIELDS = ("scheme", "userinfo", "host", "port", "path", "query", "fragment")
 
 
 class _Cookies(httpx2.Cookies):
