@@ -77,8 +77,17 @@ def _with_query(url: httpx2.URL, query: str) -> httpx2.URL:
     if reference is None or not hasattr(reference, "_replace"):  # pragma: no cover - another httpx2
         return url.copy_with(query=query.encode("ascii"))
     merged = httpx2.URL.__new__(httpx2.URL)
-    merged._uri_reference = reference._replace(query=query)
+    kind = type(reference)
+    if getattr(kind, "_fields", None) == _URI_FIELDS:
+        # reference._replace(query=query), built directly: _replace goes through a map over keyword arguments
+        merged._uri_reference = tuple.__new__(kind, (*reference[:5], query, reference[6]))
+    else:
+        merged._uri_reference = reference._replace(query=query)
     return merged
+
+
+# httpx2's parsed URL (a named tuple), field by field: the query is the sixth.
+_URI_FIELDS = ("scheme", "userinfo", "host", "port", "path", "query", "fragment")
 
 
 class _Cookies(httpx2.Cookies):
@@ -154,7 +163,7 @@ class _FastPaths(BaseClient):
             and get("json") is None
             and get("cookies") is None
             and get("timeout", httpx2.USE_CLIENT_DEFAULT) is httpx2.USE_CLIENT_DEFAULT
-            and not self._cookies
+            and _no_cookies(self._cookies)
         ):
             # The generated functions' calls: what BaseClient.build_request does for them, without the merges
             # that change nothing (no cookies, no client params, the client's timeout).
@@ -184,23 +193,31 @@ class _FastPaths(BaseClient):
         return super().build_request(method, merged, **kwargs)
 
 
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+# Pairs of unreserved characters, ``key=value`` joined by ``&``.
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9_.~-]*=[A-Za-z0-9_.~-]*(?:&[A-Za-z0-9_.~-]*=[A-Za-z0-9_.~-]*)*")
 
 
 def _urlencode(params: dict[Any, Any]) -> str | None:
     """``urlencode(params)`` for a dict of text (None for anything else: httpx2's own path).
 
-    Pairs of unreserved characters only (the usual ids and symbols) are joined as they are.
+    Pairs of unreserved characters only (the usual ids and symbols) are joined as they are: checked on the
+    joined text at once, where one ``&`` fewer than the pairs means no key or value held one (nor ``=``, then).
     """
-    match = _UNRESERVED.fullmatch
-    plain = True
     for key, value in params.items():
         if type(key) is not str or type(value) is not str:
             return None
-        plain = plain and match(key) is not None and match(value) is not None
-    if plain:
-        return "&".join([key + "=" + value for key, value in params.items()])
+    joined = "&".join([key + "=" + value for key, value in params.items()])
+    if joined.count("&") == len(params) - 1 and _PLAIN_QUERY.fullmatch(joined) is not None:
+        return joined
     return urlencode(params)
+
+
+def _no_cookies(cookies: httpx2.Cookies) -> bool:
+    """``not cookies``: an empty jar seen by its (stdlib) store of cookies, without iterating the jar."""
+    store = getattr(cookies.jar, "_cookies", None)
+    if type(store) is dict and not store:
+        return True
+    return not cookies
 
 
 def _host_header(url: httpx2.URL) -> bytes:
@@ -213,6 +230,10 @@ def _host_header(url: httpx2.URL) -> bytes:
 
 
 _FRAMING = frozenset({b"host", b"content-length", b"transfer-encoding"})
+# The header names the generated functions pass, as httpx2 stores them: (raw name, lower-case name).
+_CALL_HEADERS = {
+    name: (name.encode("ascii"), name.lower().encode("ascii")) for name in ("Content-Type", "x-recv-window")
+}
 _EMPTY_BODY_LENGTH = frozenset({"POST", "PUT", "PATCH", "QUERY"})
 
 
@@ -230,7 +251,7 @@ def _request(
     if content is not None and type(content) is not bytes:
         return None
     entries = client_headers._list
-    if any(entry[1] in _FRAMING for entry in entries):
+    if not _FRAMING.isdisjoint([entry[1] for entry in entries]):
         return None
     if headers:
         if type(headers) is not dict:
@@ -238,10 +259,13 @@ def _request(
         added = []
         try:
             for name, value in headers.items():
-                raw = name.encode("ascii")
+                names = _CALL_HEADERS.get(name)
+                if names is None:
+                    raw = name.encode("ascii")
+                    names = (raw, raw.lower())
                 if type(value) is not str:
                     return None
-                added.append((raw, raw.lower(), value.encode("ascii")))
+                added.append((*names, value.encode("ascii")))
         except (UnicodeEncodeError, AttributeError):
             return None
         replaced = {entry[1] for entry in added}

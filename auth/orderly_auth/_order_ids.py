@@ -100,11 +100,13 @@ def _fill(order: Any, ids: ClientOrderIds) -> tuple[str | None, bool]:
 
 
 def assign_client_order_ids(
-    request: httpx2.Request, operation: str | None, ids: ClientOrderIds | None
+    request: httpx2.Request, operation: str | None, ids: ClientOrderIds | None, data: Any = None
 ) -> tuple[str, ...]:
     """The client order ids of an order-placing request, in order; ids missing are assigned in its body first.
 
     ``()`` for any other request (or a body that is not a JSON object). ``ids=None`` assigns nothing.
+    ``data``: what the body's bytes were written from (``json_bytes(data) == request.content``), read instead
+    of parsing them again; None to parse them.
     """
     if operation not in PLACING or not request.content:
         return ()
@@ -116,7 +118,7 @@ def assign_client_order_ids(
             cid = ids.new()
             _replace_body(request, b'{"client_order_id":"' + cid.encode("ascii") + b'",' + stripped[1:])
             return (cid,)
-    named = _named_ids(content, PLACING[operation])
+    named = _named_ids(content, PLACING[operation], data)
     if named is not None:
         return named
     from orderly_client.types import json_bytes, parse_json
@@ -148,17 +150,21 @@ def assign_client_order_ids(
     return tuple(found)
 
 
-def _named_ids(content: bytes, key: str | None) -> tuple[str, ...] | None:
+def _named_ids(content: bytes, key: str | None, data: Any = None) -> tuple[str, ...] | None:
     """The ids when every order of the body names one as text (nothing to assign), else None.
 
-    A plain ``json.loads``: several times cheaper than the exact parse, which is needed only to rewrite the body.
+    The body is ``data`` when given (what ``content`` was written from: its text values are the same), else a
+    plain ``json.loads``: several times cheaper than the exact parse, which is needed only to rewrite the body.
     """
     if b"client_order_id" not in content:
         return None
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return None
+    if data is not None:
+        body = data
+    else:
+        try:
+            body = json.loads(content)
+        except ValueError:
+            return None
     if not isinstance(body, dict):
         return None
     orders = body.get(key) if key is not None else [body]

@@ -109,6 +109,11 @@ def sign_request(request: httpx2.Request, credentials: Credentials, timestamp_ms
     _set_headers(request.headers, fields)
 
 
+# The names sign_request sets, as stored: (raw name, lower-case name).
+_RAW_NAMES = {
+    name: (name.encode("ascii"), name.lower().encode("ascii"))
+    for name in ("Content-Type", "orderly-timestamp", "orderly-account-id", "orderly-key", "orderly-signature")
+}
 _SIGNING_FIELDS = frozenset(
     {b"content-type", b"orderly-timestamp", b"orderly-account-id", b"orderly-key", b"orderly-signature"}
 )
@@ -126,8 +131,13 @@ def _set_headers(headers: httpx2.Headers, fields: list[tuple[str, str]]) -> None
         for name, value in fields:
             headers[name] = value
         return
-    if any(entry[1] in _SIGNING_FIELDS for entry in stored):
-        stored[:] = [entry for entry in stored if entry[1] not in _SIGNING_FIELDS]
+    for entry in stored:
+        if entry[1] in _SIGNING_FIELDS:
+            stored[:] = [kept for kept in stored if kept[1] not in _SIGNING_FIELDS]
+            break
     for name, value in fields:
-        raw = name.encode("ascii")
-        stored.append((raw, raw.lower(), value.encode("ascii")))
+        names = _RAW_NAMES.get(name)
+        if names is None:
+            raw = name.encode("ascii")
+            names = (raw, raw.lower())
+        stored.append((*names, value.encode("ascii")))

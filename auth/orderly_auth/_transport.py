@@ -37,7 +37,7 @@ from ._errors import (
     api_error,
 )
 from ._keys import Credentials
-from ._order_ids import ClientOrderIds, assign_client_order_ids, default_client_order_ids
+from ._order_ids import PLACING, ClientOrderIds, assign_client_order_ids, default_client_order_ids
 from ._ratelimit import (
     GLOBAL_REGISTRY,
     LimiterUnavailableError,
@@ -70,6 +70,9 @@ _SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _TIMESTAMP = b'"timestamp":'
 _TIMESTAMP_VALUE = re.compile(rb'"timestamp": *([0-9]+)')
 OPERATION_EXTENSION = "orderly_operation"
+# ``(content, data)``: a JSON body's bytes and what they were written from (the generated functions set it); the data
+# is read only while the request's body is still those bytes (an event hook may have replaced them).
+JSON_EXTENSION = "orderly_json"
 DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 _PROBE_SLICE = 4096
 
@@ -132,6 +135,21 @@ def _read_by_hand_works() -> bool:
 _READ_BY_HAND = _read_by_hand_works()
 
 
+def _content_encoding(headers: httpx2.Headers) -> str | None:
+    """``headers.get("content-encoding")``: read off httpx2's list of (raw name, lower-case name, value) when it
+    is stored so, for an answer without one (the usual answer) in one pass of comparisons."""
+    stored = getattr(headers, "_list", None)
+    if type(stored) is list:
+        for entry in stored:
+            if type(entry) is not tuple or len(entry) != 3:
+                break
+            if entry[1] == b"content-encoding":
+                break
+        else:
+            return None
+    return headers.get("content-encoding")
+
+
 class _Slices(httpx2.SyncByteStream):
     """Bytes in small slices, so that decoding them can be stopped soon after it passes a cap."""
 
@@ -154,6 +172,14 @@ def _client_order_id(request: httpx2.Request) -> str | None:
         return None
     value = body.get("client_order_id") if isinstance(body, dict) else None
     return str(value) if value is not None else None
+
+
+def _json_data(request: httpx2.Request) -> Any:
+    """What the request's JSON body was written from (the ``orderly_json`` extension), None if unknown or stale."""
+    known = request.extensions.get(JSON_EXTENSION)
+    if type(known) is tuple and len(known) == 2 and type(known[0]) is bytes and known[0] == request.content:
+        return known[1]
+    return None
 
 
 def _clear_locals(exc: BaseException | None) -> None:
@@ -215,7 +241,8 @@ class _Call:
                 f"{self.route.operation} is a signed operation: create the client with credentials"
             )
         operation = self.route.operation if self.route is not None else None
-        self.order_ids = assign_client_order_ids(request, operation, transport.order_ids)
+        data = _json_data(request) if operation in PLACING else None
+        self.order_ids = assign_client_order_ids(request, operation, transport.order_ids, data)
         self.limiter = transport.limiter_for(self.route)
         self.attempt = 0
         self.resigned = False
@@ -363,7 +390,7 @@ class _Call:
         cannot fill memory; then httpx2 decodes it for the response it hands back.
         """
         status = response.status_code
-        encoding = response.headers.get("content-encoding")
+        encoding = _content_encoding(response.headers)
         if encoding is None and _READ_BY_HAND:
             # Not encoded: the body is the bytes as sent, on the answer itself (its stream was read and closed).
             # Set as read() would leave it (a decoder pass is ~20 us).
@@ -581,7 +608,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             self.async_sleep = asyncio.sleep
         call = _Call(self, request)
         while True:
-            while (wait := await call.aacquire()) > 0:
+            while call.limiter is not None and (wait := await call.aacquire()) > 0:
                 await self.async_sleep(wait)
             sent_ms = _now_ms()
             try:
@@ -602,7 +629,8 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 await call.arelease()
                 raise
             else:
-                await call.arelease()
+                if call.limiter is not None:
+                    await call.arelease()
                 response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:

@@ -270,10 +270,14 @@ def _json_text(value: Any) -> str:
     if isinstance(value, float):
         return decimal_text(to_decimal(value))
     if isinstance(value, Mapping):
-        return "{" + ",".join([_quoted(str(key)) + ":" + _member_text(item) for key, item in value.items()]) + "}"
+        return _object_text(value)
     if isinstance(value, list | tuple):
         return "[" + ",".join([_json_text(item) for item in value]) + "]"
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _object_text(value: Mapping[Any, Any]) -> str:
+    return "{" + ",".join([_quoted(str(key)) + ":" + _member_text(item) for key, item in value.items()]) + "}"
 
 
 def _member_text(value: Any) -> str:
@@ -289,6 +293,8 @@ def _member_text(value: Any) -> str:
 def json_bytes(value: Any) -> bytes:
     """A request body as compact JSON: numbers exactly as given (Decimal digit for digit, a float by its repr),
     never in exponent form."""
+    if type(value) is dict:  # a body: straight to _json_text's Mapping case
+        return _object_text(value).encode("utf-8")
     return _json_text(value).encode("utf-8")
 
 

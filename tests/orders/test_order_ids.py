@@ -161,3 +161,62 @@ def test_assigned_ids_leave_the_rest_of_the_body_byte_for_byte() -> None:
     untouched = httpx2.Request("POST", "http://x/v1/order", content=single)
     assert assign_client_order_ids(untouched, "POST /v1/order", None) == ()  # no generator: nothing assigned
     assert untouched.content == single
+
+
+def test_a_dropped_order_with_its_own_id_carries_it(sandbox: Sandbox, client: OrderlyClient) -> None:
+    """The generated function hands the transport the body beside its bytes: the id read from it is the one sent."""
+    sandbox.inject("POST", "/v1/order", Fault.reset_after_read())
+    with pytest.raises(OutcomeUnknownError) as info:
+        post_v1_order.sync(client=client, body=_order(_low_price(sandbox, 0), "own-7"))
+    assert info.value.client_order_id == "own-7" and info.value.client_order_ids == ("own-7",)
+    assert [o["client_order_id"] for o in sandbox.orders()] == ["own-7"]
+
+
+def _calls_ids(kwargs: dict[str, object]) -> tuple[tuple[str, ...], tuple[str, ...], bytes, bytes]:
+    """The order ids and body the transport finds for one generated request: with the body's data, and parsing."""
+    import httpx2
+
+    from orderly_auth import Credentials, OrderlyTransport, generate_key
+    from orderly_auth._transport import JSON_EXTENSION, _Call
+
+    credentials = Credentials("0x" + "cd" * 32, generate_key().secret)
+    transport = OrderlyTransport(credentials=credentials, order_ids=ClientOrderIds("t"))
+    http = httpx2.Client(base_url="http://x")
+    with_data = http.build_request(**kwargs)  # type: ignore[arg-type]
+    assert JSON_EXTENSION in with_data.extensions
+    parsed = http.build_request(**kwargs)  # type: ignore[arg-type]
+    del parsed.extensions[JSON_EXTENSION]
+    return _Call(transport, with_data).order_ids, _Call(transport, parsed).order_ids, with_data.content, parsed.content
+
+
+@pytest.mark.parametrize("cid", ["mine-1", "a b/c+d", "ünï", '"q"\\'])
+def test_ids_read_from_the_body_data_are_those_parsed_from_its_bytes(cid: str) -> None:
+    single = post_v1_order._get_kwargs(body=_order("2500.5", cid))
+    found, parsed, sent, sent_parsed = _calls_ids(single)
+    assert found == parsed == (cid,) and sent == sent_parsed
+    orders = [BatchCreateOrderBody(symbol=SYMBOL, order_type="LIMIT", side="BUY", order_quantity="1") for _ in range(3)]
+    orders[0].client_order_id = cid
+    orders[2].client_order_id = cid + "-2"
+    batch = post_v1_batch_order._get_kwargs(body=PostV1BatchOrderBody(orders=orders))
+    found, parsed, sent, sent_parsed = _calls_ids(batch)
+    assert found[0] == parsed[0] == cid and found[2] == parsed[2] == cid + "-2"
+    assert found[1].startswith("t") and parsed[1].startswith("t")  # assigned, each in its own body
+    assert sent.replace(found[1].encode(), b"") == sent_parsed.replace(parsed[1].encode(), b"")
+    without = post_v1_order._get_kwargs(body=_order("2500.5"))
+    found, parsed, sent, sent_parsed = _calls_ids(without)
+    assert sent == b'{"client_order_id":"' + found[0].encode() + b'",' + without["content"][1:]
+
+
+def test_body_data_is_ignored_once_the_body_was_replaced() -> None:
+    """An event hook may rewrite the body after the generated function built it: its ids then come from the bytes."""
+    import httpx2
+
+    from orderly_auth import Credentials, OrderlyTransport, generate_key
+    from orderly_auth._order_ids import _replace_body
+    from orderly_auth._transport import _Call
+
+    kwargs = post_v1_order._get_kwargs(body=_order("2500.5", "before"))
+    request = httpx2.Client(base_url="http://x").build_request(**kwargs)
+    _replace_body(request, request.content.replace(b'"before"', b'"after"'))
+    transport = OrderlyTransport(credentials=Credentials("0x" + "cd" * 32, generate_key().secret))
+    assert _Call(transport, request).order_ids == ("after",)

@@ -6,9 +6,14 @@ keeps it (lazy ``models/__init__.py``, asyncio and the transports loaded on firs
 
 from __future__ import annotations
 
+import importlib
 import json
+import pathlib
+import re
 import subprocess
 import sys
+
+import pytest
 
 CODE = """
 import json, sys
@@ -92,3 +97,23 @@ def test_a_sync_call_on_the_default_layer_never_loads_asyncio() -> None:
     assert "orderly_auth._http11" in loaded  # the request went through the lean pool
     assert "asyncio" not in loaded
     assert "orderly_auth._http11_async" not in loaded
+
+
+NESTED = re.compile(r"^ +(\w+) = _models\.(\w+)$", re.M)
+TYPED = re.compile(r"from \.\.models\.(\w+) import \(?\s*(\w+)")
+
+
+@pytest.mark.parametrize("package", ["orderly_client", "orderly_sv_client"])
+def test_nested_models_come_from_the_package_as_an_import_would_give_them(package: str) -> None:
+    """A model takes the models it holds from its package (lazily, once) rather than by an import in each call: every
+    such name is the class its module defines, the one the type checker sees in its TYPE_CHECKING import."""
+    models = importlib.import_module(f"{package}.models")
+    seen = 0
+    for path in sorted(pathlib.Path(str(models.__file__)).parent.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        typed = {name: module for module, name in TYPED.findall(text)}
+        for local, name in NESTED.findall(text):
+            assert local == name and name in typed, (path.name, name)
+            assert getattr(models, name) is getattr(importlib.import_module(f"{package}.models.{typed[name]}"), name)
+            seen += 1
+    assert seen > 0

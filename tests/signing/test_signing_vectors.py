@@ -115,3 +115,25 @@ def test_clock_follows_server_skew_but_ignores_jitter() -> None:
     assert not clock.observe(1_000_030_100, 1_000_000_000, 1_000_000_010)
     assert clock.observe(1_000_000_005, 1_000_000_000, 1_000_000_010)
     assert clock.offset_ms == 0
+
+
+def test_signing_again_replaces_every_signing_header() -> None:
+    """A resent request is signed afresh: one of each signing header remains, the others stay as they were."""
+    request = httpx2.Request(
+        "POST",
+        "https://x/v1/order",
+        content=b"{}",
+        headers={"ORDERLY-KEY": "old", "Content-type": "text/plain", "x-other": "1", "orderly-signature": "old"},
+    )
+    credentials = Credentials(ACCOUNT, SEED)
+    sign_request(request, credentials, TIMESTAMP)
+    sign_request(request, credentials, TIMESTAMP + 1)
+    signed = [
+        (b"Content-Type", b"application/json"),
+        (b"orderly-timestamp", str(TIMESTAMP + 1).encode()),
+        (b"orderly-account-id", ACCOUNT.encode()),
+        (b"orderly-key", ORDERLY_KEY.encode()),
+        (b"orderly-signature", expected_signature(f"{TIMESTAMP + 1}POST/v1/order{{}}").encode()),
+    ]
+    assert request.headers.raw == [(b"Host", b"x"), (b"x-other", b"1"), (b"Content-Length", b"2"), *signed]
+    assert dict(request.headers) == {name.decode().lower(): value.decode() for name, value in request.headers.raw}

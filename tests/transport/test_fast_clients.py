@@ -130,6 +130,30 @@ def test_same_requests_as_httpx(
         assert got == expected
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"symbol": "PERP_ETH_USDC", "client_order_id": "bench-1"},
+        {"a": "b&c=d"},
+        {"a&b": "c"},
+        {"a=b": "c"},
+        {"a": "b=c"},
+        {"": ""},
+        {"a": "", "": "b"},
+        {"k": "v", "k2": "v&"},
+        {"k": "v&k2=v2"},
+        {"k": "a b", "x": "~._-"},
+        {"k": "é"},
+    ],
+)
+def test_plain_queries_as_httpx_encodes_them(params: dict[str, str]) -> None:
+    """Ids and symbols are joined as they are only when httpx2 would encode them so: ``&`` and ``=`` in a key or
+    value never pass for a separator."""
+    for stock, fast in (SYNC[BASES[0]], ASYNC[BASES[0]]):
+        expected = _built(lambda: stock.build_request("DELETE", "/v1/client/order", params=params))  # noqa: B023
+        assert _built(lambda: fast.build_request("DELETE", "/v1/client/order", params=params)) == expected  # noqa: B023
+
+
 _OPTIONS: dict[str, Any] = {"base_url": "https://api.orderly.org", "headers": {"orderly-account-id": "0xabc"}}
 WITH_OPTIONS = [
     (httpx2.Client(params={"k": "v"}, **_OPTIONS), OrderlyHTTPClient(params={"k": "v"}, **_OPTIONS)),

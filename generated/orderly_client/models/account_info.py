@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -62,6 +65,9 @@ class AccountInfo:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AccountInfoImrFactor = _models.AccountInfoImrFactor
+            AccountInfoMaxNotional = _models.AccountInfoMaxNotional
         account_id = self.account_id
 
         email = self.email
@@ -117,9 +123,9 @@ class AccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_info_imr_factor import AccountInfoImrFactor  # noqa: PLC0415
-        from ..models.account_info_max_notional import AccountInfoMaxNotional  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AccountInfoImrFactor = _models.AccountInfoImrFactor
+            AccountInfoMaxNotional = _models.AccountInfoMaxNotional
         _src_dict = dict(src_dict)
         _account_id = _src_dict.pop("account_id")
         account_id = _account_id if type(_account_id) is str else str_from_wire(_account_id, "account_id")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.algo_type import AlgoType
 from ..models.margin_mode import MarginMode
 from ..models.order_side import OrderSide
@@ -95,6 +98,10 @@ class AdminAlgoOrdersResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminAlgoOrdersResponseDataRowsItemChildOrdersItem = (
+                _models.AdminAlgoOrdersResponseDataRowsItemChildOrdersItem
+            )
         algo_order_id = self.algo_order_id
 
         user_id = self.user_id
@@ -222,10 +229,10 @@ class AdminAlgoOrdersResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_algo_orders_response_data_rows_item_child_orders_item import (
-            AdminAlgoOrdersResponseDataRowsItemChildOrdersItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminAlgoOrdersResponseDataRowsItemChildOrdersItem = (
+                _models.AdminAlgoOrdersResponseDataRowsItemChildOrdersItem
+            )
         _src_dict = dict(src_dict)
         _algo_order_id = _src_dict.pop("algo_order_id", UNSET)
         algo_order_id: int | Unset

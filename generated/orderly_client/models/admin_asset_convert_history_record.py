@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     decimal_from_wire,
     int_from_wire,
@@ -58,6 +61,9 @@ class AdminAssetConvertHistoryRecord:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminAssetConvertHistoryDetail = _models.AdminAssetConvertHistoryDetail
+            AdminAssetConvertHistoryRecordConvertedAsset = _models.AdminAssetConvertHistoryRecordConvertedAsset
         convert_id = self.convert_id
 
         account_id = self.account_id
@@ -105,13 +111,9 @@ class AdminAssetConvertHistoryRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_asset_convert_history_detail import (
-            AdminAssetConvertHistoryDetail,  # noqa: PLC0415
-        )
-        from ..models.admin_asset_convert_history_record_converted_asset import (
-            AdminAssetConvertHistoryRecordConvertedAsset,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminAssetConvertHistoryDetail = _models.AdminAssetConvertHistoryDetail
+            AdminAssetConvertHistoryRecordConvertedAsset = _models.AdminAssetConvertHistoryRecordConvertedAsset
         _src_dict = dict(src_dict)
         _convert_id = _src_dict.pop("convert_id")
         convert_id = _convert_id if type(_convert_id) is int else int_from_wire(_convert_id, "convert_id")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
@@ -62,6 +65,10 @@ class AdminLiquidationsResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminLiquidationsResponseDataRowsItemPositionsByPerpItem = (
+                _models.AdminLiquidationsResponseDataRowsItemPositionsByPerpItem
+            )
         liquidation_id = self.liquidation_id
 
         account_id = self.account_id
@@ -125,10 +132,10 @@ class AdminLiquidationsResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_liquidations_response_data_rows_item_positions_by_perp_item import (
-            AdminLiquidationsResponseDataRowsItemPositionsByPerpItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AdminLiquidationsResponseDataRowsItemPositionsByPerpItem = (
+                _models.AdminLiquidationsResponseDataRowsItemPositionsByPerpItem
+            )
         _src_dict = dict(src_dict)
         _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
         liquidation_id: int | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -36,6 +39,8 @@ class AggregateHoldingResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AggregateHolding = _models.AggregateHolding
         rows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rows, Unset):
             rows = []
@@ -53,8 +58,8 @@ class AggregateHoldingResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregate_holding import AggregateHolding  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AggregateHolding = _models.AggregateHolding
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
         rows: list[AggregateHolding] | Unset = UNSET

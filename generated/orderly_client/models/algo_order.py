@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.algo_type import AlgoType
 from ..models.margin_mode import MarginMode
 from ..models.order_side import OrderSide
@@ -86,6 +89,8 @@ class AlgoOrder:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AlgoChildOrder = _models.AlgoChildOrder
         algo_order_id = self.algo_order_id
 
         algo_status = self.algo_status
@@ -180,8 +185,8 @@ class AlgoOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.algo_child_order import AlgoChildOrder  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AlgoChildOrder = _models.AlgoChildOrder
         _src_dict = dict(src_dict)
         _algo_order_id = _src_dict.pop("algo_order_id")
         algo_order_id = (

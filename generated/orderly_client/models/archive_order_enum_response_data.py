@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.archive_order_enum_response_data_status import (
     ArchiveOrderEnumResponseDataStatus,
 )
@@ -56,6 +59,8 @@ class ArchiveOrderEnumResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            ArchiveOrderEnumResponseDataPairOverrides = _models.ArchiveOrderEnumResponseDataPairOverrides
         enum_id = self.enum_id
 
         name = self.name
@@ -100,10 +105,8 @@ class ArchiveOrderEnumResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.archive_order_enum_response_data_pair_overrides import (
-            ArchiveOrderEnumResponseDataPairOverrides,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            ArchiveOrderEnumResponseDataPairOverrides = _models.ArchiveOrderEnumResponseDataPairOverrides
         _src_dict = dict(src_dict)
         _enum_id = _src_dict.pop("enum_id", UNSET)
         enum_id: str | Unset

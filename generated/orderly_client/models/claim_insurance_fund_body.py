@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -46,6 +49,8 @@ class ClaimInsuranceFundBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            ClaimInsuranceFundBodyLimitPrice = _models.ClaimInsuranceFundBodyLimitPrice
         claim_id = self.claim_id
 
         symbol = self.symbol
@@ -72,10 +77,8 @@ class ClaimInsuranceFundBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claim_insurance_fund_body_limit_price import (
-            ClaimInsuranceFundBodyLimitPrice,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            ClaimInsuranceFundBodyLimitPrice = _models.ClaimInsuranceFundBodyLimitPrice
         _src_dict = dict(src_dict)
         _claim_id = _src_dict.pop("claim_id")
         claim_id = _claim_id if type(_claim_id) is int else int_from_wire(_claim_id, "claim_id")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -47,6 +50,8 @@ class CreateOrderEnumBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            CreateOrderEnumBodyPairOverrides = _models.CreateOrderEnumBodyPairOverrides
         enum_id = self.enum_id
 
         name = self.name
@@ -77,10 +82,8 @@ class CreateOrderEnumBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_enum_body_pair_overrides import (
-            CreateOrderEnumBodyPairOverrides,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            CreateOrderEnumBodyPairOverrides = _models.CreateOrderEnumBodyPairOverrides
         _src_dict = dict(src_dict)
         _enum_id = _src_dict.pop("enum_id")
         enum_id = _enum_id if type(_enum_id) is str else str_from_wire(_enum_id, "enum_id")

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
     str_from_wire,
@@ -36,6 +39,8 @@ class DelegateOrderlyKeyBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            DelegateOrderlyKeyBodyMessage = _models.DelegateOrderlyKeyBodyMessage
         message = self.message.to_dict()
 
         signature = self.signature
@@ -56,10 +61,8 @@ class DelegateOrderlyKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delegate_orderly_key_body_message import (
-            DelegateOrderlyKeyBodyMessage,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            DelegateOrderlyKeyBodyMessage = _models.DelegateOrderlyKeyBodyMessage
         _src_dict = dict(src_dict)
         message = DelegateOrderlyKeyBodyMessage.from_dict(_src_dict.pop("message"))
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -52,6 +55,8 @@ class EditAlgoOrderChildRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            EditAlgoOrderChildRequestChildOrdersItem = _models.EditAlgoOrderChildRequestChildOrdersItem
         order_id = self.order_id
 
         trigger_price = self.trigger_price
@@ -93,10 +98,8 @@ class EditAlgoOrderChildRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edit_algo_order_child_request_child_orders_item import (
-            EditAlgoOrderChildRequestChildOrdersItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            EditAlgoOrderChildRequestChildOrdersItem = _models.EditAlgoOrderChildRequestChildOrdersItem
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id", UNSET)
         order_id: int | Unset

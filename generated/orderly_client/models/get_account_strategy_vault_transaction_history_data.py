@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
 )
@@ -36,6 +39,11 @@ class GetAccountStrategyVaultTransactionHistoryData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetAccountStrategyVaultTransactionHistoryDataRowsItem = (
+                _models.GetAccountStrategyVaultTransactionHistoryDataRowsItem
+            )
+            PaginationMeta = _models.PaginationMeta
         rows = []
         for rows_item_data in self.rows:
             rows_item = rows_item_data.to_dict()
@@ -56,11 +64,11 @@ class GetAccountStrategyVaultTransactionHistoryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_account_strategy_vault_transaction_history_data_rows_item import (
-            GetAccountStrategyVaultTransactionHistoryDataRowsItem,  # noqa: PLC0415
-        )
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetAccountStrategyVaultTransactionHistoryDataRowsItem = (
+                _models.GetAccountStrategyVaultTransactionHistoryDataRowsItem
+            )
+            PaginationMeta = _models.PaginationMeta
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")

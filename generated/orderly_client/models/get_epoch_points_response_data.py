@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -46,6 +49,8 @@ class GetEpochPointsResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetEpochPointsResponseDataRowsItem = _models.GetEpochPointsResponseDataRowsItem
         current_total_epoch_points = self.current_total_epoch_points
 
         current_epoch_points = self.current_epoch_points
@@ -79,10 +84,8 @@ class GetEpochPointsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_epoch_points_response_data_rows_item import (
-            GetEpochPointsResponseDataRowsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetEpochPointsResponseDataRowsItem = _models.GetEpochPointsResponseDataRowsItem
         _src_dict = dict(src_dict)
         _current_total_epoch_points = _src_dict.pop("current_total_epoch_points", UNSET)
         current_total_epoch_points: Decimal | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -38,6 +41,9 @@ class GetMultiLevelAdminSummaryResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetMultiLevelAdminSummaryResponseDataRowsItem = _models.GetMultiLevelAdminSummaryResponseDataRowsItem
+            PaginationMeta = _models.PaginationMeta
         rows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rows, Unset):
             rows = []
@@ -61,11 +67,9 @@ class GetMultiLevelAdminSummaryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_multi_level_admin_summary_response_data_rows_item import (
-            GetMultiLevelAdminSummaryResponseDataRowsItem,  # noqa: PLC0415
-        )
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetMultiLevelAdminSummaryResponseDataRowsItem = _models.GetMultiLevelAdminSummaryResponseDataRowsItem
+            PaginationMeta = _models.PaginationMeta
         _src_dict = dict(src_dict)
         _rows = _src_dict.pop("rows", UNSET)
         rows: list[GetMultiLevelAdminSummaryResponseDataRowsItem] | Unset = UNSET

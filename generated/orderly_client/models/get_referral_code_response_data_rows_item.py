@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -55,6 +58,10 @@ class GetReferralCodeResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralCodeResponseDataRowsItemReferralCodesItem = (
+                _models.GetReferralCodeResponseDataRowsItemReferralCodesItem
+            )
         account_id = self.account_id
 
         user_address = self.user_address
@@ -104,10 +111,10 @@ class GetReferralCodeResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_referral_code_response_data_rows_item_referral_codes_item import (
-            GetReferralCodeResponseDataRowsItemReferralCodesItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralCodeResponseDataRowsItemReferralCodesItem = (
+                _models.GetReferralCodeResponseDataRowsItemReferralCodesItem
+            )
         _src_dict = dict(src_dict)
         _account_id = _src_dict.pop("account_id", UNSET)
         account_id: str | Unset

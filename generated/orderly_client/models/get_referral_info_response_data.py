@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -40,6 +43,9 @@ class GetReferralInfoResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralInfoResponseDataRefereeInfo = _models.GetReferralInfoResponseDataRefereeInfo
+            GetReferralInfoResponseDataReferrerInfo = _models.GetReferralInfoResponseDataReferrerInfo
         referrer_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.referrer_info, Unset):
             referrer_info = self.referrer_info.to_dict()
@@ -60,13 +66,9 @@ class GetReferralInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_referral_info_response_data_referee_info import (
-            GetReferralInfoResponseDataRefereeInfo,  # noqa: PLC0415
-        )
-        from ..models.get_referral_info_response_data_referrer_info import (
-            GetReferralInfoResponseDataReferrerInfo,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralInfoResponseDataRefereeInfo = _models.GetReferralInfoResponseDataRefereeInfo
+            GetReferralInfoResponseDataReferrerInfo = _models.GetReferralInfoResponseDataReferrerInfo
         _src_dict = dict(src_dict)
         _referrer_info = _src_dict.pop("referrer_info", UNSET)
         referrer_info: GetReferralInfoResponseDataReferrerInfo | Unset

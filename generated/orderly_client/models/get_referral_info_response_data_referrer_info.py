@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -70,6 +73,10 @@ class GetReferralInfoResponseDataReferrerInfo:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralInfoResponseDataReferrerInfoReferralCodesItem = (
+                _models.GetReferralInfoResponseDataReferrerInfoReferralCodesItem
+            )
         field_1d_invites = self.field_1d_invites
 
         field_7d_invites = self.field_7d_invites
@@ -151,10 +158,10 @@ class GetReferralInfoResponseDataReferrerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_referral_info_response_data_referrer_info_referral_codes_item import (
-            GetReferralInfoResponseDataReferrerInfoReferralCodesItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetReferralInfoResponseDataReferrerInfoReferralCodesItem = (
+                _models.GetReferralInfoResponseDataReferrerInfoReferralCodesItem
+            )
         _src_dict = dict(src_dict)
         _field_1d_invites = _src_dict.pop("1d_invites", UNSET)
         field_1d_invites: int | Unset

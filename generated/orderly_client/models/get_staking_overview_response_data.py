@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -39,6 +42,8 @@ class GetStakingOverviewResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetStakingOverviewResponseDataRowsItem = _models.GetStakingOverviewResponseDataRowsItem
         total_stake = self.total_stake
 
         rows: list[dict[str, Any]] | Unset = UNSET
@@ -60,10 +65,8 @@ class GetStakingOverviewResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_staking_overview_response_data_rows_item import (
-            GetStakingOverviewResponseDataRowsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetStakingOverviewResponseDataRowsItem = _models.GetStakingOverviewResponseDataRowsItem
         _src_dict = dict(src_dict)
         _total_stake = _src_dict.pop("total_stake", UNSET)
         total_stake: Decimal | Unset

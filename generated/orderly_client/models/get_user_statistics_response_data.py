@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -53,6 +56,8 @@ class GetUserStatisticsResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetUserStatisticsResponseDataWeeklyBreakdown = _models.GetUserStatisticsResponseDataWeeklyBreakdown
         stage = self.stage
 
         address = self.address
@@ -95,10 +100,8 @@ class GetUserStatisticsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_statistics_response_data_weekly_breakdown import (
-            GetUserStatisticsResponseDataWeeklyBreakdown,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetUserStatisticsResponseDataWeeklyBreakdown = _models.GetUserStatisticsResponseDataWeeklyBreakdown
         _src_dict = dict(src_dict)
         _stage = _src_dict.pop("stage", UNSET)
         stage: int | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -40,6 +43,13 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetUserStatisticsResponseDataWeeklyBreakdownLastWeek = (
+                _models.GetUserStatisticsResponseDataWeeklyBreakdownLastWeek
+            )
+            GetUserStatisticsResponseDataWeeklyBreakdownThisWeek = (
+                _models.GetUserStatisticsResponseDataWeeklyBreakdownThisWeek
+            )
         this_week: dict[str, Any] | Unset = UNSET
         if not isinstance(self.this_week, Unset):
             this_week = self.this_week.to_dict()
@@ -60,13 +70,13 @@ class GetUserStatisticsResponseDataWeeklyBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_statistics_response_data_weekly_breakdown_last_week import (
-            GetUserStatisticsResponseDataWeeklyBreakdownLastWeek,  # noqa: PLC0415
-        )
-        from ..models.get_user_statistics_response_data_weekly_breakdown_this_week import (
-            GetUserStatisticsResponseDataWeeklyBreakdownThisWeek,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetUserStatisticsResponseDataWeeklyBreakdownLastWeek = (
+                _models.GetUserStatisticsResponseDataWeeklyBreakdownLastWeek
+            )
+            GetUserStatisticsResponseDataWeeklyBreakdownThisWeek = (
+                _models.GetUserStatisticsResponseDataWeeklyBreakdownThisWeek
+            )
         _src_dict = dict(src_dict)
         _this_week = _src_dict.pop("this_week", UNSET)
         this_week: GetUserStatisticsResponseDataWeeklyBreakdownThisWeek | Unset

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -43,6 +46,10 @@ class GetValor2RedeemInfoResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetValor2RedeemInfoResponseDataRedeemingValorListItem = (
+                _models.GetValor2RedeemInfoResponseDataRedeemingValorListItem
+            )
         redeeming_valor_amount = self.redeeming_valor_amount
 
         redeeming_valor_list: list[dict[str, Any]] | Unset = UNSET
@@ -72,10 +79,10 @@ class GetValor2RedeemInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_valor_2_redeem_info_response_data_redeeming_valor_list_item import (
-            GetValor2RedeemInfoResponseDataRedeemingValorListItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetValor2RedeemInfoResponseDataRedeemingValorListItem = (
+                _models.GetValor2RedeemInfoResponseDataRedeemingValorListItem
+            )
         _src_dict = dict(src_dict)
         _redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
         redeeming_valor_amount: Decimal | Unset

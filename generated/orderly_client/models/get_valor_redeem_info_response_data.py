@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -39,6 +42,8 @@ class GetValorRedeemInfoResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetValorRedeemInfoResponseDataChainDetailsItem = _models.GetValorRedeemInfoResponseDataChainDetailsItem
         redeeming_valor_amount = self.redeeming_valor_amount
 
         chain_details: list[dict[str, Any]] | Unset = UNSET
@@ -60,10 +65,8 @@ class GetValorRedeemInfoResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_valor_redeem_info_response_data_chain_details_item import (
-            GetValorRedeemInfoResponseDataChainDetailsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            GetValorRedeemInfoResponseDataChainDetailsItem = _models.GetValorRedeemInfoResponseDataChainDetailsItem
         _src_dict = dict(src_dict)
         _redeeming_valor_amount = _src_dict.pop("redeeming_valor_amount", UNSET)
         redeeming_valor_amount: Decimal | Unset

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     decimal_from_wire,
     model_repr,
@@ -49,6 +52,8 @@ class InsuranceFundResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            InsuranceFund = _models.InsuranceFund
         min_insurance_fund_initial_margin_ratio = self.min_insurance_fund_initial_margin_ratio
 
         min_insurance_fund_margin_ratio = self.min_insurance_fund_margin_ratio
@@ -90,8 +95,8 @@ class InsuranceFundResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insurance_fund import InsuranceFund  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            InsuranceFund = _models.InsuranceFund
         _src_dict = dict(src_dict)
         _min_insurance_fund_initial_margin_ratio = _src_dict.pop("min_insurance_fund_initial_margin_ratio")
         min_insurance_fund_initial_margin_ratio = (

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     int_from_wire,
     model_repr,
@@ -39,6 +42,9 @@ class LeaderboardResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            LeaderboardResponseDataMeta = _models.LeaderboardResponseDataMeta
+            LeaderboardResponseDataRowsItem = _models.LeaderboardResponseDataRowsItem
         snapshot_time = self.snapshot_time
 
         rows = []
@@ -62,11 +68,9 @@ class LeaderboardResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.leaderboard_response_data_meta import LeaderboardResponseDataMeta  # noqa: PLC0415
-        from ..models.leaderboard_response_data_rows_item import (
-            LeaderboardResponseDataRowsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            LeaderboardResponseDataMeta = _models.LeaderboardResponseDataMeta
+            LeaderboardResponseDataRowsItem = _models.LeaderboardResponseDataRowsItem
         _src_dict = dict(src_dict)
         _snapshot_time = _src_dict.pop("snapshot_time")
         snapshot_time = (

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -46,6 +49,9 @@ class LiquidationBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            LiquidationBodyLimitPrice = _models.LiquidationBodyLimitPrice
+            LiquidationBodySymbols = _models.LiquidationBodySymbols
         liquidation_id = self.liquidation_id
 
         ratio_qty_request = self.ratio_qty_request
@@ -79,9 +85,9 @@ class LiquidationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice  # noqa: PLC0415
-        from ..models.liquidation_body_symbols import LiquidationBodySymbols  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            LiquidationBodyLimitPrice = _models.LiquidationBodyLimitPrice
+            LiquidationBodySymbols = _models.LiquidationBodySymbols
         _src_dict = dict(src_dict)
         _liquidation_id = _src_dict.pop("liquidation_id")
         liquidation_id = (

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
 )
@@ -34,6 +37,9 @@ class LiquidationsResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            Liquidation = _models.Liquidation
+            PaginationMeta = _models.PaginationMeta
         meta = self.meta.to_dict()
 
         rows = []
@@ -54,9 +60,9 @@ class LiquidationsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.liquidation import Liquidation  # noqa: PLC0415
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            Liquidation = _models.Liquidation
+            PaginationMeta = _models.PaginationMeta
         _src_dict = dict(src_dict)
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
 )
@@ -31,6 +34,8 @@ class MarginModesResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            SymbolMarginMode = _models.SymbolMarginMode
         rows = []
         for rows_item_data in self.rows:
             rows_item = rows_item_data.to_dict()
@@ -48,8 +53,8 @@ class MarginModesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.symbol_margin_mode import SymbolMarginMode  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            SymbolMarginMode = _models.SymbolMarginMode
         _src_dict = dict(src_dict)
         rows = []
         _rows = _src_dict.pop("rows")

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -38,6 +41,8 @@ class MarketFundingHistory:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            MarketFundingHistoryFunding = _models.MarketFundingHistoryFunding
         symbol = self.symbol
 
         data_start_time = self.data_start_time
@@ -60,8 +65,8 @@ class MarketFundingHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_funding_history_funding import MarketFundingHistoryFunding  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            MarketFundingHistoryFunding = _models.MarketFundingHistoryFunding
         _src_dict = dict(src_dict)
         _symbol = _src_dict.pop("symbol", UNSET)
         symbol: str | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -58,6 +61,15 @@ class MarketFundingHistoryFunding:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            MarketFundingHistoryFunding14D = _models.MarketFundingHistoryFunding14D
+            MarketFundingHistoryFunding180D = _models.MarketFundingHistoryFunding180D
+            MarketFundingHistoryFunding1D = _models.MarketFundingHistoryFunding1D
+            MarketFundingHistoryFunding30D = _models.MarketFundingHistoryFunding30D
+            MarketFundingHistoryFunding3D = _models.MarketFundingHistoryFunding3D
+            MarketFundingHistoryFunding7D = _models.MarketFundingHistoryFunding7D
+            MarketFundingHistoryFunding90D = _models.MarketFundingHistoryFunding90D
+            MarketFundingHistoryFundingLast = _models.MarketFundingHistoryFundingLast
         last: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last, Unset):
             last = self.last.to_dict()
@@ -114,31 +126,15 @@ class MarketFundingHistoryFunding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_funding_history_funding_1d import (
-            MarketFundingHistoryFunding1D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_3d import (
-            MarketFundingHistoryFunding3D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_7d import (
-            MarketFundingHistoryFunding7D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_14d import (
-            MarketFundingHistoryFunding14D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_30d import (
-            MarketFundingHistoryFunding30D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_90d import (
-            MarketFundingHistoryFunding90D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_180d import (
-            MarketFundingHistoryFunding180D,  # noqa: PLC0415
-        )
-        from ..models.market_funding_history_funding_last import (
-            MarketFundingHistoryFundingLast,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            MarketFundingHistoryFunding14D = _models.MarketFundingHistoryFunding14D
+            MarketFundingHistoryFunding180D = _models.MarketFundingHistoryFunding180D
+            MarketFundingHistoryFunding1D = _models.MarketFundingHistoryFunding1D
+            MarketFundingHistoryFunding30D = _models.MarketFundingHistoryFunding30D
+            MarketFundingHistoryFunding3D = _models.MarketFundingHistoryFunding3D
+            MarketFundingHistoryFunding7D = _models.MarketFundingHistoryFunding7D
+            MarketFundingHistoryFunding90D = _models.MarketFundingHistoryFunding90D
+            MarketFundingHistoryFundingLast = _models.MarketFundingHistoryFundingLast
         _src_dict = dict(src_dict)
         _last = _src_dict.pop("last", UNSET)
         last: MarketFundingHistoryFundingLast | Unset

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -61,6 +64,8 @@ class Notification:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            NotificationContentRaw = _models.NotificationContentRaw
         id = self.id
 
         message_type = self.message_type
@@ -127,8 +132,8 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_content_raw import NotificationContentRaw  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            NotificationContentRaw = _models.NotificationContentRaw
         _src_dict = dict(src_dict)
         _id = _src_dict.pop("id", UNSET)
         id: int | Unset

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.order_enum_status import OrderEnumStatus
 from ..types import (
     UNSET,
@@ -55,6 +58,9 @@ class OrderEnumWithStats:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            OrderEnumPairOverrides = _models.OrderEnumPairOverrides
+            OrderEnumWithStatsUsageStats = _models.OrderEnumWithStatsUsageStats
         enum_id = self.enum_id
 
         name = self.name
@@ -105,11 +111,9 @@ class OrderEnumWithStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_enum_pair_overrides import OrderEnumPairOverrides  # noqa: PLC0415
-        from ..models.order_enum_with_stats_usage_stats import (
-            OrderEnumWithStatsUsageStats,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            OrderEnumPairOverrides = _models.OrderEnumPairOverrides
+            OrderEnumWithStatsUsageStats = _models.OrderEnumWithStatsUsageStats
         _src_dict = dict(src_dict)
         _enum_id = _src_dict.pop("enum_id", UNSET)
         enum_id: str | Unset

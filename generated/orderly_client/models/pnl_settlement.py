@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -48,6 +51,8 @@ class PnlSettlement:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PnlSettlementSymbol = _models.PnlSettlementSymbol
         id = self.id
 
         old_balance = self.old_balance
@@ -89,8 +94,8 @@ class PnlSettlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pnl_settlement_symbol import PnlSettlementSymbol  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PnlSettlementSymbol = _models.PnlSettlementSymbol
         _src_dict = dict(src_dict)
         _id = _src_dict.pop("id", UNSET)
         id: int | Unset

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -57,6 +60,8 @@ class PositionsResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            Position = _models.Position
         current_margin_ratio_with_orders = self.current_margin_ratio_with_orders
 
         free_collateral = self.free_collateral
@@ -108,8 +113,8 @@ class PositionsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.position import Position  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            Position = _models.Position
         _src_dict = dict(src_dict)
         _current_margin_ratio_with_orders = _src_dict.pop("current_margin_ratio_with_orders")
         current_margin_ratio_with_orders = (

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.algo_type import AlgoType, to_algo_type
 from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
 from ..models.order_side import OrderSide, to_order_side_or_unset
@@ -75,6 +78,8 @@ class PostV1AlgoOrderBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1AlgoOrderBodyChildOrdersItem = _models.PostV1AlgoOrderBodyChildOrdersItem
         symbol = self.symbol
 
         algo_type = str(self.algo_type)
@@ -161,10 +166,8 @@ class PostV1AlgoOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_v1_algo_order_body_child_orders_item import (
-            PostV1AlgoOrderBodyChildOrdersItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1AlgoOrderBodyChildOrdersItem = _models.PostV1AlgoOrderBodyChildOrdersItem
         _src_dict = dict(src_dict)
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.algo_type import AlgoType, to_algo_type_or_unset
 from ..models.order_side import OrderSide, to_order_side_or_unset
 from ..types import (
@@ -55,6 +58,8 @@ class PostV1AlgoOrderBodyChildOrdersItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            CreateAlgoOrderChildRequest = _models.CreateAlgoOrderChildRequest
         symbol = self.symbol
 
         algo_type: str | Unset = UNSET
@@ -104,8 +109,8 @@ class PostV1AlgoOrderBodyChildOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_algo_order_child_request import CreateAlgoOrderChildRequest  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            CreateAlgoOrderChildRequest = _models.CreateAlgoOrderChildRequest
         _src_dict = dict(src_dict)
         _symbol = _src_dict.pop("symbol", UNSET)
         symbol: str | Unset

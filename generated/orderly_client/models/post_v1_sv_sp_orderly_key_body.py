@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -40,6 +43,8 @@ class PostV1SvSpOrderlyKeyBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1SvSpOrderlyKeyBodyMessage = _models.PostV1SvSpOrderlyKeyBodyMessage
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
             message = self.message.to_dict()
@@ -62,10 +67,8 @@ class PostV1SvSpOrderlyKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_v1_sv_sp_orderly_key_body_message import (
-            PostV1SvSpOrderlyKeyBodyMessage,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1SvSpOrderlyKeyBodyMessage = _models.PostV1SvSpOrderlyKeyBodyMessage
         _src_dict = dict(src_dict)
         _message = _src_dict.pop("message", UNSET)
         message: PostV1SvSpOrderlyKeyBodyMessage | Unset

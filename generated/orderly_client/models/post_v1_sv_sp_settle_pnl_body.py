@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -42,6 +45,8 @@ class PostV1SvSpSettlePnlBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1SvSpSettlePnlBodyMessage = _models.PostV1SvSpSettlePnlBodyMessage
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
             message = self.message.to_dict()
@@ -68,10 +73,8 @@ class PostV1SvSpSettlePnlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_v1_sv_sp_settle_pnl_body_message import (
-            PostV1SvSpSettlePnlBodyMessage,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PostV1SvSpSettlePnlBodyMessage = _models.PostV1SvSpSettlePnlBodyMessage
         _src_dict = dict(src_dict)
         _message = _src_dict.pop("message", UNSET)
         message: PostV1SvSpSettlePnlBodyMessage | Unset

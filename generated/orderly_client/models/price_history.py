@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -36,6 +39,8 @@ class PriceHistory:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PriceHistoryPriceListItem = _models.PriceHistoryPriceListItem
         symbol = self.symbol
 
         price_list: list[dict[str, Any]] | Unset = UNSET
@@ -57,8 +62,8 @@ class PriceHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_history_price_list_item import PriceHistoryPriceListItem  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PriceHistoryPriceListItem = _models.PriceHistoryPriceListItem
         _src_dict = dict(src_dict)
         _symbol = _src_dict.pop("symbol", UNSET)
         symbol: str | Unset

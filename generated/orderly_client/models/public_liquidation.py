@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -45,6 +48,8 @@ class PublicLiquidation:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PublicLiquidationPosition = _models.PublicLiquidationPosition
         timestamp = self.timestamp
 
         liquidation_id = self.liquidation_id
@@ -75,8 +80,8 @@ class PublicLiquidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_liquidation_position import PublicLiquidationPosition  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            PublicLiquidationPosition = _models.PublicLiquidationPosition
         _src_dict = dict(src_dict)
         _timestamp = _src_dict.pop("timestamp")
         timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -48,6 +51,8 @@ class PutV1AlgoOrderBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            EditAlgoOrderChildRequest = _models.EditAlgoOrderChildRequest
         order_id = self.order_id
 
         price = self.price
@@ -87,8 +92,8 @@ class PutV1AlgoOrderBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            EditAlgoOrderChildRequest = _models.EditAlgoOrderChildRequest
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id")
         order_id = _order_id if type(_order_id) is int else int_from_wire(_order_id, "order_id")

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
     str_from_wire,
@@ -34,6 +37,8 @@ class SubAccountResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            SubAccount = _models.SubAccount
         main_account_id = self.main_account_id
 
         rows = []
@@ -54,8 +59,8 @@ class SubAccountResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sub_account import SubAccount  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            SubAccount = _models.SubAccount
         _src_dict = dict(src_dict)
         _main_account_id = _src_dict.pop("main_account_id")
         main_account_id = (

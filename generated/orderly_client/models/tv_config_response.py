@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
     str_from_wire,
@@ -34,6 +37,8 @@ class TvConfigResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            TvConfigResponseD = _models.TvConfigResponseD
         s = self.s
 
         d = self.d.to_dict()
@@ -51,8 +56,8 @@ class TvConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tv_config_response_d import TvConfigResponseD  # noqa: PLC0415
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            TvConfigResponseD = _models.TvConfigResponseD
         _src_dict = dict(src_dict)
         _s = _src_dict.pop("s")
         s = _s if type(_s) is str else str_from_wire(_s, "s")

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     model_repr,
 )
@@ -56,6 +59,13 @@ class TvConfigResponseD:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AccountSummary = _models.AccountSummary
+            OrderCustomField = _models.OrderCustomField
+            TvConfigResponseDAccountManagerItem = _models.TvConfigResponseDAccountManagerItem
+            TvConfigResponseDDurationsItem = _models.TvConfigResponseDDurationsItem
+            TvConfigResponseDPositionCustomFieldsItem = _models.TvConfigResponseDPositionCustomFieldsItem
+            TvConfigResponseDPullingInterval = _models.TvConfigResponseDPullingInterval
         account_summary_row = []
         for account_summary_row_item_data in self.account_summary_row:
             account_summary_row_item = account_summary_row_item_data.to_dict()
@@ -106,21 +116,13 @@ class TvConfigResponseD:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_summary import AccountSummary  # noqa: PLC0415
-        from ..models.order_custom_field import OrderCustomField  # noqa: PLC0415
-        from ..models.tv_config_response_d_account_manager_item import (
-            TvConfigResponseDAccountManagerItem,  # noqa: PLC0415
-        )
-        from ..models.tv_config_response_d_durations_item import (
-            TvConfigResponseDDurationsItem,  # noqa: PLC0415
-        )
-        from ..models.tv_config_response_d_position_custom_fields_item import (
-            TvConfigResponseDPositionCustomFieldsItem,  # noqa: PLC0415
-        )
-        from ..models.tv_config_response_d_pulling_interval import (
-            TvConfigResponseDPullingInterval,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            AccountSummary = _models.AccountSummary
+            OrderCustomField = _models.OrderCustomField
+            TvConfigResponseDAccountManagerItem = _models.TvConfigResponseDAccountManagerItem
+            TvConfigResponseDDurationsItem = _models.TvConfigResponseDDurationsItem
+            TvConfigResponseDPositionCustomFieldsItem = _models.TvConfigResponseDPositionCustomFieldsItem
+            TvConfigResponseDPullingInterval = _models.TvConfigResponseDPullingInterval
         _src_dict = dict(src_dict)
         account_summary_row = []
         _account_summary_row = _src_dict.pop("accountSummaryRow")

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -45,10 +48,8 @@ class UpdateOrderEnumBody:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_order_enum_body_pair_overrides_type_0 import (
-            UpdateOrderEnumBodyPairOverridesType0,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            UpdateOrderEnumBodyPairOverridesType0 = _models.UpdateOrderEnumBodyPairOverridesType0
         name = self.name
 
         description = self.description
@@ -79,10 +80,8 @@ class UpdateOrderEnumBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_order_enum_body_pair_overrides_type_0 import (
-            UpdateOrderEnumBodyPairOverridesType0,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            UpdateOrderEnumBodyPairOverridesType0 = _models.UpdateOrderEnumBodyPairOverridesType0
         _src_dict = dict(src_dict)
         _name = _src_dict.pop("name", UNSET)
         name: str | Unset

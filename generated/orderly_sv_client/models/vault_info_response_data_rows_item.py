@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -94,6 +97,8 @@ class VaultInfoResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultInfoResponseDataRowsItemSupportedChainsItem = _models.VaultInfoResponseDataRowsItemSupportedChainsItem
         vault_id = self.vault_id
 
         vault_address = self.vault_address
@@ -215,10 +220,8 @@ class VaultInfoResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_info_response_data_rows_item_supported_chains_item import (
-            VaultInfoResponseDataRowsItemSupportedChainsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultInfoResponseDataRowsItemSupportedChainsItem = _models.VaultInfoResponseDataRowsItemSupportedChainsItem
         _src_dict = dict(src_dict)
         _vault_id = _src_dict.pop("vault_id", UNSET)
         vault_id: str | Unset

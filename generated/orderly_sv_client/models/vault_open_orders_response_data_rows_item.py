@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.order_side import OrderSide
 from ..models.order_state import OrderState
 from ..models.order_type import OrderType
@@ -72,6 +75,10 @@ class VaultOpenOrdersResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOpenOrdersResponseDataRowsItemChildOrdersItem = (
+                _models.VaultOpenOrdersResponseDataRowsItemChildOrdersItem
+            )
         exchange = self.exchange
 
         order_id = self.order_id
@@ -155,10 +162,10 @@ class VaultOpenOrdersResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_open_orders_response_data_rows_item_child_orders_item import (
-            VaultOpenOrdersResponseDataRowsItemChildOrdersItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOpenOrdersResponseDataRowsItemChildOrdersItem = (
+                _models.VaultOpenOrdersResponseDataRowsItemChildOrdersItem
+            )
         _src_dict = dict(src_dict)
         _exchange = _src_dict.pop("exchange", UNSET)
         exchange: str | Unset

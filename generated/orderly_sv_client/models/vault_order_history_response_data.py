@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -40,6 +43,9 @@ class VaultOrderHistoryResponseData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOrderHistoryResponseDataMeta = _models.VaultOrderHistoryResponseDataMeta
+            VaultOrderHistoryResponseDataRowsItem = _models.VaultOrderHistoryResponseDataRowsItem
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
@@ -63,13 +69,9 @@ class VaultOrderHistoryResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_order_history_response_data_meta import (
-            VaultOrderHistoryResponseDataMeta,  # noqa: PLC0415
-        )
-        from ..models.vault_order_history_response_data_rows_item import (
-            VaultOrderHistoryResponseDataRowsItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOrderHistoryResponseDataMeta = _models.VaultOrderHistoryResponseDataMeta
+            VaultOrderHistoryResponseDataRowsItem = _models.VaultOrderHistoryResponseDataRowsItem
         _src_dict = dict(src_dict)
         _meta = _src_dict.pop("meta", UNSET)
         meta: VaultOrderHistoryResponseDataMeta | Unset

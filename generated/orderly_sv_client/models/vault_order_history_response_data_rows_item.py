@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 from ..models.order_side import OrderSide
 from ..models.order_state import OrderState
 from ..models.order_type import OrderType
@@ -71,6 +74,10 @@ class VaultOrderHistoryResponseDataRowsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOrderHistoryResponseDataRowsItemChildOrdersItem = (
+                _models.VaultOrderHistoryResponseDataRowsItemChildOrdersItem
+            )
         order_id = self.order_id
 
         created_time = self.created_time
@@ -150,10 +157,10 @@ class VaultOrderHistoryResponseDataRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault_order_history_response_data_rows_item_child_orders_item import (
-            VaultOrderHistoryResponseDataRowsItemChildOrdersItem,  # noqa: PLC0415
-        )
-
+        if not TYPE_CHECKING:  # the type checker takes them from the imports at the top
+            VaultOrderHistoryResponseDataRowsItemChildOrdersItem = (
+                _models.VaultOrderHistoryResponseDataRowsItemChildOrdersItem
+            )
         _src_dict = dict(src_dict)
         _order_id = _src_dict.pop("order_id", UNSET)
         order_id: int | Unset
