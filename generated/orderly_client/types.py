@@ -183,6 +183,9 @@ _decoder = json.JSONDecoder(parse_float=decimal_from_json)
 _plain_decoder = json.JSONDecoder(parse_float=Decimal)
 # Digits and "." as "0", "e"/"E" as "e", "+"/"-" as "+": a number with an exponent shows as "0e0" or "0e+0".
 _NUMBER_SHAPE = bytes.maketrans(b"0123456789.eE+-", b"00000000000ee++")
+# Dropped before looking (fewer bytes to search): letters but "e"/"E", and "_". Bytes that fall together only
+# ever make a match more likely, which takes the checked path; separators between numbers stay.
+_NOT_NUMBER = bytes(sorted(set(b"abcdfghijklmnopqrstuvwxyzABCDFGHIJKLMNOPQRSTUVWXYZ_")))
 _LONG_NUMBER = b"0" * (MAX_NUMBER_TEXT - 1)
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
@@ -194,17 +197,18 @@ def check_structure(content: bytes) -> None:
     Checked before parsing, at C speed but for the brackets themselves: the interpreter's recursion limit is no
     bound (a library may raise it far enough that deep JSON overflows the C stack).
     """
-    containers = content.count(b"{") + content.count(b"[")
+    structure = content.translate(None, _NOT_STRUCTURE)  # brackets and quotes only
+    containers = structure.count(b"{") + structure.count(b"[")
     if containers > MAX_CONTAINERS:
         raise ValueError(f"more than {MAX_CONTAINERS} objects and arrays in one answer")
     if containers <= MAX_DEPTH:
         return
-    # Brackets and quotes only, escapes gone: the brackets outside strings are every other piece between quotes.
+    # Escapes gone, the brackets outside strings are every other piece between quotes.
     if b"\\" in content:
-        content = _ESCAPE.sub(b"", content)
+        structure = _ESCAPE.sub(b"", content).translate(None, _NOT_STRUCTURE)
     # Two quotes in a row enclose nothing, or join two strings: dropping them leaves every bracket inside or
     # outside a string as it was (the usual answer has no bracket in a string: nothing left to split).
-    structure = content.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    structure = structure.replace(b'""', b"")
     if b'"' in structure:
         structure = b"".join(structure.split(b'"')[::2])
     depth = 0
@@ -242,7 +246,7 @@ def _plain_numbers(raw: bytes) -> bool:
     At C speed over the whole text, strings included (a string that looks like one only takes the checked path):
     such a number's digits are fewer than ``MAX_NUMBER_TEXT``, so it is within ``MAX_EXPONENT`` as written.
     """
-    shape = raw.translate(_NUMBER_SHAPE)
+    shape = raw.translate(_NUMBER_SHAPE, _NOT_NUMBER)
     return b"0e0" not in shape and b"0e+0" not in shape and _LONG_NUMBER not in shape
 
 
