@@ -14,7 +14,10 @@ stock client about 170 us of CPU, these about 12 us. Behaviour is the same:
   (anything else takes httpx2's own path); ids and symbols of unreserved characters are joined as they are;
 - the request's headers are laid out once, in httpx2's order (Host, the client's, the call's, the
   body's Content-Length), for bytes bodies and ASCII text headers that leave Host and framing alone;
-- the cookie jar only sees responses that carry ``Set-Cookie``.
+- the cookie jar only sees responses that carry ``Set-Cookie``;
+- ``send`` goes straight to httpx2's single-request step when there is nothing for its outer steps to do
+  (no auth, no event hooks, redirects not followed: the generated functions' calls), then does what those
+  steps would: the empty history, ``next_request`` of a redirect, reading the body, closing it on failure.
 
 They rely on httpx2 internals (``BaseClient._merge_url``, the client's ``_cookies``, ``URL``'s
 ``_uri_reference``, ``Headers._list``), so they are taken only on the httpx2 versions they were checked on (2.16 and
@@ -25,6 +28,7 @@ httpx2's public path. The tests compare the requests of both paths with httpx2's
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -58,7 +62,11 @@ def fast_paths_supported(version: str = httpx2.__version__) -> bool:
     return (
         major == 2
         and minor >= 16
-        and callable(getattr(httpx2.Client, "_merge_url", None))
+        and all(
+            callable(getattr(client, name, None))
+            for client in (httpx2.Client, httpx2.AsyncClient)
+            for name in ("_merge_url", "_set_timeout", "_send_single_request", "_build_redirect_request")
+        )
         and callable(getattr(reference, "_replace", None))
         and isinstance(getattr(httpx2.Headers({"a": "b"}), "_list", None), list)
     )
@@ -100,10 +108,38 @@ class _Cookies(httpx2.Cookies):
                 return
 
 
+_REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})  # Response.has_redirect_location's codes
+
+
 class _FastPaths(BaseClient):
     """The overrides, shared by the sync and async client."""
 
     _merged_urls: dict[str, tuple[httpx2.URL, httpx2.URL, bytes]]
+
+    def _plain_send(self, request: httpx2.Request, auth: Any, follow_redirects: Any) -> bool:
+        """Whether ``send`` would run no auth flow, no event hook and follow no redirect (then opens the client).
+
+        httpx2's own ``send`` would then hand the request to ``_send_single_request`` once and only read the
+        answer; anything else (an auth, a hook, ``follow_redirects``, credentials in the URL) takes it whole.
+        """
+        if not FAST_PATHS or auth is not httpx2.USE_CLIENT_DEFAULT or self._auth is not None:
+            return False
+        follow = self.follow_redirects if follow_redirects is httpx2.USE_CLIENT_DEFAULT else follow_redirects
+        hooks = getattr(self, "_event_hooks", None)
+        if follow or type(hooks) is not dict or hooks.get("request") or hooks.get("response"):
+            return False
+        if request.url.userinfo:  # httpx2 would send them as basic auth
+            return False
+        self._state = type(self._state).OPENED
+        self._set_timeout(request)
+        return True
+
+    def _after_single(self, request: httpx2.Request, response: httpx2.Response) -> None:
+        """What httpx2's redirect step does to an answer when redirects are not followed."""
+        response.history = []
+        if response.status_code in _REDIRECT_STATUS and response.has_redirect_location:
+            with contextlib.suppress(httpx2.RemoteProtocolError):
+                response.next_request = self._build_redirect_request(request, response)
 
     @property
     def cookies(self) -> httpx2.Cookies:
@@ -298,10 +334,27 @@ class OrderlyHTTPClient(_FastPaths, httpx2.Client):
         transport = kwargs.get("transport")
         self.pipeline = transport if isinstance(transport, OrderlyTransport) else None
 
-    def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+    def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
         if self.is_closed:
             raise _closed(request)
-        return super().send(request, **kwargs)
+        if not self._plain_send(request, auth, follow_redirects):
+            return super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        response = self._send_single_request(request)
+        try:
+            self._after_single(request, response)
+            if not stream:
+                response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
 
 
 class OrderlyAsyncHTTPClient(_FastPaths, httpx2.AsyncClient):
@@ -312,7 +365,24 @@ class OrderlyAsyncHTTPClient(_FastPaths, httpx2.AsyncClient):
         transport = kwargs.get("transport")
         self.pipeline = transport if isinstance(transport, OrderlyTransport) else None
 
-    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+    async def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
         if self.is_closed:
             raise _closed(request)
-        return await super().send(request, **kwargs)
+        if not self._plain_send(request, auth, follow_redirects):
+            return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        response = await self._send_single_request(request)
+        try:
+            self._after_single(request, response)
+            if not stream:
+                await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response

@@ -303,3 +303,147 @@ def test_public_fallback_keeps_cookies(server: ScriptedServer, monkeypatch: pyte
         client.cookies = {"replaced": "1"}
         assert client.get("/cookies").text == "replaced=1"
         assert type(client.cookies) is httpx2.Cookies  # the jar was never swapped for the shortcut's
+
+
+# send: the single-request shortcut ----------------------------------------------------------------------------
+
+ANSWERS: dict[str, Callable[[], httpx2.Response]] = {
+    "/ok": lambda: httpx2.Response(200, json={"success": True}),
+    "/cookie": lambda: httpx2.Response(200, headers={"Set-Cookie": "session=abc; Path=/"}, text="set"),
+    "/moved": lambda: httpx2.Response(302, headers={"Location": "/ok"}),
+    "/see-other": lambda: httpx2.Response(303, headers={"Location": "https://other.example/x?y=1"}),
+    "/bad-location": lambda: httpx2.Response(301, headers={"Location": "http://[::1"}),
+    "/no-location": lambda: httpx2.Response(307),
+    "/error": lambda: httpx2.Response(500, text="no"),
+}
+SEND_CASES: list[dict[str, Any]] = [
+    {},
+    {"auth": ("user", "secret")},
+    {"follow_redirects": True},
+    {"event_hooks": True},
+    {"userinfo": True},
+    {"stream": True},
+]
+
+
+def _seen(request: httpx2.Request) -> httpx2.Response:
+    answer = ANSWERS.get(request.url.path, ANSWERS["/ok"])()
+    answer.headers["X-Authorization-Seen"] = request.headers.get("Authorization", "-")
+    answer.headers["X-Cookie-Seen"] = request.headers.get("Cookie", "-")
+    return answer
+
+
+def _outcome(response: httpx2.Response, calls: list[str], client: Any) -> dict[str, Any]:
+    if not response.is_closed:
+        response.read()
+    return {
+        "status": response.status_code,
+        "headers": response.headers.multi_items(),
+        "content": response.content,
+        "url": str(response.url),
+        "history": [(r.status_code, str(r.url)) for r in response.history],
+        "next": None
+        if response.next_request is None
+        else (response.next_request.method, str(response.next_request.url)),
+        "elapsed": response.elapsed is not None,
+        "request": response.request.headers.multi_items(),
+        "hooks": list(calls),
+        "cookies": sorted(client.cookies.items()),
+    }
+
+
+def _make(cls: Any, case: dict[str, Any], calls: list[str], is_async: bool) -> Any:
+    kwargs: dict[str, Any] = {
+        "transport": httpx2.MockTransport(_seen),
+        "follow_redirects": case.get("follow_redirects", False),
+    }
+    base = "http://user:pw@h" if case.get("userinfo") else "http://h"
+    if "auth" in case:
+        kwargs["auth"] = case["auth"]
+    if case.get("event_hooks"):
+
+        def hook(kind: str) -> Any:
+            if is_async:
+
+                async def record(item: Any) -> None:
+                    calls.append(kind)
+
+                return record
+            return lambda item: calls.append(kind)
+
+        kwargs["event_hooks"] = {"request": [hook("request")], "response": [hook("response")]}
+    return cls(base_url=base, **kwargs)
+
+
+@pytest.mark.parametrize("path", sorted(ANSWERS))
+@pytest.mark.parametrize("case", SEND_CASES, ids=lambda case: ",".join(case) or "plain")
+def test_send_answers_as_httpx_does(path: str, case: dict[str, Any]) -> None:
+    """Sync: the same answer, history, next request, cookies and hooks as httpx2.Client, on every kind of answer."""
+    results = []
+    for cls in (httpx2.Client, OrderlyHTTPClient):
+        calls: list[str] = []
+        client = _make(cls, case, calls, is_async=False)
+        with client:
+            try:
+                response = client.send(client.build_request("GET", path), stream=case.get("stream", False))
+            except httpx2.HTTPError as exc:  # following a Location that is no URL
+                results.append({"error": type(exc).__name__, "message": str(exc)})
+                continue
+            results.append(_outcome(response, calls, client))
+            results[-1]["cookie_sent"] = client.get("/ok").headers["X-Cookie-Seen"]  # a cookie set is sent back
+    assert results[1] == results[0]
+
+
+@pytest.mark.parametrize("path", sorted(ANSWERS))
+@pytest.mark.parametrize("case", SEND_CASES, ids=lambda case: ",".join(case) or "plain")
+def test_async_send_answers_as_httpx_does(path: str, case: dict[str, Any]) -> None:
+    async def outcome(cls: Any) -> dict[str, Any]:
+        calls: list[str] = []
+        client = _make(cls, case, calls, is_async=True)
+        async with client:
+            try:
+                response = await client.send(client.build_request("GET", path), stream=case.get("stream", False))
+            except httpx2.HTTPError as exc:  # following a Location that is no URL
+                return {"error": type(exc).__name__, "message": str(exc)}
+            if not response.is_closed:
+                await response.aread()
+            result = _outcome(response, calls, client)
+            result["cookie_sent"] = (await client.get("/ok")).headers["X-Cookie-Seen"]
+            return result
+
+    assert asyncio.run(outcome(OrderlyAsyncHTTPClient)) == asyncio.run(outcome(httpx2.AsyncClient))
+
+
+def test_send_closes_the_answer_when_reading_it_fails() -> None:
+    """A body that breaks while read: the error is httpx2's, and the stream is closed (the connection let go)."""
+    closed: list[bool] = []
+
+    class Broken(httpx2.SyncByteStream):
+        def __iter__(self) -> Any:
+            yield b"part"
+            raise httpx2.ReadError("cut")
+
+        def close(self) -> None:
+            closed.append(True)
+
+    client = OrderlyHTTPClient(
+        base_url="http://h", transport=httpx2.MockTransport(lambda r: httpx2.Response(200, stream=Broken()))
+    )
+    with pytest.raises(httpx2.ReadError):
+        client.get("/ok")
+    assert closed == [True]
+
+
+@pytest.mark.parametrize("cls", [httpx2.Client, OrderlyHTTPClient])
+def test_send_with_stream_leaves_the_body_unread(cls: Any) -> None:
+    class Parts(httpx2.SyncByteStream):
+        def __iter__(self) -> Any:
+            yield b"a"
+            yield b"b"
+
+    with cls(
+        base_url="http://h", transport=httpx2.MockTransport(lambda r: httpx2.Response(200, stream=Parts()))
+    ) as client:
+        response = client.send(client.build_request("GET", "/ok"), stream=True)
+        assert not response.is_closed and response.history == [] and response.next_request is None
+        assert response.read() == b"ab" and response.elapsed is not None
