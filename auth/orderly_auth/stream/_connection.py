@@ -95,7 +95,7 @@ class Connection:
         *,
         authenticate: Callable[[str], dict[str, Any]] | None = None,
         on_ready: Callable[[int | None], Awaitable[None]] | None = None,
-        observe: Callable[[Message], None] | None = None,
+        observe: Callable[[Message], bool] | None = None,
         on_interrupted: Callable[[], None] | None = None,
         clock: Clock | None = None,
     ) -> None:
@@ -563,8 +563,8 @@ class Connection:
                 ts = message.get("timestamp")
             item = Message(topic, ts, message, wires[0].parse)
             try:
-                if self._observe is not None:
-                    self._observe(item)
+                if self._observe is not None and not self._observe(item):
+                    return  # already delivered (a fill a reconcile reported)
                 for wire in wires:
                     for consumer in wire.consumers:
                         consumer._push(item)

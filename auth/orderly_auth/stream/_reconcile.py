@@ -99,6 +99,9 @@ class AccountTracker:
         self.balances: dict[str, Decimal] = {}
         self._seen: set[int] = set()
         self._seen_order: deque[int] = deque()
+        # Fills a Reconciled handed to subscribers: their live push, if it comes after, is not delivered again.
+        self._reported: set[int] = set()
+        self._reported_order: deque[int] = deque()
         self._at_interruption: tuple[dict[int, dict[str, Any]], dict[str, Decimal], dict[str, Decimal]] | None = None
 
     def interrupted(self) -> None:
@@ -107,11 +110,14 @@ class AccountTracker:
         if self._at_interruption is None:
             self._at_interruption = (dict(self.orders), dict(self.positions), dict(self.balances))
 
-    def observe(self, message: Message) -> None:
-        """Learn from one private push."""
+    def observe(self, message: Message) -> bool:
+        """Learn from one private push; False for the push of a fill a Reconciled already reported (not delivered)."""
         topic = message.topic
         if topic == "executionreport":
-            self._report(message.data)
+            report: ExecutionReport | None = message.data
+            if report is not None and report.trade_id and report.trade_id in self._reported:
+                return False
+            self._report(report)
         elif topic == "position":
             data: Positions | None = message.data
             for item in data.positions if data else ():
@@ -122,6 +128,7 @@ class AccountTracker:
             for token, balance in (balances.balances if balances else {}).items():
                 if balance.holding is not None:
                     self.balances[token] = balance.holding
+        return True
 
     def _report(self, report: ExecutionReport | None) -> None:
         if report is None or report.order_id is None:
@@ -178,6 +185,12 @@ class AccountTracker:
             if t.get("id") is not None and int(t["id"]) not in self._seen
         )
         self._at_interruption = None
+        for fill in state.trades:
+            if fill.get("id") is not None and int(fill["id"]) not in self._seen:
+                self._reported.add(int(fill["id"]))
+                self._reported_order.append(int(fill["id"]))
+        while len(self._reported_order) > _SEEN_TRADES:
+            self._reported.discard(self._reported_order.popleft())
         changes = []
         for order_id in sorted(set(orders) | set(state.open_orders)):
             before = orders.get(order_id)
