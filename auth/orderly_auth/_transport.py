@@ -182,6 +182,17 @@ def _json_data(request: httpx2.Request) -> Any:
     return None
 
 
+def _whole_body(answer: httpx2.Response) -> bytes | None:
+    """The body of an answer whose stream holds it whole (``httpx2.ByteStream``, as the default pool answers), taken
+    as it is; None for any other stream, read part by part. Such a stream holds nothing to release once read."""
+    stream = answer.stream
+    if type(stream) is httpx2.ByteStream:
+        body = getattr(stream, "_stream", None)
+        if type(body) is bytes:
+            return body
+    return None
+
+
 def _clear_locals(exc: BaseException | None) -> None:
     """Drop the locals of the finished frames below a failed attempt, down its chain of causes.
 
@@ -378,7 +389,11 @@ class _Call:
     def add_raw(self, received: bytearray, part: bytes, status: int) -> None:
         """Add a part of the answer as sent; raise when it grows past the cap."""
         received += part
-        if len(received) > self.transport.max_response_size:
+        self.check_size(len(received), status)
+
+    def check_size(self, size: int, status: int) -> None:
+        """Raise when the answer as sent, ``size`` bytes so far, is past the cap."""
+        if size > self.transport.max_response_size:
             raise self._unreadable(
                 ResponseTooLargeError, status, f"answer over {self.transport.max_response_size} bytes as sent"
             )
@@ -572,15 +587,20 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             try:
                 call.sign()
                 answer = self._sync.handle_request(request)
-                raw: bytearray | None = None
+                body: bytes | None = None
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
-                    # The stream itself, not iter_raw(): no chunking, and the answer is bound to no request yet.
-                    raw = bytearray()
-                    try:
-                        for part in answer.stream:  # type: ignore[union-attr]
-                            call.add_raw(raw, part, answer.status_code)
-                    finally:
-                        answer.close()
+                    body = _whole_body(answer)
+                    if body is not None:
+                        call.check_size(len(body), answer.status_code)
+                    else:
+                        # The stream itself, not iter_raw(): no chunking, and the answer is bound to no request yet.
+                        raw = bytearray()
+                        try:
+                            for part in answer.stream:  # type: ignore[union-attr]
+                                call.add_raw(raw, part, answer.status_code)
+                        finally:
+                            answer.close()
+                        body = bytes(raw)
             except httpx2.TransportError as exc:
                 call.release()
                 decision = call.on_exception(exc)
@@ -589,7 +609,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 raise
             else:
                 call.release()
-                response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
+                response = call.canned(answer) if body is None else call.decoded(answer, body)
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response
@@ -614,14 +634,19 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             try:
                 call.sign()
                 answer = await self._async.handle_async_request(request)
-                raw = None
+                body = None
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
-                    raw = bytearray()
-                    try:
-                        async for part in answer.stream:  # type: ignore[union-attr]
-                            call.add_raw(raw, part, answer.status_code)
-                    finally:
-                        await answer.aclose()
+                    body = _whole_body(answer)
+                    if body is not None:
+                        call.check_size(len(body), answer.status_code)
+                    else:
+                        raw = bytearray()
+                        try:
+                            async for part in answer.stream:  # type: ignore[union-attr]
+                                call.add_raw(raw, part, answer.status_code)
+                        finally:
+                            await answer.aclose()
+                        body = bytes(raw)
             except httpx2.TransportError as exc:
                 await call.arelease()
                 decision = call.on_exception(exc)
@@ -631,7 +656,7 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             else:
                 if call.limiter is not None:
                     await call.arelease()
-                response = call.canned(answer) if raw is None else call.decoded(answer, bytes(raw))
+                response = call.canned(answer) if body is None else call.decoded(answer, body)
                 retry = call.on_response(response, sent_ms, _now_ms())
                 if retry is None:
                     return response

@@ -1,16 +1,16 @@
-"""The answer parser's quick paths give what its checked paths give, and keep every bound.
+"""The answer parser keeps every bound, as the plain rule states it, and gives exactly what ``json`` gives.
 
-``parse_json`` skips the Python call per number when a C-speed look at the text shows no exponent and no long
-number; ``check_structure`` drops empty quote pairs before it counts the nesting. Both are compared here with
-the plain rule they stand for, on generated JSON that holds what a hostile server could send: exponents,
-numbers of 100 digits, brackets, quotes and backslashes inside strings.
+``parse_json`` makes each number with a fraction or exponent in one C call of a decimal context that raises
+instead of rounding; ``check_structure`` drops empty quote pairs before it counts the nesting. Both are compared
+here with the plain rule they stand for, on generated JSON that holds what a hostile server could send:
+exponents, numbers of 100 digits, brackets, quotes and backslashes inside strings.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
@@ -21,17 +21,25 @@ from orderly_client.types import (
     MAX_DEPTH,
     MAX_EXPONENT,
     MAX_NUMBER_TEXT,
-    _decoder,
-    _plain_numbers,
     check_structure,
+    decimal_from_json,
     parse_json,
 )
 
 NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 number_text = st.from_regex(NUMBER, fullmatch=True).map(lambda b: b.decode())
 long_number = st.integers(min_value=90, max_value=110).map(lambda n: "1" * n + ".5")
+# Around the exponent bounds: the leading digit's place near 1e+MAX_EXPONENT, the last digit's near 1e-MAX_EXPONENT.
+edge_number = st.builds(
+    lambda sign, digits, exponent: f"{sign}{digits[0]}.{digits[1:] or '0'}e{exponent}",
+    st.sampled_from(["", "-"]),
+    st.from_regex(r"[0-9]{1,4}", fullmatch=True),
+    st.integers(min_value=-MAX_EXPONENT - 5, max_value=MAX_EXPONENT + 5),
+)
 awkward_text = st.text(alphabet='[]{}"\\,:e0123456789.E+- ab', max_size=12)
-leaf = st.one_of(number_text, long_number, awkward_text.map(json.dumps), st.sampled_from(["true", "false", "null"]))
+leaf = st.one_of(
+    number_text, long_number, edge_number, awkward_text.map(json.dumps), st.sampled_from(["true", "false", "null"])
+)
 
 
 def _render(tree: Any) -> str:
@@ -48,47 +56,70 @@ trees = st.recursive(
 )
 
 
-def _checked(text: str) -> object:
-    """What the checked path gives: the parsed JSON, or the ValueError it raises."""
+def _within_the_rule(text: str) -> Decimal:
+    """The bound as the documentation states it: at most MAX_NUMBER_TEXT digits, the leading digit's place at most
+    1e+MAX_EXPONENT, the last digit's place at least 1e-MAX_EXPONENT; ``ValueError`` otherwise."""
     try:
-        return _decoder.decode(text)
+        value = Decimal(text)
+    except InvalidOperation:  # beyond what Decimal holds
+        raise ValueError(text) from None
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    if len(digits) > MAX_NUMBER_TEXT or value.adjusted() > MAX_EXPONENT or exponent < -MAX_EXPONENT:
+        raise ValueError(text)
+    return value
+
+
+def _outcome(parse: Any, text: Any) -> object:
+    """What a parser gives: the parsed JSON, or the type of the ValueError it raises."""
+    try:
+        return parse(text)
     except ValueError as exc:
         return type(exc)
 
 
-def _numbers(value: Any) -> list[Decimal]:
-    if isinstance(value, list):
-        return [n for item in value for n in _numbers(item)]
-    if isinstance(value, dict):
-        return [n for item in value.values() for n in _numbers(item)]
-    return [value] if isinstance(value, Decimal) else []
-
-
 @settings(max_examples=400, deadline=None)
 @given(tree=trees)
-def test_parse_json_gives_what_the_checked_path_gives(tree: Any) -> None:
+def test_parse_json_gives_what_the_rule_gives(tree: Any) -> None:
     text = "{" + '"a":' + _render(tree) + "}"
-    raw = text.encode()
-    try:
-        quick: object = parse_json(raw)
-    except ValueError as exc:
-        quick = type(exc)
-    assert quick == _checked(text)
-    assert repr(quick) == repr(_checked(text))  # Decimal("1.50") stays 1.50, digit for digit
-    if _plain_numbers(raw):  # the quick path was taken: every number is within the bounds as written
-        for number in _numbers(quick):
-            assert -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT
-            assert len(number.as_tuple().digits) <= MAX_NUMBER_TEXT
+    expected = _outcome(lambda t: json.loads(t, parse_float=_within_the_rule), text)
+    for content in (text, text.encode()):
+        got = _outcome(parse_json, content)
+        assert got == expected
+        assert repr(got) == repr(expected)  # Decimal("1.50") stays 1.50, digit for digit
 
 
 @pytest.mark.parametrize(
     "number",
-    ["1e5", "1E5", "1.5e+3", "2.5E-7", "0e-999999999", "1e999999999", "1" * 101 + ".5", "-" + "9" * 99 + ".1"],
+    [
+        "1e330",
+        "9.99e330",
+        "1e331",
+        "1e-330",
+        "1.5e-330",
+        "1.5e-329",
+        "0e330",
+        "0e331",
+        "0e-330",
+        "0e-331",
+        "-0e-331",
+        "0E1000000000000000000",
+        "1e999999999",
+        "1e-999999999",
+        "1" * 100 + ".0",
+        "1" * 99 + ".5",
+        "-" + "9" * 99 + ".1",
+        "0." + "0" * 329 + "1",
+        "0." + "0" * 330 + "1",
+        "1.5e0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003",
+    ],
 )
-def test_an_exponent_or_a_long_number_takes_the_checked_path(number: str) -> None:
-    raw = b'{"a":[1,%b]}' % number.encode()
-    assert not _plain_numbers(raw)
-    assert _plain_numbers(b'{"a":[1,2.5,"x"]}')
+def test_each_number_at_the_bounds_is_parsed_by_the_rule(number: str) -> None:
+    expected = _outcome(_within_the_rule, number)
+    assert _outcome(decimal_from_json, number) == expected
+    assert repr(_outcome(decimal_from_json, number)) == repr(expected)
+    answer = f'{{"a":[1,{number}]}}'
+    assert _outcome(parse_json, answer.encode()) == (ValueError if expected is ValueError else {"a": [1, expected]})
 
 
 def _reference_depth(content: bytes) -> int:

@@ -80,21 +80,27 @@ class AdminAssetConvertHistoryResponseData:
 
         meta = PaginationMeta.from_dict(_src_dict.pop("meta"))
 
-        def _parse_next_cursor(data: object) -> int | None:
-            if data is None:
-                return data
-            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
-            _next_cursor_type_0 = data
-            next_cursor_type_0 = (
-                _next_cursor_type_0
-                if type(_next_cursor_type_0) is int
-                else int_from_wire(_next_cursor_type_0, "next_cursor")
-            )
+        _next_cursor = _src_dict.pop("next_cursor")
+        next_cursor: int | None
+        if _next_cursor is None or type(_next_cursor) is int:
+            next_cursor = _next_cursor
+        else:
 
-            return next_cursor_type_0
+            def _parse_next_cursor(data: object) -> int | None:
+                if data is None:
+                    return data
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError("next_cursor: expected int | None, got " + repr(data)[:60])
+                _next_cursor_type_0 = data
+                next_cursor_type_0 = (
+                    _next_cursor_type_0
+                    if type(_next_cursor_type_0) is int
+                    else int_from_wire(_next_cursor_type_0, "next_cursor")
+                )
 
-        next_cursor = _parse_next_cursor(_src_dict.pop("next_cursor"))
+                return next_cursor_type_0
+
+            next_cursor = _parse_next_cursor(_next_cursor)
 
         _result = cls(
             rows=rows,

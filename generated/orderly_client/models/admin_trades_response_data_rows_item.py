@@ -318,47 +318,57 @@ class AdminTradesResponseDataRowsItem:
         else:
             margin_mode = MarginMode.from_wire(_margin_mode)
 
-        def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
-            _order_enum_fee_type_0 = data
-            order_enum_fee_type_0 = (
-                _order_enum_fee_type_0
-                if type(_order_enum_fee_type_0) is Decimal
-                else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
-            )
-
-            return order_enum_fee_type_0
-
         _order_enum_fee = _src_dict.pop("order_enum_fee", UNSET)
-        order_enum_fee = _order_enum_fee if type(_order_enum_fee) is Decimal else _parse_order_enum_fee(_order_enum_fee)
+        order_enum_fee: Decimal | None | Unset
+        if _order_enum_fee is None or isinstance(_order_enum_fee, Unset) or type(_order_enum_fee) is Decimal:
+            order_enum_fee = _order_enum_fee
+        else:
 
-        def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
-            _order_enum_fee_rate_type_0 = data
-            order_enum_fee_rate_type_0 = (
-                _order_enum_fee_rate_type_0
-                if type(_order_enum_fee_rate_type_0) is Decimal
-                else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
-            )
+            def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
+                _order_enum_fee_type_0 = data
+                order_enum_fee_type_0 = (
+                    _order_enum_fee_type_0
+                    if type(_order_enum_fee_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
+                )
 
-            return order_enum_fee_rate_type_0
+                return order_enum_fee_type_0
+
+            order_enum_fee = _parse_order_enum_fee(_order_enum_fee)
 
         _order_enum_fee_rate = _src_dict.pop("order_enum_fee_rate", UNSET)
-        order_enum_fee_rate = (
-            _order_enum_fee_rate
-            if type(_order_enum_fee_rate) is Decimal
-            else _parse_order_enum_fee_rate(_order_enum_fee_rate)
-        )
+        order_enum_fee_rate: Decimal | None | Unset
+        if (
+            _order_enum_fee_rate is None
+            or isinstance(_order_enum_fee_rate, Unset)
+            or type(_order_enum_fee_rate) is Decimal
+        ):
+            order_enum_fee_rate = _order_enum_fee_rate
+        else:
+
+            def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
+                _order_enum_fee_rate_type_0 = data
+                order_enum_fee_rate_type_0 = (
+                    _order_enum_fee_rate_type_0
+                    if type(_order_enum_fee_rate_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
+                )
+
+                return order_enum_fee_rate_type_0
+
+            order_enum_fee_rate = _parse_order_enum_fee_rate(_order_enum_fee_rate)
 
         _result = cls(
             id=id,

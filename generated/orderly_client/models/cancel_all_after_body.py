@@ -13,6 +13,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="CancelAllAfterBody")
 
 
@@ -50,11 +54,11 @@ class CancelAllAfterBody:
             _trigger_after if type(_trigger_after) is Decimal else decimal_from_wire(_trigger_after, "trigger_after")
         )
 
-        _result = cls(
-            trigger_after=trigger_after,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "trigger_after", trigger_after)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

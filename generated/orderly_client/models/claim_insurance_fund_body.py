@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -19,6 +16,13 @@ from ..types import (
     str_from_wire,
     to_decimal,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.claim_insurance_fund_body_limit_price import (
@@ -96,14 +100,14 @@ class ClaimInsuranceFundBody:
         else:
             limit_price = ClaimInsuranceFundBodyLimitPrice.from_dict(_limit_price)
 
-        _result = cls(
-            claim_id=claim_id,
-            symbol=symbol,
-            qty_request=qty_request,
-            limit_price=limit_price,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "claim_id", claim_id)
+        _set(_result, "symbol", symbol)
+        _set(_result, "qty_request", qty_request)
+        _set(_result, "limit_price", limit_price)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

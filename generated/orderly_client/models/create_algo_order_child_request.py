@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.algo_type import AlgoType, to_algo_type_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.algo_type import AlgoType
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -18,6 +18,11 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.algo_type import to_algo_type_or_unset
+from ..models.order_side import to_order_side_or_unset
 
 T = TypeVar("T", bound="CreateAlgoOrderChildRequest")
 
@@ -160,18 +165,18 @@ class CreateAlgoOrderChildRequest:
                 else str_from_wire(_trigger_price_type, "trigger_price_type")
             )
 
-        _result = cls(
-            symbol=symbol,
-            algo_type=algo_type,
-            side=side,
-            type_=type_,
-            trigger_price=trigger_price,
-            price=price,
-            reduce_only=reduce_only,
-            trigger_price_type=trigger_price_type,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "symbol", symbol)
+        _set(_result, "algo_type", algo_type)
+        _set(_result, "side", side)
+        _set(_result, "type_", type_)
+        _set(_result, "trigger_price", trigger_price)
+        _set(_result, "price", price)
+        _set(_result, "reduce_only", reduce_only)
+        _set(_result, "trigger_price_type", trigger_price_type)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

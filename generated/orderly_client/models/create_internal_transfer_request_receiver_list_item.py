@@ -16,6 +16,10 @@ from ..types import (
     to_decimal_or_unset,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="CreateInternalTransferRequestReceiverListItem")
 
 
@@ -66,12 +70,12 @@ class CreateInternalTransferRequestReceiverListItem:
         else:
             amount = _amount if type(_amount) is Decimal else decimal_from_wire(_amount, "amount")
 
-        _result = cls(
-            account_id=account_id,
-            amount=amount,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "account_id", account_id)
+        _set(_result, "amount", amount)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

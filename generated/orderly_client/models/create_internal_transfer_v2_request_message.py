@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.create_internal_transfer_v2_request_message_chain_type import (
     CreateInternalTransferV2RequestMessageChainType,
-    to_create_internal_transfer_v2_request_message_chain_type_or_unset,
 )
 from ..types import (
     UNSET,
@@ -18,6 +17,12 @@ from ..types import (
     model_repr,
     str_from_wire,
     to_decimal_or_unset,
+)
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.create_internal_transfer_v2_request_message_chain_type import (
+    to_create_internal_transfer_v2_request_message_chain_type_or_unset,
 )
 
 T = TypeVar("T", bound="CreateInternalTransferV2RequestMessage")
@@ -128,16 +133,16 @@ class CreateInternalTransferV2RequestMessage:
         else:
             chain_type = CreateInternalTransferV2RequestMessageChainType.from_wire(_chain_type)
 
-        _result = cls(
-            receiver=receiver,
-            token=token,
-            amount=amount,
-            transfer_nonce=transfer_nonce,
-            chain_id=chain_id,
-            chain_type=chain_type,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "receiver", receiver)
+        _set(_result, "token", token)
+        _set(_result, "amount", amount)
+        _set(_result, "transfer_nonce", transfer_nonce)
+        _set(_result, "chain_id", chain_id)
+        _set(_result, "chain_type", chain_type)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

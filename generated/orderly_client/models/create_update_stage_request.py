@@ -18,6 +18,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="CreateUpdateStageRequest")
 
 
@@ -137,19 +141,19 @@ class CreateUpdateStageRequest:
         else:
             end_date = _end_date if type(_end_date) is str else str_from_wire(_end_date, "end_date")
 
-        _result = cls(
-            stage_name=stage_name,
-            start_date=start_date,
-            volume_boost=volume_boost,
-            pnl_boost=pnl_boost,
-            l1_referral_boost=l1_referral_boost,
-            l2_referral_boost=l2_referral_boost,
-            is_continous=is_continous,
-            stage_id=stage_id,
-            end_date=end_date,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "stage_name", stage_name)
+        _set(_result, "start_date", start_date)
+        _set(_result, "volume_boost", volume_boost)
+        _set(_result, "pnl_boost", pnl_boost)
+        _set(_result, "l1_referral_boost", l1_referral_boost)
+        _set(_result, "l2_referral_boost", l2_referral_boost)
+        _set(_result, "is_continous", is_continous)
+        _set(_result, "stage_id", stage_id)
+        _set(_result, "end_date", end_date)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -120,43 +120,53 @@ class CreatedOrder:
         else:
             order_type = OrderType.from_wire(_order_type)
 
-        def _parse_order_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
-            _order_price_type_0 = data
-            order_price_type_0 = (
-                _order_price_type_0
-                if type(_order_price_type_0) is Decimal
-                else decimal_from_wire(_order_price_type_0, "order_price")
-            )
-
-            return order_price_type_0
-
         _order_price = _src_dict.pop("order_price", UNSET)
-        order_price = _order_price if type(_order_price) is Decimal else _parse_order_price(_order_price)
+        order_price: Decimal | None | Unset
+        if _order_price is None or isinstance(_order_price, Unset) or type(_order_price) is Decimal:
+            order_price = _order_price
+        else:
 
-        def _parse_order_quantity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
-            _order_quantity_type_0 = data
-            order_quantity_type_0 = (
-                _order_quantity_type_0
-                if type(_order_quantity_type_0) is Decimal
-                else decimal_from_wire(_order_quantity_type_0, "order_quantity")
-            )
+            def _parse_order_price(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_price: expected Decimal | None, got " + repr(data)[:60])
+                _order_price_type_0 = data
+                order_price_type_0 = (
+                    _order_price_type_0
+                    if type(_order_price_type_0) is Decimal
+                    else decimal_from_wire(_order_price_type_0, "order_price")
+                )
 
-            return order_quantity_type_0
+                return order_price_type_0
+
+            order_price = _parse_order_price(_order_price)
 
         _order_quantity = _src_dict.pop("order_quantity", UNSET)
-        order_quantity = _order_quantity if type(_order_quantity) is Decimal else _parse_order_quantity(_order_quantity)
+        order_quantity: Decimal | None | Unset
+        if _order_quantity is None or isinstance(_order_quantity, Unset) or type(_order_quantity) is Decimal:
+            order_quantity = _order_quantity
+        else:
+
+            def _parse_order_quantity(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_quantity: expected Decimal | None, got " + repr(data)[:60])
+                _order_quantity_type_0 = data
+                order_quantity_type_0 = (
+                    _order_quantity_type_0
+                    if type(_order_quantity_type_0) is Decimal
+                    else decimal_from_wire(_order_quantity_type_0, "order_quantity")
+                )
+
+                return order_quantity_type_0
+
+            order_quantity = _parse_order_quantity(_order_quantity)
 
         _error_message = _src_dict.pop("error_message", UNSET)
         error_message: str | Unset
@@ -167,24 +177,29 @@ class CreatedOrder:
                 _error_message if type(_error_message) is str else str_from_wire(_error_message, "error_message")
             )
 
-        def _parse_order_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
-            _order_amount_type_0 = data
-            order_amount_type_0 = (
-                _order_amount_type_0
-                if type(_order_amount_type_0) is Decimal
-                else decimal_from_wire(_order_amount_type_0, "order_amount")
-            )
-
-            return order_amount_type_0
-
         _order_amount = _src_dict.pop("order_amount", UNSET)
-        order_amount = _order_amount if type(_order_amount) is Decimal else _parse_order_amount(_order_amount)
+        order_amount: Decimal | None | Unset
+        if _order_amount is None or isinstance(_order_amount, Unset) or type(_order_amount) is Decimal:
+            order_amount = _order_amount
+        else:
+
+            def _parse_order_amount(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_amount: expected Decimal | None, got " + repr(data)[:60])
+                _order_amount_type_0 = data
+                order_amount_type_0 = (
+                    _order_amount_type_0
+                    if type(_order_amount_type_0) is Decimal
+                    else decimal_from_wire(_order_amount_type_0, "order_amount")
+                )
+
+                return order_amount_type_0
+
+            order_amount = _parse_order_amount(_order_amount)
 
         _result = cls(
             order_id=order_id,

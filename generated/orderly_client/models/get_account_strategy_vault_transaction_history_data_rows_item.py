@@ -97,22 +97,27 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
         _status = _src_dict.pop("status")
         status = _status if type(_status) is str else str_from_wire(_status, "status")
 
-        def _parse_amount_change(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
-            _amount_change_type_0 = data
-            amount_change_type_0 = (
-                _amount_change_type_0
-                if type(_amount_change_type_0) is Decimal
-                else decimal_from_wire(_amount_change_type_0, "amount_change")
-            )
-
-            return amount_change_type_0
-
         _amount_change = _src_dict.pop("amount_change")
-        amount_change = _amount_change if type(_amount_change) is Decimal else _parse_amount_change(_amount_change)
+        amount_change: Decimal | None
+        if _amount_change is None or type(_amount_change) is Decimal:
+            amount_change = _amount_change
+        else:
+
+            def _parse_amount_change(data: object) -> Decimal | None:
+                if data is None:
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("amount_change: expected Decimal | None, got " + repr(data)[:60])
+                _amount_change_type_0 = data
+                amount_change_type_0 = (
+                    _amount_change_type_0
+                    if type(_amount_change_type_0) is Decimal
+                    else decimal_from_wire(_amount_change_type_0, "amount_change")
+                )
+
+                return amount_change_type_0
+
+            amount_change = _parse_amount_change(_amount_change)
 
         _asset = _src_dict.pop("asset", UNSET)
         asset: str | Unset
@@ -121,24 +126,29 @@ class GetAccountStrategyVaultTransactionHistoryDataRowsItem:
         else:
             asset = _asset if type(_asset) is str else str_from_wire(_asset, "asset")
 
-        def _parse_shares_change(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
-            _shares_change_type_0 = data
-            shares_change_type_0 = (
-                _shares_change_type_0
-                if type(_shares_change_type_0) is Decimal
-                else decimal_from_wire(_shares_change_type_0, "shares_change")
-            )
-
-            return shares_change_type_0
-
         _shares_change = _src_dict.pop("shares_change", UNSET)
-        shares_change = _shares_change if type(_shares_change) is Decimal else _parse_shares_change(_shares_change)
+        shares_change: Decimal | None | Unset
+        if _shares_change is None or isinstance(_shares_change, Unset) or type(_shares_change) is Decimal:
+            shares_change = _shares_change
+        else:
+
+            def _parse_shares_change(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("shares_change: expected Decimal | None, got " + repr(data)[:60])
+                _shares_change_type_0 = data
+                shares_change_type_0 = (
+                    _shares_change_type_0
+                    if type(_shares_change_type_0) is Decimal
+                    else decimal_from_wire(_shares_change_type_0, "shares_change")
+                )
+
+                return shares_change_type_0
+
+            shares_change = _parse_shares_change(_shares_change)
 
         _result = cls(
             vault_id=vault_id,

@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -18,6 +15,13 @@ from ..types import (
     model_repr,
     to_decimal,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.liquidation_body_limit_price import LiquidationBodyLimitPrice
@@ -126,15 +130,15 @@ class LiquidationBody:
         else:
             symbols = LiquidationBodySymbols.from_dict(_symbols)
 
-        _result = cls(
-            liquidation_id=liquidation_id,
-            ratio_qty_request=ratio_qty_request,
-            extra_liquidation_ratio=extra_liquidation_ratio,
-            limit_price=limit_price,
-            symbols=symbols,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "liquidation_id", liquidation_id)
+        _set(_result, "ratio_qty_request", ratio_qty_request)
+        _set(_result, "extra_liquidation_ratio", extra_liquidation_ratio)
+        _set(_result, "limit_price", limit_price)
+        _set(_result, "symbols", symbols)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

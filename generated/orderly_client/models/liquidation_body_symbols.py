@@ -14,6 +14,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="LiquidationBodySymbols")
 
 
@@ -61,12 +65,12 @@ class LiquidationBodySymbols:
         _symbol = _src_dict.pop("symbol")
         symbol = _symbol if type(_symbol) is str else str_from_wire(_symbol, "symbol")
 
-        _result = cls(
-            ratio_qty_request=ratio_qty_request,
-            symbol=symbol,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "ratio_qty_request", ratio_qty_request)
+        _set(_result, "symbol", symbol)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -200,20 +200,25 @@ class Order:
         _quantity = _src_dict.pop("quantity")
         quantity = _quantity if type(_quantity) is Decimal else decimal_from_wire(_quantity, "quantity")
 
-        def _parse_amount(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
-            _amount_type_0 = data
-            amount_type_0 = (
-                _amount_type_0 if type(_amount_type_0) is Decimal else decimal_from_wire(_amount_type_0, "amount")
-            )
-
-            return amount_type_0
-
         _amount = _src_dict.pop("amount")
-        amount = _amount if type(_amount) is Decimal else _parse_amount(_amount)
+        amount: Decimal | None
+        if _amount is None or type(_amount) is Decimal:
+            amount = _amount
+        else:
+
+            def _parse_amount(data: object) -> Decimal | None:
+                if data is None:
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("amount: expected Decimal | None, got " + repr(data)[:60])
+                _amount_type_0 = data
+                amount_type_0 = (
+                    _amount_type_0 if type(_amount_type_0) is Decimal else decimal_from_wire(_amount_type_0, "amount")
+                )
+
+                return amount_type_0
+
+            amount = _parse_amount(_amount)
 
         _total_executed_quantity = _src_dict.pop("total_executed_quantity")
         total_executed_quantity = (
@@ -242,21 +247,27 @@ class Order:
         _fee_asset = _src_dict.pop("fee_asset")
         fee_asset = _fee_asset if type(_fee_asset) is str else str_from_wire(_fee_asset, "fee_asset")
 
-        def _parse_client_order_id(data: object) -> None | str:
-            if data is None:
-                return data
-            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
-            _client_order_id_type_0 = data
-            client_order_id_type_0 = (
-                _client_order_id_type_0
-                if type(_client_order_id_type_0) is str
-                else str_from_wire(_client_order_id_type_0, "client_order_id")
-            )
+        _client_order_id = _src_dict.pop("client_order_id")
+        client_order_id: None | str
+        if _client_order_id is None or type(_client_order_id) is str:
+            client_order_id = _client_order_id
+        else:
 
-            return client_order_id_type_0
+            def _parse_client_order_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("client_order_id: expected None | str, got " + repr(data)[:60])
+                _client_order_id_type_0 = data
+                client_order_id_type_0 = (
+                    _client_order_id_type_0
+                    if type(_client_order_id_type_0) is str
+                    else str_from_wire(_client_order_id_type_0, "client_order_id")
+                )
 
-        client_order_id = _parse_client_order_id(_src_dict.pop("client_order_id"))
+                return client_order_id_type_0
+
+            client_order_id = _parse_client_order_id(_client_order_id)
 
         _average_executed_price = _src_dict.pop("average_executed_price")
         average_executed_price = (
@@ -301,39 +312,53 @@ class Order:
         else:
             executed = _executed if type(_executed) is Decimal else decimal_from_wire(_executed, "executed")
 
-        def _parse_reduce_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, (bool, int, str)):
-                raise TypeError("reduce_only: expected bool | None, got " + repr(data)[:60])
-            _reduce_only_type_0 = data
-            reduce_only_type_0 = (
-                _reduce_only_type_0
-                if type(_reduce_only_type_0) is bool
-                else bool_from_wire(_reduce_only_type_0, "reduce_only")
-            )
+        _reduce_only = _src_dict.pop("reduce_only", UNSET)
+        reduce_only: bool | None | Unset
+        if _reduce_only is None or isinstance(_reduce_only, Unset) or type(_reduce_only) is bool:
+            reduce_only = _reduce_only
+        else:
 
-            return reduce_only_type_0
+            def _parse_reduce_only(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, (bool, int, str)):
+                    raise TypeError("reduce_only: expected bool | None, got " + repr(data)[:60])
+                _reduce_only_type_0 = data
+                reduce_only_type_0 = (
+                    _reduce_only_type_0
+                    if type(_reduce_only_type_0) is bool
+                    else bool_from_wire(_reduce_only_type_0, "reduce_only")
+                )
 
-        reduce_only = _parse_reduce_only(_src_dict.pop("reduce_only", UNSET))
+                return reduce_only_type_0
 
-        def _parse_order_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
-            _order_tag_type_0 = data
-            order_tag_type_0 = (
-                _order_tag_type_0 if type(_order_tag_type_0) is str else str_from_wire(_order_tag_type_0, "order_tag")
-            )
+            reduce_only = _parse_reduce_only(_reduce_only)
 
-            return order_tag_type_0
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: None | str | Unset
+        if _order_tag is None or isinstance(_order_tag, Unset) or type(_order_tag) is str:
+            order_tag = _order_tag
+        else:
 
-        order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
+            def _parse_order_tag(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
+                _order_tag_type_0 = data
+                order_tag_type_0 = (
+                    _order_tag_type_0
+                    if type(_order_tag_type_0) is str
+                    else str_from_wire(_order_tag_type_0, "order_tag")
+                )
+
+                return order_tag_type_0
+
+            order_tag = _parse_order_tag(_order_tag)
 
         _margin_mode = _src_dict.pop("margin_mode", UNSET)
         margin_mode: MarginMode | Unset

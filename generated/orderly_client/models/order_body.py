@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_side import OrderSide, to_order_side
-from ..models.order_type import OrderType, to_order_type
+from ..models.order_side import OrderSide
+from ..models.order_type import OrderType
 from ..types import (
     UNSET,
     Unset,
@@ -19,6 +19,11 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.order_side import to_order_side
+from ..models.order_type import to_order_type
 
 T = TypeVar("T", bound="OrderBody")
 
@@ -184,21 +189,21 @@ class OrderBody:
         else:
             order_tag = _order_tag if type(_order_tag) is str else str_from_wire(_order_tag, "order_tag")
 
-        _result = cls(
-            order_id=order_id,
-            symbol=symbol,
-            order_type=order_type,
-            side=side,
-            client_order_id=client_order_id,
-            order_price=order_price,
-            order_quantity=order_quantity,
-            order_amount=order_amount,
-            reduce_only=reduce_only,
-            visible_quantity=visible_quantity,
-            order_tag=order_tag,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "order_id", order_id)
+        _set(_result, "symbol", symbol)
+        _set(_result, "order_type", order_type)
+        _set(_result, "side", side)
+        _set(_result, "client_order_id", client_order_id)
+        _set(_result, "order_price", order_price)
+        _set(_result, "order_quantity", order_quantity)
+        _set(_result, "order_amount", order_amount)
+        _set(_result, "reduce_only", reduce_only)
+        _set(_result, "visible_quantity", visible_quantity)
+        _set(_result, "order_tag", order_tag)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -288,23 +288,29 @@ class PositionHistoryRecord:
                 else decimal_from_wire(_liquidator_fee, "liquidator_fee")
             )
 
-        def _parse_liquidation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
-            _liquidation_id_type_0 = data
-            liquidation_id_type_0 = (
-                _liquidation_id_type_0
-                if type(_liquidation_id_type_0) is int
-                else int_from_wire(_liquidation_id_type_0, "liquidation_id")
-            )
+        _liquidation_id = _src_dict.pop("liquidation_id", UNSET)
+        liquidation_id: int | None | Unset
+        if _liquidation_id is None or isinstance(_liquidation_id, Unset) or type(_liquidation_id) is int:
+            liquidation_id = _liquidation_id
+        else:
 
-            return liquidation_id_type_0
+            def _parse_liquidation_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError("liquidation_id: expected int | None, got " + repr(data)[:60])
+                _liquidation_id_type_0 = data
+                liquidation_id_type_0 = (
+                    _liquidation_id_type_0
+                    if type(_liquidation_id_type_0) is int
+                    else int_from_wire(_liquidation_id_type_0, "liquidation_id")
+                )
 
-        liquidation_id = _parse_liquidation_id(_src_dict.pop("liquidation_id", UNSET))
+                return liquidation_id_type_0
+
+            liquidation_id = _parse_liquidation_id(_liquidation_id)
 
         _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
         realized_pnl: Decimal | Unset

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
-from ..models.algo_type import AlgoType, to_algo_type
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.algo_type import AlgoType
+from ..models.margin_mode import MarginMode
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -22,6 +19,15 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
+from ..models.algo_type import to_algo_type
+from ..models.margin_mode import to_margin_mode_or_unset
+from ..models.order_side import to_order_side_or_unset
 
 if TYPE_CHECKING:
     from ..models.post_v1_algo_order_body_child_orders_item import (
@@ -303,27 +309,27 @@ class PostV1AlgoOrderBody:
         else:
             margin_mode = MarginMode.from_wire(_margin_mode)
 
-        _result = cls(
-            symbol=symbol,
-            algo_type=algo_type,
-            client_order_id=client_order_id,
-            type_=type_,
-            price=price,
-            quantity=quantity,
-            trigger_price_type=trigger_price_type,
-            trigger_price=trigger_price,
-            reduce_only=reduce_only,
-            visible_quantity=visible_quantity,
-            side=side,
-            order_tag=order_tag,
-            child_orders=child_orders,
-            activated_price=activated_price,
-            callback_rate=callback_rate,
-            callback_value=callback_value,
-            margin_mode=margin_mode,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "symbol", symbol)
+        _set(_result, "algo_type", algo_type)
+        _set(_result, "client_order_id", client_order_id)
+        _set(_result, "type_", type_)
+        _set(_result, "price", price)
+        _set(_result, "quantity", quantity)
+        _set(_result, "trigger_price_type", trigger_price_type)
+        _set(_result, "trigger_price", trigger_price)
+        _set(_result, "reduce_only", reduce_only)
+        _set(_result, "visible_quantity", visible_quantity)
+        _set(_result, "side", side)
+        _set(_result, "order_tag", order_tag)
+        _set(_result, "child_orders", child_orders)
+        _set(_result, "activated_price", activated_price)
+        _set(_result, "callback_rate", callback_rate)
+        _set(_result, "callback_value", callback_value)
+        _set(_result, "margin_mode", margin_mode)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
-from ..models.algo_type import AlgoType, to_algo_type_or_unset
-from ..models.order_side import OrderSide, to_order_side_or_unset
+from ..models.algo_type import AlgoType
+from ..models.order_side import OrderSide
 from ..types import (
     UNSET,
     Unset,
@@ -21,6 +18,14 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
+from ..models.algo_type import to_algo_type_or_unset
+from ..models.order_side import to_order_side_or_unset
 
 if TYPE_CHECKING:
     from ..models.create_algo_order_child_request import CreateAlgoOrderChildRequest
@@ -178,18 +183,18 @@ class PostV1AlgoOrderBodyChildOrdersItem:
         else:
             reduce_only = _reduce_only if type(_reduce_only) is bool else bool_from_wire(_reduce_only, "reduce_only")
 
-        _result = cls(
-            symbol=symbol,
-            algo_type=algo_type,
-            child_orders=child_orders,
-            side=side,
-            type_=type_,
-            trigger_price=trigger_price,
-            trigger_price_type=trigger_price_type,
-            reduce_only=reduce_only,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "symbol", symbol)
+        _set(_result, "algo_type", algo_type)
+        _set(_result, "child_orders", child_orders)
+        _set(_result, "side", side)
+        _set(_result, "type_", type_)
+        _set(_result, "trigger_price", trigger_price)
+        _set(_result, "trigger_price_type", trigger_price_type)
+        _set(_result, "reduce_only", reduce_only)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -16,6 +16,10 @@ from ..types import (
     to_decimal_or_unset,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1BrokerFeeRateDefaultBody")
 
 
@@ -101,14 +105,14 @@ class PostV1BrokerFeeRateDefaultBody:
                 else decimal_from_wire(_rwa_maker_fee_rate, "rwa_maker_fee_rate")
             )
 
-        _result = cls(
-            maker_fee_rate=maker_fee_rate,
-            taker_fee_rate=taker_fee_rate,
-            rwa_taker_fee_rate=rwa_taker_fee_rate,
-            rwa_maker_fee_rate=rwa_maker_fee_rate,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "maker_fee_rate", maker_fee_rate)
+        _set(_result, "taker_fee_rate", taker_fee_rate)
+        _set(_result, "rwa_taker_fee_rate", rwa_taker_fee_rate)
+        _set(_result, "rwa_maker_fee_rate", rwa_maker_fee_rate)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode_or_unset
+from ..models.margin_mode import MarginMode
 from ..types import (
     UNSET,
     Unset,
@@ -14,6 +14,10 @@ from ..types import (
     model_repr,
     str_from_wire,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.margin_mode import to_margin_mode_or_unset
 
 T = TypeVar("T", bound="PostV1ClientLeveragesBody")
 
@@ -78,13 +82,13 @@ class PostV1ClientLeveragesBody:
         else:
             margin_mode = MarginMode.from_wire(_margin_mode)
 
-        _result = cls(
-            leverage=leverage,
-            symbol=symbol,
-            margin_mode=margin_mode,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "leverage", leverage)
+        _set(_result, "symbol", symbol)
+        _set(_result, "margin_mode", margin_mode)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -6,11 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_mode import MarginMode, to_margin_mode
+from ..models.margin_mode import MarginMode
 from ..types import (
     model_repr,
     str_from_wire,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.margin_mode import to_margin_mode
 
 T = TypeVar("T", bound="PostV1ClientMarginModeBody")
 
@@ -54,12 +58,12 @@ class PostV1ClientMarginModeBody:
 
         default_margin_mode = MarginMode.from_wire(_src_dict.pop("default_margin_mode"))
 
-        _result = cls(
-            symbol=symbol,
-            default_margin_mode=default_margin_mode,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "symbol", symbol)
+        _set(_result, "default_margin_mode", default_margin_mode)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_v1_position_margin_body_type import (
-    PostV1PositionMarginBodyType,
-    to_post_v1_position_margin_body_type,
-)
+from ..models.post_v1_position_margin_body_type import PostV1PositionMarginBodyType
 from ..types import (
     model_repr,
     str_from_wire,
+)
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+from ..models.post_v1_position_margin_body_type import (
+    to_post_v1_position_margin_body_type,
 )
 
 T = TypeVar("T", bound="PostV1PositionMarginBody")
@@ -65,13 +68,13 @@ class PostV1PositionMarginBody:
 
         type_ = PostV1PositionMarginBodyType.from_wire(_src_dict.pop("type"))
 
-        _result = cls(
-            symbol=symbol,
-            amount=amount,
-            type_=type_,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "symbol", symbol)
+        _set(_result, "amount", amount)
+        _set(_result, "type_", type_)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -17,6 +17,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralAutoReferralUpdateBody")
 
 
@@ -109,16 +113,16 @@ class PostV1ReferralAutoReferralUpdateBody:
         else:
             description = _description if type(_description) is str else str_from_wire(_description, "description")
 
-        _result = cls(
-            required_trading_volume=required_trading_volume,
-            max_rebate=max_rebate,
-            referrer_rebate=referrer_rebate,
-            referee_rebate=referee_rebate,
-            enable=enable,
-            description=description,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "required_trading_volume", required_trading_volume)
+        _set(_result, "max_rebate", max_rebate)
+        _set(_result, "referrer_rebate", referrer_rebate)
+        _set(_result, "referee_rebate", referee_rebate)
+        _set(_result, "enable", enable)
+        _set(_result, "description", description)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

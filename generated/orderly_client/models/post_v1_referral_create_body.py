@@ -14,6 +14,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralCreateBody")
 
 
@@ -95,15 +99,15 @@ class PostV1ReferralCreateBody:
             else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
         )
 
-        _result = cls(
-            account_id=account_id,
-            referral_code=referral_code,
-            bonus_max_rebate_rate=bonus_max_rebate_rate,
-            bonus_referrer_rebate_rate=bonus_referrer_rebate_rate,
-            bonus_referee_rebate_rate=bonus_referee_rebate_rate,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "account_id", account_id)
+        _set(_result, "referral_code", referral_code)
+        _set(_result, "bonus_max_rebate_rate", bonus_max_rebate_rate)
+        _set(_result, "bonus_referrer_rebate_rate", bonus_referrer_rebate_rate)
+        _set(_result, "bonus_referee_rebate_rate", bonus_referee_rebate_rate)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -91,20 +91,27 @@ class PostV1ReferralEditDescriptionResponse200:
         else:
             timestamp = _timestamp if type(_timestamp) is int else int_from_wire(_timestamp, "timestamp")
 
-        def _parse_data(data: object) -> None | PostV1ReferralEditDescriptionResponse200DataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    "data: expected None | PostV1ReferralEditDescriptionResponse200DataType0, got " + repr(data)[:60]
-                )
-            data_type_0 = PostV1ReferralEditDescriptionResponse200DataType0.from_dict(data)
+        _data = _src_dict.pop("data", UNSET)
+        data: None | PostV1ReferralEditDescriptionResponse200DataType0 | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
+        else:
 
-            return data_type_0
+            def _parse_data(data: object) -> None | PostV1ReferralEditDescriptionResponse200DataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(
+                        "data: expected None | PostV1ReferralEditDescriptionResponse200DataType0, got "
+                        + repr(data)[:60]
+                    )
+                data_type_0 = PostV1ReferralEditDescriptionResponse200DataType0.from_dict(data)
 
-        data = _parse_data(_src_dict.pop("data", UNSET))
+                return data_type_0
+
+            data = _parse_data(_data)
 
         _result = cls(
             success=success,

@@ -58,23 +58,29 @@ class PostV1ReferralEditRefereeDescriptionBody:
         _user_address = _src_dict.pop("user_address")
         user_address = _user_address if type(_user_address) is str else str_from_wire(_user_address, "user_address")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                raise TypeError("description: expected None | str, got " + repr(data)[:60])
-            _description_type_0 = data
-            description_type_0 = (
-                _description_type_0
-                if type(_description_type_0) is str
-                else str_from_wire(_description_type_0, "description")
-            )
+        _description = _src_dict.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or isinstance(_description, Unset) or type(_description) is str:
+            description = _description
+        else:
 
-            return description_type_0
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("description: expected None | str, got " + repr(data)[:60])
+                _description_type_0 = data
+                description_type_0 = (
+                    _description_type_0
+                    if type(_description_type_0) is str
+                    else str_from_wire(_description_type_0, "description")
+                )
 
-        description = _parse_description(_src_dict.pop("description", UNSET))
+                return description_type_0
+
+            description = _parse_description(_description)
 
         _result = cls(
             user_address=user_address,

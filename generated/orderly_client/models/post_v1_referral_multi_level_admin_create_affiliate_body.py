@@ -16,6 +16,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminCreateAffiliateBody")
 
 
@@ -78,13 +82,13 @@ class PostV1ReferralMultiLevelAdminCreateAffiliateBody:
                 _referral_code if type(_referral_code) is str else str_from_wire(_referral_code, "referral_code")
             )
 
-        _result = cls(
-            account_id=account_id,
-            bonus_max_rebate_rate=bonus_max_rebate_rate,
-            referral_code=referral_code,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "account_id", account_id)
+        _set(_result, "bonus_max_rebate_rate", bonus_max_rebate_rate)
+        _set(_result, "referral_code", referral_code)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -14,6 +14,10 @@ from ..types import (
     to_decimal,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminUpdateAffiliateBody")
 
 
@@ -70,12 +74,12 @@ class PostV1ReferralMultiLevelAdminUpdateAffiliateBody:
 
             account_ids.append(account_ids_item)
 
-        _result = cls(
-            bonus_rebate_rate=bonus_rebate_rate,
-            account_ids=account_ids,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "bonus_rebate_rate", bonus_rebate_rate)
+        _set(_result, "account_ids", account_ids)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

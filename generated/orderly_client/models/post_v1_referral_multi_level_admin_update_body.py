@@ -15,6 +15,10 @@ from ..types import (
     to_decimal_or_unset,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelAdminUpdateBody")
 
 
@@ -90,13 +94,13 @@ class PostV1ReferralMultiLevelAdminUpdateBody:
                 else decimal_from_wire(_base_rebate_rate, "base_rebate_rate")
             )
 
-        _result = cls(
-            required_volume=required_volume,
-            default_bonus_rebate_rate=default_bonus_rebate_rate,
-            base_rebate_rate=base_rebate_rate,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "required_volume", required_volume)
+        _set(_result, "default_bonus_rebate_rate", default_bonus_rebate_rate)
+        _set(_result, "base_rebate_rate", base_rebate_rate)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

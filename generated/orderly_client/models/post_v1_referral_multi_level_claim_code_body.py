@@ -15,6 +15,10 @@ from ..types import (
     to_decimal_or_unset,
 )
 
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+
 T = TypeVar("T", bound="PostV1ReferralMultiLevelClaimCodeBody")
 
 
@@ -56,11 +60,11 @@ class PostV1ReferralMultiLevelClaimCodeBody:
                 else decimal_from_wire(_bonus_referee_rebate_rate, "bonus_referee_rebate_rate")
             )
 
-        _result = cls(
-            bonus_referee_rebate_rate=bonus_referee_rebate_rate,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "bonus_referee_rebate_rate", bonus_referee_rebate_rate)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

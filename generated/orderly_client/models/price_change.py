@@ -166,22 +166,29 @@ class PriceChange:
         else:
             field_7d = _field_7d if type(_field_7d) is Decimal else decimal_from_wire(_field_7d, "7d")
 
-        def _parse_field_30d(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
-            _field_30d_type_0 = data
-            field_30d_type_0 = (
-                _field_30d_type_0 if type(_field_30d_type_0) is Decimal else decimal_from_wire(_field_30d_type_0, "30d")
-            )
-
-            return field_30d_type_0
-
         _field_30d = _src_dict.pop("30d", UNSET)
-        field_30d = _field_30d if type(_field_30d) is Decimal else _parse_field_30d(_field_30d)
+        field_30d: Decimal | None | Unset
+        if _field_30d is None or isinstance(_field_30d, Unset) or type(_field_30d) is Decimal:
+            field_30d = _field_30d
+        else:
+
+            def _parse_field_30d(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("30d: expected Decimal | None, got " + repr(data)[:60])
+                _field_30d_type_0 = data
+                field_30d_type_0 = (
+                    _field_30d_type_0
+                    if type(_field_30d_type_0) is Decimal
+                    else decimal_from_wire(_field_30d_type_0, "30d")
+                )
+
+                return field_30d_type_0
+
+            field_30d = _parse_field_30d(_field_30d)
 
         _result = cls(
             symbol=symbol,

@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -19,6 +16,13 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.edit_algo_order_child_request import EditAlgoOrderChildRequest
@@ -143,16 +147,16 @@ class PutV1AlgoOrderBody:
 
                 child_orders.append(child_orders_item)
 
-        _result = cls(
-            order_id=order_id,
-            price=price,
-            quantity=quantity,
-            trigger_price=trigger_price,
-            trigger_price_type=trigger_price_type,
-            child_orders=child_orders,
-        )
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "order_id", order_id)
+        _set(_result, "price", price)
+        _set(_result, "quantity", quantity)
+        _set(_result, "trigger_price", trigger_price)
+        _set(_result, "trigger_price_type", trigger_price_type)
+        _set(_result, "child_orders", child_orders)
 
-        _result.additional_properties = _src_dict
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

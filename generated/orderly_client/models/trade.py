@@ -252,24 +252,29 @@ class Trade:
         else:
             is_maker = _is_maker if type(_is_maker) is int else int_from_wire(_is_maker, "is_maker")
 
-        def _parse_realized_pnl(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
-            _realized_pnl_type_0 = data
-            realized_pnl_type_0 = (
-                _realized_pnl_type_0
-                if type(_realized_pnl_type_0) is Decimal
-                else decimal_from_wire(_realized_pnl_type_0, "realized_pnl")
-            )
-
-            return realized_pnl_type_0
-
         _realized_pnl = _src_dict.pop("realized_pnl", UNSET)
-        realized_pnl = _realized_pnl if type(_realized_pnl) is Decimal else _parse_realized_pnl(_realized_pnl)
+        realized_pnl: Decimal | None | Unset
+        if _realized_pnl is None or isinstance(_realized_pnl, Unset) or type(_realized_pnl) is Decimal:
+            realized_pnl = _realized_pnl
+        else:
+
+            def _parse_realized_pnl(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("realized_pnl: expected Decimal | None, got " + repr(data)[:60])
+                _realized_pnl_type_0 = data
+                realized_pnl_type_0 = (
+                    _realized_pnl_type_0
+                    if type(_realized_pnl_type_0) is Decimal
+                    else decimal_from_wire(_realized_pnl_type_0, "realized_pnl")
+                )
+
+                return realized_pnl_type_0
+
+            realized_pnl = _parse_realized_pnl(_realized_pnl)
 
         _match_id = _src_dict.pop("match_id", UNSET)
         match_id: int | Unset
@@ -303,63 +308,81 @@ class Trade:
         else:
             margin_mode = MarginMode.from_wire(_margin_mode)
 
-        def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
-            _order_enum_fee_type_0 = data
-            order_enum_fee_type_0 = (
-                _order_enum_fee_type_0
-                if type(_order_enum_fee_type_0) is Decimal
-                else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
-            )
-
-            return order_enum_fee_type_0
-
         _order_enum_fee = _src_dict.pop("order_enum_fee", UNSET)
-        order_enum_fee = _order_enum_fee if type(_order_enum_fee) is Decimal else _parse_order_enum_fee(_order_enum_fee)
+        order_enum_fee: Decimal | None | Unset
+        if _order_enum_fee is None or isinstance(_order_enum_fee, Unset) or type(_order_enum_fee) is Decimal:
+            order_enum_fee = _order_enum_fee
+        else:
 
-        def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
-            _order_enum_fee_rate_type_0 = data
-            order_enum_fee_rate_type_0 = (
-                _order_enum_fee_rate_type_0
-                if type(_order_enum_fee_rate_type_0) is Decimal
-                else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
-            )
+            def _parse_order_enum_fee(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee: expected Decimal | None, got " + repr(data)[:60])
+                _order_enum_fee_type_0 = data
+                order_enum_fee_type_0 = (
+                    _order_enum_fee_type_0
+                    if type(_order_enum_fee_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_type_0, "order_enum_fee")
+                )
 
-            return order_enum_fee_rate_type_0
+                return order_enum_fee_type_0
+
+            order_enum_fee = _parse_order_enum_fee(_order_enum_fee)
 
         _order_enum_fee_rate = _src_dict.pop("order_enum_fee_rate", UNSET)
-        order_enum_fee_rate = (
-            _order_enum_fee_rate
-            if type(_order_enum_fee_rate) is Decimal
-            else _parse_order_enum_fee_rate(_order_enum_fee_rate)
-        )
+        order_enum_fee_rate: Decimal | None | Unset
+        if (
+            _order_enum_fee_rate is None
+            or isinstance(_order_enum_fee_rate, Unset)
+            or type(_order_enum_fee_rate) is Decimal
+        ):
+            order_enum_fee_rate = _order_enum_fee_rate
+        else:
 
-        def _parse_order_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
-            _order_tag_type_0 = data
-            order_tag_type_0 = (
-                _order_tag_type_0 if type(_order_tag_type_0) is str else str_from_wire(_order_tag_type_0, "order_tag")
-            )
+            def _parse_order_enum_fee_rate(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("order_enum_fee_rate: expected Decimal | None, got " + repr(data)[:60])
+                _order_enum_fee_rate_type_0 = data
+                order_enum_fee_rate_type_0 = (
+                    _order_enum_fee_rate_type_0
+                    if type(_order_enum_fee_rate_type_0) is Decimal
+                    else decimal_from_wire(_order_enum_fee_rate_type_0, "order_enum_fee_rate")
+                )
 
-            return order_tag_type_0
+                return order_enum_fee_rate_type_0
 
-        order_tag = _parse_order_tag(_src_dict.pop("order_tag", UNSET))
+            order_enum_fee_rate = _parse_order_enum_fee_rate(_order_enum_fee_rate)
+
+        _order_tag = _src_dict.pop("order_tag", UNSET)
+        order_tag: None | str | Unset
+        if _order_tag is None or isinstance(_order_tag, Unset) or type(_order_tag) is str:
+            order_tag = _order_tag
+        else:
+
+            def _parse_order_tag(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                    raise TypeError("order_tag: expected None | str, got " + repr(data)[:60])
+                _order_tag_type_0 = data
+                order_tag_type_0 = (
+                    _order_tag_type_0
+                    if type(_order_tag_type_0) is str
+                    else str_from_wire(_order_tag_type_0, "order_tag")
+                )
+
+                return order_tag_type_0
+
+            order_tag = _parse_order_tag(_order_tag)
 
         _result = cls(
             id=id,

@@ -94,29 +94,36 @@ class TvHistoryResponse:
         o = []
         _o = _src_dict.pop("o")
         for o_item_data in _o:
+            _o_item = o_item_data
+            o_item: Decimal | int
+            if type(_o_item) is int:
+                o_item = _o_item
+            else:
 
-            def _parse_o_item(data: object) -> Decimal | int:
-                try:
-                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                    _o_item_type_0 = data
-                    o_item_type_0 = (
-                        _o_item_type_0 if type(_o_item_type_0) is int else int_from_wire(_o_item_type_0, "o_item")
+                def _parse_o_item(data: object) -> Decimal | int:
+                    try:
+                        if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                            raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                        _o_item_type_0 = data
+                        o_item_type_0 = (
+                            _o_item_type_0 if type(_o_item_type_0) is int else int_from_wire(_o_item_type_0, "o_item")
+                        )
+
+                        return o_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                        raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
+                    _o_item_type_1 = data
+                    o_item_type_1 = (
+                        _o_item_type_1
+                        if type(_o_item_type_1) is Decimal
+                        else decimal_from_wire(_o_item_type_1, "o_item")
                     )
 
-                    return o_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("o_item: expected Decimal | int, got " + repr(data)[:60])
-                _o_item_type_1 = data
-                o_item_type_1 = (
-                    _o_item_type_1 if type(_o_item_type_1) is Decimal else decimal_from_wire(_o_item_type_1, "o_item")
-                )
+                    return o_item_type_1
 
-                return o_item_type_1
-
-            o_item = _parse_o_item(o_item_data)
+                o_item = _parse_o_item(_o_item)
 
             o.append(o_item)
 

@@ -284,20 +284,25 @@ class TvSymbolResponse:
         base_currency = []
         _base_currency = _src_dict.pop("base-currency")
         for base_currency_item_data in _base_currency:
+            _base_currency_item = base_currency_item_data
+            base_currency_item: str
+            if type(_base_currency_item) is str:
+                base_currency_item = _base_currency_item
+            else:
 
-            def _parse_base_currency_item(data: object) -> str:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("base-currency_item: expected str, got " + repr(data)[:60])
-                _base_currency_item_type_0 = data
-                base_currency_item_type_0 = (
-                    _base_currency_item_type_0
-                    if type(_base_currency_item_type_0) is str
-                    else str_from_wire(_base_currency_item_type_0, "base-currency_item")
-                )
+                def _parse_base_currency_item(data: object) -> str:
+                    if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                        raise TypeError("base-currency_item: expected str, got " + repr(data)[:60])
+                    _base_currency_item_type_0 = data
+                    base_currency_item_type_0 = (
+                        _base_currency_item_type_0
+                        if type(_base_currency_item_type_0) is str
+                        else str_from_wire(_base_currency_item_type_0, "base-currency_item")
+                    )
 
-                return base_currency_item_type_0
+                    return base_currency_item_type_0
 
-            base_currency_item = _parse_base_currency_item(base_currency_item_data)
+                base_currency_item = _parse_base_currency_item(_base_currency_item)
 
             base_currency.append(base_currency_item)
 
@@ -376,40 +381,50 @@ class TvSymbolResponse:
         root = []
         _root = _src_dict.pop("root")
         for root_item_data in _root:
+            _root_item = root_item_data
+            root_item: str
+            if type(_root_item) is str:
+                root_item = _root_item
+            else:
 
-            def _parse_root_item(data: object) -> str:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("root_item: expected str, got " + repr(data)[:60])
-                _root_item_type_0 = data
-                root_item_type_0 = (
-                    _root_item_type_0
-                    if type(_root_item_type_0) is str
-                    else str_from_wire(_root_item_type_0, "root_item")
-                )
+                def _parse_root_item(data: object) -> str:
+                    if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                        raise TypeError("root_item: expected str, got " + repr(data)[:60])
+                    _root_item_type_0 = data
+                    root_item_type_0 = (
+                        _root_item_type_0
+                        if type(_root_item_type_0) is str
+                        else str_from_wire(_root_item_type_0, "root_item")
+                    )
 
-                return root_item_type_0
+                    return root_item_type_0
 
-            root_item = _parse_root_item(root_item_data)
+                root_item = _parse_root_item(_root_item)
 
             root.append(root_item)
 
         root_description = []
         _root_description = _src_dict.pop("root-description")
         for root_description_item_data in _root_description:
+            _root_description_item = root_description_item_data
+            root_description_item: str
+            if type(_root_description_item) is str:
+                root_description_item = _root_description_item
+            else:
 
-            def _parse_root_description_item(data: object) -> str:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("root-description_item: expected str, got " + repr(data)[:60])
-                _root_description_item_type_0 = data
-                root_description_item_type_0 = (
-                    _root_description_item_type_0
-                    if type(_root_description_item_type_0) is str
-                    else str_from_wire(_root_description_item_type_0, "root-description_item")
-                )
+                def _parse_root_description_item(data: object) -> str:
+                    if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                        raise TypeError("root-description_item: expected str, got " + repr(data)[:60])
+                    _root_description_item_type_0 = data
+                    root_description_item_type_0 = (
+                        _root_description_item_type_0
+                        if type(_root_description_item_type_0) is str
+                        else str_from_wire(_root_description_item_type_0, "root-description_item")
+                    )
 
-                return root_description_item_type_0
+                    return root_description_item_type_0
 
-            root_description_item = _parse_root_description_item(root_description_item_data)
+                root_description_item = _parse_root_description_item(_root_description_item)
 
             root_description.append(root_description_item)
 
@@ -498,40 +513,50 @@ class TvSymbolResponse:
         session_premarket = []
         _session_premarket = _src_dict.pop("session-premarket")
         for session_premarket_item_data in _session_premarket:
+            _session_premarket_item = session_premarket_item_data
+            session_premarket_item: str
+            if type(_session_premarket_item) is str:
+                session_premarket_item = _session_premarket_item
+            else:
 
-            def _parse_session_premarket_item(data: object) -> str:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("session-premarket_item: expected str, got " + repr(data)[:60])
-                _session_premarket_item_type_0 = data
-                session_premarket_item_type_0 = (
-                    _session_premarket_item_type_0
-                    if type(_session_premarket_item_type_0) is str
-                    else str_from_wire(_session_premarket_item_type_0, "session-premarket_item")
-                )
+                def _parse_session_premarket_item(data: object) -> str:
+                    if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                        raise TypeError("session-premarket_item: expected str, got " + repr(data)[:60])
+                    _session_premarket_item_type_0 = data
+                    session_premarket_item_type_0 = (
+                        _session_premarket_item_type_0
+                        if type(_session_premarket_item_type_0) is str
+                        else str_from_wire(_session_premarket_item_type_0, "session-premarket_item")
+                    )
 
-                return session_premarket_item_type_0
+                    return session_premarket_item_type_0
 
-            session_premarket_item = _parse_session_premarket_item(session_premarket_item_data)
+                session_premarket_item = _parse_session_premarket_item(_session_premarket_item)
 
             session_premarket.append(session_premarket_item)
 
         session_postmarket = []
         _session_postmarket = _src_dict.pop("session-postmarket")
         for session_postmarket_item_data in _session_postmarket:
+            _session_postmarket_item = session_postmarket_item_data
+            session_postmarket_item: str
+            if type(_session_postmarket_item) is str:
+                session_postmarket_item = _session_postmarket_item
+            else:
 
-            def _parse_session_postmarket_item(data: object) -> str:
-                if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
-                    raise TypeError("session-postmarket_item: expected str, got " + repr(data)[:60])
-                _session_postmarket_item_type_0 = data
-                session_postmarket_item_type_0 = (
-                    _session_postmarket_item_type_0
-                    if type(_session_postmarket_item_type_0) is str
-                    else str_from_wire(_session_postmarket_item_type_0, "session-postmarket_item")
-                )
+                def _parse_session_postmarket_item(data: object) -> str:
+                    if not (isinstance(data, (str, int)) and not isinstance(data, bool)):
+                        raise TypeError("session-postmarket_item: expected str, got " + repr(data)[:60])
+                    _session_postmarket_item_type_0 = data
+                    session_postmarket_item_type_0 = (
+                        _session_postmarket_item_type_0
+                        if type(_session_postmarket_item_type_0) is str
+                        else str_from_wire(_session_postmarket_item_type_0, "session-postmarket_item")
+                    )
 
-                return session_postmarket_item_type_0
+                    return session_postmarket_item_type_0
 
-            session_postmarket_item = _parse_session_postmarket_item(session_postmarket_item_data)
+                session_postmarket_item = _parse_session_postmarket_item(_session_postmarket_item)
 
             session_postmarket.append(session_postmarket_item)
 
@@ -594,53 +619,63 @@ class TvSymbolResponse:
         pointvalue = []
         _pointvalue = _src_dict.pop("pointvalue")
         for pointvalue_item_data in _pointvalue:
+            _pointvalue_item = pointvalue_item_data
+            pointvalue_item: Decimal | int
+            if type(_pointvalue_item) is int:
+                pointvalue_item = _pointvalue_item
+            else:
 
-            def _parse_pointvalue_item(data: object) -> Decimal | int:
-                try:
-                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                        raise TypeError()  # tried, not the last: the next type is tried (no message to build)
-                    _pointvalue_item_type_0 = data
-                    pointvalue_item_type_0 = (
-                        _pointvalue_item_type_0
-                        if type(_pointvalue_item_type_0) is int
-                        else int_from_wire(_pointvalue_item_type_0, "pointvalue_item")
+                def _parse_pointvalue_item(data: object) -> Decimal | int:
+                    try:
+                        if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                            raise TypeError()  # tried, not the last: the next type is tried (no message to build)
+                        _pointvalue_item_type_0 = data
+                        pointvalue_item_type_0 = (
+                            _pointvalue_item_type_0
+                            if type(_pointvalue_item_type_0) is int
+                            else int_from_wire(_pointvalue_item_type_0, "pointvalue_item")
+                        )
+
+                        return pointvalue_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                        raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
+                    _pointvalue_item_type_1 = data
+                    pointvalue_item_type_1 = (
+                        _pointvalue_item_type_1
+                        if type(_pointvalue_item_type_1) is Decimal
+                        else decimal_from_wire(_pointvalue_item_type_1, "pointvalue_item")
                     )
 
-                    return pointvalue_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                    raise TypeError("pointvalue_item: expected Decimal | int, got " + repr(data)[:60])
-                _pointvalue_item_type_1 = data
-                pointvalue_item_type_1 = (
-                    _pointvalue_item_type_1
-                    if type(_pointvalue_item_type_1) is Decimal
-                    else decimal_from_wire(_pointvalue_item_type_1, "pointvalue_item")
-                )
+                    return pointvalue_item_type_1
 
-                return pointvalue_item_type_1
-
-            pointvalue_item = _parse_pointvalue_item(pointvalue_item_data)
+                pointvalue_item = _parse_pointvalue_item(_pointvalue_item)
 
             pointvalue.append(pointvalue_item)
 
         expiration = []
         _expiration = _src_dict.pop("expiration")
         for expiration_item_data in _expiration:
+            _expiration_item = expiration_item_data
+            expiration_item: int
+            if type(_expiration_item) is int:
+                expiration_item = _expiration_item
+            else:
 
-            def _parse_expiration_item(data: object) -> int:
-                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                    raise TypeError("expiration_item: expected int, got " + repr(data)[:60])
-                _expiration_item_type_0 = data
-                expiration_item_type_0 = (
-                    _expiration_item_type_0
-                    if type(_expiration_item_type_0) is int
-                    else int_from_wire(_expiration_item_type_0, "expiration_item")
-                )
+                def _parse_expiration_item(data: object) -> int:
+                    if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                        raise TypeError("expiration_item: expected int, got " + repr(data)[:60])
+                    _expiration_item_type_0 = data
+                    expiration_item_type_0 = (
+                        _expiration_item_type_0
+                        if type(_expiration_item_type_0) is int
+                        else int_from_wire(_expiration_item_type_0, "expiration_item")
+                    )
 
-                return expiration_item_type_0
+                    return expiration_item_type_0
 
-            expiration_item = _parse_expiration_item(expiration_item_data)
+                expiration_item = _parse_expiration_item(_expiration_item)
 
             expiration.append(expiration_item)
 

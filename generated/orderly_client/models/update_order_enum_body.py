@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
-# keeps it), not by an import statement in each call (~2 us a model parsed).
-from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -18,6 +15,13 @@ from ..types import (
     str_from_wire,
     to_decimal_or_unset,
 )
+
+# from_dict sets converted values as they are (its converters and setattr hooks are for values given by hand).
+_set = object.__setattr__
+
+# The models this one holds: taken from the package when first used (its __getattr__ imports each on first use and
+# keeps it), not by an import statement in each call (~2 us a model parsed).
+from .. import models as _models
 
 if TYPE_CHECKING:
     from ..models.update_order_enum_body_pair_overrides_type_0 import (
@@ -108,29 +112,35 @@ class UpdateOrderEnumBody:
                 else decimal_from_wire(_default_fee_rate, "default_fee_rate")
             )
 
-        def _parse_pair_overrides(data: object) -> None | Unset | UpdateOrderEnumBodyPairOverridesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(
-                    "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
-                )
-            pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
+        _pair_overrides = _src_dict.pop("pair_overrides", UNSET)
+        pair_overrides: None | Unset | UpdateOrderEnumBodyPairOverridesType0
+        if _pair_overrides is None or isinstance(_pair_overrides, Unset):
+            pair_overrides = _pair_overrides
+        else:
 
-            return pair_overrides_type_0
+            def _parse_pair_overrides(data: object) -> None | Unset | UpdateOrderEnumBodyPairOverridesType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError(
+                        "pair_overrides: expected None | UpdateOrderEnumBodyPairOverridesType0, got " + repr(data)[:60]
+                    )
+                pair_overrides_type_0 = UpdateOrderEnumBodyPairOverridesType0.from_dict(data)
 
-        pair_overrides = _parse_pair_overrides(_src_dict.pop("pair_overrides", UNSET))
+                return pair_overrides_type_0
 
-        _result = cls(
-            name=name,
-            description=description,
-            default_fee_rate=default_fee_rate,
-            pair_overrides=pair_overrides,
-        )
+            pair_overrides = _parse_pair_overrides(_pair_overrides)
 
-        _result.additional_properties = _src_dict
+        # Every value is converted above: set as it is, past __init__'s converters (a second pass) and setattr hooks.
+        _result = cls.__new__(cls)
+        _set(_result, "name", name)
+        _set(_result, "description", description)
+        _set(_result, "default_fee_rate", default_fee_rate)
+        _set(_result, "pair_overrides", pair_overrides)
+
+        _set(_result, "additional_properties", _src_dict)
         return _result
 
     @property

@@ -128,42 +128,53 @@ class VenueWithdrawalHistoryResponseDataRowsItem:
                 _schedule_time if type(_schedule_time) is int else int_from_wire(_schedule_time, "schedule_time")
             )
 
-        def _parse_executed_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
-                raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
-            _executed_time_type_0 = data
-            executed_time_type_0 = (
-                _executed_time_type_0
-                if type(_executed_time_type_0) is int
-                else int_from_wire(_executed_time_type_0, "executed_time")
-            )
+        _executed_time = _src_dict.pop("executed_time", UNSET)
+        executed_time: int | None | Unset
+        if _executed_time is None or isinstance(_executed_time, Unset) or type(_executed_time) is int:
+            executed_time = _executed_time
+        else:
 
-            return executed_time_type_0
+            def _parse_executed_time(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (int, str)) and not isinstance(data, bool)):
+                    raise TypeError("executed_time: expected int | None, got " + repr(data)[:60])
+                _executed_time_type_0 = data
+                executed_time_type_0 = (
+                    _executed_time_type_0
+                    if type(_executed_time_type_0) is int
+                    else int_from_wire(_executed_time_type_0, "executed_time")
+                )
 
-        executed_time = _parse_executed_time(_src_dict.pop("executed_time", UNSET))
+                return executed_time_type_0
 
-        def _parse_trigger_by(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
-            _trigger_by_type_0 = data
-            trigger_by_type_0 = (
-                _trigger_by_type_0
-                if type(_trigger_by_type_0) is Decimal
-                else decimal_from_wire(_trigger_by_type_0, "trigger_by")
-            )
-
-            return trigger_by_type_0
+            executed_time = _parse_executed_time(_executed_time)
 
         _trigger_by = _src_dict.pop("trigger_by", UNSET)
-        trigger_by = _trigger_by if type(_trigger_by) is Decimal else _parse_trigger_by(_trigger_by)
+        trigger_by: Decimal | None | Unset
+        if _trigger_by is None or isinstance(_trigger_by, Unset) or type(_trigger_by) is Decimal:
+            trigger_by = _trigger_by
+        else:
+
+            def _parse_trigger_by(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("trigger_by: expected Decimal | None, got " + repr(data)[:60])
+                _trigger_by_type_0 = data
+                trigger_by_type_0 = (
+                    _trigger_by_type_0
+                    if type(_trigger_by_type_0) is Decimal
+                    else decimal_from_wire(_trigger_by_type_0, "trigger_by")
+                )
+
+                return trigger_by_type_0
+
+            trigger_by = _parse_trigger_by(_trigger_by)
 
         _amount = _src_dict.pop("amount", UNSET)
         amount: Decimal | Unset

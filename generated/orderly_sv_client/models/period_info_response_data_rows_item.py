@@ -107,28 +107,33 @@ class PeriodInfoResponseDataRowsItem:
                 else decimal_from_wire(_total_deposit_amount, "total_deposit_amount")
             )
 
-        def _parse_total_withdrawal_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
-                raise TypeError("total_withdrawal_amount: expected Decimal | None, got " + repr(data)[:60])
-            _total_withdrawal_amount_type_0 = data
-            total_withdrawal_amount_type_0 = (
-                _total_withdrawal_amount_type_0
-                if type(_total_withdrawal_amount_type_0) is Decimal
-                else decimal_from_wire(_total_withdrawal_amount_type_0, "total_withdrawal_amount")
-            )
-
-            return total_withdrawal_amount_type_0
-
         _total_withdrawal_amount = _src_dict.pop("total_withdrawal_amount", UNSET)
-        total_withdrawal_amount = (
-            _total_withdrawal_amount
-            if type(_total_withdrawal_amount) is Decimal
-            else _parse_total_withdrawal_amount(_total_withdrawal_amount)
-        )
+        total_withdrawal_amount: Decimal | None | Unset
+        if (
+            _total_withdrawal_amount is None
+            or isinstance(_total_withdrawal_amount, Unset)
+            or type(_total_withdrawal_amount) is Decimal
+        ):
+            total_withdrawal_amount = _total_withdrawal_amount
+        else:
+
+            def _parse_total_withdrawal_amount(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, (Decimal, int, float, str)) and not isinstance(data, bool)):
+                    raise TypeError("total_withdrawal_amount: expected Decimal | None, got " + repr(data)[:60])
+                _total_withdrawal_amount_type_0 = data
+                total_withdrawal_amount_type_0 = (
+                    _total_withdrawal_amount_type_0
+                    if type(_total_withdrawal_amount_type_0) is Decimal
+                    else decimal_from_wire(_total_withdrawal_amount_type_0, "total_withdrawal_amount")
+                )
+
+                return total_withdrawal_amount_type_0
+
+            total_withdrawal_amount = _parse_total_withdrawal_amount(_total_withdrawal_amount)
 
         _result = cls(
             period_number=period_number,
