@@ -182,17 +182,6 @@ def _json_data(request: httpx2.Request) -> Any:
     return None
 
 
-def _whole_body(answer: httpx2.Response) -> bytes | None:
-    """The body of an answer whose stream holds it whole (``httpx2.ByteStream``, as the default pool answers), taken
-    as it is; None for any other stream, read part by part. Such a stream holds nothing to release once read."""
-    stream = answer.stream
-    if type(stream) is httpx2.ByteStream:
-        body = getattr(stream, "_stream", None)
-        if type(body) is bytes:
-            return body
-    return None
-
-
 def _clear_locals(exc: BaseException | None) -> None:
     """Drop the locals of the finished frames below a failed attempt, down its chain of causes.
 
@@ -398,6 +387,18 @@ class _Call:
                 ResponseTooLargeError, status, f"answer over {self.transport.max_response_size} bytes as sent"
             )
 
+    def whole_body(self, answer: httpx2.Response) -> bytes | None:
+        """The body of an answer whose stream holds it whole (``httpx2.ByteStream``, as the default pool answers),
+        taken as it is and checked against the cap; None for any other stream, read part by part. Such a stream
+        holds nothing to release once read."""
+        stream = answer.stream
+        if type(stream) is httpx2.ByteStream:
+            body = getattr(stream, "_stream", None)
+            if type(body) is bytes:
+                self.check_size(len(body), answer.status_code)
+                return body
+        return None
+
     def decoded(self, response: httpx2.Response, raw: bytes) -> httpx2.Response:
         """The answer with its body decoded (as its Content-Encoding says) and read, within the size cap.
 
@@ -589,10 +590,8 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 answer = self._sync.handle_request(request)
                 body: bytes | None = None
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
-                    body = _whole_body(answer)
-                    if body is not None:
-                        call.check_size(len(body), answer.status_code)
-                    else:
+                    body = call.whole_body(answer)
+                    if body is None:
                         # The stream itself, not iter_raw(): no chunking, and the answer is bound to no request yet.
                         raw = bytearray()
                         try:
@@ -636,10 +635,8 @@ class OrderlyTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
                 answer = await self._async.handle_async_request(request)
                 body = None
                 if not answer.is_stream_consumed:  # else a canned answer (httpx2.MockTransport), read already
-                    body = _whole_body(answer)
-                    if body is not None:
-                        call.check_size(len(body), answer.status_code)
-                    else:
+                    body = call.whole_body(answer)
+                    if body is None:
                         raw = bytearray()
                         try:
                             async for part in answer.stream:  # type: ignore[union-attr]

@@ -113,6 +113,7 @@ _BOUNDS = Context(
     Emin=MAX_NUMBER_TEXT - 1 - MAX_EXPONENT,
     traps=[Clamped, DivisionByZero, FloatOperation, Inexact, InvalidOperation, Overflow, Rounded, Underflow],
 )
+_BEYOND = f"a number beyond {MAX_NUMBER_TEXT} digits, 1e{MAX_EXPONENT} or 1e-{MAX_EXPONENT}"
 
 
 def _bounded(value: Decimal) -> bool:
@@ -131,9 +132,7 @@ def decimal_from_json(text: str) -> Decimal:
     try:
         return _BOUNDS.create_decimal(text)  # exactly Decimal(text) when within the bounds; nothing is rounded
     except DecimalException:  # beyond the bounds, or beyond what Decimal holds (0E1000000000000000000)
-        raise ValueError(
-            f"a number beyond {MAX_NUMBER_TEXT} digits, 1e{MAX_EXPONENT} or 1e-{MAX_EXPONENT}: {_describe(text)}"
-        ) from None
+        raise ValueError(f"{_BEYOND}: {_describe(text)}") from None
 
 
 def decimal_from_wire(value: object, name: str) -> Decimal:
@@ -255,7 +254,7 @@ def parse_json(content: bytes | str) -> Any:
     try:
         return _decoder.decode(content)
     except DecimalException as exc:  # a number beyond the bounds (decimal's signals are ArithmeticErrors)
-        raise ValueError(f"a number beyond {MAX_NUMBER_TEXT} digits, 1e{MAX_EXPONENT} or 1e-{MAX_EXPONENT}") from exc
+        raise ValueError(_BEYOND) from exc
 
 
 def decimal_text(value: Decimal) -> str:
